@@ -1,0 +1,16 @@
+// Builder commands behind `pnpm kg`. Each returns a process exit code; results go to stdout, messages to stderr.
+export async function runBuilderCommand(command: string, args: string[]): Promise<number> {
+  switch (command) {
+    case "build":
+      return (await import("./buildCommand.js")).buildCommand(args);
+    case "export":
+      return (await import("./exportCommand.js")).exportCommand(args);
+    case "train-ner":
+      return (await import("../ner/trainNerCommand.js")).trainNerCommand(args);
+    case "ner":
+      return (await import("../ner/nerCommand.js")).nerCommand(args);
+    default:
+      process.stderr.write(`kg: unknown builder command "${command}"\n`);
+      return 2;
+  }
+}

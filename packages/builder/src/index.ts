@@ -1,0 +1,3 @@
+// Public surface of @newskg/builder. Filled in as the pipeline lands.
+export type * from "./extract/types.js";
+export type * from "./ner/types.js";

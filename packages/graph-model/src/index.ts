@@ -1,0 +1,3 @@
+export type * from "./types.js";
+export type * from "./curation.js";
+export { ENTITY_TYPES, RELATION_CATEGORIES, SYMMETRIC_CATEGORIES } from "./types.js";

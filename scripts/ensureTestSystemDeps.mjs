@@ -1,0 +1,36 @@
+// Installs the Debian packages the test suite drives (headless Chromium for browser tests; nbconvert, pandas,
+// networkx, requests for the notebook test) when they are missing. Runs before `vitest run`.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const have = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
+const pythonHas = (mods) =>
+  spawnSync("/usr/bin/python3", ["-c", mods.map((m) => `import ${m}`).join(";")], { stdio: "ignore" }).status === 0;
+
+const missing = [];
+if (!existsSync("/usr/bin/chromium")) missing.push("chromium", "fonts-dejavu-core");
+if (!have("jupyter-nbconvert")) missing.push("jupyter-nbconvert", "python3-ipykernel");
+if (!existsSync("/usr/bin/python3") || !pythonHas(["pandas", "networkx", "requests", "matplotlib"]))
+  missing.push("python3-pandas", "python3-networkx", "python3-requests", "python3-matplotlib");
+
+if (missing.length === 0) process.exit(0);
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+const sudo = isRoot ? [] : ["sudo"];
+process.stderr.write(`Installing test system packages: ${missing.join(" ")}\n`);
+try {
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  execFileSync(sudo[0] ?? "apt-get", [...sudo.slice(1), ...(isRoot ? [] : ["apt-get"]), "update", "-qq"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env,
+  });
+  execFileSync(
+    sudo[0] ?? "apt-get",
+    [...sudo.slice(1), ...(isRoot ? [] : ["apt-get"]), "install", "-y", "-qq", "--no-install-recommends", ...missing],
+    { stdio: ["ignore", "ignore", "inherit"], env },
+  );
+} catch (error) {
+  process.stderr.write(
+    `Could not install ${missing.join(" ")} (${error.message}). Install them with apt-get and run the tests again.\n`,
+  );
+  process.exit(1);
+}

@@ -1,0 +1,50 @@
+// `pnpm kg <command>`: one entry point for the toolkit. Commands live in their packages; this only dispatches,
+// so stdout carries nothing but what each command is for (messages and progress go to stderr).
+const USAGE = `usage: pnpm kg <command> [options]
+
+commands:
+  build [--articles DIR] [--out FILE] [--curation FILE] [--no-curation]   build the graph from articles
+  export --format gexf|graphml|csv|json [--graph FILE] [--out FILE]       export the built graph
+  train-ner [--data DIR] [--out FILE]                                     train the NER model from open data
+  ner --conll FILE                                                        tag a CoNLL-2003 file (IOB2 column appended)
+  serve [--port N] [--graph FILE]                                         serve GraphQL API + viewer
+
+Run \`pnpm kg <command> --help\` for a command's options.`;
+
+const [command, ...args] = process.argv.slice(2);
+
+async function main(): Promise<number> {
+  switch (command) {
+    case "build":
+    case "export":
+    case "train-ner":
+    case "ner": {
+      const { runBuilderCommand } = await import("@newskg/builder/cli");
+      return runBuilderCommand(command, args);
+    }
+    case "serve": {
+      const { runServeCommand } = await import("@newskg/server/cli");
+      return runServeCommand(args);
+    }
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      process.stderr.write(USAGE + "\n");
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`kg: unknown command "${command}"\n\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`kg ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.KG_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 1;
+  },
+);
