@@ -1,0 +1,25 @@
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeFileAtomic } from "./writeFileAtomic.js";
+
+describe("writeFileAtomic", () => {
+  it("replaces the file and leaves no temporary files behind", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kg-atomic-"));
+    const target = join(dir, "graph.json");
+    await writeFile(target, "old");
+    await writeFileAtomic(target, "new");
+    expect(await readFile(target, "utf8")).toBe("new");
+    expect(await readdir(dir)).toEqual(["graph.json"]);
+  });
+
+  it("keeps the previous content when the write fails", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kg-atomic-"));
+    const target = join(dir, "graph.json");
+    await writeFile(target, "previous");
+    // A directory in place of the file makes the final rename fail.
+    await expect(writeFileAtomic(join(dir, "graph.json", "nested"), "x")).rejects.toThrow();
+    expect(await readFile(target, "utf8")).toBe("previous");
+  });
+});

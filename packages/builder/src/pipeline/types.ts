@@ -1,0 +1,44 @@
+// Contract of the build pipeline, used by `kg build` and by the server's mutations (which run it in a worker).
+
+export interface BuildProgress {
+  phase: "read" | "extract" | "assemble" | "metrics" | "layout" | "write";
+  done: number;
+  total: number;
+  file?: string;
+}
+
+export interface BuildOptions {
+  articlesDir: string;
+  outFile: string;
+  /** Curation file to apply; null skips curation (`--no-curation`). Defaults to <articlesDir>/../curation.json. */
+  curationFile?: string | null;
+  /** Cache of per-article extractions keyed by content hash. Defaults to <dir of outFile>/.cache. */
+  cacheDir?: string;
+  /** Worker threads for extraction; defaults to the number of cores. 0 extracts on the calling thread. */
+  workers?: number;
+  onProgress?: (progress: BuildProgress) => void;
+  /** Human-readable messages (skipped files, curation notes). Defaults to stderr. */
+  log?: (message: string) => void;
+}
+
+export interface SkippedInput {
+  file: string;
+  reason: string;
+}
+
+export interface BuildReport {
+  outFile: string;
+  documents: number;
+  entities: number;
+  relations: number;
+  /** Articles extracted in this build vs. reused from the cache. */
+  extracted: number;
+  reused: number;
+  /** Articles that were in the previous build and are gone now. */
+  removed: number;
+  skipped: SkippedInput[];
+  warnings: string[];
+  curation: { applied: number; skipped: { action: string; reason: string }[] } | null;
+  words: number;
+  durationMs: number;
+}
