@@ -18,7 +18,7 @@ describe("writeFileAtomic", () => {
     const dir = await mkdtemp(join(tmpdir(), "kg-atomic-"));
     const target = join(dir, "graph.json");
     await writeFile(target, "previous");
-    // A directory in place of the file makes the final rename fail.
+    // A path below an existing file cannot be created, so the write fails before anything is renamed.
     await expect(writeFileAtomic(join(dir, "graph.json", "nested"), "x")).rejects.toThrow();
     expect(await readFile(target, "utf8")).toBe("previous");
   });
