@@ -1,0 +1,77 @@
+// Builds the graph sigma renders: entities only, relation edges only, with display attributes. Sigma reads a node's
+// `type` as its render program, so the entity type lives in `entityType`.
+
+import { MultiDirectedGraph } from "graphology";
+import type { EntityType, RelationCategory } from "@newskg/graph-model";
+import type { KgData } from "./parseGraph.js";
+import { relationDate } from "./parseGraph.js";
+import { typeColor } from "./nodeColors.js";
+
+export interface ViewNode {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  entityType: EntityType;
+  community: number;
+  degree: number;
+  pagerank: number;
+}
+
+export interface ViewEdge {
+  category: RelationCategory;
+  confidence: number;
+  date?: string;
+  size: number;
+  color: string;
+}
+
+export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
+export type SizeBy = "degree" | "pagerank";
+
+export function toViewGraph(data: KgData, sizeBy: SizeBy = "degree"): ViewGraph {
+  const graph: ViewGraph = new MultiDirectedGraph<ViewNode, ViewEdge>();
+  for (const [key, e] of data.entities) {
+    graph.addNode(key, {
+      label: e.label,
+      x: e.x,
+      y: e.y,
+      size: 4,
+      color: typeColor(e.type),
+      entityType: e.type,
+      community: e.community,
+      degree: e.degree,
+      pagerank: e.pagerank,
+    });
+  }
+  for (const r of data.relations) {
+    const a = r.attributes;
+    graph.addEdgeWithKey(r.key, r.source, r.target, {
+      category: a.category as RelationCategory,
+      confidence: a.confidence,
+      date: relationDate(a, data.documents),
+      size: a.category === "CO_OCCURRENCE" ? 0.6 : 1 + Math.min(3, Math.log2(1 + a.weight)),
+      color: a.category === "CO_OCCURRENCE" ? "#c8c8c8" : "#9aa5b1",
+    });
+  }
+  // Graph files without metrics (hand-written, synthetic) still get sizes.
+  graph.forEachNode((node, attrs) => {
+    if (attrs.degree < 0) graph.setNodeAttribute(node, "degree", graph.neighbors(node).length);
+  });
+  applySizes(graph, sizeBy);
+  return graph;
+}
+
+/** Sizes nodes by sqrt of degree or PageRank, scaled into [3, 18]. */
+export function applySizes(graph: ViewGraph, sizeBy: SizeBy): void {
+  let max = 0;
+  graph.forEachNode((_, a) => {
+    max = Math.max(max, sizeBy === "degree" ? a.degree : a.pagerank);
+  });
+  graph.updateEachNodeAttributes((_, a) => {
+    const v = sizeBy === "degree" ? a.degree : a.pagerank;
+    a.size = 3 + (max > 0 ? Math.sqrt(Math.max(0, v) / max) : 0) * 15;
+    return a;
+  });
+}

@@ -1,0 +1,26 @@
+// The small subgraph a widget shows, whether it came from GraphQL `neighborhood` or from a static graph file.
+
+export interface SubgraphNode {
+  id: string;
+  label: string;
+  type: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+export interface SubgraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  category: string;
+  label: string;
+  confidence: number;
+}
+
+export interface Subgraph {
+  focus: string;
+  nodes: SubgraphNode[];
+  edges: SubgraphEdge[];
+  truncated: boolean;
+}
