@@ -1,0 +1,113 @@
+// Post-processing that makes a document's tags consistent: every mention of a name gets the name's majority type,
+// untagged repeats of a tagged name are tagged, and the last token of a multi-token person name, used alone later
+// ("Qasym" after "Qarakoz Qasym"), is tagged as that person.
+import type { IobTag } from "./types.js";
+
+interface Span {
+  sentence: number;
+  start: number;
+  end: number; // exclusive
+  type: string;
+}
+
+function isCapitalised(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function spansOf(tags: readonly (readonly IobTag[])[]): Span[] {
+  const spans: Span[] = [];
+  tags.forEach((row, s) => {
+    let cur: Span | undefined;
+    row.forEach((tag, i) => {
+      if (tag.startsWith("I-") && cur && cur.type === tag.slice(2)) {
+        cur.end = i + 1;
+        return;
+      }
+      cur = undefined;
+      if (tag !== "O") {
+        cur = { sentence: s, start: i, end: i + 1, type: tag.slice(2) };
+        spans.push(cur);
+      }
+    });
+  });
+  return spans;
+}
+
+export function enforceDocumentConsistency(
+  sentences: readonly (readonly string[])[],
+  input: readonly (readonly IobTag[])[],
+): IobTag[][] {
+  const tags = input.map((row) => [...row]);
+  const spans = spansOf(tags);
+  if (spans.length === 0) return tags;
+  const key = (s: number, a: number, b: number): string =>
+    sentences[s]!.slice(a, b)
+      .map((w) => w.toLowerCase())
+      .join("\u0001");
+  // Type votes per surface form (lowercased, so ALL-CAPS headlines match body mentions).
+  const votes = new Map<string, Map<string, number>>();
+  for (const sp of spans) {
+    const k = key(sp.sentence, sp.start, sp.end);
+    const m = votes.get(k) ?? new Map<string, number>();
+    m.set(sp.type, (m.get(sp.type) ?? 0) + 1);
+    votes.set(k, m);
+  }
+  const majority = new Map<string, string>();
+  for (const [k, m] of votes) {
+    let best = "";
+    let bestC = 0;
+    for (const [t, c] of m) if (c > bestC) [best, bestC] = [t, c];
+    majority.set(k, best);
+  }
+  // Short forms: last token of multi-token person names.
+  const personShort = new Set<string>();
+  for (const sp of spans) {
+    if (sp.type !== "PER" || sp.end - sp.start < 2) continue;
+    const last = sentences[sp.sentence]![sp.end - 1]!;
+    if (last.length > 1 && isCapitalised(last)) personShort.add(last.toLowerCase());
+  }
+  for (const k of personShort) {
+    // A short form seen only as another type (e.g. a lone "Qasym" tagged LOC) follows the person.
+    if (!majority.has(k) || votes.get(k)!.get("PER") === undefined) majority.set(k, "PER");
+  }
+  const write = (s: number, a: number, b: number, type: string): void => {
+    for (let i = a; i < b; i++) tags[s]![i] = `${i === a ? "B" : "I"}-${type}`;
+  };
+  // 1. Relabel existing mentions with their majority type.
+  for (const sp of spans) {
+    const t = majority.get(key(sp.sentence, sp.start, sp.end));
+    if (t && t !== sp.type) write(sp.sentence, sp.start, sp.end, t);
+  }
+  // 2. Tag untagged repeats (longest surface first), only on capitalised tokens outside other entities.
+  const byFirst = new Map<string, string[][]>();
+  for (const k of majority.keys()) {
+    const toks = k.split("\u0001");
+    const list = byFirst.get(toks[0]!) ?? [];
+    list.push(toks);
+    byFirst.set(toks[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  sentences.forEach((sent, s) => {
+    for (let i = 0; i < sent.length; i++) {
+      if (tags[s]![i] !== "O" || !isCapitalised(sent[i]!)) continue;
+      const cands = byFirst.get(sent[i]!.toLowerCase());
+      if (!cands) continue;
+      for (const cand of cands) {
+        const end = i + cand.length;
+        if (end > sent.length) continue;
+        let ok = true;
+        for (let k = 0; k < cand.length && ok; k++) {
+          if (sent[i + k]!.toLowerCase() !== cand[k] || tags[s]![i + k] !== "O") ok = false;
+        }
+        // Do not glue onto a following I- continuation of something else.
+        if (ok && end < sent.length && tags[s]![end]!.startsWith("I-")) ok = false;
+        if (!ok) continue;
+        write(s, i, end, majority.get(cand.join("\u0001"))!);
+        i = end - 1;
+        break;
+      }
+    }
+  });
+  return tags;
+}

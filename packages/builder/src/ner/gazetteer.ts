@@ -1,0 +1,68 @@
+// Place gazetteers from the maintained `world-countries` package. Only places and demonyms: person and organisation
+// names are learned by the tagger, never listed.
+import { createRequire } from "node:module";
+
+interface CountryRecord {
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  capital?: string[];
+  demonyms?: Record<string, { m?: string; f?: string }>;
+  region?: string;
+  subregion?: string;
+}
+
+export interface Gazetteer {
+  /** Lowercased token sequences of place names (countries, capitals, regions), keyed by their first token. */
+  readonly places: Map<string, string[][]>;
+  /** Lowercased single-token demonyms ("kazakh", "russian"). */
+  readonly demonyms: Set<string>;
+}
+
+let cached: Gazetteer | undefined;
+
+function tokenizeName(name: string): string[] {
+  // CoNLL-style: split off punctuation so "Bosnia and Herzegovina" and "Guinea-Bissau" match token sequences.
+  return name
+    .toLowerCase()
+    .replace(/([(),.])/g, " $1 ")
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
+}
+
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const countries = require("world-countries/countries.json") as CountryRecord[];
+  const places = new Map<string, string[][]>();
+  const seen = new Set<string>();
+  const addPlace = (name: string): void => {
+    const toks = tokenizeName(name);
+    if (toks.length === 0 || toks.length > 6) return;
+    // Two-letter codes in altSpellings ("AW") would fire on abbreviations; keep names only.
+    if (toks.length === 1 && toks[0]!.length < 3) return;
+    const key = toks.join(" ");
+    if (seen.has(key)) return;
+    seen.add(key);
+    const list = places.get(toks[0]!) ?? [];
+    list.push(toks);
+    places.set(toks[0]!, list);
+  };
+  const demonyms = new Set<string>();
+  for (const c of countries) {
+    addPlace(c.name.common);
+    addPlace(c.name.official);
+    for (const a of c.altSpellings ?? []) if (/^[A-Z][a-z]/.test(a)) addPlace(a);
+    for (const cap of c.capital ?? []) addPlace(cap);
+    if (c.subregion) addPlace(c.subregion);
+    if (c.region) addPlace(c.region);
+    for (const d of Object.values(c.demonyms ?? {})) {
+      for (const form of [d.m, d.f]) {
+        if (form && !/\s/.test(form)) demonyms.add(form.toLowerCase());
+      }
+    }
+  }
+  // Longest names first so matching prefers "south africa" over "south".
+  for (const list of places.values()) list.sort((a, b) => b.length - a.length);
+  cached = { places, demonyms };
+  return cached;
+}

@@ -1,0 +1,56 @@
+// Public API of the named-entity tagger.
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { LinearTagger } from "./linearTagger.js";
+import { deserializeModel } from "./modelFile.js";
+import type { NerTagger } from "./types.js";
+
+export type { IobTag, NerTagger } from "./types.js";
+export { enforceDocumentConsistency } from "./enforceDocumentConsistency.js";
+export { evaluateEntities } from "./evaluateEntities.js";
+export type { EntityScores, TypeScore } from "./evaluateEntities.js";
+export { NerInputError, parseConll, formatConllWithTags } from "./conll.js";
+
+/** The model shipped with the package. */
+export const defaultNerModelPath = resolve(dirname(fileURLToPath(import.meta.url)), "../../models/ner-model.bin.gz");
+
+/** Raised when the model file is missing or unreadable; the message names the file. */
+export class NerModelError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = "NerModelError";
+  }
+}
+
+const cache = new Map<string, NerTagger>();
+
+/** Loads (once per path) the tagger stored at modelPath, by default the shipped model. Synchronous. */
+export function loadNerTagger(modelPath: string = defaultNerModelPath): NerTagger {
+  const path = resolve(modelPath);
+  const hit = cache.get(path);
+  if (hit) return hit;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new NerModelError(
+      path,
+      code === "ENOENT"
+        ? "NER model file not found (train one with `pnpm kg train-ner`)"
+        : `cannot read NER model (${code})`,
+    );
+  }
+  let tagger: NerTagger;
+  try {
+    tagger = new LinearTagger(deserializeModel(bytes));
+  } catch (e) {
+    throw new NerModelError(path, `corrupt NER model file: ${(e as Error).message}`);
+  }
+  cache.set(path, tagger);
+  return tagger;
+}

@@ -1,0 +1,52 @@
+// `kg ner --conll FILE [--model FILE]`: prints the CoNLL file with the predicted IOB2 tag appended to each token line.
+import { readFileSync } from "node:fs";
+import { NerInputError, formatConllWithTags, parseConll } from "./conll.js";
+import { NerModelError, loadNerTagger } from "./index.js";
+
+const USAGE = "usage: kg ner --conll FILE [--model FILE]";
+
+export async function nerCommand(args: string[]): Promise<number> {
+  const err = (m: string): void => void process.stderr.write(`kg ner: ${m}\n`);
+  let file: string | undefined;
+  let model: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const k = args[i]!;
+    if (k === "--conll" || k === "--model") {
+      const v = args[++i];
+      if (v === undefined) {
+        err(`${k} needs a value\n${USAGE}`);
+        return 2;
+      }
+      if (k === "--conll") file = v;
+      else model = v;
+    } else {
+      err(`unknown argument "${k}"\n${USAGE}`);
+      return 2;
+    }
+  }
+  if (file === undefined) {
+    err(`missing --conll FILE\n${USAGE}`);
+    return 2;
+  }
+  try {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new NerInputError(file, undefined, code === "ENOENT" ? "file not found" : `cannot read file (${code})`);
+    }
+    const parsed = parseConll(text, file);
+    const tagger = loadNerTagger(model);
+    const tags = parsed.documents.map((d) => tagger.tagDocument(d.sentences.map((s) => s.map((t) => t.token))));
+    process.stdout.write(formatConllWithTags(parsed, tags));
+    return 0;
+  } catch (e) {
+    if (e instanceof NerInputError || e instanceof NerModelError) {
+      err(e.message);
+      return 1;
+    }
+    err(`unexpected error: ${(e as Error).message ?? String(e)}`);
+    return 1;
+  }
+}
