@@ -6,7 +6,9 @@ import type {
   EdgeCategory,
   EntityAttributes,
   EntityType,
+  Evidence,
   GraphAttributes,
+  Mention,
   RelationAttributes,
 } from "@newskg/graph-model";
 
@@ -35,6 +37,25 @@ function isObject(v: unknown): v is Record<string, unknown> {
 const str = (v: unknown, fallback = ""): string => (typeof v === "string" ? v : fallback);
 const num = (v: unknown, fallback = 0): number => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
 const strArray = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+
+function mentionsOf(v: unknown): Mention[] {
+  if (!Array.isArray(v)) return [];
+  return v.filter(isObject).map((m) => ({
+    doc: str(m.doc),
+    start: num(m.start),
+    end: num(m.end),
+    text: str(m.text),
+    sentence: num(m.sentence),
+  }));
+}
+
+function evidenceOf(v: unknown): Evidence[] {
+  if (!Array.isArray(v)) return [];
+  return v
+    .filter(isObject)
+    .filter((e) => typeof e.text === "string")
+    .map((e) => ({ doc: str(e.doc), start: num(e.start), end: num(e.end), text: str(e.text) }));
+}
 
 export function parseGraph(json: unknown): KgData {
   if (!isObject(json) || !Array.isArray(json.nodes) || !Array.isArray(json.edges)) {
@@ -68,7 +89,7 @@ export function parseGraph(json: unknown): KgData {
       aliases: strArray(a.aliases),
       roles: strArray(a.roles),
       description: typeof a.description === "string" ? a.description : undefined,
-      mentions: Array.isArray(a.mentions) ? a.mentions.filter(isObject) : [],
+      mentions: mentionsOf(a.mentions),
       docs: strArray(a.docs),
       mentionCount: num(a.mentionCount),
       degree: num(a.degree, -1),
@@ -104,7 +125,7 @@ export function parseGraph(json: unknown): KgData {
         confidence: num(a.confidence, 1),
         weight: num(a.weight, 1),
         date: typeof a.date === "string" ? a.date : undefined,
-        evidence: Array.isArray(a.evidence) ? a.evidence.filter(isObject) : [],
+        evidence: evidenceOf(a.evidence),
         docs: strArray(a.docs),
       } as RelationAttributes,
     });

@@ -1,0 +1,54 @@
+// Creates the sigma renderer whose reducers apply visibility (filters) and highlighting (hover, focus, path).
+
+import Sigma from "sigma";
+import type { Visibility } from "../../core/filters/computeVisibility.js";
+import type { ViewEdge, ViewGraph, ViewNode } from "../../core/graph/toViewGraph.js";
+import { drawThemedHover } from "../../core/theme/drawThemedHover.js";
+
+export interface Highlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+  /** Nodes drawn emphasised (the focus, or both ends of a path). */
+  primary: ReadonlySet<string>;
+}
+
+export interface RendererInputs {
+  visibility(): Visibility;
+  highlight(): Highlight | null;
+}
+
+const DIM_NODE = "#dfe3e8";
+const DIM_EDGE = "#eef0f3";
+
+export function createRenderer(graph: ViewGraph, container: HTMLElement, inputs: RendererInputs): Sigma<ViewNode, ViewEdge> {
+  return new Sigma<ViewNode, ViewEdge>(graph, container, {
+    allowInvalidContainer: true,
+    defaultEdgeType: "line",
+    hideEdgesOnMove: false,
+    labelDensity: 0.5,
+    labelGridCellSize: 80,
+    labelRenderedSizeThreshold: 8,
+    labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+    labelSize: 13,
+    zIndex: true,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 10,
+    defaultDrawNodeHover: drawThemedHover("#ffffff"),
+    nodeReducer(node, data) {
+      if (!inputs.visibility().nodes.has(node)) return { ...data, hidden: true };
+      const h = inputs.highlight();
+      if (!h) return data;
+      if (h.nodes.has(node)) {
+        return { ...data, zIndex: 2, forceLabel: h.nodes.size <= 40 || h.primary.has(node), highlighted: h.primary.has(node) };
+      }
+      return { ...data, color: DIM_NODE, label: "", zIndex: 0 };
+    },
+    edgeReducer(edge, data) {
+      if (!inputs.visibility().edges.has(edge)) return { ...data, hidden: true };
+      const h = inputs.highlight();
+      if (!h) return data;
+      if (h.edges.has(edge)) return { ...data, color: "#3d4852", size: Math.max(data.size ?? 1, 1.5) * 1.5, zIndex: 2 };
+      return { ...data, color: DIM_EDGE, zIndex: 0 };
+    },
+  });
+}

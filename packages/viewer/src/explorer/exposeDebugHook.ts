@@ -1,0 +1,43 @@
+// A read-only window.__kgExplorer for tests and benchmarks: what is visible, focused and where the camera is.
+
+import type { ExplorerContext } from "./explorerContext.js";
+
+export interface KgExplorerDebug {
+  ready: true;
+  loadMs: number;
+  /** performance.now() at the first painted frame. */
+  firstRenderMs: number;
+  nodeCount: number;
+  edgeCount: number;
+  visibleNodes(): string[];
+  visibleEdgeCount(): number;
+  focus(): string | null;
+  highlighted(): string[];
+  camera(): { x: number; y: number; ratio: number; angle: number };
+  filters(): Record<string, unknown>;
+  path(): string[] | null;
+}
+
+export function exposeDebugHook(ctx: ExplorerContext, timing: { loadMs: number; firstRenderMs: number }): void {
+  const hook: KgExplorerDebug = {
+    ready: true,
+    ...timing,
+    nodeCount: ctx.graph.order,
+    edgeCount: ctx.graph.size,
+    visibleNodes: () => [...ctx.visibility.nodes],
+    visibleEdgeCount: () => ctx.visibility.edges.size,
+    focus: () => ctx.store.get().focus,
+    highlighted: () => {
+      const s = ctx.store.get();
+      const centre = s.hovered ?? s.focus;
+      return centre ? [centre, ...ctx.graph.neighbors(centre).filter((n) => ctx.visibility.nodes.has(n))] : [];
+    },
+    camera: () => ctx.sigma.getCamera().getState(),
+    filters: () => {
+      const f = ctx.store.get().filters;
+      return { ...f, types: [...f.types], categories: [...f.categories] };
+    },
+    path: () => ctx.pathResult?.nodes ?? null,
+  };
+  Object.defineProperty(window, "__kgExplorer", { value: Object.freeze(hook), configurable: true });
+}

@@ -1,0 +1,185 @@
+// Explorer entry: loads the graph, builds the renderer, wires panels and controllers to the store.
+
+import "./explorer.css";
+import { el, replaceChildren } from "../core/dom/el.js";
+import { computeVisibility } from "../core/filters/computeVisibility.js";
+import type { KgRelation } from "../core/graph/parseGraph.js";
+import { fetchGraph } from "../core/graph/parseGraph.js";
+import { applySizes, toViewGraph } from "../core/graph/toViewGraph.js";
+import { shortestPath } from "../core/path/shortestPath.js";
+import { buildSearchIndex, searchEntities } from "../core/search/searchEntities.js";
+import { decodeViewState } from "../core/url/viewState.js";
+import type { Highlight } from "./controllers/createRenderer.js";
+import { createRenderer } from "./controllers/createRenderer.js";
+import { highlightOf } from "./controllers/highlightOf.js";
+import { bindKeyboard } from "./controllers/bindKeyboard.js";
+import { createLayoutController } from "./controllers/layoutController.js";
+import { syncUrl } from "./controllers/urlController.js";
+import type { ExplorerContext } from "./explorerContext.js";
+import { createExplorerStore } from "./explorerStore.js";
+import { createCombobox } from "./panels/createCombobox.js";
+import { renderDetails } from "./panels/detailsPanel.js";
+import { renderDocument } from "./panels/documentView.js";
+import { renderFilters } from "./panels/filtersPanel.js";
+import { renderLegend } from "./panels/legendPanel.js";
+import { renderPathPanel } from "./panels/pathPanel.js";
+import { renderTools } from "./panels/toolsPanel.js";
+import { exposeDebugHook } from "./exposeDebugHook.js";
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const stage = $("stage");
+  const status = $("stage-status");
+  const params = new URLSearchParams(location.search);
+  const graphParam = params.get("graph");
+  const data = await fetchGraph(new URL(graphParam ?? "graph.json", location.href).href);
+  const loadedAt = performance.now();
+  const initial = decodeViewState(params);
+  const graph = toViewGraph(data, initial.sizeBy);
+  const store = createExplorerStore(initial);
+
+  const relationIndex = new Map<string, KgRelation[]>();
+  for (const r of data.relations)
+    for (const n of [r.source, r.target]) {
+      if (!relationIndex.has(n)) relationIndex.set(n, []);
+      relationIndex.get(n)!.push(r);
+    }
+  const searchIndex = buildSearchIndex(
+    [...data.entities].map(([id, e]) => ({ id, label: e.label, type: e.type, names: e.aliases, weight: graph.getNodeAttribute(id, "degree") })),
+  );
+
+  let highlight: Highlight | null = null;
+  const visibility = computeVisibility(graph, store.get().filters);
+  status.hidden = true;
+  const sigma = createRenderer(graph, stage, { visibility: () => ctx.visibility, highlight: () => highlight });
+  const ctx: ExplorerContext = {
+    data,
+    graph,
+    store,
+    searchIndex,
+    relationIndex,
+    visibility,
+    pathResult: null,
+    sigma,
+    centreOn(node) {
+      const d = sigma.getNodeDisplayData(node);
+      if (!d) return;
+      const camera = sigma.getCamera();
+      void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 450 });
+    },
+  };
+
+  const computePath = () => {
+    const p = store.get().path;
+    ctx.pathResult = p ? shortestPath(graph, p[0], p[1], (e) => ctx.visibility.edges.has(e)) : null;
+  };
+  const computeHighlight = () => {
+    const s = store.get();
+    highlight = highlightOf(graph, ctx.visibility, s.hovered ?? s.focus, s.path ? ctx.pathResult : null);
+  };
+  computePath();
+  computeHighlight();
+
+  // Panels.
+  const details = $("details");
+  const detailsBody = $("details-body");
+  const showDetails = () => {
+    const s = store.get();
+    if (s.doc) renderDocument(ctx, detailsBody, s.doc.id, s.doc);
+    else if (s.focus) renderDetails(ctx, detailsBody, s.focus);
+    else
+      replaceChildren(
+        detailsBody,
+        el("h2", null, data.attributes.name || "News knowledge graph"),
+        el("p", null, `${data.entities.size} entities, ${data.relations.length} relations, ${data.documents.size} articles.`),
+        el("p", { class: "muted" }, "Search for an entity or click one in the graph to see its relations and the sentences that support them."),
+      );
+    details.classList.toggle("open", Boolean(s.focus || s.doc));
+    document.body.classList.toggle("has-details", Boolean(s.focus || s.doc));
+  };
+  $("details-close").addEventListener("click", () => store.set({ focus: null, doc: null }));
+
+  const search = createCombobox({
+    id: "search",
+    label: "Search entities",
+    placeholder: "Search people, places, organisations…",
+    hideLabel: true,
+    search: (q) => searchEntities(searchIndex, q, 8),
+    onSelect: (r) => {
+      store.set({ focus: r.id, doc: null, path: null });
+      ctx.centreOn(r.id);
+    },
+  });
+  $("search-slot").replaceWith(search.element);
+  renderLegend(ctx, $("legend"));
+  renderFilters(ctx, $("filters"));
+  renderPathPanel(ctx, $("path"));
+  const layout = createLayoutController(graph);
+  renderTools(ctx, $("tools"), layout);
+  showDetails();
+
+  const controls = $("controls-toggle");
+  controls.addEventListener("click", () => {
+    const open = document.body.classList.toggle("sidebar-open");
+    controls.setAttribute("aria-expanded", String(open));
+  });
+
+  // Store -> renderer and panels.
+  let focusFromGraph = false;
+  store.subscribe((s, prev) => {
+    if (s.filters !== prev.filters) {
+      ctx.visibility = computeVisibility(graph, s.filters);
+    }
+    if (s.filters !== prev.filters || s.path !== prev.path) computePath();
+    if (s.sizeBy !== prev.sizeBy) applySizes(graph, s.sizeBy);
+    if (s.labelDensity !== prev.labelDensity) {
+      sigma.setSetting("labelDensity", 0.1 + s.labelDensity * 1.9);
+      sigma.setSetting("labelRenderedSizeThreshold", 14 - s.labelDensity * 12);
+    }
+    computeHighlight();
+    sigma.refresh({ skipIndexation: s.filters === prev.filters && s.sizeBy === prev.sizeBy });
+    if (s.focus !== prev.focus || s.doc !== prev.doc || s.filters !== prev.filters) showDetails();
+    if (s.focus && s.focus !== prev.focus && !focusFromGraph) ctx.centreOn(s.focus);
+    if (s.path && s.path !== prev.path && ctx.pathResult) {
+      // Frame the path's first node; the highlight shows the rest.
+      ctx.centreOn(ctx.pathResult.nodes[Math.floor(ctx.pathResult.nodes.length / 2)]!);
+    }
+    focusFromGraph = false;
+  });
+
+  // Renderer -> store.
+  sigma.on("enterNode", ({ node }) => store.set({ hovered: node }));
+  sigma.on("leaveNode", () => store.set({ hovered: null }));
+  sigma.on("clickNode", ({ node }) => {
+    focusFromGraph = true;
+    store.set({ focus: node, hovered: null, doc: null, path: null });
+  });
+  sigma.on("clickStage", () => store.get().focus && store.set({ focus: null, doc: null }));
+  bindKeyboard(stage, ctx);
+
+  // Restore the camera from the URL, else frame the focus.
+  if (initial.camera) sigma.getCamera().setState(initial.camera);
+  else if (initial.focus) {
+    const d = sigma.getNodeDisplayData(initial.focus);
+    if (d) sigma.getCamera().setState({ x: d.x, y: d.y, ratio: 0.4 });
+  }
+  syncUrl(store, sigma, new URLSearchParams(graphParam ? { graph: graphParam } : {}));
+
+  requestAnimationFrame(() => {
+    exposeDebugHook(ctx, { loadMs: loadedAt - t0, firstRenderMs: performance.now() });
+  });
+}
+
+main().catch((err: unknown) => {
+  const status = document.getElementById("stage-status");
+  if (status) {
+    status.hidden = false;
+    status.classList.add("error");
+    status.setAttribute("role", "alert");
+    status.textContent = `The graph could not be shown: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  (window as unknown as { __kgExplorer?: unknown }).__kgExplorer = { ready: false, error: String(err) };
+  console.error(err);
+});

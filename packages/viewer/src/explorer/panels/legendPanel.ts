@@ -1,0 +1,51 @@
+// Legend of entity types, doubling as the type filter (one checkbox per colour), with counts.
+
+import type { EntityType } from "@newskg/graph-model";
+import { ENTITY_TYPES } from "@newskg/graph-model";
+import { el, replaceChildren } from "../../core/dom/el.js";
+import { TYPE_LABELS, typeColor } from "../../core/graph/nodeColors.js";
+import type { ExplorerContext } from "../explorerContext.js";
+
+export function renderLegend(ctx: ExplorerContext, container: HTMLElement): void {
+  const counts = new Map<string, number>();
+  ctx.graph.forEachNode((_, a) => counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + 1));
+  const draw = () => {
+    const { filters } = ctx.store.get();
+    replaceChildren(
+      container,
+      el("h2", { class: "panel-title" }, "Entity types"),
+      el(
+        "ul",
+        { class: "legend" },
+        ENTITY_TYPES.filter((t) => counts.has(t)).map((t: EntityType) =>
+          el(
+            "li",
+            null,
+            el(
+              "label",
+              null,
+              el("input", {
+                attrs: { type: "checkbox", name: "type", value: t, checked: filters.types.has(t) },
+                on: {
+                  change: (e) => {
+                    const types = new Set(ctx.store.get().filters.types);
+                    if ((e.target as HTMLInputElement).checked) types.add(t);
+                    else types.delete(t);
+                    ctx.store.set({ filters: { ...ctx.store.get().filters, types } });
+                  },
+                },
+              }),
+              el("span", { class: "swatch", style: { background: typeColor(t) }, attrs: { "aria-hidden": "true" } }),
+              TYPE_LABELS[t],
+              el("span", { class: "muted" }, ` ${counts.get(t)}`),
+            ),
+          ),
+        ),
+      ),
+    );
+  };
+  draw();
+  ctx.store.subscribe((s, prev) => {
+    if (s.filters.types !== prev.filters.types) draw();
+  });
+}
