@@ -1,0 +1,54 @@
+// The Apollo Server instance: schema.graphql + resolvers, introspection and the local landing page (Sandbox) on,
+// and the limits (depth, cost, token count) that keep abusive operations from hurting other clients.
+import { readFileSync } from "node:fs";
+import { ApolloServer } from "@apollo/server";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { GraphQLError } from "graphql";
+import type { GraphContext } from "../context.js";
+import { depthLimitRule } from "../limits/depthLimitRule.js";
+import { queryCost } from "../limits/queryCost.js";
+import { LIMITS } from "../limits.js";
+import { mutationResolvers } from "../resolvers/mutationResolvers.js";
+import { queryResolvers } from "../resolvers/queryResolvers.js";
+import { typeResolvers } from "../resolvers/typeResolvers.js";
+import { withOfflineConsole } from "./offlineConsole.js";
+
+/** The contract lives at the repository root; the server reads it rather than keeping a copy. */
+export const SCHEMA_PATH = new URL("../../../../schema.graphql", import.meta.url);
+
+const costLimitPlugin = (maxCost: number): ApolloServerPlugin<GraphContext> => ({
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, operation, document, request }) {
+        if (!operation) return;
+        const fragments = Object.fromEntries(
+          document.definitions.flatMap((d) => (d.kind === "FragmentDefinition" ? [[d.name.value, d]] : [])),
+        );
+        const cost = queryCost(schema, operation, fragments, request.variables ?? {}, maxCost);
+        if (cost > maxCost)
+          throw new GraphQLError(
+            `Query is too expensive: its estimated cost exceeds ${maxCost} (lists multiply by their first/limit). Ask for smaller pages.`,
+            { extensions: { code: "QUERY_TOO_EXPENSIVE", http: { status: 400 } } },
+          );
+      },
+    };
+  },
+});
+
+export function createGraphqlServer(): ApolloServer<GraphContext> {
+  return new ApolloServer<GraphContext>({
+    typeDefs: readFileSync(SCHEMA_PATH, "utf8"),
+    resolvers: { Query: queryResolvers, Mutation: mutationResolvers, ...typeResolvers },
+    introspection: true,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: [depthLimitRule(LIMITS.queryDepth)],
+    plugins: [
+      withOfflineConsole(ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })),
+      costLimitPlugin(LIMITS.queryCost),
+    ],
+    // Internal error details stay in the server log, not in responses.
+    includeStacktraceInErrorResponses: false,
+  });
+}

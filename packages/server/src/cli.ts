@@ -1,0 +1,81 @@
+// `pnpm kg serve`: starts the server and runs until SIGINT/SIGTERM. Messages go to stderr.
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { parseCorsOrigins } from "./http/cors.js";
+import { startServer } from "./startServer.js";
+
+const USAGE = `usage: pnpm kg serve [--port N] [--host H] [--graph FILE] [--articles DIR] [--curation FILE] [--static DIR]
+
+Serves the GraphQL API (/graphql, with Sandbox), /health, /graph.json, /export/*, /embed/snapshot.svg and the
+viewer (packages/viewer/dist).
+  --port N         port (default 4000; 0 picks a free one)
+  --host H         address to listen on (default 127.0.0.1; 0.0.0.0 for all interfaces)
+  --graph FILE     graph file (default graph-data/graph.json); reloaded whenever it is rebuilt
+  --articles DIR   where addArticle stores articles (default: articles/ next to the graph file)
+  --curation FILE  curation file for curation mutations (default: curation.json next to the graph file)
+  --static DIR     viewer files (default packages/viewer/dist)
+Environment: KG_TOKEN enables mutations (Authorization: Bearer <token>); KG_CORS_ORIGINS is "*" (default) or a
+comma-separated list of origins allowed to call the API from browsers.`;
+
+const DEFAULT_GRAPH = fileURLToPath(new URL("../../../graph-data/graph.json", import.meta.url));
+
+export async function runServeCommand(args: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        port: { type: "string" },
+        host: { type: "string" },
+        graph: { type: "string" },
+        articles: { type: "string" },
+        curation: { type: "string" },
+        static: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    process.stderr.write(`kg serve: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stderr.write(USAGE + "\n");
+    return 0;
+  }
+  const port = values.port === undefined ? Number(process.env.PORT ?? 4000) : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`kg serve: --port must be a port number, got "${values.port}"\n`);
+    return 2;
+  }
+  const server = await startServer({
+    port,
+    host: values.host ?? "127.0.0.1",
+    graphPath: values.graph ?? DEFAULT_GRAPH,
+    ...(values.articles ? { articlesDir: values.articles } : {}),
+    ...(values.curation ? { curationPath: values.curation } : {}),
+    ...(values.static ? { staticDir: values.static } : {}),
+    ...(process.env.KG_TOKEN ? { token: process.env.KG_TOKEN } : {}),
+    corsOrigins: parseCorsOrigins(process.env.KG_CORS_ORIGINS),
+  });
+  const health = (await (await fetch(`${server.url}/health`)).json()) as { error: string | null; counts: unknown };
+  const shown = server.url.replace("127.0.0.1", "localhost");
+  process.stderr.write(
+    `kg serve: listening on ${shown} (GraphQL at ${shown}/graphql)\n` +
+      (health.error
+        ? `kg serve: warning: ${health.error}\n`
+        : `kg serve: graph loaded ${JSON.stringify(health.counts)}\n`) +
+      `kg serve: mutations ${process.env.KG_TOKEN ? "enabled (bearer token from KG_TOKEN)" : "disabled (set KG_TOKEN)"}\n`,
+  );
+  return new Promise<number>((done) => {
+    const stop = (signal: string) => {
+      process.stderr.write(`kg serve: ${signal}, shutting down\n`);
+      server.close().then(
+        () => done(0),
+        () => done(1),
+      );
+    };
+    process.once("SIGINT", () => stop("SIGINT"));
+    process.once("SIGTERM", () => stop("SIGTERM"));
+  });
+}

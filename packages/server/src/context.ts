@@ -1,0 +1,34 @@
+// Per-request context handed to every resolver. The snapshot is taken when the request starts, so a graph reload
+// mid-request does not mix two graphs; a mutation replaces it with the rebuilt graph before it returns.
+import { GraphQLError } from "graphql";
+import type { GraphIndex } from "./graph/buildGraphIndex.js";
+import type { GraphSnapshot } from "./graph/graphStore.js";
+import type { MutationService } from "./mutations/mutationService.js";
+
+export interface GraphContext {
+  snapshot: GraphSnapshot;
+  /** Absolute origin of this server as the client reached it, for export URLs. */
+  baseUrl: string;
+  /** Bearer token sent with the request, if any. */
+  bearerToken: string | null;
+  /** performance.now() value after which long-running resolvers give up. */
+  deadline: number;
+  mutations: MutationService;
+}
+
+export function requireIndex(context: GraphContext): GraphIndex {
+  const { index, error } = context.snapshot;
+  if (!index)
+    throw new GraphQLError(`No graph is loaded: ${error ?? "unknown reason"}`, {
+      extensions: { code: "GRAPH_UNAVAILABLE" },
+    });
+  return index;
+}
+
+/** Called inside loops that can run long on a big graph. */
+export function checkDeadline(context: GraphContext): void {
+  if (performance.now() > context.deadline)
+    throw new GraphQLError("The query took too long and was stopped; ask for less (smaller first/limit/depth).", {
+      extensions: { code: "TIMEOUT" },
+    });
+}

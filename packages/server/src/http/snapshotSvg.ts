@@ -1,0 +1,115 @@
+// Server-rendered SVG of an entity's neighbourhood (or, without a focus, of the most central entities), drawn from
+// the builder's x/y layout. Widgets show it as the no-script fallback image, so it must be small, self-contained
+// and safe: every label is escaped.
+import type { EntityType } from "@newskg/graph-model";
+import type { GraphIndex } from "../graph/buildGraphIndex.js";
+import { neighborhood } from "../graph/neighborhood.js";
+import type { EntityRecord, RelationRecord } from "../model.js";
+
+export type SvgTheme = "light" | "dark";
+
+const WIDTH = 640;
+const HEIGHT = 400;
+const PAD = 48;
+const MAX_NODES = 60;
+const MAX_LABELS = 14;
+
+const TYPE_COLORS: Record<EntityType, string> = {
+  PERSON: "#e15759",
+  ORGANIZATION: "#4e79a7",
+  COUNTRY: "#59a14f",
+  LOCATION: "#76b7b2",
+  EVENT: "#f28e2b",
+};
+
+const THEMES = {
+  light: { background: "#ffffff", text: "#1f2933", edge: "#9aa5b1", halo: "#ffffff" },
+  dark: { background: "#111827", text: "#e5e7eb", edge: "#4b5563", halo: "#111827" },
+} as const;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export function messageSvg(message: string, theme: SvgTheme): string {
+  const t = THEMES[theme];
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img">` +
+    `<title>${escapeXml(message)}</title><rect width="100%" height="100%" fill="${t.background}"/>` +
+    `<text x="${WIDTH / 2}" y="${HEIGHT / 2}" text-anchor="middle" font-family="sans-serif" font-size="16" fill="${t.text}">${escapeXml(message)}</text></svg>`
+  );
+}
+
+export function renderSnapshotSvg(
+  index: GraphIndex,
+  focus: EntityRecord | null,
+  depth: number,
+  theme: SvgTheme,
+): string {
+  const t = THEMES[theme];
+  let nodes: EntityRecord[];
+  let edges: RelationRecord[];
+  if (focus) {
+    ({ nodes, edges } = neighborhood(index, focus, depth, MAX_NODES, 400, null, () => {}));
+  } else {
+    nodes = index.entityOrders.PAGERANK.slice(0, MAX_NODES);
+    const ids = new Set(nodes.map((n) => n.id));
+    edges = [];
+    for (const n of nodes)
+      for (const r of n.relationRecords)
+        if (r.sourceId === n.id && ids.has(r.targetId) && edges.length < 400) edges.push(r);
+  }
+  if (nodes.length === 0) return messageSvg("The graph is empty", theme);
+
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => n.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const scale = Math.min((WIDTH - 2 * PAD) / (maxX - minX || 1), (HEIGHT - 2 * PAD) / (maxY - minY || 1));
+  const offsetX = (WIDTH - (maxX - minX) * scale) / 2;
+  const offsetY = (HEIGHT - (maxY - minY) * scale) / 2;
+  // Screen y grows downwards; the layout's grows upwards (as sigma draws it).
+  const pos = new Map(
+    nodes.map((n) => [n.id, [round(offsetX + (n.x - minX) * scale), round(HEIGHT - (offsetY + (n.y - minY) * scale))]]),
+  );
+  const maxSize = Math.max(...nodes.map((n) => n.size), 1);
+  const radius = (n: EntityRecord) => round(4 + 10 * Math.sqrt(Math.max(n.size, 0) / maxSize));
+
+  const parts: string[] = [];
+  const title = focus ? `Neighbourhood of ${focus.label}` : "Most central entities";
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${escapeXml(title)}">`,
+    `<title>${escapeXml(title)}</title>`,
+    `<rect width="100%" height="100%" fill="${t.background}"/>`,
+    `<g stroke="${t.edge}" stroke-opacity="0.7">`,
+  );
+  for (const e of edges) {
+    const [x1, y1] = pos.get(e.sourceId)!;
+    const [x2, y2] = pos.get(e.targetId)!;
+    const width = round(Math.min(4, 0.6 + Math.log2(1 + e.weight) * 0.6));
+    parts.push(`<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke-width="${width}"/>`);
+  }
+  parts.push(`</g><g stroke="${t.halo}" stroke-width="1.5">`);
+  for (const n of nodes) {
+    const [x, y] = pos.get(n.id)!;
+    parts.push(
+      `<circle cx="${x}" cy="${y}" r="${radius(n)}" fill="${TYPE_COLORS[n.type]}"><title>${escapeXml(`${n.label} (${n.type})`)}</title></circle>`,
+    );
+  }
+  parts.push(
+    `</g><g font-family="sans-serif" font-size="12" fill="${t.text}" stroke="${t.halo}" stroke-width="3" paint-order="stroke">`,
+  );
+  const labelled = [...nodes].sort((a, b) => (b === focus ? 1 : 0) - (a === focus ? 1 : 0) || b.pagerank - a.pagerank);
+  for (const n of labelled.slice(0, MAX_LABELS)) {
+    const [x, y] = pos.get(n.id)!;
+    const weight = n === focus ? ' font-weight="bold"' : "";
+    parts.push(
+      `<text x="${x}" y="${round(y - radius(n) - 4)}" text-anchor="middle"${weight}>${escapeXml(n.label)}</text>`,
+    );
+  }
+  parts.push("</g></svg>");
+  return parts.join("");
+}
