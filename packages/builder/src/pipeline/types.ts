@@ -19,6 +19,16 @@ export interface BuildOptions {
   onProgress?: (progress: BuildProgress) => void;
   /** Human-readable messages (skipped files, curation notes). Defaults to stderr. */
   log?: (message: string) => void;
+  /** Articles larger than this many bytes are skipped without being read. Defaults to 5 MB. */
+  maxArticleBytes?: number;
+  /** Aborts the build (e.g. on SIGINT); the previous graph file is left as it was. */
+  signal?: AbortSignal;
+  /** Module URLs of the extractor (extractDocument, resolveAcrossDocuments, EXTRACTOR_VERSION) and of the NER
+   * tagger (loadNerTagger); default to this package's src/extract and src/ner. Tests substitute doubles. */
+  extractorModule?: string;
+  nerModule?: string;
+  /** NER model file passed to loadNerTagger; the tagger's default when absent. */
+  nerModelPath?: string;
 }
 
 export interface SkippedInput {
@@ -41,4 +51,9 @@ export interface BuildReport {
   curation: { applied: number; skipped: { action: string; reason: string }[] } | null;
   words: number;
   durationMs: number;
+  /** Worker threads used for extraction (0: extracted on the calling thread, or nothing to extract). */
+  workers: number;
+  nerModel: string;
+  /** Milliseconds per phase, for profiling. */
+  timings: Partial<Record<BuildProgress["phase"], number>>;
 }

@@ -1,0 +1,102 @@
+// `kg export`: writes the built graph as GEXF, GraphML, CSV or JSON, to stdout or to a file (atomically).
+import { parseArgs } from "node:util";
+import type { SerializedKnowledgeGraph } from "@newskg/graph-model";
+import { toEdgesCsv, toGexf, toGraphml, toNodesCsv } from "@newskg/graph-model";
+import { loadGraphFile } from "../io/loadGraphFile.js";
+import { writeFileAtomic } from "../io/writeFileAtomic.js";
+import { defaultDataPath } from "./findProjectRoot.js";
+
+const HELP = `usage: pnpm kg export --format gexf|graphml|csv|json [options]
+
+Exports the built graph (documents, entities, relations and MENTIONS edges) for other tools.
+
+formats:
+  gexf      GEXF 1.3 for Gephi: attributes, positions, sizes and colours by type
+  graphml   GraphML with typed keys (yEd, Cytoscape, NetworkX, igraph)
+  csv       one table: the edges by default (key,source,target,category,label,...); --what nodes for the nodes
+  json      the graph file itself (graphology serialization)
+
+options:
+  --format F         gexf, graphml, csv or json (required)
+  --what W           for csv: edges (default) or nodes
+  --graph FILE       graph to export (default: graph-data/graph.json)
+  --out FILE         write to FILE instead of stdout
+  -h, --help         show this help`;
+
+const FORMATS = ["gexf", "graphml", "csv", "json"] as const;
+type Format = (typeof FORMATS)[number];
+
+export function serializeExport(graph: SerializedKnowledgeGraph, format: Format, what: "nodes" | "edges"): string {
+  switch (format) {
+    case "gexf":
+      return toGexf(graph);
+    case "graphml":
+      return toGraphml(graph);
+    case "csv":
+      return what === "nodes" ? toNodesCsv(graph) : toEdgesCsv(graph);
+    case "json":
+      return `${JSON.stringify(graph, null, 2)}\n`;
+  }
+}
+
+export async function exportCommand(args: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        format: { type: "string" },
+        what: { type: "string" },
+        graph: { type: "string" },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    process.stderr.write(`kg export: ${(error as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stderr.write(`${HELP}\n`);
+    return 0;
+  }
+  const format = values.format as Format | undefined;
+  if (!format || !FORMATS.includes(format)) {
+    process.stderr.write(`kg export: --format must be one of ${FORMATS.join(", ")}\n\n${HELP}\n`);
+    return 2;
+  }
+  const what = values.what ?? "edges";
+  if (what !== "nodes" && what !== "edges") {
+    process.stderr.write(`kg export: --what must be nodes or edges\n`);
+    return 2;
+  }
+  if (values.what && format !== "csv") process.stderr.write(`kg export: --what only applies to csv; ignored\n`);
+
+  const graphFile = values.graph ?? defaultDataPath("graph.json");
+  let graph: SerializedKnowledgeGraph;
+  try {
+    graph = await loadGraphFile(graphFile);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+    process.stderr.write(
+      `kg export: ${missing ? `no graph at ${graphFile}; run \`pnpm kg build\` first` : (error as Error).message}\n`,
+    );
+    return 1;
+  }
+  const text = serializeExport(graph, format, what);
+  if (values.out) {
+    await writeFileAtomic(values.out, text);
+    process.stderr.write(`kg export: wrote ${values.out} (${format}${format === "csv" ? `, ${what}` : ""})\n`);
+  } else {
+    await new Promise<void>((resolve, reject) => {
+      // A closed pipe (`kg export ... | head`) is the reader's choice, not an error.
+      process.stdout.once("error", (error: NodeJS.ErrnoException) =>
+        error.code === "EPIPE" ? resolve() : reject(error),
+      );
+      process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+    });
+  }
+  return 0;
+}

@@ -1,0 +1,80 @@
+// Reads every article under a directory. Bad files are reported and skipped so that the others still build.
+import { open } from "node:fs/promises";
+import { join } from "node:path";
+import type { SkippedInput } from "../pipeline/types.js";
+import type { ArticleRecord } from "./articleRecord.js";
+import { decodeArticleBytes } from "./decodeArticleBytes.js";
+import { docKeyOf } from "./docKeyOf.js";
+import { listArticleFiles } from "./listArticleFiles.js";
+import { mapConcurrent } from "./mapConcurrent.js";
+import { parseArticle } from "./parseArticle.js";
+
+export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+export interface ReadArticlesResult {
+  articles: ArticleRecord[];
+  skipped: SkippedInput[];
+  warnings: string[];
+}
+
+type FileOutcome = { article: ArticleRecord; warning?: string } | { skip: string };
+
+async function readOne(dir: string, file: string, maxBytes: number): Promise<FileOutcome> {
+  const handle = await open(join(dir, file), "r");
+  try {
+    const { size } = await handle.stat();
+    // Checked before reading so that a huge file never gets loaded whole.
+    if (size > maxBytes) return { skip: `too large (${size} bytes > limit of ${maxBytes}; see --max-article-bytes)` };
+    const bytes = await handle.readFile();
+    const decoded = decodeArticleBytes(bytes);
+    if (!decoded.ok) return { skip: decoded.reason };
+    const parsed = parseArticle(file, docKeyOf(file), decoded.text, size);
+    if (!parsed.ok) return { skip: parsed.reason };
+    return decoded.warning ? { article: parsed.article, warning: decoded.warning } : { article: parsed.article };
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function readArticles(
+  dir: string,
+  options: { maxArticleBytes?: number; onProgress?: (done: number, total: number, file: string) => void } = {},
+): Promise<ReadArticlesResult> {
+  const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const files = await listArticleFiles(dir);
+  let done = 0;
+  const outcomes = await mapConcurrent(files, 32, async (file) => {
+    let outcome: FileOutcome;
+    try {
+      outcome = await readOne(dir, file, maxBytes);
+    } catch (error) {
+      outcome = { skip: `cannot read: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    options.onProgress?.(++done, files.length, file);
+    return outcome;
+  });
+
+  const result: ReadArticlesResult = { articles: [], skipped: [], warnings: [] };
+  const byHash = new Map<string, string>();
+  const byKey = new Map<string, string>();
+  files.forEach((file, i) => {
+    const outcome = outcomes[i]!;
+    if ("skip" in outcome) {
+      result.skipped.push({ file, reason: outcome.skip });
+      return;
+    }
+    const { article } = outcome;
+    const original = byHash.get(article.contentHash);
+    if (original !== undefined) {
+      result.skipped.push({ file, reason: `duplicate of ${original} (same text)` });
+      return;
+    }
+    // a.txt and a.md would share "doc:a"; the later one keeps its extension in the key.
+    if (byKey.has(article.docKey)) article.docKey = `doc:${file}`;
+    byHash.set(article.contentHash, file);
+    byKey.set(article.docKey, file);
+    if (outcome.warning) result.warnings.push(`${file}: ${outcome.warning}`);
+    result.articles.push(article);
+  });
+  return result;
+}

@@ -1,0 +1,43 @@
+// GraphML with typed <key> declarations for every exported attribute (yEd, Cytoscape, NetworkX, igraph).
+import type { SerializedKnowledgeGraph } from "../types.js";
+import { escapeXml } from "./escapeXml.js";
+import { EDGE_COLUMNS, NODE_COLORS, NODE_COLUMNS, type Column } from "./exportColumns.js";
+
+const GRAPHML_TYPES = { string: "string", integer: "long", double: "double", boolean: "boolean" } as const;
+
+function keys<A>(kind: "node" | "edge", prefix: string, columns: Column<A>[]): string[] {
+  return columns.map(
+    (c) => `  <key id="${prefix}_${c.id}" for="${kind}" attr.name="${c.id}" attr.type="${GRAPHML_TYPES[c.type]}"/>`,
+  );
+}
+
+function data<A>(prefix: string, columns: Column<A>[], attributes: A): string {
+  return columns
+    .map((c) => [c.id, c.get(attributes)] as const)
+    .filter(([, v]) => v !== undefined && v !== "" && !(typeof v === "number" && !Number.isFinite(v)))
+    .map(([id, v]) => `<data key="${prefix}_${id}">${escapeXml(String(v))}</data>`)
+    .join("");
+}
+
+export function toGraphml(graph: SerializedKnowledgeGraph): string {
+  const out: string[] = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,
+    ...keys("node", "n", NODE_COLUMNS),
+    `  <key id="n_color" for="node" attr.name="color" attr.type="string"/>`,
+    ...keys("edge", "e", EDGE_COLUMNS),
+    `  <graph id="${escapeXml(graph.attributes.name ?? "G")}" edgedefault="directed">`,
+  ];
+  for (const { key, attributes: a } of graph.nodes) {
+    out.push(
+      `    <node id="${escapeXml(key)}">${data("n", NODE_COLUMNS, a)}<data key="n_color">${NODE_COLORS[a.type] ?? "#999999"}</data></node>`,
+    );
+  }
+  for (const { key, source, target, attributes: a } of graph.edges) {
+    out.push(
+      `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data("e", EDGE_COLUMNS, a)}</edge>`,
+    );
+  }
+  out.push(`  </graph>`, `</graphml>`, ``);
+  return out.join("\n");
+}
