@@ -1,0 +1,190 @@
+// Clusters mentions into the article's entities: countries by ISO code, people by full name with surnames and
+// first names folded in when they match exactly one full name, other names by normalised label (the most frequent
+// type wins when the tagger disagrees), and event nouns into one event per class when the article refers to it
+// more than once.
+import type { EntityType } from "@newskg/graph-model";
+import type { DocEntity, DocMention, DocModel } from "./docModel.js";
+import { countryIndex } from "./lexicon/countryIndex.js";
+import { normName } from "./normName.js";
+
+const TYPE_PRIORITY: Record<EntityType, number> = { PERSON: 4, ORGANIZATION: 3, LOCATION: 2, COUNTRY: 5, EVENT: 1 };
+
+function isAllCaps(s: string): boolean {
+  return s.length > 2 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
+}
+
+/** Adds mentions for later occurrences of names the tagger missed (document-level consistency). */
+function addConsistentMentions(doc: DocModel): void {
+  const known = new Map<string, DocMention>(); // surface token sequence -> a mention of it
+  for (const m of doc.mentions) if (m.type !== "EVENT" && m.type !== "COUNTRY" && !m.orgHead) known.set(m.text, m);
+  // Surnames and first names of multi-token person names.
+  for (const m of [...known.values()]) {
+    if (m.type !== "PERSON") continue;
+    const parts = m.text.split(/\s+/);
+    if (parts.length > 1) for (const p of parts) if (!known.has(p) && p.length > 2) known.set(p, m);
+  }
+  if (!known.size) return;
+  for (const s of doc.sentences) {
+    if (s.duplicate) continue;
+    const toks = s.tokens;
+    for (let k = 0; k < toks.length; k++) {
+      if (s.cover[k]! >= 0 || s.refAt[k]! >= 0 || !/^\p{Lu}/u.test(toks[k]!.text)) continue;
+      // Try two-token then one-token names.
+      for (const len of [2, 1]) {
+        if (k + len > toks.length) continue;
+        let ok = true;
+        for (let q = k; q < k + len; q++) if (s.cover[q]! >= 0) ok = false;
+        if (!ok) continue;
+        const form = doc.text.slice(toks[k]!.start, toks[k + len - 1]!.end);
+        const src = known.get(form);
+        if (!src) continue;
+        const m: DocMention = {
+          id: doc.mentions.length,
+          sent: s.index,
+          i: k,
+          j: k + len,
+          ci: k,
+          cj: k + len,
+          type: src.type,
+          text: form,
+          start: toks[k]!.start,
+          end: toks[k + len - 1]!.end,
+          key: src.type === "PERSON" && len === 1 ? `PERSON:${normName(form)}` : src.key,
+          label: form,
+          entity: -1,
+        };
+        doc.mentions.push(m);
+        for (let q = k; q < k + len; q++) s.cover[q] = m.id;
+        k += len - 1;
+        break;
+      }
+      // Hyphenated pairs of places ("Moscow-Almaty flight").
+      const tok = toks[k]!;
+      if (s.cover[k]! < 0 && tok.text.includes("-")) {
+        let off = 0;
+        const parts = tok.text.split("-");
+        if (parts.some((p) => known.get(p)?.type === "LOCATION") && parts.every((p) => /^\p{Lu}/u.test(p))) {
+          for (const p of parts) {
+            const start = tok.start + off;
+            doc.mentions.push({
+              id: doc.mentions.length,
+              sent: s.index,
+              i: k,
+              j: k + 1,
+              ci: k,
+              cj: k + 1,
+              type: "LOCATION",
+              text: p,
+              start,
+              end: start + p.length,
+              key: `LOCATION:${normName(p)}`,
+              label: p,
+              nested: true,
+              entity: -1,
+            });
+            off += p.length + 1;
+          }
+        }
+      }
+    }
+  }
+}
+
+export function buildEntities(doc: DocModel): void {
+  addConsistentMentions(doc);
+  const mentions = doc.mentions;
+  // Full person names, to fold single names ("Qasym") into them.
+  const fullByPart = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== "PERSON") continue;
+    const parts = normName(m.text).split(" ");
+    if (parts.length < 2) continue;
+    for (const p of parts) {
+      if (!fullByPart.has(p)) fullByPart.set(p, new Set());
+      fullByPart.get(p)!.add(m.key);
+    }
+  }
+  // Name -> type votes, so one entity gets one type even when the tagger wavers.
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    if (m.type === "EVENT" || m.type === "COUNTRY") continue;
+    const name = normName(m.text);
+    const single = !name.includes(" ");
+    const full = single ? fullByPart.get(name) : undefined;
+    if (full && full.size === 1) {
+      m.type = "PERSON";
+      m.key = [...full][0]!;
+      continue;
+    }
+    if (!votes.has(name)) votes.set(name, new Map());
+    const v = votes.get(name)!;
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+  }
+  for (const m of mentions) {
+    if (m.type === "EVENT" || m.type === "COUNTRY" || m.orgHead) continue;
+    const name = normName(m.text);
+    const v = votes.get(name);
+    if (!v) continue;
+    let best: EntityType = m.type;
+    for (const [t, c] of v) {
+      const bc = v.get(best) ?? 0;
+      if (c > bc || (c === bc && TYPE_PRIORITY[t] > TYPE_PRIORITY[best])) best = t;
+    }
+    if (best !== m.type) m.type = best;
+    if (!m.key.startsWith("PERSON:") || m.type !== "PERSON" || !m.key.includes(" ")) m.key = `${m.type}:${name}`;
+  }
+  // Events: one per class, kept when referred to at least twice with one specific mention.
+  const eventCount = new Map<string, { n: number; specific: boolean }>();
+  for (const m of mentions) {
+    if (m.type !== "EVENT") continue;
+    const e = eventCount.get(m.key) ?? { n: 0, specific: false };
+    e.n++;
+    if (normName(m.text).includes(" ") || m.agentIso || m.placeMention !== undefined) e.specific = true;
+    eventCount.set(m.key, e);
+  }
+  const byKey = new Map<string, DocEntity>();
+  for (const m of mentions) {
+    if (m.type === "EVENT") {
+      const e = eventCount.get(m.key)!;
+      if (e.n < 2 || !e.specific) continue;
+    }
+    let ent = byKey.get(m.key);
+    if (!ent) {
+      ent = { index: doc.entities.length, type: m.type, key: m.key, label: m.label, aliases: new Set(), roles: [], mentions: [] };
+      if (m.iso) {
+        const info = countryIndex().byIso.get(m.iso)!;
+        ent.iso = m.iso;
+        if (info.lat !== undefined) ent.lat = info.lat;
+        if (info.lng !== undefined) ent.lng = info.lng;
+        ent.label = info.name;
+      }
+      if (m.orgHead) ent.orgHead = m.orgHead;
+      byKey.set(m.key, ent);
+      doc.entities.push(ent);
+    }
+    ent.mentions.push(m);
+    ent.aliases.add(m.text);
+    m.entity = ent.index;
+  }
+  for (const ent of doc.entities) ent.label = chooseLabel(ent, doc);
+}
+
+function chooseLabel(ent: DocEntity, doc: DocModel): string {
+  if (ent.type === "COUNTRY") return ent.label;
+  const texts = ent.mentions.map((m) => m.label);
+  if (ent.type === "EVENT") {
+    // Prefer the variant naming the place ("war in Ukraine"), then the most specific.
+    const withPlace = ent.mentions.find((m) => m.placeMention !== undefined);
+    const pick = withPlace ?? [...ent.mentions].sort((a, b) => b.label.length - a.label.length)[0]!;
+    return stripDeterminer(pick.label);
+  }
+  if (ent.type === "PERSON") return [...texts].sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length)[0]!;
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + (isAllCaps(t) && t.length > 4 ? 0.1 : 1));
+  void doc;
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+}
+
+function stripDeterminer(s: string): string {
+  return s.replace(/^(the|a|an)\s+/i, "");
+}

@@ -1,0 +1,85 @@
+// Internal working model of one article during extraction: sentences, mentions and entities being built.
+import type { EntityType } from "@newskg/graph-model";
+import type { Sentence } from "../text/types.js";
+
+export interface DocMention {
+  id: number;
+  sent: number;
+  /** Token range of the name itself, [i, j). */
+  i: number;
+  j: number;
+  /** Token range the mention covers as an argument (name plus descriptors, anchors, people nouns). */
+  ci: number;
+  cj: number;
+  type: EntityType;
+  text: string;
+  start: number;
+  end: number;
+  iso?: string;
+  /** Demonym or adjective ("Kazakh"), not the country's name. */
+  adjective?: boolean;
+  /** A group of people of that country ("Russians", "Russian citizens"). */
+  group?: boolean;
+  /** Inside another mention (e.g. the country in "Kazakh Interior Ministry"). */
+  nested?: boolean;
+  /** Event class for EVENT mentions; generic organization head noun for common-noun organizations. */
+  eventClass?: string;
+  orgHead?: string;
+  /** Country (iso) of the demonym/possessive before an event noun ("Russia's invasion"). */
+  agentIso?: string;
+  /** Mention id of the place after an event noun ("war in Ukraine") or anchoring a common-noun org. */
+  placeMention?: number;
+  /** Canonical name key used to cluster mentions into one entity. */
+  key: string;
+  /** Display label candidate. */
+  label: string;
+  entity: number;
+}
+
+/** A pronoun or nominal reference resolved to an earlier mention's entity. */
+export interface DocReference {
+  sent: number;
+  i: number;
+  j: number;
+  kind: "pronoun" | "country" | "org" | "title";
+  /** Resolved entity index, -1 when unresolved. */
+  entity: number;
+  text: string;
+  start: number;
+  end: number;
+  head?: string;
+  iso?: string;
+}
+
+export interface DocEntity {
+  index: number;
+  type: EntityType;
+  key: string;
+  label: string;
+  aliases: Set<string>;
+  roles: string[];
+  mentions: DocMention[];
+  iso?: string;
+  lat?: number;
+  lng?: number;
+  orgHead?: string;
+}
+
+export interface DocSentence extends Sentence {
+  index: number;
+  duplicate: boolean;
+  lower: string[];
+  /** Outermost mention id per token (-1 none). */
+  cover: Int32Array;
+  /** Reference index per token (-1 none). */
+  refAt: Int32Array;
+}
+
+export interface DocModel {
+  text: string;
+  date?: string;
+  sentences: DocSentence[];
+  mentions: DocMention[];
+  refs: DocReference[];
+  entities: DocEntity[];
+}

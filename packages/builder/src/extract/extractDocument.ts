@@ -1,0 +1,161 @@
+// Per-article extraction: sentences and tokens, NER, mentions and entities, roles, relations with evidence, dates
+// and quantities, co-occurrences. Pure, synchronous and deterministic: it runs in worker threads and its output
+// is cached per content hash (bump EXTRACTOR_VERSION whenever the output changes).
+import type { Evidence, Mention, Quantity } from "@newskg/graph-model";
+import type { NerTagger } from "../ner/types.js";
+import { splitSentences } from "../text/splitSentences.js";
+import { buildEntities } from "./buildEntities.js";
+import type { DocModel, DocSentence } from "./docModel.js";
+import { extractRoles } from "./extractRoles.js";
+import { RelationExtractor, type RelationFact } from "./extractRelations.js";
+import { findQuantities } from "./findQuantities.js";
+import { MentionFinder } from "./findMentions.js";
+import { normalizeDate } from "./normalizeDate.js";
+import { resolveReferences } from "./resolveReferences.js";
+import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
+
+export const EXTRACTOR_VERSION = "extract-0.1.0";
+
+const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
+const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
+const MAX_COOCCURRING = 12;
+
+export function extractDocument(article: ArticleInput, tagger: NerTagger): DocumentExtraction {
+  const text = article.text;
+  const warnings: string[] = [];
+  const seen = new Set<string>();
+  let duplicates = 0;
+  let wordCount = 0;
+  const sentences: DocSentence[] = splitSentences(text).map((s, index) => {
+    const key = text.slice(s.start, s.end).replace(/\s+/g, " ");
+    // Scraped pages repeat titles and lead paragraphs: an exact repeat of a sentence is read once.
+    const duplicate = key.length >= 20 && seen.has(key);
+    seen.add(key);
+    if (duplicate) duplicates++;
+    else for (const t of s.tokens) if (/[\p{L}\p{N}]/u.test(t.text)) wordCount++;
+    const n = s.tokens.length;
+    return { ...s, index, duplicate, lower: s.tokens.map((t) => t.text.toLowerCase()), cover: new Int32Array(n).fill(-1), refAt: new Int32Array(n).fill(-1) };
+  });
+  if (duplicates) warnings.push(`${duplicates} duplicated sentence${duplicates > 1 ? "s" : ""} skipped`);
+  const doc: DocModel = { text, sentences, mentions: [], refs: [], entities: [] };
+  if (article.date) doc.date = article.date;
+  const active = sentences.filter((s) => !s.duplicate);
+  const tags = active.length ? tagger.tagDocument(active.map((s) => s.tokens.map((t) => t.text))) : [];
+  const finder = new MentionFinder(doc);
+  active.forEach((s, k) => finder.sentence(s, tags[k] ?? []));
+  buildEntities(doc);
+  for (const s of active) finder.references(s);
+  resolveReferences(doc);
+  const roles = extractRoles(doc);
+  const rx = new RelationExtractor(doc);
+  for (const s of active) rx.sentence(s);
+  rx.eventsAndPlaces();
+  const facts: RelationFact[] = [...roles.map((r) => ({ source: r.person, target: r.target, category: "ROLE" as const, label: r.role, confidence: 0.9, sent: r.sent, trigger: { start: r.start, end: r.end } })), ...rx.facts];
+  addCoOccurrences(doc, facts);
+  return {
+    docKey: article.docKey,
+    sentenceCount: sentences.length,
+    wordCount,
+    entities: entitiesOf(doc, article.docKey),
+    relations: relationsOf(doc, facts, article),
+    warnings,
+  };
+}
+
+function localId(i: number): string {
+  return `e${i}`;
+}
+
+function entitiesOf(doc: DocModel, docKey: string): ExtractedEntity[] {
+  return doc.entities
+    .filter((e) => e.mentions.length)
+    .map((e) => {
+      const mentions: Mention[] = [...e.mentions].sort((a, b) => a.start - b.start).map((m) => ({ doc: docKey, start: m.start, end: m.end, text: m.text, sentence: m.sent }));
+      const aliases = [e.label, ...[...e.aliases].filter((a) => a !== e.label)];
+      const out: ExtractedEntity = { localId: localId(e.index), type: e.type, label: e.label, aliases, roles: e.roles, mentions };
+      if (e.iso) out.iso = e.iso;
+      if (e.lat !== undefined) out.lat = e.lat;
+      if (e.lng !== undefined) out.lng = e.lng;
+      return out;
+    });
+}
+
+function evidenceOf(doc: DocModel, docKey: string, f: RelationFact): Evidence {
+  const s = doc.sentences[f.sent]!;
+  const ev: Evidence = { doc: docKey, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
+  if (f.trigger) ev.trigger = f.trigger;
+  return ev;
+}
+
+/** One relation per (source, target, category) with every supporting sentence; symmetric pairs ordered. */
+function relationsOf(doc: DocModel, facts: RelationFact[], article: ArticleInput): ExtractedRelation[] {
+  const byKey = new Map<string, ExtractedRelation>();
+  const quantitiesBySent = new Map<number, ReturnType<typeof findQuantities>>();
+  for (const f of facts) {
+    let { source, target } = f;
+    if ((f.category === "ASSOCIATION" || f.category === "ALLIANCE" || f.category === "CO_OCCURRENCE") && f.category !== "ALLIANCE" && source > target) [source, target] = [target, source];
+    const key = `${source}|${target}|${f.category}`;
+    const ev = evidenceOf(doc, article.docKey, f);
+    let rel = byKey.get(key);
+    if (!rel) {
+      rel = { source: localId(source), target: localId(target), category: f.category, label: f.label, confidence: f.confidence, evidence: [] };
+      if (f.cameo) rel.cameo = f.cameo;
+      byKey.set(key, rel);
+    }
+    if (!rel.evidence.some((e) => e.start === ev.start)) rel.evidence.push(ev);
+    rel.confidence = Math.max(rel.confidence, f.confidence);
+    if (DATED.has(f.category) && !rel.date) {
+      const d = normalizeDate(ev.text, article.date);
+      if (d) rel.date = d;
+    }
+    if (COUNTED.has(f.category) && f.argTokens) {
+      const s = doc.sentences[f.sent]!;
+      let qs = quantitiesBySent.get(f.sent);
+      if (!qs) quantitiesBySent.set(f.sent, (qs = findQuantities(s, doc.text)));
+      for (const q of qs) {
+        // A count directly before an argument counts it ("around 98,000 Russians").
+        if (!f.argTokens.some(([i]) => q.j <= i && i - q.j <= 1)) continue;
+        const quantity: Quantity = { value: q.value, text: q.text };
+        if (q.unit) quantity.unit = q.unit;
+        else {
+          const rate = qs.find((x) => x !== q && x.unit && x.i > q.j);
+          if (rate?.unit) quantity.unit = rate.unit;
+        }
+        rel.quantities ??= [];
+        if (!rel.quantities.some((x) => x.text === quantity.text)) rel.quantities.push(quantity);
+      }
+      // A rate stated after the movement ("every day").
+      if (rel.quantities) {
+        const m = /\b(every|per|a|each) (day|week|month)\b/.exec(ev.text);
+        for (const q of rel.quantities) if (m && !q.unit) q.unit = `per ${m[2]}`;
+      }
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** Entities named in one sentence with nothing more specific between them get a CO_OCCURRENCE edge. */
+function addCoOccurrences(doc: DocModel, facts: RelationFact[]): void {
+  const related = new Set<string>();
+  for (const f of facts) {
+    related.add(`${f.source}|${f.target}`);
+    related.add(`${f.target}|${f.source}`);
+  }
+  const bySent = new Map<number, number[]>();
+  for (const m of doc.mentions) {
+    if (m.entity < 0) continue;
+    const list = bySent.get(m.sent) ?? [];
+    if (!list.includes(m.entity)) list.push(m.entity);
+    bySent.set(m.sent, list);
+  }
+  for (const [sent, ents] of bySent) {
+    const list = ents.slice(0, MAX_COOCCURRING).sort((a, b) => a - b);
+    const s = doc.sentences[sent]!;
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const key = `${list[a]}|${list[b]}`;
+        if (related.has(key)) continue;
+        facts.push({ source: list[a]!, target: list[b]!, category: "CO_OCCURRENCE", label: "named together", confidence: 0.2, sent: s.index });
+      }
+  }
+}

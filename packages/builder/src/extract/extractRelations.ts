@@ -1,0 +1,362 @@
+// Relation extraction over tokens and entity spans: for each trigger word of the lexicon, the subject is the
+// entity directly before it in the clause (auxiliaries and adverbs may intervene) and the object the first entity
+// after it before a clause boundary; passives swap the roles and take the agent from "by X" or from the previous
+// active use of the same verb; nominal triggers take their agent from a possessive. Plus patterns: appositions of
+// places, "said in <place>", coordinated subjects/objects (ASSOCIATION), event arguments (VIOLENCE).
+import type { EntityType, RelationCategory } from "@newskg/graph-model";
+import type { DocMention, DocModel, DocSentence } from "./docModel.js";
+import { VIOLENT_CLASSES } from "./lexicon/events.js";
+import { CLAUSE_BOUNDARY, DETERMINERS, SUBJECT_GAP } from "./lexicon/function.js";
+import { PLACE_NOUNS } from "./lexicon/organizations.js";
+import { NOUN_VERB, TRIGGERS, type Trigger } from "./lexicon/triggers.js";
+
+export interface RelationFact {
+  source: number;
+  target: number;
+  category: RelationCategory;
+  label: string;
+  confidence: number;
+  cameo?: string;
+  sent: number;
+  trigger?: { start: number; end: number };
+  /** Mentions the relation was read from, for attaching quantities. */
+  argTokens?: [number, number][];
+}
+
+interface Arg {
+  entity: number;
+  i: number;
+  j: number;
+  pronoun?: boolean;
+}
+
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got"]);
+const POSSESSIVE = new Set(["'s", "’s"]);
+const ACTOR: EntityType[] = ["PERSON", "ORGANIZATION", "COUNTRY"];
+const PLACE: EntityType[] = ["COUNTRY", "LOCATION"];
+const SUBJECT_TYPES: Record<string, EntityType[]> = {
+  COERCION: ["PERSON", "ORGANIZATION", "COUNTRY"],
+  STATEMENT: ACTOR,
+  SUPPORT: ACTOR,
+  OPPOSITION: ACTOR,
+  VIOLENCE: ACTOR,
+  MOVEMENT: ACTOR,
+  ANNOUNCEMENT: ACTOR,
+  ALLIANCE: ["PERSON", "ORGANIZATION", "COUNTRY", "LOCATION"],
+};
+const OBJECT_TYPES: Record<string, EntityType[]> = {
+  COERCION: ["PERSON", "ORGANIZATION"],
+  STATEMENT: ["PERSON", "ORGANIZATION"],
+  SUPPORT: ["PERSON", "ORGANIZATION", "COUNTRY", "EVENT"],
+  OPPOSITION: ["PERSON", "ORGANIZATION", "COUNTRY", "LOCATION", "EVENT"],
+  VIOLENCE: ["PERSON", "ORGANIZATION", "COUNTRY", "LOCATION"],
+  MOVEMENT: PLACE,
+  ANNOUNCEMENT: ["EVENT"],
+  ALLIANCE: ["PERSON", "ORGANIZATION", "COUNTRY", "LOCATION"],
+};
+
+export class RelationExtractor {
+  readonly facts: RelationFact[] = [];
+  private readonly lastActive = new Map<string, { agents: number[]; sent: number }>();
+
+  constructor(private readonly doc: DocModel) {}
+
+  private type(e: number): EntityType {
+    return this.doc.entities[e]!.type;
+  }
+
+  /** The entity (outermost mention or resolved reference) covering token k. */
+  private argAt(s: DocSentence, k: number, exclude = -1): Arg | undefined {
+    const id = s.cover[k] ?? -1;
+    if (id >= 0) {
+      const m = this.doc.mentions[id]!;
+      if (m.entity >= 0) return { entity: m.entity, i: m.ci, j: m.cj };
+      return undefined;
+    }
+    const r = s.refAt[k] ?? -1;
+    if (r < 0) return undefined;
+    const ref = this.doc.refs[r]!;
+    if (ref.kind === "country") {
+      const e = this.countryBefore(s, ref.i, exclude);
+      return e >= 0 ? { entity: e, i: ref.i, j: ref.j, pronoun: true } : undefined;
+    }
+    return ref.entity >= 0 ? { entity: ref.entity, i: ref.i, j: ref.j, pronoun: true } : undefined;
+  }
+
+  /** Most recent country before token k of sentence s (this and the three previous sentences). */
+  private countryBefore(s: DocSentence, k: number, exclude: number): number {
+    for (let si = s.index; si >= Math.max(0, s.index - 3); si--) {
+      const ss = this.doc.sentences[si]!;
+      if (ss.duplicate) continue;
+      const until = si === s.index ? k : ss.tokens.length;
+      for (let q = until - 1; q >= 0; q--) {
+        const id = ss.cover[q]!;
+        if (id < 0) continue;
+        const m = this.doc.mentions[id]!;
+        let e = m.entity;
+        if (m.type !== "COUNTRY") {
+          // The country nested in "Kazakh Interior Ministry" counts too.
+          const inner = this.doc.mentions.find((x) => x.sent === si && x.i === q && x.type === "COUNTRY" && x.entity >= 0);
+          e = inner ? inner.entity : -1;
+        }
+        if (e >= 0 && e !== exclude && this.type(e) === "COUNTRY") return e;
+      }
+    }
+    return -1;
+  }
+
+  private subject(s: DocSentence, t: number, nominal: boolean): Arg[] {
+    let k = t - 1;
+    while (k >= 0) {
+      const a = this.argAt(s, k);
+      if (a) return this.coordinatedLeft(s, a);
+      const w = s.lower[k]!;
+      if (SUBJECT_GAP.has(w) || (w.length > 3 && w.endsWith("ly") && /^\p{Ll}/u.test(s.tokens[k]!.text))) {
+        k--;
+        continue;
+      }
+      if (nominal && (DETERMINERS.has(w) || w === "key" || w === "close" || w === "staunch" || w === "remains" || w === "became")) {
+        k--;
+        continue;
+      }
+      // Appositive closing comma ("Police in ..., Almaty, detained") or relative pronoun ("X, who said").
+      if (w === "," && k > 0 && (s.cover[k - 1]! >= 0 || s.refAt[k - 1]! >= 0)) {
+        k--;
+        continue;
+      }
+      if ((w === "who" || w === "which") && k > 0) {
+        k--;
+        if (s.lower[k] === ",") k--;
+        const a2 = k >= 0 ? this.argAt(s, k) : undefined;
+        return a2 ? this.coordinatedLeft(s, a2) : [];
+      }
+      break;
+    }
+    return [];
+  }
+
+  private coordinatedLeft(s: DocSentence, a: Arg): Arg[] {
+    const out = [a];
+    let k = a.i - 1;
+    while (k > 0 && (s.lower[k] === "and" || s.lower[k] === ",")) {
+      const b = this.argAt(s, k - 1);
+      if (!b || this.type(b.entity) !== this.type(a.entity)) break;
+      out.unshift(b);
+      k = b.i - 1;
+      if (s.lower[k] === ",") continue;
+      if (s.lower[k] !== "and") break;
+    }
+    return out;
+  }
+
+  private coordinatedRight(s: DocSentence, a: Arg): Arg[] {
+    const out = [a];
+    let k = a.j;
+    while (k < s.tokens.length - 1 && (s.lower[k] === "and" || s.lower[k] === "," || s.lower[k] === "or")) {
+      let q = k + 1;
+      if (s.lower[q] === "and" || s.lower[q] === "or") q++;
+      const b = this.argAt(s, q);
+      if (!b || this.type(b.entity) !== this.type(a.entity)) break;
+      out.push(b);
+      k = b.j;
+    }
+    return out;
+  }
+
+  private object(s: DocSentence, t: number, allowed: EntityType[], maxGap: number, exclude: number, requirePrep = false): Arg[] {
+    let gap = 0;
+    let sawPrep = !requirePrep;
+    for (let k = t + 1; k < s.tokens.length && gap <= maxGap; k++) {
+      const a = this.argAt(s, k, exclude);
+      if (a) {
+        if (allowed.includes(this.type(a.entity)) && sawPrep && a.entity !== exclude) return this.coordinatedRight(s, a);
+        // A wrong-typed entity in between ("fleeing mobilization to Kazakhstan") is stepped over once.
+        k = a.j - 1;
+        gap += 2;
+        continue;
+      }
+      const w = s.lower[k]!;
+      if (CLAUSE_BOUNDARY.has(w) || (TRIGGERS.has(w) && gap > 0 && !DETERMINERS.has(w))) break;
+      if (["of", "for", "to", "against", "on", "from", "with", "in", "into"].includes(w)) sawPrep = true;
+      gap++;
+    }
+    return [];
+  }
+
+  private emit(source: number, target: number, category: RelationCategory, label: string, confidence: number, s: DocSentence, t0: number, t1: number, cameo?: string, args?: [number, number][]): void {
+    if (source === target || source < 0 || target < 0) return;
+    const f: RelationFact = { source, target, category, label, confidence, sent: s.index, trigger: { start: s.tokens[t0]!.start, end: s.tokens[t1 - 1]!.end } };
+    if (cameo) f.cameo = cameo;
+    if (args) f.argTokens = args;
+    this.facts.push(f);
+  }
+
+  sentence(s: DocSentence): void {
+    const toks = s.tokens;
+    for (let t = 0; t < toks.length; t++) {
+      const w = s.lower[t]!;
+      const trig = TRIGGERS.get(w);
+      if (trig && s.cover[t]! < 0) this.trigger(s, t, trig);
+    }
+    this.placeApposition(s);
+  }
+
+  private trigger(s: DocSentence, t: number, trig: Trigger): void {
+    const cat = trig.category;
+    const label = s.tokens[t]!.text;
+    const prev = t > 0 ? s.lower[t - 1]! : "";
+    let nominal = !!trig.noun;
+    if (NOUN_VERB.has(s.lower[t]!) && (DETERMINERS.has(prev) || POSSESSIVE.has(s.tokens[t - 1]?.text ?? ""))) nominal = true;
+    if (nominal && !trig.noun && TRIGGERS.get(s.lower[t]!)?.category !== cat) return;
+    if (s.lower[t] === "left" && s.lower[t + 1] !== "for") return;
+    // Passive: "were detained [by X]".
+    let b = t - 1;
+    while (b >= 0 && (s.lower[b]!.endsWith("ly") || SUBJECT_GAP.has(s.lower[b]!)) && !BE.has(s.lower[b]!)) b--;
+    const passive = !nominal && ((b >= 0 && BE.has(s.lower[b]!) && /(ed|en|held|told|shot|struck)$/.test(s.lower[t]!)) || s.lower[t + 1] === "by");
+    const subjTypes = SUBJECT_TYPES[cat]!;
+    const objTypes = OBJECT_TYPES[cat]!;
+    if (passive) {
+      const patients = this.subject(s, t, false).filter((a) => objTypes.includes(this.type(a.entity)));
+      let agents: Arg[] = [];
+      let conf = 0.75;
+      const byAt = s.lower.indexOf("by", t + 1);
+      if (byAt > t && byAt <= t + 3) agents = this.object(s, byAt - 1, subjTypes, 2, -1);
+      if (!agents.length) {
+        const mem = this.lastActive.get(trig.lemma);
+        if (mem && s.index - mem.sent <= 2) {
+          agents = mem.agents.map((e) => ({ entity: e, i: -1, j: -1 }));
+          conf = 0.6;
+        }
+      }
+      for (const ag of agents) for (const p of patients) this.emit(ag.entity, p.entity, cat, label, conf, s, t, t + 1, trig.cameo, [[p.i, p.j]]);
+      this.associate(s, patients, label, t);
+      return;
+    }
+    let subjects: Arg[];
+    if (nominal) {
+      subjects = [];
+      // Agent from a possessive: "Russia's invasion", "her support".
+      let k = t - 1;
+      while (k > 0 && /^\p{Ll}/u.test(s.tokens[k]!.text) && t - k <= 2 && !DETERMINERS.has(s.lower[k]!) && !POSSESSIVE.has(s.tokens[k]!.text)) k--;
+      if (k >= 1 && POSSESSIVE.has(s.tokens[k]!.text)) {
+        const a = this.argAt(s, k - 1);
+        if (a) subjects = [a];
+      } else if (k >= 0 && (s.lower[k] === "her" || s.lower[k] === "his" || s.lower[k] === "their")) {
+        const a = this.argAt(s, k);
+        if (a) subjects = [a];
+      }
+      if (!subjects.length) subjects = this.subject(s, t, true);
+    } else subjects = this.subject(s, t, false);
+    subjects = subjects.filter((a) => subjTypes.includes(this.type(a.entity)));
+    // "Citing X, Y reported": the agent is the main clause's subject after the comma.
+    if (!subjects.length && trig.speech && t === 0) {
+      const comma = s.lower.indexOf(",", t);
+      if (comma > 0) {
+        for (let k = comma + 1; k < Math.min(s.tokens.length, comma + 4); k++) {
+          const a = this.argAt(s, k);
+          if (a) {
+            if (subjTypes.includes(this.type(a.entity))) subjects = [a];
+            break;
+          }
+        }
+      }
+    }
+    if (subjects.length && !nominal) this.lastActive.set(trig.lemma, { agents: subjects.map((a) => a.entity), sent: s.index });
+    if (!subjects.length) return;
+    const exclude = subjects[0]!.entity;
+    const maxGap = trig.speech ? (s.lower[t] === "citing" || s.lower[t] === "cited" ? 4 : 0) : 4;
+    const objects = this.object(s, t, objTypes, maxGap, exclude, nominal);
+    const conf = subjects[0]!.pronoun ? 0.6 : nominal ? 0.65 : 0.75;
+    for (const sub of subjects) for (const o of objects) this.emit(sub.entity, o.entity, cat, label, conf, s, t, t + 1, trig.cameo, [[sub.i, sub.j], [o.i, o.j]]);
+    if (objects.length > 1 && cat === "COERCION") this.associate(s, objects, label, t);
+    // "said in Tbilisi", "told reporters in Astana".
+    if (trig.speech) {
+      for (let k = t + 1; k < Math.min(s.tokens.length - 1, t + 4); k++) {
+        if (CLAUSE_BOUNDARY.has(s.lower[k]!)) break;
+        if (s.lower[k] === "in") {
+          const p = this.argAt(s, k + 1);
+          if (p && this.type(p.entity) === "LOCATION") for (const sub of subjects) this.emit(sub.entity, p.entity, "LOCATION", `${label} in`, 0.6, s, t, k + 1);
+          break;
+        }
+      }
+    }
+  }
+
+  /** People named together as the patients/agents of one act ("X and Y were detained"). */
+  private associate(s: DocSentence, args: Arg[], label: string, t: number): void {
+    const people = args.filter((a) => this.type(a.entity) === "PERSON");
+    for (let a = 0; a < people.length; a++)
+      for (let b = a + 1; b < people.length; b++) this.emit(people[a]!.entity, people[b]!.entity, "ASSOCIATION", `${label} together`, 0.6, s, t, t + 1);
+  }
+
+  /** "Kazakhstan's largest city, Almaty" and "Almaty, Kazakhstan" -> LOCATION place -> country. */
+  private placeApposition(s: DocSentence): void {
+    const toks = s.tokens;
+    for (let k = 0; k < toks.length - 2; k++) {
+      const id = s.cover[k]!;
+      if (id < 0) continue;
+      const m = this.doc.mentions[id]!;
+      // Inner mentions of a wrapping org (the place in "Police in X's largest city, Y") are looked at directly.
+      const inner = this.doc.mentions.filter((x) => x.sent === s.index && x.i === k && x.entity >= 0 && (x.type === "COUNTRY" || x.type === "LOCATION") && !x.adjective);
+      const cands = m.entity >= 0 && (m.type === "COUNTRY" || m.type === "LOCATION") && !m.adjective ? [m] : inner;
+      for (const a of cands) {
+        let q = a.j;
+        if (POSSESSIVE.has(toks[q]?.text ?? "")) {
+          q++;
+          let r = q;
+          while (r < toks.length && r < q + 3 && !PLACE_NOUNS.has(s.lower[r]!) && /^\p{Ll}/u.test(toks[r]!.text)) r++;
+          if (PLACE_NOUNS.has(s.lower[r] ?? "") && toks[r + 1]?.text === ",") {
+            const b = this.innerPlace(s, r + 2);
+            if (b && b.entity !== a.entity) this.emit(b.entity, a.entity, "LOCATION", this.doc.text.slice(toks[q]!.start, toks[r]!.end) + " of", 0.85, s, q, r + 1);
+          }
+        } else if (toks[q]?.text === "," && a.type === "LOCATION") {
+          const b = this.innerPlace(s, q + 1);
+          if (b && this.type(b.entity) === "COUNTRY" && b.entity !== a.entity && !b.adjective) this.emit(a.entity, b.entity, "LOCATION", "located in", 0.8, s, q, q + 1);
+        }
+      }
+    }
+  }
+
+  private innerPlace(s: DocSentence, k: number): DocMention | undefined {
+    return this.doc.mentions.find((x) => x.sent === s.index && x.i === k && x.entity >= 0 && (x.type === "COUNTRY" || x.type === "LOCATION"));
+  }
+
+  /** Arguments of events: "Russia's invasion" + "the war in Ukraine" -> Russia VIOLENCE Ukraine; org places. */
+  eventsAndPlaces(): void {
+    for (const e of this.doc.entities) {
+      if (e.type === "EVENT" && VIOLENT_CLASSES.has(e.mentions[0]!.eventClass ?? "")) {
+        const agents = e.mentions.filter((m) => m.agentIso);
+        const targets = e.mentions.filter((m) => m.placeMention !== undefined);
+        for (const a of agents) {
+          const agent = this.doc.entities.find((x) => x.iso === a.agentIso);
+          for (const tm of targets) {
+            const target = this.doc.mentions[tm.placeMention!]!.entity;
+            if (!agent || target < 0 || agent.index === target) continue;
+            const s = this.doc.sentences[a.sent]!;
+            const head = a.text.split(/\s+/).pop()!;
+            this.emit(agent.index, target, "VIOLENCE", head, a === tm ? 0.7 : 0.55, s, a.i, a.j);
+          }
+        }
+      }
+      if (e.type === "ORGANIZATION") {
+        for (const m of e.mentions) {
+          if (m.placeMention === undefined) continue;
+          const p = this.doc.mentions[m.placeMention]!;
+          if (p.entity < 0) continue;
+          const s = this.doc.sentences[m.sent]!;
+          const cat = p.type === "COUNTRY" ? "PART_OF" : "LOCATION";
+          this.emit(e.index, p.entity, cat, cat === "PART_OF" ? `${e.orgHead ?? "part"} of` : "in", 0.8, s, m.i, m.j);
+          break;
+        }
+      }
+      if (e.type === "LOCATION") {
+        for (const m of e.mentions) {
+          if (m.placeMention === undefined) continue;
+          const p = this.doc.mentions[m.placeMention]!;
+          if (p.entity >= 0) this.emit(e.index, p.entity, "LOCATION", "located in", 0.8, this.doc.sentences[m.sent]!, m.i, m.j);
+          break;
+        }
+      }
+    }
+  }
+}

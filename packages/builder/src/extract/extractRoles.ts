@@ -1,0 +1,165 @@
+// Titles kept as roles and turned into ROLE edges: "Russian President Vladimir Putin" -> Putin ROLE(President)
+// Russia; "Police spokesman Ernar Tasqyn" -> ROLE to the article's police; "Apple CEO Tim Cook" -> ROLE to Apple;
+// appositions "X, Brazil's foreign minister," and "X, the president of Y,". Then nominal references to a unique
+// title holder ("the Kazakh leader", "the minister") are resolved.
+import type { DocEntity, DocMention, DocModel, DocSentence } from "./docModel.js";
+import { countryIndex } from "./lexicon/countryIndex.js";
+import { ORG_HEADS } from "./lexicon/organizations.js";
+import { REFERRING_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
+
+export interface RoleFact {
+  person: number;
+  target: number;
+  role: string;
+  sent: number;
+  start: number;
+  end: number;
+}
+
+const POSSESSIVE = new Set(["'s", "’s"]);
+const LEADER_TITLES = new Set(["president", "premier", "prime minister", "chancellor", "king", "queen", "leader", "emir", "sultan"]);
+
+function titleRun(s: DocSentence, end: number): number {
+  // Walks left from `end` (exclusive) over title words; returns the start, or `end` when there is no title head.
+  let i = end;
+  let hasHead = false;
+  while (i > 0) {
+    const w = s.lower[i - 1]!.replace(/\.$/, "");
+    if (TITLE_HEADS.has(w) || w === "vice-president") hasHead = true;
+    else if (!TITLE_MODIFIERS.has(w) && !ORG_HEADS.has(w)) break;
+    i--;
+  }
+  return hasHead ? i : end;
+}
+
+export function extractRoles(doc: DocModel): RoleFact[] {
+  const facts: RoleFact[] = [];
+  const orgByHead = new Map<string, DocEntity[]>();
+  for (const e of doc.entities) if (e.orgHead) orgByHead.set(e.orgHead, [...(orgByHead.get(e.orgHead) ?? []), e]);
+  const entityOf = (s: DocSentence, k: number): DocMention | undefined => {
+    const id = s.cover[k] ?? -1;
+    if (id < 0) return undefined;
+    const m = doc.mentions[id]!;
+    return m.entity >= 0 ? m : undefined;
+  };
+  for (const m of doc.mentions) {
+    if (m.type !== "PERSON" || m.entity < 0 || m.nested) continue;
+    const s = doc.sentences[m.sent]!;
+    const ti = titleRun(s, m.i);
+    let role = "";
+    let target = -1;
+    let start = 0;
+    if (ti < m.i) {
+      start = s.tokens[ti]!.start;
+      role = doc.text.slice(start, s.tokens[m.i - 1]!.end);
+      // Sentence-initial capital on a common noun ("Police spokesman") is not part of the title.
+      if (ti === 0 && ORG_HEADS.has(s.lower[0]!)) role = role[0]!.toLowerCase() + role.slice(1);
+      const before = ti > 0 ? entityOf(s, ti - 1) : undefined;
+      if (before && before.cj === ti && (before.type === "COUNTRY" || before.type === "ORGANIZATION")) {
+        target = before.entity;
+        start = before.start;
+      } else if (ti > 1 && POSSESSIVE.has(s.tokens[ti - 1]!.text)) {
+        const owner = entityOf(s, ti - 2);
+        if (owner && (owner.type === "COUNTRY" || owner.type === "ORGANIZATION")) target = owner.entity;
+      }
+      if (target < 0) {
+        for (let k = ti; k < m.i; k++) {
+          const orgs = orgByHead.get(s.lower[k]!);
+          if (orgs?.length === 1) target = orgs[0]!.index;
+        }
+      }
+    } else if (s.tokens[m.cj]?.text === ",") {
+      // Apposition after the name: "X, Brazil's foreign minister," / "X, the president of Y,".
+      let k = m.cj + 1;
+      let owner: DocMention | undefined;
+      if (["the", "a", "an"].includes(s.lower[k] ?? "")) k++;
+      const o = entityOf(s, k);
+      if (o && (o.type === "COUNTRY" || o.type === "ORGANIZATION")) {
+        owner = o;
+        k = o.cj;
+        if (POSSESSIVE.has(s.tokens[k]?.text ?? "")) k++;
+      }
+      let e = k;
+      while (e < s.tokens.length && (TITLE_HEADS.has(s.lower[e]!) || TITLE_MODIFIERS.has(s.lower[e]!) || ORG_HEADS.has(s.lower[e]!))) e++;
+      if (e > k && TITLE_HEADS.has(s.lower[e - 1]!)) {
+        role = doc.text.slice(s.tokens[k]!.start, s.tokens[e - 1]!.end);
+        start = m.start;
+        if (!owner && ["of", "at", "for"].includes(s.lower[e] ?? "")) {
+          const o2 = entityOf(s, e + 1) ?? entityOf(s, e + 2);
+          if (o2 && (o2.type === "COUNTRY" || o2.type === "ORGANIZATION")) owner = o2;
+        }
+        if (owner) target = owner.entity;
+      }
+    }
+    if (!role) continue;
+    const person = doc.entities[m.entity]!;
+    if (!person.roles.includes(role)) person.roles.push(role);
+    if (target >= 0 && target !== m.entity) facts.push({ person: m.entity, target, role, sent: m.sent, start, end: m.end });
+  }
+  resolveTitleReferences(doc, facts);
+  return facts;
+}
+
+/** "the Kazakh leader" / "the minister" -> the unique person holding such a role (for that country). */
+function resolveTitleReferences(doc: DocModel, facts: RoleFact[]): void {
+  const idx = countryIndex();
+  for (const s of doc.sentences) {
+    if (s.duplicate) continue;
+    for (let k = 1; k < s.tokens.length; k++) {
+      const title = s.lower[k]!;
+      if (!REFERRING_TITLES.has(title) || s.cover[k]! >= 0) continue;
+      // Not followed by a name.
+      if (/^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? "")) continue;
+      let i = k - 1;
+      let iso: string | undefined;
+      const cm = s.cover[i]!;
+      if (cm >= 0) {
+        const c = doc.mentions[cm]!;
+        if (c.type !== "COUNTRY" || !c.adjective || c.cj !== k) continue;
+        iso = c.iso;
+        i = c.i - 1;
+      }
+      if (i < 0 || s.lower[i] !== "the") continue;
+      const candidates = new Set<number>();
+      for (const f of facts) {
+        const person = doc.entities[f.person]!;
+        const role = f.role.toLowerCase();
+        const fits = role.includes(title) || (title === "leader" && [...LEADER_TITLES].some((t) => role.includes(t)));
+        if (!fits) continue;
+        if (iso && doc.entities[f.target]!.iso !== iso) continue;
+        candidates.add(person.index);
+      }
+      if (!iso) {
+        for (const e of doc.entities) if (e.type === "PERSON" && e.roles.some((r) => r.toLowerCase().includes(title))) candidates.add(e.index);
+      }
+      if (candidates.size !== 1) continue;
+      const ent = doc.entities[[...candidates][0]!]!;
+      const t0 = s.tokens[i]!;
+      const t1 = s.tokens[k]!;
+      const m: DocMention = {
+        id: doc.mentions.length,
+        sent: s.index,
+        i,
+        j: k + 1,
+        ci: i,
+        cj: k + 1,
+        type: "PERSON",
+        text: doc.text.slice(t0.start, t1.end),
+        start: t0.start,
+        end: t1.end,
+        key: ent.key,
+        label: ent.label,
+        entity: ent.index,
+      };
+      doc.mentions.push(m);
+      ent.mentions.push(m);
+      ent.aliases.add(m.text);
+      for (let q = i; q <= k; q++) {
+        const prev = s.cover[q]!;
+        if (prev >= 0) doc.mentions[prev]!.nested = true;
+        s.cover[q] = m.id;
+      }
+      void idx;
+    }
+  }
+}

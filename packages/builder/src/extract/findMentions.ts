@@ -1,0 +1,414 @@
+// Finds entity mentions in each sentence: NER spans cleaned of titles and typed with the country gazetteer,
+// countries and demonyms the tagger missed, organizations named by a common noun anchored to a place
+// ("Police in ... Almaty", "Kazakh Interior Ministry"), facilities ("Almaty international airport"), event nouns,
+// and references to resolve later (pronouns, "the country", "the police").
+import type { EntityType } from "@newskg/graph-model";
+import type { IobTag } from "../ner/types.js";
+import type { DocMention, DocModel, DocSentence } from "./docModel.js";
+import { countryIndex, type CountryInfo } from "./lexicon/countryIndex.js";
+import { EVENT_CLASS } from "./lexicon/events.js";
+import { COUNTRY_ANAPHORS, DETERMINERS, PEOPLE_NOUNS, PRONOUNS_PERSON } from "./lexicon/function.js";
+import { FACILITY_HEADS, ORG_DESCRIPTORS, ORG_HEADS, PLACE_NOUNS } from "./lexicon/organizations.js";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
+import { TRIGGERS } from "./lexicon/triggers.js";
+import { nerSpans } from "./nerSpans.js";
+import { normName } from "./normName.js";
+
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+const isCap = (s: string) => /^\p{Lu}/u.test(s);
+const ADJ_SUFFIX = /(al|ial|ary|ic|ive|ful|ous|ern|scale|wide|long|term)$/;
+const EVENT_ADJECTIVES = new Set(
+  "partial full general total snap mass early upcoming recent last next new big major large small first second armed bloody brutal unprovoked deadly ongoing latest violent peaceful nationwide civil nuclear presidential parliamentary".split(
+    " ",
+  ),
+);
+
+/** Country for a token sequence [i, j) (tries the title-cased form of all-caps words: datelines). */
+function countryAt(s: DocSentence, i: number, j: number): CountryInfo | undefined {
+  const idx = countryIndex();
+  const form = s.tokens
+    .slice(i, j)
+    .map((t) => t.text)
+    .join(" ");
+  const hit = idx.byForm.get(form);
+  if (hit) return hit;
+  if (form.length > 3 && form === form.toUpperCase()) {
+    return idx.byForm.get(form.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+  }
+  return undefined;
+}
+
+function isAdjectiveForm(s: DocSentence, i: number, j: number): boolean {
+  const form = s.tokens
+    .slice(i, j)
+    .map((t) => t.text)
+    .join(" ");
+  return countryIndex().adjectives.has(form);
+}
+
+function isTitleWord(lower: string): boolean {
+  return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower);
+}
+
+export class MentionFinder {
+  constructor(private readonly doc: DocModel) {}
+
+  private add(s: DocSentence, m: Omit<DocMention, "id" | "entity" | "text" | "start" | "end" | "ci" | "cj"> & { ci?: number; cj?: number }): DocMention {
+    const t0 = s.tokens[m.i]!;
+    const t1 = s.tokens[m.j - 1]!;
+    const mention: DocMention = {
+      ...m,
+      ci: m.ci ?? m.i,
+      cj: m.cj ?? m.j,
+      id: this.doc.mentions.length,
+      entity: -1,
+      text: this.doc.text.slice(t0.start, t1.end),
+      start: t0.start,
+      end: t1.end,
+    };
+    this.doc.mentions.push(mention);
+    return mention;
+  }
+
+  private free(s: DocSentence, i: number, j: number): boolean {
+    for (let k = i; k < j; k++) if (s.cover[k]! >= 0) return false;
+    return true;
+  }
+
+  private claim(s: DocSentence, m: DocMention): void {
+    for (let k = m.ci; k < m.cj; k++) {
+      const cur = s.cover[k]!;
+      if (cur < 0) s.cover[k] = m.id;
+      else {
+        const c = this.doc.mentions[cur]!;
+        // Keep the outermost mention; the inner one is nested.
+        if (m.cj - m.ci > c.cj - c.ci) {
+          s.cover[k] = m.id;
+          c.nested = true;
+        } else if (m.id !== cur) m.nested = true;
+      }
+    }
+  }
+
+  private addCountry(s: DocSentence, i: number, j: number, info: CountryInfo, adjective: boolean): DocMention {
+    let cj = j;
+    let group = false;
+    if (adjective) {
+      const txt = s.tokens[j - 1]!.text;
+      group = txt.endsWith("s") && !txt.endsWith("ss") && txt !== s.tokens[j - 1]!.text.toUpperCase();
+      // "Russian citizens": the country's people as an actor.
+      if (j < s.tokens.length && PEOPLE_NOUNS.has(s.lower[j]!)) {
+        cj = j + 1;
+        group = true;
+      }
+    }
+    const m = this.add(s, {
+      sent: s.index,
+      i,
+      j,
+      cj,
+      type: "COUNTRY",
+      iso: info.iso,
+      adjective,
+      group,
+      key: `country:${info.iso}`,
+      label: info.name,
+    });
+    this.claim(s, m);
+    return m;
+  }
+
+  /** Pass 1 for one sentence: NER spans, gazetteer, generic organizations, facilities, events, references. */
+  sentence(s: DocSentence, tags: readonly IobTag[]): void {
+    const toks = s.tokens;
+    const n = toks.length;
+    const idx = countryIndex();
+    // 1. Countries and demonyms anywhere (the gazetteer beats the tagger for these).
+    for (let k = 0; k < n; k++) {
+      if (!isCap(toks[k]!.text)) continue;
+      let matched = false;
+      for (let len = Math.min(idx.maxTokens, n - k); len >= 1 && !matched; len--) {
+        const info = countryAt(s, k, k + len);
+        if (!info) continue;
+        // A person tagged with a multi-token name ("Chad Smith") keeps the name.
+        const tag = tags[k] ?? "O";
+        if (len === 1 && tag.endsWith("PER") && (tags[k + 1] ?? "O") === "I-PER") break;
+        if (len === 1 && (tags[k + 1] ?? "O").startsWith("I-") && tag !== "O" && !tag.endsWith("LOC") && !isAdjectiveForm(s, k, k + 1)) break;
+        this.addCountry(s, k, k + len, info, isAdjectiveForm(s, k, k + len));
+        k += len - 1;
+        matched = true;
+      }
+      if (!matched && toks[k]!.text.includes("-")) this.hyphenCountries(s, k);
+    }
+    // 2. NER spans.
+    for (const span of nerSpans(tags)) this.nerSpan(s, span.i, span.j, span.label, tags);
+    // 3. Generic organizations, facilities, events, references.
+    for (let k = 0; k < n; k++) {
+      const lw = s.lower[k]!;
+      if (ORG_HEADS.has(lw) && s.cover[k]! < 0) this.genericOrg(s, k);
+      else if (FACILITY_HEADS.has(lw) && s.cover[k]! < 0) this.facility(s, k);
+      if (EVENT_CLASS[lw] && s.cover[k]! < 0) this.eventNoun(s, k);
+    }
+  }
+
+  /** "Russian-Kazakh border": each part that is a country adjective becomes a mention of its own. */
+  private hyphenCountries(s: DocSentence, k: number): void {
+    const tok = s.tokens[k]!;
+    let off = 0;
+    for (const part of tok.text.split("-")) {
+      const info = countryIndex().byForm.get(part);
+      if (info) {
+        const start = tok.start + off;
+        const m: DocMention = {
+          id: this.doc.mentions.length,
+          sent: s.index,
+          i: k,
+          j: k + 1,
+          ci: k,
+          cj: k + 1,
+          type: "COUNTRY",
+          text: part,
+          start,
+          end: start + part.length,
+          iso: info.iso,
+          adjective: countryIndex().adjectives.has(part),
+          nested: true,
+          key: `country:${info.iso}`,
+          label: info.name,
+          entity: -1,
+        };
+        this.doc.mentions.push(m);
+      }
+      off += part.length + 1;
+    }
+  }
+
+  private nerSpan(s: DocSentence, i: number, j: number, label: string, tags: readonly IobTag[]): void {
+    const toks = s.tokens;
+    // Strip determiners, titles and demonyms in front of names; possessive clitics behind.
+    while (i < j && (DETERMINERS.has(s.lower[i]!) || (label !== "ORG" && isTitleWord(s.lower[i]!.replace(/\.$/, ""))))) i++;
+    if (label === "PER") while (i < j - 1 && (isAdjectiveForm(s, i, i + 1) || isTitleWord(s.lower[i]!))) i++;
+    while (j > i && (POSSESSIVE.has(toks[j - 1]!.text) || /^\p{P}+$/u.test(toks[j - 1]!.text))) j--;
+    if (i >= j) return;
+    if (!isCap(toks[i]!.text) && !/^\p{N}/u.test(toks[i]!.text)) return;
+    // Spans that are exactly a country were handled by the gazetteer.
+    if (countryAt(s, i, j)) return;
+    let type: EntityType;
+    if (label === "PER") type = "PERSON";
+    else if (label === "ORG") type = "ORGANIZATION";
+    else if (label === "LOC") type = "LOCATION";
+    else {
+      // MISC: keep only hyphenated place pairs ("Moscow-Almaty flight"), handled in the consistency pass.
+      return;
+    }
+    if (!this.free(s, i, j)) {
+      // Overlaps a country: an organization starting with a demonym ("Kazakh Interior Ministry") wraps it.
+      if (!(type === "ORGANIZATION" && s.cover[i]! >= 0)) return;
+    }
+    // Organization extended by a leading demonym and trailing descriptors ("the RIA Novosti news agency").
+    if (type === "ORGANIZATION" && i > 0 && s.cover[i - 1]! >= 0 && this.doc.mentions[s.cover[i - 1]!]!.adjective) {
+      if (ORG_DESCRIPTORS.has(s.lower[j - 1]!)) i--;
+    }
+    let cj = j;
+    while (cj < toks.length && ORG_DESCRIPTORS.has(s.lower[cj]!) && type === "ORGANIZATION") cj++;
+    // Single lowercase-initial tokens or pronoun-like capitals at sentence start are unlikely names.
+    if (j - i === 1 && i === 0 && (PRONOUNS_PERSON.has(s.lower[0]!) || TRIGGERS.has(s.lower[0]!))) return;
+    void tags;
+    const text = this.doc.text.slice(toks[i]!.start, toks[j - 1]!.end);
+    const m = this.add(s, { sent: s.index, i, j, cj, type, key: `${type}:${normName(text)}`, label: text });
+    // An organization named after its country ("Kazakh Interior Ministry") is part of it.
+    const inner = s.cover[i]!;
+    if (type === "ORGANIZATION" && inner >= 0 && this.doc.mentions[inner]!.type === "COUNTRY") m.placeMention = inner;
+    this.claim(s, m);
+  }
+
+  /** "Police in Kazakhstan's largest city, Almaty", "Almaty police", "the Kazakh Interior Ministry". */
+  private genericOrg(s: DocSentence, k: number): void {
+    const toks = s.tokens;
+    const head = s.lower[k]!;
+    // Capitalised modifiers directly before a capitalised head ("Interior Ministry").
+    let i = k;
+    while (i > 0 && isCap(toks[i - 1]!.text) && s.cover[i - 1]! < 0 && TITLE_MODIFIERS.has(s.lower[i - 1]!)) i--;
+    if (i < k && !isCap(toks[k]!.text)) i = k;
+    const left = i > 0 ? s.cover[i - 1]! : -1;
+    const leftM = left >= 0 ? this.doc.mentions[left]! : undefined;
+    if (leftM && (leftM.type === "COUNTRY" || leftM.type === "LOCATION") && leftM.cj === i) {
+      const text = this.doc.text.slice(leftM.start, toks[k]!.end);
+      const label = `${leftM.text} ${this.doc.text.slice(toks[i]!.start, toks[k]!.end)}`;
+      const m = this.add(s, {
+        sent: s.index,
+        i: leftM.i,
+        j: k + 1,
+        type: "ORGANIZATION",
+        orgHead: head,
+        placeMention: leftM.id,
+        key: `ORGANIZATION:${normName(label)}`,
+        label,
+      });
+      m.text = text;
+      this.claim(s, m);
+      return;
+    }
+    // Anchor after the head: "in/of <place>[ 's largest city, <place>]".
+    if (k + 2 < toks.length && (s.lower[k + 1] === "in" || s.lower[k + 1] === "of")) {
+      let p = k + 2;
+      if (DETERMINERS.has(s.lower[p]!)) p++;
+      let anchor = s.cover[p] ?? -1;
+      if (anchor >= 0) {
+        let end = this.doc.mentions[anchor]!.cj;
+        // Apposition: "Kazakhstan's largest city, Almaty".
+        let q = end;
+        if (POSSESSIVE.has(toks[q]?.text ?? "")) q++;
+        let r = q;
+        while (r < toks.length && r < q + 3 && !PLACE_NOUNS.has(s.lower[r]!) && /^\p{Ll}/u.test(toks[r]!.text)) r++;
+        if (r < toks.length && PLACE_NOUNS.has(s.lower[r]!) && toks[r + 1]?.text === "," && (s.cover[r + 2] ?? -1) >= 0) {
+          anchor = s.cover[r + 2]!;
+          end = this.doc.mentions[anchor]!.cj;
+        }
+        const place = this.doc.mentions[anchor]!;
+        if (place.type === "LOCATION" || place.type === "COUNTRY") {
+          const label = `${place.adjective ? place.text : place.label} ${head}`;
+          const m = this.add(s, {
+            sent: s.index,
+            i: k,
+            j: k + 1,
+            cj: end,
+            type: "ORGANIZATION",
+            orgHead: head,
+            placeMention: anchor,
+            key: `ORGANIZATION:${normName(label)}`,
+            label,
+          });
+          this.claim(s, m);
+          return;
+        }
+      }
+    }
+    // Bare "the police": resolved later to the article's organization with that head noun.
+    this.doc.refs.push({
+      sent: s.index,
+      i: k,
+      j: k + 1,
+      kind: "org",
+      entity: -1,
+      text: toks[k]!.text,
+      start: toks[k]!.start,
+      end: toks[k]!.end,
+      head,
+    });
+    s.refAt[k] = this.doc.refs.length - 1;
+  }
+
+  /** "<place> [international] airport": a facility located in the place. */
+  private facility(s: DocSentence, k: number): void {
+    const toks = s.tokens;
+    let p = k - 1;
+    if (p > 0 && /^\p{Ll}/u.test(toks[p]!.text) && ADJ_SUFFIX.test(s.lower[p]!)) p--;
+    const pm = p >= 0 ? s.cover[p]! : -1;
+    if (pm < 0) return;
+    const place = this.doc.mentions[pm]!;
+    if (place.type !== "LOCATION" || place.cj !== p + 1 || place.nested) return;
+    if (!["airport", "port", "harbour", "harbor", "station", "stadium", "prison", "square", "airfield", "checkpoint"].includes(s.lower[k]!)) return;
+    const text = this.doc.text.slice(place.start, toks[k]!.end);
+    const m = this.add(s, {
+      sent: s.index,
+      i: place.i,
+      j: k + 1,
+      type: "LOCATION",
+      placeMention: place.id,
+      key: `LOCATION:${normName(text)}`,
+      label: text.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()),
+    });
+    this.claim(s, m);
+  }
+
+  /** Event nouns with their modifiers and place: "a partial military mobilization", "the war in Ukraine". */
+  private eventNoun(s: DocSentence, k: number): void {
+    const toks = s.tokens;
+    const cls = EVENT_CLASS[s.lower[k]!]!;
+    let i = k;
+    let agentIso: string | undefined;
+    let specific = false;
+    while (i > 0 && k - i < 3) {
+      const prev = s.lower[i - 1]!;
+      const cm = s.cover[i - 1]!;
+      if (cm >= 0) {
+        const m = this.doc.mentions[cm]!;
+        if (m.type === "COUNTRY" && m.adjective && m.cj === i) {
+          agentIso = m.iso;
+          i = m.i;
+          specific = true;
+          continue;
+        }
+        break;
+      }
+      if (POSSESSIVE.has(toks[i - 1]!.text) && i > 1 && s.cover[i - 2]! >= 0) {
+        const m = this.doc.mentions[s.cover[i - 2]!]!;
+        if (m.type === "COUNTRY" || m.type === "ORGANIZATION") {
+          agentIso = m.iso;
+          i = m.i;
+          specific = true;
+        }
+        break;
+      }
+      if (/^\p{Ll}/u.test(toks[i - 1]!.text) && (EVENT_ADJECTIVES.has(prev) || (ADJ_SUFFIX.test(prev) && !DETERMINERS.has(prev)))) {
+        i--;
+        specific = true;
+        continue;
+      }
+      break;
+    }
+    // Noun context: after a determiner/adjective/possessive, or followed by in/of + place.
+    const before = i > 0 ? s.lower[i - 1]! : "";
+    let j = k + 1;
+    let placeMention: number | undefined;
+    if (j + 1 < toks.length && ["in", "of", "on", "against"].includes(s.lower[j]!)) {
+      let p = j + 1;
+      if (DETERMINERS.has(s.lower[p]!)) p++;
+      const pm = s.cover[p] ?? -1;
+      if (pm >= 0) {
+        const m = this.doc.mentions[pm]!;
+        if (m.type === "COUNTRY" || m.type === "LOCATION") {
+          placeMention = pm;
+          j = m.cj;
+          specific = true;
+        }
+      }
+    }
+    if (!specific && !DETERMINERS.has(before) && i === k) return;
+    const text = this.doc.text.slice(toks[i]!.start, toks[j - 1]!.end);
+    const m = this.add(s, {
+      sent: s.index,
+      i,
+      j,
+      type: "EVENT",
+      eventClass: cls,
+      key: `EVENT:${cls}`,
+      label: text,
+      ...(agentIso ? { agentIso } : {}),
+      ...(placeMention !== undefined ? { placeMention } : {}),
+    });
+    if (specific) m.label = text;
+    this.claim(s, m);
+  }
+
+  /** Pronouns and "the country" references. */
+  references(s: DocSentence): void {
+    const toks = s.tokens;
+    for (let k = 0; k < toks.length; k++) {
+      const lw = s.lower[k]!;
+      if (s.cover[k]! >= 0 || s.refAt[k]! >= 0) continue;
+      if (PRONOUNS_PERSON.has(lw) || lw === "his") {
+        this.doc.refs.push({ sent: s.index, i: k, j: k + 1, kind: "pronoun", entity: -1, text: toks[k]!.text, start: toks[k]!.start, end: toks[k]!.end });
+        s.refAt[k] = this.doc.refs.length - 1;
+      } else if (COUNTRY_ANAPHORS.has(lw) && k > 0) {
+        let i = k - 1;
+        if (/^(neighbo(u)?ring|same|whole|entire)$/.test(s.lower[i]!)) i--;
+        if (i >= 0 && ["the", "his", "her", "their", "its"].includes(s.lower[i]!)) {
+          this.doc.refs.push({ sent: s.index, i, j: k + 1, kind: "country", entity: -1, text: this.doc.text.slice(toks[i]!.start, toks[k]!.end), start: toks[i]!.start, end: toks[k]!.end });
+          for (let q = i; q <= k; q++) s.refAt[q] = this.doc.refs.length - 1;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+// Numeric quantities in a sentence ("around 98,000", "1.6 million", "5,000 to 6,000 ... every day",
+// "10,000 per day"), as token ranges so they can be attached to the mention they count.
+import type { Quantity } from "@newskg/graph-model";
+import type { DocSentence } from "./docModel.js";
+
+export interface FoundQuantity extends Quantity {
+  i: number;
+  j: number;
+}
+
+const HEDGES = new Set(["about", "around", "nearly", "almost", "over", "some", "approximately", "roughly", "least", "than", "to", "just"]);
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, hundred: 100 };
+const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const RATE = /^(per|a|every|each)$/;
+const PERIOD = /^(day|week|month|year|hour)s?$/;
+
+export function findQuantities(s: DocSentence, text: string): FoundQuantity[] {
+  const out: FoundQuantity[] = [];
+  const toks = s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!.text;
+    if (!/^\d[\d,]*(\.\d+)?$/.test(t)) continue;
+    // Years and days of months are dates, not quantities.
+    if (/^(1[89]|20)\d\d$/.test(t)) continue;
+    if (k > 0 && MONTH_WORD.test(toks[k - 1]!.text)) continue;
+    if (MONTH_WORD.test(toks[k + 1]?.text ?? "") && +t <= 31) continue;
+    let i = k;
+    while (i > 0 && HEDGES.has(s.lower[i - 1]!) && k - i < 2) i--;
+    if (s.lower[i] === "to" || s.lower[i] === "than") i++;
+    let j = k + 1;
+    let value = +t.replace(/,/g, "");
+    if (SCALE[s.lower[j] ?? ""]) value *= SCALE[s.lower[j++]!]!;
+    // Ranges "5,000 to 6,000": keep the upper bound's tokens in the text, the lower bound as value.
+    if (s.lower[j] === "to" && /^\d/.test(toks[j + 1]?.text ?? "")) j += 2;
+    let unit: string | undefined;
+    for (let q = j; q < Math.min(toks.length - 1, j + 4); q++) {
+      if (RATE.test(s.lower[q]!) && PERIOD.test(s.lower[q + 1]!)) {
+        unit = `per ${s.lower[q + 1]!.replace(/s$/, "")}`;
+        if (q === j) j = q + 2;
+        break;
+      }
+    }
+    const q: FoundQuantity = { i, j, value, text: text.slice(toks[i]!.start, toks[j - 1]!.end) };
+    if (unit) q.unit = unit;
+    out.push(q);
+    k = j - 1;
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+// Country gazetteer from the maintained `world-countries` package: names, alternative spellings, demonyms
+// ("Georgian", plural "Russians") and adjectives derived from the national language when it names the country
+// ("Kazakh" -> Kazakhstan). Only sovereign states; dependent territories are left to NER as locations.
+import type { Country } from "world-countries";
+import worldCountries from "world-countries";
+
+// The package is CommonJS: depending on the loader the array is the default export or its `default` property.
+const countries: Country[] = Array.isArray(worldCountries)
+  ? (worldCountries as Country[])
+  : (worldCountries as unknown as { default: Country[] }).default;
+
+export interface CountryInfo {
+  iso: string;
+  name: string;
+  lat?: number;
+  lng?: number;
+}
+
+export interface CountryIndex {
+  /** Surface form (case-sensitive, as in running text) -> country, for names and adjectives. */
+  byForm: Map<string, CountryInfo>;
+  /** Forms that are adjectives/demonyms rather than names. */
+  adjectives: Set<string>;
+  /** Longest form length in tokens, for greedy matching. */
+  maxTokens: number;
+  byIso: Map<string, CountryInfo>;
+}
+
+function plural(demonym: string): string[] {
+  if (/(ese|ish|ch|ss|sh|x|z)$/.test(demonym)) return [];
+  return [demonym + "s"];
+}
+
+function build(): CountryIndex {
+  const byForm = new Map<string, CountryInfo>();
+  const adjectives = new Set<string>();
+  const byIso = new Map<string, CountryInfo>();
+  const add = (form: string, info: CountryInfo, adjective: boolean) => {
+    const f = form.trim();
+    if (f.length < 2 || byForm.has(f)) return;
+    byForm.set(f, info);
+    if (adjective) adjectives.add(f);
+  };
+  const list = [...countries].filter((c) => c.independent).sort((a, b) => b.area - a.area);
+  const names: [string, CountryInfo][] = [];
+  for (const c of list) {
+    const [lat, lng] = c.latlng ?? [];
+    const info: CountryInfo = { iso: c.cca2, name: c.name.common, lat, lng };
+    byIso.set(c.cca2, info);
+    names.push([c.name.common, info]);
+    names.push([c.name.official, info]);
+    for (const alt of c.altSpellings) {
+      if (!/^[\p{Script=Latin}\s.,'’()-]+$/u.test(alt) || alt === c.cca2) continue;
+      names.push([alt, info]);
+    }
+  }
+  for (const [n, info] of names) {
+    add(n, info, false);
+    if (n.startsWith("The ")) add(n.slice(4), info, false);
+    // "United States" also as initialism with periods ("U.S.") when the alt spelling is an initialism.
+    if (/^[A-Z]{2,3}$/.test(n)) add(n.split("").join(".") + ".", info, false);
+  }
+  for (const c of list) {
+    const info = byIso.get(c.cca2)!;
+    const dem = c.demonyms?.["eng"];
+    for (const d of new Set([dem?.m, dem?.f].filter((x): x is string => !!x))) {
+      add(d, info, true);
+      for (const p of plural(d)) add(p, info, true);
+    }
+    // Language adjectives that name the country: "Kazakh" (language) -> "Kazakhstan" (shared stem of 4+ letters).
+    for (const lang of Object.values(c.languages ?? {}) as string[]) {
+      if (lang.includes(" ")) continue;
+      const stem = lang.slice(0, Math.max(4, lang.length - 2));
+      if (c.name.common.startsWith(stem) && !byForm.has(lang)) {
+        add(lang, info, true);
+        for (const p of plural(lang)) add(p, info, true);
+      }
+    }
+  }
+  let maxTokens = 1;
+  for (const f of byForm.keys()) maxTokens = Math.max(maxTokens, f.split(/\s+/).length);
+  return { byForm, adjectives, maxTokens, byIso };
+}
+
+let cached: CountryIndex | undefined;
+export function countryIndex(): CountryIndex {
+  return (cached ??= build());
+}

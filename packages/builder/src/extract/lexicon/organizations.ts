@@ -1,0 +1,28 @@
+// Head nouns of organizations, used to recognise organizations named by a common noun when the text anchors them
+// to a place ("Police in Almaty", "the Kazakh Interior Ministry") and to extend NER spans ("... news agency").
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Generic organization nouns that, anchored to a place, name an actor (lowercase, singular). */
+export const ORG_HEADS = set(`
+police government parliament army military navy ministry cabinet court senate congress assembly council
+prosecutor's prosecutors authorities administration legislature judiciary guard gendarmerie
+`);
+
+/** Nouns that end organization names or describe them ("Interior Ministry", "news agency"). */
+export const ORG_DESCRIPTORS = set(`
+ministry agency news service company corporation firm group bank party union council committee commission
+court parliament government police army force forces authority office department bureau institute university
+foundation organization organisation association federation league club newspaper broadcaster network channel
+radio television tv outlet station agency's airline airlines airways
+`);
+
+/** Nouns after a place name that make a facility or area location ("Almaty international airport"). */
+export const FACILITY_HEADS = set(`
+airport port harbour harbor station border square street avenue bridge stadium hospital prison camp base
+province region district state county village town city airfield crossing checkpoint
+`);
+
+/** Descriptive nouns for places ("Kazakhstan's largest city, Almaty"). */
+export const PLACE_NOUNS = set(`
+city capital town village region province state district port island county area suburb
+`);

@@ -1,0 +1,32 @@
+// Generic vocabulary of titles and of their modifiers, used to keep titles as roles ("Interior Minister",
+// "police spokesman") and strip them from person names.
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Head nouns of titles (lowercase). */
+export const TITLE_HEADS = set(`
+president vice-president premier minister spokesman spokeswoman spokesperson speaker chairman chairwoman chair
+chancellor governor mayor ambassador envoy secretary senator congressman congresswoman lawmaker legislator deputy mp
+judge justice prosecutor attorney lawyer general colonel commander admiral captain lieutenant sergeant major marshal
+king queen prince princess emperor sultan emir sheikh pope cardinal bishop archbishop imam rabbi patriarch
+ceo cfo coo cto founder co-founder chief director head leader boss president-elect manager executive chairperson
+coach striker midfielder defender goalkeeper captain analyst economist researcher professor scientist
+activist journalist reporter correspondent editor official officer inspector commissioner superintendent
+dictator monarch ruler regent treasurer auditor ombudsman advocate chief-of-staff presenter anchor
+mr mrs ms dr prof sen rep gov gen col lt sgt capt adm maj mr. mrs. ms. dr. prof. sen. rep. gov. gen. col. lt. sgt. capt.
+`);
+
+/** Words that modify a title head ("Interior Minister", "parliamentary speaker", "deputy foreign minister"). */
+export const TITLE_MODIFIERS = set(`
+prime vice deputy acting former interim first chief senior junior assistant associate executive general
+foreign interior defense defence finance economy economic justice health education energy trade labour labor
+agriculture transport culture environment home security intelligence digital development industry tourism
+parliamentary presidential ministerial military police army naval navy air force party opposition state federal
+regional provincial county city municipal district national supreme high constitutional appeals court
+managing press communications public affairs foreign-affairs human rights
+`);
+
+/** Nominal titles that can stand for a person in later sentences ("the Kazakh leader", "the minister"). */
+export const REFERRING_TITLES = set(`
+leader president premier minister chancellor spokesman spokeswoman speaker governor mayor king queen prince
+ambassador envoy prosecutor judge general commander chief ceo chairman founder activist
+`);

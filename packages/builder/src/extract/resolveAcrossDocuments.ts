@@ -1,0 +1,142 @@
+// Merges the same entity across articles: countries by ISO code, other entities by type and normalised label or
+// alias, a single-token person name into the one full name it matches, events of one class whose places do not
+// conflict. Keys are stable and readable ("person:vladimir-putin", "country:kz").
+import type { EntityType } from "@newskg/graph-model";
+import { normName } from "./normName.js";
+import type { CrossDocumentResolution, DocumentExtraction, ExtractedEntity, ResolvedEntity } from "./types.js";
+
+interface Item {
+  doc: string;
+  e: ExtractedEntity;
+}
+
+function slug(s: string): string {
+  return (
+    s
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "-")
+      .replace(/^-+|-+$/g, "") || "x"
+  );
+}
+
+/** Union-find over item indices. */
+function makeSets(n: number) {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  return { find, union };
+}
+
+const EVENT_HEAD = /\b(\p{L}+)(?:\s+(?:in|of|on|against)\s+.+)?$/u;
+
+export function resolveAcrossDocuments(extractions: DocumentExtraction[]): CrossDocumentResolution {
+  const docs = [...extractions].sort((a, b) => (a.docKey < b.docKey ? -1 : a.docKey > b.docKey ? 1 : 0));
+  const items: Item[] = [];
+  for (const d of docs) for (const e of d.entities) items.push({ doc: d.docKey, e });
+  const { find, union } = makeSets(items.length);
+  const byName = new Map<string, number>(); // `${type}|${name}` -> first item
+  const fullNames = new Map<string, Set<number>>(); // surname -> items with multi-token person names
+  items.forEach((it, i) => {
+    const { e } = it;
+    if (e.type === "COUNTRY" && e.iso) {
+      const k = `COUNTRY|iso:${e.iso}`;
+      if (byName.has(k)) union(byName.get(k)!, i);
+      else byName.set(k, i);
+      return;
+    }
+    const names = e.type === "PERSON" || e.type === "EVENT" ? [e.label] : [e.label, ...e.aliases];
+    for (const a of names) {
+      const n = normName(a);
+      if (!n) continue;
+      const typeKey = e.type === "PERSON" || e.type === "EVENT" ? e.type : "NAMED";
+      const k = `${typeKey}|${n}`;
+      if (byName.has(k)) union(byName.get(k)!, i);
+      else byName.set(k, i);
+    }
+    if (e.type === "PERSON") {
+      const parts = normName(e.label).split(" ");
+      if (parts.length > 1) {
+        const last = parts[parts.length - 1]!;
+        if (!fullNames.has(last)) fullNames.set(last, new Set());
+        fullNames.get(last)!.add(i);
+      }
+    }
+  });
+  // Single-token person names that match exactly one full name (after merging identical full names).
+  items.forEach((it, i) => {
+    if (it.e.type !== "PERSON") return;
+    const n = normName(it.e.label);
+    if (n.includes(" ")) return;
+    const cands = fullNames.get(n);
+    if (!cands) return;
+    const roots = new Set([...cands].map(find));
+    if (roots.size === 1) union([...roots][0]!, i);
+  });
+  // Events: same head noun class word and no conflicting place.
+  const eventsByHead = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    if (it.e.type !== "EVENT") return;
+    const heads = new Set(it.e.aliases.map((a) => EVENT_HEAD.exec(normName(a))?.[1] ?? ""));
+    for (const h of heads) if (h) eventsByHead.set(h, [...(eventsByHead.get(h) ?? []), i]);
+  });
+  for (const list of eventsByHead.values()) for (let k = 1; k < list.length; k++) if (items[list[k]!]!.doc !== items[list[0]!]!.doc) union(list[0]!, list[k]!);
+  // Build resolved entities.
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const r = find(i);
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r)!.push(i);
+  });
+  const entities: ResolvedEntity[] = [];
+  const keyOf = new Map<string, string>();
+  const usedKeys = new Set<string>();
+  for (const members of groups.values()) {
+    const its = members.map((i) => items[i]!);
+    const type = majorityType(its);
+    const label = chooseLabel(its, type);
+    const iso = its.find((x) => x.e.iso)?.e.iso;
+    let key = type === "COUNTRY" && iso ? `country:${iso.toLowerCase()}` : `${type.toLowerCase()}:${slug(label)}`;
+    for (let n = 2; usedKeys.has(key); n++) key = `${type.toLowerCase()}:${slug(label)}-${n}`;
+    usedKeys.add(key);
+    const aliases = [label];
+    const roles: string[] = [];
+    const docsSeen: string[] = [];
+    const out: ResolvedEntity = { key, type, label, aliases, roles, mentions: [], docs: docsSeen };
+    for (const it of its) {
+      for (const a of [it.e.label, ...it.e.aliases]) if (!aliases.includes(a)) aliases.push(a);
+      for (const r of it.e.roles) if (!roles.includes(r)) roles.push(r);
+      if (!docsSeen.includes(it.doc)) docsSeen.push(it.doc);
+      out.mentions.push(...it.e.mentions);
+      keyOf.set(`${it.doc}#${it.e.localId}`, key);
+      if (it.e.lat !== undefined && out.lat === undefined) out.lat = it.e.lat;
+      if (it.e.lng !== undefined && out.lng === undefined) out.lng = it.e.lng;
+    }
+    if (iso) out.iso = iso;
+    entities.push(out);
+  }
+  entities.sort((a, b) => (a.key < b.key ? -1 : 1));
+  return { entities, keyOf };
+}
+
+function majorityType(its: Item[]): EntityType {
+  const count = new Map<EntityType, number>();
+  for (const it of its) count.set(it.e.type, (count.get(it.e.type) ?? 0) + it.e.mentions.length);
+  return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+function chooseLabel(its: Item[], type: EntityType): string {
+  const labels = its.filter((x) => x.e.type === type).map((x) => x.e.label);
+  if (type === "PERSON") return [...labels].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length || (a < b ? -1 : 1))[0]!;
+  const count = new Map<string, number>();
+  for (const l of labels) count.set(l, (count.get(l) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1] || (type === "EVENT" ? a[0].length - b[0].length : b[0].length - a[0].length) || (a[0] < b[0] ? -1 : 1))[0]![0];
+}

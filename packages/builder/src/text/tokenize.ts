@@ -1,0 +1,54 @@
+// CoNLL-style tokenisation with character offsets: punctuation and clitics ("'s", "n't", "'re") split off, while
+// abbreviations ("U.S.", "Mr."), numbers ("98,000", "1.6"), slashed and hyphenated names ("RFE/RL",
+// "Kassym-Jomart") stay whole.
+import type { Token } from "./types.js";
+
+// Order matters: initialisms, numbers, words with internal joiners, dashes/ellipses, any other single character.
+const TOKEN_RE =
+  /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}\p{N}]+(?:[-/&'’][\p{L}\p{M}\p{N}]+)*|-{2,}|\.{3}|\S/gu;
+
+// Lowercased words that take a period as part of the token.
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr inc corp ltd co bros " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec vs etc no mt ft approx dept est fig univ pres rev hon"
+  ).split(" "),
+);
+
+const CLITIC_RE = /^(.+?)(['’](?:s|re|ve|ll|d|m)|n['’]t)$/i;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(TOKEN_RE.source, "gu");
+  re.lastIndex = from;
+  const slice = to === text.length ? text : text.slice(0, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    const word = m[0];
+    const start = m.index;
+    let end = start + word.length;
+    const c = word.charCodeAt(0);
+    const isLetter = /\p{L}/u.test(word[0]!);
+    if (isLetter && slice[end] === ".") {
+      // "Mr." / single-letter initial "J." keep their period.
+      const lower = word.toLowerCase();
+      if (ABBREVIATIONS.has(lower) || (word.length === 1 && c >= 65 && c <= 90)) {
+        out.push({ text: word + ".", start, end: end + 1 });
+        re.lastIndex = end + 1;
+        continue;
+      }
+    }
+    if (isLetter && word.length > 2 && (word.includes("'") || word.includes("’"))) {
+      const cm = CLITIC_RE.exec(word);
+      if (cm) {
+        const head = cm[1]!;
+        out.push({ text: head, start, end: start + head.length });
+        out.push({ text: cm[2]!, start: start + head.length, end });
+        continue;
+      }
+    }
+    out.push({ text: word, start, end });
+    end = 0;
+  }
+  return out;
+}
