@@ -1,6 +1,6 @@
 // Per-request context handed to every resolver. The snapshot is taken when the request starts, so a graph reload
 // mid-request does not mix two graphs; a mutation replaces it with the rebuilt graph before it returns.
-import { GraphQLError } from "graphql";
+import { GraphQLError } from "./graphqlRuntime.js";
 import type { GraphIndex } from "./graph/buildGraphIndex.js";
 import type { GraphSnapshot } from "./graph/graphStore.js";
 import type { MutationService } from "./mutations/mutationService.js";

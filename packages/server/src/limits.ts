@@ -1,6 +1,6 @@
 // Caps that keep one request from monopolising the server. Exceeding one is a BAD_USER_INPUT error, not a clamp,
 // so clients notice.
-import { GraphQLError } from "graphql";
+import { GraphQLError } from "./graphqlRuntime.js";
 
 export const LIMITS = {
   pageSize: 500,

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import { GraphQLError } from "graphql";
+import { GraphQLError } from "../graphqlRuntime.js";
 import type { GraphContext } from "../context.js";
 import { depthLimitRule } from "../limits/depthLimitRule.js";
 import { queryCost } from "../limits/queryCost.js";

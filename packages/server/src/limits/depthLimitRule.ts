@@ -1,7 +1,7 @@
 // Validation rule: refuses operations nested deeper than `maxDepth` (fragments followed). Introspection fields
 // (`__schema`, `__type`) are not counted, so tools like Sandbox can still introspect.
 import type { ASTVisitor, FragmentDefinitionNode, SelectionSetNode, ValidationContext } from "graphql";
-import { GraphQLError, Kind } from "graphql";
+import { GraphQLError, Kind } from "../graphqlRuntime.js";
 
 export function depthLimitRule(maxDepth: number) {
   return (context: ValidationContext): ASTVisitor => {

@@ -10,7 +10,7 @@ import type {
   SelectionSetNode,
   ValueNode,
 } from "graphql";
-import { getNamedType, getNullableType, isListType, isObjectType, Kind } from "graphql";
+import { getNamedType, getNullableType, isListType, isObjectType, Kind } from "../graphqlRuntime.js";
 
 const SIZE_ARGS = ["first", "limit", "maxPaths"];
 /** Lists whose parent already counted the page size (connections, subgraphs, paths). */

@@ -5,7 +5,7 @@ import { randomUUID, timingSafeEqual } from "node:crypto";
 import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import type { CurationAction, CurationFile } from "@newskg/graph-model";
-import { GraphQLError } from "graphql";
+import { GraphQLError } from "../graphqlRuntime.js";
 import type { GraphIndex } from "../graph/buildGraphIndex.js";
 import type { GraphSnapshot, GraphStore } from "../graph/graphStore.js";
 import type { JobRecord } from "../model.js";

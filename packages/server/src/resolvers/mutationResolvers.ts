@@ -1,7 +1,7 @@
 // Mutation root: authorise, validate against the current graph, then hand the change to the serial queue. The
 // request's snapshot is replaced with the rebuilt graph so nested fields of the result show the change.
 import type { CurationAction } from "@newskg/graph-model";
-import { GraphQLError } from "graphql";
+import { GraphQLError } from "../graphqlRuntime.js";
 import type { GraphContext } from "../context.js";
 import type { MutationResolvers } from "../generated/graphql.js";
 import type { GraphIndex } from "../graph/buildGraphIndex.js";

@@ -1,5 +1,5 @@
 // Query root: every read goes through the request's index snapshot; no NLP or file access on this path.
-import { GraphQLError } from "graphql";
+import { GraphQLError } from "../graphqlRuntime.js";
 import type { GraphContext } from "../context.js";
 import { checkDeadline, requireIndex } from "../context.js";
 import { pageOf } from "../cursor.js";
