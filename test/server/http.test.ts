@@ -1,0 +1,268 @@
+// HTTP surface: health, graph file, exports, SVG snapshot, viewer files, CORS, CSRF and the abuse limits.
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { request } from "node:http";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { XSS_NAME } from "./fixtureGraph.js";
+import type { Harness } from "./serverHarness.js";
+import { startFixtureServer } from "./serverHarness.js";
+import { xmlProblem } from "./xmlCheck.js";
+
+let h: Harness;
+let viewer: Harness;
+beforeAll(async () => {
+  h = await startFixtureServer();
+  viewer = await startFixtureServer();
+  const dist = join(viewer.dir, "dist");
+  await mkdir(join(dist, "assets"), { recursive: true });
+  await writeFile(join(dist, "index.html"), "<!doctype html><title>explorer</title>");
+  await writeFile(join(dist, "embed.html"), "<!doctype html><title>embed</title>");
+  await writeFile(join(dist, "kg-embed.js"), "console.log('widget')");
+  await writeFile(join(dist, "assets", "app-1234.js"), "export {}");
+  await viewer.close();
+  viewer = await startFixtureServer({ staticDir: dist, graphPath: viewer.graphPath });
+});
+afterAll(async () => {
+  await h.close();
+  await viewer.close();
+});
+
+const rawStatus = (port: number, path: string) =>
+  new Promise<number>((resolve, reject) => {
+    request({ host: "127.0.0.1", port, path }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    })
+      .on("error", reject)
+      .end();
+  });
+
+const post = (url: string, body: string, headers: Record<string, string>) =>
+  fetch(url, { method: "POST", headers, body });
+
+describe("health and graph file", () => {
+  it("reports the loaded graph", async () => {
+    const res = await fetch(`${h.server.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      status: "ok",
+      graphLoaded: true,
+      counts: { entities: 11, relations: 10, documents: 2 },
+      builtAt: "2026-01-01T00:00:00.000Z",
+      error: null,
+    });
+  });
+
+  it("serves graph.json as written", async () => {
+    const res = await fetch(`${h.server.url}/graph.json`);
+    expect(res.headers.get("content-type")).toMatch(/application\/json/);
+    expect(await res.text()).toBe(await readFile(h.graphPath, "utf8"));
+    const cached = await fetch(`${h.server.url}/graph.json`, {
+      headers: { "if-none-match": res.headers.get("etag")! },
+    });
+    expect(cached.status).toBe(304);
+  });
+});
+
+describe("exports", () => {
+  it("serves well-formed GEXF and GraphML", async () => {
+    for (const name of ["graph.gexf", "graph.graphml"]) {
+      const res = await fetch(`${h.server.url}/export/${name}`);
+      expect(res.status, name).toBe(200);
+      expect(res.headers.get("content-disposition")).toContain(name);
+      const xml = await res.text();
+      expect(xmlProblem(xml), name).toBeNull();
+      expect(xml).toContain("Zürich Group");
+      expect(xml).not.toContain(XSS_NAME);
+    }
+  });
+
+  it("serves CSV node and edge lists and the JSON file", async () => {
+    const nodes = await (await fetch(`${h.server.url}/export/nodes.csv`)).text();
+    const edges = await (await fetch(`${h.server.url}/export/edges.csv`)).text();
+    expect(nodes.split("\n")[0]).toMatch(/^key,/);
+    expect(nodes).toContain("Kazakhstan");
+    expect(edges).toContain("detained");
+    const json = await fetch(`${h.server.url}/export/graph.json`);
+    expect(JSON.parse(await json.text()).nodes.length).toBeGreaterThan(10);
+    expect((await fetch(`${h.server.url}/export/graph.xlsx`)).status).toBe(404);
+  });
+});
+
+describe("SVG snapshot", () => {
+  it("draws the focus neighbourhood with escaped labels", async () => {
+    const res = await fetch(`${h.server.url}/embed/snapshot.svg?focus=e:xss&depth=2`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/image\/svg\+xml/);
+    const svg = await res.text();
+    expect(xmlProblem(svg)).toBeNull();
+    expect(svg).not.toContain("<img");
+    expect(svg).toContain("&#60;img src=x onerror=alert(1)&#62;");
+    expect(svg).toContain("Zürich Group");
+    expect((svg.match(/<circle/g) ?? []).length).toBe(3); // xss - zurich - kazakhstan
+    expect(svg).toContain("#ffffff");
+  });
+
+  it("has a dark theme, an overview without focus and a 404 image for unknown ids", async () => {
+    const dark = await (await fetch(`${h.server.url}/embed/snapshot.svg?focus=e:putin&theme=dark`)).text();
+    expect(dark).toContain("#111827");
+    const overview = await (await fetch(`${h.server.url}/embed/snapshot.svg`)).text();
+    expect(xmlProblem(overview)).toBeNull();
+    expect((overview.match(/<circle/g) ?? []).length).toBe(11);
+    const missing = await fetch(`${h.server.url}/embed/snapshot.svg?focus=${encodeURIComponent("<script>")}`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).not.toContain("<script>");
+  });
+});
+
+describe("viewer files", () => {
+  it("serves the explorer, the embed page with its query string, the widget and assets", async () => {
+    const root = await fetch(`${viewer.server.url}/`);
+    expect(await root.text()).toContain("explorer");
+    const embed = await fetch(`${viewer.server.url}/embed?focus=e:putin&depth=2`);
+    expect(embed.status).toBe(200);
+    expect(embed.url).toContain("focus=e:putin");
+    expect(await embed.text()).toContain("embed");
+    const widget = await fetch(`${viewer.server.url}/kg-embed.js`);
+    expect(widget.headers.get("content-type")).toMatch(/javascript/);
+    const asset = await fetch(`${viewer.server.url}/assets/app-1234.js`);
+    expect(asset.headers.get("cache-control")).toContain("immutable");
+    expect((await fetch(`${viewer.server.url}/nope.js`)).status).toBe(404);
+    // fetch() normalises "..", so send raw paths
+    expect(await rawStatus(viewer.server.port, "/../../etc/passwd")).toBe(404);
+    expect(await rawStatus(viewer.server.port, "/..%2f..%2f..%2fetc%2fpasswd")).toBe(404);
+    expect(await rawStatus(viewer.server.port, "/assets/..%2f..%2fgraph.json")).toBe(404);
+  });
+
+  it("says how to build the viewer when it is missing", async () => {
+    const res = await fetch(`${h.server.url}/`);
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain("build:viewer");
+  });
+});
+
+describe("GraphQL over HTTP", () => {
+  it("shows the landing page to browsers, with an offline console", async () => {
+    const res = await fetch(`${h.server.url}/graphql`, { headers: { accept: "text/html" } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("embeddable-sandbox");
+    expect(html).toContain("/graphql-console.js");
+    const script = await fetch(`${h.server.url}/graphql-console.js`);
+    expect(await script.text()).toContain("EmbeddedSandbox");
+  });
+
+  it("answers introspection", async () => {
+    const { data } = await h.gql(`{ __schema { queryType { name } } __type(name: "Entity") { fields { name } } }`);
+    expect(data!.__schema.queryType.name).toBe("Query");
+  });
+
+  it("refuses malformed queries and bodies with 400", async () => {
+    const syntax = await post(`${h.server.url}/graphql`, JSON.stringify({ query: "{ entity(id: " }), {
+      "content-type": "application/json",
+    });
+    expect(syntax.status).toBe(400);
+    expect((await syntax.json()).errors[0].message).toMatch(/Syntax Error/);
+    const unknown = await h.gql(`{ nope }`);
+    expect(unknown.status).toBe(400);
+    const badJson = await post(`${h.server.url}/graphql`, "{not json", { "content-type": "application/json" });
+    expect(badJson.status).toBe(400);
+    expect((await badJson.json()).errors[0].message).toMatch(/JSON/);
+  });
+
+  it("refuses a simple (CSRF-able) text/plain POST", async () => {
+    const res = await post(`${h.server.url}/graphql`, JSON.stringify({ query: "{ __typename }" }), {
+      "content-type": "text/plain",
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF/i);
+    const get = await fetch(`${h.server.url}/graphql?query=${encodeURIComponent("{ __typename }")}`);
+    expect(get.status).toBe(400);
+    const getOk = await fetch(`${h.server.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { "apollo-require-preflight": "true" },
+    });
+    expect(await getOk.json()).toEqual({ data: { __typename: "Query" } });
+  });
+
+  it("allows cross-origin reads and answers preflights", async () => {
+    const res = await post(`${h.server.url}/graphql`, JSON.stringify({ query: "{ __typename }" }), {
+      "content-type": "application/json",
+      origin: "https://news.example",
+    });
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    const pre = await fetch(`${h.server.url}/graphql`, {
+      method: "OPTIONS",
+      headers: {
+        origin: "https://news.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type",
+      },
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get("access-control-allow-methods")).toContain("POST");
+    expect(pre.headers.get("access-control-allow-headers")).toContain("content-type");
+    expect(
+      (await fetch(`${h.server.url}/graph.json`, { headers: { origin: "https://x.example" } })).headers.get(
+        "access-control-allow-origin",
+      ),
+    ).toBe("*");
+  });
+
+  it("restricts origins when configured", async () => {
+    const strict = await startFixtureServer({ corsOrigins: ["https://ok.example"] });
+    try {
+      const ok = await fetch(`${strict.server.url}/health`, { headers: { origin: "https://ok.example" } });
+      expect(ok.headers.get("access-control-allow-origin")).toBe("https://ok.example");
+      const other = await fetch(`${strict.server.url}/health`, { headers: { origin: "https://evil.example" } });
+      expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
+describe("limits", () => {
+  it("refuses bodies over 1 MB with 413", async () => {
+    const big = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(1_100_000) } });
+    const res = await post(`${h.server.url}/graphql`, big, { "content-type": "application/json" });
+    expect(res.status).toBe(413);
+    expect((await res.json()).errors[0].message).toMatch(/larger than/);
+  });
+
+  it("refuses too deep queries", async () => {
+    let inner = "id";
+    for (let i = 0; i < 8; i++) inner = `relations { source { ${inner} } }`;
+    const res = await h.gql(`{ entity(id: "e:putin") { ${inner} } }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.message).toMatch(/too deep/);
+  });
+
+  it("refuses too expensive queries and stays responsive", async () => {
+    const res = await h.gql(
+      `{ entities(first: 500) { nodes { relations(first: 1000) { evidence { mentions { entity { id } } } } } } }`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: "QUERY_TOO_EXPENSIVE" } });
+    const viaVariables = await h.gql(
+      `query($n: Int) { entities(first: $n) { nodes { relations(first: $n) { source { relations(first: $n) { id } } } } } }`,
+      { n: 400 },
+    );
+    expect(viaVariables.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_EXPENSIVE");
+    const aliases = Array.from(
+      { length: 3000 },
+      (_, i) => `a${i}: neighborhood(id: "e:putin", limit: 100) { nodes { id } }`,
+    ).join(" ");
+    const many = await h.gql(`{ ${aliases} }`);
+    expect(many.status).toBe(400);
+    expect((await h.gql(`{ __typename }`)).data).toEqual({ __typename: "Query" });
+  });
+
+  it("caps page sizes", async () => {
+    expect((await h.gql(`{ entities(first: 501) { totalCount } }`)).errors?.[0]?.message).toMatch(/"first" must be/);
+    expect((await h.gql(`{ entities(first: 500) { totalCount } }`)).errors).toBeUndefined();
+    expect((await h.gql(`{ edgeList(first: 5000) { totalCount } }`)).errors).toBeUndefined();
+    expect((await h.gql(`{ neighborhood(id: "e:putin", limit: 100000) { truncated } }`)).errors?.[0]?.message).toMatch(
+      /limit/,
+    );
+  });
+});
