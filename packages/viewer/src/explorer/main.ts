@@ -53,7 +53,12 @@ async function main(): Promise<void> {
   let highlight: Highlight | null = null;
   const visibility = computeVisibility(graph, store.get().filters);
   status.hidden = true;
-  const sigma = createRenderer(graph, stage, { visibility: () => ctx.visibility, highlight: () => highlight });
+  // The renderer draws once while being constructed, before `ctx` exists.
+  let ctxReady: ExplorerContext | null = null;
+  const sigma = createRenderer(graph, stage, {
+    visibility: () => ctxReady?.visibility ?? visibility,
+    highlight: () => highlight,
+  });
   const ctx: ExplorerContext = {
     data,
     graph,
@@ -71,6 +76,7 @@ async function main(): Promise<void> {
     },
   };
 
+  ctxReady = ctx;
   const computePath = () => {
     const p = store.get().path;
     ctx.pathResult = p ? shortestPath(graph, p[0], p[1], (e) => ctx.visibility.edges.has(e)) : null;
@@ -81,6 +87,14 @@ async function main(): Promise<void> {
   };
   computePath();
   computeHighlight();
+
+  // Derived state first: panels subscribed later read the fresh visibility and path.
+  store.subscribe((s, prev) => {
+    if (s.filters !== prev.filters) ctx.visibility = computeVisibility(graph, s.filters);
+    if (s.filters !== prev.filters || s.path !== prev.path) computePath();
+    if (s.sizeBy !== prev.sizeBy) applySizes(graph, s.sizeBy);
+    computeHighlight();
+  });
 
   // Panels.
   const details = $("details");
@@ -129,16 +143,10 @@ async function main(): Promise<void> {
   // Store -> renderer and panels.
   let focusFromGraph = false;
   store.subscribe((s, prev) => {
-    if (s.filters !== prev.filters) {
-      ctx.visibility = computeVisibility(graph, s.filters);
-    }
-    if (s.filters !== prev.filters || s.path !== prev.path) computePath();
-    if (s.sizeBy !== prev.sizeBy) applySizes(graph, s.sizeBy);
     if (s.labelDensity !== prev.labelDensity) {
       sigma.setSetting("labelDensity", 0.1 + s.labelDensity * 1.9);
       sigma.setSetting("labelRenderedSizeThreshold", 14 - s.labelDensity * 12);
     }
-    computeHighlight();
     sigma.refresh({ skipIndexation: s.filters === prev.filters && s.sizeBy === prev.sizeBy });
     if (s.focus !== prev.focus || s.doc !== prev.doc || s.filters !== prev.filters) showDetails();
     if (s.focus && s.focus !== prev.focus && !focusFromGraph) ctx.centreOn(s.focus);
