@@ -119,14 +119,14 @@ export const mutationResolvers: MutationResolvers = {
           throw badInput('"confidence" must be between 0 and 1.');
       },
     );
-    const entity = index?.entityById.get(source) ?? null;
+    // The builder may fold the added relation into an extracted one between the same pair: prefer an exact label.
+    const candidates = (index?.entityById.get(source)?.relationRecords ?? []).filter(
+      (r) =>
+        r.category === category &&
+        ((r.sourceId === source && r.targetId === target) || (r.sourceId === target && r.targetId === source)),
+    );
     const relation: RelationRecord | null =
-      entity?.relationRecords.find(
-        (r) =>
-          r.category === category &&
-          ((r.sourceId === source && r.targetId === target) || (r.sourceId === target && r.targetId === source)) &&
-          r.labels.includes(label),
-      ) ?? null;
+      candidates.find((r) => r.label === label) ?? candidates.find((r) => r.labels.includes(label)) ?? null;
     return { ok: true, message: `added ${category} "${label}"`, entity: null, relation };
   },
 };

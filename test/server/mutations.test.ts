@@ -1,0 +1,257 @@
+// Mutations over HTTP against a graph built by the real builder: authorisation, articles in and out (rebuilt in
+// the worker), curation actions, and concurrent mutations that must not lose each other's changes.
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BuiltWorkspace } from "./buildWorkspace.js";
+import { buildWorkspace } from "./buildWorkspace.js";
+import type { Harness } from "./serverHarness.js";
+import { startFixtureServer, startHarness } from "./serverHarness.js";
+
+const TOKEN = "test-token-123";
+const auth = { authorization: `Bearer ${TOKEN}` };
+
+let ws: BuiltWorkspace;
+let h: Harness;
+beforeAll(async () => {
+  ws = await buildWorkspace();
+  h = await startHarness(
+    { graphPath: ws.graphPath, token: TOKEN, buildWorkers: 0, staticDir: join(ws.dir, "none") },
+    ws.dir,
+  );
+});
+afterAll(() => h?.close());
+
+const ARTICLE = `Mongolian President Ukhnaagiin Khurelsukh met Kassym-Jomart Tokayev in Astana on October 3.
+Khurelsukh said Mongolia supports closer trade with Kazakhstan.`;
+
+const addArticle = `mutation($input: AddArticleInput!, $wait: Boolean) {
+  addArticle(input: $input, wait: $wait) { id status message documentId }
+}`;
+
+const curation = async () => JSON.parse(await readFile(ws.curationPath, "utf8")).actions as Record<string, unknown>[];
+
+describe("authorisation", () => {
+  it("disables mutations without a configured token, with a clear error", async () => {
+    const open = await startFixtureServer();
+    try {
+      const res = await open.gql(`mutation { rejectEntity(id: "e:putin") { ok } }`, {}, auth);
+      expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(res.errors?.[0]?.message).toMatch(/KG_TOKEN/);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it("needs the right bearer token; reads stay public", async () => {
+    const none = await h.gql(`mutation { rejectEntity(id: "person:vladimir-putin") { ok } }`);
+    expect(none.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const wrong = await h.gql(
+      `mutation { rejectEntity(id: "person:vladimir-putin") { ok } }`,
+      {},
+      {
+        authorization: "Bearer nope",
+      },
+    );
+    expect(wrong.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await h.gql(`{ entity(id: "person:vladimir-putin") { label } }`)).data!.entity.label).toBe(
+      "Vladimir Putin",
+    );
+    expect(await curation()).toEqual([]);
+  });
+});
+
+describe("articles", () => {
+  it("adds an article, rebuilds in the worker and answers with the new document", async () => {
+    const res = await h.gql(
+      addArticle,
+      {
+        input: {
+          title: "Mongolia & Kazakhstan: talks",
+          text: ARTICLE,
+          publisher: "Test Wire",
+          date: "2022-10-03",
+          fileName: "mongolia-talks",
+        },
+      },
+      auth,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.addArticle).toMatchObject({ status: "DONE" });
+    const docId = res.data!.addArticle.documentId;
+    expect(docId).toBeTruthy();
+    const stored = await readFile(join(ws.articlesDir, "mongolia-talks.md"), "utf8");
+    expect(stored).toMatch(
+      /^---\ntitle: "Mongolia & Kazakhstan: talks"\npublisher: "Test Wire"\ndate: 2022-10-03\n---\n/,
+    );
+    const doc = await h.gql(`query($id: ID!) { document(id: $id) { title date publisher mentions { text } } }`, {
+      id: docId,
+    });
+    expect(doc.data!.document).toMatchObject({ title: "Mongolia & Kazakhstan: talks", date: "2022-10-03" });
+    expect(doc.data!.document.mentions.map((m: { text: string }) => m.text)).toContain("Astana");
+    expect((await h.gql(`{ stats { documentCount } }`)).data!.stats.documentCount).toBe(3);
+  });
+
+  it("queues with wait: false and reports the job", async () => {
+    const res = await h.gql(
+      addArticle,
+      { input: { title: "Second", text: "Kazakhstan and Mongolia signed a deal in Ulaanbaatar." }, wait: false },
+      auth,
+    );
+    expect(["QUEUED", "RUNNING"]).toContain(res.data!.addArticle.status);
+    const id = res.data!.addArticle.id;
+    let job: { status: string; documentId: string | null } = { status: "QUEUED", documentId: null };
+    for (let i = 0; i < 200 && !["DONE", "FAILED"].includes(job.status); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await h.gql(`query($id: ID!) { job(id: $id) { status message documentId } }`, { id })).data!.job;
+    }
+    expect(job.status).toBe("DONE");
+    expect((await h.gql(`{ stats { documentCount } }`)).data!.stats.documentCount).toBe(4);
+  });
+
+  it("refuses bad input before writing anything", async () => {
+    const bad = await h.gql(addArticle, { input: { title: "x", text: "y", fileName: "../escape" } }, auth);
+    expect(bad.errors?.[0]?.message).toMatch(/fileName/);
+    const empty = await h.gql(addArticle, { input: { title: " ", text: "y" } }, auth);
+    expect(empty.errors?.[0]?.message).toMatch(/title/);
+    expect((await readdir(ws.articlesDir)).some((f) => f.includes("escape"))).toBe(false);
+  });
+
+  it("adds two articles at once without losing either", async () => {
+    const [x, y] = await Promise.all([
+      h.gql(
+        addArticle,
+        { input: { title: "Serbia visit", text: "Aleksandar Vucic visited Moscow and met Vladimir Putin." } },
+        auth,
+      ),
+      h.gql(
+        addArticle,
+        { input: { title: "Georgia border", text: "Georgian officials in Tbilisi counted Russians at the border." } },
+        auth,
+      ),
+    ]);
+    expect(x.data!.addArticle.status).toBe("DONE");
+    expect(y.data!.addArticle.status).toBe("DONE");
+    const docs = (await h.gql(`{ documents { nodes { id title } } }`)).data!.documents.nodes.map(
+      (d: { title: string }) => d.title,
+    );
+    expect(docs).toEqual(expect.arrayContaining(["Serbia visit", "Georgia border"]));
+  });
+
+  it("deletes an article", async () => {
+    const docs = (await h.gql(`{ documents { nodes { id file } } }`)).data!.documents.nodes as {
+      id: string;
+      file: string;
+    }[];
+    const second = docs.find((d) => d.file.startsWith("second"))!;
+    const res = await h.gql(
+      `mutation($id: ID!) { deleteArticle(id: $id) { status message } }`,
+      { id: second.id },
+      auth,
+    );
+    expect(res.data!.deleteArticle.status).toBe("DONE");
+    expect((await h.gql(`query($id: ID!) { document(id: $id) { id } }`, { id: second.id })).data!.document).toBeNull();
+    expect(await readdir(ws.articlesDir)).not.toContain(second.file);
+    const missing = await h.gql(`mutation { deleteArticle(id: "doc:nope") { status message } }`, {}, auth);
+    expect(missing.data!.deleteArticle).toMatchObject({ status: "FAILED" });
+  });
+});
+
+describe("curation", () => {
+  it("applies concurrent renames and retypes without losing any", async () => {
+    const [a, b, c] = await Promise.all([
+      h.gql(
+        `mutation { renameEntity(id: "person:ernar-tasqyn", label: "Ernar Tasqyn (spokesman)") { ok entity { id label } } }`,
+        {},
+        auth,
+      ),
+      h.gql(
+        `mutation { retypeEntity(id: "location:kremlin", type: ORGANIZATION, note: "the government") { ok entity { type label } } }`,
+        {},
+        auth,
+      ),
+      h.gql(
+        `mutation { renameEntity(id: "organization:rfe-rl", label: "Radio Free Europe/Radio Liberty") { ok entity { label } } }`,
+        {},
+        auth,
+      ),
+    ]);
+    expect(a.errors).toBeUndefined();
+    expect(a.data!.renameEntity.entity.label).toBe("Ernar Tasqyn (spokesman)");
+    expect(b.data!.retypeEntity.entity).toEqual({ type: "ORGANIZATION", label: "Kremlin" });
+    expect(c.data!.renameEntity.entity.label).toBe("Radio Free Europe/Radio Liberty");
+    const ops = await curation();
+    expect(ops.map((o) => o.op).sort()).toEqual(["rename", "rename", "retype"]);
+    expect(ops.find((o) => o.op === "retype")).toMatchObject({
+      entity: "location:kremlin",
+      note: "the government",
+      by: "api",
+    });
+    const found = await h.gql(
+      `{ a: entity(name: "Ernar Tasqyn (spokesman)") { id } b: entity(name: "Radio Free Europe/Radio Liberty") { id } }`,
+    );
+    expect(found.data!.a).not.toBeNull();
+    expect(found.data!.b).not.toBeNull();
+  });
+
+  it("adds and rejects relations, rejects and merges entities", async () => {
+    const add = await h.gql(
+      `mutation($input: AddRelationInput!) { addRelation(input: $input) { ok relation { id category label curated source { id } target { id } } } }`,
+      {
+        input: {
+          source: "person:maulen-ashimbaev",
+          target: "organization:ria-novosti",
+          category: "SUPPORT",
+          label: "praised",
+          note: "analyst's addition",
+          confidence: 0.8,
+        },
+      },
+      auth,
+    );
+    expect(add.errors).toBeUndefined();
+    const relation = add.data!.addRelation.relation;
+    expect(relation).toMatchObject({ category: "SUPPORT", label: "praised", curated: true });
+
+    const reject = await h.gql(
+      `mutation($id: ID!) { rejectRelation(id: $id) { ok message } }`,
+      { id: relation.id },
+      auth,
+    );
+    expect(reject.data!.rejectRelation.ok).toBe(true);
+    expect(
+      (await h.gql(`query($id: ID!) { relation(id: $id) { id } }`, { id: relation.id })).data!.relation,
+    ).toBeNull();
+
+    const gone = await h.gql(`mutation { rejectEntity(id: "person:vakhtang-gomelauri") { ok } }`, {}, auth);
+    expect(gone.data!.rejectEntity.ok).toBe(true);
+    expect((await h.gql(`{ entity(id: "person:vakhtang-gomelauri") { id } }`)).data!.entity).toBeNull();
+
+    const merge = await h.gql(
+      `mutation { mergeEntities(ids: ["person:qarakoz-qasym", "person:aisultan-qudaibergen"], into: "person:qarakoz-qasym") { ok entity { id label aliases } } }`,
+      {},
+      auth,
+    );
+    expect(merge.errors).toBeUndefined();
+    expect(merge.data!.mergeEntities.entity.aliases).toContain("Qudaibergen");
+    expect((await curation()).map((o) => o.op).slice(-4)).toEqual([
+      "addRelation",
+      "rejectRelation",
+      "rejectEntity",
+      "merge",
+    ]);
+  });
+
+  it("refuses unknown ids without touching the curation file", async () => {
+    const before = await readFile(ws.curationPath, "utf8");
+    const res = await h.gql(`mutation { renameEntity(id: "person:nobody", label: "X") { ok } }`, {}, auth);
+    expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const rel = await h.gql(
+      `mutation { addRelation(input: { source: "person:nobody", target: "location:astana", category: ROLE, label: "x" }) { ok } }`,
+      {},
+      auth,
+    );
+    expect(rel.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(await readFile(ws.curationPath, "utf8")).toBe(before);
+  });
+});
