@@ -104,7 +104,7 @@ export function fixtureGraph(articlesDir: string, opts: { xss?: boolean } = {}):
   const specs = [...ENTITIES];
   const relations = [...RELATIONS];
   if (opts.xss) {
-    const text = `${XSS_NAME} met Tokayev in Almaty. <script>alert(2)</script> said "<b>bold</b>".`;
+    const text = `${XSS_NAME} met Tokayev <script>alert(2)</script> in Almaty. He said "<b>bold</b>".`;
     docs.push({
       key: "doc:xss",
       attributes: { ...docs[0]!.attributes, label: `Evil <i>title</i> ${XSS_NAME}`, title: `Evil <i>title</i> ${XSS_NAME}`, file: "xss.md", text, url: "javascript:alert(3)" },

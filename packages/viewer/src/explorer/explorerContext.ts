@@ -21,5 +21,5 @@ export interface ExplorerContext {
   pathResult: PathResult | null;
   sigma: Sigma<ViewNode, ViewEdge>;
   /** Moves the camera to an entity. */
-  centreOn(node: string): void;
+  centreOn(node: string, animate?: boolean): void;
 }

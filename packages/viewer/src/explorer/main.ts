@@ -13,6 +13,7 @@ import type { Highlight } from "./controllers/createRenderer.js";
 import { createRenderer } from "./controllers/createRenderer.js";
 import { highlightOf } from "./controllers/highlightOf.js";
 import { bindKeyboard } from "./controllers/bindKeyboard.js";
+import { frameNodes } from "./controllers/frameNodes.js";
 import { createLayoutController } from "./controllers/layoutController.js";
 import { syncUrl } from "./controllers/urlController.js";
 import type { ExplorerContext } from "./explorerContext.js";
@@ -25,6 +26,11 @@ import { renderLegend } from "./panels/legendPanel.js";
 import { renderPathPanel } from "./panels/pathPanel.js";
 import { renderTools } from "./panels/toolsPanel.js";
 import { exposeDebugHook } from "./exposeDebugHook.js";
+
+/** Share of the stage hidden by the details bottom sheet (phones only). */
+function sheetCover(): number {
+  return matchMedia("(max-width: 760px)").matches && document.body.classList.contains("has-details") ? 0.55 : 0;
+}
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -68,11 +74,10 @@ async function main(): Promise<void> {
     visibility,
     pathResult: null,
     sigma,
-    centreOn(node) {
-      const d = sigma.getNodeDisplayData(node);
-      if (!d) return;
-      const camera = sigma.getCamera();
-      void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 450 });
+    centreOn(node, animate = true) {
+      // Frame the entity with its visible neighbours.
+      const nodes = [node, ...graph.neighbors(node).filter((n) => ctx.visibility.nodes.has(n))];
+      frameNodes(sigma, nodes.length > 1 ? nodes : [node], { coveredBottom: sheetCover(), animate });
     },
   };
 
@@ -150,10 +155,7 @@ async function main(): Promise<void> {
     sigma.refresh({ skipIndexation: s.filters === prev.filters && s.sizeBy === prev.sizeBy });
     if (s.focus !== prev.focus || s.doc !== prev.doc || s.filters !== prev.filters) showDetails();
     if (s.focus && s.focus !== prev.focus && !focusFromGraph) ctx.centreOn(s.focus);
-    if (s.path && s.path !== prev.path && ctx.pathResult) {
-      // Frame the path's first node; the highlight shows the rest.
-      ctx.centreOn(ctx.pathResult.nodes[Math.floor(ctx.pathResult.nodes.length / 2)]!);
-    }
+    if (s.path && s.path !== prev.path && ctx.pathResult) frameNodes(sigma, ctx.pathResult.nodes, { coveredBottom: sheetCover() });
     focusFromGraph = false;
   });
 
@@ -169,10 +171,7 @@ async function main(): Promise<void> {
 
   // Restore the camera from the URL, else frame the focus.
   if (initial.camera) sigma.getCamera().setState(initial.camera);
-  else if (initial.focus) {
-    const d = sigma.getNodeDisplayData(initial.focus);
-    if (d) sigma.getCamera().setState({ x: d.x, y: d.y, ratio: 0.4 });
-  }
+  else if (initial.focus && graph.hasNode(initial.focus)) ctx.centreOn(initial.focus, false);
   syncUrl(store, sigma, new URLSearchParams(graphParam ? { graph: graphParam } : {}));
 
   requestAnimationFrame(() => {

@@ -66,7 +66,7 @@ export function renderFilters(ctx: ExplorerContext, container: HTMLElement): voi
                 },
               },
             }),
-            c.toLowerCase().replace(/_/g, " "),
+            c === "CO_OCCURRENCE" ? "co-occurrence" : c.toLowerCase().replace(/_/g, " "),
             el("span", { class: "muted" }, ` ${catCounts.get(c)}`),
           ),
         ),
