@@ -1,0 +1,168 @@
+// `pnpm bench:server`: load test of the GraphQL server on loopback. Builds the BBC corpus (/work/shared/corpus/bbc,
+// or $BENCH_CORPUS) once into .cache/bench-server (reused on later runs; --rebuild forces a new build), starts the
+// server in a child process, then runs with autocannon at 50 connections for a fixed time each:
+//   ceiling  `{ __typename }` (HTTP + Apollo overhead only)
+//   mix      search, entity + neighbourhood depth 2, shortest path, edge-list page (random entities/terms)
+// and prints requests/s and p50/p99 latency. Aim: mix p99 < 20 ms and mix >= half the ceiling's throughput.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(join(root, "packages/server/package.json"));
+
+async function main() {
+  const corpus = resolve(process.env.BENCH_CORPUS ?? join(root, "../shared/corpus/bbc"));
+  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  const connections = 50;
+  const cacheDir = join(root, ".cache/bench-server");
+  const graphPath = join(cacheDir, "graph.json");
+
+  if (!existsSync(graphPath) || process.argv.includes("--rebuild")) {
+    if (!existsSync(corpus)) {
+      console.log(`bench:server: corpus not found at ${corpus} (needs ../shared); nothing to measure`);
+      return;
+    }
+    await mkdir(cacheDir, { recursive: true });
+    const { buildGraph } = await import("../packages/builder/src/index.ts");
+    process.stderr.write(`bench:server: building ${corpus} into ${graphPath} (once; cached afterwards)...\n`);
+    const report = await buildGraph({ articlesDir: corpus, outFile: graphPath, curationFile: null, log: () => {} });
+    process.stderr.write(
+      `bench:server: built ${report.documents} documents in ${(report.durationMs / 1000).toFixed(1)} s\n`,
+    );
+  } else process.stderr.write(`bench:server: reusing ${graphPath} (--rebuild to rebuild)\n`);
+
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], {
+    env: { ...process.env, KG_BENCH_SERVE: graphPath },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  try {
+    const url = await new Promise<string>((done, fail) => {
+      let out = "";
+      child.stdout!.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes("\n")) done(out.trim());
+      });
+      child.once("exit", (code) => fail(new Error(`server exited (${code})`)));
+    });
+    await run(url, seconds, connections);
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+async function gql(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: any; errors?: { message: string }[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  if (body.errors) throw new Error(`bench query failed: ${body.errors[0]!.message}\n${query}`);
+  return body.data;
+}
+
+const SEARCH = `query($q: String!) { search(query: $q, limit: 10) { score matched entity { id label type pagerank } } }`;
+const ENTITY = `query($id: ID!) {
+  entity(id: $id) { id label type aliases roles degree pagerank community mentionCount }
+  neighborhood(id: $id, depth: 2, limit: 100) { truncated nodes { id label type x y size community } edges { id category label weight confidence source { id } target { id } } }
+}`;
+const PATH = `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxPaths: 3) { length nodes { id label } edges { id category label } } }`;
+const EDGES = `query($after: String) { edgeList(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+  rows { id source target sourceLabel targetLabel sourceType targetType category label weight confidence date } } }`;
+
+async function run(url: string, seconds: number, connections: number) {
+  const autocannon = require("autocannon") as (opts: Record<string, unknown>) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const stats = await gql(url, `{ stats { entityCount relationCount documentCount } }`);
+  const top = await gql(url, `{ entities(first: 300, orderBy: { field: PAGERANK }) { nodes { id label } } }`);
+  const entities = top.entities.nodes as { id: string; label: string }[];
+  if (entities.length < 2) throw new Error("the graph has too few entities to benchmark");
+  const cursors: (string | null)[] = [null];
+  let page = await gql(url, EDGES, { after: null });
+  for (let i = 0; i < 20 && page.edgeList.pageInfo.hasNextPage; i++) {
+    cursors.push(page.edgeList.pageInfo.endCursor);
+    page = await gql(url, EDGES, { after: page.edgeList.pageInfo.endCursor });
+  }
+  // Search terms: whole names, prefixes and misspellings (drop a letter) of real entities.
+  const terms = entities.slice(0, 100).flatMap((e) => {
+    const word = e.label.split(" ").pop()!;
+    return [
+      e.label,
+      word.slice(0, Math.max(2, word.length - 2)),
+      word.length > 4 ? word.slice(0, 2) + word.slice(3) : word,
+    ];
+  });
+  const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
+  const mix = [
+    () => ({ query: SEARCH, variables: { q: pick(terms) } }),
+    () => ({ query: ENTITY, variables: { id: pick(entities).id } }),
+    () => ({ query: PATH, variables: { from: pick(entities).id, to: pick(entities).id } }),
+    () => ({ query: EDGES, variables: { after: pick(cursors) } }),
+  ];
+  for (const make of mix) {
+    const { query, variables } = make();
+    await gql(url, query, variables); // fail fast on a broken query
+  }
+
+  const load = async (name: string, body: () => string) => {
+    const result = await autocannon({
+      url: `${url}/graphql`,
+      connections,
+      duration: seconds,
+      requests: [
+        {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          setupRequest: (req: Record<string, unknown>) => ({ ...req, body: body() }),
+        },
+      ],
+    });
+    const bad = result.non2xx + result.errors + result.timeouts;
+    return {
+      name,
+      rps: result.requests.average as number,
+      p50: result.latency.p50 as number,
+      p99: result.latency.p99 as number,
+      total: result.requests.total as number,
+      bad,
+    };
+  };
+
+  const trivial = JSON.stringify({ query: "{ __typename }" });
+  let turn = 0;
+  await load("warm-up", () => JSON.stringify(mix[turn++ % mix.length]!())); // JIT, caches
+  const ceiling = await load("ceiling { __typename }", () => trivial);
+  const mixed = await load("mix (search, entity+nbhd d2, path, edges)", () =>
+    JSON.stringify(mix[turn++ % mix.length]!()),
+  );
+
+  console.log(
+    `graph: ${stats.stats.entityCount} entities, ${stats.stats.relationCount} relations, ${stats.stats.documentCount} documents`,
+  );
+  console.log(`load: ${connections} connections, ${seconds} s per run, 127.0.0.1\n`);
+  console.log(
+    `${"run".padEnd(44)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"errors".padStart(7)}`,
+  );
+  for (const r of [ceiling, mixed])
+    console.log(
+      `${r.name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.bad).padStart(7)}`,
+    );
+  const ratio = mixed.rps / ceiling.rps;
+  console.log(
+    `\nmix/ceiling throughput ${(ratio * 100).toFixed(0)}% (aim >= 50%); mix p99 ${mixed.p99} ms (aim < 20 ms)` +
+      ` -> ${ratio >= 0.5 && mixed.p99 < 20 ? "OK" : "BELOW AIM"}`,
+  );
+}
+
+// Child mode (spawned by main): serve the graph and print the URL. Dispatched last, after the constants above.
+if (process.env.KG_BENCH_SERVE) {
+  const { startServer } = await import("../packages/server/src/index.ts");
+  const server = await startServer({ port: 0, host: "127.0.0.1", graphPath: process.env.KG_BENCH_SERVE });
+  process.stdout.write(`${server.url}\n`);
+  process.on("SIGTERM", () => void server.close().then(() => process.exit(0)));
+} else {
+  await main();
+}
