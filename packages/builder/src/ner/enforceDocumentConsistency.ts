@@ -61,23 +61,35 @@ export function enforceDocumentConsistency(
     majority.set(k, best);
   }
   // Short forms: last token of multi-token person names.
-  const personShort = new Set<string>();
+  const personShort = new Map<string, number>();
   for (const sp of spans) {
     if (sp.type !== "PER" || sp.end - sp.start < 2) continue;
     const last = sentences[sp.sentence]![sp.end - 1]!;
-    if (last.length > 1 && isCapitalised(last)) personShort.add(last.toLowerCase());
+    if (last.length > 1 && isCapitalised(last))
+      personShort.set(last.toLowerCase(), (personShort.get(last.toLowerCase()) ?? 0) + 1);
   }
-  for (const k of personShort) {
-    // A short form seen only as another type (e.g. a lone "Qasym" tagged LOC) follows the person.
-    if (!majority.has(k) || votes.get(k)!.get("PER") === undefined) majority.set(k, "PER");
+  for (const [k, full] of personShort) {
+    // A lone short form follows the person unless the document mostly tags it alone as something else
+    // ("Chechnya" tagged LOC seven times is not turned into a person by one bad "X Chechnya" span).
+    const v = votes.get(k);
+    let other = 0;
+    if (v) for (const [t, c] of v) if (t !== "PER") other = Math.max(other, c);
+    if (full >= other) majority.set(k, "PER");
   }
   const write = (s: number, a: number, b: number, type: string): void => {
     for (let i = a; i < b; i++) tags[s]![i] = `${i === a ? "B" : "I"}-${type}`;
   };
-  // 1. Relabel existing mentions with their majority type.
+  // 1. Relabel mentions whose type disagrees with a clear majority. Only person/non-person conflicts are decided this
+  // way: a city that is both a place and a sports team in the same report is legitimately tagged both ways.
   for (const sp of spans) {
-    const t = majority.get(key(sp.sentence, sp.start, sp.end));
-    if (t && t !== sp.type) write(sp.sentence, sp.start, sp.end, t);
+    const k = key(sp.sentence, sp.start, sp.end);
+    const t = majority.get(k);
+    if (!t || t === sp.type || (t !== "PER" && sp.type !== "PER")) continue;
+    const v = votes.get(k)!;
+    const own = v.get(sp.type) ?? 0;
+    if ((v.get(t) ?? 0) >= 2 * own || (t === "PER" && personShort.has(k) && sp.end - sp.start === 1)) {
+      write(sp.sentence, sp.start, sp.end, t);
+    }
   }
   // 2. Tag untagged repeats (longest surface first), only on capitalised tokens outside other entities.
   const byFirst = new Map<string, string[][]>();

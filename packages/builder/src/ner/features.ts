@@ -94,20 +94,32 @@ function hashConst(s: string): [number, number] {
   return [fmix(h1), fmix(h2)];
 }
 
-function charClass(c: number): number {
-  if (c >= 65 && c <= 90) return 88; // X
-  if (c >= 97 && c <= 122) return 120; // x
-  if (c >= 48 && c <= 57) return 100; // d
-  if (c > 127) {
-    const s = String.fromCharCode(c);
+// Character classes: 88 'X' upper, 120 'x' lower, 100 'd' digit, otherwise the code itself. Non-ASCII classes are
+// computed once per code point and cached (bit 16 marks a letter or number of any script).
+const ALNUM = 1 << 16;
+const classCache = new Int32Array(65536).fill(-1);
+function charInfo(c: number): number {
+  let v = classCache[c]!;
+  if (v >= 0) return v;
+  const s = String.fromCharCode(c);
+  if (c >= 65 && c <= 90) v = 88 | ALNUM;
+  else if (c >= 97 && c <= 122) v = 120 | ALNUM;
+  else if (c >= 48 && c <= 57) v = 100 | ALNUM;
+  else {
     const lo = s.toLowerCase();
     const up = s.toUpperCase();
-    if (lo !== up) return s === up ? 88 : 120;
+    v = lo !== up ? (s === up ? 88 : 120) : c;
+    if (/[\p{L}\p{N}]/u.test(s)) v |= ALNUM;
   }
-  return c;
+  classCache[c] = v;
+  return v;
 }
 
-/** Reusable per-document scratch arrays. */
+function charClass(c: number): number {
+  return charInfo(c) & 0xffff;
+}
+
+/** Reusable per-document scratch arrays (4 extra rows hold the sentence padding hashes). */
 class Scratch {
   ha = new Uint32Array(NSLOT * 256);
   hb = new Uint32Array(NSLOT * 256);
@@ -124,35 +136,25 @@ class Scratch {
 
 const PAD: [number, number][] = ["<s-2>", "<s-1>", "</s+1>", "</s+2>"].map(hashConst);
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && charClass(c) !== c);
-}
-
-function isUpperStr(w: string): boolean {
-  let letters = 0;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    const k = charClass(c);
-    if (k === 120) return false;
-    if (k === 88) letters++;
-  }
-  return letters > 0;
-}
-
-function isTitleStr(w: string): boolean {
-  return w.length > 0 && charClass(w.charCodeAt(0)) === 88 && !isUpperStr(w);
-}
+// Internal per-token bits beyond the feature flags.
+const X_FIRST_LETTER = 1 << 20;
+const X_QUOTE = 1 << 21;
+const X_LOWER_WORD = 1 << 22; // the token is entirely lowercase and starts with a letter
+const FEATURE_FLAG_MASK = (1 << NFLAGS) - 1;
 
 export class FeatureExtractor {
   private readonly scratch = new Scratch();
   private readonly gaz: Gazetteer;
+  private out!: KeyBuffer;
+  /** Lowercased tokens of the last extracted document (reused by the stacked stage). */
+  lowers: string[] = [];
 
   constructor(gaz?: Gazetteer) {
     this.gaz = gaz ?? loadGazetteer();
   }
 
-  /** Hashes one token into the scratch slots at position p. */
-  private hashToken(w: string, lower: string, p: number): void {
+  /** Hashes one token into the scratch slots at position p; returns its character-derived flags. */
+  private hashToken(w: string, lower: string, p: number): number {
     const ha = this.scratch.ha;
     const hb = this.scratch.hb;
     const o = p * NSLOT;
@@ -166,16 +168,32 @@ export class FeatureExtractor {
       t2 = 0x5be0cd19;
     let prevClass = -1;
     let run = 0;
+    let uppers = 0;
+    let lowersN = 0;
+    let alnum = 0;
+    let quotes = 0;
+    let f = 0;
     const n = w.length;
+    const sameLen = lower.length === n;
     for (let i = 0; i < n; i++) {
       const c = w.charCodeAt(i);
-      let lc = lower.length === n ? lower.charCodeAt(i) : c;
-      if (lc >= 48 && lc <= 57) lc = 48;
+      let lc = sameLen ? lower.charCodeAt(i) : c;
+      if (lc >= 48 && lc <= 57) {
+        lc = 48;
+        f |= 1 << F_DIGIT;
+      }
       l1 = Math.imul(l1 ^ lc, M1);
       l2 = Math.imul(l2 ^ lc, M2);
       e1 = Math.imul(e1 ^ c, M1);
       e2 = Math.imul(e2 ^ c, M2);
-      const k = charClass(c);
+      const info = charInfo(c);
+      const k = info & 0xffff;
+      if (k === 88) uppers++;
+      else if (k === 120) lowersN++;
+      if (info & ALNUM) alnum++;
+      else if (c === 45) f |= 1 << F_HYPHEN;
+      else if (c === 46) f |= 1 << F_PERIOD;
+      else if (c === 34 || c === 39 || c === 96) quotes++;
       if (k === prevClass) run++;
       else run = 1;
       if (run <= 3) {
@@ -218,11 +236,28 @@ export class FeatureExtractor {
       ha[o + S_SUF + i] = fmix(r1);
       hb[o + S_SUF + i] = fmix(r2);
     }
+    if (n < 2) f &= ~((1 << F_HYPHEN) | (1 << F_PERIOD));
+    const first = n > 0 ? charInfo(w.charCodeAt(0)) : 0;
+    const cap = (first & 0xffff) === 88;
+    const allUpper = uppers > 0 && lowersN === 0;
+    if (cap && !allUpper) f |= 1 << F_TITLE;
+    if (allUpper) f |= 1 << F_ALLCAPS;
+    if (n > 0 && alnum === 0) f |= 1 << F_PUNCT;
+    if (n === 1 && cap) f |= 1 << F_SINGLE_UPPER;
+    if (n > 12) f |= 1 << F_LONG;
+    const firstLetter =
+      (first & ALNUM) !== 0 &&
+      (first & 0xffff) !== 100 &&
+      (n === 0 || !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57));
+    if (firstLetter) f |= X_FIRST_LETTER;
+    if (n > 0 && quotes === n) f |= X_QUOTE;
+    if (firstLetter && uppers === 0 && lower === w) f |= X_LOWER_WORD;
+    return f;
   }
 
   /**
    * Writes the feature keys of every token of a document into `out` (token order: sentence by sentence).
-   * `extra`, when given, adds document-level stacked features per token (see stackedKeys).
+   * `extra`, when given, adds document-level stacked features per token (see makeStackedFeatures).
    */
   extract(
     sentences: readonly (readonly string[])[],
@@ -230,35 +265,46 @@ export class FeatureExtractor {
     extra?: (token: number, out: KeyBuffer) => void,
   ): void {
     out.reset();
+    this.out = out;
     let total = 0;
     for (const s of sentences) total += s.length;
-    this.scratch.ensure(total + 1);
-    const { flags } = this.scratch;
+    this.scratch.ensure(total + 4);
+    const { ha, hb, flags } = this.scratch;
+    for (let k = 0; k < 4; k++) {
+      for (let s = 0; s < NSLOT; s++) {
+        ha[(total + k) * NSLOT + s] = PAD[k]![0];
+        hb[(total + k) * NSLOT + s] = PAD[k]![1];
+      }
+    }
     // Document-level word statistics: lowercase uses and title-case uses not at sentence start.
     const lowerSeen = new Set<string>();
     const titleSeen = new Set<string>();
     const lowers: string[] = new Array(total);
+    this.lowers = lowers;
+    const headline = new Uint8Array(sentences.length);
     let p = 0;
-    const headline: boolean[] = [];
-    for (const s of sentences) {
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si]!;
       let letterTokens = 0;
       let upperTokens = 0;
       for (let i = 0; i < s.length; i++) {
         const w = s[i]!;
         const lo = w.toLowerCase();
         lowers[p + i] = lo;
-        if (w.length > 0 && isLetter(w.charCodeAt(0))) {
+        const f = this.hashToken(w, lo, p + i);
+        flags[p + i] = f;
+        if (f & X_FIRST_LETTER) {
           letterTokens++;
-          if (isUpperStr(w)) upperTokens++;
+          if (f & (1 << F_ALLCAPS)) upperTokens++;
         }
       }
       const isHead = letterTokens >= 2 && upperTokens === letterTokens;
-      headline.push(isHead);
+      headline[si] = isHead ? 1 : 0;
       for (let i = 1; i < s.length; i++) {
-        const w = s[i]!;
-        const lo = lowers[p + i]!;
-        if (lo === w && w.length > 1 && isLetter(w.charCodeAt(0))) lowerSeen.add(lo);
-        else if (!isHead && isTitleStr(w)) titleSeen.add(lo);
+        const f = flags[p + i]!;
+        if (f & X_LOWER_WORD) {
+          if (s[i]!.length > 1) lowerSeen.add(lowers[p + i]!);
+        } else if (!isHead && f & (1 << F_TITLE)) titleSeen.add(lowers[p + i]!);
       }
       p += s.length;
     }
@@ -269,27 +315,17 @@ export class FeatureExtractor {
       const n = s.length;
       const base = p;
       for (let i = 0; i < n; i++) {
-        const w = s[i]!;
         const lo = lowers[base + i]!;
-        this.hashToken(w, lo, base + i);
-        let f = 0;
-        const c0 = w.length > 0 ? w.charCodeAt(0) : 0;
-        const upper = isUpperStr(w);
-        if (isTitleStr(w)) f |= 1 << F_TITLE;
-        if (upper) f |= 1 << F_ALLCAPS;
-        if (/\d/.test(w)) f |= 1 << F_DIGIT;
-        if (w.length > 1 && w.includes("-")) f |= 1 << F_HYPHEN;
-        if (w.length > 1 && w.includes(".")) f |= 1 << F_PERIOD;
+        let f = flags[base + i]!;
+        const cap = (f & ((1 << F_TITLE) | (1 << F_ALLCAPS))) !== 0 && charClass(s[i]!.charCodeAt(0)) === 88;
         if (i === 0) f |= 1 << F_SENTSTART;
         if (headline[si]) f |= 1 << F_HEADLINE;
-        if (gaz.demonyms.has(lo) && charClass(c0) === 88) f |= 1 << F_GAZ_DEMONYM;
-        const cap = charClass(c0) === 88;
-        if (cap && lowerSeen.has(lo)) f |= 1 << F_SEEN_LOWER;
-        if (cap && (i === 0 || upper) && titleSeen.has(lo)) f |= 1 << F_SEEN_TITLE;
-        if (w.length > 0 && !/[\p{L}\p{N}]/u.test(w)) f |= 1 << F_PUNCT;
-        if (w.length === 1 && cap) f |= 1 << F_SINGLE_UPPER;
-        if (i > 0 && /^["'`]+$/.test(s[i - 1]!)) f |= 1 << F_AFTER_QUOTE;
-        if (w.length > 12) f |= 1 << F_LONG;
+        if (cap) {
+          if (gaz.demonyms.has(lo)) f |= 1 << F_GAZ_DEMONYM;
+          if (lowerSeen.has(lo)) f |= 1 << F_SEEN_LOWER;
+          if ((i === 0 || f & (1 << F_ALLCAPS)) && titleSeen.has(lo)) f |= 1 << F_SEEN_TITLE;
+        }
+        if (i > 0 && flags[base + i - 1]! & X_QUOTE) f |= 1 << F_AFTER_QUOTE;
         flags[base + i] = f;
       }
       // Place names: longest capitalised match starting at each token.
@@ -314,74 +350,81 @@ export class FeatureExtractor {
       }
       for (let i = 0; i < n; i++) {
         out.beginToken();
-        this.tokenKeys(base, i, n, out);
+        this.tokenKeys(base, i, n, total);
         if (extra) extra(base + i, out);
       }
       p += n;
     }
   }
 
-  private tokenKeys(base: number, i: number, n: number, out: KeyBuffer): void {
+  private unary(t: number, x1: number, x2: number): void {
+    const m = Math.imul(t, 0x9e3779b1);
+    this.out.push(fmix(m ^ x1), fmix(m ^ x2 ^ 0x7f4a7c15));
+  }
+
+  private binary(t: number, x1: number, x2: number, y1: number, y2: number): void {
+    const m = Math.imul(t, 0x9e3779b1);
+    this.out.push(
+      fmix(fmix(m ^ x1) ^ Math.imul(y1, 0x27d4eb2d)),
+      fmix(fmix(m ^ x2 ^ 0x7f4a7c15) ^ Math.imul(y2, 0x165667b1)),
+    );
+  }
+
+  private tokenKeys(base: number, i: number, n: number, total: number): void {
     const { ha, hb, flags } = this.scratch;
     const o = (base + i) * NSLOT;
-    const om1 = i > 0 ? (base + i - 1) * NSLOT : -1;
-    const om2 = i > 1 ? (base + i - 2) * NSLOT : -1;
-    const op1 = i + 1 < n ? (base + i + 1) * NSLOT : -1;
-    const op2 = i + 2 < n ? (base + i + 2) * NSLOT : -1;
-    const unary = (t: number, x1: number, x2: number): void => {
-      const m = Math.imul(t, 0x9e3779b1);
-      out.push(fmix(m ^ x1), fmix(m ^ x2 ^ 0x7f4a7c15));
-    };
-    const binary = (t: number, x1: number, x2: number, y1: number, y2: number): void => {
-      const m = Math.imul(t, 0x9e3779b1);
-      out.push(
-        fmix(fmix(m ^ x1) ^ Math.imul(y1, 0x27d4eb2d)),
-        fmix(fmix(m ^ x2 ^ 0x7f4a7c15) ^ Math.imul(y2, 0x165667b1)),
-      );
-    };
-    const at = (off: number, slot: number, pad: number): [number, number] =>
-      off >= 0 ? [ha[off + slot]!, hb[off + slot]!] : PAD[pad]!;
-    unary(1, 0, 0);
-    for (let s = 0; s < NSLOT; s++) unary(2 + s, ha[o + s]!, hb[o + s]!);
-    const lm1 = at(om1, S_LOWER, 1);
-    const lp1 = at(op1, S_LOWER, 2);
-    const lm2 = at(om2, S_LOWER, 0);
-    const lp2 = at(op2, S_LOWER, 3);
-    const sm1 = at(om1, S_SHORT, 1);
-    const sp1 = at(op1, S_SHORT, 2);
-    unary(20, lm1[0], lm1[1]);
-    unary(21, lp1[0], lp1[1]);
-    unary(22, lm2[0], lm2[1]);
-    unary(23, lp2[0], lp2[1]);
-    unary(24, sm1[0], sm1[1]);
-    unary(25, sp1[0], sp1[1]);
+    // Out-of-sentence neighbours point at the padding rows after the document's tokens.
+    const om2 = (i > 1 ? base + i - 2 : total) * NSLOT;
+    const om1 = (i > 0 ? base + i - 1 : total + 1) * NSLOT;
+    const op1 = (i + 1 < n ? base + i + 1 : total + 2) * NSLOT;
+    const op2 = (i + 2 < n ? base + i + 2 : total + 3) * NSLOT;
+    this.unary(1, 0, 0);
+    for (let s = 0; s < NSLOT; s++) this.unary(2 + s, ha[o + s]!, hb[o + s]!);
+    const lm1a = ha[om1 + S_LOWER]!,
+      lm1b = hb[om1 + S_LOWER]!;
+    const lp1a = ha[op1 + S_LOWER]!,
+      lp1b = hb[op1 + S_LOWER]!;
+    const lm2a = ha[om2 + S_LOWER]!,
+      lm2b = hb[om2 + S_LOWER]!;
+    const lp2a = ha[op2 + S_LOWER]!,
+      lp2b = hb[op2 + S_LOWER]!;
+    const sm1a = ha[om1 + S_SHORT]!,
+      sm1b = hb[om1 + S_SHORT]!;
+    const sp1a = ha[op1 + S_SHORT]!,
+      sp1b = hb[op1 + S_SHORT]!;
+    this.unary(20, lm1a, lm1b);
+    this.unary(21, lp1a, lp1b);
+    this.unary(22, lm2a, lm2b);
+    this.unary(23, lp2a, lp2b);
+    this.unary(24, sm1a, sm1b);
+    this.unary(25, sp1a, sp1b);
     const s0a = ha[o + S_SHORT]!;
     const s0b = hb[o + S_SHORT]!;
     const l0a = ha[o + S_LOWER]!;
     const l0b = hb[o + S_LOWER]!;
-    binary(26, sm1[0], sm1[1], s0a, s0b);
-    binary(27, s0a, s0b, sp1[0], sp1[1]);
-    binary(28, lm1[0], lm1[1], l0a, l0b);
-    binary(29, l0a, l0b, lp1[0], lp1[1]);
-    binary(30, lm1[0], lm1[1], s0a, s0b);
-    binary(31, s0a, s0b, lp1[0], lp1[1]);
-    binary(32, lm2[0], lm2[1], lm1[0], lm1[1]);
-    binary(33, lp1[0], lp1[1], lp2[0], lp2[1]);
-    const f = flags[base + i]!;
-    for (let b = 0; b < NFLAGS; b++) if (f & (1 << b)) unary(40 + b, 1, 1);
+    this.binary(26, sm1a, sm1b, s0a, s0b);
+    this.binary(27, s0a, s0b, sp1a, sp1b);
+    this.binary(28, lm1a, lm1b, l0a, l0b);
+    this.binary(29, l0a, l0b, lp1a, lp1b);
+    this.binary(30, lm1a, lm1b, s0a, s0b);
+    this.binary(31, s0a, s0b, lp1a, lp1b);
+    this.binary(32, lm2a, lm2b, lm1a, lm1b);
+    this.binary(33, lp1a, lp1b, lp2a, lp2b);
+    const f = flags[base + i]! & FEATURE_FLAG_MASK;
+    for (let b = 0; b < NFLAGS; b++) if (f & (1 << b)) this.unary(40 + b, 1, 1);
     // Neighbour flags that matter for names: capitalised / place / demonym neighbours.
     const fm1 = i > 0 ? flags[base + i - 1]! : 0;
     const fp1 = i + 1 < n ? flags[base + i + 1]! : 0;
     const NB = (1 << F_TITLE) | (1 << F_ALLCAPS) | (1 << F_GAZ_PLACE) | (1 << F_GAZ_DEMONYM) | (1 << F_SEEN_LOWER);
     for (let b = 0; b < NFLAGS; b++) {
       if (!(NB & (1 << b))) continue;
-      if (fm1 & (1 << b)) unary(60 + b, 1, 1);
-      if (fp1 & (1 << b)) unary(80 + b, 1, 1);
+      if (fm1 & (1 << b)) this.unary(60 + b, 1, 1);
+      if (fp1 & (1 << b)) this.unary(80 + b, 1, 1);
     }
     // Shape conjoined with sentence start / headline: capitalisation means less there.
     const ctx = (f >> F_SENTSTART) & 3;
-    if (ctx) unary(100 + ctx, s0a, s0b);
-    if (f & (1 << F_SEEN_LOWER)) unary(104, s0a, s0b);
+    if (ctx) this.unary(100 + ctx, s0a, s0b);
+    if (f & (1 << F_SEEN_LOWER)) this.unary(104, s0a, s0b);
   }
 }
 

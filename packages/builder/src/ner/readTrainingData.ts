@@ -8,6 +8,8 @@ import { TAG_INDEX } from "./model.js";
 export interface LabeledDocument {
   sentences: string[][];
   tags: string[][];
+  /** Non-zero for auxiliary corpora whose features also get a domain-private copy during training. */
+  domain?: number;
 }
 
 function readText(path: string): string {
@@ -94,7 +96,7 @@ export function readGmbCorpus(path: string): LabeledDocument[] {
   let raw: string[] = [];
   const flush = (): void => {
     if (words.length === 0) return;
-    docs.push({ sentences: [words], tags: [mapGmbTags(words, raw, gaz)] });
+    docs.push({ sentences: [words], tags: [mapGmbTags(words, raw, gaz)], domain: 1 });
     words = [];
     raw = [];
   };

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { NerInputError } from "./conll.js";
 import { evaluateEntities, formatScores } from "./evaluateEntities.js";
 import { LinearTagger } from "./linearTagger.js";
-import { TAGS } from "./model.js";
+import { NT, TAGS } from "./model.js";
 import { deserializeModel, serializeModel } from "./modelFile.js";
 import type { LinearStage, NerModelData } from "./modelFile.js";
 import { readConllCorpus, readGmbCorpus } from "./readTrainingData.js";
@@ -100,9 +100,14 @@ function trainStage(
   extra?: ExtraFeatures,
 ): LinearStage {
   const t0 = Date.now();
-  const { matrix, table } = buildMatrix(docs, args.minCount, extra);
+  const { matrix, table, domainPrivate } = buildMatrix(docs, args.minCount, extra);
   log(`  ${matrix.tokens} tokens, ${table.size} features (${((Date.now() - t0) / 1000).toFixed(1)} s to extract)`);
-  return trainPerceptron(matrix, table.size, table, { epochs: args.epochs, seed, log: (m) => log(`  ${m}`) });
+  const stage = trainPerceptron(matrix, table.size, table, { epochs: args.epochs, seed, log: (m) => log(`  ${m}`) });
+  // Domain-private weights only absorbed the auxiliary corpus' quirks during training; tagging never uses them.
+  for (let id = 0; id < domainPrivate.length; id++) {
+    if (domainPrivate[id]) stage.weights.fill(0, id * NT, (id + 1) * NT);
+  }
+  return stage;
 }
 
 export async function trainNerCommand(args: string[]): Promise<number> {

@@ -24,11 +24,13 @@ export function buildMatrix(
   docs: readonly LabeledDocument[],
   minCount: number,
   extra?: ExtraFeatures,
-): { matrix: FeatureMatrix; table: FeatureTable } {
+): { matrix: FeatureMatrix; table: FeatureTable; domainPrivate: Uint8Array } {
   const extractor = new FeatureExtractor();
   const keys = new KeyBuffer();
   const raw = new FeatureTable(1 << 20);
   let counts = new Int32Array(1 << 20);
+  // Ids of domain-private copies: their weights are dropped after training (never used when tagging).
+  const privateIds = new Set<number>();
   let tokens = 0;
   let sentences = 0;
   for (const d of docs) {
@@ -53,7 +55,7 @@ export function buildMatrix(
         featStart[t] = nIds;
         const from = keys.start[local]!;
         const to = keys.start[local + 1]!;
-        if (nIds + (to - from) > ids.length) {
+        if (nIds + 2 * (to - from) > ids.length) {
           const bigger = new Int32Array(ids.length * 2);
           bigger.set(ids);
           ids = bigger;
@@ -67,6 +69,21 @@ export function buildMatrix(
           }
           counts[id]!++;
           ids[nIds++] = id;
+        }
+        // Domain-specific copies ("frustratingly easy" adaptation): auxiliary corpora get a private copy of every
+        // feature that absorbs their annotation quirks; tagging uses the shared copies only.
+        if (d.domain) {
+          for (let j = from; j < to; j++) {
+            const id = raw.add((keys.a[j]! ^ Math.imul(d.domain, 0x2545f491)) >>> 0, (keys.b[j]! ^ 0x68e31da4) >>> 0);
+            if (id >= counts.length) {
+              const c = new Int32Array(counts.length * 2);
+              c.set(counts);
+              counts = c;
+            }
+            counts[id]!++;
+            ids[nIds++] = id;
+            privateIds.add(id);
+          }
         }
         local++;
         t++;
@@ -82,9 +99,11 @@ export function buildMatrix(
   for (let id = 0; id < raw.size; id++) {
     if (counts[id]! >= minCount) remap[id] = table.add(a[id]!, b[id]!);
   }
+  const domainPrivate = new Uint8Array(table.size);
+  for (const id of privateIds) if (remap[id]! >= 0) domainPrivate[remap[id]!] = 1;
   const featIds = ids.subarray(0, nIds);
   for (let j = 0; j < nIds; j++) featIds[j] = remap[featIds[j]!]!;
-  return { matrix: { featStart, featIds, sentStart, gold, tokens }, table };
+  return { matrix: { featStart, featIds, sentStart, gold, tokens }, table, domainPrivate };
 }
 
 /** Maps documents onto an existing table (unknown features -> -1), for prediction. */

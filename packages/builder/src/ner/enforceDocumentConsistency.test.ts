@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { enforceDocumentConsistency } from "./enforceDocumentConsistency.js";
+
+describe("enforceDocumentConsistency", () => {
+  it("tags a later lone surname as the person introduced earlier", () => {
+    const sents = [
+      ["Lead", "singer", "Temir", "Zhaksylykov", "arrived", "."],
+      ["Zhaksylykov", "said", "he", "was", "tired", "."],
+    ];
+    const tags = [
+      ["O", "O", "B-PER", "I-PER", "O", "O"],
+      ["B-ORG", "O", "O", "O", "O", "O"],
+    ];
+    expect(enforceDocumentConsistency(sents, tags)[1]![0]).toBe("B-PER");
+    const untagged = [tags[0]!, ["O", "O", "O", "O", "O", "O"]];
+    expect(enforceDocumentConsistency(sents, untagged)[1]![0]).toBe("B-PER");
+  });
+
+  it("tags untagged repeats of a name, also in ALL-CAPS headlines", () => {
+    const sents = [
+      ["NORTHWIND", "TRADING", "CUTS", "JOBS"],
+      ["Northwind", "Trading", "said", "on", "Monday", "."],
+      ["Shares", "of", "Northwind", "Trading", "fell", "."],
+    ];
+    const tags = [
+      ["O", "O", "O", "O"],
+      ["B-ORG", "I-ORG", "O", "O", "O", "O"],
+      ["O", "O", "O", "O", "O", "O"],
+    ];
+    const out = enforceDocumentConsistency(sents, tags);
+    expect(out[0]).toEqual(["B-ORG", "I-ORG", "O", "O"]);
+    expect(out[2]!.slice(2, 4)).toEqual(["B-ORG", "I-ORG"]);
+  });
+
+  it("gives a person's mentions the person type when the document mostly says so", () => {
+    const sents = [
+      ["Ilona", "Varga", "won", "."],
+      ["Ilona", "Varga", "smiled", "."],
+      ["Ilona", "Varga", "left", "."],
+    ];
+    const tags = [
+      ["B-PER", "I-PER", "O", "O"],
+      ["B-PER", "I-PER", "O", "O"],
+      ["B-ORG", "I-ORG", "O", "O"],
+    ];
+    expect(enforceDocumentConsistency(sents, tags)[2]).toEqual(["B-PER", "I-PER", "O", "O"]);
+  });
+
+  it("leaves place/organisation splits alone (a city can also be a team)", () => {
+    const sents = [
+      ["DENVER", "1996-08-30"],
+      ["Denver", "beat", "Houston", "."],
+      ["Denver", "lost", "to", "Boston", "."],
+    ];
+    const tags = [
+      ["B-LOC", "O"],
+      ["B-ORG", "O", "B-ORG", "O"],
+      ["B-ORG", "O", "O", "B-ORG", "O"],
+    ];
+    expect(enforceDocumentConsistency(sents, tags)[0]).toEqual(["B-LOC", "O"]);
+  });
+
+  it("does not tag lowercase words or touch documents without entities", () => {
+    const sents = [
+      ["the", "Bank", "rose"],
+      ["a", "bank", "fell"],
+    ];
+    const tags = [
+      ["O", "B-ORG", "O"],
+      ["O", "O", "O"],
+    ];
+    expect(enforceDocumentConsistency(sents, tags)[1]).toEqual(["O", "O", "O"]);
+    expect(enforceDocumentConsistency([["x"]], [["O"]])).toEqual([["O"]]);
+  });
+});

@@ -1,0 +1,147 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { NerModelError, evaluateEntities, loadNerTagger } from "./index.js";
+import { readConllCorpus } from "./readTrainingData.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "../../../..");
+const articlesDir = join(repoRoot, "graph-data/articles");
+const devPath = resolve(repoRoot, "../shared/data/ner/conll2003-dev.conll");
+
+/** A small CoNLL-style tokenizer: punctuation and possessive 's split off, hyphenated words and numbers kept. */
+function tokenize(text: string): string[][] {
+  return text
+    .replace(/[’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .split(/\n+|(?<=[.!?]"?)\s+(?=["A-Z])/)
+    .map((s) => s.match(/--|'s\b|[\p{L}\p{N}]+(?:[-/.,][\p{L}\p{N}]+)*|\S/gu) ?? [])
+    .filter((s) => s.length > 0);
+}
+
+function entities(sentences: string[][], tags: string[][]): { type: string; text: string }[] {
+  const out: { type: string; text: string }[] = [];
+  sentences.forEach((s, i) => {
+    let cur: string[] = [];
+    let type = "";
+    const close = (): void => {
+      if (cur.length) out.push({ type, text: cur.join(" ") });
+      cur = [];
+    };
+    s.forEach((w, j) => {
+      const t = tags[i]![j]!;
+      if (t.startsWith("I-") && cur.length && t.slice(2) === type) cur.push(w);
+      else {
+        close();
+        if (t !== "O") {
+          cur = [w];
+          type = t.slice(2);
+        }
+      }
+    });
+    close();
+  });
+  return out;
+}
+
+describe("loadNerTagger (shipped model)", () => {
+  it("loads once per path and tags documents sentence by sentence", () => {
+    const tagger = loadNerTagger();
+    expect(loadNerTagger()).toBe(tagger);
+    expect(tagger.modelName).toMatch(/^newskg-ner-/);
+    expect(tagger.tagDocument([])).toEqual([]);
+    const doc = [
+      ["Defence", "Minister", "Ruslan", "Tagiyev", "arrived", "in", "Baku", "on", "Monday", "."],
+      ["Tagiyev", "'s", "visit", "was", "announced", "by", "the", "European", "Union", "."],
+    ];
+    const tags = tagger.tagDocument(doc);
+    expect(tags.map((s) => s.length)).toEqual([10, 10]);
+    expect(tags[0]!.slice(2, 4)).toEqual(["B-PER", "I-PER"]);
+    expect(tags[0]![6]).toBe("B-LOC");
+    expect(tags[1]![0]).toBe("B-PER");
+    expect(tags[1]!.slice(7, 9)).toEqual(["B-ORG", "I-ORG"]);
+  });
+
+  it("keeps a document's names consistent, short forms included", () => {
+    const doc = [
+      ["Opposition", "leader", "Gulnara", "Zhumabekova", "addressed", "the", "crowd", "."],
+      ["Police", "later", "questioned", "Zhumabekova", "."],
+      ["Zhumabekova", "denied", "wrongdoing", "."],
+    ];
+    const tags = loadNerTagger().tagDocument(doc);
+    expect(tags[0]!.slice(2, 4)).toEqual(["B-PER", "I-PER"]);
+    expect(tags[1]![3]).toBe("B-PER");
+    expect(tags[2]![0]).toBe("B-PER");
+  });
+
+  it("reports a missing or corrupt model file by name", () => {
+    const dir = mkdtempSync(join(tmpdir(), "newskg-ner-model-"));
+    try {
+      const missing = join(dir, "missing.bin.gz");
+      expect(() => loadNerTagger(missing)).toThrow(NerModelError);
+      expect(() => loadNerTagger(missing)).toThrow(missing);
+      const corrupt = join(dir, "corrupt.bin.gz");
+      writeFileSync(corrupt, "garbage");
+      expect(() => loadNerTagger(corrupt)).toThrow(/corrupt\.bin\.gz: corrupt NER model/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("demo articles", () => {
+  // Every person in the demo corpus, found from context and word shape (none of them is listed anywhere).
+  const persons = [
+    "Qarakoz Qasym",
+    "Aisultan Qudaibergen",
+    "Vladimir Putin",
+    "Ernar Tasqyn",
+    "Maulen Ashimbaev",
+    "Kassym-Jomart Tokayev",
+    "Vakhtang Gomelauri",
+    "Tokayev",
+    "Qasym",
+    "Putin",
+  ];
+  const found: { type: string; text: string }[] = [];
+  const allTokens: { token: string; tag: string }[] = [];
+  for (const f of readdirSync(articlesDir).filter((x) => x.endsWith(".md"))) {
+    const body = readFileSync(join(articlesDir, f), "utf8").replace(/^---\n[\s\S]*?\n---\n?/, "");
+    const sentences = tokenize(body);
+    const tags = loadNerTagger().tagDocument(sentences);
+    found.push(...entities(sentences, tags));
+    sentences.forEach((s, i) => s.forEach((token, j) => allTokens.push({ token, tag: tags[i]![j]! })));
+  }
+
+  it.each(persons)("finds %s as a person", (name) => {
+    expect(found).toContainEqual({ type: "PER", text: name });
+  });
+
+  it("types every mention of those persons' name tokens as PER", () => {
+    const nameTokens = new Set(persons.flatMap((p) => p.split(" ")));
+    const wrong = allTokens.filter((t) => nameTokens.has(t.token) && !t.tag.endsWith("-PER"));
+    expect(wrong).toEqual([]);
+  });
+
+  it("finds the places", () => {
+    for (const place of ["Almaty", "Kazakhstan", "Ukraine", "Georgia", "Tbilisi", "Astana"]) {
+      expect(found).toContainEqual({ type: "LOC", text: place });
+    }
+  });
+});
+
+describe.skipIf(!existsSync(devPath))("CoNLL-2003 dev set", () => {
+  it("reaches entity F1 >= 0.90 over PER, ORG and LOC", () => {
+    const docs = readConllCorpus(devPath);
+    const tagger = loadNerTagger();
+    const predicted = docs.flatMap((d) => tagger.tagDocument(d.sentences));
+    const scores = evaluateEntities(
+      docs.flatMap((d) => d.tags),
+      predicted,
+    );
+    expect(scores.overall.f1).toBeGreaterThanOrEqual(0.9);
+    for (const t of ["PER", "ORG", "LOC"]) expect(scores.byType[t]!.f1).toBeGreaterThan(0.8);
+  });
+});
