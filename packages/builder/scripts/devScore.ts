@@ -18,10 +18,11 @@ export function readArticle(file: string): ArticleInput {
   const raw = readFileSync(file, "utf8");
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
   const meta: Record<string, string> = {};
-  if (m) for (const line of m[1]!.split(/\r?\n/)) {
-    const kv = /^(\w+):\s*"?(.*?)"?\s*$/.exec(line);
-    if (kv) meta[kv[1]!] = kv[2]!;
-  }
+  if (m)
+    for (const line of m[1]!.split(/\r?\n/)) {
+      const kv = /^(\w+):\s*"?(.*?)"?\s*$/.exec(line);
+      if (kv) meta[kv[1]!] = kv[2]!;
+    }
   const text = m ? raw.slice(m[0].length) : raw;
   const name = basename(file).replace(/\.(md|txt)$/, "");
   const a: ArticleInput = { docKey: `doc:${name}`, file: basename(file), title: meta["title"] ?? name, text };
@@ -38,17 +39,28 @@ async function loadTagger(): Promise<NerTagger> {
 }
 
 const tagger = await loadTagger();
-const files = readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /\.(md|txt)$/.test(f))
+  .sort();
 const t0 = performance.now();
 const extractions: DocumentExtraction[] = files.map((f) => extractDocument(readArticle(join(dir, f)), tagger));
 const { entities, keyOf } = resolveAcrossDocuments(extractions);
 const ms = performance.now() - t0;
-const nodes = entities.map((e) => ({ key: e.key, attributes: { label: e.label, type: e.type, aliases: e.aliases, roles: e.roles } }));
+const nodes = entities.map((e) => ({
+  key: e.key,
+  attributes: { label: e.label, type: e.type, aliases: e.aliases, roles: e.roles },
+}));
 const edges = extractions.flatMap((x) =>
   x.relations.map((r) => ({
     source: keyOf.get(`${x.docKey}#${r.source}`)!,
     target: keyOf.get(`${x.docKey}#${r.target}`)!,
-    attributes: { category: r.category, label: r.label, confidence: r.confidence, date: r.date, quantities: r.quantities },
+    attributes: {
+      category: r.category,
+      label: r.label,
+      confidence: r.confidence,
+      date: r.date,
+      quantities: r.quantities,
+    },
   })),
 );
 const out = `/tmp/devScore-${basename(dir)}.json`;
@@ -57,10 +69,15 @@ const words = extractions.reduce((n, x) => n + x.wordCount, 0);
 console.error(`${files.length} articles, ${words} words, ${ms.toFixed(0)} ms (tagger ${tagger.modelName}) -> ${out}`);
 for (const x of extractions) for (const w of x.warnings) console.error(`  ${x.docKey}: ${w}`);
 if (flags.has("--dump")) {
-  for (const n of nodes) console.log(`${n.attributes.type.padEnd(12)} ${n.key}  [${n.attributes.aliases.join(" | ")}] ${n.attributes.roles.join(", ")}`);
+  for (const n of nodes)
+    console.log(
+      `${n.attributes.type.padEnd(12)} ${n.key}  [${n.attributes.aliases.join(" | ")}] ${n.attributes.roles.join(", ")}`,
+    );
   for (const e of edges)
     if (e.attributes.category !== "CO_OCCURRENCE")
-      console.log(`${e.source} -${e.attributes.category}(${e.attributes.label}${e.attributes.date ? " @" + e.attributes.date : ""}${e.attributes.quantities ? " #" + e.attributes.quantities.map((q) => q.text + (q.unit ? " " + q.unit : "")).join(",") : ""})-> ${e.target}`);
+      console.log(
+        `${e.source} -${e.attributes.category}(${e.attributes.label}${e.attributes.date ? " @" + e.attributes.date : ""}${e.attributes.quantities ? " #" + e.attributes.quantities.map((q) => q.text + (q.unit ? " " + q.unit : "")).join(",") : ""})-> ${e.target}`,
+      );
 }
 const scorer = "/work/shared/eval/score.mjs";
 if (existsSync(scorer)) {

@@ -16,7 +16,7 @@ function isAllCaps(s: string): boolean {
 /** Adds mentions for later occurrences of names the tagger missed (document-level consistency). */
 function addConsistentMentions(doc: DocModel): void {
   const known = new Map<string, DocMention>(); // surface token sequence -> a mention of it
-  for (const m of doc.mentions) if (m.type !== "EVENT" && m.type !== "COUNTRY" && !m.orgHead) known.set(m.text, m);
+  for (const m of doc.mentions) if (m.type !== "EVENT" && m.type !== "COUNTRY" && !m.generic) known.set(m.text, m);
   // Surnames and first names of multi-token person names.
   for (const m of [...known.values()]) {
     if (m.type !== "PERSON") continue;
@@ -121,7 +121,7 @@ export function buildEntities(doc: DocModel): void {
     v.set(m.type, (v.get(m.type) ?? 0) + 1);
   }
   for (const m of mentions) {
-    if (m.type === "EVENT" || m.type === "COUNTRY" || m.orgHead) continue;
+    if (m.type === "EVENT" || m.type === "COUNTRY" || m.generic) continue;
     const name = normName(m.text);
     const v = votes.get(name);
     if (!v) continue;
@@ -150,7 +150,15 @@ export function buildEntities(doc: DocModel): void {
     }
     let ent = byKey.get(m.key);
     if (!ent) {
-      ent = { index: doc.entities.length, type: m.type, key: m.key, label: m.label, aliases: new Set(), roles: [], mentions: [] };
+      ent = {
+        index: doc.entities.length,
+        type: m.type,
+        key: m.key,
+        label: m.label,
+        aliases: new Set(),
+        roles: [],
+        mentions: [],
+      };
       if (m.iso) {
         const info = countryIndex().byIso.get(m.iso)!;
         ent.iso = m.iso;
@@ -178,7 +186,8 @@ function chooseLabel(ent: DocEntity, doc: DocModel): string {
     const pick = withPlace ?? [...ent.mentions].sort((a, b) => b.label.length - a.label.length)[0]!;
     return stripDeterminer(pick.label);
   }
-  if (ent.type === "PERSON") return [...texts].sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length)[0]!;
+  if (ent.type === "PERSON")
+    return [...texts].sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length)[0]!;
   const counts = new Map<string, number>();
   for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + (isAllCaps(t) && t.length > 4 ? 0.1 : 1));
   void doc;

@@ -25,6 +25,8 @@ export interface DocMention {
   /** Event class for EVENT mentions; generic organization head noun for common-noun organizations. */
   eventClass?: string;
   orgHead?: string;
+  /** Organization named by a common noun anchored to a place ("Almaty police"). */
+  generic?: boolean;
   /** Country (iso) of the demonym/possessive before an event noun ("Russia's invasion"). */
   agentIso?: string;
   /** Mention id of the place after an event noun ("war in Ukraine") or anchoring a common-noun org. */

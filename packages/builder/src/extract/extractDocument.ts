@@ -34,7 +34,14 @@ export function extractDocument(article: ArticleInput, tagger: NerTagger): Docum
     if (duplicate) duplicates++;
     else for (const t of s.tokens) if (/[\p{L}\p{N}]/u.test(t.text)) wordCount++;
     const n = s.tokens.length;
-    return { ...s, index, duplicate, lower: s.tokens.map((t) => t.text.toLowerCase()), cover: new Int32Array(n).fill(-1), refAt: new Int32Array(n).fill(-1) };
+    return {
+      ...s,
+      index,
+      duplicate,
+      lower: s.tokens.map((t) => t.text.toLowerCase()),
+      cover: new Int32Array(n).fill(-1),
+      refAt: new Int32Array(n).fill(-1),
+    };
   });
   if (duplicates) warnings.push(`${duplicates} duplicated sentence${duplicates > 1 ? "s" : ""} skipped`);
   const doc: DocModel = { text, sentences, mentions: [], refs: [], entities: [] };
@@ -50,7 +57,18 @@ export function extractDocument(article: ArticleInput, tagger: NerTagger): Docum
   const rx = new RelationExtractor(doc);
   for (const s of active) rx.sentence(s);
   rx.eventsAndPlaces();
-  const facts: RelationFact[] = [...roles.map((r) => ({ source: r.person, target: r.target, category: "ROLE" as const, label: r.role, confidence: 0.9, sent: r.sent, trigger: { start: r.start, end: r.end } })), ...rx.facts];
+  const facts: RelationFact[] = [
+    ...roles.map((r) => ({
+      source: r.person,
+      target: r.target,
+      category: "ROLE" as const,
+      label: r.role,
+      confidence: r.confidence,
+      sent: r.sent,
+      trigger: { start: r.start, end: r.end },
+    })),
+    ...rx.facts,
+  ];
   addCoOccurrences(doc, facts);
   return {
     docKey: article.docKey,
@@ -70,9 +88,18 @@ function entitiesOf(doc: DocModel, docKey: string): ExtractedEntity[] {
   return doc.entities
     .filter((e) => e.mentions.length)
     .map((e) => {
-      const mentions: Mention[] = [...e.mentions].sort((a, b) => a.start - b.start).map((m) => ({ doc: docKey, start: m.start, end: m.end, text: m.text, sentence: m.sent }));
+      const mentions: Mention[] = [...e.mentions]
+        .sort((a, b) => a.start - b.start)
+        .map((m) => ({ doc: docKey, start: m.start, end: m.end, text: m.text, sentence: m.sent }));
       const aliases = [e.label, ...[...e.aliases].filter((a) => a !== e.label)];
-      const out: ExtractedEntity = { localId: localId(e.index), type: e.type, label: e.label, aliases, roles: e.roles, mentions };
+      const out: ExtractedEntity = {
+        localId: localId(e.index),
+        type: e.type,
+        label: e.label,
+        aliases,
+        roles: e.roles,
+        mentions,
+      };
       if (e.iso) out.iso = e.iso;
       if (e.lat !== undefined) out.lat = e.lat;
       if (e.lng !== undefined) out.lng = e.lng;
@@ -93,12 +120,24 @@ function relationsOf(doc: DocModel, facts: RelationFact[], article: ArticleInput
   const quantitiesBySent = new Map<number, ReturnType<typeof findQuantities>>();
   for (const f of facts) {
     let { source, target } = f;
-    if ((f.category === "ASSOCIATION" || f.category === "ALLIANCE" || f.category === "CO_OCCURRENCE") && f.category !== "ALLIANCE" && source > target) [source, target] = [target, source];
+    if (
+      (f.category === "ASSOCIATION" || f.category === "ALLIANCE" || f.category === "CO_OCCURRENCE") &&
+      f.category !== "ALLIANCE" &&
+      source > target
+    )
+      [source, target] = [target, source];
     const key = `${source}|${target}|${f.category}`;
     const ev = evidenceOf(doc, article.docKey, f);
     let rel = byKey.get(key);
     if (!rel) {
-      rel = { source: localId(source), target: localId(target), category: f.category, label: f.label, confidence: f.confidence, evidence: [] };
+      rel = {
+        source: localId(source),
+        target: localId(target),
+        category: f.category,
+        label: f.label,
+        confidence: f.confidence,
+        evidence: [],
+      };
       if (f.cameo) rel.cameo = f.cameo;
       byKey.set(key, rel);
     }
@@ -155,7 +194,14 @@ function addCoOccurrences(doc: DocModel, facts: RelationFact[]): void {
       for (let b = a + 1; b < list.length; b++) {
         const key = `${list[a]}|${list[b]}`;
         if (related.has(key)) continue;
-        facts.push({ source: list[a]!, target: list[b]!, category: "CO_OCCURRENCE", label: "named together", confidence: 0.2, sent: s.index });
+        facts.push({
+          source: list[a]!,
+          target: list[b]!,
+          category: "CO_OCCURRENCE",
+          label: "named together",
+          confidence: 0.2,
+          sent: s.index,
+        });
       }
   }
 }

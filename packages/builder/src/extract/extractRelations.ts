@@ -5,9 +5,9 @@
 // places, "said in <place>", coordinated subjects/objects (ASSOCIATION), event arguments (VIOLENCE).
 import type { EntityType, RelationCategory } from "@newskg/graph-model";
 import type { DocMention, DocModel, DocSentence } from "./docModel.js";
-import { VIOLENT_CLASSES } from "./lexicon/events.js";
-import { CLAUSE_BOUNDARY, DETERMINERS, SUBJECT_GAP } from "./lexicon/function.js";
-import { PLACE_NOUNS } from "./lexicon/organizations.js";
+import { EVENT_CLASS, VIOLENT_CLASSES } from "./lexicon/events.js";
+import { CLAUSE_BOUNDARY, DATE_WORDS, DETERMINERS, PREPOSITIONS, SUBJECT_GAP } from "./lexicon/function.js";
+import { ORG_DESCRIPTORS, ORG_HEADS, PLACE_NOUNS } from "./lexicon/organizations.js";
 import { NOUN_VERB, TRIGGERS, type Trigger } from "./lexicon/triggers.js";
 
 export interface RelationFact {
@@ -43,6 +43,8 @@ const SUBJECT_TYPES: Record<string, EntityType[]> = {
   MOVEMENT: ACTOR,
   ANNOUNCEMENT: ACTOR,
   ALLIANCE: ["PERSON", "ORGANIZATION", "COUNTRY", "LOCATION"],
+  ROLE: ["PERSON"],
+  ASSOCIATION: ["PERSON", "ORGANIZATION"],
 };
 const OBJECT_TYPES: Record<string, EntityType[]> = {
   COERCION: ["PERSON", "ORGANIZATION"],
@@ -53,7 +55,26 @@ const OBJECT_TYPES: Record<string, EntityType[]> = {
   MOVEMENT: PLACE,
   ANNOUNCEMENT: ["EVENT"],
   ALLIANCE: ["PERSON", "ORGANIZATION", "COUNTRY", "LOCATION"],
+  ROLE: ["ORGANIZATION"],
+  ASSOCIATION: ["PERSON", "ORGANIZATION"],
 };
+/** "the company", "the group": refer back to the last organization. */
+const ORG_ANAPHORS = new Set([
+  "company",
+  "firm",
+  "group",
+  "newspaper",
+  "agency",
+  "party",
+  "organization",
+  "organisation",
+  "union",
+  "bank",
+  "broadcaster",
+  "carrier",
+  "airline",
+  "club",
+]);
 
 export class RelationExtractor {
   readonly facts: RelationFact[] = [];
@@ -73,18 +94,23 @@ export class RelationExtractor {
       if (m.entity >= 0) return { entity: m.entity, i: m.ci, j: m.cj };
       return undefined;
     }
+    // "the company" directly after "the" and not followed by a name: the last organization named.
+    if (ORG_ANAPHORS.has(s.lower[k]!) && s.lower[k - 1] === "the" && !/^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? "")) {
+      const e = this.entityBefore(s, k - 1, exclude, "ORGANIZATION");
+      return e >= 0 ? { entity: e, i: k - 1, j: k + 1, pronoun: true } : undefined;
+    }
     const r = s.refAt[k] ?? -1;
     if (r < 0) return undefined;
     const ref = this.doc.refs[r]!;
     if (ref.kind === "country") {
-      const e = this.countryBefore(s, ref.i, exclude);
+      const e = this.entityBefore(s, ref.i, exclude, "COUNTRY");
       return e >= 0 ? { entity: e, i: ref.i, j: ref.j, pronoun: true } : undefined;
     }
     return ref.entity >= 0 ? { entity: ref.entity, i: ref.i, j: ref.j, pronoun: true } : undefined;
   }
 
-  /** Most recent country before token k of sentence s (this and the three previous sentences). */
-  private countryBefore(s: DocSentence, k: number, exclude: number): number {
+  /** Most recent entity of a type before token k of sentence s (this and the three previous sentences). */
+  private entityBefore(s: DocSentence, k: number, exclude: number, type: EntityType): number {
     for (let si = s.index; si >= Math.max(0, s.index - 3); si--) {
       const ss = this.doc.sentences[si]!;
       if (ss.duplicate) continue;
@@ -94,12 +120,14 @@ export class RelationExtractor {
         if (id < 0) continue;
         const m = this.doc.mentions[id]!;
         let e = m.entity;
-        if (m.type !== "COUNTRY") {
+        if (m.type !== type && type === "COUNTRY") {
           // The country nested in "Kazakh Interior Ministry" counts too.
-          const inner = this.doc.mentions.find((x) => x.sent === si && x.i === q && x.type === "COUNTRY" && x.entity >= 0);
+          const inner = this.doc.mentions.find(
+            (x) => x.sent === si && x.i === q && x.type === "COUNTRY" && x.entity >= 0,
+          );
           e = inner ? inner.entity : -1;
         }
-        if (e >= 0 && e !== exclude && this.type(e) === "COUNTRY") return e;
+        if (e >= 0 && e !== exclude && this.type(e) === type) return e;
       }
     }
     return -1;
@@ -111,18 +139,46 @@ export class RelationExtractor {
       const a = this.argAt(s, k);
       if (a) return this.coordinatedLeft(s, a);
       const w = s.lower[k]!;
-      if (SUBJECT_GAP.has(w) || (w.length > 3 && w.endsWith("ly") && /^\p{Ll}/u.test(s.tokens[k]!.text))) {
+      if (
+        SUBJECT_GAP.has(w) ||
+        DATE_WORDS.has(w) ||
+        (w.length > 3 && w.endsWith("ly") && /^\p{Ll}/u.test(s.tokens[k]!.text))
+      ) {
         k--;
         continue;
       }
-      if (nominal && (DETERMINERS.has(w) || w === "key" || w === "close" || w === "staunch" || w === "remains" || w === "became")) {
+      if (
+        nominal &&
+        (DETERMINERS.has(w) || w === "key" || w === "close" || w === "staunch" || w === "remains" || w === "became")
+      ) {
         k--;
         continue;
       }
       // Appositive closing comma ("Police in ..., Almaty, detained") or relative pronoun ("X, who said").
+      // Date phrase "on Wednesday", "last week".
+      if ((w === "on" || w === "last" || w === "this" || w === "in") && DATE_WORDS.has(s.lower[k + 1] ?? "")) {
+        k--;
+        continue;
+      }
       if (w === "," && k > 0 && (s.cover[k - 1]! >= 0 || s.refAt[k - 1]! >= 0)) {
         k--;
         continue;
+      }
+      // Apposition between commas: "X and Y, two coordinators of the movement, were detained".
+      if (w === ",") {
+        let q = k - 1;
+        while (
+          q > 0 &&
+          k - q < 10 &&
+          s.lower[q] !== "," &&
+          !CLAUSE_BOUNDARY.has(s.lower[q]!) &&
+          !TRIGGERS.has(s.lower[q]!)
+        )
+          q--;
+        if (q > 0 && q < k - 1 && s.lower[q] === "," && (s.cover[q - 1]! >= 0 || s.refAt[q - 1]! >= 0)) {
+          k = q - 1;
+          continue;
+        }
       }
       if ((w === "who" || w === "which") && k > 0) {
         k--;
@@ -163,13 +219,29 @@ export class RelationExtractor {
     return out;
   }
 
-  private object(s: DocSentence, t: number, allowed: EntityType[], maxGap: number, exclude: number, requirePrep = false): Arg[] {
+  /** Preposition directly before the last object found ("from" reverses a movement). */
+  private lastPrep = "";
+
+  private object(
+    s: DocSentence,
+    t: number,
+    allowed: EntityType[],
+    maxGap: number,
+    exclude: number,
+    requirePrep = false,
+  ): Arg[] {
     let gap = 0;
     let sawPrep = !requirePrep;
+    this.lastPrep = "";
     for (let k = t + 1; k < s.tokens.length && gap <= maxGap; k++) {
       const a = this.argAt(s, k, exclude);
       if (a) {
-        if (allowed.includes(this.type(a.entity)) && sawPrep && a.entity !== exclude) return this.coordinatedRight(s, a);
+        if (allowed.includes(this.type(a.entity)) && sawPrep && a.entity !== exclude) {
+          let p = a.i - 1;
+          while (p > t && DETERMINERS.has(s.lower[p]!)) p--;
+          if (p > t && PREPOSITIONS.has(s.lower[p]!)) this.lastPrep = s.lower[p]!;
+          return this.coordinatedRight(s, a);
+        }
         // A wrong-typed entity in between ("fleeing mobilization to Kazakhstan") is stepped over once.
         k = a.j - 1;
         gap += 2;
@@ -178,14 +250,33 @@ export class RelationExtractor {
       const w = s.lower[k]!;
       if (CLAUSE_BOUNDARY.has(w) || (TRIGGERS.has(w) && gap > 0 && !DETERMINERS.has(w))) break;
       if (["of", "for", "to", "against", "on", "from", "with", "in", "into"].includes(w)) sawPrep = true;
-      gap++;
+      if (!DETERMINERS.has(w)) gap++;
     }
     return [];
   }
 
-  private emit(source: number, target: number, category: RelationCategory, label: string, confidence: number, s: DocSentence, t0: number, t1: number, cameo?: string, args?: [number, number][]): void {
+  private emit(
+    source: number,
+    target: number,
+    category: RelationCategory,
+    label: string,
+    confidence: number,
+    s: DocSentence,
+    t0: number,
+    t1: number,
+    cameo?: string,
+    args?: [number, number][],
+  ): void {
     if (source === target || source < 0 || target < 0) return;
-    const f: RelationFact = { source, target, category, label, confidence, sent: s.index, trigger: { start: s.tokens[t0]!.start, end: s.tokens[t1 - 1]!.end } };
+    const f: RelationFact = {
+      source,
+      target,
+      category,
+      label,
+      confidence,
+      sent: s.index,
+      trigger: { start: s.tokens[t0]!.start, end: s.tokens[t1 - 1]!.end },
+    };
     if (cameo) f.cameo = cameo;
     if (args) f.argTokens = args;
     this.facts.push(f);
@@ -206,13 +297,16 @@ export class RelationExtractor {
     const label = s.tokens[t]!.text;
     const prev = t > 0 ? s.lower[t - 1]! : "";
     let nominal = !!trig.noun;
-    if (NOUN_VERB.has(s.lower[t]!) && (DETERMINERS.has(prev) || POSSESSIVE.has(s.tokens[t - 1]?.text ?? ""))) nominal = true;
-    if (nominal && !trig.noun && TRIGGERS.get(s.lower[t]!)?.category !== cat) return;
+    // "support", "visit": nouns after a determiner or possessive, verbs otherwise.
+    if (NOUN_VERB.has(s.lower[t]!)) nominal = DETERMINERS.has(prev) || POSSESSIVE.has(s.tokens[t - 1]?.text ?? "");
     if (s.lower[t] === "left" && s.lower[t + 1] !== "for") return;
     // Passive: "were detained [by X]".
     let b = t - 1;
     while (b >= 0 && (s.lower[b]!.endsWith("ly") || SUBJECT_GAP.has(s.lower[b]!)) && !BE.has(s.lower[b]!)) b--;
-    const passive = !nominal && ((b >= 0 && BE.has(s.lower[b]!) && /(ed|en|held|told|shot|struck)$/.test(s.lower[t]!)) || s.lower[t + 1] === "by");
+    const passive =
+      !nominal &&
+      ((b >= 0 && BE.has(s.lower[b]!) && /(ed|en|held|told|shot|struck)$/.test(s.lower[t]!)) ||
+        s.lower[t + 1] === "by");
     const subjTypes = SUBJECT_TYPES[cat]!;
     const objTypes = OBJECT_TYPES[cat]!;
     if (passive) {
@@ -222,13 +316,15 @@ export class RelationExtractor {
       const byAt = s.lower.indexOf("by", t + 1);
       if (byAt > t && byAt <= t + 3) agents = this.object(s, byAt - 1, subjTypes, 2, -1);
       if (!agents.length) {
-        const mem = this.lastActive.get(trig.lemma);
+        const mem = this.lastActive.get(memoryKey(trig));
         if (mem && s.index - mem.sent <= 2) {
           agents = mem.agents.map((e) => ({ entity: e, i: -1, j: -1 }));
           conf = 0.6;
         }
       }
-      for (const ag of agents) for (const p of patients) this.emit(ag.entity, p.entity, cat, label, conf, s, t, t + 1, trig.cameo, [[p.i, p.j]]);
+      for (const ag of agents)
+        for (const p of patients)
+          this.emit(ag.entity, p.entity, cat, label, conf, s, t, t + 1, trig.cameo, [[p.i, p.j]]);
       this.associate(s, patients, label, t);
       return;
     }
@@ -237,7 +333,14 @@ export class RelationExtractor {
       subjects = [];
       // Agent from a possessive: "Russia's invasion", "her support".
       let k = t - 1;
-      while (k > 0 && /^\p{Ll}/u.test(s.tokens[k]!.text) && t - k <= 2 && !DETERMINERS.has(s.lower[k]!) && !POSSESSIVE.has(s.tokens[k]!.text)) k--;
+      while (
+        k > 0 &&
+        /^\p{Ll}/u.test(s.tokens[k]!.text) &&
+        t - k <= 2 &&
+        !DETERMINERS.has(s.lower[k]!) &&
+        !POSSESSIVE.has(s.tokens[k]!.text)
+      )
+        k--;
       if (k >= 1 && POSSESSIVE.has(s.tokens[k]!.text)) {
         const a = this.argAt(s, k - 1);
         if (a) subjects = [a];
@@ -261,13 +364,25 @@ export class RelationExtractor {
         }
       }
     }
-    if (subjects.length && !nominal) this.lastActive.set(trig.lemma, { agents: subjects.map((a) => a.entity), sent: s.index });
+    if (subjects.length && !nominal)
+      this.lastActive.set(memoryKey(trig), { agents: subjects.map((a) => a.entity), sent: s.index });
     if (!subjects.length) return;
     const exclude = subjects[0]!.entity;
     const maxGap = trig.speech ? (s.lower[t] === "citing" || s.lower[t] === "cited" ? 4 : 0) : 4;
     const objects = this.object(s, t, objTypes, maxGap, exclude, nominal);
     const conf = subjects[0]!.pronoun ? 0.6 : nominal ? 0.65 : 0.75;
-    for (const sub of subjects) for (const o of objects) this.emit(sub.entity, o.entity, cat, label, conf, s, t, t + 1, trig.cameo, [[sub.i, sub.j], [o.i, o.j]]);
+    // "returned from Bangladesh": the movement goes from the object to the mover.
+    const reverse = cat === "MOVEMENT" && this.lastPrep === "from";
+    const lbl = this.lastPrep && cat === "MOVEMENT" ? `${label} ${this.lastPrep}` : label;
+    for (const sub of subjects)
+      for (const o of objects) {
+        const args: [number, number][] = [
+          [sub.i, sub.j],
+          [o.i, o.j],
+        ];
+        if (reverse) this.emit(o.entity, sub.entity, cat, lbl, conf, s, t, t + 1, trig.cameo, args);
+        else this.emit(sub.entity, o.entity, cat, lbl, conf, s, t, t + 1, trig.cameo, args);
+      }
     if (objects.length > 1 && cat === "COERCION") this.associate(s, objects, label, t);
     // "said in Tbilisi", "told reporters in Astana".
     if (trig.speech) {
@@ -275,7 +390,8 @@ export class RelationExtractor {
         if (CLAUSE_BOUNDARY.has(s.lower[k]!)) break;
         if (s.lower[k] === "in") {
           const p = this.argAt(s, k + 1);
-          if (p && this.type(p.entity) === "LOCATION") for (const sub of subjects) this.emit(sub.entity, p.entity, "LOCATION", `${label} in`, 0.6, s, t, k + 1);
+          if (p && this.type(p.entity) === "LOCATION")
+            for (const sub of subjects) this.emit(sub.entity, p.entity, "LOCATION", `${label} in`, 0.6, s, t, k + 1);
           break;
         }
       }
@@ -286,7 +402,8 @@ export class RelationExtractor {
   private associate(s: DocSentence, args: Arg[], label: string, t: number): void {
     const people = args.filter((a) => this.type(a.entity) === "PERSON");
     for (let a = 0; a < people.length; a++)
-      for (let b = a + 1; b < people.length; b++) this.emit(people[a]!.entity, people[b]!.entity, "ASSOCIATION", `${label} together`, 0.6, s, t, t + 1);
+      for (let b = a + 1; b < people.length; b++)
+        this.emit(people[a]!.entity, people[b]!.entity, "ASSOCIATION", `${label} together`, 0.6, s, t, t + 1);
   }
 
   /** "Kazakhstan's largest city, Almaty" and "Almaty, Kazakhstan" -> LOCATION place -> country. */
@@ -297,28 +414,69 @@ export class RelationExtractor {
       if (id < 0) continue;
       const m = this.doc.mentions[id]!;
       // Inner mentions of a wrapping org (the place in "Police in X's largest city, Y") are looked at directly.
-      const inner = this.doc.mentions.filter((x) => x.sent === s.index && x.i === k && x.entity >= 0 && (x.type === "COUNTRY" || x.type === "LOCATION") && !x.adjective);
+      const inner = this.doc.mentions.filter(
+        (x) =>
+          x.sent === s.index &&
+          x.i === k &&
+          x.entity >= 0 &&
+          (x.type === "COUNTRY" || x.type === "LOCATION") &&
+          !x.adjective,
+      );
       const cands = m.entity >= 0 && (m.type === "COUNTRY" || m.type === "LOCATION") && !m.adjective ? [m] : inner;
       for (const a of cands) {
         let q = a.j;
         if (POSSESSIVE.has(toks[q]?.text ?? "")) {
           q++;
           let r = q;
-          while (r < toks.length && r < q + 3 && !PLACE_NOUNS.has(s.lower[r]!) && /^\p{Ll}/u.test(toks[r]!.text)) r++;
+          while (
+            r < toks.length &&
+            r < q + 3 &&
+            !PLACE_NOUNS.has(s.lower[r]!) &&
+            !ORG_DESCRIPTORS.has(s.lower[r]!) &&
+            /^\p{Ll}/u.test(toks[r]!.text)
+          )
+            r++;
           if (PLACE_NOUNS.has(s.lower[r] ?? "") && toks[r + 1]?.text === ",") {
             const b = this.innerPlace(s, r + 2);
-            if (b && b.entity !== a.entity) this.emit(b.entity, a.entity, "LOCATION", this.doc.text.slice(toks[q]!.start, toks[r]!.end) + " of", 0.85, s, q, r + 1);
+            if (b && b.entity !== a.entity)
+              this.emit(
+                b.entity,
+                a.entity,
+                "LOCATION",
+                this.doc.text.slice(toks[q]!.start, toks[r]!.end) + " of",
+                0.85,
+                s,
+                q,
+                r + 1,
+              );
+          } else if (ORG_DESCRIPTORS.has(s.lower[r] ?? "") && toks[r + 1]?.text === ",") {
+            // "Finland's largest union, Teollisuusliitto".
+            const b = this.argAt(s, r + 2);
+            if (b && this.type(b.entity) === "ORGANIZATION")
+              this.emit(
+                b.entity,
+                a.entity,
+                "LOCATION",
+                this.doc.text.slice(toks[q]!.start, toks[r]!.end) + " of",
+                0.8,
+                s,
+                q,
+                r + 1,
+              );
           }
         } else if (toks[q]?.text === "," && a.type === "LOCATION") {
           const b = this.innerPlace(s, q + 1);
-          if (b && this.type(b.entity) === "COUNTRY" && b.entity !== a.entity && !b.adjective) this.emit(a.entity, b.entity, "LOCATION", "located in", 0.8, s, q, q + 1);
+          if (b && this.type(b.entity) === "COUNTRY" && b.entity !== a.entity && !b.adjective)
+            this.emit(a.entity, b.entity, "LOCATION", "located in", 0.8, s, q, q + 1);
         }
       }
     }
   }
 
   private innerPlace(s: DocSentence, k: number): DocMention | undefined {
-    return this.doc.mentions.find((x) => x.sent === s.index && x.i === k && x.entity >= 0 && (x.type === "COUNTRY" || x.type === "LOCATION"));
+    return this.doc.mentions.find(
+      (x) => x.sent === s.index && x.i === k && x.entity >= 0 && (x.type === "COUNTRY" || x.type === "LOCATION"),
+    );
   }
 
   /** Arguments of events: "Russia's invasion" + "the war in Ukraine" -> Russia VIOLENCE Ukraine; org places. */
@@ -333,18 +491,48 @@ export class RelationExtractor {
             const target = this.doc.mentions[tm.placeMention!]!.entity;
             if (!agent || target < 0 || agent.index === target) continue;
             const s = this.doc.sentences[a.sent]!;
-            const head = a.text.split(/\s+/).pop()!;
+            const head = a.text.split(/\s+/).find((w) => EVENT_CLASS[w.toLowerCase()]) ?? "attack";
             this.emit(agent.index, target, "VIOLENCE", head, a === tm ? 0.7 : 0.55, s, a.i, a.j);
           }
         }
       }
       if (e.type === "ORGANIZATION") {
         for (const m of e.mentions) {
-          if (m.placeMention === undefined) continue;
+          const s = this.doc.sentences[m.sent]!;
+          const government = !!e.orgHead || ORG_HEADS.has(s.lower[m.j - 1]!);
+          if (m.placeMention === undefined) {
+            // "Swedish steelmaker Norrstål", "the Finnish rival X": a national organization.
+            let k = m.i - 1;
+            while (
+              k >= 0 &&
+              m.i - k <= 2 &&
+              s.cover[k]! < 0 &&
+              /^\p{Ll}/u.test(s.tokens[k]!.text) &&
+              !DETERMINERS.has(s.lower[k]!) &&
+              !PREPOSITIONS.has(s.lower[k]!) &&
+              !TRIGGERS.has(s.lower[k]!) &&
+              !SUBJECT_GAP.has(s.lower[k]!)
+            )
+              k--;
+            const c = k >= 0 && k < m.i - 1 ? this.doc.mentions[s.cover[k]!] : undefined;
+            if (c && c.type === "COUNTRY" && c.adjective && c.cj === k + 1 && c.entity >= 0) {
+              this.emit(
+                e.index,
+                c.entity,
+                government ? "PART_OF" : "LOCATION",
+                this.doc.text.slice(c.start, s.tokens[m.i - 1]!.end),
+                0.7,
+                s,
+                c.i,
+                m.i,
+              );
+              break;
+            }
+            continue;
+          }
           const p = this.doc.mentions[m.placeMention]!;
           if (p.entity < 0) continue;
-          const s = this.doc.sentences[m.sent]!;
-          const cat = p.type === "COUNTRY" ? "PART_OF" : "LOCATION";
+          const cat = p.type === "COUNTRY" && government ? "PART_OF" : "LOCATION";
           this.emit(e.index, p.entity, cat, cat === "PART_OF" ? `${e.orgHead ?? "part"} of` : "in", 0.8, s, m.i, m.j);
           break;
         }
@@ -353,10 +541,16 @@ export class RelationExtractor {
         for (const m of e.mentions) {
           if (m.placeMention === undefined) continue;
           const p = this.doc.mentions[m.placeMention]!;
-          if (p.entity >= 0) this.emit(e.index, p.entity, "LOCATION", "located in", 0.8, this.doc.sentences[m.sent]!, m.i, m.j);
+          if (p.entity >= 0)
+            this.emit(e.index, p.entity, "LOCATION", "located in", 0.8, this.doc.sentences[m.sent]!, m.i, m.j);
           break;
         }
       }
     }
   }
+}
+
+/** Passive acts take their agent from the last active act of the same kind (coercion: any coercive verb). */
+function memoryKey(t: Trigger): string {
+  return t.category === "COERCION" || t.category === "VIOLENCE" ? t.category : t.lemma;
 }

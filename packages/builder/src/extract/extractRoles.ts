@@ -14,26 +14,76 @@ export interface RoleFact {
   sent: number;
   start: number;
   end: number;
+  confidence: number;
+}
+
+const CORPORATE_TITLES =
+  /\b(chairman|chairwoman|chief executive|ceo|cfo|executive|director|founder|spokesman|spokeswoman|spokesperson|manager|owner)\b/i;
+
+/** Turns an entity the tagger typed as a person into an organization, unless it holds a title itself. */
+function retypeAsOrganization(doc: DocModel, entity: number): void {
+  const e = doc.entities[entity]!;
+  if (e.roles.length || e.type !== "PERSON") return;
+  e.type = "ORGANIZATION";
+  for (const m of e.mentions) m.type = "ORGANIZATION";
+}
+
+/** Titles of national office: without a nationality they refer to the country the article is about. */
+const NATIONAL_OFFICE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister)\b/i;
+
+/** The country the article is about: the dateline's ("ALMATY, Kazakhstan --"), else the clearly most named. */
+export function mainCountry(doc: DocModel): number {
+  const first = doc.sentences.find((s) => !s.duplicate);
+  if (first) {
+    const dash = first.lower.findIndex((w, k) => k < 8 && (w === "--" || w === "—" || w === "–"));
+    for (let k = 0; k < dash; k++) {
+      const id = first.cover[k]!;
+      const m = id >= 0 ? doc.mentions[id]! : undefined;
+      if (m && m.type === "COUNTRY" && m.entity >= 0) return m.entity;
+    }
+  }
+  const counts = new Map<number, number>();
+  for (const m of doc.mentions)
+    if (m.type === "COUNTRY" && m.entity >= 0) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) return ranked[0]![0];
+  return -1;
 }
 
 const POSSESSIVE = new Set(["'s", "’s"]);
-const LEADER_TITLES = new Set(["president", "premier", "prime minister", "chancellor", "king", "queen", "leader", "emir", "sultan"]);
+const LEADER_TITLES = new Set([
+  "president",
+  "premier",
+  "prime minister",
+  "chancellor",
+  "king",
+  "queen",
+  "leader",
+  "emir",
+  "sultan",
+]);
 
 function titleRun(s: DocSentence, end: number): number {
   // Walks left from `end` (exclusive) over title words; returns the start, or `end` when there is no title head.
   let i = end;
   let hasHead = false;
-  while (i > 0) {
+  while (i > 0 && s.cover[i - 1]! < 0) {
     const w = s.lower[i - 1]!.replace(/\.$/, "");
     if (TITLE_HEADS.has(w) || w === "vice-president") hasHead = true;
     else if (!TITLE_MODIFIERS.has(w) && !ORG_HEADS.has(w)) break;
     i--;
   }
-  return hasHead ? i : end;
+  if (!hasHead) return end;
+  // Capitalised words of an office between an organization and the title: "EU Competition Commissioner".
+  let k = i;
+  while (k > 0 && i - k < 2 && s.cover[k - 1]! < 0 && /^\p{Lu}/u.test(s.tokens[k - 1]!.text)) k--;
+  if (k < i && k > 0 && s.cover[k - 1]! >= 0) return k;
+  return i;
 }
 
 export function extractRoles(doc: DocModel): RoleFact[] {
   const facts: RoleFact[] = [];
+  const home = mainCountry(doc);
   const orgByHead = new Map<string, DocEntity[]>();
   for (const e of doc.entities) if (e.orgHead) orgByHead.set(e.orgHead, [...(orgByHead.get(e.orgHead) ?? []), e]);
   const entityOf = (s: DocSentence, k: number): DocMention | undefined => {
@@ -55,6 +105,9 @@ export function extractRoles(doc: DocModel): RoleFact[] {
       // Sentence-initial capital on a common noun ("Police spokesman") is not part of the title.
       if (ti === 0 && ORG_HEADS.has(s.lower[0]!)) role = role[0]!.toLowerCase() + role.slice(1);
       const before = ti > 0 ? entityOf(s, ti - 1) : undefined;
+      // "Karelia Metals chairman X": a corporate title after a name the tagger took for a person's.
+      if (before && before.cj === ti && before.type === "PERSON" && CORPORATE_TITLES.test(role))
+        retypeAsOrganization(doc, before.entity);
       if (before && before.cj === ti && (before.type === "COUNTRY" || before.type === "ORGANIZATION")) {
         target = before.entity;
         start = before.start;
@@ -80,7 +133,11 @@ export function extractRoles(doc: DocModel): RoleFact[] {
         if (POSSESSIVE.has(s.tokens[k]?.text ?? "")) k++;
       }
       let e = k;
-      while (e < s.tokens.length && (TITLE_HEADS.has(s.lower[e]!) || TITLE_MODIFIERS.has(s.lower[e]!) || ORG_HEADS.has(s.lower[e]!))) e++;
+      while (
+        e < s.tokens.length &&
+        (TITLE_HEADS.has(s.lower[e]!) || TITLE_MODIFIERS.has(s.lower[e]!) || ORG_HEADS.has(s.lower[e]!))
+      )
+        e++;
       if (e > k && TITLE_HEADS.has(s.lower[e - 1]!)) {
         role = doc.text.slice(s.tokens[k]!.start, s.tokens[e - 1]!.end);
         start = m.start;
@@ -94,7 +151,13 @@ export function extractRoles(doc: DocModel): RoleFact[] {
     if (!role) continue;
     const person = doc.entities[m.entity]!;
     if (!person.roles.includes(role)) person.roles.push(role);
-    if (target >= 0 && target !== m.entity) facts.push({ person: m.entity, target, role, sent: m.sent, start, end: m.end });
+    let confidence = 0.9;
+    if (target < 0 && NATIONAL_OFFICE.test(role) && home >= 0) {
+      target = home;
+      confidence = 0.5;
+    }
+    if (target >= 0 && target !== m.entity)
+      facts.push({ person: m.entity, target, role, sent: m.sent, start, end: m.end, confidence });
   }
   resolveTitleReferences(doc, facts);
   return facts;
@@ -130,7 +193,8 @@ function resolveTitleReferences(doc: DocModel, facts: RoleFact[]): void {
         candidates.add(person.index);
       }
       if (!iso) {
-        for (const e of doc.entities) if (e.type === "PERSON" && e.roles.some((r) => r.toLowerCase().includes(title))) candidates.add(e.index);
+        for (const e of doc.entities)
+          if (e.type === "PERSON" && e.roles.some((r) => r.toLowerCase().includes(title))) candidates.add(e.index);
       }
       if (candidates.size !== 1) continue;
       const ent = doc.entities[[...candidates][0]!]!;

@@ -8,7 +8,14 @@ import type { DocMention, DocModel, DocSentence } from "./docModel.js";
 import { countryIndex, type CountryInfo } from "./lexicon/countryIndex.js";
 import { EVENT_CLASS } from "./lexicon/events.js";
 import { COUNTRY_ANAPHORS, DETERMINERS, PEOPLE_NOUNS, PRONOUNS_PERSON } from "./lexicon/function.js";
-import { FACILITY_HEADS, ORG_DESCRIPTORS, ORG_HEADS, PLACE_NOUNS } from "./lexicon/organizations.js";
+import {
+  FACILITY_HEADS,
+  MEMBER_NOUNS,
+  ORG_DESCRIPTORS,
+  ORG_HEADS,
+  ORG_NAME_ENDINGS,
+  PLACE_NOUNS,
+} from "./lexicon/organizations.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { TRIGGERS } from "./lexicon/triggers.js";
 import { nerSpans } from "./nerSpans.js";
@@ -53,7 +60,10 @@ function isTitleWord(lower: string): boolean {
 export class MentionFinder {
   constructor(private readonly doc: DocModel) {}
 
-  private add(s: DocSentence, m: Omit<DocMention, "id" | "entity" | "text" | "start" | "end" | "ci" | "cj"> & { ci?: number; cj?: number }): DocMention {
+  private add(
+    s: DocSentence,
+    m: Omit<DocMention, "id" | "entity" | "text" | "start" | "end" | "ci" | "cj"> & { ci?: number; cj?: number },
+  ): DocMention {
     const t0 = s.tokens[m.i]!;
     const t1 = s.tokens[m.j - 1]!;
     const mention: DocMention = {
@@ -133,7 +143,14 @@ export class MentionFinder {
         // A person tagged with a multi-token name ("Chad Smith") keeps the name.
         const tag = tags[k] ?? "O";
         if (len === 1 && tag.endsWith("PER") && (tags[k + 1] ?? "O") === "I-PER") break;
-        if (len === 1 && (tags[k + 1] ?? "O").startsWith("I-") && tag !== "O" && !tag.endsWith("LOC") && !isAdjectiveForm(s, k, k + 1)) break;
+        if (
+          len === 1 &&
+          (tags[k + 1] ?? "O").startsWith("I-") &&
+          tag !== "O" &&
+          !tag.endsWith("LOC") &&
+          !isAdjectiveForm(s, k, k + 1)
+        )
+          break;
         this.addCountry(s, k, k + len, info, isAdjectiveForm(s, k, k + len));
         k += len - 1;
         matched = true;
@@ -148,6 +165,14 @@ export class MentionFinder {
       if (ORG_HEADS.has(lw) && s.cover[k]! < 0) this.genericOrg(s, k);
       else if (FACILITY_HEADS.has(lw) && s.cover[k]! < 0) this.facility(s, k);
       if (EVENT_CLASS[lw] && s.cover[k]! < 0) this.eventNoun(s, k);
+      if (
+        ORG_DESCRIPTORS.has(lw) &&
+        k > 1 &&
+        !isCap(toks[k]!.text) &&
+        s.cover[k - 1]! < 0 &&
+        /\p{Lu}/u.test(toks[k - 1]!.text)
+      )
+        this.untaggedOrg(s, k);
     }
   }
 
@@ -185,37 +210,92 @@ export class MentionFinder {
 
   private nerSpan(s: DocSentence, i: number, j: number, label: string, tags: readonly IobTag[]): void {
     const toks = s.tokens;
+    void tags;
+    // "EU Competition Commissioner Margrethe Vestager" tagged as one name: organization, title, person.
+    if (label !== "LOC") {
+      for (let h = i + 1; h < j - 1; h++) {
+        if (!TITLE_HEADS.has(s.lower[h]!) || !isCap(toks[h + 1]!.text) || ORG_DESCRIPTORS.has(s.lower[h + 1]!))
+          continue;
+        let orgEnd = i + 1;
+        for (let q = i; q < h; q++) if (ORG_DESCRIPTORS.has(s.lower[q]!)) orgEnd = q + 1;
+        if (orgEnd > i && !isTitleWord(s.lower[i]!)) this.nerSpan(s, i, orgEnd, "ORG", tags);
+        this.nerSpan(s, h + 1, j, "PER", tags);
+        return;
+      }
+    }
+    // "EU Competition" before "Commissioner": the organization is the acronym or the part ending in an
+    // organization noun; the rest names the office.
+    if (label === "ORG" && j - i > 1 && TITLE_HEADS.has(s.lower[j] ?? "")) {
+      for (let q = i + 1; q < j; q++) {
+        const w = toks[q - 1]!.text;
+        if ((/^\p{Lu}{2,}$/u.test(w) && q - 1 === i) || ORG_DESCRIPTORS.has(s.lower[q - 1]!)) {
+          j = q;
+          break;
+        }
+      }
+    }
     // Strip determiners, titles and demonyms in front of names; possessive clitics behind.
-    while (i < j && (DETERMINERS.has(s.lower[i]!) || (label !== "ORG" && isTitleWord(s.lower[i]!.replace(/\.$/, ""))))) i++;
+    while (i < j && (DETERMINERS.has(s.lower[i]!) || (label !== "ORG" && isTitleWord(s.lower[i]!.replace(/\.$/, "")))))
+      i++;
     if (label === "PER") while (i < j - 1 && (isAdjectiveForm(s, i, i + 1) || isTitleWord(s.lower[i]!))) i++;
+    // A capitalised word between a title and the tagged name belongs to the name ("Prime Minister Sheikh Hasina").
+    if (
+      label === "PER" &&
+      i > 1 &&
+      isCap(toks[i - 1]!.text) &&
+      s.cover[i - 1]! < 0 &&
+      !isTitleWord(s.lower[i - 1]!) &&
+      TITLE_HEADS.has(s.lower[i - 2]!)
+    )
+      i--;
     while (j > i && (POSSESSIVE.has(toks[j - 1]!.text) || /^\p{P}+$/u.test(toks[j - 1]!.text))) j--;
     if (i >= j) return;
-    if (!isCap(toks[i]!.text) && !/^\p{N}/u.test(toks[i]!.text)) return;
+    // Names start with a capital ("al-Shabaab" has one inside).
+    if (!/\p{Lu}/u.test(toks[i]!.text) && !/^\p{N}/u.test(toks[i]!.text)) return;
     // Spans that are exactly a country were handled by the gazetteer.
     if (countryAt(s, i, j)) return;
     let type: EntityType;
     if (label === "PER") type = "PERSON";
     else if (label === "ORG") type = "ORGANIZATION";
     else if (label === "LOC") type = "LOCATION";
-    else {
-      // MISC: keep only hyphenated place pairs ("Moscow-Almaty flight"), handled in the consistency pass.
-      return;
-    }
+    else return; // MISC: nationalities are handled by the gazetteer, the rest is not an entity type here.
     if (!this.free(s, i, j)) {
       // Overlaps a country: an organization starting with a demonym ("Kazakh Interior Ministry") wraps it.
       if (!(type === "ORGANIZATION" && s.cover[i]! >= 0)) return;
     }
-    // Organization extended by a leading demonym and trailing descriptors ("the RIA Novosti news agency").
+    // Organization extended by a leading demonym ("the Kazakh Interior Ministry").
     if (type === "ORGANIZATION" && i > 0 && s.cover[i - 1]! >= 0 && this.doc.mentions[s.cover[i - 1]!]!.adjective) {
-      if (ORG_DESCRIPTORS.has(s.lower[j - 1]!)) i--;
+      if (ORG_DESCRIPTORS.has(s.lower[j - 1]!) || ORG_HEADS.has(s.lower[j - 1]!)) i--;
+    }
+    // Organization nouns around a name make it an organization: "African Union", "the al-Shabaab group",
+    // "the mining company Vale do Norte", "Finland's largest union, Teollisuusliitto".
+    if (type !== "ORGANIZATION") {
+      const prev = i > 0 ? s.lower[i - 1]! : "";
+      const prev2 = i > 1 && prev === "," ? s.lower[i - 2]! : "";
+      const orgNoun = (w: string) => ORG_DESCRIPTORS.has(w) && !PLACE_NOUNS.has(w);
+      if (
+        (j - i > 1 &&
+          (orgNoun(s.lower[j - 1]!) || ORG_NAME_ENDINGS.has(s.lower[j - 1]!)) &&
+          isCap(toks[j - 1]!.text)) ||
+        (j < toks.length && orgNoun(s.lower[j]!) && !isCap(toks[j]!.text)) ||
+        (orgNoun(prev) && !isCap(toks[i - 1]!.text)) ||
+        orgNoun(prev2)
+      )
+        type = "ORGANIZATION";
     }
     let cj = j;
-    while (cj < toks.length && ORG_DESCRIPTORS.has(s.lower[cj]!) && type === "ORGANIZATION") cj++;
-    // Single lowercase-initial tokens or pronoun-like capitals at sentence start are unlikely names.
+    if (type === "ORGANIZATION")
+      while (
+        cj < toks.length &&
+        !isCap(toks[cj]!.text) &&
+        (ORG_DESCRIPTORS.has(s.lower[cj]!) || MEMBER_NOUNS.has(s.lower[cj]!))
+      )
+        cj++;
+    // Single pronoun-like or verb-like capitals at sentence start are unlikely names.
     if (j - i === 1 && i === 0 && (PRONOUNS_PERSON.has(s.lower[0]!) || TRIGGERS.has(s.lower[0]!))) return;
-    void tags;
     const text = this.doc.text.slice(toks[i]!.start, toks[j - 1]!.end);
     const m = this.add(s, { sent: s.index, i, j, cj, type, key: `${type}:${normName(text)}`, label: text });
+    if (type === "ORGANIZATION" && ORG_HEADS.has(s.lower[j - 1]!)) m.orgHead = s.lower[j - 1]!;
     // An organization named after its country ("Kazakh Interior Ministry") is part of it.
     const inner = s.cover[i]!;
     if (type === "ORGANIZATION" && inner >= 0 && this.doc.mentions[inner]!.type === "COUNTRY") m.placeMention = inner;
@@ -232,6 +312,24 @@ export class MentionFinder {
     if (i < k && !isCap(toks[k]!.text)) i = k;
     const left = i > 0 ? s.cover[i - 1]! : -1;
     const leftM = left >= 0 ? this.doc.mentions[left]! : undefined;
+    // "Federal Police", "Interior Ministry": a capitalised name ending in the head noun.
+    if (i < k && !leftM) {
+      const label = this.doc.text.slice(toks[i]!.start, toks[k]!.end);
+      let cj = k + 1;
+      while (cj < toks.length && MEMBER_NOUNS.has(s.lower[cj]!)) cj++;
+      const m = this.add(s, {
+        sent: s.index,
+        i,
+        j: k + 1,
+        cj,
+        type: "ORGANIZATION",
+        orgHead: head,
+        key: `ORGANIZATION:${normName(label)}`,
+        label,
+      });
+      this.claim(s, m);
+      return;
+    }
     if (leftM && (leftM.type === "COUNTRY" || leftM.type === "LOCATION") && leftM.cj === i) {
       const text = this.doc.text.slice(leftM.start, toks[k]!.end);
       const label = `${leftM.text} ${this.doc.text.slice(toks[i]!.start, toks[k]!.end)}`;
@@ -241,6 +339,7 @@ export class MentionFinder {
         j: k + 1,
         type: "ORGANIZATION",
         orgHead: head,
+        generic: true,
         placeMention: leftM.id,
         key: `ORGANIZATION:${normName(label)}`,
         label,
@@ -261,7 +360,12 @@ export class MentionFinder {
         if (POSSESSIVE.has(toks[q]?.text ?? "")) q++;
         let r = q;
         while (r < toks.length && r < q + 3 && !PLACE_NOUNS.has(s.lower[r]!) && /^\p{Ll}/u.test(toks[r]!.text)) r++;
-        if (r < toks.length && PLACE_NOUNS.has(s.lower[r]!) && toks[r + 1]?.text === "," && (s.cover[r + 2] ?? -1) >= 0) {
+        if (
+          r < toks.length &&
+          PLACE_NOUNS.has(s.lower[r]!) &&
+          toks[r + 1]?.text === "," &&
+          (s.cover[r + 2] ?? -1) >= 0
+        ) {
           anchor = s.cover[r + 2]!;
           end = this.doc.mentions[anchor]!.cj;
         }
@@ -275,6 +379,7 @@ export class MentionFinder {
             cj: end,
             type: "ORGANIZATION",
             orgHead: head,
+            generic: true,
             placeMention: anchor,
             key: `ORGANIZATION:${normName(label)}`,
             label,
@@ -299,6 +404,32 @@ export class MentionFinder {
     s.refAt[k] = this.doc.refs.length - 1;
   }
 
+  /** Names the tagger missed before an organization noun: "the al-Shabaab group". */
+  private untaggedOrg(s: DocSentence, k: number): void {
+    const toks = s.tokens;
+    let i = k;
+    while (
+      i > 1 &&
+      k - i < 4 &&
+      s.cover[i - 1]! < 0 &&
+      /\p{Lu}/u.test(toks[i - 1]!.text) &&
+      !isTitleWord(s.lower[i - 1]!)
+    )
+      i--;
+    if (i === k || s.lower[i - 1] !== "the") return;
+    const label = this.doc.text.slice(toks[i]!.start, toks[k - 1]!.end);
+    const m = this.add(s, {
+      sent: s.index,
+      i,
+      j: k,
+      cj: k + 1,
+      type: "ORGANIZATION",
+      key: `ORGANIZATION:${normName(label)}`,
+      label,
+    });
+    this.claim(s, m);
+  }
+
   /** "<place> [international] airport": a facility located in the place. */
   private facility(s: DocSentence, k: number): void {
     const toks = s.tokens;
@@ -308,7 +439,21 @@ export class MentionFinder {
     if (pm < 0) return;
     const place = this.doc.mentions[pm]!;
     if (place.type !== "LOCATION" || place.cj !== p + 1 || place.nested) return;
-    if (!["airport", "port", "harbour", "harbor", "station", "stadium", "prison", "square", "airfield", "checkpoint"].includes(s.lower[k]!)) return;
+    if (
+      ![
+        "airport",
+        "port",
+        "harbour",
+        "harbor",
+        "station",
+        "stadium",
+        "prison",
+        "square",
+        "airfield",
+        "checkpoint",
+      ].includes(s.lower[k]!)
+    )
+      return;
     const text = this.doc.text.slice(place.start, toks[k]!.end);
     const m = this.add(s, {
       sent: s.index,
@@ -351,7 +496,10 @@ export class MentionFinder {
         }
         break;
       }
-      if (/^\p{Ll}/u.test(toks[i - 1]!.text) && (EVENT_ADJECTIVES.has(prev) || (ADJ_SUFFIX.test(prev) && !DETERMINERS.has(prev)))) {
+      if (
+        /^\p{Ll}/u.test(toks[i - 1]!.text) &&
+        (EVENT_ADJECTIVES.has(prev) || (ADJ_SUFFIX.test(prev) && !DETERMINERS.has(prev)))
+      ) {
         i--;
         specific = true;
         continue;
@@ -399,13 +547,31 @@ export class MentionFinder {
       const lw = s.lower[k]!;
       if (s.cover[k]! >= 0 || s.refAt[k]! >= 0) continue;
       if (PRONOUNS_PERSON.has(lw) || lw === "his") {
-        this.doc.refs.push({ sent: s.index, i: k, j: k + 1, kind: "pronoun", entity: -1, text: toks[k]!.text, start: toks[k]!.start, end: toks[k]!.end });
+        this.doc.refs.push({
+          sent: s.index,
+          i: k,
+          j: k + 1,
+          kind: "pronoun",
+          entity: -1,
+          text: toks[k]!.text,
+          start: toks[k]!.start,
+          end: toks[k]!.end,
+        });
         s.refAt[k] = this.doc.refs.length - 1;
       } else if (COUNTRY_ANAPHORS.has(lw) && k > 0) {
         let i = k - 1;
         if (/^(neighbo(u)?ring|same|whole|entire)$/.test(s.lower[i]!)) i--;
         if (i >= 0 && ["the", "his", "her", "their", "its"].includes(s.lower[i]!)) {
-          this.doc.refs.push({ sent: s.index, i, j: k + 1, kind: "country", entity: -1, text: this.doc.text.slice(toks[i]!.start, toks[k]!.end), start: toks[i]!.start, end: toks[k]!.end });
+          this.doc.refs.push({
+            sent: s.index,
+            i,
+            j: k + 1,
+            kind: "country",
+            entity: -1,
+            text: this.doc.text.slice(toks[i]!.start, toks[k]!.end),
+            start: toks[i]!.start,
+            end: toks[k]!.end,
+          });
           for (let q = i; q <= k; q++) s.refAt[q] = this.doc.refs.length - 1;
         }
       }

@@ -8,7 +8,20 @@ export interface FoundQuantity extends Quantity {
   j: number;
 }
 
-const HEDGES = new Set(["about", "around", "nearly", "almost", "over", "some", "approximately", "roughly", "least", "than", "to", "just"]);
+const HEDGES = new Set([
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "over",
+  "some",
+  "approximately",
+  "roughly",
+  "least",
+  "than",
+  "to",
+  "just",
+]);
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, hundred: 100 };
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const RATE = /^(per|a|every|each)$/;

@@ -1,7 +1,21 @@
 // Finds the first date expression in a sentence and normalises it against the article date: "on September 23"
 // -> 2022-09-23, "late February" -> 2022-02, "last week" -> the date a week before, "on Monday" -> that weekday.
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_RE = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH_RE =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const DATE_RE = new RegExp(
   [
@@ -12,6 +26,8 @@ const DATE_RE = new RegExp(
   ].join("|"),
   "i",
 );
+
+const FUTURE = /\b(will|expected to|due to|scheduled|plans? to|is to|are to|next)\b/i;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -57,7 +73,8 @@ export function normalizeDate(sentence: string, articleDate?: string): string | 
   else if (rel.startsWith("on ")) {
     const wd = DAYS.indexOf(rel.slice(3));
     const cur = new Date(base).getUTCDay();
-    offset = -((cur - wd + 7) % 7);
+    // A weekday is the last one before the article date, or the next one when the sentence speaks of the future.
+    offset = FUTURE.test(sentence) ? (wd - cur + 7) % 7 || 7 : -((cur - wd + 7) % 7);
   }
   const d = new Date(base + offset * 86400000);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

@@ -2,6 +2,7 @@
 // alias, a single-token person name into the one full name it matches, events of one class whose places do not
 // conflict. Keys are stable and readable ("person:vladimir-putin", "country:kz").
 import type { EntityType } from "@newskg/graph-model";
+import { ORG_DESCRIPTORS, ORG_HEADS } from "./lexicon/organizations.js";
 import { normName } from "./normName.js";
 import type { CrossDocumentResolution, DocumentExtraction, ExtractedEntity, ResolvedEntity } from "./types.js";
 
@@ -53,7 +54,9 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
       else byName.set(k, i);
       return;
     }
-    const names = e.type === "PERSON" || e.type === "EVENT" ? [e.label] : [e.label, ...e.aliases];
+    // Generic aliases ("police", "the company") name different things in different articles.
+    const names =
+      e.type === "PERSON" || e.type === "EVENT" ? [e.label] : [e.label, ...e.aliases.filter((a) => !isGeneric(a))];
     for (const a of names) {
       const n = normName(a);
       if (!n) continue;
@@ -88,7 +91,8 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
     const heads = new Set(it.e.aliases.map((a) => EVENT_HEAD.exec(normName(a))?.[1] ?? ""));
     for (const h of heads) if (h) eventsByHead.set(h, [...(eventsByHead.get(h) ?? []), i]);
   });
-  for (const list of eventsByHead.values()) for (let k = 1; k < list.length; k++) if (items[list[k]!]!.doc !== items[list[0]!]!.doc) union(list[0]!, list[k]!);
+  for (const list of eventsByHead.values())
+    for (let k = 1; k < list.length; k++) if (items[list[k]!]!.doc !== items[list[0]!]!.doc) union(list[0]!, list[k]!);
   // Build resolved entities.
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {
@@ -127,6 +131,13 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
   return { entities, keyOf };
 }
 
+function isGeneric(alias: string): boolean {
+  const n = normName(alias);
+  const last = n.split(" ").pop() ?? "";
+  const lower = !/\p{Lu}/u.test(alias.replace(/^\p{Lu}/u, ""));
+  return (lower && (ORG_HEADS.has(last) || ORG_DESCRIPTORS.has(last))) || /^\p{Ll}/u.test(alias);
+}
+
 function majorityType(its: Item[]): EntityType {
   const count = new Map<EntityType, number>();
   for (const it of its) count.set(it.e.type, (count.get(it.e.type) ?? 0) + it.e.mentions.length);
@@ -135,8 +146,16 @@ function majorityType(its: Item[]): EntityType {
 
 function chooseLabel(its: Item[], type: EntityType): string {
   const labels = its.filter((x) => x.e.type === type).map((x) => x.e.label);
-  if (type === "PERSON") return [...labels].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length || (a < b ? -1 : 1))[0]!;
+  if (type === "PERSON")
+    return [...labels].sort(
+      (a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length || (a < b ? -1 : 1),
+    )[0]!;
   const count = new Map<string, number>();
   for (const l of labels) count.set(l, (count.get(l) ?? 0) + 1);
-  return [...count].sort((a, b) => b[1] - a[1] || (type === "EVENT" ? a[0].length - b[0].length : b[0].length - a[0].length) || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return [...count].sort(
+    (a, b) =>
+      b[1] - a[1] ||
+      (type === "EVENT" ? a[0].length - b[0].length : b[0].length - a[0].length) ||
+      (a[0] < b[0] ? -1 : 1),
+  )[0]![0];
 }

@@ -4,11 +4,10 @@ import type { DocModel } from "./docModel.js";
 
 export function resolveReferences(doc: DocModel): void {
   const orgsByHead = new Map<string, number[]>();
-  for (const e of doc.entities) if (e.orgHead) orgsByHead.set(e.orgHead, [...(orgsByHead.get(e.orgHead) ?? []), e.index]);
+  for (const e of doc.entities)
+    if (e.orgHead) orgsByHead.set(e.orgHead, [...(orgsByHead.get(e.orgHead) ?? []), e.index]);
   // Persons in text order.
-  const persons = doc.mentions
-    .filter((m) => m.type === "PERSON" && m.entity >= 0)
-    .sort((a, b) => a.start - b.start);
+  const persons = doc.mentions.filter((m) => m.type === "PERSON" && m.entity >= 0).sort((a, b) => a.start - b.start);
   let p = 0;
   let last = -1;
   let lastSent = -1;

@@ -4,8 +4,7 @@
 import type { Token } from "./types.js";
 
 // Order matters: initialisms, numbers, words with internal joiners, dashes/ellipses, any other single character.
-const TOKEN_RE =
-  /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}\p{N}]+(?:[-/&'’][\p{L}\p{M}\p{N}]+)*|-{2,}|\.{3}|\S/gu;
+const TOKEN_RE = /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}\p{N}]+(?:[-/&'’][\p{L}\p{M}\p{N}]+)*|-{2,}|\.{3}|\S/gu;
 
 // Lowercased words that take a period as part of the token.
 const ABBREVIATIONS = new Set(

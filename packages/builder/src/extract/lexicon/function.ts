@@ -6,6 +6,14 @@ export const SUBJECT_GAP = set(`
 is are was were be been being has have had will would could should may might must can shall did does do not n't
 also again now still already reportedly then later recently previously allegedly only just even further never
 ever yet first finally once today yesterday tonight subsequently meanwhile repeatedly publicly openly
+to expected due set scheduled plans planned planning going wants wanted hopes hoped tried tries decided agreed
+agrees likely unlikely able
+`);
+
+/** Words of a date phrase that may stand between a subject and its verb ("X agreed on Wednesday to buy"). */
+export const DATE_WORDS = set(`
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december week month year weekend morning evening night
 `);
 
 /** Words after which an argument search stops: clause boundaries. */

@@ -16,6 +16,21 @@ foundation organization organisation association federation league club newspape
 radio television tv outlet station agency's airline airlines airways
 `);
 
+/** Last words of company and institution names ("Karelia Metals", "Tata Motors", "Acme Holdings"). */
+export const ORG_NAME_ENDINGS = set(`
+metals steel motors airlines airways holdings industries systems technologies energy oil gas petroleum mining
+pharmaceuticals pharma telecom communications media entertainment studios records foods brewery bank bancorp
+insurance capital partners ventures group inc inc. corp corp. ltd ltd. plc llc ag sa ab asa nv gmbh co. company
+corporation university institute foundation fund trust association society federation union league council
+commission committee party movement front alliance army police ministry agency office bureau service court
+`);
+
+/** Members of an organization that act for it ("Federal Police officers detained ..."). */
+export const MEMBER_NOUNS = set(`
+officers officer agents officials troops soldiers forces personnel investigators guards employees staff members
+lawmakers
+`);
+
 /** Nouns after a place name that make a facility or area location ("Almaty international airport"). */
 export const FACILITY_HEADS = set(`
 airport port harbour harbor station border square street avenue bridge stadium hospital prison camp base

@@ -7,7 +7,7 @@ export const TITLE_HEADS = set(`
 president vice-president premier minister spokesman spokeswoman spokesperson speaker chairman chairwoman chair
 chancellor governor mayor ambassador envoy secretary senator congressman congresswoman lawmaker legislator deputy mp
 judge justice prosecutor attorney lawyer general colonel commander admiral captain lieutenant sergeant major marshal
-king queen prince princess emperor sultan emir sheikh pope cardinal bishop archbishop imam rabbi patriarch
+king queen prince princess emperor sultan emir pope cardinal bishop archbishop imam rabbi patriarch
 ceo cfo coo cto founder co-founder chief director head leader boss president-elect manager executive chairperson
 coach striker midfielder defender goalkeeper captain analyst economist researcher professor scientist
 activist journalist reporter correspondent editor official officer inspector commissioner superintendent

@@ -27,7 +27,12 @@ const ENTRIES: Entry[] = [
   ["detention arrest", "COERCION", "173", "noun"],
   // STATEMENT (CAMEO 01, 02, 04)
   ["told tells tell telling", "STATEMENT", "010", "speech"],
-  ["said says say saying stated states added adds explained explains noted notes wrote writes", "STATEMENT", "010", "speech"],
+  [
+    "said says say saying stated states added adds explained explains noted notes wrote writes",
+    "STATEMENT",
+    "010",
+    "speech",
+  ],
   ["reported reports reporting quoted quotes quoting claimed claims", "STATEMENT", "010", "speech"],
   ["citing cited cites", "STATEMENT", "010", "speech"],
   ["asked asks urged urges appealed appeals called", "STATEMENT", "020"],
@@ -41,7 +46,11 @@ const ENTRIES: Entry[] = [
   ["cooperate cooperates cooperated signed signs", "SUPPORT", "060"],
   ["support", "SUPPORT", "051", "noun"],
   // OPPOSITION (CAMEO 10-14, 16)
-  ["condemned condemns condemn condemning denounced denounces criticized criticised criticizes criticises", "OPPOSITION", "111"],
+  [
+    "condemned condemns condemn condemning denounced denounces criticized criticised criticizes criticises",
+    "OPPOSITION",
+    "111",
+  ],
   ["criticism condemnation", "OPPOSITION", "111", "noun"],
   ["accused accuses blamed blames rejected rejects opposed opposes slammed slams rebuked", "OPPOSITION", "112"],
   ["protested protests protesting rallied demonstrated", "OPPOSITION", "141"],
@@ -60,12 +69,24 @@ const ENTRIES: Entry[] = [
   ["came come comes coming", "MOVEMENT"],
   ["fled flee flees fleeing escaped", "MOVEMENT"],
   ["crossed cross crosses crossing", "MOVEMENT"],
-  ["travelled traveled travels travelling traveling flew flies moved moves migrated emigrated relocated returned returns", "MOVEMENT"],
+  [
+    "travelled traveled travels travelling traveling flew flies moved moves migrated emigrated relocated returned returns",
+    "MOVEMENT",
+  ],
   ["visited visits visiting", "MOVEMENT", "042"],
   ["visit", "MOVEMENT", "042", "noun"],
   ["left", "MOVEMENT"],
+  ["travel fly move return", "MOVEMENT"],
+  // ROLE by verb ("who led the company X")
+  ["led leads heads headed chairs chaired founded co-founded", "ROLE"],
+  // ASSOCIATION: acting together (mergers, acquisitions, joint ventures)
+  ["buy buys bought acquire acquires acquired merge merges merged merging", "ASSOCIATION"],
   // ANNOUNCEMENT (object must be an event)
-  ["announced announces announce announcing declared declares ordered orders launched launches called", "ANNOUNCEMENT", "015"],
+  [
+    "announced announces announce announcing declared declares ordered orders launched launches called",
+    "ANNOUNCEMENT",
+    "015",
+  ],
   // ALLIANCE
   ["ally allies partner partners", "ALLIANCE", "", "noun"],
   ["allied", "ALLIANCE"],
@@ -88,4 +109,14 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = (() => {
 })();
 
 /** Nouns that may be used as verbs or nouns: nominal when after a determiner or possessive. */
-export const NOUN_VERB = new Set(["support", "attack", "visit", "arrest", "protest", "protests", "welcome", "praise"]);
+export const NOUN_VERB = new Set([
+  "support",
+  "attack",
+  "visit",
+  "arrest",
+  "protest",
+  "protests",
+  "welcome",
+  "praise",
+  "pledge",
+]);
