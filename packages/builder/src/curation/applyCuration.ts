@@ -77,7 +77,7 @@ function applyOne(graph: KnowledgeGraph, action: CurationAction): void {
         ...graph.directedEdges(target, source).filter((e) => matches(graph.getEdgeAttributes(e), true)),
       ];
       if (doomed.length === 0) throw new Skip("no matching relation between them");
-      for (const edge of doomed) graph.dropEdge(edge);
+      for (const edge of new Set(doomed)) graph.dropEdge(edge);
       return;
     }
     case "addRelation": {

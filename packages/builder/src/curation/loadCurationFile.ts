@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import type { CurationAction, CurationFile } from "@newskg/graph-model";
 import { ENTITY_TYPES, RELATION_CATEGORIES } from "@newskg/graph-model";
+import { locateJsonError } from "./locateJsonError.js";
 
 export class CurationFileError extends Error {
   constructor(
@@ -20,13 +21,11 @@ function lineColumn(text: string, position: number): string {
   return `line ${line}, column ${position - before.lastIndexOf("\n")}`;
 }
 
-/** Where JSON.parse failed, from the message of V8's SyntaxError ("... at position 12" / "(line 2 column 3)"). */
+/** Where the JSON is broken, as line and column, with V8's description of the problem. */
 function describeJsonError(text: string, error: SyntaxError): string {
-  const lc = /line (\d+) column (\d+)/.exec(error.message);
-  if (lc) return `invalid JSON at line ${lc[1]}, column ${lc[2]}: ${error.message}`;
-  const pos = /position (\d+)/.exec(error.message);
-  if (pos) return `invalid JSON at ${lineColumn(text, Number(pos[1]))}: ${error.message}`;
-  return `invalid JSON: ${error.message}`;
+  const position = locateJsonError(text);
+  const reason = error.message.replace(/^JSON\.parse: /, "");
+  return position >= 0 ? `invalid JSON at ${lineColumn(text, position)}: ${reason}` : `invalid JSON: ${reason}`;
 }
 
 type Check = (action: Record<string, unknown>) => string | null;

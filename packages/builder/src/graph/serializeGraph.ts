@@ -1,28 +1,56 @@
-// graph.json text: graphology's serialization with nodes and edges in a fixed order (documents, then entities,
-// each by key; edges by key) and one line per node/edge, so identical builds give identical files and diffs stay
-// readable.
+// graph.json text: graphology's serialization format with nodes and edges in a fixed order (documents, then
+// entities, each by key; edges by key) and one line per node/edge, so that identical builds give identical files
+// and diffs stay readable. Written straight from the graph: graphology's export() would copy every attribute
+// object first, which costs seconds on large graphs.
 import type { KnowledgeGraph, SerializedKnowledgeGraph } from "@newskg/graph-model";
 
-const byKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+function orderedNodes(graph: KnowledgeGraph): string[] {
+  const documents: string[] = [];
+  const entities: string[] = [];
+  graph.forEachNode((key, attributes) => (attributes.kind === "document" ? documents : entities).push(key));
+  return [...documents.sort(compare), ...entities.sort(compare)];
+}
+
+/** The graph as a plain object in file order. */
 export function sortedSerialization(graph: KnowledgeGraph): SerializedKnowledgeGraph {
-  const data = graph.export() as unknown as SerializedKnowledgeGraph;
-  const documents = data.nodes.filter((n) => n.attributes.kind === "document").sort(byKey);
-  const entities = data.nodes.filter((n) => n.attributes.kind !== "document").sort(byKey);
   return {
-    attributes: data.attributes,
+    attributes: graph.getAttributes(),
     options: { type: "directed", multi: true, allowSelfLoops: false },
-    nodes: [...documents, ...entities],
-    // graphology omits `undirected: false`; keep only the fields of the contract.
-    edges: data.edges.map(({ key, source, target, attributes }) => ({ key, source, target, attributes })).sort(byKey),
+    nodes: orderedNodes(graph).map((key) => ({ key, attributes: graph.getNodeAttributes(key) })),
+    edges: graph
+      .edges()
+      .sort(compare)
+      .map((key) => ({
+        key,
+        source: graph.source(key),
+        target: graph.target(key),
+        attributes: graph.getEdgeAttributes(key),
+      })),
   };
 }
 
-export function serializeGraph(data: SerializedKnowledgeGraph): string {
-  const lines = (items: readonly unknown[]): string =>
-    items.length === 0 ? "[]" : `[\n${items.map((item) => JSON.stringify(item)).join(",\n")}\n]`;
-  return (
-    `{"attributes":${JSON.stringify(data.attributes)},"options":${JSON.stringify(data.options)},\n` +
-    `"nodes":${lines(data.nodes)},\n"edges":${lines(data.edges)}}\n`
-  );
+export function serializeGraph(graph: KnowledgeGraph): string {
+  const parts: string[] = [
+    `{"attributes":${JSON.stringify(graph.getAttributes())},"options":{"type":"directed","multi":true,"allowSelfLoops":false},\n"nodes":[`,
+  ];
+  let first = true;
+  for (const key of orderedNodes(graph)) {
+    parts.push(
+      `${first ? "\n" : ",\n"}{"key":${JSON.stringify(key)},"attributes":${JSON.stringify(graph.getNodeAttributes(key))}}`,
+    );
+    first = false;
+  }
+  parts.push(first ? `],\n"edges":[` : `\n],\n"edges":[`);
+  first = true;
+  for (const key of graph.edges().sort(compare)) {
+    parts.push(
+      `${first ? "\n" : ",\n"}{"key":${JSON.stringify(key)},"source":${JSON.stringify(graph.source(key))},` +
+        `"target":${JSON.stringify(graph.target(key))},"attributes":${JSON.stringify(graph.getEdgeAttributes(key))}}`,
+    );
+    first = false;
+  }
+  parts.push(first ? `]}\n` : `\n]}\n`);
+  return parts.join("");
 }

@@ -1,6 +1,6 @@
 // articles -> graph.json: read, extract (cached, in parallel), resolve, assemble, curate, measure, lay out, write.
 // Every failure before the final atomic rename leaves the previous graph file as it was.
-import { access } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import type { CurationFile, GraphAttributes } from "@newskg/graph-model";
@@ -11,7 +11,7 @@ import { assembleGraph } from "../graph/assembleGraph.js";
 import { computeLayout } from "../graph/computeLayout.js";
 import { computeMetrics } from "../graph/computeMetrics.js";
 import { entityProjection } from "../graph/entityProjection.js";
-import { serializeGraph, sortedSerialization } from "../graph/serializeGraph.js";
+import { serializeGraph } from "../graph/serializeGraph.js";
 import type { ArticleRecord } from "../io/articleRecord.js";
 import { loadGraphFile } from "../io/loadGraphFile.js";
 import { mapConcurrent } from "../io/mapConcurrent.js";
@@ -43,9 +43,22 @@ async function curationPathOf(options: BuildOptions): Promise<string | null> {
   return (await exists(fallback)) ? fallback : null;
 }
 
-/** Documents of the previous graph file, to report what this build removed. */
+/**
+ * Documents of the previous graph file, to report what this build removed. Scanned rather than parsed: the file
+ * can be tens of MB, and only the document keys are needed.
+ */
 async function previousDocuments(outFile: string): Promise<Set<string> | null> {
-  if (!(await exists(outFile))) return null;
+  let text: string;
+  try {
+    text = await readFile(outFile, "utf8");
+  } catch {
+    return null;
+  }
+  const keys = new Set<string>();
+  for (const match of text.matchAll(/\{"key":("(?:[^"\\]|\\.)*"),"attributes":\{"kind":"document"/g))
+    keys.add(JSON.parse(match[1]!) as string);
+  if (keys.size > 0) return keys;
+  // Not written by this serializer: fall back to parsing.
   try {
     const previous = await loadGraphFile(outFile);
     return new Set(previous.nodes.filter((n) => n.attributes?.kind === "document").map((n) => n.key));
@@ -193,20 +206,26 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
 
   progress("write", 0, 1);
   const previous = await previousDocuments(outFile);
-  const data = sortedSerialization(graph);
+  const text = serializeGraph(graph);
   signal?.throwIfAborted();
-  await writeFileAtomic(outFile, serializeGraph(data));
+  await writeFileAtomic(outFile, text);
   progress("write", 1, 1);
   endPhase("write");
 
   const current = new Set(articles.map((a) => a.docKey));
   let entities = 0;
-  for (const node of data.nodes) if (node.attributes.kind === "entity") entities++;
+  graph.forEachNode((_node, attributes) => {
+    if (attributes.kind === "entity") entities++;
+  });
+  let relations = 0;
+  graph.forEachEdge((_edge, attributes) => {
+    if (attributes.category !== "MENTIONS") relations++;
+  });
   return {
     outFile,
     documents: articles.length,
     entities,
-    relations: data.edges.filter((e) => e.attributes.category !== "MENTIONS").length,
+    relations,
     extracted: articles.length - (read.articles.length - misses.length),
     reused: read.articles.length - misses.length,
     removed: previous ? [...previous].filter((key) => !current.has(key)).length : 0,

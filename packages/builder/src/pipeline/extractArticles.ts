@@ -51,7 +51,7 @@ async function extractInThread(
     outcomes.push(outcome);
     options.onDone?.(i + 1, article, outcome);
     // Let signals, progress output and timers run between articles.
-    if (i % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return outcomes;
 }
