@@ -28,6 +28,8 @@ interface Arg {
   i: number;
   j: number;
   pronoun?: boolean;
+  /** A bare nationality adjective ("Chilean" in "Chilean Interior Minister X"): a modifier, not an argument. */
+  modifier?: boolean;
 }
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got"]);
@@ -58,6 +60,7 @@ const OBJECT_TYPES: Record<string, EntityType[]> = {
   ROLE: ["ORGANIZATION"],
   ASSOCIATION: ["PERSON", "ORGANIZATION"],
 };
+const AUDIENCE_VERBS = new Set(["told", "met", "asked"]);
 /** "the company", "the group": refer back to the last organization. */
 const ORG_ANAPHORS = new Set([
   "company",
@@ -91,7 +94,10 @@ export class RelationExtractor {
     const id = s.cover[k] ?? -1;
     if (id >= 0) {
       const m = this.doc.mentions[id]!;
-      if (m.entity >= 0) return { entity: m.entity, i: m.ci, j: m.cj };
+      if (m.entity >= 0)
+        return m.adjective && !m.group
+          ? { entity: m.entity, i: m.ci, j: m.cj, modifier: true }
+          : { entity: m.entity, i: m.ci, j: m.cj };
       return undefined;
     }
     // "the company" directly after "the" and not followed by a name: the last organization named.
@@ -235,6 +241,10 @@ export class RelationExtractor {
     this.lastPrep = "";
     for (let k = t + 1; k < s.tokens.length && gap <= maxGap; k++) {
       const a = this.argAt(s, k, exclude);
+      if (a?.modifier && k + 1 < s.tokens.length && /^\p{L}/u.test(s.tokens[a.j]?.text ?? "")) {
+        k = a.j - 1;
+        continue;
+      }
       if (a) {
         if (allowed.includes(this.type(a.entity)) && sawPrep && a.entity !== exclude) {
           let p = a.i - 1;
@@ -368,8 +378,12 @@ export class RelationExtractor {
       this.lastActive.set(memoryKey(trig), { agents: subjects.map((a) => a.entity), sent: s.index });
     if (!subjects.length) return;
     const exclude = subjects[0]!.entity;
-    const maxGap = trig.speech ? (s.lower[t] === "citing" || s.lower[t] === "cited" ? 4 : 0) : 4;
-    const objects = this.object(s, t, objTypes, maxGap, exclude, nominal);
+    // Speech verbs: "told X" takes its audience directly, "said to X" after "to", "citing figures from X" further on.
+    let objects: Arg[] = [];
+    if (!trig.speech) objects = this.object(s, t, objTypes, 4, exclude, nominal);
+    else if (AUDIENCE_VERBS.has(trig.lemma)) objects = this.object(s, t, objTypes, 0, exclude);
+    else if (trig.lemma === "citing") objects = this.object(s, t, objTypes, 4, exclude);
+    else if (s.lower[t + 1] === "to" || s.lower[t + 1] === "with") objects = this.object(s, t, objTypes, 1, exclude);
     const conf = subjects[0]!.pronoun ? 0.6 : nominal ? 0.65 : 0.75;
     // "returned from Bangladesh": the movement goes from the object to the mover.
     const reverse = cat === "MOVEMENT" && this.lastPrep === "from";

@@ -46,7 +46,8 @@ export function mainCountry(doc: DocModel): number {
   for (const m of doc.mentions)
     if (m.type === "COUNTRY" && m.entity >= 0) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) return ranked[0]![0];
+  const [top, next] = ranked;
+  if (top && top[1] >= 3 && (!next || top[1] >= 2 * next[1])) return top[0];
   return -1;
 }
 

@@ -50,8 +50,16 @@ function build(): CountryIndex {
     names.push([c.name.common, info]);
     names.push([c.name.official, info]);
     for (const alt of c.altSpellings) {
-      if (!/^[\p{Script=Latin}\s.,'’()-]+$/u.test(alt) || alt === c.cca2) continue;
+      // A two-letter code counts as a name only when it is the name's initials ("US"), not a bare ISO code ("KZ").
+      const initials = c.name.common
+        .split(/\s+/)
+        .map((w) => w[0])
+        .join("");
+      if (!/^[\p{Script=Latin}\s.,'’()-]+$/u.test(alt) || (alt === c.cca2 && alt !== initials)) continue;
       names.push([alt, info]);
+      // "Republic of Turkey" -> "Turkey".
+      const short = /^Republic of (\p{Lu}\p{Ll}+)$/u.exec(alt)?.[1];
+      if (short) names.push([short, info]);
     }
   }
   for (const [n, info] of names) {

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "./extractDocument.js";
+import { dictionaryTagger } from "./testing/dictionaryTagger.js";
+import type { ArticleInput, DocumentExtraction } from "./types.js";
+
+const tagger = dictionaryTagger({
+  "Bola Tinubu": "PER",
+  "Ama Mensah": "PER",
+  Abuja: "LOC",
+  Santiago: "LOC",
+  "Ana Rojas": "PER",
+  Rojas: "PER",
+  "Pedro Soto": "PER",
+  "Radio Cooperativa": "ORG",
+  "Carolina Toha": "PER",
+  Cucuta: "LOC",
+  "Maria Okafor": "PER",
+  Okafor: "PER",
+  "Electoral Commission": "ORG",
+});
+
+function extract(text: string, date = "2023-05-12"): DocumentExtraction {
+  const article: ArticleInput = { docKey: "doc:test", file: "test.md", title: "t", text, date };
+  return extractDocument(article, tagger);
+}
+
+function find(x: DocumentExtraction, label: string) {
+  const e = x.entities.find((e) => e.label === label || e.aliases.includes(label));
+  if (!e) throw new Error(`no entity ${label}: ${x.entities.map((e) => e.label).join(", ")}`);
+  return e;
+}
+
+function rel(x: DocumentExtraction, source: string, target: string, category?: string) {
+  const s = find(x, source).localId;
+  const t = find(x, target).localId;
+  return x.relations.find((r) => r.source === s && r.target === t && (!category || r.category === category));
+}
+
+describe("extractDocument", () => {
+  it("resolves demonyms to countries and turns titles into ROLE edges", () => {
+    const x = extract("Nigerian President Bola Tinubu met Ghanaian Foreign Minister Ama Mensah in Abuja on Thursday.");
+    const nigeria = find(x, "Nigeria");
+    expect(nigeria.type).toBe("COUNTRY");
+    expect(nigeria.iso).toBe("NG");
+    expect(nigeria.aliases).toContain("Nigerian");
+    expect(find(x, "Bola Tinubu").roles).toEqual(["President"]);
+    expect(rel(x, "Bola Tinubu", "Nigeria", "ROLE")?.label).toBe("President");
+    expect(rel(x, "Ama Mensah", "Ghana", "ROLE")?.label).toBe("Foreign Minister");
+    const met = rel(x, "Bola Tinubu", "Ama Mensah", "STATEMENT");
+    expect(met?.label).toBe("met");
+    expect(met?.date).toBe("2023-05-11");
+  });
+
+  it("folds surnames and nominal references into the full name", () => {
+    const x = extract(
+      "Nigerian President Bola Tinubu arrived in Abuja. Tinubu said the talks went well. The Nigerian leader later left for Ghana.",
+    );
+    const tinubu = find(x, "Bola Tinubu");
+    expect(tinubu.aliases).toEqual(expect.arrayContaining(["Tinubu", "The Nigerian leader"]));
+    expect(x.entities.filter((e) => e.type === "PERSON")).toHaveLength(1);
+    expect(rel(x, "Bola Tinubu", "Ghana", "MOVEMENT")).toBeDefined();
+  });
+
+  it("finds agents of passives in the previous sentence, co-patients and place appositions", () => {
+    const text =
+      "Police in Chile's capital, Santiago, arrested three students. Ana Rojas and Pedro Soto were detained on May 9 near the university.";
+    const x = extract(text);
+    const police = find(x, "Santiago police");
+    expect(police.type).toBe("ORGANIZATION");
+    const detained = rel(x, "Santiago police", "Ana Rojas", "COERCION");
+    expect(detained?.label).toBe("detained");
+    expect(detained?.cameo).toBe("173");
+    expect(detained?.date).toBe("2023-05-09");
+    expect(rel(x, "Santiago police", "Pedro Soto", "COERCION")).toBeDefined();
+    const assoc = x.relations.find((r) => r.category === "ASSOCIATION");
+    expect(assoc).toBeDefined();
+    expect(rel(x, "Santiago", "Chile", "LOCATION")).toBeDefined();
+    // Evidence offsets index the article text.
+    const ev = detained!.evidence[0]!;
+    expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+    expect(text.slice(ev.trigger!.start, ev.trigger!.end)).toBe("detained");
+  });
+
+  it("reads statements, pronoun subjects and support/opposition", () => {
+    const x = extract(
+      "Ana Rojas told Radio Cooperativa that she would appeal. She also criticized Chilean Interior Minister Carolina Toha and expressed her support for the Argentine people.",
+    );
+    expect(rel(x, "Ana Rojas", "Radio Cooperativa", "STATEMENT")?.label).toBe("told");
+    expect(rel(x, "Ana Rojas", "Carolina Toha", "OPPOSITION")?.label).toBe("criticized");
+    expect(rel(x, "Ana Rojas", "Argentina", "SUPPORT")).toBeDefined();
+    expect(rel(x, "Carolina Toha", "Chile", "ROLE")?.label).toBe("Interior Minister");
+  });
+
+  it("attaches quantities and rates to movements", () => {
+    const x = extract(
+      "About 12,000 Venezuelans crossed into Colombia last week. Around 3,000 Venezuelans arrived in Cucuta every day.",
+    );
+    const moved = rel(x, "Venezuela", "Colombia", "MOVEMENT");
+    expect(moved?.quantities?.[0]).toMatchObject({ value: 12000, text: "About 12,000" });
+    expect(moved?.date).toBe("2023-05-05");
+    const daily = rel(x, "Venezuela", "Cucuta", "MOVEMENT");
+    expect(daily?.quantities?.[0]).toMatchObject({ value: 3000, text: "Around 3,000", unit: "per day" });
+  });
+
+  it("skips repeated paragraphs and says so", () => {
+    const para = "Maria Okafor told Radio Cooperativa that the vote was fair.";
+    const x = extract(`Title of the piece\n\n${para}\n\n${para}\n\nOkafor left.`);
+    expect(x.warnings).toEqual(["1 duplicated sentence skipped"]);
+    const told = rel(x, "Maria Okafor", "Radio Cooperativa", "STATEMENT");
+    expect(told?.evidence).toHaveLength(1);
+    expect(find(x, "Maria Okafor").mentions).toHaveLength(2);
+  });
+
+  it("keeps events the article refers to repeatedly and who announced them", () => {
+    const x = extract(
+      "The Electoral Commission announced a snap election in Kenya. Critics said the snap election came too early. Turnout in the election was low.",
+    );
+    const ev = x.entities.find((e) => e.type === "EVENT");
+    expect(ev?.aliases).toEqual(expect.arrayContaining(["snap election in Kenya", "snap election"]));
+    expect(x.relations.some((r) => r.category === "ANNOUNCEMENT" && r.target === ev!.localId)).toBe(true);
+  });
+
+  it("adds co-occurrences only where nothing more specific was found", () => {
+    const x = extract("Maria Okafor and Ana Rojas were in Santiago for the summit.");
+    const co = x.relations.filter((r) => r.category === "CO_OCCURRENCE");
+    expect(co.length).toBe(3);
+    expect(co.every((r) => r.confidence < 0.5)).toBe(true);
+  });
+
+  it("is deterministic", () => {
+    const text = "Nigerian President Bola Tinubu met Ghanaian Foreign Minister Ama Mensah in Abuja.";
+    expect(JSON.stringify(extract(text))).toBe(JSON.stringify(extract(text)));
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./splitSentences.js";
+
+const split = (s: string) => splitSentences(s).map((x) => s.slice(x.start, x.end));
+
+describe("splitSentences", () => {
+  it("does not split at abbreviations", () => {
+    expect(split("Mr. Silva met Dr. Okafor in the U.S. on Sept. 3. They talked.")).toEqual([
+      "Mr. Silva met Dr. Okafor in the U.S. on Sept. 3.",
+      "They talked.",
+    ]);
+  });
+
+  it("keeps closing quotes with their sentence", () => {
+    expect(split('"We will appeal." The lawyer left. "Why?" she asked.')).toEqual([
+      '"We will appeal."',
+      "The lawyer left.",
+      '"Why?" she asked.',
+    ]);
+  });
+
+  it("splits sentences glued without a space and at paragraph breaks and title lines", () => {
+    expect(split("Headline without a period\n\nFirst paragraph ends here.Second starts.\nThird line.")).toEqual([
+      "Headline without a period",
+      "First paragraph ends here.",
+      "Second starts.",
+      "Third line.",
+    ]);
+  });
+
+  it("continues hard-wrapped lines", () => {
+    expect(split("The minister said the\nplan would work.")).toEqual(["The minister said the\nplan would work."]);
+  });
+
+  it("offsets index the text", () => {
+    const text = "  A first one. A second one!  ";
+    for (const s of splitSentences(text)) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "./tokenize.js";
+
+const words = (s: string) => tokenize(s).map((t) => t.text);
+
+describe("tokenize", () => {
+  it("keeps character offsets", () => {
+    const text = "Police in Kazakhstan’s largest city, “Almaty,” detained 98,000 people -- U.S. officials said.";
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("splits punctuation and clitics CoNLL-style", () => {
+    expect(words("Kazakhstan's largest city")).toEqual(["Kazakhstan", "'s", "largest", "city"]);
+    expect(words("Brazil’s judges didn't say who're")).toEqual([
+      "Brazil",
+      "’s",
+      "judges",
+      "did",
+      "n't",
+      "say",
+      "who",
+      "'re",
+    ]);
+    expect(words("“Go away,” she said.")).toEqual(["“", "Go", "away", ",", "”", "she", "said", "."]);
+  });
+
+  it("keeps abbreviations, numbers, slashes and hyphenated names whole", () => {
+    expect(words("Mr. Kassym-Jomart told RFE/RL that 1.6 million and 98,000 left the U.S. on Sept. 3")).toEqual([
+      "Mr.",
+      "Kassym-Jomart",
+      "told",
+      "RFE/RL",
+      "that",
+      "1.6",
+      "million",
+      "and",
+      "98,000",
+      "left",
+      "the",
+      "U.S.",
+      "on",
+      "Sept.",
+      "3",
+    ]);
+    expect(words("O'Brien and J. Smith")).toEqual(["O'Brien", "and", "J.", "Smith"]);
+  });
+
+  it("splits glued sentences", () => {
+    expect(words("the nation.Clear")).toEqual(["the", "nation", ".", "Clear"]);
+  });
+});
