@@ -1,0 +1,60 @@
+// Held-out check: articles written for this project (other regions and topics than the demo), extracted with the
+// shipped NER model and scored against test/heldout/heldout.gold.json with the scorer's rules.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractDocument, resolveAcrossDocuments } from "../../packages/builder/src/extract/index.js";
+import type { ArticleInput } from "../../packages/builder/src/extract/index.js";
+import { defaultNerModelPath, loadNerTagger } from "../../packages/builder/src/ner/index.js";
+import { scoreGraph, toGraph, type GoldFile } from "./scoreGraph.js";
+
+const here = import.meta.dirname;
+const scorer = "/work/shared/eval/score.mjs";
+
+function readArticle(file: string): ArticleInput {
+  const raw = readFileSync(file, "utf8");
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw)!;
+  const date = /^date:\s*"?([\d-]+)"?/m.exec(m[1]!)?.[1];
+  const a: ArticleInput = {
+    docKey: `doc:${basename(file, ".md")}`,
+    file: basename(file),
+    title: basename(file),
+    text: raw.slice(m[0].length),
+  };
+  if (date) a.date = date;
+  return a;
+}
+
+describe.skipIf(!existsSync(defaultNerModelPath))("held-out articles", () => {
+  const dir = join(here, "articles");
+  const gold = JSON.parse(readFileSync(join(here, "heldout.gold.json"), "utf8")) as GoldFile;
+  const tagger = loadNerTagger();
+  const extractions = readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => extractDocument(readArticle(join(dir, f)), tagger));
+  const graph = toGraph(extractions, resolveAcrossDocuments(extractions));
+
+  it("meets the quality targets", () => {
+    const score = scoreGraph(graph, gold);
+    expect(score.entities.duplicates).toBe(0);
+    expect(score.entities.f1).toBeGreaterThanOrEqual(0.9);
+    expect(score.relations.recall).toBeGreaterThanOrEqual(0.8);
+    expect(score.relations.typedRecall).toBeGreaterThanOrEqual(0.7);
+    expect(score.relations.precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.skipIf(!existsSync(scorer))("agrees with the project scorer", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "heldout-")), "graph.json");
+    writeFileSync(file, JSON.stringify(graph));
+    const out = JSON.parse(
+      execFileSync(process.execPath, [scorer, file, join(here, "heldout.gold.json"), "--json"], { encoding: "utf8" }),
+    );
+    const mine = scoreGraph(graph, gold);
+    expect(out.entities.f1).toBeCloseTo(mine.entities.f1, 2);
+    expect(out.relations.recall).toBeCloseTo(mine.relations.recall, 2);
+    expect(out.relations.precision).toBeCloseTo(mine.relations.precision, 2);
+  });
+});
