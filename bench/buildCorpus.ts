@@ -26,7 +26,10 @@ const options = {
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 
 try {
+  const cpuStart = process.cpuUsage();
   const cold = await buildGraph(options);
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const seconds = cold.durationMs / 1000;
   const cores = Math.max(1, cold.workers);
@@ -41,6 +44,7 @@ try {
       .join(", ")})`,
     `throughput    ${fmt(cold.words / seconds)} words/s`,
     `per core      ${fmt(cold.words / seconds / cores)} words/s per core (${cold.workers} extraction workers; ${availableParallelism()} cores)`,
+    `CPU time      ${cpuSeconds.toFixed(2)} s (all threads) = ${fmt(cold.words / cpuSeconds)} words per CPU-second (independent of other load on the machine)`,
     `peak RSS      ${fmt(peakRssMb)} MB (main process; worker threads share it)`,
     `warm rebuild  ${(warm.durationMs / 1000).toFixed(2)} s  (${warm.reused} reused, ${warm.extracted} extracted; ${Object.entries(
       warm.timings,

@@ -38,10 +38,16 @@ async function readOne(dir: string, file: string, maxBytes: number): Promise<Fil
 
 export async function readArticles(
   dir: string,
-  options: { maxArticleBytes?: number; onProgress?: (done: number, total: number, file: string) => void } = {},
+  options: {
+    maxArticleBytes?: number;
+    onProgress?: (done: number, total: number, file: string) => void;
+    /** Called once the files are listed, before they are read. */
+    onListed?: (files: readonly string[]) => void;
+  } = {},
 ): Promise<ReadArticlesResult> {
   const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const files = await listArticleFiles(dir);
+  options.onListed?.(files);
   let done = 0;
   const outcomes = await mapConcurrent(files, 32, async (file) => {
     let outcome: FileOutcome;

@@ -20,7 +20,7 @@ import { writeFileAtomic } from "../io/writeFileAtomic.js";
 import { BuildError } from "./buildError.js";
 import { BUILDER_VERSION } from "./builderVersion.js";
 import { ExtractionCache, extractionCacheKey } from "./extractionCache.js";
-import { extractArticles } from "./extractArticles.js";
+import { extractInThread, WorkerPool, workersFor, type ExtractionOutcome } from "./extractArticles.js";
 import {
   DEFAULT_EXTRACTOR_MODULE,
   DEFAULT_NER_MODULE,
@@ -94,148 +94,172 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   const curation: CurationFile | null = curationPath ? await loadCurationFile(curationPath) : null;
 
   if (!(await exists(articlesDir))) throw new BuildError(`articles directory not found: ${articlesDir}`);
-  const read = await readArticles(articlesDir, {
-    ...(options.maxArticleBytes !== undefined && { maxArticleBytes: options.maxArticleBytes }),
-    onProgress: (done, total, file) => progress("read", done, total, file),
-  });
-  const skipped = [...read.skipped];
-  for (const { file, reason } of read.skipped) log(`skipped ${file}: ${reason}`);
-  for (const warning of read.warnings) warn(warning);
-  if (read.articles.length === 0)
-    throw new BuildError(
-      `no article could be read from ${articlesDir}` +
-        (skipped.length > 0 ? ` (${skipped.length} skipped)` : " (no .txt, .md or .html files)"),
-    );
-  signal?.throwIfAborted();
-  endPhase("read");
-
   const spec: BackendSpec = {
     extractorModule: options.extractorModule ?? DEFAULT_EXTRACTOR_MODULE,
     nerModule: options.nerModule ?? DEFAULT_NER_MODULE,
     ...(options.nerModelPath !== undefined && { nerModelPath: options.nerModelPath }),
   };
-  const backend = await loadExtractorBackend(spec);
-  const version = backend.extractor.EXTRACTOR_VERSION;
-  const modelName = backend.tagger.modelName;
-
-  // Cache lookup: unchanged articles (same text, metadata, extractor and model) are reused as they are.
-  const cache = new ExtractionCache(cacheDir);
-  const keys = read.articles.map((article) => extractionCacheKey(article, version, modelName));
-  const cached = await mapConcurrent(read.articles, 32, (article, i) => cache.get(keys[i]!, article.docKey));
-  const extractions = new Map<string, DocumentExtraction>();
-  const misses: ArticleRecord[] = [];
-  const missKeys = new Map<string, string>();
-  read.articles.forEach((article, i) => {
-    const hit = cached[i];
-    if (hit) extractions.set(article.docKey, hit);
-    else {
-      misses.push(article);
-      missKeys.set(article.docKey, keys[i]!);
-    }
-  });
-  signal?.throwIfAborted();
-
-  const cacheWrites: Promise<void>[] = [];
-  let cacheWriteFailed = false;
-  const { outcomes, workers } = await extractArticles(misses, {
-    workers: options.workers ?? availableParallelism(),
-    spec,
-    backend,
-    ...(signal && { signal }),
-    onDone: (done, article, outcome) => {
-      progress("extract", done, misses.length, article.file);
-      if (!("extraction" in outcome)) return;
-      cacheWrites.push(
-        cache.set(missKeys.get(article.docKey)!, outcome.extraction).catch((error: unknown) => {
-          if (!cacheWriteFailed) warn(`cannot write the extraction cache in ${cacheDir}: ${(error as Error).message}`);
-          cacheWriteFailed = true;
-        }),
-      );
-    },
-  });
-  await Promise.all(cacheWrites);
-  misses.forEach((article, i) => {
-    const outcome = outcomes[i]!;
-    if ("extraction" in outcome) extractions.set(article.docKey, outcome.extraction);
-    else {
-      skipped.push({ file: article.file, reason: `extraction failed: ${outcome.error}` });
-      log(`skipped ${article.file}: extraction failed: ${outcome.error}`);
-    }
-  });
-  const articles = read.articles.filter((article) => extractions.has(article.docKey));
-  if (articles.length === 0) throw new BuildError(`no article could be extracted from ${articlesDir}`);
-  for (const article of articles)
-    for (const note of extractions.get(article.docKey)!.warnings) warn(`${article.file}: ${note}`);
-  signal?.throwIfAborted();
-  endPhase("extract");
-
-  progress("assemble", 0, 1);
-  const ordered = articles.map((article) => extractions.get(article.docKey)!);
-  const resolution = backend.extractor.resolveAcrossDocuments(ordered);
-  const graph = assembleGraph(articles, extractions, resolution);
-  let curationReport: BuildReport["curation"] = null;
-  if (curation) {
-    curationReport = applyCuration(graph, curation);
-    for (const { action, reason } of curationReport.skipped)
-      warn(`curation ${basename(curationPath!)} ${action} skipped: ${reason}`);
+  const requestedWorkers = options.workers ?? availableParallelism();
+  const workerPool: { current: WorkerPool | null } = { current: null };
+  try {
+    return await buildWithPool();
+  } finally {
+    await workerPool.current?.close();
   }
-  progress("assemble", 1, 1);
-  signal?.throwIfAborted();
-  endPhase("assemble");
 
-  const projection = entityProjection(graph);
-  progress("metrics", 0, 1);
-  computeMetrics(graph, projection);
-  progress("metrics", 1, 1);
-  endPhase("metrics");
-  progress("layout", 0, 1);
-  computeLayout(graph, projection);
-  progress("layout", 1, 1);
-  signal?.throwIfAborted();
-  endPhase("layout");
+  async function buildWithPool(): Promise<BuildReport> {
+    // With a cold cache, start the workers while the articles are read: they take ~1 s to load the model.
+    const coldCache = !(await exists(join(cacheDir, "extractions")));
+    const read = await readArticles(articlesDir, {
+      ...(options.maxArticleBytes !== undefined && { maxArticleBytes: options.maxArticleBytes }),
+      onProgress: (done, total, file) => progress("read", done, total, file),
+      onListed: (files) => {
+        const size = workersFor(requestedWorkers, files.length);
+        if (coldCache && size > 0) workerPool.current = new WorkerPool(size, spec);
+      },
+    });
+    const skipped = [...read.skipped];
+    for (const { file, reason } of read.skipped) log(`skipped ${file}: ${reason}`);
+    for (const warning of read.warnings) warn(warning);
+    if (read.articles.length === 0)
+      throw new BuildError(
+        `no article could be read from ${articlesDir}` +
+          (skipped.length > 0 ? ` (${skipped.length} skipped)` : " (no .txt, .md or .html files)"),
+      );
+    signal?.throwIfAborted();
+    endPhase("read");
 
-  const attributes: GraphAttributes = {
-    name: basename(dirname(articlesDir)) === "graph-data" ? "newskg demo" : basename(articlesDir),
-    builtAt: new Date().toISOString(),
-    builderVersion: `${BUILDER_VERSION}+extractor.${version}`,
-    nerModel: modelName,
-    documentCount: articles.length,
-    curationApplied: curation !== null,
-  };
-  graph.replaceAttributes(attributes);
+    const backend = await loadExtractorBackend(spec);
+    const version = backend.extractor.EXTRACTOR_VERSION;
+    const modelName = backend.tagger.modelName;
 
-  progress("write", 0, 1);
-  const previous = await previousDocuments(outFile);
-  const text = serializeGraph(graph);
-  signal?.throwIfAborted();
-  await writeFileAtomic(outFile, text);
-  progress("write", 1, 1);
-  endPhase("write");
+    // Cache lookup: unchanged articles (same text, metadata, extractor and model) are reused as they are.
+    const cache = new ExtractionCache(cacheDir);
+    const keys = read.articles.map((article) => extractionCacheKey(article, version, modelName));
+    const cached = await mapConcurrent(read.articles, 32, (article, i) => cache.get(keys[i]!, article.docKey));
+    const extractions = new Map<string, DocumentExtraction>();
+    const misses: ArticleRecord[] = [];
+    const missKeys = new Map<string, string>();
+    read.articles.forEach((article, i) => {
+      const hit = cached[i];
+      if (hit) extractions.set(article.docKey, hit);
+      else {
+        misses.push(article);
+        missKeys.set(article.docKey, keys[i]!);
+      }
+    });
+    signal?.throwIfAborted();
 
-  const current = new Set(articles.map((a) => a.docKey));
-  let entities = 0;
-  graph.forEachNode((_node, attributes) => {
-    if (attributes.kind === "entity") entities++;
-  });
-  let relations = 0;
-  graph.forEachEdge((_edge, attributes) => {
-    if (attributes.category !== "MENTIONS") relations++;
-  });
-  return {
-    outFile,
-    documents: articles.length,
-    entities,
-    relations,
-    extracted: articles.length - (read.articles.length - misses.length),
-    reused: read.articles.length - misses.length,
-    removed: previous ? [...previous].filter((key) => !current.has(key)).length : 0,
-    skipped,
-    warnings,
-    curation: curationReport,
-    words: articles.reduce((sum, a) => sum + a.wordCount, 0),
-    durationMs: Math.round(performance.now() - started),
-    workers,
-    nerModel: modelName,
-    timings,
-  };
+    const cacheWrites: Promise<void>[] = [];
+    let cacheWriteFailed = false;
+    if (!workerPool.current && misses.length > 0 && workersFor(requestedWorkers, misses.length) > 0)
+      workerPool.current = new WorkerPool(workersFor(requestedWorkers, misses.length), spec);
+    const activePool = misses.length > 0 ? workerPool.current : null;
+    const workers = activePool?.size ?? 0;
+    const extractOptions = {
+      ...(signal && { signal }),
+      onDone: (done: number, article: ArticleRecord, outcome: ExtractionOutcome) => {
+        progress("extract", done, misses.length, article.file);
+        if (!("extraction" in outcome)) return;
+        cacheWrites.push(
+          cache.set(missKeys.get(article.docKey)!, outcome.extraction).catch((error: unknown) => {
+            if (!cacheWriteFailed)
+              warn(`cannot write the extraction cache in ${cacheDir}: ${(error as Error).message}`);
+            cacheWriteFailed = true;
+          }),
+        );
+      },
+    };
+    const outcomes = activePool
+      ? await activePool.run(misses, extractOptions)
+      : await extractInThread(misses, backend, extractOptions);
+    // The workers' memory (a model each) is not needed for the rest of the build.
+    await workerPool.current?.close();
+    workerPool.current = null;
+    await Promise.all(cacheWrites);
+    misses.forEach((article, i) => {
+      const outcome = outcomes[i]!;
+      if ("extraction" in outcome) extractions.set(article.docKey, outcome.extraction);
+      else {
+        skipped.push({ file: article.file, reason: `extraction failed: ${outcome.error}` });
+        log(`skipped ${article.file}: extraction failed: ${outcome.error}`);
+      }
+    });
+    const articles = read.articles.filter((article) => extractions.has(article.docKey));
+    if (articles.length === 0) throw new BuildError(`no article could be extracted from ${articlesDir}`);
+    for (const article of articles)
+      for (const note of extractions.get(article.docKey)!.warnings) warn(`${article.file}: ${note}`);
+    signal?.throwIfAborted();
+    endPhase("extract");
+
+    progress("assemble", 0, 1);
+    const ordered = articles.map((article) => extractions.get(article.docKey)!);
+    const resolution = backend.extractor.resolveAcrossDocuments(ordered);
+    const graph = assembleGraph(articles, extractions, resolution);
+    let curationReport: BuildReport["curation"] = null;
+    if (curation) {
+      curationReport = applyCuration(graph, curation);
+      for (const { action, reason } of curationReport.skipped)
+        warn(`curation ${basename(curationPath!)} ${action} skipped: ${reason}`);
+    }
+    progress("assemble", 1, 1);
+    signal?.throwIfAborted();
+    endPhase("assemble");
+
+    const projection = entityProjection(graph);
+    progress("metrics", 0, 1);
+    computeMetrics(graph, projection);
+    progress("metrics", 1, 1);
+    endPhase("metrics");
+    progress("layout", 0, 1);
+    computeLayout(graph, projection);
+    progress("layout", 1, 1);
+    signal?.throwIfAborted();
+    endPhase("layout");
+
+    const attributes: GraphAttributes = {
+      name: basename(dirname(articlesDir)) === "graph-data" ? "newskg demo" : basename(articlesDir),
+      builtAt: new Date().toISOString(),
+      builderVersion: `${BUILDER_VERSION}+extractor.${version}`,
+      nerModel: modelName,
+      documentCount: articles.length,
+      curationApplied: curation !== null,
+    };
+    graph.replaceAttributes(attributes);
+
+    progress("write", 0, 1);
+    const previous = await previousDocuments(outFile);
+    const text = serializeGraph(graph);
+    signal?.throwIfAborted();
+    await writeFileAtomic(outFile, text);
+    progress("write", 1, 1);
+    endPhase("write");
+
+    const current = new Set(articles.map((a) => a.docKey));
+    let entities = 0;
+    graph.forEachNode((_node, attributes) => {
+      if (attributes.kind === "entity") entities++;
+    });
+    let relations = 0;
+    graph.forEachEdge((_edge, attributes) => {
+      if (attributes.category !== "MENTIONS") relations++;
+    });
+    return {
+      outFile,
+      documents: articles.length,
+      entities,
+      relations,
+      extracted: articles.length - (read.articles.length - misses.length),
+      reused: read.articles.length - misses.length,
+      removed: previous ? [...previous].filter((key) => !current.has(key)).length : 0,
+      skipped,
+      warnings,
+      curation: curationReport,
+      words: articles.reduce((sum, a) => sum + a.wordCount, 0),
+      durationMs: Math.round(performance.now() - started),
+      workers,
+      nerModel: modelName,
+      timings,
+    };
+  }
 }

@@ -8,16 +8,11 @@ import type { FromWorker, ToWorker } from "./workerMessages.js";
 
 export type ExtractionOutcome = { extraction: DocumentExtraction } | { error: string };
 
-/** Below this many articles, starting threads and loading the model in each costs more than it saves. */
+/** Below this many articles per worker, starting a thread and loading the model in it costs more than it saves. */
 export const MIN_ARTICLES_PER_WORKER = 8;
 
-export interface ExtractArticlesOptions {
-  workers: number;
-  spec: BackendSpec;
-  /** Backend of the calling thread, used when extracting in-thread. */
-  backend: ExtractorBackend;
-  signal?: AbortSignal;
-  onDone?: (done: number, article: ArticleRecord, outcome: ExtractionOutcome) => void;
+export function workersFor(requested: number, articles: number): number {
+  return Math.max(0, Math.min(requested, Math.floor(articles / MIN_ARTICLES_PER_WORKER)));
 }
 
 function toInput(article: ArticleRecord): ArticleInput {
@@ -30,15 +25,111 @@ function toInput(article: ArticleRecord): ArticleInput {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function workersFor(requested: number, articles: number): number {
-  return Math.max(0, Math.min(requested, Math.floor(articles / MIN_ARTICLES_PER_WORKER)));
+type OnDone = (done: number, article: ArticleRecord, outcome: ExtractionOutcome) => void;
+
+/**
+ * Worker threads that load the extractor and model as soon as they are created, so that a build can start them
+ * before it has finished reading the articles (a worker takes ~1 s to load TypeScript and the model).
+ */
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly ready: Promise<void>[] = [];
+  private failure: Error | null = null;
+  private listener: ((message: FromWorker, worker: Worker) => void) | null = null;
+  private onFailure: ((error: Error) => void) | null = null;
+
+  constructor(
+    readonly size: number,
+    spec: BackendSpec,
+  ) {
+    for (let w = 0; w < size; w++) {
+      const worker = new Worker(new URL("./extractWorker.mjs", import.meta.url), { workerData: spec });
+      this.workers.push(worker);
+      this.ready.push(
+        new Promise((resolve) => {
+          worker.on("message", (message: FromWorker) => {
+            if (message.type === "ready") resolve();
+            else if (message.type === "failed")
+              this.fail(new Error(`extraction worker could not start: ${message.error}`));
+            else this.listener?.(message, worker);
+          });
+        }),
+      );
+      worker.on("error", (error) => this.fail(new Error(`extraction worker crashed: ${messageOf(error)}`)));
+      worker.on("exit", (code) => this.fail(new Error(`extraction worker exited unexpectedly (code ${code})`)));
+    }
+  }
+
+  private fail(error: Error): void {
+    if (this.failure) return;
+    this.failure = error;
+    this.onFailure?.(error);
+  }
+
+  run(
+    articles: readonly ArticleRecord[],
+    options: { signal?: AbortSignal; onDone?: OnDone },
+  ): Promise<ExtractionOutcome[]> {
+    return new Promise((resolve, reject) => {
+      const outcomes = new Array<ExtractionOutcome>(articles.length);
+      let next = 0;
+      let done = 0;
+      let settled = false;
+      const finish = (error?: unknown): void => {
+        if (settled) return;
+        settled = true;
+        this.listener = null;
+        this.onFailure = null;
+        options.signal?.removeEventListener("abort", onAbort);
+        if (error !== undefined) reject(error);
+        else resolve(outcomes);
+      };
+      const onAbort = (): void => finish(options.signal!.reason);
+      if (options.signal?.aborted) return onAbort();
+      if (this.failure) return finish(this.failure);
+      if (articles.length === 0) return finish();
+      options.signal?.addEventListener("abort", onAbort, { once: true });
+      this.onFailure = finish;
+
+      const feed = (worker: Worker): void => {
+        if (next >= articles.length) return;
+        const id = next++;
+        worker.postMessage({ id, article: toInput(articles[id]!) } satisfies ToWorker);
+      };
+      this.listener = (message, worker) => {
+        if (settled || (message.type !== "result" && message.type !== "error")) return;
+        const outcome: ExtractionOutcome =
+          message.type === "result" ? { extraction: message.extraction } : { error: message.error };
+        outcomes[message.id] = outcome;
+        done++;
+        options.onDone?.(done, articles[message.id]!, outcome);
+        if (done === articles.length) finish();
+        else feed(worker);
+      };
+      this.workers.forEach((worker, w) => {
+        void this.ready[w]!.then(() => {
+          // Two in flight per worker so it never waits on the main thread between articles.
+          if (settled) return;
+          feed(worker);
+          feed(worker);
+        });
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.fail(new Error("worker pool closed"));
+    for (const worker of this.workers) worker.removeAllListeners("exit");
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
 }
 
-async function extractInThread(
+export async function extractInThread(
   articles: readonly ArticleRecord[],
-  options: ExtractArticlesOptions,
+  backend: ExtractorBackend,
+  options: { signal?: AbortSignal; onDone?: OnDone },
 ): Promise<ExtractionOutcome[]> {
-  const { extractor, tagger } = options.backend;
+  const { extractor, tagger } = backend;
   const outcomes: ExtractionOutcome[] = [];
   for (const [i, article] of articles.entries()) {
     options.signal?.throwIfAborted();
@@ -54,78 +145,4 @@ async function extractInThread(
     await new Promise((resolve) => setImmediate(resolve));
   }
   return outcomes;
-}
-
-function extractInWorkers(
-  articles: readonly ArticleRecord[],
-  count: number,
-  options: ExtractArticlesOptions,
-): Promise<ExtractionOutcome[]> {
-  return new Promise((resolve, reject) => {
-    const outcomes = new Array<ExtractionOutcome>(articles.length);
-    const workers: Worker[] = [];
-    let next = 0;
-    let done = 0;
-    let settled = false;
-
-    const finish = (error?: unknown): void => {
-      if (settled) return;
-      settled = true;
-      options.signal?.removeEventListener("abort", onAbort);
-      for (const worker of workers) void worker.terminate();
-      if (error !== undefined) reject(error);
-      else resolve(outcomes);
-    };
-    const onAbort = (): void => finish(options.signal!.reason);
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    if (options.signal?.aborted) return onAbort();
-
-    const feed = (worker: Worker): void => {
-      if (next >= articles.length) return;
-      const id = next++;
-      worker.postMessage({ id, article: toInput(articles[id]!) } satisfies ToWorker);
-    };
-
-    for (let w = 0; w < count; w++) {
-      const worker = new Worker(new URL("./extractWorker.mjs", import.meta.url), { workerData: options.spec });
-      workers.push(worker);
-      worker.on("message", (message: FromWorker) => {
-        if (settled) return;
-        switch (message.type) {
-          case "ready":
-            // Two in flight per worker so it never waits on the main thread between articles.
-            feed(worker);
-            feed(worker);
-            return;
-          case "failed":
-            return finish(new Error(`extraction worker could not start: ${message.error}`));
-          case "result":
-          case "error": {
-            const outcome: ExtractionOutcome =
-              message.type === "result" ? { extraction: message.extraction } : { error: message.error };
-            outcomes[message.id] = outcome;
-            done++;
-            options.onDone?.(done, articles[message.id]!, outcome);
-            if (done === articles.length) return finish();
-            feed(worker);
-            return;
-          }
-        }
-      });
-      worker.on("error", (error) => finish(new Error(`extraction worker crashed: ${messageOf(error)}`)));
-      worker.on("exit", (code) => {
-        if (!settled) finish(new Error(`extraction worker exited unexpectedly (code ${code})`));
-      });
-    }
-  });
-}
-
-export async function extractArticles(
-  articles: readonly ArticleRecord[],
-  options: ExtractArticlesOptions,
-): Promise<{ outcomes: ExtractionOutcome[]; workers: number }> {
-  if (articles.length === 0) return { outcomes: [], workers: 0 };
-  const count = workersFor(options.workers, articles.length);
-  if (count === 0) return { outcomes: await extractInThread(articles, options), workers: 0 };
-  return { outcomes: await extractInWorkers(articles, count, options), workers: count };
 }
