@@ -36,7 +36,7 @@ async function main() {
   } else process.stderr.write(`bench:server: reusing ${graphPath} (--rebuild to rebuild)\n`);
 
   const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], {
-    env: { ...process.env, KG_BENCH_SERVE: graphPath },
+    env: { ...process.env, KG_BENCH_SERVE: graphPath, NODE_ENV: "production" }, // as `kg serve` runs
     stdio: ["ignore", "pipe", "inherit"],
   });
   try {

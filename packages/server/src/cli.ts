@@ -2,7 +2,6 @@
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseCorsOrigins } from "./http/cors.js";
-import { startServer } from "./startServer.js";
 
 const USAGE = `usage: pnpm kg serve [--port N] [--host H] [--graph FILE] [--articles DIR] [--curation FILE] [--static DIR]
 
@@ -48,6 +47,10 @@ export async function runServeCommand(args: string[]): Promise<number> {
     process.stderr.write(`kg serve: --port must be a port number, got "${values.port}"\n`);
     return 2;
   }
+  // graphql-js runs extra development-time checks on every instanceof unless NODE_ENV is production; they cost
+  // real time per field. Set it before graphql is first loaded (startServer is imported here, not statically).
+  process.env.NODE_ENV ??= "production";
+  const { startServer } = await import("./startServer.js");
   const server = await startServer({
     port,
     host: values.host ?? "127.0.0.1",

@@ -22,8 +22,10 @@ export interface EntityRecord {
   docIds: string[];
   /** Index of this entity's mentions (MentionRecord[]), in document then offset order. */
   mentionRecords: MentionRecord[];
-  /** Relations touching this entity, either direction. */
+  /** Relations touching this entity, either direction, strongest first. */
   relationRecords: RelationRecord[];
+  /** For well-connected entities only: relations by the other entity's id, so subgraph edges need no full scan. */
+  byNeighbour: Map<string, RelationRecord[]> | null;
 }
 
 export interface RelationRecord {

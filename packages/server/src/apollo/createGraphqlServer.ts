@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
 import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { GraphQLError } from "../graphqlRuntime.js";
 import type { GraphContext } from "../context.js";
@@ -47,6 +48,8 @@ export function createGraphqlServer(): ApolloServer<GraphContext> {
     plugins: [
       withOfflineConsole(ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })),
       costLimitPlugin(LIMITS.queryCost),
+      // No HTTP cache hints are used; the default cache-control plugin would wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     // Internal error details stay in the server log, not in responses.
     includeStacktraceInErrorResponses: false,

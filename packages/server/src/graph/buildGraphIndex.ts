@@ -44,6 +44,9 @@ export interface GraphIndex {
   stats: StatsRecord;
 }
 
+/** Entities with more relations than this get a by-neighbour lookup (see EntityRecord.byNeighbour). */
+const HUB_DEGREE = 64;
+
 const ENTITY_TYPE_SET = new Set<string>(ENTITY_TYPES);
 const CATEGORY_SET = new Set<string>(RELATION_CATEGORIES);
 
@@ -115,6 +118,7 @@ export function buildGraphIndex(graph: SerializedKnowledgeGraph): GraphIndex {
         docIds: strings(e.docs),
         mentionRecords: [],
         relationRecords: [],
+        byNeighbour: null,
       };
       entities.push(record);
       entityById.set(record.id, record);
@@ -194,10 +198,25 @@ export function buildGraphIndex(graph: SerializedKnowledgeGraph): GraphIndex {
     if (target !== source) target.relationRecords.push(record);
   }
 
-  // Strongest relations first: Entity.relations(first) and neighbourhood cuts keep the best-supported ones.
+  // Strongest relations first (weight x confidence): Entity.relations(first) and neighbourhood cuts keep the
+  // best-supported ones.
   const relationRank = (a: RelationRecord, b: RelationRecord) =>
-    b.confidence - a.confidence || b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  for (const entity of entities) entity.relationRecords.sort(relationRank);
+    b.weight * b.confidence - a.weight * a.confidence ||
+    b.confidence - a.confidence ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const entity of entities) {
+    entity.relationRecords.sort(relationRank);
+    if (entity.relationRecords.length > HUB_DEGREE) {
+      const map = new Map<string, RelationRecord[]>();
+      for (const r of entity.relationRecords) {
+        const other = r.sourceId === entity.id ? r.targetId : r.sourceId;
+        const list = map.get(other);
+        if (list) list.push(r);
+        else map.set(other, [r]);
+      }
+      entity.byNeighbour = map;
+    }
+  }
   // Newest documents first.
   documents.sort((a, b) => {
     const da = a.date ?? "";

@@ -117,7 +117,7 @@ export class GraphStore {
       try {
         parsed = JSON.parse(text);
       } catch (error) {
-        throw new Error(`graph file is not valid JSON (${(error as Error).message})`);
+        throw new Error(`graph file is not valid JSON (${(error as Error).message})`, { cause: error });
       }
       assertGraphFile(parsed);
       const index = buildGraphIndex(parsed);

@@ -28,9 +28,13 @@ const THEMES = {
 } as const;
 
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+  return (
+    text
+      .replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
+      // Control characters are not allowed in XML 1.0 at all, escaped or not.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
+  );
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

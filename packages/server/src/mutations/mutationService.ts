@@ -140,7 +140,7 @@ export class MutationService {
       try {
         file = previous ? JSON.parse(previous) : { version: 1, actions: [] };
       } catch (error) {
-        throw new Error(`curation file ${path} is not valid JSON: ${(error as Error).message}`);
+        throw new Error(`curation file ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
       }
       if (!Array.isArray(file.actions)) file.actions = [];
       file.actions.push({ ...action, by: action.by ?? "api", at: new Date().toISOString() });

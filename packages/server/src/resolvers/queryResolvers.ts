@@ -5,6 +5,8 @@ import { checkDeadline, requireIndex } from "../context.js";
 import { pageOf } from "../cursor.js";
 import type { QueryResolvers } from "../generated/graphql.js";
 import type { GraphIndex } from "../graph/buildGraphIndex.js";
+import { memoPerGraph } from "../graph/memoPerGraph.js";
+import type { Subgraph } from "../graph/neighborhood.js";
 import { neighborhood } from "../graph/neighborhood.js";
 import { normalizeText } from "../graph/normalizeText.js";
 import { entityPredicate, relationPredicate } from "../graph/relationFilter.js";
@@ -21,6 +23,8 @@ function entityOrThrow(index: GraphIndex, id: string): EntityRecord {
   if (!entity) throw notFound("entity", id);
   return entity;
 }
+
+const neighborhoodMemo = memoPerGraph<Subgraph>(2000);
 
 /** Walks a descending list forwards or backwards, keeping what passes, checking the deadline now and then. */
 function select<T>(ctx: GraphContext, list: readonly T[], asc: boolean, keep: ((item: T) => boolean) | null): T[] {
@@ -74,8 +78,9 @@ export const queryResolvers: QueryResolvers = {
     const hops = checkRange("depth", depth ?? 1, 0, LIMITS.neighborhoodDepth);
     const max = checkRange("limit", limit ?? 200, 1, LIMITS.neighborhoodLimit);
     const focus = entityOrThrow(index, id);
-    return neighborhood(index, focus, hops, max, LIMITS.neighborhoodEdges, relationPredicate(index, filter), () =>
-      checkDeadline(ctx),
+    const accept = relationPredicate(index, filter); // validates the filter even on a cache hit
+    return neighborhoodMemo(index, JSON.stringify([id, hops, max, filter ?? null]), () =>
+      neighborhood(index, focus, hops, max, LIMITS.neighborhoodEdges, accept, () => checkDeadline(ctx)),
     );
   },
 
