@@ -30,9 +30,16 @@ describe("entity lookup", () => {
     expect(data!.country.documents.map((d: { id: string }) => d.id).sort()).toEqual(["doc:almaty", "doc:refugees"]);
   });
 
-  it("asks for an id or a name", async () => {
-    const { errors } = await h.gql(`{ entity { id } }`);
-    expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  it("answers null, not an error, when given neither id nor name", async () => {
+    const { data, errors } = await h.gql(
+      `query($id: ID, $name: String) { a: entity(id: $id) { id } b: entity(name: $name) { id } }`,
+      {
+        id: null,
+        name: "Putin",
+      },
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ a: null, b: { id: "e:putin" } });
   });
 });
 

@@ -44,7 +44,7 @@ export const queryResolvers: QueryResolvers = {
     const index = requireIndex(ctx);
     if (id) return index.entityById.get(id) ?? null;
     if (name) return index.entityByName.get(normalizeText(name))?.[0] ?? null;
-    throw badInput('Pass "id" or "name".');
+    return null; // neither given (clients often send both as variables, one of them null)
   },
 
   search: (_root, { query, types, limit }, ctx) => {
