@@ -1,6 +1,6 @@
 // App build: the explorer (index.html) and the iframe widget page (embed.html). The standalone kg-embed.js is built
 // afterwards by vite.embed.config.ts into the same dist.
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
@@ -18,10 +18,29 @@ export default defineConfig({
     target: "es2022",
     rollupOptions: {
       input: { index: resolve(here, "index.html"), embed: resolve(here, "embed.html") },
+      // sigma + graphology are shared by the explorer and the iframe page: one cacheable chunk.
+      output: { manualChunks: (id) => (id.includes("node_modules") ? "vendor" : undefined) },
     },
   },
   worker: { format: "es" },
   plugins: [
+    {
+      // `vite dev`: serve the built demo graph at /graph.json like the server does.
+      name: "newskg-dev-graph",
+      apply: "serve",
+      configureServer(server) {
+        server.middlewares.use("/graph.json", (_req, res) => {
+          const file = resolve(here, "../../graph-data/graph.json");
+          if (!existsSync(file)) {
+            res.statusCode = 404;
+            res.end("graph-data/graph.json is missing: run `pnpm kg build`");
+            return;
+          }
+          res.setHeader("content-type", "application/json");
+          res.end(readFileSync(file));
+        });
+      },
+    },
     {
       // The mock news page of examples/ is served from dist so the server and the browser tests can load it.
       name: "newskg-copy-examples",

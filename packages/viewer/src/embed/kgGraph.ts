@@ -154,12 +154,17 @@ export class KgGraphElement extends HTMLElement {
         forceLabel: sub.nodes.length <= 25 || n.id === sub.focus,
       });
     }
+    // Co-occurrence says little on its own: drawn faint and unlabelled so the typed relations stay readable.
+    const labelled = sub.edges.filter((e) => e.category !== "CO_OCCURRENCE").length;
     for (const e of sub.edges) {
       if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.id)) continue;
+      const cooc = e.category === "CO_OCCURRENCE";
       graph.addEdgeWithKey(e.id, e.source, e.target, {
-        label: e.label,
-        size: e.category === "CO_OCCURRENCE" ? 1 : 2,
-        color: dark ? (e.category === "CO_OCCURRENCE" ? "#3a434c" : "#5f6b76") : e.category === "CO_OCCURRENCE" ? "#dde1e5" : "#a9b3bd",
+        label: cooc ? undefined : e.label,
+        size: cooc ? 0.8 : 2,
+        type: cooc ? "line" : "arrow",
+        color: dark ? (cooc ? "#323a42" : "#6f7c88") : cooc ? "#e3e6ea" : "#98a4b0",
+        zIndex: cooc ? 0 : 1,
       });
     }
     this.sigma?.kill();
@@ -168,7 +173,8 @@ export class KgGraphElement extends HTMLElement {
     let hovered: string | null = null;
     const sigma = new Sigma(graph, this.stage, {
       allowInvalidContainer: true,
-      renderEdgeLabels: sub.edges.length <= 30,
+      renderEdgeLabels: labelled <= 24,
+      zIndex: true,
       labelColor: { color: fg },
       edgeLabelColor: { color: dark ? "#a3adb7" : "#5b6670" },
       labelRenderedSizeThreshold: 0,
@@ -225,12 +231,21 @@ export class KgGraphElement extends HTMLElement {
       { class: "kg-entities" },
       sub.nodes.map((n) => el("li", null, n.label, ` (${((TYPE_LABELS as Record<string, string>)[n.type] ?? n.type).toLowerCase()})`)),
     );
+    const typed = sub.edges.filter((e) => e.category !== "CO_OCCURRENCE");
+    const together = sub.edges.filter((e) => e.category === "CO_OCCURRENCE");
     const relations = el(
       "ul",
       { class: "kg-relations" },
-      sub.edges.map((e) =>
-        el("li", null, labels.get(e.source) ?? e.source, ` ${e.label} `, labels.get(e.target) ?? e.target),
-      ),
+      typed.map((e) => el("li", null, labels.get(e.source) ?? e.source, ` ${e.label} `, labels.get(e.target) ?? e.target)),
+      together.length
+        ? el(
+            "li",
+            null,
+            "Named together in the same sentences: ",
+            together.map((e) => `${labels.get(e.source) ?? e.source} and ${labels.get(e.target) ?? e.target}`).join("; "),
+            ".",
+          )
+        : null,
     );
     const details = el(
       "details",

@@ -20,9 +20,18 @@ export interface KgExplorerDebug {
   camera(): { x: number; y: number; ratio: number; angle: number };
   filters(): Record<string, unknown>;
   path(): string[] | null;
+  /** Durations (ms) of the last sigma renders, newest last. */
+  renderTimes(): number[];
 }
 
 export function exposeDebugHook(ctx: ExplorerContext, timing: { loadMs: number; firstRenderMs: number }): void {
+  const renders: number[] = [];
+  let began = 0;
+  ctx.sigma.on("beforeRender", () => (began = performance.now()));
+  ctx.sigma.on("afterRender", () => {
+    renders.push(performance.now() - began);
+    if (renders.length > 300) renders.shift();
+  });
   const hook: KgExplorerDebug = {
     ready: true,
     ...timing,
@@ -45,6 +54,7 @@ export function exposeDebugHook(ctx: ExplorerContext, timing: { loadMs: number; 
       return { ...f, types: [...f.types], categories: [...f.categories] };
     },
     path: () => ctx.pathResult?.nodes ?? null,
+    renderTimes: () => [...renders],
   };
   Object.defineProperty(window, "__kgExplorer", { value: Object.freeze(hook), configurable: true });
 }

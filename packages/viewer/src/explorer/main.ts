@@ -40,11 +40,14 @@ async function main(): Promise<void> {
   const status = $("stage-status");
   const params = new URLSearchParams(location.search);
   const graphParam = params.get("graph");
+  performance.mark("kg:start");
   const data = await fetchGraph(new URL(graphParam ?? "graph.json", location.href).href);
   const loadedAt = performance.now();
+  performance.mark("kg:parsed");
   const initial = decodeViewState(params);
   const graph = toViewGraph(data, initial.sizeBy);
   const store = createExplorerStore(initial);
+  performance.mark("kg:viewGraph");
 
   const relationIndex = new Map<string, KgRelation[]>();
   for (const r of data.relations)
@@ -56,9 +59,11 @@ async function main(): Promise<void> {
     [...data.entities].map(([id, e]) => ({ id, label: e.label, type: e.type, names: e.aliases, weight: graph.getNodeAttribute(id, "degree") })),
   );
 
+  performance.mark("kg:indexes");
   let highlight: Highlight | null = null;
   const visibility = computeVisibility(graph, store.get().filters);
   status.hidden = true;
+  performance.mark("kg:visibility");
   // The renderer draws once while being constructed, before `ctx` exists.
   let ctxReady: ExplorerContext | null = null;
   const sigma = createRenderer(graph, stage, {
@@ -82,6 +87,7 @@ async function main(): Promise<void> {
   };
 
   ctxReady = ctx;
+  performance.mark("kg:sigma");
   const computePath = () => {
     const p = store.get().path;
     ctx.pathResult = p ? shortestPath(graph, p[0], p[1], (e) => ctx.visibility.edges.has(e)) : null;
@@ -138,6 +144,7 @@ async function main(): Promise<void> {
   const layout = createLayoutController(graph);
   renderTools(ctx, $("tools"), layout);
   showDetails();
+  performance.mark("kg:panels");
 
   const controls = $("controls-toggle");
   controls.addEventListener("click", () => {
@@ -152,7 +159,11 @@ async function main(): Promise<void> {
       sigma.setSetting("labelDensity", 0.1 + s.labelDensity * 1.9);
       sigma.setSetting("labelRenderedSizeThreshold", 14 - s.labelDensity * 12);
     }
-    sigma.refresh({ skipIndexation: s.filters === prev.filters && s.sizeBy === prev.sizeBy });
+    const onlyHover =
+      s.filters === prev.filters && s.sizeBy === prev.sizeBy && s.focus === prev.focus && s.path === prev.path;
+    // Hover changes come in bursts: coalesce them into the next frame.
+    if (onlyHover) sigma.scheduleRefresh();
+    else sigma.refresh();
     if (s.focus !== prev.focus || s.doc !== prev.doc || s.filters !== prev.filters) showDetails();
     if (s.focus && s.focus !== prev.focus && !focusFromGraph) ctx.centreOn(s.focus);
     if (s.path && s.path !== prev.path && ctx.pathResult) frameNodes(sigma, ctx.pathResult.nodes, { coveredBottom: sheetCover() });
@@ -160,8 +171,16 @@ async function main(): Promise<void> {
   });
 
   // Renderer -> store.
-  sigma.on("enterNode", ({ node }) => store.set({ hovered: node }));
-  sigma.on("leaveNode", () => store.set({ hovered: null }));
+  // Hover dimming re-processes every node and edge: skipped while dragging, and on big graphs altogether (sigma still
+  // draws the hovered label), so panning stays fluid.
+  const hoverHighlights = graph.size <= 8000;
+  let pointerDown = false;
+  sigma.on("downStage", () => (pointerDown = true));
+  sigma.on("downNode", () => (pointerDown = true));
+  addEventListener("pointerup", () => (pointerDown = false), true);
+  addEventListener("pointercancel", () => (pointerDown = false), true);
+  sigma.on("enterNode", ({ node }) => hoverHighlights && !pointerDown && store.set({ hovered: node }));
+  sigma.on("leaveNode", () => store.get().hovered && store.set({ hovered: null }));
   sigma.on("clickNode", ({ node }) => {
     focusFromGraph = true;
     store.set({ focus: node, hovered: null, doc: null, path: null });
