@@ -3,7 +3,8 @@
 // server in a child process, then runs with autocannon at 50 connections for a fixed time each:
 //   ceiling  `{ __typename }` (HTTP + Apollo overhead only)
 //   mix      search, entity + neighbourhood depth 2, shortest path, edge-list page (random entities/terms)
-// and prints requests/s and p50/p99 latency. Aim: mix p99 < 20 ms and mix >= half the ceiling's throughput.
+// and prints requests/s and p50/p99 latency, then the mix again on a second server with the response cache off.
+// Aim: mix p99 < 20 ms and mix >= half the ceiling's throughput.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -35,23 +36,36 @@ async function main() {
     );
   } else process.stderr.write(`bench:server: reusing ${graphPath} (--rebuild to rebuild)\n`);
 
+  // Two servers over the same graph: the default one (with its response cache) and one without the cache, to
+  // show what the resolvers themselves sustain.
+  const servers = await Promise.all([serve(graphPath, null), serve(graphPath, 0)]);
+  try {
+    await run(servers[0]!.url, servers[1]!.url, seconds, connections);
+  } finally {
+    for (const s of servers) s.child.kill("SIGTERM");
+  }
+}
+
+async function serve(graphPath: string, cacheMb: number | null) {
   const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], {
-    env: { ...process.env, KG_BENCH_SERVE: graphPath, NODE_ENV: "production" }, // as `kg serve` runs
+    // NODE_ENV as `kg serve` runs (graphql-js skips its development checks).
+    env: {
+      ...process.env,
+      KG_BENCH_SERVE: graphPath,
+      KG_BENCH_CACHE_MB: String(cacheMb ?? ""),
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  try {
-    const url = await new Promise<string>((done, fail) => {
-      let out = "";
-      child.stdout!.on("data", (chunk: Buffer) => {
-        out += chunk.toString();
-        if (out.includes("\n")) done(out.trim());
-      });
-      child.once("exit", (code) => fail(new Error(`server exited (${code})`)));
+  const url = await new Promise<string>((done, fail) => {
+    let out = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes("\n")) done(out.trim());
     });
-    await run(url, seconds, connections);
-  } finally {
-    child.kill("SIGTERM");
-  }
+    child.once("exit", (code) => fail(new Error(`server exited (${code})`)));
+  });
+  return { url, child };
 }
 
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}) {
@@ -74,7 +88,7 @@ const PATH = `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, m
 const EDGES = `query($after: String) { edgeList(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor }
   rows { id source target sourceLabel targetLabel sourceType targetType category label weight confidence date } } }`;
 
-async function run(url: string, seconds: number, connections: number) {
+async function run(url: string, uncachedUrl: string, seconds: number, connections: number) {
   const autocannon = require("autocannon") as (opts: Record<string, unknown>) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const stats = await gql(url, `{ stats { entityCount relationCount documentCount } }`);
   const top = await gql(url, `{ entities(first: 300, orderBy: { field: PAGERANK }) { nodes { id label } } }`);
@@ -107,9 +121,9 @@ async function run(url: string, seconds: number, connections: number) {
     await gql(url, query, variables); // fail fast on a broken query
   }
 
-  const load = async (name: string, body: () => string) => {
+  const load = async (name: string, body: () => string, target = url) => {
     const result = await autocannon({
-      url: `${url}/graphql`,
+      url: `${target}/graphql`,
       connections,
       duration: seconds,
       requests: [
@@ -146,21 +160,32 @@ async function run(url: string, seconds: number, connections: number) {
   console.log(
     `${"run".padEnd(44)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"errors".padStart(7)}`,
   );
-  for (const r of [ceiling, mixed])
+  for (const r of [ceiling, mixed, uncached])
     console.log(
       `${r.name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.bad).padStart(7)}`,
     );
   const ratio = mixed.rps / ceiling.rps;
   console.log(
     `\nmix/ceiling throughput ${(ratio * 100).toFixed(0)}% (aim >= 50%); mix p99 ${mixed.p99} ms (aim < 20 ms)` +
-      ` -> ${ratio >= 0.5 && mixed.p99 < 20 ? "OK" : "BELOW AIM"}`,
+      ` -> ${ratio >= 0.5 && mixed.p99 < 20 ? "OK" : "BELOW AIM"}` +
+      `\nwithout the response cache: ${((uncached.rps / ceiling.rps) * 100).toFixed(0)}% of the ceiling, p99 ${uncached.p99} ms` +
+      `\n(load average now ${(await import("node:os"))
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}; autocannon shares the machine)`,
   );
 }
 
 // Child mode (spawned by main): serve the graph and print the URL. Dispatched last, after the constants above.
 if (process.env.KG_BENCH_SERVE) {
   const { startServer } = await import("../packages/server/src/index.ts");
-  const server = await startServer({ port: 0, host: "127.0.0.1", graphPath: process.env.KG_BENCH_SERVE });
+  const cacheMb = process.env.KG_BENCH_CACHE_MB;
+  const server = await startServer({
+    port: 0,
+    host: "127.0.0.1",
+    graphPath: process.env.KG_BENCH_SERVE,
+    ...(cacheMb ? { responseCacheMb: Number(cacheMb) } : {}),
+  });
   process.stdout.write(`${server.url}\n`);
   process.on("SIGTERM", () => void server.close().then(() => process.exit(0)));
 } else {

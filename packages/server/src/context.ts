@@ -14,6 +14,8 @@ export interface GraphContext {
   /** performance.now() value after which long-running resolvers give up. */
   deadline: number;
   mutations: MutationService;
+  /** Set when the operation is a query, so its response may be cached (see http/responseCache.ts). */
+  cacheable: boolean;
 }
 
 export function requireIndex(context: GraphContext): GraphIndex {

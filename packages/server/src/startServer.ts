@@ -17,6 +17,7 @@ import { answerPreflight, applyCors } from "./http/cors.js";
 import type { ExportName } from "./http/exportGraph.js";
 import { EXPORTS, exportGraph } from "./http/exportGraph.js";
 import { BodyTooLargeError, readBody } from "./http/readBody.js";
+import { ResponseCache } from "./http/responseCache.js";
 import type { SvgTheme } from "./http/snapshotSvg.js";
 import { messageSvg, renderSnapshotSvg } from "./http/snapshotSvg.js";
 import { sendFile, serveStatic } from "./http/staticFiles.js";
@@ -41,6 +42,8 @@ export interface ServerOptions {
   corsOrigins?: string[] | "*";
   /** Extraction workers inside rebuilds (BuildOptions.workers); tests pass 0. */
   buildWorkers?: number;
+  /** Memory for cached query responses, in MB (default 64; 0 disables). */
+  responseCacheMb?: number;
 }
 
 export interface RunningServer {
@@ -95,13 +98,28 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const apollo = createGraphqlServer();
   await apollo.start();
+  const responseCache = new ResponseCache((options.responseCacheMb ?? 64) * 1024 * 1024);
 
   const handleGraphql = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const snapshot = store.current(); // one graph for the whole request
+    const host = req.headers.host ?? `${options.host ?? "127.0.0.1"}`;
     let body: unknown = undefined;
+    let cacheKey: string | null = null;
     if (req.method === "POST") {
       const raw = await readBody(req, LIMITS.bodyBytes);
       const type = req.headers["content-type"] ?? "";
       if (type.includes("application/json") && raw !== "") {
+        if (responseCache.enabled && snapshot.index) {
+          cacheKey = responseCache.key(snapshot.version, host, raw);
+          const hit = responseCache.get(cacheKey);
+          if (hit !== undefined) {
+            res.writeHead(200, {
+              "content-type": "application/json; charset=utf-8",
+              "content-length": Buffer.byteLength(hit),
+            });
+            return res.end(hit);
+          }
+        }
         try {
           body = JSON.parse(raw);
         } catch {
@@ -114,21 +132,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     const request: HTTPGraphQLRequest = { method: req.method!.toUpperCase(), headers, search: url.search, body };
     const auth = req.headers.authorization;
-    const host = req.headers.host ?? `${options.host ?? "127.0.0.1"}`;
+    const context: GraphContext = {
+      snapshot,
+      baseUrl: `http://${host}`,
+      bearerToken: auth?.startsWith("Bearer ") ? auth.slice(7).trim() : null,
+      deadline: performance.now() + LIMITS.requestMs,
+      mutations,
+      cacheable: false,
+    };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async (): Promise<GraphContext> => ({
-        snapshot: store.current(),
-        baseUrl: `http://${host}`,
-        bearerToken: auth?.startsWith("Bearer ") ? auth.slice(7).trim() : null,
-        deadline: performance.now() + LIMITS.requestMs,
-        mutations,
-      }),
+      context: async () => context,
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
-      res.end(response.body.string);
+      const text = response.body.string;
+      if (cacheKey && context.cacheable && res.statusCode === 200 && !text.includes('"errors":'))
+        responseCache.set(cacheKey, text);
+      res.end(text);
     } else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
@@ -240,13 +262,28 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   server.headersTimeout = 20_000;
   server.keepAliveTimeout = 5_000;
 
-  await new Promise<void>((done, fail) => {
-    server.once("error", fail);
-    server.listen(options.port ?? 4000, options.host ?? "127.0.0.1", () => {
-      server.off("error", fail);
-      done();
+  try {
+    await new Promise<void>((done, fail) => {
+      server.once("error", fail);
+      server.listen(options.port ?? 4000, options.host ?? "127.0.0.1", () => {
+        server.off("error", fail);
+        done();
+      });
     });
-  });
+  } catch (error) {
+    store.close();
+    await apollo.stop();
+    await mutations.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE")
+      throw new Error(
+        `port ${options.port ?? 4000} on ${options.host ?? "127.0.0.1"} is in use; pick another with --port`,
+        {
+          cause: error,
+        },
+      );
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   const hostForUrl = address.family === "IPv6" ? `[${address.address}]` : address.address;
 

@@ -21,7 +21,7 @@ export const SCHEMA_PATH = new URL("../../../../schema.graphql", import.meta.url
 const costLimitPlugin = (maxCost: number): ApolloServerPlugin<GraphContext> => ({
   async requestDidStart() {
     return {
-      async didResolveOperation({ schema, operation, document, request }) {
+      async didResolveOperation({ schema, operation, document, request, contextValue }) {
         if (!operation) return;
         const fragments = Object.fromEntries(
           document.definitions.flatMap((d) => (d.kind === "FragmentDefinition" ? [[d.name.value, d]] : [])),
@@ -32,6 +32,7 @@ const costLimitPlugin = (maxCost: number): ApolloServerPlugin<GraphContext> => (
             `Query is too expensive: its estimated cost exceeds ${maxCost} (lists multiply by their first/limit). Ask for smaller pages.`,
             { extensions: { code: "QUERY_TOO_EXPENSIVE", http: { status: 400 } } },
           );
+        contextValue.cacheable = operation.operation === "query";
       },
     };
   },
