@@ -135,6 +135,7 @@ describe("embed widget", () => {
     expect(s?.error).toBeNull();
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await p.screenshot({ path: screenshotPath("embed-phone.png"), fullPage: true });
+    await p.locator("#kg-script").screenshot({ path: screenshotPath("embed-phone-widget.png") });
     await p.close();
   });
 

@@ -45,7 +45,11 @@ export class KgGraphElement extends HTMLElement {
 
   connectedCallback(): void {
     this.applyTheme();
-    this.resizeObserver = new ResizeObserver(() => this.sigma?.refresh());
+    this.resizeObserver = new ResizeObserver(() => {
+      if (!this.sigma || !this.subgraph) return;
+      this.sigma.refresh();
+      this.frameWithLabels(this.subgraph);
+    });
     this.resizeObserver.observe(this.stage);
     this.scheduleLoad();
   }
@@ -204,11 +208,22 @@ export class KgGraphElement extends HTMLElement {
       if (node !== sub.focus) this.setAttribute("focus", node);
     });
     this.sigma = sigma;
+    this.frameWithLabels(sub);
     const focusLabel = sub.nodes.find((n) => n.id === sub.focus)?.label ?? sub.focus;
     this.stage.setAttribute(
       "aria-label",
       `Network diagram of ${focusLabel}: ${sub.nodes.length} entities and ${sub.edges.length} relations. A text version follows.`,
     );
+  }
+
+  /** Labels are drawn right of their nodes and sigma does not frame them: zoom out and shift so they fit. */
+  private frameWithLabels(sub: Subgraph): void {
+    if (!this.sigma) return;
+    const width = this.stage.clientWidth || 600;
+    const longest = Math.max(0, ...sub.nodes.map((n) => n.label.length));
+    const fraction = Math.min(0.6, (Math.min(longest, 32) * 7) / width);
+    const ratio = 1 + fraction;
+    this.sigma.getCamera().setState({ x: 0.5 + (fraction / 2) * ratio * 0.9, y: 0.5, ratio });
   }
 
   private renderTextAlternative(sub: Subgraph, src: URL): void {
