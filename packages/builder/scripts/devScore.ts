@@ -1,6 +1,6 @@
 // Dev loop: extracts the articles of a directory (default graph-data/articles), resolves them across documents,
 // writes a graphology-style JSON to /tmp and runs the project's scorer on it when available.
-//   npx tsx packages/builder/scripts/devScore.ts [ARTICLES_DIR] [GOLD.json] [--rules] [--dump]
+//   npx tsx packages/builder/scripts/devScore.ts [ARTICLES_DIR] [GOLD.json] [--rules] [--dump] [--model=FILE]
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
@@ -32,10 +32,12 @@ export function readArticle(file: string): ArticleInput {
 
 async function loadTagger(): Promise<NerTagger> {
   if (flags.has("--rules")) return capitalizationTagger;
-  const nerIndex = join(import.meta.dirname, "../src/ner/index.ts");
+  // NER_INDEX points at another copy of src/ner/index.ts (e.g. the last commit's while the tagger is being edited).
+  const nerIndex = process.env["NER_INDEX"] ?? join(import.meta.dirname, "../src/ner/index.ts");
   if (!existsSync(nerIndex)) return capitalizationTagger;
-  const mod = (await import(nerIndex)) as { loadNerTagger: () => NerTagger | Promise<NerTagger> };
-  return await mod.loadNerTagger();
+  const mod = (await import(nerIndex)) as { loadNerTagger: (path?: string) => NerTagger };
+  const model = args.find((a) => a.startsWith("--model="))?.slice("--model=".length);
+  return model ? mod.loadNerTagger(resolve(model)) : mod.loadNerTagger();
 }
 
 const tagger = await loadTagger();

@@ -133,6 +133,7 @@ export function buildEntities(doc: DocModel): void {
     if (best !== m.type) m.type = best;
     if (!m.key.startsWith("PERSON:") || m.type !== "PERSON" || !m.key.includes(" ")) m.key = `${m.type}:${name}`;
   }
+  foldShortOrganizationNames(mentions);
   // Events: one per class, kept when referred to at least twice with one specific mention.
   const eventCount = new Map<string, { n: number; specific: boolean }>();
   for (const m of mentions) {
@@ -196,4 +197,21 @@ function chooseLabel(ent: DocEntity, doc: DocModel): string {
 
 function stripDeterminer(s: string): string {
   return s.replace(/^(the|a|an)\s+/i, "");
+}
+
+/** "Andes Copper" -> "Andes Copper Corp", "Agency" -> "National Disaster Mitigation Agency": a shorter
+ * organization name that starts or ends the longer name of exactly one other organization in the article. */
+function foldShortOrganizationNames(mentions: DocMention[]): void {
+  const names = new Map<string, string>(); // normalised name -> key
+  for (const m of mentions) if (m.type === "ORGANIZATION" && !m.generic) names.set(normName(m.text), m.key);
+  for (const m of mentions) {
+    if (m.type !== "ORGANIZATION" || m.generic) continue;
+    const n = normName(m.text);
+    const longer = new Set<string>();
+    for (const [other, key] of names) {
+      if (other.length <= n.length || key === m.key) continue;
+      if (other.startsWith(n + " ") || (!n.includes(" ") && other.endsWith(" " + n))) longer.add(key);
+    }
+    if (longer.size === 1) m.key = [...longer][0]!;
+  }
 }

@@ -65,6 +65,8 @@ export interface DocEntity {
   lat?: number;
   lng?: number;
   orgHead?: string;
+  /** Country entity a body created for the article's country belongs to. */
+  partOf?: number;
 }
 
 export interface DocSentence extends Sentence {

@@ -8,6 +8,7 @@ import type { DocMention, DocModel, DocSentence } from "./docModel.js";
 import { EVENT_CLASS, VIOLENT_CLASSES } from "./lexicon/events.js";
 import { CLAUSE_BOUNDARY, DATE_WORDS, DETERMINERS, PREPOSITIONS, SUBJECT_GAP } from "./lexicon/function.js";
 import { ORG_DESCRIPTORS, ORG_HEADS, PLACE_NOUNS } from "./lexicon/organizations.js";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { NOUN_VERB, TRIGGERS, type Trigger } from "./lexicon/triggers.js";
 
 export interface RelationFact {
@@ -60,6 +61,7 @@ const OBJECT_TYPES: Record<string, EntityType[]> = {
   ROLE: ["ORGANIZATION"],
   ASSOCIATION: ["PERSON", "ORGANIZATION"],
 };
+const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const AUDIENCE_VERBS = new Set(["told", "met", "asked"]);
 /** "the company", "the group": refer back to the last organization. */
 const ORG_ANAPHORS = new Set([
@@ -300,6 +302,33 @@ export class RelationExtractor {
       if (trig && s.cover[t]! < 0) this.trigger(s, t, trig);
     }
     this.placeApposition(s);
+    this.coordinatedActors(s);
+  }
+
+  /** "Olaf Scholz and Emmanuel Macron agreed ...": people (or organizations) acting together. */
+  private coordinatedActors(s: DocSentence): void {
+    for (let k = 1; k < s.tokens.length - 2; k++) {
+      if (s.lower[k] !== "and") continue;
+      const a = this.argAt(s, k - 1);
+      // Skip a nationality and title before the second name ("and French President Emmanuel Macron").
+      let q = k + 1;
+      while (q < s.tokens.length && q - k < 5 && (this.argAt(s, q)?.modifier || TITLE_WORDS.has(s.lower[q]!))) q++;
+      const b = this.argAt(s, q);
+      if (!a || !b || a.pronoun || b.pronoun || a.entity === b.entity) continue;
+      const type = this.type(a.entity);
+      if (type !== this.type(b.entity) || (type !== "PERSON" && type !== "ORGANIZATION")) continue;
+      // Followed by a verb: an auxiliary, a trigger or a past-tense word.
+      let v = b.j;
+      while (
+        v < s.tokens.length &&
+        (s.lower[v]!.endsWith("ly") || ["also", "jointly", "together", "both"].includes(s.lower[v]!))
+      )
+        v++;
+      const w = s.lower[v] ?? "";
+      if (!(SUBJECT_GAP.has(w) || TRIGGERS.has(w) || /^\p{Ll}+ed$/u.test(w))) continue;
+      if (w === "to" || w === "not" || w === "first") continue;
+      this.emit(a.entity, b.entity, "ASSOCIATION", `${s.tokens[v]!.text} together`, 0.5, s, v, v + 1);
+    }
   }
 
   private trigger(s: DocSentence, t: number, trig: Trigger): void {
@@ -478,6 +507,13 @@ export class RelationExtractor {
                 r + 1,
               );
           }
+        } else if (s.lower[q] === "in" && a.type === "LOCATION" && !a.nested) {
+          // "the Cerro Alto copper mine in southern Peru".
+          let r = q + 1;
+          if (/^(northern|southern|eastern|western|central|north|south|east|west)$/.test(s.lower[r] ?? "")) r++;
+          const b = this.innerPlace(s, r);
+          if (b && b.entity !== a.entity && !b.adjective && b.i === r)
+            this.emit(a.entity, b.entity, "LOCATION", "in", 0.7, s, q, q + 1);
         } else if (toks[q]?.text === "," && a.type === "LOCATION") {
           const b = this.innerPlace(s, q + 1);
           if (b && this.type(b.entity) === "COUNTRY" && b.entity !== a.entity && !b.adjective)
@@ -510,7 +546,19 @@ export class RelationExtractor {
           }
         }
       }
-      if (e.type === "ORGANIZATION") {
+      if (e.type === "ORGANIZATION" && e.partOf !== undefined && e.mentions.length) {
+        const m = e.mentions[0]!;
+        this.emit(
+          e.index,
+          e.partOf,
+          "PART_OF",
+          `${e.orgHead ?? "part"} of`,
+          0.5,
+          this.doc.sentences[m.sent]!,
+          m.i,
+          m.j,
+        );
+      } else if (e.type === "ORGANIZATION") {
         for (const m of e.mentions) {
           const s = this.doc.sentences[m.sent]!;
           const government = !!e.orgHead || ORG_HEADS.has(s.lower[m.j - 1]!);

@@ -4,6 +4,7 @@
 // title holder ("the Kazakh leader", "the minister") are resolved.
 import type { DocEntity, DocMention, DocModel, DocSentence } from "./docModel.js";
 import { countryIndex } from "./lexicon/countryIndex.js";
+import { mainCountry } from "./mainCountry.js";
 import { ORG_HEADS } from "./lexicon/organizations.js";
 import { REFERRING_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 
@@ -30,26 +31,6 @@ function retypeAsOrganization(doc: DocModel, entity: number): void {
 
 /** Titles of national office: without a nationality they refer to the country the article is about. */
 const NATIONAL_OFFICE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister)\b/i;
-
-/** The country the article is about: the dateline's ("ALMATY, Kazakhstan --"), else the clearly most named. */
-export function mainCountry(doc: DocModel): number {
-  const first = doc.sentences.find((s) => !s.duplicate);
-  if (first) {
-    const dash = first.lower.findIndex((w, k) => k < 8 && (w === "--" || w === "—" || w === "–"));
-    for (let k = 0; k < dash; k++) {
-      const id = first.cover[k]!;
-      const m = id >= 0 ? doc.mentions[id]! : undefined;
-      if (m && m.type === "COUNTRY" && m.entity >= 0) return m.entity;
-    }
-  }
-  const counts = new Map<number, number>();
-  for (const m of doc.mentions)
-    if (m.type === "COUNTRY" && m.entity >= 0) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [top, next] = ranked;
-  if (top && top[1] >= 3 && (!next || top[1] >= 2 * next[1])) return top[0];
-  return -1;
-}
 
 const POSSESSIVE = new Set(["'s", "’s"]);
 const LEADER_TITLES = new Set([
@@ -109,12 +90,16 @@ export function extractRoles(doc: DocModel): RoleFact[] {
       // "Karelia Metals chairman X": a corporate title after a name the tagger took for a person's.
       if (before && before.cj === ti && before.type === "PERSON" && CORPORATE_TITLES.test(role))
         retypeAsOrganization(doc, before.entity);
-      if (before && before.cj === ti && (before.type === "COUNTRY" || before.type === "ORGANIZATION")) {
+      if (before && before.cj === ti && before.type !== "PERSON" && before.type !== "EVENT") {
         target = before.entity;
         start = before.start;
       } else if (ti > 1 && POSSESSIVE.has(s.tokens[ti - 1]!.text)) {
         const owner = entityOf(s, ti - 2);
         if (owner && (owner.type === "COUNTRY" || owner.type === "ORGANIZATION")) target = owner.entity;
+      } else if (ti > 2 && s.lower[ti - 1] === "whose" && s.lower[ti - 2] === ",") {
+        // "Poland, whose Foreign Minister X said".
+        const owner = entityOf(s, ti - 3);
+        if (owner && owner.type !== "PERSON" && owner.type !== "EVENT") target = owner.entity;
       }
       if (target < 0) {
         for (let k = ti; k < m.i; k++) {
@@ -122,7 +107,23 @@ export function extractRoles(doc: DocModel): RoleFact[] {
           if (orgs?.length === 1) target = orgs[0]!.index;
         }
       }
-    } else if (s.tokens[m.cj]?.text === ",") {
+    } else if (m.i > 2 && s.lower[m.i - 1] === ",") {
+      // Apposition before the name: "The Canadian ambassador to Peru, Louise Tremblay, met ...".
+      let end = m.i - 1;
+      const host = entityOf(s, end - 1);
+      if (host && host.j === end && ["to", "in", "at"].includes(s.lower[host.i - 1] ?? "")) end = host.i - 1;
+      const t0 = titleRun(s, end);
+      if (t0 < end && (t0 === 0 || ["the", "a", "an"].includes(s.lower[t0 - 1]!) || entityOf(s, t0 - 1))) {
+        role = doc.text.slice(s.tokens[t0]!.start, s.tokens[end - 1]!.end);
+        start = s.tokens[t0]!.start;
+        const owner = t0 > 0 ? entityOf(s, t0 - 1) : undefined;
+        if (owner && owner.cj === t0 && (owner.type === "COUNTRY" || owner.type === "ORGANIZATION")) {
+          target = owner.entity;
+          start = owner.start;
+        }
+      }
+    }
+    if (!role && s.tokens[m.cj]?.text === ",") {
       // Apposition after the name: "X, Brazil's foreign minister," / "X, the president of Y,".
       let k = m.cj + 1;
       let owner: DocMention | undefined;
@@ -149,6 +150,8 @@ export function extractRoles(doc: DocModel): RoleFact[] {
         if (owner) target = owner.entity;
       }
     }
+    // Honorifics ("Mr", "Ms") are not positions.
+    role = role.replace(/^(?:(?:mr|mrs|ms|dr|prof|sir|dame)\.?\s*)+/i, "").trim();
     if (!role) continue;
     const person = doc.entities[m.entity]!;
     if (!person.roles.includes(role)) person.roles.push(role);

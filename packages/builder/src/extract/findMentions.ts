@@ -8,14 +8,7 @@ import type { DocMention, DocModel, DocSentence } from "./docModel.js";
 import { countryIndex, type CountryInfo } from "./lexicon/countryIndex.js";
 import { EVENT_CLASS } from "./lexicon/events.js";
 import { COUNTRY_ANAPHORS, DETERMINERS, PEOPLE_NOUNS, PRONOUNS_PERSON } from "./lexicon/function.js";
-import {
-  FACILITY_HEADS,
-  MEMBER_NOUNS,
-  ORG_DESCRIPTORS,
-  ORG_HEADS,
-  ORG_NAME_ENDINGS,
-  PLACE_NOUNS,
-} from "./lexicon/organizations.js";
+import { MEMBER_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORG_NAME_ENDINGS, PLACE_NOUNS } from "./lexicon/organizations.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { TRIGGERS } from "./lexicon/triggers.js";
 import { nerSpans } from "./nerSpans.js";
@@ -23,6 +16,16 @@ import { normName } from "./normName.js";
 
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
+/** One head noun per kind of body, so "the military" finds "the Indonesian army". */
+export function orgHeadOf(word: string): string {
+  return word === "military" ? "army" : word;
+}
+
+const FACILITY_NOUNS = new Set(
+  "airport port harbour harbor station stadium prison square airfield checkpoint mine palace plant refinery dam bridge".split(
+    " ",
+  ),
+);
 const ADJ_SUFFIX = /(al|ial|ary|ic|ive|ful|ous|ern|scale|wide|long|term)$/;
 const EVENT_ADJECTIVES = new Set(
   "partial full general total snap mass early upcoming recent last next new big major large small first second armed bloody brutal unprovoked deadly ongoing latest violent peaceful nationwide civil nuclear presidential parliamentary".split(
@@ -160,11 +163,12 @@ export class MentionFinder {
     // 2. NER spans.
     for (const span of nerSpans(tags)) this.nerSpan(s, span.i, span.j, span.label, tags);
     // 3. Generic organizations, facilities, events, references.
+    // Event nouns first: "military" in "partial military mobilization" is a modifier, not the army.
+    for (let k = 0; k < n; k++) if (EVENT_CLASS[s.lower[k]!] && s.cover[k]! < 0) this.eventNoun(s, k);
     for (let k = 0; k < n; k++) {
       const lw = s.lower[k]!;
       if (ORG_HEADS.has(lw) && s.cover[k]! < 0) this.genericOrg(s, k);
-      else if (FACILITY_HEADS.has(lw) && s.cover[k]! < 0) this.facility(s, k);
-      if (EVENT_CLASS[lw] && s.cover[k]! < 0) this.eventNoun(s, k);
+      else if (FACILITY_NOUNS.has(lw) && s.cover[k]! < 0) this.facility(s, k);
       if (
         ORG_DESCRIPTORS.has(lw) &&
         k > 1 &&
@@ -234,6 +238,12 @@ export class MentionFinder {
         }
       }
     }
+    // "Interior" tagged before "Minister" is part of the title.
+    if (TITLE_HEADS.has(s.lower[j] ?? "")) {
+      let allTitle = true;
+      for (let q = i; q < j; q++) if (!isTitleWord(s.lower[q]!)) allTitle = false;
+      if (allTitle) return;
+    }
     // Strip determiners, titles and demonyms in front of names; possessive clitics behind.
     while (i < j && (DETERMINERS.has(s.lower[i]!) || (label !== "ORG" && isTitleWord(s.lower[i]!.replace(/\.$/, "")))))
       i++;
@@ -283,6 +293,12 @@ export class MentionFinder {
       )
         type = "ORGANIZATION";
     }
+    // Places by their context: "the region of Arequipa", "Élysée Palace".
+    if (type !== "PERSON") {
+      const of = i > 1 && s.lower[i - 1] === "of" && PLACE_NOUNS.has(s.lower[i - 2]!);
+      const facilityName = j - i > 1 && isCap(toks[j - 1]!.text) && FACILITY_NOUNS.has(s.lower[j - 1]!);
+      if (of || facilityName) type = "LOCATION";
+    }
     let cj = j;
     if (type === "ORGANIZATION")
       while (
@@ -305,7 +321,7 @@ export class MentionFinder {
   /** "Police in Kazakhstan's largest city, Almaty", "Almaty police", "the Kazakh Interior Ministry". */
   private genericOrg(s: DocSentence, k: number): void {
     const toks = s.tokens;
-    const head = s.lower[k]!;
+    const head = orgHeadOf(s.lower[k]!);
     // Capitalised modifiers directly before a capitalised head ("Interior Ministry").
     let i = k;
     while (i > 0 && isCap(toks[i - 1]!.text) && s.cover[i - 1]! < 0 && TITLE_MODIFIERS.has(s.lower[i - 1]!)) i--;
@@ -389,7 +405,9 @@ export class MentionFinder {
         }
       }
     }
-    // Bare "the police": resolved later to the article's organization with that head noun.
+    // Bare "the police": resolved later to the article's organization with that head noun. Only as a noun
+    // phrase of its own ("the police", sentence-initial "Police"), not as a modifier ("a police post").
+    if (!(k === 0 || s.lower[k - 1] === "the")) return;
     this.doc.refs.push({
       sent: s.index,
       i: k,
@@ -430,37 +448,41 @@ export class MentionFinder {
     this.claim(s, m);
   }
 
-  /** "<place> [international] airport": a facility located in the place. */
+  /** "<place> [international] airport": a facility located in the place; "the Cerro Alto copper mine". */
   private facility(s: DocSentence, k: number): void {
     const toks = s.tokens;
+    if (!FACILITY_NOUNS.has(s.lower[k]!)) return;
+    // One lowercase modifier may stand between the name and the facility noun ("international", "copper").
     let p = k - 1;
-    if (p > 0 && /^\p{Ll}/u.test(toks[p]!.text) && ADJ_SUFFIX.test(s.lower[p]!)) p--;
+    if (p > 0 && /^\p{Ll}+$/u.test(toks[p]!.text) && s.cover[p]! < 0 && !DETERMINERS.has(s.lower[p]!)) p--;
     const pm = p >= 0 ? s.cover[p]! : -1;
     if (pm < 0) return;
     const place = this.doc.mentions[pm]!;
-    if (place.type !== "LOCATION" || place.cj !== p + 1 || place.nested) return;
     if (
-      ![
-        "airport",
-        "port",
-        "harbour",
-        "harbor",
-        "station",
-        "stadium",
-        "prison",
-        "square",
-        "airfield",
-        "checkpoint",
-      ].includes(s.lower[k]!)
+      place.j !== p + 1 ||
+      place.nested ||
+      (place.type !== "LOCATION" && place.type !== "ORGANIZATION") ||
+      place.generic
     )
       return;
+    const isPlace = place.type === "LOCATION";
+    // A name the tagger took for an organization is the facility's own name ("Cerro Alto" mine).
+    if (!isPlace) {
+      place.type = "LOCATION";
+      place.key = `LOCATION:${normName(place.text)}`;
+      place.j = place.cj = k + 1;
+      place.end = toks[k]!.end;
+      place.text = place.label = this.doc.text.slice(place.start, place.end);
+      this.claim(s, place);
+      return;
+    }
     const text = this.doc.text.slice(place.start, toks[k]!.end);
     const m = this.add(s, {
       sent: s.index,
       i: place.i,
       j: k + 1,
       type: "LOCATION",
-      placeMention: place.id,
+      ...(isPlace ? { placeMention: place.id } : {}),
       key: `LOCATION:${normName(text)}`,
       label: text.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()),
     });

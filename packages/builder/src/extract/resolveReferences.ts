@@ -2,7 +2,10 @@
 // of its own sentence when one was named before it ("She criticized X and expressed her support"), else to the
 // subject of the closest earlier sentence (within three), else to the last person named; "the police" is the
 // article's only organization with that head noun.
-import type { DocModel } from "./docModel.js";
+import type { DocModel, DocReference } from "./docModel.js";
+import { mainCountry } from "./mainCountry.js";
+
+const ACTING_FORCES = new Set(["police", "army"]);
 
 export function resolveReferences(doc: DocModel): void {
   const orgsByHead = new Map<string, number[]>();
@@ -33,11 +36,60 @@ export function resolveReferences(doc: DocModel): void {
       r.entity = e;
       if (e >= 0 && !subjectOf.has(r.sent)) subjectOf.set(r.sent, e);
     } else if (r.kind === "org") {
-      const orgs = orgsByHead.get(r.head ?? "");
+      let orgs = orgsByHead.get(r.head ?? "");
+      // Security forces named without a place act for the country the article is about ("Police arrested 14").
+      if (!orgs && ACTING_FORCES.has(r.head ?? "")) {
+        const created = nationalBody(doc, r.head!);
+        if (created >= 0) orgsByHead.set(r.head!, (orgs = [created]));
+      }
       if (orgs?.length === 1) {
         r.entity = orgs[0]!;
         doc.entities[r.entity]!.aliases.add(r.text);
+        addReferenceMention(doc, r.entity, r);
       }
     }
   }
+}
+
+/** "<Country> police" for the article's country, part of it. Returns the entity index or -1. */
+function nationalBody(doc: DocModel, head: string): number {
+  const c = mainCountry(doc);
+  if (c < 0) return -1;
+  const country = doc.entities[c]!;
+  const label = `${country.label} ${head}`;
+  doc.entities.push({
+    index: doc.entities.length,
+    type: "ORGANIZATION",
+    key: `ORGANIZATION:${label.toLowerCase()}`,
+    label,
+    aliases: new Set([label]),
+    roles: [],
+    mentions: [],
+    orgHead: head,
+    partOf: c,
+  });
+  return doc.entities.length - 1;
+}
+
+/** A resolved "the police" is a mention of the organization (it may be its only one). */
+function addReferenceMention(doc: DocModel, entity: number, r: DocReference): void {
+  const ent = doc.entities[entity]!;
+  if (ent.mentions.some((m) => m.start === r.start)) return;
+  const m = {
+    id: doc.mentions.length,
+    sent: r.sent,
+    i: r.i,
+    j: r.j,
+    ci: r.i,
+    cj: r.j,
+    type: ent.type,
+    text: r.text,
+    start: r.start,
+    end: r.end,
+    key: ent.key,
+    label: ent.label,
+    entity,
+  };
+  doc.mentions.push(m);
+  ent.mentions.push(m);
 }
