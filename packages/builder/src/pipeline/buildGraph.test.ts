@@ -51,6 +51,24 @@ describe("buildGraph", () => {
     ).toBe(false);
   });
 
+  it("reads HTML articles as text and keeps same-named files of different formats apart", async () => {
+    const ws = await createWorkspace({
+      "page.html": `<html><head><title>Site</title><script>alert("John Smith")</script></head><body><h1>Page &amp; Title</h1><p>Then, John Smith met Mary Jones.</p></body></html>`,
+      "page.txt": "Plain\n\nThen, Karl Weber met Olga Ivanova.",
+    });
+    const report = await buildGraph(ws.options());
+    expect(report.documents).toBe(2);
+    const graph = await readGraph(ws.outFile);
+    const docs = Object.fromEntries(
+      graph.nodes.filter((n) => n.attributes.kind === "document").map((n) => [n.key, n.attributes]),
+    );
+    expect(Object.keys(docs).sort()).toEqual(["doc:page", "doc:page.txt"]);
+    expect(docs["doc:page"]).toMatchObject({ title: "Page & Title", file: "page.html" });
+    expect(docs["doc:page"]!.kind === "document" && docs["doc:page"]!.text).toBe(
+      "Page & Title\n\nThen, John Smith met Mary Jones.",
+    );
+  });
+
   it("aggregates the same relation across documents (weight, noisy-or confidence, merged docs)", async () => {
     const ws = await createWorkspace({
       "a.txt": "One\n\nThen, Anna Berg met Carl Dahl.",
