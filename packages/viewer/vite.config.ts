@@ -10,8 +10,8 @@ const exampleSrc = resolve(here, "../../examples/embed.html");
 
 export default defineConfig({
   root: here,
-  // Relative asset URLs so the pages work at "/", "/embed" and behind a path prefix.
-  base: "./",
+  // Absolute asset URLs: the server serves the iframe page at both /embed and /embed/.
+  base: "/",
   build: {
     outDir: "dist",
     emptyOutDir: true,

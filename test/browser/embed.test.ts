@@ -139,6 +139,27 @@ describe("embed widget", () => {
     await p.close();
   });
 
+  it("falls back to the server-rendered snapshot without scripts", async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 900, height: 900 } });
+    const p = await ctx.newPage();
+    await p.goto(`${server.url}/examples/embed.html`);
+    const img = p.locator('img[src*="/embed/snapshot.svg"]');
+    expect(await img.count()).toBe(1);
+    if (server.kind === "server") {
+      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+      await p.screenshot({ path: screenshotPath("embed-noscript.png") });
+    }
+    await ctx.close();
+  });
+
+  it("the iframe page also works at /embed/ (trailing slash)", async () => {
+    const p = await browser.newPage({ viewport: { width: 600, height: 600 } });
+    await p.goto(`${server.url}/embed/?focus=person%3Akassym-jomart-tokayev&theme=light`);
+    const s = await widgetState(p, "kg-graph");
+    expect(s?.error).toBeNull();
+    await p.close();
+  });
+
   it("raised no page errors", () => {
     expect(errors).toEqual([]);
   });
