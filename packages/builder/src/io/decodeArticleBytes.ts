@@ -54,6 +54,15 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
 
 export function decodeArticleBytes(bytes: Uint8Array): DecodedArticle {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
+  // UTF-16 with a byte order mark (Windows "Unicode" text): full of NUL bytes, but text.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    try {
+      const encoding = bytes[0] === 0xff ? "utf-16le" : "utf-16be";
+      return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+    } catch {
+      return { ok: false, reason: "invalid UTF-16 text" };
+    }
+  }
   if (looksBinary(bytes)) return { ok: false, reason: "binary file (NUL bytes or control characters), not text" };
   try {
     return { ok: true, text: utf8.decode(bytes) };

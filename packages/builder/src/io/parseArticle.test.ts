@@ -87,3 +87,22 @@ describe("parseArticle", () => {
     });
   });
 });
+
+describe("markdown and UTF-16", () => {
+  it("reduces Markdown markup to prose", () => {
+    const parsed = parseArticle(
+      "m.md",
+      "doc:m",
+      "---\ntitle: T\n---\n# The *Big* Story\n\n> **Anna Berg** met [Carl Dahl](https://x.test) in `Oslo`.\n\n---\n\n![map](m.png) snake_case_word stays.",
+      1,
+    );
+    expect(parsed.ok && parsed.article.text).toBe(
+      "The Big Story\n\nAnna Berg met Carl Dahl in Oslo.\n\n\n\nmap snake_case_word stays.",
+    );
+  });
+
+  it("decodes UTF-16 text with a byte order mark instead of calling it binary", () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Héllo wörld", "utf16le")]);
+    expect(decodeArticleBytes(utf16)).toMatchObject({ ok: true, text: "Héllo wörld" });
+  });
+});

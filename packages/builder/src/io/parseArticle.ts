@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { ArticleRecord } from "./articleRecord.js";
 import { countWords } from "./countWords.js";
 import { htmlToText } from "./htmlToText.js";
+import { markdownToText } from "./markdownToText.js";
 import { normaliseDate } from "./normaliseDate.js";
 import { parseFrontMatter } from "./parseFrontMatter.js";
 
@@ -44,7 +45,9 @@ export function parseArticle(file: string, docKey: string, raw: string, bytes: n
     Object.assign(meta, { publisher: html.publisher, date: html.date, url: html.url });
   } else {
     const front = ext === "md" || ext === "markdown" ? parseFrontMatter(raw.replace(/^\uFEFF/, "")) : null;
-    text = normaliseText(front ? front.body : raw);
+    const markdown = ext === "md" || ext === "markdown";
+    const body = front ? front.body : raw;
+    text = normaliseText(markdown ? markdownToText(body) : body);
     if (front) {
       const d = front.data;
       title = d.title ?? d.headline;
