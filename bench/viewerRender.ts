@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { EntityType, RelationCategory, SerializedKnowledgeGraph } from "@newskg/graph-model";
+import type { EntityType, RelationCategory, SerializedKnowledgeGraph } from "../packages/graph-model/src/index.js";
 import { launchBrowser } from "../test/browser/helpers/launchBrowser.js";
 import { startViewerServer } from "../test/browser/helpers/startViewerServer.js";
 
@@ -34,12 +34,26 @@ export function syntheticGraph(nodes: number, edges: number, seed = 42): Seriali
   const rand = rng(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(rand() || 1e-9)) * Math.cos(2 * Math.PI * rand());
   const types: EntityType[] = ["PERSON", "ORGANIZATION", "COUNTRY", "LOCATION", "EVENT"];
-  const cats: RelationCategory[] = ["ROLE", "LOCATION", "STATEMENT", "SUPPORT", "OPPOSITION", "MOVEMENT", "CO_OCCURRENCE"];
+  const cats: RelationCategory[] = [
+    "ROLE",
+    "LOCATION",
+    "STATEMENT",
+    "SUPPORT",
+    "OPPOSITION",
+    "MOVEMENT",
+    "CO_OCCURRENCE",
+  ];
   const communities = Math.max(1, Math.round(Math.sqrt(nodes) / 2));
   const centres = Array.from({ length: communities }, () => ({ x: (rand() - 0.5) * 2000, y: (rand() - 0.5) * 2000 }));
   const community = new Int32Array(nodes);
   const g: SerializedKnowledgeGraph = {
-    attributes: { name: "synthetic", builtAt: new Date(0).toISOString(), builderVersion: "bench", documentCount: 0, curationApplied: false },
+    attributes: {
+      name: "synthetic",
+      builtAt: new Date(0).toISOString(),
+      builderVersion: "bench",
+      documentCount: 0,
+      curationApplied: false,
+    },
     options: { type: "directed", multi: true, allowSelfLoops: false },
     nodes: [],
     edges: [],
@@ -109,7 +123,9 @@ async function main(): Promise<void> {
   const graphPath = join(dir, "graph.json");
   const t0 = performance.now();
   writeFileSync(graphPath, JSON.stringify(syntheticGraph(NODES, EDGES)));
-  console.log(`synthetic graph: ${NODES} nodes, ${EDGES} edges (${(performance.now() - t0).toFixed(0)} ms to generate)`);
+  console.log(
+    `synthetic graph: ${NODES} nodes, ${EDGES} edges (${(performance.now() - t0).toFixed(0)} ms to generate)`,
+  );
   const server = await startViewerServer(graphPath);
   const browser = await launchBrowser();
   try {
@@ -117,14 +133,25 @@ async function main(): Promise<void> {
     const runs: { firstRender: number; load: number; marks: string }[] = [];
     for (let i = 0; i < 3; i++) {
       await page.goto(`${server.url}/?r=${i}`);
-      await page.waitForFunction(() => (window as unknown as { __kgExplorer?: { ready: boolean } }).__kgExplorer?.ready, null, {
-        timeout: 60_000,
-      });
+      await page.waitForFunction(
+        () => (window as unknown as { __kgExplorer?: { ready: boolean } }).__kgExplorer?.ready,
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
       // performance.now() counts from navigation start, so firstRenderMs is the time to the first painted frame.
       runs.push(
         await page.evaluate(() => {
           const h = (window as unknown as { __kgExplorer: { firstRenderMs: number; loadMs: number } }).__kgExplorer;
-          return { firstRender: h.firstRenderMs, load: h.loadMs, marks: performance.getEntriesByType("mark").map((m) => `${m.name}@${m.startTime.toFixed(0)}`).join(" ") };
+          return {
+            firstRender: h.firstRenderMs,
+            load: h.loadMs,
+            marks: performance
+              .getEntriesByType("mark")
+              .map((m) => `${m.name}@${m.startTime.toFixed(0)}`)
+              .join(" "),
+          };
         }),
       );
     }
@@ -168,10 +195,14 @@ async function main(): Promise<void> {
       w.__counting = false;
       return w.__frames;
     });
-    console.log(`panning: ${(frames / elapsed).toFixed(1)} fps (${frames} frames in ${elapsed.toFixed(1)} s, ${drags} drags)`);
+    console.log(
+      `panning: ${(frames / elapsed).toFixed(1)} fps (${frames} frames in ${elapsed.toFixed(1)} s, ${drags} drags)`,
+    );
     // Camera animations from the keyboard (arrow keys pan by 10% in 120 ms): rendering without pointer picking.
     await page.focus("#stage");
-    await page.evaluate("window.__frames = 0; window.__counting = true; (function tick() { if (!window.__counting) return; window.__frames++; requestAnimationFrame(tick); })()");
+    await page.evaluate(
+      "window.__frames = 0; window.__counting = true; (function tick() { if (!window.__counting) return; window.__frames++; requestAnimationFrame(tick); })()",
+    );
     const kStart = performance.now();
     let presses = 0;
     while (performance.now() - kStart < SECONDS * 1000 && presses < 2000) {
@@ -181,16 +212,20 @@ async function main(): Promise<void> {
     }
     const kElapsed = (performance.now() - kStart) / 1000;
     const kFrames = await page.evaluate("window.__counting = false, window.__frames");
-    console.log(`keyboard pan (camera animations): ${(Number(kFrames) / kElapsed).toFixed(1)} fps (${kFrames} frames in ${kElapsed.toFixed(1)} s, ${presses} key presses)`);
-    const renderTimes = await page.evaluate(
-      () => (window as unknown as { __kgExplorer: { renderTimes(): number[] } }).__kgExplorer.renderTimes(),
+    console.log(
+      `keyboard pan (camera animations): ${(Number(kFrames) / kElapsed).toFixed(1)} fps (${kFrames} frames in ${kElapsed.toFixed(1)} s, ${presses} key presses)`,
+    );
+    const renderTimes = await page.evaluate(() =>
+      (window as unknown as { __kgExplorer: { renderTimes(): number[] } }).__kgExplorer.renderTimes(),
     );
     const sorted = [...renderTimes].sort((a, b) => a - b);
     if (sorted.length)
       console.log(
         `sigma render: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p90 ${sorted[Math.floor(sorted.length * 0.9)]!.toFixed(1)} ms over ${sorted.length} renders`,
       );
-    const cam = await page.evaluate(() => (window as unknown as { __kgExplorer: { camera(): unknown } }).__kgExplorer.camera());
+    const cam = await page.evaluate(() =>
+      (window as unknown as { __kgExplorer: { camera(): unknown } }).__kgExplorer.camera(),
+    );
     console.log(`camera after panning: ${JSON.stringify(cam)}`);
   } finally {
     await browser.close();

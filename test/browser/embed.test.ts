@@ -21,25 +21,27 @@ const errors: string[] = [];
 
 /** Waits until a widget has loaded (or failed) and returns what its shadow root shows. */
 function widgetState(p: Page, selector: string) {
-  return p.waitForFunction(
-    (sel) => {
-      const host = document.querySelector(sel) as (HTMLElement & { subgraph: unknown }) | null;
-      const root = host?.shadowRoot;
-      if (!root) return null;
-      const error = root.querySelector(".status.error")?.textContent ?? null;
-      if (!host.subgraph && !error) return null;
-      return {
-        error,
-        canvases: root.querySelectorAll("canvas").length,
-        title: root.querySelector(".title")?.textContent ?? "",
-        entities: [...root.querySelectorAll(".kg-entities li")].map((li) => li.textContent ?? ""),
-        relations: root.querySelectorAll(".kg-relations li").length,
-        height: host.getBoundingClientRect().height,
-      };
-    },
-    selector,
-    { timeout: 20_000 },
-  ).then((h) => h.jsonValue());
+  return p
+    .waitForFunction(
+      (sel) => {
+        const host = document.querySelector(sel) as (HTMLElement & { subgraph: unknown }) | null;
+        const root = host?.shadowRoot;
+        if (!root) return null;
+        const error = root.querySelector(".status.error")?.textContent ?? null;
+        if (!host.subgraph && !error) return null;
+        return {
+          error,
+          canvases: root.querySelectorAll("canvas").length,
+          title: root.querySelector(".title")?.textContent ?? "",
+          entities: [...root.querySelectorAll(".kg-entities li")].map((li) => li.textContent ?? ""),
+          relations: root.querySelectorAll(".kg-relations li").length,
+          height: host.getBoundingClientRect().height,
+        };
+      },
+      selector,
+      { timeout: 20_000 },
+    )
+    .then((h) => h.jsonValue());
 }
 
 beforeAll(async () => {
@@ -81,16 +83,25 @@ describe("embed widget", () => {
     const frame = page.frameLocator("#kg-frame");
     await frame.locator("kg-graph").waitFor();
     await expect
-      .poll(() => frame.locator("kg-graph").evaluate((el) => el.shadowRoot!.querySelectorAll(".kg-entities li").length), { timeout: 20_000 })
+      .poll(
+        () => frame.locator("kg-graph").evaluate((el) => el.shadowRoot!.querySelectorAll(".kg-entities li").length),
+        { timeout: 20_000 },
+      )
       .toBeGreaterThan(1);
-    expect(await frame.locator("kg-graph").evaluate((el) => el.shadowRoot!.querySelectorAll("canvas").length)).toBeGreaterThan(1);
+    expect(
+      await frame.locator("kg-graph").evaluate((el) => el.shadowRoot!.querySelectorAll("canvas").length),
+    ).toBeGreaterThan(1);
     await expect.poll(() => page.evaluate(() => window.__kgEmbedHeights.length)).toBeGreaterThan(0);
     const heights = await page.evaluate(() => window.__kgEmbedHeights);
     const frameHeight = (await page.locator("#kg-frame").boundingBox())!.height;
     expect(Math.abs(frameHeight - heights[heights.length - 1]!)).toBeLessThan(2);
     // Opening the text version makes the page taller; the host hears about it.
-    await frame.locator("kg-graph").evaluate((el) => ((el.shadowRoot!.querySelector("details") as HTMLDetailsElement).open = true));
-    await expect.poll(() => page.evaluate(() => Math.max(...window.__kgEmbedHeights))).toBeGreaterThan(heights[heights.length - 1]!);
+    await frame
+      .locator("kg-graph")
+      .evaluate((el) => ((el.shadowRoot!.querySelector("details") as HTMLDetailsElement).open = true));
+    await expect
+      .poll(() => page.evaluate(() => Math.max(...window.__kgEmbedHeights)))
+      .toBeGreaterThan(heights[heights.length - 1]!);
     await page.waitForTimeout(300);
     await page.screenshot({ path: screenshotPath("embed-page.png"), fullPage: true });
   });

@@ -182,12 +182,22 @@ describe("explorer", () => {
   });
 
   it("works on a 375-px phone: drawer and bottom sheet", async () => {
-    const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const phone = await browser.newContext({
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
     const p = await phone.newPage();
     await p.goto(`${server.url}/`);
     await waitReady(p);
     await p.screenshot({ path: screenshotPath("explorer-phone.png") });
-    expect(await p.locator("#sidebar").boundingBox().then((b) => (b ? b.x + b.width : 0))).toBeLessThanOrEqual(1);
+    expect(
+      await p
+        .locator("#sidebar")
+        .boundingBox()
+        .then((b) => (b ? b.x + b.width : 0)),
+    ).toBeLessThanOrEqual(1);
     await pick(p, "#search", "Tokayev", /Tokayev/);
     await expect.poll(() => p.locator("#details-body").textContent()).toContain(SENTENCE);
     await p.waitForTimeout(500);

@@ -68,18 +68,26 @@ describe("untrusted names render as text", () => {
   it("in the widget's title and text alternative", async () => {
     await page.goto(`${server.url}/examples/embed.html`);
     const texts = await page
-      .waitForFunction(() => {
-        const root = document.querySelector("#kg-script")?.shadowRoot;
-        const items = root ? [...root.querySelectorAll(".kg-entities li, .kg-relations li")].map((li) => li.textContent) : [];
-        return items.length ? items : null;
-      }, null, { timeout: 20_000 })
+      .waitForFunction(
+        () => {
+          const root = document.querySelector("#kg-script")?.shadowRoot;
+          const items = root
+            ? [...root.querySelectorAll(".kg-entities li, .kg-relations li")].map((li) => li.textContent)
+            : [];
+          return items.length ? items : null;
+        },
+        null,
+        { timeout: 20_000 },
+      )
       .then((h) => h.jsonValue());
     expect(texts!.some((t) => t?.includes(XSS_NAME))).toBe(true);
     expect(texts!.some((t) => t?.includes("<u>met</u>"))).toBe(true);
     // Clicking into the XSS entity re-centres the widget on it: the title carries the name as text.
     await page.evaluate((name) => document.querySelector("#kg-script")!.setAttribute("focus", name), XSS_NAME);
     await expect
-      .poll(() => page.evaluate(() => document.querySelector("#kg-script")!.shadowRoot!.querySelector(".title")!.textContent))
+      .poll(() =>
+        page.evaluate(() => document.querySelector("#kg-script")!.shadowRoot!.querySelector(".title")!.textContent),
+      )
       .toBe(`Connections of ${XSS_NAME}`);
     expect(await injectedElements(page)).toBe(0);
     await page.waitForTimeout(300);

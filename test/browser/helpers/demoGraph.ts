@@ -8,7 +8,13 @@ import { fixtureGraph } from "./fixtureGraph.js";
 import { ROOT } from "./startViewerServer.js";
 
 interface BuilderModule {
-  buildGraph?: (opts: { articlesDir: string; outFile: string; curationFile?: string | null; workers?: number; log?: (m: string) => void }) => Promise<unknown>;
+  buildGraph?: (opts: {
+    articlesDir: string;
+    outFile: string;
+    curationFile?: string | null;
+    workers?: number;
+    log?: (m: string) => void;
+  }) => Promise<unknown>;
 }
 
 export async function demoGraph(): Promise<{ path: string; source: "built" | "committed" | "fixture" }> {
@@ -19,7 +25,13 @@ export async function demoGraph(): Promise<{ path: string; source: "built" | "co
       const mod = (await import("../../../packages/builder/src/index.js")) as BuilderModule;
       if (mod.buildGraph) {
         const outFile = join(dir, "graph.json");
-        await mod.buildGraph({ articlesDir, outFile, curationFile: join(ROOT, "graph-data/curation.json"), workers: 0, log: () => {} });
+        await mod.buildGraph({
+          articlesDir,
+          outFile,
+          curationFile: join(ROOT, "graph-data/curation.json"),
+          workers: 0,
+          log: () => {},
+        });
         if (existsSync(outFile)) return { path: outFile, source: "built" };
       }
     } catch (err) {

@@ -10,7 +10,7 @@ import type {
   Mention,
   RelationCategory,
   SerializedKnowledgeGraph,
-} from "@newskg/graph-model";
+} from "../../../packages/graph-model/src/index.js";
 
 export const XSS_NAME = "<img src=x onerror=alert(1)>";
 
@@ -23,11 +23,23 @@ interface EntitySpec {
 }
 
 const ENTITIES: EntitySpec[] = [
-  { key: "person:kassym-jomart-tokayev", type: "PERSON", label: "Kassym-Jomart Tokayev", aliases: ["Tokayev"], roles: ["President"] },
+  {
+    key: "person:kassym-jomart-tokayev",
+    type: "PERSON",
+    label: "Kassym-Jomart Tokayev",
+    aliases: ["Tokayev"],
+    roles: ["President"],
+  },
   { key: "person:vladimir-putin", type: "PERSON", label: "Vladimir Putin", aliases: ["Putin"], roles: ["President"] },
   { key: "person:qarakoz-qasym", type: "PERSON", label: "Qarakoz Qasym", aliases: ["Qasym"] },
   { key: "person:aisultan-qudaibergen", type: "PERSON", label: "Aisultan Qudaibergen", aliases: ["Qudaibergen"] },
-  { key: "person:vakhtang-gomelauri", type: "PERSON", label: "Vakhtang Gomelauri", aliases: ["Gomelauri"], roles: ["Interior Minister"] },
+  {
+    key: "person:vakhtang-gomelauri",
+    type: "PERSON",
+    label: "Vakhtang Gomelauri",
+    aliases: ["Gomelauri"],
+    roles: ["Interior Minister"],
+  },
   { key: "country:kazakhstan", type: "COUNTRY", label: "Kazakhstan", aliases: ["Kazakh"] },
   { key: "country:russia", type: "COUNTRY", label: "Russia", aliases: ["Russian", "Russians"] },
   { key: "country:ukraine", type: "COUNTRY", label: "Ukraine", aliases: ["Ukrainian"] },
@@ -35,32 +47,86 @@ const ENTITIES: EntitySpec[] = [
   { key: "location:almaty", type: "LOCATION", label: "Almaty", aliases: [] },
   { key: "location:moscow", type: "LOCATION", label: "Moscow", aliases: ["Kremlin"] },
   { key: "organization:rfe-rl", type: "ORGANIZATION", label: "RFE/RL", aliases: [] },
-  { key: "event:partial-mobilization", type: "EVENT", label: "partial mobilization", aliases: ["partial military mobilization"] },
+  {
+    key: "event:partial-mobilization",
+    type: "EVENT",
+    label: "partial mobilization",
+    aliases: ["partial military mobilization"],
+  },
 ];
 
 // [source, target, category, label, a phrase of the supporting sentence]
 const RELATIONS: [string, string, RelationCategory, string, string][] = [
-  ["person:kassym-jomart-tokayev", "country:kazakhstan", "ROLE", "President", "Kazakh President Kassym-Jomart Tokayev has pledged protection"],
-  ["person:kassym-jomart-tokayev", "country:russia", "SUPPORT", "pledged protection", "Kazakh President Kassym-Jomart Tokayev has pledged protection"],
+  [
+    "person:kassym-jomart-tokayev",
+    "country:kazakhstan",
+    "ROLE",
+    "President",
+    "Kazakh President Kassym-Jomart Tokayev has pledged protection",
+  ],
+  [
+    "person:kassym-jomart-tokayev",
+    "country:russia",
+    "SUPPORT",
+    "pledged protection",
+    "Kazakh President Kassym-Jomart Tokayev has pledged protection",
+  ],
   ["person:kassym-jomart-tokayev", "location:moscow", "ALLIANCE", "ally", "Tokayev is an ally of the Kremlin. However"],
-  ["person:vladimir-putin", "country:russia", "ROLE", "President", "Russian President Vladimir Putin announced the partial mobilization"],
-  ["person:vladimir-putin", "event:partial-mobilization", "ANNOUNCEMENT", "announced", "Russian President Vladimir Putin announced the partial mobilization"],
-  ["person:qarakoz-qasym", "location:almaty", "LOCATION", "detained at", "Qarakoz Qasym and Aisultan Qudaibergen were detained"],
-  ["person:aisultan-qudaibergen", "location:almaty", "LOCATION", "detained at", "Qarakoz Qasym and Aisultan Qudaibergen were detained"],
+  [
+    "person:vladimir-putin",
+    "country:russia",
+    "ROLE",
+    "President",
+    "Russian President Vladimir Putin announced the partial mobilization",
+  ],
+  [
+    "person:vladimir-putin",
+    "event:partial-mobilization",
+    "ANNOUNCEMENT",
+    "announced",
+    "Russian President Vladimir Putin announced the partial mobilization",
+  ],
+  [
+    "person:qarakoz-qasym",
+    "location:almaty",
+    "LOCATION",
+    "detained at",
+    "Qarakoz Qasym and Aisultan Qudaibergen were detained",
+  ],
+  [
+    "person:aisultan-qudaibergen",
+    "location:almaty",
+    "LOCATION",
+    "detained at",
+    "Qarakoz Qasym and Aisultan Qudaibergen were detained",
+  ],
   ["person:qarakoz-qasym", "organization:rfe-rl", "STATEMENT", "told", "Qasym told RFE/RL"],
-  ["person:vakhtang-gomelauri", "country:georgia", "ROLE", "Interior Minister", "Georgian Interior Minister Vakhtang Gomelauri said"],
+  [
+    "person:vakhtang-gomelauri",
+    "country:georgia",
+    "ROLE",
+    "Interior Minister",
+    "Georgian Interior Minister Vakhtang Gomelauri said",
+  ],
   ["country:russia", "country:kazakhstan", "MOVEMENT", "entered", "around 98,000 Russians had entered the country"],
   ["location:almaty", "country:kazakhstan", "PART_OF", "city of", "Police in Kazakhstan's largest city, Almaty"],
-  ["person:kassym-jomart-tokayev", "person:vladimir-putin", "CO_OCCURRENCE", "co-occurs with", "Russian President Vladimir Putin announced"],
+  [
+    "person:kassym-jomart-tokayev",
+    "person:vladimir-putin",
+    "CO_OCCURRENCE",
+    "co-occurs with",
+    "Russian President Vladimir Putin announced",
+  ],
 ];
 
 function articleText(raw: string): { meta: Record<string, string>; text: string } {
   const m = /^---\n([\s\S]*?)\n---\n?/.exec(raw);
   const meta: Record<string, string> = {};
-  if (m) for (const line of m[1]!.split("\n")) {
-    const kv = /^(\w+):\s*"?(.*?)"?$/.exec(line);
-    if (kv) meta[kv[1]!] = kv[2]!;
-  }
+  if (m)
+    for (const line of m[1]!.split("\n")) {
+      const kv = /^(\w+):\s*"?(.*?)"?$/.exec(line);
+      if (kv) meta[kv[1]!] = kv[2]!;
+    }
   return { meta, text: m ? raw.slice(m[0].length) : raw };
 }
 
@@ -76,7 +142,9 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
 
 export function fixtureGraph(articlesDir: string, opts: { xss?: boolean } = {}): SerializedKnowledgeGraph {
   const docs: { key: string; attributes: DocumentAttributes }[] = [];
-  for (const file of readdirSync(articlesDir).filter((f) => f.endsWith(".md")).sort()) {
+  for (const file of readdirSync(articlesDir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()) {
     const { meta, text } = articleText(readFileSync(join(articlesDir, file), "utf8"));
     docs.push({
       key: `doc:${file.replace(/\.md$/, "")}`,
@@ -107,10 +175,23 @@ export function fixtureGraph(articlesDir: string, opts: { xss?: boolean } = {}):
     const text = `${XSS_NAME} met Tokayev <script>alert(2)</script> in Almaty. He said "<b>bold</b>".`;
     docs.push({
       key: "doc:xss",
-      attributes: { ...docs[0]!.attributes, label: `Evil <i>title</i> ${XSS_NAME}`, title: `Evil <i>title</i> ${XSS_NAME}`, file: "xss.md", text, url: "javascript:alert(3)" },
+      attributes: {
+        ...docs[0]!.attributes,
+        label: `Evil <i>title</i> ${XSS_NAME}`,
+        title: `Evil <i>title</i> ${XSS_NAME}`,
+        file: "xss.md",
+        text,
+        url: "javascript:alert(3)",
+      },
     });
     specs.push({ key: "person:xss", type: "PERSON", label: XSS_NAME, aliases: [XSS_NAME, "<svg onload=alert(4)>"] });
-    relations.push(["person:xss", "person:kassym-jomart-tokayev", "ASSOCIATION", "<u>met</u>", `${XSS_NAME} met Tokayev`]);
+    relations.push([
+      "person:xss",
+      "person:kassym-jomart-tokayev",
+      "ASSOCIATION",
+      "<u>met</u>",
+      `${XSS_NAME} met Tokayev`,
+    ]);
   }
   const mentions = new Map<string, Mention[]>(specs.map((s) => [s.key, []]));
   for (const s of specs)
@@ -122,7 +203,8 @@ export function fixtureGraph(articlesDir: string, opts: { xss?: boolean } = {}):
           if (at < 0) break;
           from = at + name.length;
           // Whole words only ("Russia" is not a mention inside "Russians").
-          if (/\w/.test(d.attributes.text[at - 1] ?? "") || /\w/.test(d.attributes.text[at + name.length] ?? "")) continue;
+          if (/\w/.test(d.attributes.text[at - 1] ?? "") || /\w/.test(d.attributes.text[at + name.length] ?? ""))
+            continue;
           const list = mentions.get(s.key)!;
           if (list.some((m) => m.doc === d.key && at < m.end && at + name.length > m.start)) continue;
           list.push({ doc: d.key, start: at, end: at + name.length, text: name, sentence: 0 });
@@ -150,7 +232,10 @@ export function fixtureGraph(articlesDir: string, opts: { xss?: boolean } = {}):
         docs: [doc.key],
       },
     });
-    for (const [a, b] of [[source, target], [target, source]] as const) {
+    for (const [a, b] of [
+      [source, target],
+      [target, source],
+    ] as const) {
       if (!degree.has(a)) degree.set(a, new Set());
       degree.get(a)!.add(b);
     }
@@ -182,11 +267,25 @@ export function fixtureGraph(articlesDir: string, opts: { xss?: boolean } = {}):
         key: `mention:${d}:${s.key}`,
         source: d,
         target: s.key,
-        attributes: { category: "MENTIONS", label: "mentions", labels: [], confidence: 1, weight: 1, evidence: [], docs: [d] },
+        attributes: {
+          category: "MENTIONS",
+          label: "mentions",
+          labels: [],
+          confidence: 1,
+          weight: 1,
+          evidence: [],
+          docs: [d],
+        },
       });
   });
   return {
-    attributes: { name: "newskg fixture", builtAt: new Date(0).toISOString(), builderVersion: "fixture", documentCount: docs.length, curationApplied: false },
+    attributes: {
+      name: "newskg fixture",
+      builtAt: new Date(0).toISOString(),
+      builderVersion: "fixture",
+      documentCount: docs.length,
+      curationApplied: false,
+    },
     options: { type: "directed", multi: true, allowSelfLoops: false },
     nodes,
     edges,

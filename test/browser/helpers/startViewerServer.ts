@@ -18,18 +18,19 @@ export interface RunningServer {
 }
 
 interface ServerModule {
-  startServer?: (opts: Record<string, unknown>) => Promise<{ url: string; port: number; close(): Promise<void> | void }>;
+  startServer?: (
+    opts: Record<string, unknown>,
+  ) => Promise<{ url: string; port: number; close(): Promise<void> | void }>;
 }
 
 export async function startViewerServer(graphPath: string): Promise<RunningServer> {
-  if (!existsSync(join(DIST, "index.html"))) throw new Error("packages/viewer/dist is missing: run `pnpm build:viewer`");
+  if (!existsSync(join(DIST, "index.html")))
+    throw new Error("packages/viewer/dist is missing: run `pnpm build:viewer`");
   if (process.env.KG_TEST_STATIC !== "1") {
-    let mod: ServerModule | null = null;
-    try {
-      mod = (await import("../../../packages/server/src/index.js")) as ServerModule;
-    } catch {
-      mod = null;
-    }
+    const mod = await import("../../../packages/server/src/index.js").then(
+      (m) => m as unknown as ServerModule,
+      () => null,
+    );
     if (mod?.startServer) {
       const s = await mod.startServer({ port: 0, host: "127.0.0.1", graphPath, staticDir: DIST });
       return { url: s.url.replace(/\/$/, ""), close: async () => void (await s.close()), kind: "server" };

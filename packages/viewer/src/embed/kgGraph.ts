@@ -244,20 +244,26 @@ export class KgGraphElement extends HTMLElement {
     const entities = el(
       "ul",
       { class: "kg-entities" },
-      sub.nodes.map((n) => el("li", null, n.label, ` (${((TYPE_LABELS as Record<string, string>)[n.type] ?? n.type).toLowerCase()})`)),
+      sub.nodes.map((n) =>
+        el("li", null, n.label, ` (${((TYPE_LABELS as Record<string, string>)[n.type] ?? n.type).toLowerCase()})`),
+      ),
     );
     const typed = sub.edges.filter((e) => e.category !== "CO_OCCURRENCE");
     const together = sub.edges.filter((e) => e.category === "CO_OCCURRENCE");
     const relations = el(
       "ul",
       { class: "kg-relations" },
-      typed.map((e) => el("li", null, labels.get(e.source) ?? e.source, ` ${e.label} `, labels.get(e.target) ?? e.target)),
+      typed.map((e) =>
+        el("li", null, labels.get(e.source) ?? e.source, ` ${e.label} `, labels.get(e.target) ?? e.target),
+      ),
       together.length
         ? el(
             "li",
             null,
             "Named together in the same sentences: ",
-            together.map((e) => `${labels.get(e.source) ?? e.source} and ${labels.get(e.target) ?? e.target}`).join("; "),
+            together
+              .map((e) => `${labels.get(e.source) ?? e.source} and ${labels.get(e.target) ?? e.target}`)
+              .join("; "),
             ".",
           )
         : null,
@@ -275,7 +281,9 @@ export class KgGraphElement extends HTMLElement {
     if (sub.truncated) foot.append(el("span", null, "Only part of the neighbourhood is shown."));
     if (isGraphqlUrl(src)) {
       const explorer = new URL(`./?focus=${encodeURIComponent(sub.focus)}`, src);
-      foot.append(el("a", { attrs: { href: explorer.href, target: "_blank", rel: "noopener" } }, "Open in the explorer"));
+      foot.append(
+        el("a", { attrs: { href: explorer.href, target: "_blank", rel: "noopener" } }, "Open in the explorer"),
+      );
     }
     replaceChildren(this.below, legend, details, foot.childNodes.length ? foot : null);
   }

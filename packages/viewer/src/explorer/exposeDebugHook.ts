@@ -39,9 +39,11 @@ export function exposeDebugHook(ctx: ExplorerContext, timing: { loadMs: number; 
     edgeCount: ctx.graph.size,
     visibleNodes: () => [...ctx.visibility.nodes],
     visibleEdgeCount: () => ctx.visibility.edges.size,
-    visibleTypes: () => [...new Set([...ctx.visibility.nodes].map((n) => ctx.graph.getNodeAttribute(n, "entityType")))].sort(),
+    visibleTypes: () =>
+      [...new Set([...ctx.visibility.nodes].map((n) => ctx.graph.getNodeAttribute(n, "entityType")))].sort(),
     typeOf: (id) => (ctx.graph.hasNode(id) ? ctx.graph.getNodeAttribute(id, "entityType") : null),
-    position: (id) => (ctx.graph.hasNode(id) ? { x: ctx.graph.getNodeAttribute(id, "x"), y: ctx.graph.getNodeAttribute(id, "y") } : null),
+    position: (id) =>
+      ctx.graph.hasNode(id) ? { x: ctx.graph.getNodeAttribute(id, "x"), y: ctx.graph.getNodeAttribute(id, "y") } : null,
     focus: () => ctx.store.get().focus,
     highlighted: () => {
       const s = ctx.store.get();

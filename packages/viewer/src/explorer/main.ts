@@ -56,7 +56,13 @@ async function main(): Promise<void> {
       relationIndex.get(n)!.push(r);
     }
   const searchIndex = buildSearchIndex(
-    [...data.entities].map(([id, e]) => ({ id, label: e.label, type: e.type, names: e.aliases, weight: graph.getNodeAttribute(id, "degree") })),
+    [...data.entities].map(([id, e]) => ({
+      id,
+      label: e.label,
+      type: e.type,
+      names: e.aliases,
+      weight: graph.getNodeAttribute(id, "degree"),
+    })),
   );
 
   performance.mark("kg:indexes");
@@ -118,8 +124,16 @@ async function main(): Promise<void> {
       replaceChildren(
         detailsBody,
         el("h2", null, data.attributes.name || "News knowledge graph"),
-        el("p", null, `${data.entities.size} entities, ${data.relations.length} relations, ${data.documents.size} articles.`),
-        el("p", { class: "muted" }, "Search for an entity or click one in the graph to see its relations and the sentences that support them."),
+        el(
+          "p",
+          null,
+          `${data.entities.size} entities, ${data.relations.length} relations, ${data.documents.size} articles.`,
+        ),
+        el(
+          "p",
+          { class: "muted" },
+          "Search for an entity or click one in the graph to see its relations and the sentences that support them.",
+        ),
       );
     details.classList.toggle("open", Boolean(s.focus || s.doc));
     document.body.classList.toggle("has-details", Boolean(s.focus || s.doc));
@@ -166,7 +180,8 @@ async function main(): Promise<void> {
     else sigma.refresh();
     if (s.focus !== prev.focus || s.doc !== prev.doc || s.filters !== prev.filters) showDetails();
     if (s.focus && s.focus !== prev.focus && !focusFromGraph) ctx.centreOn(s.focus);
-    if (s.path && s.path !== prev.path && ctx.pathResult) frameNodes(sigma, ctx.pathResult.nodes, { coveredBottom: sheetCover() });
+    if (s.path && s.path !== prev.path && ctx.pathResult)
+      frameNodes(sigma, ctx.pathResult.nodes, { coveredBottom: sheetCover() });
     focusFromGraph = false;
   });
 

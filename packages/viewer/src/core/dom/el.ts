@@ -26,7 +26,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
         node.setAttribute(name, value === true ? "" : String(value));
       }
     }
-    if (props.style) for (const [k, v] of Object.entries(props.style)) if (v !== undefined) node.style.setProperty(k, v);
+    if (props.style)
+      for (const [k, v] of Object.entries(props.style)) if (v !== undefined) node.style.setProperty(k, v);
     if (props.on) {
       for (const [type, handler] of Object.entries(props.on)) node.addEventListener(type, handler as EventListener);
     }

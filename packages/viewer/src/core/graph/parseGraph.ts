@@ -36,7 +36,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 const str = (v: unknown, fallback = ""): string => (typeof v === "string" ? v : fallback);
 const num = (v: unknown, fallback = 0): number => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
-const strArray = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+const strArray = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 
 function mentionsOf(v: unknown): Mention[] {
   if (!Array.isArray(v)) return [];
@@ -64,7 +65,7 @@ export function parseGraph(json: unknown): KgData {
   const entities = new Map<string, EntityAttributes>();
   const documents = new Map<string, DocumentAttributes>();
   for (const node of json.nodes) {
-    if (!isObject(node) || typeof node.key !== "string" && typeof node.key !== "number") continue;
+    if (!isObject(node) || (typeof node.key !== "string" && typeof node.key !== "number")) continue;
     const key = String(node.key);
     const a = isObject(node.attributes) ? node.attributes : {};
     const type = str(a.type);
@@ -141,11 +142,19 @@ export function parseGraph(json: unknown): KgData {
     }
     i++;
   }
-  return { attributes: isObject(json.attributes) ? (json.attributes as Partial<GraphAttributes>) : {}, entities, documents, relations };
+  return {
+    attributes: isObject(json.attributes) ? (json.attributes as Partial<GraphAttributes>) : {},
+    entities,
+    documents,
+    relations,
+  };
 }
 
 /** Date of a relation: its own, else the latest date of the documents supporting it. */
-export function relationDate(rel: RelationAttributes, documents: ReadonlyMap<string, DocumentAttributes>): string | undefined {
+export function relationDate(
+  rel: RelationAttributes,
+  documents: ReadonlyMap<string, DocumentAttributes>,
+): string | undefined {
   if (rel.date) return rel.date;
   let best: string | undefined;
   for (const doc of rel.docs) {

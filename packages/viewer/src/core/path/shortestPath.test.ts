@@ -4,7 +4,12 @@ import { toViewGraph } from "../graph/toViewGraph.js";
 import { shortestPath } from "./shortestPath.js";
 
 const node = (key: string) => ({ key, attributes: { type: "PERSON", label: key } });
-const edge = (key: string, source: string, target: string) => ({ key, source, target, attributes: { category: "ROLE" } });
+const edge = (key: string, source: string, target: string) => ({
+  key,
+  source,
+  target,
+  attributes: { category: "ROLE" },
+});
 const graph = toViewGraph(
   parseGraph({
     nodes: ["a", "b", "c", "d", "e"].map(node),

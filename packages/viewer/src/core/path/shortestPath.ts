@@ -35,7 +35,7 @@ export function shortestPath(
   if (!seen.has(to)) return null;
   const nodes = [to];
   const edges: string[] = [];
-  for (let cur = to; cur !== from; ) {
+  for (let cur = to; cur !== from;) {
     const step = prev.get(cur)!;
     edges.unshift(step.edge);
     nodes.unshift(step.node);

@@ -65,7 +65,14 @@ export function searchEntities(index: SearchIndex, query: string, limit = 8): Se
         matched = e.names[i]!;
       }
     });
-    if (best > 0) hits.push({ id: e.id, label: e.label, type: e.type, matched, score: best + Math.min(9, Math.log2(1 + e.weight)) });
+    if (best > 0)
+      hits.push({
+        id: e.id,
+        label: e.label,
+        type: e.type,
+        matched,
+        score: best + Math.min(9, Math.log2(1 + e.weight)),
+      });
   }
   hits.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
   return hits.slice(0, limit);

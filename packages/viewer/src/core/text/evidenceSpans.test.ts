@@ -9,7 +9,11 @@ const entity = (label: string, aliases: string[], mentions: EntityAttributes["me
 
 describe("evidenceSpans", () => {
   it("uses recorded mentions when their offsets match", () => {
-    const t = entity("Kassym-Jomart Tokayev", [], [{ doc: "d", start: 117, end: 138, text: "Kassym-Jomart Tokayev", sentence: 0 }]);
+    const t = entity(
+      "Kassym-Jomart Tokayev",
+      [],
+      [{ doc: "d", start: 117, end: 138, text: "Kassym-Jomart Tokayev", sentence: 0 }],
+    );
     expect(evidenceSpans(ev, [t])).toEqual([{ start: 17, end: 38 }]);
   });
   it("falls back to names and aliases", () => {

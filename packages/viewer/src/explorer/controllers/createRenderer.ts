@@ -21,7 +21,11 @@ export interface RendererInputs {
 const DIM_NODE = "#dfe3e8";
 const DIM_EDGE = "#eef0f3";
 
-export function createRenderer(graph: ViewGraph, container: HTMLElement, inputs: RendererInputs): Sigma<ViewNode, ViewEdge> {
+export function createRenderer(
+  graph: ViewGraph,
+  container: HTMLElement,
+  inputs: RendererInputs,
+): Sigma<ViewNode, ViewEdge> {
   // Big graphs: hairline edges (one GL line per edge instead of a quad) and no edges while the camera moves, so
   // panning stays fluid even on software WebGL.
   const large = graph.size > 8000;
@@ -45,7 +49,12 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, inputs:
       const h = inputs.highlight();
       if (!h) return data;
       if (h.nodes.has(node)) {
-        return { ...data, zIndex: 2, forceLabel: h.nodes.size <= 40 || h.primary.has(node), highlighted: h.primary.has(node) };
+        return {
+          ...data,
+          zIndex: 2,
+          forceLabel: h.nodes.size <= 40 || h.primary.has(node),
+          highlighted: h.primary.has(node),
+        };
       }
       return { ...data, color: DIM_NODE, label: "", zIndex: 0 };
     },

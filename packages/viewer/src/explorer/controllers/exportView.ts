@@ -80,7 +80,11 @@ export function exportJson(ctx: ExplorerContext): void {
     options: { type: "directed", multi: true, allowSelfLoops: false },
     nodes: nodes.map((key) => ({
       key,
-      attributes: { ...ctx.data.entities.get(key)!, x: ctx.graph.getNodeAttribute(key, "x"), y: ctx.graph.getNodeAttribute(key, "y") },
+      attributes: {
+        ...ctx.data.entities.get(key)!,
+        x: ctx.graph.getNodeAttribute(key, "x"),
+        y: ctx.graph.getNodeAttribute(key, "y"),
+      },
     })),
     edges: ctx.data.relations.filter((r) => edgeSet.has(r.key)),
   };

@@ -29,7 +29,15 @@ export function syncUrl(store: ExplorerStore, sigma: Sigma<ViewNode, ViewEdge>, 
     timer = setTimeout(write, 250);
   };
   store.subscribe((s, prev) => {
-    if (s.hovered !== prev.hovered && s.focus === prev.focus && s.filters === prev.filters && s.path === prev.path && s.doc === prev.doc && s.sizeBy === prev.sizeBy) return;
+    if (
+      s.hovered !== prev.hovered &&
+      s.focus === prev.focus &&
+      s.filters === prev.filters &&
+      s.path === prev.path &&
+      s.doc === prev.doc &&
+      s.sizeBy === prev.sizeBy
+    )
+      return;
     schedule();
   });
   sigma.getCamera().on("updated", schedule);

@@ -37,8 +37,16 @@ export function createCombobox(opts: ComboboxOptions): Combobox {
       spellcheck: "false",
     },
   });
-  const list = el("ul", { id: listId, class: "combo-list", attrs: { role: "listbox", "aria-label": opts.label, hidden: true } });
-  const label = el("label", { class: opts.hideLabel ? "visually-hidden" : "field-label", attrs: { for: opts.id } }, opts.label);
+  const list = el("ul", {
+    id: listId,
+    class: "combo-list",
+    attrs: { role: "listbox", "aria-label": opts.label, hidden: true },
+  });
+  const label = el(
+    "label",
+    { class: opts.hideLabel ? "visually-hidden" : "field-label", attrs: { for: opts.id } },
+    opts.label,
+  );
   let results: SearchResult[] = [];
   let active = -1;
 

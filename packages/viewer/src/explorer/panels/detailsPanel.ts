@@ -25,7 +25,11 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
   const focusButton = (other: string) =>
     el(
       "button",
-      { class: "link entity-link", attrs: { type: "button" }, on: { click: () => store.set({ focus: other, path: null }) } },
+      {
+        class: "link entity-link",
+        attrs: { type: "button" },
+        on: { click: () => store.set({ focus: other, path: null }) },
+      },
       ctx.data.entities.get(other)?.label ?? other,
     );
 
@@ -37,7 +41,11 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
     entity.roles.length ? [el("dt", null, "Roles"), el("dd", { class: "roles" }, entity.roles.join(", "))] : null,
     entity.description ? [el("dt", null, "About"), el("dd", null, entity.description)] : null,
     el("dt", null, "Connections"),
-    el("dd", null, `${ctx.graph.hasNode(id) ? ctx.graph.getNodeAttribute(id, "degree") : 0} neighbours, ${entity.mentionCount} mentions, community ${entity.community}`),
+    el(
+      "dd",
+      null,
+      `${ctx.graph.hasNode(id) ? ctx.graph.getNodeAttribute(id, "degree") : 0} neighbours, ${entity.mentionCount} mentions, community ${entity.community}`,
+    ),
   );
 
   const all = ctx.relationIndex.get(id) ?? [];
@@ -88,13 +96,21 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
             el(
               "p",
               { class: "relation-head" },
-              outgoing ? [entity.label, ` ${a.label} `, focusButton(other)] : [focusButton(other), ` ${a.label} `, entity.label],
+              outgoing
+                ? [entity.label, ` ${a.label} `, focusButton(other)]
+                : [focusButton(other), ` ${a.label} `, entity.label],
               el("span", { class: "muted" }, ` · ${Math.round(a.confidence * 100)}%${a.date ? ` · ${a.date}` : ""}`),
             ),
             a.evidence.length
-              ? el("ul", { class: "evidence-list" }, a.evidence.slice(0, MAX_EVIDENCE).map((ev) => evidenceItem(r, ev)))
+              ? el(
+                  "ul",
+                  { class: "evidence-list" },
+                  a.evidence.slice(0, MAX_EVIDENCE).map((ev) => evidenceItem(r, ev)),
+                )
               : null,
-            a.evidence.length > MAX_EVIDENCE ? el("p", { class: "muted" }, `${a.evidence.length - MAX_EVIDENCE} more sentences`) : null,
+            a.evidence.length > MAX_EVIDENCE
+              ? el("p", { class: "muted" }, `${a.evidence.length - MAX_EVIDENCE} more sentences`)
+              : null,
           );
         }),
       ),
@@ -116,6 +132,8 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
     facts,
     el("h3", { class: "section-title" }, "Relations"),
     groups.length ? groups : el("p", { class: "muted" }, "No relations pass the current filters."),
-    all.length > shown.length ? el("p", { class: "muted" }, `${all.length - shown.length} more hidden by filters.`) : null,
+    all.length > shown.length
+      ? el("p", { class: "muted" }, `${all.length - shown.length} more hidden by filters.`)
+      : null,
   );
 }

@@ -35,7 +35,8 @@ export function renderDocument(
   }
   const mentions: (Mention & { entity: string })[] = [];
   for (const [id, e] of ctx.data.entities)
-    for (const m of e.mentions ?? []) if (m.doc === docId && doc.text.slice(m.start, m.end) === m.text) mentions.push({ ...m, entity: id });
+    for (const m of e.mentions ?? [])
+      if (m.doc === docId && doc.text.slice(m.start, m.end) === m.text) mentions.push({ ...m, entity: id });
   mentions.sort((a, b) => a.start - b.start);
 
   const text = doc.text;
@@ -88,7 +89,9 @@ export function renderDocument(
       { class: "muted" },
       [doc.publisher, doc.date, `${doc.wordCount || doc.text.split(/\s+/).length} words`].filter(Boolean).join(" · "),
     ),
-    href ? el("p", null, el("a", { attrs: { href, target: "_blank", rel: "noopener noreferrer" } }, "Original article")) : null,
+    href
+      ? el("p", null, el("a", { attrs: { href, target: "_blank", rel: "noopener noreferrer" } }, "Original article"))
+      : null,
     doc.source ? el("p", { class: "muted" }, doc.source) : null,
     body,
   );

@@ -25,8 +25,15 @@ export function renderFilters(ctx: ExplorerContext, container: HTMLElement): voi
       id: "filter-confidence",
       attrs: { type: "range", min: 0, max: 1, step: 0.05, value: f.minConfidence },
     });
-    const confidenceOut = el("output", { attrs: { for: "filter-confidence" } }, `${Math.round(f.minConfidence * 100)}%`);
-    confidence.addEventListener("input", () => (confidenceOut.textContent = `${Math.round(Number(confidence.value) * 100)}%`));
+    const confidenceOut = el(
+      "output",
+      { attrs: { for: "filter-confidence" } },
+      `${Math.round(f.minConfidence * 100)}%`,
+    );
+    confidence.addEventListener(
+      "input",
+      () => (confidenceOut.textContent = `${Math.round(Number(confidence.value) * 100)}%`),
+    );
     confidence.addEventListener("change", () => update({ minConfidence: Number(confidence.value) }));
     const dateInput = (id: string, label: string, value: string | null, key: "from" | "to") =>
       el(
@@ -35,7 +42,13 @@ export function renderFilters(ctx: ExplorerContext, container: HTMLElement): voi
         label,
         el("input", {
           id,
-          attrs: { type: "text", inputmode: "numeric", placeholder: "YYYY-MM-DD", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?", value: value ?? "" },
+          attrs: {
+            type: "text",
+            inputmode: "numeric",
+            placeholder: "YYYY-MM-DD",
+            pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?",
+            value: value ?? "",
+          },
           on: {
             change: (e) => {
               const v = (e.target as HTMLInputElement).value.trim();
@@ -111,7 +124,9 @@ export function renderFilters(ctx: ExplorerContext, container: HTMLElement): voi
         dateInput("filter-from", "From", f.from, "from"),
         dateInput("filter-to", "To", f.to, "to"),
       ),
-      dates.length ? el("p", { class: "muted small" }, `Dates in graph: ${dates[0]} to ${dates[dates.length - 1]}`) : null,
+      dates.length
+        ? el("p", { class: "muted small" }, `Dates in graph: ${dates[0]} to ${dates[dates.length - 1]}`)
+        : null,
       el(
         "button",
         {

@@ -13,8 +13,20 @@ export function renderPathPanel(ctx: ExplorerContext, container: HTMLElement): v
     if (from && to) store.set({ path: [from, to] });
   };
   const search = (q: string) => searchEntities(ctx.searchIndex, q, 6);
-  const fromBox = createCombobox({ id: "path-from", label: "From", placeholder: "First entity", search, onSelect: (r) => ((from = r.id), commit()) });
-  const toBox = createCombobox({ id: "path-to", label: "To", placeholder: "Second entity", search, onSelect: (r) => ((to = r.id), commit()) });
+  const fromBox = createCombobox({
+    id: "path-from",
+    label: "From",
+    placeholder: "First entity",
+    search,
+    onSelect: (r) => ((from = r.id), commit()),
+  });
+  const toBox = createCombobox({
+    id: "path-to",
+    label: "To",
+    placeholder: "Second entity",
+    search,
+    onSelect: (r) => ((to = r.id), commit()),
+  });
   const result = el("div", { class: "path-result", attrs: { "aria-live": "polite" } });
   const label = (id: string) => ctx.data.entities.get(id)?.label ?? id;
   const sync = () => {
@@ -27,7 +39,8 @@ export function renderPathPanel(ctx: ExplorerContext, container: HTMLElement): v
     }
     const r = ctx.pathResult;
     if (!path) replaceChildren(result);
-    else if (!r) replaceChildren(result, el("p", { class: "muted" }, "No connection between them in the visible graph."));
+    else if (!r)
+      replaceChildren(result, el("p", { class: "muted" }, "No connection between them in the visible graph."));
     else
       replaceChildren(
         result,

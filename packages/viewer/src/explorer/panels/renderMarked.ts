@@ -4,7 +4,11 @@ import { el } from "../../core/dom/el.js";
 import type { Span } from "../../core/text/highlightSegments.js";
 import { highlightSegments } from "../../core/text/highlightSegments.js";
 
-export function renderMarked(text: string, spans: readonly Span[], markClass?: (span: number) => string | undefined): Node[] {
+export function renderMarked(
+  text: string,
+  spans: readonly Span[],
+  markClass?: (span: number) => string | undefined,
+): Node[] {
   return highlightSegments(text, spans).map((s) =>
     s.mark ? el("mark", { class: markClass?.(s.span ?? -1) }, s.text) : document.createTextNode(s.text),
   );

@@ -23,7 +23,11 @@ export function renderTools(ctx: ExplorerContext, container: HTMLElement, layout
     attrs: { type: "range", min: 0, max: 1, step: 0.1, value: store.get().labelDensity },
     on: { input: () => store.set({ labelDensity: Number(density.value) }) },
   });
-  const layoutButton = el("button", { id: "layout-toggle", class: "button", attrs: { type: "button", "aria-pressed": "false" } }, "Run ForceAtlas2");
+  const layoutButton = el(
+    "button",
+    { id: "layout-toggle", class: "button", attrs: { type: "button", "aria-pressed": "false" } },
+    "Run ForceAtlas2",
+  );
   const syncLayout = () => {
     const on = layout.running();
     layoutButton.textContent = on ? "Stop layout" : "Run ForceAtlas2";
@@ -46,7 +50,13 @@ export function renderTools(ctx: ExplorerContext, container: HTMLElement, layout
   replaceChildren(
     container,
     el("h2", { class: "panel-title" }, "Display"),
-    el("fieldset", null, el("legend", null, "Node size"), sizeRadio("degree", "Degree"), sizeRadio("pagerank", "PageRank")),
+    el(
+      "fieldset",
+      null,
+      el("legend", null, "Node size"),
+      sizeRadio("degree", "Degree"),
+      sizeRadio("pagerank", "PageRank"),
+    ),
     el("label", { class: "field", attrs: { for: "label-density" } }, "Labels: fewer … more"),
     density,
     el("h2", { class: "panel-title" }, "Layout"),
@@ -73,9 +83,21 @@ export function renderTools(ctx: ExplorerContext, container: HTMLElement, layout
     el(
       "div",
       { class: "buttons" },
-      el("button", { id: "export-png", class: "button", attrs: { type: "button" }, on: { click: () => void exportPng(ctx) } }, "PNG"),
-      el("button", { id: "export-gexf", class: "button", attrs: { type: "button" }, on: { click: () => exportGexf(ctx) } }, "GEXF"),
-      el("button", { id: "export-json", class: "button", attrs: { type: "button" }, on: { click: () => exportJson(ctx) } }, "JSON"),
+      el(
+        "button",
+        { id: "export-png", class: "button", attrs: { type: "button" }, on: { click: () => void exportPng(ctx) } },
+        "PNG",
+      ),
+      el(
+        "button",
+        { id: "export-gexf", class: "button", attrs: { type: "button" }, on: { click: () => exportGexf(ctx) } },
+        "GEXF",
+      ),
+      el(
+        "button",
+        { id: "export-json", class: "button", attrs: { type: "button" }, on: { click: () => exportJson(ctx) } },
+        "JSON",
+      ),
       el("button", { class: "button", attrs: { type: "button" }, on: { click: () => void copyLink() } }, "Copy link"),
     ),
     status,
