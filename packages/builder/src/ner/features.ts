@@ -69,7 +69,44 @@ const F_PUNCT = 12;
 const F_SINGLE_UPPER = 13;
 const F_AFTER_QUOTE = 14;
 const F_LONG = 15;
-const NFLAGS = 16;
+const F_KNOWN_LOWER = 16; // the word is common in lowercase in the training text ("However", "The")
+const F_RARE = 17; // the word is rare or unseen in the training text
+const NFLAGS = 18;
+
+/** Word lists learned from the training text (hashes of lowercased words), shipped inside the model. */
+export interface Lexicon {
+  /** Words seen at least twice written all lowercase. */
+  readonly lower: ReadonlySet<number>;
+  /** Words seen at least twice in any case. */
+  readonly vocab: ReadonlySet<number>;
+}
+
+/** Hash of a lowercased word as used by the lexicon (same as the LOWER slot of the extractor). */
+export function lowerWordHash(lower: string): number {
+  let l1 = 0x811c9dc5;
+  for (let i = 0; i < lower.length; i++) {
+    let lc = lower.charCodeAt(i);
+    if (lc >= 48 && lc <= 57) lc = 48;
+    l1 = Math.imul(l1 ^ lc, M1);
+  }
+  return fmix(l1 ^ 0x1234567);
+}
+
+/** Builds the lexicon from training sentences. */
+export function buildLexicon(sentences: Iterable<readonly string[]>): Lexicon {
+  const any = new Map<number, number>();
+  const low = new Map<number, number>();
+  for (const s of sentences) {
+    for (const w of s) {
+      const lo = w.toLowerCase();
+      const h = lowerWordHash(lo);
+      any.set(h, (any.get(h) ?? 0) + 1);
+      if (lo === w && /^\p{L}/u.test(w)) low.set(h, (low.get(h) ?? 0) + 1);
+    }
+  }
+  const atLeast2 = (m: Map<number, number>): Set<number> => new Set([...m].filter(([, c]) => c >= 2).map(([h]) => h));
+  return { lower: atLeast2(low), vocab: atLeast2(any) };
+}
 
 const M1 = 0x01000193; // FNV prime
 const M2 = 0x5bd1e995;
@@ -124,6 +161,8 @@ class Scratch {
   ha = new Uint32Array(NSLOT * 256);
   hb = new Uint32Array(NSLOT * 256);
   flags = new Int32Array(256);
+  /** Capitalised-run position: run length * 16 + index in the run, 0 outside runs. */
+  runs = new Int32Array(256);
   ensure(n: number): void {
     if (this.flags.length >= n) return;
     let m = this.flags.length;
@@ -131,6 +170,7 @@ class Scratch {
     this.ha = new Uint32Array(NSLOT * m);
     this.hb = new Uint32Array(NSLOT * m);
     this.flags = new Int32Array(m);
+    this.runs = new Int32Array(m);
   }
 }
 
@@ -149,7 +189,10 @@ export class FeatureExtractor {
   /** Lowercased tokens of the last extracted document (reused by the stacked stage). */
   lowers: string[] = [];
 
-  constructor(gaz?: Gazetteer) {
+  constructor(
+    private readonly lexicon?: Lexicon,
+    gaz?: Gazetteer,
+  ) {
     this.gaz = gaz ?? loadGazetteer();
   }
 
@@ -291,7 +334,12 @@ export class FeatureExtractor {
         const w = s[i]!;
         const lo = w.toLowerCase();
         lowers[p + i] = lo;
-        const f = this.hashToken(w, lo, p + i);
+        let f = this.hashToken(w, lo, p + i);
+        if (this.lexicon && !(f & (1 << F_PUNCT))) {
+          const h = ha[(p + i) * NSLOT + S_LOWER]!;
+          if (this.lexicon.lower.has(h)) f |= 1 << F_KNOWN_LOWER;
+          if (!this.lexicon.vocab.has(h)) f |= 1 << F_RARE;
+        }
         flags[p + i] = f;
         if (f & X_FIRST_LETTER) {
           letterTokens++;
@@ -347,6 +395,20 @@ export class FeatureExtractor {
           i += cand.length - 1;
           break;
         }
+      }
+      // Runs of capitalised tokens ("Kloof Gold Mining Co"): length and position help entity boundaries.
+      const runs = this.scratch.runs;
+      for (let i = 0; i < n;) {
+        const capMask = (1 << F_TITLE) | (1 << F_ALLCAPS);
+        if (!(flags[base + i]! & capMask)) {
+          runs[base + i] = 0;
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < n && flags[base + j]! & capMask) j++;
+        for (let k = i; k < j; k++) runs[base + k] = Math.min(j - i, 6) * 16 + Math.min(k - i, 5);
+        i = j;
       }
       for (let i = 0; i < n; i++) {
         out.beginToken();
@@ -410,6 +472,19 @@ export class FeatureExtractor {
     this.binary(31, s0a, s0b, lp1a, lp1b);
     this.binary(32, lm2a, lm2b, lm1a, lm1b);
     this.binary(33, lp1a, lp1b, lp2a, lp2b);
+    // Neighbours' 3-letter suffixes ("-ov said", "Mr. X-son").
+    this.unary(34, ha[om1 + S_SUF + 2]!, hb[om1 + S_SUF + 2]!);
+    this.unary(35, ha[op1 + S_SUF + 2]!, hb[op1 + S_SUF + 2]!);
+    const run = this.scratch.runs[base + i]!;
+    this.unary(36, run, run);
+    // Unknown capitalised words: whether they are names depends on the next word ("Tokayev dismissed").
+    const fl = flags[base + i]!;
+    const rareCap = (fl >> F_RARE) & 1 && (fl & ((1 << F_TITLE) | (1 << F_ALLCAPS))) !== 0;
+    if (rareCap) {
+      this.unary(37, (fl >> F_SENTSTART) & 3, 0);
+      this.unary(38, lp1a, lp1b);
+      this.unary(39, lm1a, lm1b);
+    }
     const f = flags[base + i]! & FEATURE_FLAG_MASK;
     for (let b = 0; b < NFLAGS; b++) if (f & (1 << b)) this.unary(40 + b, 1, 1);
     // Neighbour flags that matter for names: capitalised / place / demonym neighbours.

@@ -10,7 +10,7 @@ import type { IobTag, NerTagger } from "./types.js";
 
 export class LinearTagger implements NerTagger {
   readonly modelName: string;
-  private readonly extractor = new FeatureExtractor();
+  private readonly extractor: FeatureExtractor;
   private readonly keys = new KeyBuffer();
   private readonly stacked = new KeyBuffer();
   private readonly table: FeatureTable;
@@ -29,6 +29,7 @@ export class LinearTagger implements NerTagger {
     private readonly consistency = true,
   ) {
     this.modelName = model.header.modelName;
+    this.extractor = new FeatureExtractor(model.lexicon);
     let total = 0;
     for (const st of model.stages) total += st.table.size;
     const union = new FeatureTable(total);

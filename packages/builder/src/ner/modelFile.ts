@@ -1,6 +1,7 @@
 // Binary model file: gzip( "NKGNER01" | uint32 header length | JSON header | per stage: keysA, keysB (uint32),
 // quantised int16 weights, float32 transitions ). Weights are pruned and quantised so the shipped file stays small.
 import { gzipSync, gunzipSync } from "node:zlib";
+import type { Lexicon } from "./features.js";
 import { FeatureTable, NT } from "./model.js";
 
 const MAGIC = "NKGNER01";
@@ -23,6 +24,8 @@ export interface ModelHeader {
 export interface NerModelData {
   header: ModelHeader;
   stages: LinearStage[];
+  /** Learned word lists (hashes) used by the feature extractor. */
+  lexicon: Lexicon;
 }
 
 interface StageHeader {
@@ -64,7 +67,13 @@ export function serializeModel(model: NerModelData, minAbs: number): Buffer {
     stageHeaders.push({ features: keep.length, scale });
     parts.push(Buffer.from(ka.buffer), Buffer.from(kb.buffer), Buffer.from(q.buffer), Buffer.from(stage.trans.buffer));
   }
-  const header = Buffer.from(JSON.stringify({ ...model.header, stages: stageHeaders }), "utf8");
+  const lower = Uint32Array.from(model.lexicon.lower).sort();
+  const vocab = Uint32Array.from(model.lexicon.vocab).sort();
+  parts.push(Buffer.from(lower.buffer), Buffer.from(vocab.buffer));
+  const header = Buffer.from(
+    JSON.stringify({ ...model.header, stages: stageHeaders, lexicon: { lower: lower.length, vocab: vocab.length } }),
+    "utf8",
+  );
   const pad = (4 - ((MAGIC.length + 4 + header.length) % 4)) % 4;
   const len = Buffer.alloc(4);
   len.writeUInt32LE(header.length + pad);
@@ -86,7 +95,11 @@ export function deserializeModel(gz: Buffer): NerModelData {
   }
   if (buf.length < 12 || buf.toString("latin1", 0, 8) !== MAGIC) throw new Error("not a newskg NER model");
   const hlen = buf.readUInt32LE(8);
-  const header = JSON.parse(buf.toString("utf8", 12, 12 + hlen)) as ModelHeader & { stages: StageHeader[] };
+  const header = JSON.parse(buf.toString("utf8", 12, 12 + hlen)) as ModelHeader & {
+    stages: StageHeader[];
+    lexicon: { lower: number; vocab: number };
+  };
+  if (!Array.isArray(header.stages) || !header.lexicon) throw new Error("model header is incomplete");
   let off = 12 + hlen;
   const stages: LinearStage[] = [];
   for (const sh of header.stages) {
@@ -110,7 +123,13 @@ export function deserializeModel(gz: Buffer): NerModelData {
     }
     stages.push({ table, weights, trans });
   }
-  const { stages: _ignored, ...rest } = header;
-  void _ignored;
-  return { header: rest, stages };
+  const { lower: nLower, vocab: nVocab } = header.lexicon;
+  if (off + (nLower + nVocab) * 4 > buf.length) throw new Error("model file is truncated");
+  const lower = new Uint32Array(slice32(buf, off, nLower));
+  off += nLower * 4;
+  const vocab = new Uint32Array(slice32(buf, off, nVocab));
+  const { stages: _stages, lexicon: _lexicon, ...rest } = header;
+  void _stages;
+  void _lexicon;
+  return { header: rest, stages, lexicon: { lower: new Set(lower), vocab: new Set(vocab) } };
 }

@@ -4,6 +4,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { NerInputError } from "./conll.js";
 import { evaluateEntities, formatScores } from "./evaluateEntities.js";
+import { buildLexicon } from "./features.js";
+import type { Lexicon } from "./features.js";
 import { LinearTagger } from "./linearTagger.js";
 import { NT, TAGS } from "./model.js";
 import { deserializeModel, serializeModel } from "./modelFile.js";
@@ -94,13 +96,14 @@ function perDoc(docs: readonly LabeledDocument[], flat: Int32Array): Int32Array[
 
 function trainStage(
   docs: readonly LabeledDocument[],
+  lexicon: Lexicon,
   args: TrainArgs,
   seed: number,
   log: (m: string) => void,
   extra?: ExtraFeatures,
 ): LinearStage {
   const t0 = Date.now();
-  const { matrix, table, domainPrivate } = buildMatrix(docs, args.minCount, extra);
+  const { matrix, table, domainPrivate } = buildMatrix(docs, lexicon, args.minCount, extra);
   log(`  ${matrix.tokens} tokens, ${table.size} features (${((Date.now() - t0) / 1000).toFixed(1)} s to extract)`);
   const stage = trainPerceptron(matrix, table.size, table, { epochs: args.epochs, seed, log: (m) => log(`  ${m}`) });
   // Domain-private weights only absorbed the auxiliary corpus' quirks during training; tagging never uses them.
@@ -138,9 +141,12 @@ export async function trainNerCommand(args: string[]): Promise<number> {
     const docs = readConllCorpus(trainPath);
     if (a.gmb) docs.push(...readGmbCorpus(gmbPath));
     log(`read ${docs.length} training documents`);
+    // Word lists from the training text only (common lowercase words, vocabulary), never name lists.
+    const lexicon = buildLexicon(docs.flatMap((d) => d.sentences));
+    log(`lexicon: ${lexicon.lower.size} lowercase words, ${lexicon.vocab.size} vocabulary words`);
     const stages: LinearStage[] = [];
     log("stage 1 (local features)");
-    stages.push(trainStage(docs, a, 1, log));
+    stages.push(trainStage(docs, lexicon, a, 1, log));
     if (a.stages > 1) {
       // Jackknife: first-stage predictions for each fold come from a model that did not see it, so the second stage
       // learns how far to trust them on unseen text.
@@ -150,18 +156,18 @@ export async function trainNerCommand(args: string[]): Promise<number> {
         const inFold = docs.map((_, i) => i % a.folds === f);
         const trainDocs = docs.filter((_, i) => !inFold[i]);
         const heldIdx = docs.map((_, i) => i).filter((i) => inFold[i]);
-        const stage = trainStage(trainDocs, a, 100 + f, log);
+        const stage = trainStage(trainDocs, lexicon, a, 100 + f, log);
         const held = heldIdx.map((i) => docs[i]!);
-        const flat = predictMatrix(matrixFor(held, stage.table), stage);
+        const flat = predictMatrix(matrixFor(held, lexicon, stage.table), stage);
         perDoc(held, flat).forEach((p, j) => (preds[heldIdx[j]!] = p));
       }
       log("stage 2 (stacked document-level features)");
-      stages.push(trainStage(docs, a, 2, log, stackedFor(docs, preds)));
+      stages.push(trainStage(docs, lexicon, a, 2, log, stackedFor(docs, preds)));
     }
     const model: NerModelData = {
       header: {
         modelName: MODEL_NAME,
-        featureVersion: 1,
+        featureVersion: 2,
         createdAt: new Date().toISOString(),
         training: {
           data: ["conll2003-train.conll", ...(a.gmb ? ["gmb-partial.csv"] : [])],
@@ -172,6 +178,7 @@ export async function trainNerCommand(args: string[]): Promise<number> {
         },
       },
       stages,
+      lexicon,
     };
     const bytes = serializeModel(model, 0.05);
     mkdirSync(dirname(a.out), { recursive: true });

@@ -1,6 +1,7 @@
 // Averaged structured perceptron (Collins 2002) with Viterbi decoding. Feature ids are computed once per token before
 // the epochs, so an epoch is a pure integer/float loop.
 import { FeatureExtractor, KeyBuffer } from "./features.js";
+import type { Lexicon } from "./features.js";
 import { FeatureTable, NT, TAG_INDEX, viterbi } from "./model.js";
 import type { LinearStage } from "./modelFile.js";
 import type { LabeledDocument } from "./readTrainingData.js";
@@ -22,10 +23,11 @@ export type ExtraFeatures = (docIndex: number) => ((token: number, out: KeyBuffe
  */
 export function buildMatrix(
   docs: readonly LabeledDocument[],
+  lexicon: Lexicon,
   minCount: number,
   extra?: ExtraFeatures,
 ): { matrix: FeatureMatrix; table: FeatureTable; domainPrivate: Uint8Array } {
-  const extractor = new FeatureExtractor();
+  const extractor = new FeatureExtractor(lexicon);
   const keys = new KeyBuffer();
   const raw = new FeatureTable(1 << 20);
   let counts = new Int32Array(1 << 20);
@@ -107,8 +109,13 @@ export function buildMatrix(
 }
 
 /** Maps documents onto an existing table (unknown features -> -1), for prediction. */
-export function matrixFor(docs: readonly LabeledDocument[], table: FeatureTable, extra?: ExtraFeatures): FeatureMatrix {
-  const extractor = new FeatureExtractor();
+export function matrixFor(
+  docs: readonly LabeledDocument[],
+  lexicon: Lexicon,
+  table: FeatureTable,
+  extra?: ExtraFeatures,
+): FeatureMatrix {
+  const extractor = new FeatureExtractor(lexicon);
   const keys = new KeyBuffer();
   const parts: number[] = [];
   const featStartList: number[] = [];
