@@ -17,6 +17,7 @@ interface Hook {
   filters(): { types: string[]; minConfidence: number; hideCoOccurrence: boolean };
   path(): string[] | null;
   position(id: string): { x: number; y: number } | null;
+  screenPosition(id: string): { x: number; y: number } | null;
 }
 declare global {
   interface Window {
@@ -212,6 +213,41 @@ describe("explorer", () => {
     expect((await p.locator("#sidebar").boundingBox())!.x).toBeGreaterThanOrEqual(0);
     await p.screenshot({ path: screenshotPath("explorer-phone-controls.png") });
     await phone.close();
+  });
+
+  it("keyboard: arrows pan the camera, Escape clears the selection", async () => {
+    await page.focus("#stage");
+    const before = await page.evaluate(() => window.__kgExplorer.camera());
+    await page.keyboard.press("ArrowRight");
+    await page.waitForTimeout(250);
+    const after = await page.evaluate(() => window.__kgExplorer.camera());
+    expect(after.x).toBeGreaterThan(before.x);
+    await page.keyboard.press("Escape");
+    expect(await page.evaluate(() => window.__kgExplorer.focus())).toBeNull();
+  });
+
+  it("touch: tapping an entity selects it", async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const p = await phone.newPage();
+    await p.goto(`${server.url}/`);
+    await waitReady(p);
+    const id = await p.evaluate(
+      () =>
+        window.__kgExplorer.visibleNodes().find((n) => /tokayev/i.test(n)) ?? window.__kgExplorer.visibleNodes()[0]!,
+    );
+    const at = (await p.evaluate((n) => window.__kgExplorer.screenPosition(n), id))!;
+    const stage = (await p.locator("#stage").boundingBox())!;
+    await p.touchscreen.tap(stage.x + at.x, stage.y + at.y);
+    await expect.poll(() => p.evaluate(() => window.__kgExplorer.focus())).toBe(id);
+    await phone.close();
+  });
+
+  it("says so in the page when the graph cannot be loaded", async () => {
+    const p = await browser.newPage();
+    await p.goto(`${server.url}/?graph=/no-such-graph.json`);
+    await expect.poll(() => p.locator("#stage-status").textContent()).toMatch(/could not be shown/);
+    expect(await p.locator("#stage-status").getAttribute("role")).toBe("alert");
+    await p.close();
   });
 
   it("raised no page errors", () => {

@@ -20,6 +20,8 @@ export interface KgExplorerDebug {
   camera(): { x: number; y: number; ratio: number; angle: number };
   filters(): Record<string, unknown>;
   path(): string[] | null;
+  /** Where a node is drawn, in CSS pixels relative to the stage (for tap and click tests). */
+  screenPosition(id: string): { x: number; y: number } | null;
   /** Durations (ms) of the last sigma renders, newest last. */
   renderTimes(): number[];
 }
@@ -57,6 +59,10 @@ export function exposeDebugHook(ctx: ExplorerContext, timing: { loadMs: number; 
     },
     path: () => ctx.pathResult?.nodes ?? null,
     renderTimes: () => [...renders],
+    screenPosition: (id) => {
+      const d = ctx.sigma.getNodeDisplayData(id);
+      return d ? ctx.sigma.framedGraphToViewport(d) : null;
+    },
   };
   Object.defineProperty(window, "__kgExplorer", { value: Object.freeze(hook), configurable: true });
 }
