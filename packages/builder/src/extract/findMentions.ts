@@ -15,7 +15,11 @@ import { nerSpans } from "./nerSpans.js";
 import { normName } from "./normName.js";
 
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
-const isCap = (s: string) => /^\p{Lu}/u.test(s);
+// ASCII fast path: this runs for every token.
+const isCap = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+};
 /** One head noun per kind of body, so "the military" finds "the Indonesian army". */
 export function orgHeadOf(word: string): string {
   return word === "military" ? "army" : word;
@@ -33,13 +37,17 @@ const EVENT_ADJECTIVES = new Set(
   ),
 );
 
+/** Title case of an all-caps word ("KAZAKHSTAN" in a dateline). */
+function titleCase(w: string): string {
+  return w.length > 3 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w;
+}
+
 /** Country for a token sequence [i, j) (tries the title-cased form of all-caps words: datelines). */
 function countryAt(s: DocSentence, i: number, j: number): CountryInfo | undefined {
   const idx = countryIndex();
-  const form = s.tokens
-    .slice(i, j)
-    .map((t) => t.text)
-    .join(" ");
+  if (!idx.maxByFirst.has(s.tokens[i]!.text) && !idx.maxByFirst.has(titleCase(s.tokens[i]!.text))) return undefined;
+  let form = s.tokens[i]!.text;
+  for (let k = i + 1; k < j; k++) form += " " + s.tokens[k]!.text;
   const hit = idx.byForm.get(form);
   if (hit) return hit;
   if (form.length > 3 && form === form.toUpperCase()) {
@@ -140,7 +148,8 @@ export class MentionFinder {
     for (let k = 0; k < n; k++) {
       if (!isCap(toks[k]!.text)) continue;
       let matched = false;
-      for (let len = Math.min(idx.maxTokens, n - k); len >= 1 && !matched; len--) {
+      const longest = idx.maxByFirst.get(toks[k]!.text) ?? idx.maxByFirst.get(titleCase(toks[k]!.text)) ?? 0;
+      for (let len = Math.min(longest, n - k); len >= 1 && !matched; len--) {
         const info = countryAt(s, k, k + len);
         if (!info) continue;
         // A person tagged with a multi-token name ("Chad Smith") keeps the name.

@@ -3,6 +3,7 @@
 // ("Kazakh" -> Kazakhstan). Only sovereign states; dependent territories are left to NER as locations.
 import type { Country } from "world-countries";
 import worldCountries from "world-countries";
+import { tokenize } from "../../text/tokenize.js";
 
 // The package is CommonJS: depending on the loader the array is the default export or its `default` property.
 const countries: Country[] = Array.isArray(worldCountries)
@@ -21,8 +22,8 @@ export interface CountryIndex {
   byForm: Map<string, CountryInfo>;
   /** Forms that are adjectives/demonyms rather than names. */
   adjectives: Set<string>;
-  /** Longest form length in tokens, for greedy matching. */
-  maxTokens: number;
+  /** First token of a form -> longest form length in tokens starting with it. */
+  maxByFirst: Map<string, number>;
   byIso: Map<string, CountryInfo>;
 }
 
@@ -85,9 +86,17 @@ function build(): CountryIndex {
       }
     }
   }
-  let maxTokens = 1;
-  for (const f of byForm.keys()) maxTokens = Math.max(maxTokens, f.split(/\s+/).length);
-  return { byForm, adjectives, maxTokens, byIso };
+  // Keys as the tokenizer sees them ("People 's Republic of China"), indexed by first token for a quick reject.
+  const tokenized = new Map<string, CountryInfo>();
+  const maxByFirst = new Map<string, number>();
+  for (const [form, info] of byForm) {
+    const toks = tokenize(form).map((t) => t.text);
+    const key = toks.join(" ");
+    if (!tokenized.has(key)) tokenized.set(key, info);
+    if (adjectives.has(form)) adjectives.add(key);
+    maxByFirst.set(toks[0]!, Math.max(maxByFirst.get(toks[0]!) ?? 0, toks.length));
+  }
+  return { byForm: tokenized, adjectives, maxByFirst, byIso };
 }
 
 let cached: CountryIndex | undefined;
