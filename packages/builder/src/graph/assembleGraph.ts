@@ -13,20 +13,48 @@ import type { CrossDocumentResolution, DocumentExtraction } from "../extract/typ
 import type { ArticleRecord } from "../io/articleRecord.js";
 import { edgeKeyOf, orientEdge } from "./edgeKeyOf.js";
 import { evidenceKey, noisyOr } from "./mergeRelationAttributes.js";
-import { dropRedundantCoOccurrences } from "./dropRedundantCoOccurrences.js";
 
+/** Support gathered for one (source, category, target); allocations stay small for the common single-sentence case. */
 interface RelationAccumulator {
   source: string;
   target: string;
   category: RelationCategory;
-  labelCounts: Map<string, number>;
+  /** Wordings in first-seen order with their counts. */
+  labels: string[];
+  labelCounts: number[];
   confidence: number;
   instances: number;
-  evidence: Map<string, Evidence>;
-  docs: Set<string>;
+  evidence: Evidence[];
+  /** Evidence identity, created once there are enough pieces for a linear scan to cost more. */
+  evidenceKeys: Set<string> | null;
+  docs: string[];
   date?: string;
-  quantities: Map<string, Quantity>;
+  quantities: Quantity[] | null;
   cameo?: string;
+}
+
+const sameEvidence = (a: Evidence, b: Evidence): boolean => a.doc === b.doc && a.start === b.start && a.end === b.end;
+
+function addEvidence(acc: RelationAccumulator, evidence: Evidence): void {
+  if (acc.evidenceKeys) {
+    const key = evidenceKey(evidence);
+    if (acc.evidenceKeys.has(key)) return;
+    acc.evidenceKeys.add(key);
+  } else {
+    for (const seen of acc.evidence) if (sameEvidence(seen, evidence)) return;
+    if (acc.evidence.length >= 8) acc.evidenceKeys = new Set([...acc.evidence, evidence].map(evidenceKey));
+  }
+  acc.evidence.push(evidence);
+  if (!acc.docs.includes(evidence.doc)) acc.docs.push(evidence.doc);
+}
+
+function addLabel(acc: RelationAccumulator, label: string): void {
+  const i = acc.labels.indexOf(label);
+  if (i >= 0) acc.labelCounts[i]!++;
+  else {
+    acc.labels.push(label);
+    acc.labelCounts.push(1);
+  }
 }
 
 const METRIC_PLACEHOLDERS = { degree: 0, pagerank: 0, community: 0, x: 0, y: 0, size: 1 };
@@ -50,9 +78,13 @@ function documentAttributes(article: ArticleRecord): DocumentAttributes {
   return attributes;
 }
 
-function mostFrequent(counts: Map<string, number>): string[] {
-  // Stable: ties keep first-seen order (Map iteration order).
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([label]) => label);
+/** Labels by frequency; ties keep first-seen order (the sort is stable). */
+function byFrequency(acc: RelationAccumulator): string[] {
+  if (acc.labels.length === 1) return acc.labels;
+  return acc.labels
+    .map((label, i) => ({ label, count: acc.labelCounts[i]! }))
+    .sort((a, b) => b.count - a.count)
+    .map(({ label }) => label);
 }
 
 export function assembleGraph(
@@ -118,34 +150,43 @@ export function assembleGraph(
           source,
           target,
           category: relation.category,
-          labelCounts: new Map(),
+          labels: [],
+          labelCounts: [],
           confidence: 0,
           instances: 0,
-          evidence: new Map(),
-          docs: new Set(),
-          quantities: new Map(),
+          evidence: [],
+          evidenceKeys: null,
+          docs: [article.docKey],
+          quantities: null,
         };
         relations.set(key, acc);
-      }
-      acc.labelCounts.set(relation.label, (acc.labelCounts.get(relation.label) ?? 0) + 1);
+      } else if (!acc.docs.includes(article.docKey)) acc.docs.push(article.docKey);
+      addLabel(acc, relation.label);
       acc.confidence = noisyOr(acc.confidence, Math.min(1, Math.max(0, relation.confidence)));
       acc.instances++;
-      acc.docs.add(article.docKey);
-      for (const evidence of relation.evidence) {
-        acc.evidence.set(evidenceKey(evidence), evidence);
-        acc.docs.add(evidence.doc);
-      }
+      for (const evidence of relation.evidence) addEvidence(acc, evidence);
       if (!acc.date && relation.date) acc.date = relation.date;
-      for (const q of relation.quantities ?? [])
-        acc.quantities.set(`${q.value}\u0000${q.unit ?? ""}\u0000${q.text}`, q);
+      if (relation.quantities && relation.quantities.length > 0) {
+        acc.quantities ??= [];
+        for (const q of relation.quantities)
+          if (!acc.quantities.some((o) => o.value === q.value && o.unit === q.unit && o.text === q.text))
+            acc.quantities.push(q);
+      }
       if (!acc.cameo && relation.cameo) acc.cameo = relation.cameo;
     }
   }
 
+  // CO_OCCURRENCE means "nothing more specific": skip it for pairs that have a specific relation.
+  const pair = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const specific = new Set<string>();
+  for (const acc of relations.values())
+    if (acc.category !== "CO_OCCURRENCE") specific.add(pair(acc.source, acc.target));
+
   for (const key of [...relations.keys()].sort()) {
     const acc = relations.get(key)!;
-    const labels = mostFrequent(acc.labelCounts);
-    const evidence = [...acc.evidence.values()];
+    if (acc.category === "CO_OCCURRENCE" && specific.has(pair(acc.source, acc.target))) continue;
+    const labels = byFrequency(acc);
+    const evidence = acc.evidence;
     const attributes: RelationAttributes = {
       category: acc.category,
       label: labels[0] ?? acc.category.toLowerCase(),
@@ -153,13 +194,12 @@ export function assembleGraph(
       confidence: acc.confidence,
       weight: evidence.length || acc.instances,
       evidence,
-      docs: [...acc.docs].sort(),
+      docs: acc.docs.length > 1 ? acc.docs.sort() : acc.docs,
     };
     if (acc.date) attributes.date = acc.date;
-    if (acc.quantities.size > 0) attributes.quantities = [...acc.quantities.values()];
+    if (acc.quantities) attributes.quantities = acc.quantities;
     if (acc.cameo) attributes.cameo = acc.cameo;
     graph.addDirectedEdgeWithKey(key, acc.source, acc.target, attributes);
   }
-  dropRedundantCoOccurrences(graph);
   return graph;
 }

@@ -1,12 +1,11 @@
 // Reads every article under a directory. Bad files are reported and skipped so that the others still build.
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import type { SkippedInput } from "../pipeline/types.js";
 import type { ArticleRecord } from "./articleRecord.js";
 import { decodeArticleBytes } from "./decodeArticleBytes.js";
 import { docKeyOf } from "./docKeyOf.js";
 import { listArticleFiles } from "./listArticleFiles.js";
-import { mapConcurrent } from "./mapConcurrent.js";
 import { parseArticle } from "./parseArticle.js";
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -19,20 +18,27 @@ export interface ReadArticlesResult {
 
 type FileOutcome = { article: ArticleRecord; warning?: string } | { skip: string };
 
-async function readOne(dir: string, file: string, maxBytes: number): Promise<FileOutcome> {
-  const handle = await open(join(dir, file), "r");
+/** Synchronous: for thousands of small files the promise-based fs API costs several times more CPU. */
+function readOne(dir: string, file: string, maxBytes: number): FileOutcome {
+  const fd = openSync(join(dir, file), "r");
   try {
-    const { size } = await handle.stat();
+    const { size } = fstatSync(fd);
     // Checked before reading so that a huge file never gets loaded whole.
     if (size > maxBytes) return { skip: `too large (${size} bytes > limit of ${maxBytes}; see --max-article-bytes)` };
-    const bytes = await handle.readFile();
-    const decoded = decodeArticleBytes(bytes);
+    const bytes = Buffer.allocUnsafe(size);
+    let offset = 0;
+    while (offset < size) {
+      const n = readSync(fd, bytes, offset, size - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    const decoded = decodeArticleBytes(bytes.subarray(0, offset));
     if (!decoded.ok) return { skip: decoded.reason };
     const parsed = parseArticle(file, docKeyOf(file), decoded.text, size);
     if (!parsed.ok) return { skip: parsed.reason };
     return decoded.warning ? { article: parsed.article, warning: decoded.warning } : { article: parsed.article };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -48,17 +54,19 @@ export async function readArticles(
   const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const files = await listArticleFiles(dir);
   options.onListed?.(files);
-  let done = 0;
-  const outcomes = await mapConcurrent(files, 32, async (file) => {
+  const outcomes: FileOutcome[] = [];
+  for (const [i, file] of files.entries()) {
     let outcome: FileOutcome;
     try {
-      outcome = await readOne(dir, file, maxBytes);
+      outcome = readOne(dir, file, maxBytes);
     } catch (error) {
       outcome = { skip: `cannot read: ${error instanceof Error ? error.message : String(error)}` };
     }
-    options.onProgress?.(++done, files.length, file);
-    return outcome;
-  });
+    outcomes.push(outcome);
+    options.onProgress?.(i + 1, files.length, file);
+    // Let signals and progress output through now and then.
+    if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+  }
 
   const result: ReadArticlesResult = { articles: [], skipped: [], warnings: [] };
   const byHash = new Map<string, string>();

@@ -168,6 +168,15 @@ describe("buildGraph", () => {
     });
   });
 
+  it("builds even when the cache cannot be written, with a warning", async () => {
+    const ws = await createWorkspace({ "alpha.txt": ALPHA });
+    const blocker = join(ws.root, "not-a-dir");
+    await writeFile(blocker, "file in the way");
+    const report = await buildGraph(ws.options({ cacheDir: blocker }));
+    expect(report.documents).toBe(1);
+    expect(report.warnings.join("\n")).toMatch(/cannot write the extraction cache/);
+  });
+
   it("is deterministic: two builds give the same graph apart from builtAt", async () => {
     const ws = await createWorkspace({
       "alpha.txt": ALPHA,

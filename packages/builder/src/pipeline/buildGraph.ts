@@ -1,5 +1,6 @@
 // articles -> graph.json: read, extract (cached, in parallel), resolve, assemble, curate, measure, lay out, write.
 // Every failure before the final atomic rename leaves the previous graph file as it was.
+import { existsSync } from "node:fs";
 import { access, readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
@@ -14,11 +15,11 @@ import { entityProjection } from "../graph/entityProjection.js";
 import { serializeGraph } from "../graph/serializeGraph.js";
 import type { ArticleRecord } from "../io/articleRecord.js";
 import { loadGraphFile } from "../io/loadGraphFile.js";
-import { mapConcurrent } from "../io/mapConcurrent.js";
 import { readArticles } from "../io/readArticles.js";
 import { writeFileAtomic } from "../io/writeFileAtomic.js";
 import { BuildError } from "./buildError.js";
 import { BUILDER_VERSION } from "./builderVersion.js";
+import { codeFingerprint, moduleDirectory } from "./codeFingerprint.js";
 import { ExtractionCache, extractionCacheKey } from "./extractionCache.js";
 import { extractInThread, WorkerPool, workersFor, type ExtractionOutcome } from "./extractArticles.js";
 import {
@@ -132,11 +133,20 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     const backend = await loadExtractorBackend(spec);
     const version = backend.extractor.EXTRACTOR_VERSION;
     const modelName = backend.tagger.modelName;
+    // Sources of the extractor (and the text utilities next to it) and of the tagger, plus the model file.
+    const extractorDir = moduleDirectory(spec.extractorModule);
+    const nerDir = moduleDirectory(spec.nerModule);
+    const fingerprint = codeFingerprint(
+      [...new Set([extractorDir, extractorDir && join(extractorDir, "..", "text"), nerDir])].filter(
+        (dir): dir is string => dir !== undefined && existsSync(dir),
+      ),
+      [backend.modelPath],
+    );
 
     // Cache lookup: unchanged articles (same text, metadata, extractor and model) are reused as they are.
     const cache = new ExtractionCache(cacheDir);
-    const keys = read.articles.map((article) => extractionCacheKey(article, version, modelName));
-    const cached = await mapConcurrent(read.articles, 32, (article, i) => cache.get(keys[i]!, article.docKey));
+    const keys = read.articles.map((article) => extractionCacheKey(article, `${version}+${fingerprint}`, modelName));
+    const cached = read.articles.map((article, i) => cache.get(keys[i]!, article.docKey));
     const extractions = new Map<string, DocumentExtraction>();
     const misses: ArticleRecord[] = [];
     const missKeys = new Map<string, string>();
@@ -150,7 +160,6 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     });
     signal?.throwIfAborted();
 
-    const cacheWrites: Promise<void>[] = [];
     let cacheWriteFailed = false;
     if (!workerPool.current && misses.length > 0 && workersFor(requestedWorkers, misses.length) > 0)
       workerPool.current = new WorkerPool(workersFor(requestedWorkers, misses.length), spec);
@@ -161,13 +170,14 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
       onDone: (done: number, article: ArticleRecord, outcome: ExtractionOutcome) => {
         progress("extract", done, misses.length, article.file);
         if (!("extraction" in outcome)) return;
-        cacheWrites.push(
-          cache.set(missKeys.get(article.docKey)!, outcome.extraction).catch((error: unknown) => {
-            if (!cacheWriteFailed)
-              warn(`cannot write the extraction cache in ${cacheDir}: ${(error as Error).message}`);
-            cacheWriteFailed = true;
-          }),
-        );
+        if (cacheWriteFailed) return;
+        try {
+          cache.set(missKeys.get(article.docKey)!, outcome.extraction);
+        } catch (error) {
+          // Not fatal: the build goes on, the next one extracts these articles again.
+          warn(`cannot write the extraction cache in ${cacheDir}: ${(error as Error).message}`);
+          cacheWriteFailed = true;
+        }
       },
     };
     const outcomes = activePool
@@ -176,7 +186,6 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     // The workers' memory (a model each) is not needed for the rest of the build.
     await workerPool.current?.close();
     workerPool.current = null;
-    await Promise.all(cacheWrites);
     misses.forEach((article, i) => {
       const outcome = outcomes[i]!;
       if ("extraction" in outcome) extractions.set(article.docKey, outcome.extraction);

@@ -11,6 +11,8 @@ export interface ExtractorModule {
 
 export interface NerModule {
   loadNerTagger(modelPath?: string): NerTagger | Promise<NerTagger>;
+  /** Where loadNerTagger() reads its model without a path, when the module says. */
+  defaultNerModelPath?: string;
 }
 
 export const DEFAULT_EXTRACTOR_MODULE = new URL("../extract/index.ts", import.meta.url).href;
@@ -25,6 +27,8 @@ export interface BackendSpec {
 export interface ExtractorBackend {
   extractor: ExtractorModule;
   tagger: NerTagger;
+  /** The model file the tagger was loaded from, when known. */
+  modelPath?: string;
 }
 
 export async function loadExtractorBackend(spec: BackendSpec): Promise<ExtractorBackend> {
@@ -34,5 +38,6 @@ export async function loadExtractorBackend(spec: BackendSpec): Promise<Extractor
   const ner = (await import(spec.nerModule)) as NerModule;
   if (typeof ner.loadNerTagger !== "function") throw new Error(`${spec.nerModule} does not export loadNerTagger`);
   const tagger = await ner.loadNerTagger(spec.nerModelPath);
-  return { extractor, tagger };
+  const modelPath = spec.nerModelPath ?? ner.defaultNerModelPath;
+  return modelPath === undefined ? { extractor, tagger } : { extractor, tagger, modelPath };
 }
