@@ -6,7 +6,14 @@
 import type { EntityType, RelationCategory } from "@newskg/graph-model";
 import type { DocMention, DocModel, DocSentence } from "./docModel.js";
 import { EVENT_CLASS, VIOLENT_CLASSES } from "./lexicon/events.js";
-import { CLAUSE_BOUNDARY, DATE_WORDS, DETERMINERS, PREPOSITIONS, SUBJECT_GAP } from "./lexicon/function.js";
+import {
+  CLAUSE_BOUNDARY,
+  DATE_WORDS,
+  DETERMINERS,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  SUBJECT_GAP,
+} from "./lexicon/function.js";
 import { ORG_DESCRIPTORS, ORG_HEADS, PLACE_NOUNS } from "./lexicon/organizations.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { NOUN_VERB, TRIGGERS, type Trigger } from "./lexicon/triggers.js";
@@ -61,6 +68,21 @@ const OBJECT_TYPES: Record<string, EntityType[]> = {
   ROLE: ["ORGANIZATION"],
   ASSOCIATION: ["PERSON", "ORGANIZATION"],
 };
+/** Last words of state bodies, which are part of their country rather than located in it. */
+const STATE_BODIES = new Set([
+  "force",
+  "forces",
+  "navy",
+  "guard",
+  "agency",
+  "service",
+  "office",
+  "department",
+  "bureau",
+  "commission",
+  "council",
+  "ministry",
+]);
 const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const AUDIENCE_VERBS = new Set(["told", "met", "asked"]);
 /** "the company", "the group": refer back to the last organization. */
@@ -243,6 +265,17 @@ export class RelationExtractor {
     this.lastPrep = "";
     for (let k = t + 1; k < s.tokens.length && gap <= maxGap; k++) {
       const a = this.argAt(s, k, exclude);
+      // "his chancellor", "her lawyer": a possessive, not the object.
+      if (
+        a?.pronoun &&
+        POSSESSIVE_PRONOUNS.has(s.lower[k]!) &&
+        /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? "") &&
+        !CLAUSE_BOUNDARY.has(s.lower[k + 1]!) &&
+        s.lower[k + 1] !== "and"
+      ) {
+        gap++;
+        continue;
+      }
       if (a?.modifier && k + 1 < s.tokens.length && /^\p{L}/u.test(s.tokens[a.j]?.text ?? "")) {
         k = a.j - 1;
         continue;
@@ -310,6 +343,18 @@ export class RelationExtractor {
     for (let k = 1; k < s.tokens.length - 2; k++) {
       if (s.lower[k] !== "and") continue;
       const a = this.argAt(s, k - 1);
+      // Only coordinated subjects: at the start of the sentence or of a clause ("Shares in X and Y" are not).
+      const before = a ? s.lower[a.i - 1] : undefined;
+      if (
+        a &&
+        before !== undefined &&
+        before !== "," &&
+        before !== "but" &&
+        before !== "while" &&
+        !this.argAt(s, a.i - 1)?.modifier &&
+        !TITLE_WORDS.has(before)
+      )
+        continue;
       // Skip a nationality and title before the second name ("and French President Emmanuel Macron").
       let q = k + 1;
       while (q < s.tokens.length && q - k < 5 && (this.argAt(s, q)?.modifier || TITLE_WORDS.has(s.lower[q]!))) q++;
@@ -561,7 +606,7 @@ export class RelationExtractor {
       } else if (e.type === "ORGANIZATION") {
         for (const m of e.mentions) {
           const s = this.doc.sentences[m.sent]!;
-          const government = !!e.orgHead || ORG_HEADS.has(s.lower[m.j - 1]!);
+          const government = !!e.orgHead || ORG_HEADS.has(s.lower[m.j - 1]!) || STATE_BODIES.has(s.lower[m.j - 1]!);
           if (m.placeMention === undefined) {
             // "Swedish steelmaker Norrstål", "the Finnish rival X": a national organization.
             let k = m.i - 1;

@@ -81,6 +81,8 @@ export function extractRoles(doc: DocModel): RoleFact[] {
     let role = "";
     let target = -1;
     let start = 0;
+    // Only a title directly before the name may fall back to the article's country.
+    const titledBefore = ti < m.i;
     if (ti < m.i) {
       start = s.tokens[ti]!.start;
       role = doc.text.slice(start, s.tokens[m.i - 1]!.end);
@@ -147,6 +149,9 @@ export function extractRoles(doc: DocModel): RoleFact[] {
           const o2 = entityOf(s, e + 1) ?? entityOf(s, e + 2);
           if (o2 && (o2.type === "COUNTRY" || o2.type === "ORGANIZATION")) owner = o2;
         }
+        // "X, senior vice president Boeing".
+        const o3 = owner ? undefined : entityOf(s, e);
+        if (o3 && o3.type === "ORGANIZATION") owner = o3;
         if (owner) target = owner.entity;
       }
     }
@@ -156,7 +161,7 @@ export function extractRoles(doc: DocModel): RoleFact[] {
     const person = doc.entities[m.entity]!;
     if (!person.roles.includes(role)) person.roles.push(role);
     let confidence = 0.9;
-    if (target < 0 && NATIONAL_OFFICE.test(role) && home >= 0) {
+    if (target < 0 && titledBefore && NATIONAL_OFFICE.test(role) && home >= 0) {
       target = home;
       confidence = 0.5;
     }

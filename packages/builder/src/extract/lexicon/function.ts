@@ -27,7 +27,7 @@ export const DETERMINERS = set(`the a an this that these those his her its their
 export const PREPOSITIONS = set(`to for of in on at from with against into onto about over by toward towards upon`);
 
 export const PRONOUNS_PERSON = set(`he she him her`);
-export const POSSESSIVE_PRONOUNS = set(`his her`);
+export const POSSESSIVE_PRONOUNS = set(`his her their its`);
 export const REFLEXIVE = set(`himself herself itself themselves`);
 
 /** Nouns for groups of people that, after a demonym, refer to that country's people ("Russian citizens"). */
