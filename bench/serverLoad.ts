@@ -6,7 +6,7 @@
 // and prints requests/s and p50/p99 latency, then the mix again on a second server with the response cache off.
 // Aim: mix p99 < 20 ms and mix >= half the ceiling's throughput.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -40,7 +40,7 @@ async function main() {
   // show what the resolvers themselves sustain.
   const servers = await Promise.all([serve(graphPath, null), serve(graphPath, 0)]);
   try {
-    await run(servers[0]!.url, servers[1]!.url, seconds, connections);
+    await run(servers[0]!, servers[1]!, seconds, connections);
   } finally {
     for (const s of servers) s.child.kill("SIGTERM");
   }
@@ -88,7 +88,23 @@ const PATH = `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, m
 const EDGES = `query($after: String) { edgeList(first: 200, after: $after) { totalCount pageInfo { hasNextPage endCursor }
   rows { id source target sourceLabel targetLabel sourceType targetType category label weight confidence date } } }`;
 
-async function run(url: string, uncachedUrl: string, seconds: number, connections: number) {
+interface BenchServer {
+  url: string;
+  child: { pid?: number | undefined };
+}
+
+/** CPU time (ms) a process has used so far, from /proc (Linux); null elsewhere. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, at USER_HZ = 100
+  } catch {
+    return null;
+  }
+}
+
+async function run(cached: BenchServer, uncachedServer: BenchServer, seconds: number, connections: number) {
+  const url = cached.url;
   const autocannon = require("autocannon") as (opts: Record<string, unknown>) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const stats = await gql(url, `{ stats { entityCount relationCount documentCount } }`);
   const top = await gql(url, `{ entities(first: 300, orderBy: { field: PAGERANK }) { nodes { id label } } }`);
@@ -121,9 +137,10 @@ async function run(url: string, uncachedUrl: string, seconds: number, connection
     await gql(url, query, variables); // fail fast on a broken query
   }
 
-  const load = async (name: string, body: () => string, target = url) => {
+  const load = async (name: string, body: () => string, target: BenchServer = cached) => {
+    const cpuBefore = cpuMs(target.child.pid);
     const result = await autocannon({
-      url: `${target}/graphql`,
+      url: `${target.url}/graphql`,
       connections,
       duration: seconds,
       requests: [
@@ -135,7 +152,9 @@ async function run(url: string, uncachedUrl: string, seconds: number, connection
       ],
     });
     const bad = result.non2xx + result.errors + result.timeouts;
+    const cpuAfter = cpuMs(target.child.pid);
     return {
+      cpuPerRequest: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total,
       name,
       rps: result.requests.average as number,
       p50: result.latency.p50 as number,
@@ -152,17 +171,23 @@ async function run(url: string, uncachedUrl: string, seconds: number, connection
   const mixed = await load("mix (search, entity+nbhd d2, path, edges)", () =>
     JSON.stringify(mix[turn++ % mix.length]!()),
   );
+  await load("warm-up", () => JSON.stringify(mix[turn++ % mix.length]!()), uncachedServer);
+  const uncached = await load(
+    "mix, response cache off",
+    () => JSON.stringify(mix[turn++ % mix.length]!()),
+    uncachedServer,
+  );
 
   console.log(
     `graph: ${stats.stats.entityCount} entities, ${stats.stats.relationCount} relations, ${stats.stats.documentCount} documents`,
   );
   console.log(`load: ${connections} connections, ${seconds} s per run, 127.0.0.1\n`);
   console.log(
-    `${"run".padEnd(44)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"errors".padStart(7)}`,
+    `${"run".padEnd(44)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"errors".padStart(7)} ${"server CPU ms/req".padStart(18)}`,
   );
   for (const r of [ceiling, mixed, uncached])
     console.log(
-      `${r.name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.bad).padStart(7)}`,
+      `${r.name.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.bad).padStart(7)} ${(r.cpuPerRequest === null ? "n/a" : r.cpuPerRequest.toFixed(3)).padStart(18)}`,
     );
   const ratio = mixed.rps / ceiling.rps;
   console.log(

@@ -152,6 +152,19 @@ describe("GraphQL over HTTP", () => {
     expect(await script.text()).toContain("EmbeddedSandbox");
   });
 
+  it("caches successful query responses per graph version, but not errors", async () => {
+    const body = JSON.stringify({ query: `{ entity(id: "e:tokayev") { label } }` });
+    const headers = { "content-type": "application/json" };
+    const first = await post(`${h.server.url}/graphql`, body, headers);
+    const second = await post(`${h.server.url}/graphql`, body, headers);
+    expect(first.headers.get("x-kg-cache")).toBeNull();
+    expect(second.headers.get("x-kg-cache")).toBe("hit");
+    expect(await second.json()).toEqual(await first.json());
+    const bad = JSON.stringify({ query: `{ entities(first: 9999) { totalCount } }` });
+    await post(`${h.server.url}/graphql`, bad, headers);
+    expect((await post(`${h.server.url}/graphql`, bad, headers)).headers.get("x-kg-cache")).toBeNull();
+  });
+
   it("answers introspection", async () => {
     const { data } = await h.gql(`{ __schema { queryType { name } } __type(name: "Entity") { fields { name } } }`);
     expect(data!.__schema.queryType.name).toBe("Query");

@@ -14,8 +14,11 @@ export interface GraphContext {
   /** performance.now() value after which long-running resolvers give up. */
   deadline: number;
   mutations: MutationService;
-  /** Set when the operation is a query, so its response may be cached (see http/responseCache.ts). */
-  cacheable: boolean;
+  /**
+   * Set when the operation is a query, so its response may be cached (see http/responseCache.ts). A holder object,
+   * because Apollo hands resolvers and plugins a shallow copy of the context.
+   */
+  response: { cacheable: boolean };
 }
 
 export function requireIndex(context: GraphContext): GraphIndex {

@@ -116,6 +116,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
             res.writeHead(200, {
               "content-type": "application/json; charset=utf-8",
               "content-length": Buffer.byteLength(hit),
+              "x-kg-cache": "hit",
             });
             return res.end(hit);
           }
@@ -138,7 +139,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       bearerToken: auth?.startsWith("Bearer ") ? auth.slice(7).trim() : null,
       deadline: performance.now() + LIMITS.requestMs,
       mutations,
-      cacheable: false,
+      response: { cacheable: false },
     };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
@@ -148,7 +149,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
       const text = response.body.string;
-      if (cacheKey && context.cacheable && res.statusCode === 200 && !text.includes('"errors":'))
+      if (cacheKey && context.response.cacheable && res.statusCode === 200 && !text.includes('"errors":'))
         responseCache.set(cacheKey, text);
       res.end(text);
     } else {

@@ -32,7 +32,7 @@ const costLimitPlugin = (maxCost: number): ApolloServerPlugin<GraphContext> => (
             `Query is too expensive: its estimated cost exceeds ${maxCost} (lists multiply by their first/limit). Ask for smaller pages.`,
             { extensions: { code: "QUERY_TOO_EXPENSIVE", http: { status: 400 } } },
           );
-        contextValue.cacheable = operation.operation === "query";
+        contextValue.response.cacheable = operation.operation === "query";
       },
     };
   },
