@@ -45,9 +45,8 @@ function communityLayout(graph: KnowledgeGraph, projection: EntityProjection): v
   const communities = [...members.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
   let slot = 0;
   for (const [, nodes] of communities) {
-    const ranked = nodes.sort(
-      (a, b) => graph.getNodeAttribute(b, "pagerank") - graph.getNodeAttribute(a, "pagerank") || (a < b ? -1 : 1),
-    );
+    const rank = new Map(nodes.map((node) => [node, graph.getNodeAttribute(node, "pagerank")]));
+    const ranked = nodes.sort((a, b) => rank.get(b)! - rank.get(a)! || (a < b ? -1 : 1));
     // The community's disc occupies as many spiral slots as it has members; its centre is their middle slot.
     const centre = sunflower(slot + (ranked.length - 1) / 2, spacing * 1.15);
     slot += ranked.length;
