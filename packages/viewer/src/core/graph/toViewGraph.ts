@@ -63,15 +63,16 @@ export function toViewGraph(data: KgData, sizeBy: SizeBy = "degree"): ViewGraph 
   return graph;
 }
 
-/** Sizes nodes by sqrt of degree or PageRank, scaled into [3, 18]. */
+/** Sizes nodes by sqrt of degree or PageRank, scaled into [3, 18] (smaller on big graphs, where nodes crowd). */
 export function applySizes(graph: ViewGraph, sizeBy: SizeBy): void {
+  const [min, span] = graph.order > 2000 ? [1.5, 8] : [3, 15];
   let max = 0;
   graph.forEachNode((_, a) => {
     max = Math.max(max, sizeBy === "degree" ? a.degree : a.pagerank);
   });
   graph.updateEachNodeAttributes((_, a) => {
     const v = sizeBy === "degree" ? a.degree : a.pagerank;
-    a.size = 3 + (max > 0 ? Math.sqrt(Math.max(0, v) / max) : 0) * 15;
+    a.size = min + (max > 0 ? Math.sqrt(Math.max(0, v) / max) : 0) * span;
     return a;
   });
 }

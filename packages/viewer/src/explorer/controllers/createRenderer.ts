@@ -1,7 +1,7 @@
 // Creates the sigma renderer whose reducers apply visibility (filters) and highlighting (hover, focus, path).
 
 import Sigma from "sigma";
-import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
+import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import type { Visibility } from "../../core/filters/computeVisibility.js";
 import type { ViewEdge, ViewGraph, ViewNode } from "../../core/graph/toViewGraph.js";
 import { drawThemedHover } from "../../core/theme/drawThemedHover.js";
@@ -33,6 +33,7 @@ export function createRenderer(
     allowInvalidContainer: true,
     defaultEdgeType: "line",
     edgeProgramClasses: { line: large ? EdgeLineProgram : EdgeRectangleProgram },
+    nodeProgramClasses: { circle: large ? NodePointProgram : NodeCircleProgram },
     hideEdgesOnMove: large,
     labelDensity: 0.5,
     labelGridCellSize: 80,
