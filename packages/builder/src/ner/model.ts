@@ -100,6 +100,9 @@ export class FeatureTable {
   }
 }
 
+/** ALLOWED flattened: ALLOWED_FLAT[(prev+1)*NT + cur] (typed array for the hot loop). */
+const ALLOWED_FLAT = Uint8Array.from(ALLOWED.flat().map((x) => (x ? 1 : 0)));
+
 /**
  * Viterbi over emission scores em[t*NT+tag] with transitions trans[(prev+1)*NT+cur]; writes tag ids into out.
  * `back` and `score` are scratch arrays of at least n*NT entries.
@@ -114,7 +117,7 @@ export function viterbi(
 ): void {
   if (n === 0) return;
   for (let c = 0; c < NT; c++) {
-    score[c] = ALLOWED[0]![c] ? em[c]! + trans[c]! : -Infinity;
+    score[c] = ALLOWED_FLAT[c] ? em[c]! + trans[c]! : -Infinity;
   }
   for (let t = 1; t < n; t++) {
     const o = t * NT;
@@ -123,7 +126,7 @@ export function viterbi(
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < NT; p++) {
-        if (!ALLOWED[p + 1]![c]) continue;
+        if (!ALLOWED_FLAT[(p + 1) * NT + c]) continue;
         const s = score[po + p]! + trans[(p + 1) * NT + c]!;
         if (s > best) {
           best = s;
