@@ -210,7 +210,7 @@ function foldShortOrganizationNames(mentions: DocMention[]): void {
     const longer = new Set<string>();
     for (const [other, key] of names) {
       if (other.length <= n.length || key === m.key) continue;
-      if (other.startsWith(n + " ") || (!n.includes(" ") && other.endsWith(" " + n))) longer.add(key);
+      if (other.startsWith(n + " ") || other.endsWith(" " + n)) longer.add(key);
     }
     if (longer.size === 1) m.key = [...longer][0]!;
   }

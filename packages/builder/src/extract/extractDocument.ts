@@ -61,7 +61,7 @@ export function extractDocument(article: ArticleInput, tagger: NerTagger): Docum
     ...roles.map((r) => ({
       source: r.person,
       target: r.target,
-      category: "ROLE" as const,
+      category: r.category,
       label: r.role,
       confidence: r.confidence,
       sent: r.sent,

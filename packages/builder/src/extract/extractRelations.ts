@@ -83,6 +83,7 @@ const STATE_BODIES = new Set([
   "council",
   "ministry",
 ]);
+const COERCIVE_CLASSES = new Set(["sanctions"]);
 const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const AUDIENCE_VERBS = new Set(["told", "met", "asked"]);
 /** "the company", "the group": refer back to the last organization. */
@@ -106,6 +107,7 @@ const ORG_ANAPHORS = new Set([
 export class RelationExtractor {
   readonly facts: RelationFact[] = [];
   private readonly lastActive = new Map<string, { agents: number[]; sent: number }>();
+  private sentSubjects: { sent: number; subjects: Arg[] } | undefined;
 
   constructor(private readonly doc: DocModel) {}
 
@@ -262,6 +264,7 @@ export class RelationExtractor {
   ): Arg[] {
     let gap = 0;
     let sawPrep = !requirePrep;
+    let envoy: Arg | undefined;
     this.lastPrep = "";
     for (let k = t + 1; k < s.tokens.length && gap <= maxGap; k++) {
       const a = this.argAt(s, k, exclude);
@@ -277,6 +280,8 @@ export class RelationExtractor {
         continue;
       }
       if (a?.modifier && k + 1 < s.tokens.length && /^\p{L}/u.test(s.tokens[a.j]?.text ?? "")) {
+        // "the British ambassador": the country stands for its envoy when nothing else follows.
+        if (TITLE_HEADS.has(s.lower[a.j]!) && allowed.includes("COUNTRY") && !envoy) envoy = a;
         k = a.j - 1;
         continue;
       }
@@ -287,17 +292,18 @@ export class RelationExtractor {
           if (p > t && PREPOSITIONS.has(s.lower[p]!)) this.lastPrep = s.lower[p]!;
           return this.coordinatedRight(s, a);
         }
-        // A wrong-typed entity in between ("fleeing mobilization to Kazakhstan") is stepped over once.
+        // A wrong-typed entity in between ("fleeing mobilization to Kazakhstan") is stepped over.
         k = a.j - 1;
-        gap += 2;
+        gap++;
         continue;
       }
       const w = s.lower[k]!;
+      if (TITLE_WORDS.has(w) && !CLAUSE_BOUNDARY.has(w)) continue;
       if (CLAUSE_BOUNDARY.has(w) || (TRIGGERS.has(w) && gap > 0 && !DETERMINERS.has(w))) break;
       if (["of", "for", "to", "against", "on", "from", "with", "in", "into"].includes(w)) sawPrep = true;
       if (!DETERMINERS.has(w)) gap++;
     }
-    return [];
+    return envoy ? [envoy] : [];
   }
 
   private emit(
@@ -435,6 +441,17 @@ export class RelationExtractor {
       if (!subjects.length) subjects = this.subject(s, t, true);
     } else subjects = this.subject(s, t, false);
     subjects = subjects.filter((a) => subjTypes.includes(this.type(a.entity)));
+    // "X said ... and accused Y": a coordinated verb shares the sentence's last subject.
+    let shared = false;
+    if (!subjects.length && !nominal && this.sentSubjects?.sent === s.index) {
+      let k = t - 1;
+      while (k >= 0 && (SUBJECT_GAP.has(s.lower[k]!) || s.lower[k]!.endsWith("ly"))) k--;
+      if (s.lower[k] === "and" || s.lower[k] === "but") {
+        subjects = this.sentSubjects.subjects.filter((a) => subjTypes.includes(this.type(a.entity)));
+        shared = true;
+      }
+    }
+    if (subjects.length && !shared && !nominal) this.sentSubjects = { sent: s.index, subjects };
     // "Citing X, Y reported": the agent is the main clause's subject after the comma.
     if (!subjects.length && trig.speech && t === 0) {
       const comma = s.lower.indexOf(",", t);
@@ -458,7 +475,7 @@ export class RelationExtractor {
     else if (AUDIENCE_VERBS.has(trig.lemma)) objects = this.object(s, t, objTypes, 0, exclude);
     else if (trig.lemma === "citing") objects = this.object(s, t, objTypes, 4, exclude);
     else if (s.lower[t + 1] === "to" || s.lower[t + 1] === "with") objects = this.object(s, t, objTypes, 1, exclude);
-    const conf = subjects[0]!.pronoun ? 0.6 : nominal ? 0.65 : 0.75;
+    const conf = subjects[0]!.pronoun || shared ? 0.6 : nominal ? 0.65 : 0.75;
     // "returned from Bangladesh": the movement goes from the object to the mover.
     const reverse = cat === "MOVEMENT" && this.lastPrep === "from";
     const lbl = this.lastPrep && cat === "MOVEMENT" ? `${label} ${this.lastPrep}` : label;
@@ -472,9 +489,10 @@ export class RelationExtractor {
         else this.emit(sub.entity, o.entity, cat, lbl, conf, s, t, t + 1, trig.cameo, args);
       }
     if (objects.length > 1 && cat === "COERCION") this.associate(s, objects, label, t);
-    // "said in Tbilisi", "told reporters in Astana".
-    if (trig.speech) {
-      for (let k = t + 1; k < Math.min(s.tokens.length - 1, t + 4); k++) {
+    // "said in Tbilisi", "told reporters in Astana", "met X in Baghdad".
+    if (trig.speech || trig.lemma === "met") {
+      const reach = trig.speech ? 4 : 8;
+      for (let k = t + 1; k < Math.min(s.tokens.length - 1, t + reach); k++) {
         if (CLAUSE_BOUNDARY.has(s.lower[k]!)) break;
         if (s.lower[k] === "in") {
           const p = this.argAt(s, k + 1);
@@ -561,7 +579,14 @@ export class RelationExtractor {
             this.emit(a.entity, b.entity, "LOCATION", "in", 0.7, s, q, q + 1);
         } else if (toks[q]?.text === "," && a.type === "LOCATION") {
           const b = this.innerPlace(s, q + 1);
-          if (b && this.type(b.entity) === "COUNTRY" && b.entity !== a.entity && !b.adjective)
+          // "Almaty, Kazakhstan"; "COLUMBUS, Ohio --" (a dateline also pairs a city with its state).
+          const dateline = k === 0 && b !== undefined && ["--", "—", "–"].includes(s.lower[b.j] ?? "");
+          if (
+            b &&
+            (this.type(b.entity) === "COUNTRY" || (dateline && b.type === "LOCATION")) &&
+            b.entity !== a.entity &&
+            !b.adjective
+          )
             this.emit(a.entity, b.entity, "LOCATION", "located in", 0.8, s, q, q + 1);
         }
       }
@@ -589,6 +614,27 @@ export class RelationExtractor {
             const head = a.text.split(/\s+/).find((w) => EVENT_CLASS[w.toLowerCase()]) ?? "attack";
             this.emit(agent.index, target, "VIOLENCE", head, a === tm ? 0.7 : 0.55, s, a.i, a.j);
           }
+        }
+      }
+      if (e.type === "EVENT" && COERCIVE_CLASSES.has(e.mentions[0]!.eventClass ?? "")) {
+        // "The EU announced sanctions against Iranian airlines": the announcer coerces the target.
+        const targets = e.mentions
+          .filter((m) => m.placeMention !== undefined)
+          .map((m) => this.doc.mentions[m.placeMention!]!);
+        for (const f of this.facts.filter((f) => f.target === e.index && f.category === "ANNOUNCEMENT")) {
+          for (const tm of targets)
+            if (tm.entity >= 0)
+              this.emit(
+                f.source,
+                tm.entity,
+                "COERCION",
+                e.mentions[0]!.eventClass!,
+                0.55,
+                this.doc.sentences[tm.sent]!,
+                tm.i,
+                tm.j,
+                "172",
+              );
         }
       }
       if (e.type === "ORGANIZATION" && e.partOf !== undefined && e.mentions.length) {

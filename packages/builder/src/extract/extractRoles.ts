@@ -5,7 +5,7 @@
 import type { DocEntity, DocMention, DocModel, DocSentence } from "./docModel.js";
 import { countryIndex } from "./lexicon/countryIndex.js";
 import { mainCountry } from "./mainCountry.js";
-import { ORG_HEADS } from "./lexicon/organizations.js";
+import { ORG_DESCRIPTORS, ORG_HEADS } from "./lexicon/organizations.js";
 import { REFERRING_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 
 export interface RoleFact {
@@ -16,6 +16,8 @@ export interface RoleFact {
   start: number;
   end: number;
   confidence: number;
+  /** ROLE, or ASSOCIATION for a person's relation to another person ("Hargrove's attorney, X"). */
+  category: "ROLE" | "ASSOCIATION";
 }
 
 const CORPORATE_TITLES =
@@ -52,7 +54,7 @@ function titleRun(s: DocSentence, end: number): number {
   while (i > 0 && s.cover[i - 1]! < 0) {
     const w = s.lower[i - 1]!.replace(/\.$/, "");
     if (TITLE_HEADS.has(w) || w === "vice-president") hasHead = true;
-    else if (!TITLE_MODIFIERS.has(w) && !ORG_HEADS.has(w)) break;
+    else if (!TITLE_MODIFIERS.has(w) && !ORG_HEADS.has(w) && !ORG_DESCRIPTORS.has(w)) break;
     i--;
   }
   if (!hasHead) return end;
@@ -67,7 +69,11 @@ export function extractRoles(doc: DocModel): RoleFact[] {
   const facts: RoleFact[] = [];
   const home = mainCountry(doc);
   const orgByHead = new Map<string, DocEntity[]>();
-  for (const e of doc.entities) if (e.orgHead) orgByHead.set(e.orgHead, [...(orgByHead.get(e.orgHead) ?? []), e]);
+  for (const e of doc.entities) {
+    // Generic bodies by head noun ("police"), named ones by their last word ("... Electronics Union").
+    const head = e.orgHead ?? (e.type === "ORGANIZATION" ? e.label.split(/\s+/).pop()!.toLowerCase() : undefined);
+    if (head) orgByHead.set(head, [...(orgByHead.get(head) ?? []), e]);
+  }
   const entityOf = (s: DocSentence, k: number): DocMention | undefined => {
     const id = s.cover[k] ?? -1;
     if (id < 0) return undefined;
@@ -81,6 +87,7 @@ export function extractRoles(doc: DocModel): RoleFact[] {
     let role = "";
     let target = -1;
     let start = 0;
+    let category: "ROLE" | "ASSOCIATION" = "ROLE";
     // Only a title directly before the name may fall back to the article's country.
     const titledBefore = ti < m.i;
     if (ti < m.i) {
@@ -115,13 +122,21 @@ export function extractRoles(doc: DocModel): RoleFact[] {
       const host = entityOf(s, end - 1);
       if (host && host.j === end && ["to", "in", "at"].includes(s.lower[host.i - 1] ?? "")) end = host.i - 1;
       const t0 = titleRun(s, end);
-      if (t0 < end && (t0 === 0 || ["the", "a", "an"].includes(s.lower[t0 - 1]!) || entityOf(s, t0 - 1))) {
+      const possessive = t0 > 1 && POSSESSIVE.has(s.tokens[t0 - 1]!.text);
+      if (
+        t0 < end &&
+        (t0 === 0 || possessive || ["the", "a", "an"].includes(s.lower[t0 - 1]!) || entityOf(s, t0 - 1))
+      ) {
         role = doc.text.slice(s.tokens[t0]!.start, s.tokens[end - 1]!.end);
         start = s.tokens[t0]!.start;
-        const owner = t0 > 0 ? entityOf(s, t0 - 1) : undefined;
-        if (owner && owner.cj === t0 && (owner.type === "COUNTRY" || owner.type === "ORGANIZATION")) {
+        // "Hargrove's attorney, Mark Delaney", "The company's chief executive, Han Jong-hee".
+        let owner = t0 > 0 ? entityOf(s, possessive ? t0 - 2 : t0 - 1) : undefined;
+        if (!owner && possessive && s.lower[t0 - 3] === "the" && ORG_DESCRIPTORS.has(s.lower[t0 - 2]!))
+          owner = lastOrganization(doc, s, t0 - 3);
+        if (owner && (possessive || owner.cj === t0) && owner.type !== "EVENT" && owner.type !== "LOCATION") {
           target = owner.entity;
           start = owner.start;
+          if (owner.type === "PERSON") category = "ASSOCIATION";
         }
       }
     }
@@ -161,12 +176,16 @@ export function extractRoles(doc: DocModel): RoleFact[] {
     const person = doc.entities[m.entity]!;
     if (!person.roles.includes(role)) person.roles.push(role);
     let confidence = 0.9;
-    if (target < 0 && titledBefore && NATIONAL_OFFICE.test(role) && home >= 0) {
+    const orgWord = role
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => ORG_DESCRIPTORS.has(w) || ORG_HEADS.has(w));
+    if (target < 0 && titledBefore && !orgWord && NATIONAL_OFFICE.test(role) && home >= 0) {
       target = home;
       confidence = 0.5;
     }
     if (target >= 0 && target !== m.entity)
-      facts.push({ person: m.entity, target, role, sent: m.sent, start, end: m.end, confidence });
+      facts.push({ person: m.entity, target, role, sent: m.sent, start, end: m.end, confidence, category });
   }
   resolveTitleReferences(doc, facts);
   return facts;
@@ -235,4 +254,15 @@ function resolveTitleReferences(doc: DocModel, facts: RoleFact[]): void {
       void idx;
     }
   }
+}
+
+/** The last organization named before token k of sentence s ("the company" in "the company's CEO"). */
+function lastOrganization(doc: DocModel, s: DocSentence, k: number): DocMention | undefined {
+  let best: DocMention | undefined;
+  for (const m of doc.mentions) {
+    if (m.type !== "ORGANIZATION" || m.entity < 0 || m.sent < s.index - 3) continue;
+    if (m.sent > s.index || (m.sent === s.index && m.i >= k)) continue;
+    if (!best || m.start > best.start) best = m;
+  }
+  return best;
 }

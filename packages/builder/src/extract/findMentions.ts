@@ -549,8 +549,9 @@ export class MentionFinder {
         const m = this.doc.mentions[pm]!;
         if (m.type === "COUNTRY" || m.type === "LOCATION") {
           placeMention = pm;
-          j = m.cj;
           specific = true;
+          // "sanctions against Iranian airlines": the adjective gives the target but not the event's name.
+          if (!m.adjective) j = m.cj;
         }
       }
     }

@@ -27,6 +27,16 @@ export interface CountryIndex {
   byIso: Map<string, CountryInfo>;
 }
 
+/** Everyday English names missing from the package's spellings (generic gazetteer supplement). */
+const EXONYMS: Record<string, string> = {
+  Britain: "GB",
+  Burma: "MM",
+  "Ivory Coast": "CI",
+  Turkey: "TR",
+  Czech: "CZ",
+  Holland: "NL",
+};
+
 function plural(demonym: string): string[] {
   if (/(ese|ish|ch|ss|sh|x|z)$/.test(demonym)) return [];
   return [demonym + "s"];
@@ -62,6 +72,11 @@ function build(): CountryIndex {
       const short = /^Republic of (\p{Lu}\p{Ll}+)$/u.exec(alt)?.[1];
       if (short) names.push([short, info]);
     }
+  }
+  // Common English short names the package does not list ("Britain").
+  for (const [alias, iso] of Object.entries(EXONYMS)) {
+    const info = byIso.get(iso);
+    if (info) names.push([alias, info]);
   }
   for (const [n, info] of names) {
     add(n, info, false);

@@ -56,6 +56,7 @@ const ENTRIES: Entry[] = [
   ["protested protests protesting rallied demonstrated", "OPPOSITION", "141"],
   ["threatened threatens warned warns", "OPPOSITION", "130"],
   ["demanded demands", "OPPOSITION", "100"],
+  ["summoned summons expelled", "OPPOSITION", "160"],
   ["distanced distances boycotted boycotts", "OPPOSITION", "160"],
   // VIOLENCE (CAMEO 18-20)
   ["invaded invades invade invading", "VIOLENCE", "192"],
