@@ -9,7 +9,7 @@ export async function loadGraphFile(path: string): Promise<SerializedKnowledgeGr
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
+    throw new Error(`${path}: not valid JSON (${(error as Error).message})`, { cause: error });
   }
   if (!isSerializedKnowledgeGraph(value)) throw new Error(`${path}: not a knowledge graph file (nodes/edges missing)`);
   return value;
