@@ -255,3 +255,23 @@ describe("curation", () => {
     expect(await readFile(ws.curationPath, "utf8")).toBe(before);
   });
 });
+
+describe("a failing rebuild", () => {
+  it("reports the failure and leaves the curation file as it was", async () => {
+    // The fixture graph has no articles directory behind it, so the builder refuses to build.
+    const { mkdtemp } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const missing = join(await mkdtemp(join(tmpdir(), "newskg-noarticles-")), "articles");
+    const broken = await startFixtureServer({ token: TOKEN, buildWorkers: 0, articlesDir: missing });
+    try {
+      const curationPath = join(broken.dir, "curation.json");
+      const res = await broken.gql(`mutation { renameEntity(id: "e:putin", label: "V. Putin") { ok } }`, {}, auth);
+      expect(res.errors?.[0]?.extensions?.code).toBe("BUILD_FAILED");
+      expect(res.errors?.[0]?.message).toMatch(/articles directory not found/);
+      await expect(readFile(curationPath, "utf8")).rejects.toThrow(/ENOENT/);
+      expect((await broken.gql(`{ entity(id: "e:putin") { label } }`)).data!.entity.label).toBe("Vladimir Putin");
+    } finally {
+      await broken.close();
+    }
+  });
+});

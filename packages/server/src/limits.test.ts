@@ -1,0 +1,89 @@
+// Unit tests of the guards: page-size checks, cursors, the depth rule, the cost estimate and the request deadline.
+import { readFileSync } from "node:fs";
+import { buildSchema, parse, specifiedRules, validate } from "graphql/index.js";
+import type { OperationDefinitionNode } from "graphql";
+import { describe, expect, it } from "vitest";
+import { SCHEMA_PATH } from "./apollo/createGraphqlServer.js";
+import type { GraphContext } from "./context.js";
+import { encodeCursor, offsetAfter, pageOf } from "./cursor.js";
+import { buildGraphIndex } from "./graph/buildGraphIndex.js";
+import { depthLimitRule } from "./limits/depthLimitRule.js";
+import { queryCost } from "./limits/queryCost.js";
+import { checkRange } from "./limits.js";
+import { queryResolvers } from "./resolvers/queryResolvers.js";
+
+const schema = buildSchema(readFileSync(SCHEMA_PATH, "utf8"));
+const costOf = (query: string, variables: Record<string, unknown> = {}) => {
+  const doc = parse(query);
+  return queryCost(schema, doc.definitions[0] as OperationDefinitionNode, {}, variables, Infinity);
+};
+
+describe("limits", () => {
+  it("checks integer ranges with a message naming the argument", () => {
+    expect(checkRange("first", 10, 0, 500)).toBe(10);
+    expect(() => checkRange("first", 501, 0, 500)).toThrow(/"first" must be an integer from 0 to 500/);
+    expect(() => checkRange("first", -1, 0, 500)).toThrow(/first/);
+  });
+
+  it("round-trips opaque cursors and rejects others", () => {
+    const cursor = encodeCursor("entities", 41);
+    expect(cursor).not.toContain("41");
+    expect(offsetAfter("entities", cursor)).toBe(42);
+    expect(offsetAfter("entities", null)).toBe(0);
+    expect(() => offsetAfter("entities", "%%%")).toThrow(/Invalid cursor/);
+    expect(() => offsetAfter("entities", Buffer.from("entities:-1").toString("base64url"))).toThrow(/Invalid cursor/);
+    expect(() => offsetAfter("relations", cursor)).toThrow(/"entities" list/);
+    const page = pageOf("entities", ["a", "b", "c"], 2, null);
+    expect(page).toMatchObject({ totalCount: 3, nodes: ["a", "b"], pageInfo: { hasNextPage: true } });
+    expect(pageOf("entities", ["a", "b", "c"], 2, page.pageInfo.endCursor).nodes).toEqual(["c"]);
+  });
+
+  it("limits depth through fragments but not introspection", () => {
+    const rule = depthLimitRule(4); // leaf fields count as a level
+    const ok = validate(schema, parse(`{ entity(id: "x") { relations { source { id } } } }`), [
+      ...specifiedRules,
+      rule,
+    ]);
+    expect(ok).toEqual([]);
+    const deep = validate(
+      schema,
+      parse(`{ entity(id: "x") { ...F } } fragment F on Entity { relations { source { relations { id } } } }`),
+      [...specifiedRules, rule],
+    );
+    expect(deep.map((e) => e.message)).toEqual([expect.stringMatching(/too deep/)]);
+    const intro = validate(schema, parse(`{ __schema { types { fields { type { ofType { ofType { name } } } } } } }`), [
+      ...specifiedRules,
+      rule,
+    ]);
+    expect(intro).toEqual([]);
+  });
+
+  it("estimates cost from page sizes, variables and defaults", () => {
+    expect(costOf(`{ __typename stats { entityCount } }`)).toBe(1);
+    expect(costOf(`{ entities(first: 10) { nodes { id } } }`)).toBe(1 + 10 * 1);
+    expect(costOf(`query($n: Int) { entities(first: $n) { nodes { id } } }`, { n: 100 })).toBe(101);
+    // objects count, scalars do not: entities (default first 50) x (nodes 1 + relations 1)
+    expect(costOf(`{ entities { nodes { relations { id } } } }`)).toBe(1 + 50 * (1 + 1));
+    expect(costOf(`{ entities { nodes { relations { source { id } } } } }`)).toBe(1 + 50 * (1 + 1 + 50 * 1));
+    expect(costOf(`{ entities(first: 500) { nodes { relations(first: 1000) { source { id } } } } }`)).toBeGreaterThan(
+      100_000,
+    );
+  });
+});
+
+describe("request deadline", () => {
+  it("stops a long scan with a TIMEOUT error", () => {
+    const index = buildGraphIndex({
+      attributes: { name: "t", builtAt: "", builderVersion: "", documentCount: 0, curationApplied: false },
+      options: { type: "directed", multi: true, allowSelfLoops: false },
+      nodes: [{ key: "a", attributes: { kind: "entity", type: "PERSON", label: "A" } as never }],
+      edges: [],
+    });
+    const ctx = {
+      snapshot: { index, error: null, loadedAt: null, version: 1 },
+      deadline: 0, // already past
+    } as unknown as GraphContext;
+    const entities = queryResolvers.entities as (...args: unknown[]) => unknown;
+    expect(() => entities({}, { first: 10, filter: { types: ["PERSON"] } }, ctx, {})).toThrow(/took too long/);
+  });
+});
