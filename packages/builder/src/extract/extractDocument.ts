@@ -10,11 +10,11 @@ import { extractRoles } from "./extractRoles.js";
 import { RelationExtractor, type RelationFact } from "./extractRelations.js";
 import { findQuantities } from "./findQuantities.js";
 import { MentionFinder } from "./findMentions.js";
-import { normalizeDate } from "./normalizeDate.js";
+import { datesIn } from "./normalizeDate.js";
 import { resolveReferences } from "./resolveReferences.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
-export const EXTRACTOR_VERSION = "extract-0.1.0";
+export const EXTRACTOR_VERSION = "extract-0.5.0";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
@@ -143,9 +143,13 @@ function relationsOf(doc: DocModel, facts: RelationFact[], article: ArticleInput
     }
     if (!rel.evidence.some((e) => e.start === ev.start)) rel.evidence.push(ev);
     rel.confidence = Math.max(rel.confidence, f.confidence);
-    if (DATED.has(f.category) && !rel.date) {
-      const d = normalizeDate(ev.text, article.date);
-      if (d) rel.date = d;
+    if (DATED.has(f.category) && !rel.date && f.trigger) {
+      // The date expression closest to the trigger, if it is near (not another clause's date).
+      const at = f.trigger.start - ev.start;
+      let best: { index: number; date: string } | undefined;
+      for (const d of datesIn(ev.text, article.date))
+        if (Math.abs(d.index - at) <= 80 && (!best || Math.abs(d.index - at) < Math.abs(best.index - at))) best = d;
+      if (best) rel.date = best.date;
     }
     if (COUNTED.has(f.category) && f.argTokens) {
       const s = doc.sentences[f.sent]!;

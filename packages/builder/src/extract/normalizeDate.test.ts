@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeDate } from "./normalizeDate.js";
+import { datesIn, normalizeDate } from "./normalizeDate.js";
 
 describe("normalizeDate", () => {
   it("fills the year from the article date", () => {
@@ -19,6 +19,15 @@ describe("normalizeDate", () => {
     expect(normalizeDate("She arrived on Wednesday.", "2024-05-20")).toBe("2024-05-15");
     expect(normalizeDate("She is expected to travel on Wednesday.", "2024-05-20")).toBe("2024-05-22");
     expect(normalizeDate("He announced it last week.", "2022-09")).toBe("2022-09");
+  });
+
+  it("reads years and lists every date with its offset", () => {
+    expect(normalizeDate("Since the beginning of 2022, many came.", "2022-09-23")).toBe("2022");
+    const text = "Detained on September 23, released on September 25.";
+    expect(datesIn(text, "2022-09-30")).toEqual([
+      { index: 9, date: "2022-09-23" },
+      { index: 38, date: "2022-09-25" },
+    ]);
   });
 
   it("returns undefined without a date", () => {

@@ -23,8 +23,9 @@ const DATE_RE = new RegExp(
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, // 23 September [2022]
     `\\b(?:early|mid|late|in|since|last|this)[-\\s]+${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, // late February
     `\\b(yesterday|today|last week|last month|last year|this week|on (?:${DAYS.join("|")}))\\b`,
+    `\\b(?:in|since|during|by)\\s+(?:the\\s+(?:beginning|start|end|middle)\\s+of\\s+)?((?:19|20)\\d\\d)\\b`, // since 2022
   ].join("|"),
-  "i",
+  "gi",
 );
 
 const FUTURE = /\b(will|expected to|due to|scheduled|plans? to|is to|are to|next)\b/i;
@@ -41,9 +42,24 @@ function yearFor(month: number, ref: { y: number; m?: number }): number {
   return ref.m !== undefined && month > ref.m ? ref.y - 1 : ref.y;
 }
 
+/** Every date expression in a sentence with its character offset, normalised. */
+export function datesIn(sentence: string, articleDate?: string): { index: number; date: string }[] {
+  const out: { index: number; date: string }[] = [];
+  DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(sentence)) !== null) {
+    const date = normalizeMatch(m, sentence, articleDate);
+    if (date) out.push({ index: m.index, date });
+  }
+  return out;
+}
+
+/** The first date expression in a sentence, normalised against the article date. */
 export function normalizeDate(sentence: string, articleDate?: string): string | undefined {
-  const m = DATE_RE.exec(sentence);
-  if (!m) return undefined;
+  return datesIn(sentence, articleDate)[0]?.date;
+}
+
+function normalizeMatch(m: RegExpExecArray, sentence: string, articleDate?: string): string | undefined {
   const ad = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(articleDate ?? "");
   const ref = ad ? { y: +ad[1]!, m: ad[2] ? +ad[2] - 1 : undefined, d: ad[3] ? +ad[3] : undefined } : undefined;
   if (m[1]) {
@@ -61,6 +77,7 @@ export function normalizeDate(sentence: string, articleDate?: string): string | 
     const y = m[8] ? +m[8] : ref ? yearFor(mon, ref) : undefined;
     return y === undefined ? undefined : `${y}-${pad(mon + 1)}`;
   }
+  if (m[10]) return m[10];
   const rel = m[9]?.toLowerCase();
   if (!rel || !ref || ref.m === undefined) return undefined;
   if (rel === "last year") return String(ref.y - 1);
