@@ -25,7 +25,7 @@ describe("normalizeDate", () => {
     expect(normalizeDate("Since the beginning of 2022, many came.", "2022-09-23")).toBe("2022");
     const text = "Detained on September 23, released on September 25.";
     expect(datesIn(text, "2022-09-30")).toEqual([
-      { index: 9, date: "2022-09-23" },
+      { index: 12, date: "2022-09-23" },
       { index: 38, date: "2022-09-25" },
     ]);
   });
