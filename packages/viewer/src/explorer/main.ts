@@ -135,6 +135,13 @@ async function main(): Promise<void> {
           "Search for an entity or click one in the graph to see its relations and the sentences that support them.",
         ),
       );
+    // A short spoken summary instead of announcing the whole panel.
+    const announcer = $("announcer");
+    if (s.doc) announcer.textContent = `Article: ${data.documents.get(s.doc.id)?.title ?? s.doc.id}`;
+    else if (s.focus) {
+      const e = data.entities.get(s.focus);
+      announcer.textContent = e ? `${e.label} selected, ${relationIndex.get(s.focus)?.length ?? 0} relations.` : "";
+    } else announcer.textContent = "";
     details.classList.toggle("open", Boolean(s.focus || s.doc));
     document.body.classList.toggle("has-details", Boolean(s.focus || s.doc));
   };
