@@ -107,6 +107,15 @@ describe("articles", () => {
     }
     expect(job.status).toBe("DONE");
     expect((await h.gql(`{ stats { documentCount } }`)).data!.stats.documentCount).toBe(4);
+    // a job that fails without changing the graph is not hidden behind a cached QUEUED answer
+    const failing = await h.gql(`mutation { deleteArticle(id: "doc:none", wait: false) { id status } }`, {}, auth);
+    const query = `query($id: ID!) { job(id: $id) { status } }`;
+    let status = "";
+    for (let i = 0; i < 100 && status !== "FAILED"; i++) {
+      status = (await h.gql(query, { id: failing.data!.deleteArticle.id })).data!.job.status;
+      if (status !== "FAILED") await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(status).toBe("FAILED");
   });
 
   it("refuses bad input before writing anything", async () => {

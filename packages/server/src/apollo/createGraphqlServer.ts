@@ -32,7 +32,10 @@ const costLimitPlugin = (maxCost: number): ApolloServerPlugin<GraphContext> => (
             `Query is too expensive: its estimated cost exceeds ${maxCost} (lists multiply by their first/limit). Ask for smaller pages.`,
             { extensions: { code: "QUERY_TOO_EXPENSIVE", http: { status: 400 } } },
           );
-        contextValue.response.cacheable = operation.operation === "query";
+        // Job status changes without a new graph version, so operations asking for it are never cached.
+        contextValue.response.cacheable =
+          operation.operation === "query" &&
+          operation.selectionSet.selections.every((sel) => sel.kind === "Field" && sel.name.value !== "job");
       },
     };
   },
