@@ -11,8 +11,8 @@ import { cjsDefault } from "./cjsDefault.js";
 const forceAtlas2 = cjsDefault(forceAtlas2Module);
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-/** Node-iterations of ForceAtlas2 per build: ~0.5-1 s of layout at most. */
-const FA2_BUDGET = 200_000;
+/** Node-and-edge iterations of ForceAtlas2 per build: about half a second of layout at most. */
+const FA2_BUDGET = 120_000;
 
 /** ~500 iterations on small graphs, a few on very large ones (their start layout is already structured). */
 export function layoutIterations(order: number, size: number): number {

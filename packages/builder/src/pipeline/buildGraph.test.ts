@@ -206,6 +206,20 @@ describe("buildGraph", () => {
     expect(strip(a)).toBe(strip(b));
   });
 
+  it("skips an article that hangs or crashes its worker and builds the rest", async () => {
+    const articles: Record<string, string> = {};
+    for (let i = 0; i < 16; i++)
+      articles[`n${String(i).padStart(2, "0")}.txt`] = `Story ${i}\n\nThen, Anna Berg met Carl Dahl ${i}.`;
+    articles["n03.txt"] = "Hang\n\nHANG_EXTRACTION here.";
+    articles["n09.txt"] = "Crash\n\nCRASH_EXTRACTION here.";
+    const ws = await createWorkspace(articles);
+    const report = await buildGraph(ws.options({ workers: 2, articleTimeoutMs: 1500 }));
+    expect(report.documents).toBe(14);
+    const reasons = Object.fromEntries(report.skipped.map((s) => [s.file, s.reason]));
+    expect(reasons["n03.txt"]).toMatch(/extraction failed: timed out after 2 s/);
+    expect(reasons["n09.txt"]).toMatch(/extraction failed: worker exited unexpectedly \(code 3\)/);
+  });
+
   it("stops when aborted and leaves the previous graph intact", async () => {
     const ws = await createWorkspace({ "alpha.txt": ALPHA, "beta.txt": BETA });
     await writeFile(ws.outFile, "previous");

@@ -116,7 +116,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
       onProgress: (done, total, file) => progress("read", done, total, file),
       onListed: (files) => {
         const size = workersFor(requestedWorkers, files.length);
-        if (coldCache && size > 0) workerPool.current = new WorkerPool(size, spec);
+        if (coldCache && size > 0) workerPool.current = new WorkerPool(size, spec, options.articleTimeoutMs);
       },
     });
     const skipped = [...read.skipped];
@@ -162,7 +162,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
 
     let cacheWriteFailed = false;
     if (!workerPool.current && misses.length > 0 && workersFor(requestedWorkers, misses.length) > 0)
-      workerPool.current = new WorkerPool(workersFor(requestedWorkers, misses.length), spec);
+      workerPool.current = new WorkerPool(workersFor(requestedWorkers, misses.length), spec, options.articleTimeoutMs);
     const activePool = misses.length > 0 ? workerPool.current : null;
     const workers = activePool?.size ?? 0;
     const extractOptions = {

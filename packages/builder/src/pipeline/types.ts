@@ -27,6 +27,8 @@ export interface BuildOptions {
    * tagger (loadNerTagger); default to this package's src/extract and src/ner. Tests substitute doubles. */
   extractorModule?: string;
   nerModule?: string;
+  /** On worker threads, an article whose extraction takes longer is skipped (and its worker replaced). Default 120 s. */
+  articleTimeoutMs?: number;
   /** NER model file passed to loadNerTagger; the tagger's default when absent. */
   nerModelPath?: string;
 }

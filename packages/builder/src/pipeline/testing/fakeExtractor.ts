@@ -1,6 +1,7 @@
 // Test double for the extractor and NER tagger (same module contract as src/extract and src/ner): capitalised
 // word runs are entities, entities in one sentence co-occur, "met" / "detained" give specific relations.
-// "FAIL_EXTRACTION" in an article makes extraction throw; FAKE_EXTRACTOR_DELAY_MS slows every article down.
+// "FAIL_EXTRACTION" in an article makes extraction throw, "HANG_EXTRACTION" loop forever, "CRASH_EXTRACTION" end
+// the thread; FAKE_EXTRACTOR_DELAY_MS slows every article down.
 import type {
   ArticleInput,
   CrossDocumentResolution,
@@ -21,6 +22,9 @@ const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g,
 
 export function extractDocument(article: ArticleInput, _tagger: NerTagger): DocumentExtraction {
   if (article.text.includes("FAIL_EXTRACTION")) throw new Error("the fake extractor was told to fail");
+  // Only ever used on worker threads: a hung extractor and a crashed worker.
+  if (article.text.includes("HANG_EXTRACTION")) for (;;);
+  if (article.text.includes("CRASH_EXTRACTION")) process.exit(3);
   const delay = Number(process.env.FAKE_EXTRACTOR_DELAY_MS ?? 0);
   if (delay > 0) {
     const until = Date.now() + delay;
