@@ -155,6 +155,29 @@ describe("buildGraph", () => {
       );
     });
 
+    it("keeps the cache bounded: unused entries beyond the used ones are pruned", async () => {
+      const ws = await createWorkspace({ "alpha.txt": ALPHA, "beta.txt": BETA });
+      const countEntries = async (): Promise<number> => {
+        const { readdir } = await import("node:fs/promises");
+        const dir = join(ws.root, ".cache", "extractions");
+        let n = 0;
+        for (const shard of await readdir(dir)) n += (await readdir(join(dir, shard))).length;
+        return n;
+      };
+      await buildGraph(ws.options());
+      expect(await countEntries()).toBe(2);
+      await ws.write("alpha.txt", ALPHA + "Version two.\n");
+      await buildGraph(ws.options());
+      expect(await countEntries()).toBe(3); // one old entry kept: switching back is cheap
+      await ws.write("alpha.txt", ALPHA + "Version three.\n");
+      await ws.write("beta.txt", BETA + "Version three.\n");
+      await buildGraph(ws.options());
+      await ws.write("alpha.txt", ALPHA + "Version four.\n");
+      await ws.write("beta.txt", BETA + "Version four.\n");
+      await buildGraph(ws.options());
+      expect(await countEntries()).toBe(4);
+    });
+
     it("ignores a corrupt cache entry and extracts the article again", async () => {
       const ws = await createWorkspace({ "alpha.txt": ALPHA });
       await buildGraph(ws.options());

@@ -242,6 +242,13 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     signal?.throwIfAborted();
     await writeFileAtomic(outFile, text);
     progress("write", 1, 1);
+    if (!cacheWriteFailed) {
+      try {
+        cache.prune(new Set(keys));
+      } catch (error) {
+        warn(`cannot prune the extraction cache in ${cacheDir}: ${(error as Error).message}`);
+      }
+    }
     endPhase("write");
 
     const current = new Set(articles.map((a) => a.docKey));

@@ -1,7 +1,7 @@
 // Per-article extraction cache: one JSON file per (article content + metadata, extractor version, NER model).
 // An unchanged article is never extracted twice; a corrupt entry is treated as missing.
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentExtraction } from "../extract/types.js";
 import type { ArticleRecord } from "../io/articleRecord.js";
@@ -85,5 +85,44 @@ export class ExtractionCache {
       rmSync(temp, { force: true });
       throw error;
     }
+  }
+
+  /**
+   * Keeps the cache bounded: entries this build did not use are deleted, oldest first, until there are no more of
+   * them than used ones (so switching between two versions of the articles or the code stays cheap), along with
+   * temporary files that interrupted builds left behind. Returns the number of files removed.
+   */
+  prune(usedKeys: ReadonlySet<string>): number {
+    const unused: { path: string; mtime: number }[] = [];
+    const stale: string[] = [];
+    let shards: string[];
+    try {
+      shards = readdirSync(this.dir);
+    } catch {
+      return 0;
+    }
+    const hourAgo = Date.now() - 3_600_000;
+    for (const shard of shards) {
+      let files: string[];
+      try {
+        files = readdirSync(join(this.dir, shard));
+      } catch {
+        continue;
+      }
+      for (const file of files) {
+        const path = join(this.dir, shard, file);
+        if (file.includes(".tmp-")) {
+          if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0) < hourAgo) stale.push(path);
+        } else if (file.endsWith(".json") && !usedKeys.has(file.slice(0, -5))) unused.push({ path, mtime: 0 });
+      }
+    }
+    const excess = unused.length - usedKeys.size;
+    if (excess > 0) {
+      for (const entry of unused) entry.mtime = statSync(entry.path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+      unused.sort((a, b) => a.mtime - b.mtime);
+      stale.push(...unused.slice(0, excess).map((entry) => entry.path));
+    }
+    for (const path of stale) rmSync(path, { force: true });
+    return stale.length;
   }
 }
