@@ -52,6 +52,12 @@ describe("parseConll", () => {
     expect(formatConllWithTags(p, [[["B-LOC", "I-LOC"], ["O"]]])).toBe("Alma B-LOC\nAta I-LOC\n\nyes O\n");
   });
 
+  it("ignores a byte order mark and keeps tab separators", () => {
+    const p = parseConll("\uFEFF-DOCSTART-\tO\n\nAlma\tNNP\n", "bom.conll");
+    expect(p.documents).toHaveLength(1);
+    expect(formatConllWithTags(p, [[["B-LOC"]]])).toBe("-DOCSTART-\tO\n\nAlma\tNNP\tB-LOC\n");
+  });
+
   it("keeps a DOCSTART directly followed by another as an empty document", () => {
     const p = parseConll("-DOCSTART- O\n-DOCSTART- O\n\nHi O\n", "x.conll");
     expect(p.documents.map((d) => d.sentences.length)).toEqual([0, 1]);

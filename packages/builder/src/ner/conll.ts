@@ -40,6 +40,15 @@ export interface ParsedConll {
 
 const DOCSTART = "-DOCSTART-";
 
+/** C0 control characters other than tab/newline/CR-like whitespace: a sign of a binary or damaged file. */
+function hasControlChar(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 32 && (c < 9 || c > 13)) return true;
+  }
+  return false;
+}
+
 /**
  * Parses CoNLL text: whitespace-separated columns with the token first, `-DOCSTART-` lines opening a document, blank
  * lines ending a sentence. Every token line must have the same number of columns as the first one, so that a shifted
@@ -47,7 +56,8 @@ const DOCSTART = "-DOCSTART-";
  */
 export function parseConll(text: string, file: string): ParsedConll {
   if (text.length === 0) throw new NerInputError(file, undefined, "file is empty");
-  const rawLines = text.split("\n");
+  // A UTF-8 byte order mark would otherwise glue onto the first token ("\uFEFF-DOCSTART-").
+  const rawLines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split("\n");
   // A final newline yields one empty trailing element that is not a line of the file.
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === "") rawLines.pop();
   const documents: ConllDocument[] = [];
@@ -64,7 +74,7 @@ export function parseConll(text: string, file: string): ParsedConll {
       lines.push({ kind: "text", line });
       continue;
     }
-    if (/[\u0000-\u0008\u000e-\u001f]/.test(line)) {
+    if (hasControlChar(line)) {
       throw new NerInputError(file, lineNo, "malformed line: contains control characters (is this a text file?)");
     }
     if (/^\s/.test(line)) {
@@ -111,14 +121,16 @@ export function parseConll(text: string, file: string): ParsedConll {
   return { documents, lines, tokenCount };
 }
 
-/** Renders the parsed lines with the predicted tag appended to each token line (same separator as the file: space). */
+/** Renders the parsed lines with the predicted tag appended to each token line. */
 export function formatConllWithTags(parsed: ParsedConll, tags: readonly (readonly (readonly string[])[])[]): string {
   const out: string[] = [];
   for (const l of parsed.lines) {
     if (l.kind === "text") out.push(l.line);
     else {
       const tok = parsed.documents[l.doc]!.sentences[l.sentence]![l.index]!;
-      out.push(`${tok.line} ${tags[l.doc]![l.sentence]![l.index]!}`);
+      // Keep the file's column separator: tab-separated lines get a tab, others a space.
+      const sep = tok.line.includes("\t") && !tok.line.includes(" ") ? "\t" : " ";
+      out.push(`${tok.line}${sep}${tags[l.doc]![l.sentence]![l.index]!}`);
     }
   }
   return out.length ? out.join("\n") + "\n" : "";

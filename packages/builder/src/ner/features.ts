@@ -4,6 +4,9 @@
 import { loadGazetteer } from "./gazetteer.js";
 import type { Gazetteer } from "./gazetteer.js";
 
+/** Version of the feature templates; a model trained with another version is refused at load time. */
+export const FEATURE_VERSION = 2;
+
 /** Growable buffer of feature keys for a document: token t owns keys [start[t], start[t+1]). */
 export class KeyBuffer {
   a = new Uint32Array(4096);

@@ -64,6 +64,12 @@ describe("loadNerTagger (shipped model)", () => {
     expect(tags[1]!.slice(7, 9)).toEqual(["B-ORG", "I-ORG"]);
   });
 
+  it("copes with empty sentences and unusual tokens", () => {
+    const tags = loadNerTagger().tagDocument([[], ["", "\u00e9t\u00e9", "\u4e2d\u56fd", "--", "1,000.5"], []]);
+    expect(tags.map((s) => s.length)).toEqual([0, 5, 0]);
+    for (const t of tags[1]!) expect(t).toMatch(/^(O|[BI]-(PER|ORG|LOC|MISC))$/);
+  });
+
   it("keeps a document's names consistent, short forms included", () => {
     const doc = [
       ["Opposition", "leader", "Gulnara", "Zhumabekova", "addressed", "the", "crowd", "."],

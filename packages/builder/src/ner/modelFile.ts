@@ -1,6 +1,7 @@
 // Binary model file: gzip( "NKGNER01" | uint32 header length | JSON header | per stage: keysA, keysB (uint32),
 // quantised int16 weights, float32 transitions ). Weights are pruned and quantised so the shipped file stays small.
 import { gzipSync, gunzipSync } from "node:zlib";
+import { FEATURE_VERSION } from "./features.js";
 import type { Lexicon } from "./features.js";
 import { FeatureTable, NT } from "./model.js";
 
@@ -17,7 +18,6 @@ export interface LinearStage {
 export interface ModelHeader {
   modelName: string;
   featureVersion: number;
-  createdAt: string;
   training: Record<string, unknown>;
 }
 
@@ -100,6 +100,11 @@ export function deserializeModel(gz: Buffer): NerModelData {
     lexicon: { lower: number; vocab: number };
   };
   if (!Array.isArray(header.stages) || !header.lexicon) throw new Error("model header is incomplete");
+  if (header.featureVersion !== FEATURE_VERSION) {
+    throw new Error(
+      `trained for feature version ${header.featureVersion}, this code needs ${FEATURE_VERSION}: retrain it`,
+    );
+  }
   let off = 12 + hlen;
   const stages: LinearStage[] = [];
   for (const sh of header.stages) {

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { NerInputError } from "./conll.js";
 import { evaluateEntities, formatScores } from "./evaluateEntities.js";
-import { buildLexicon } from "./features.js";
+import { FEATURE_VERSION, buildLexicon } from "./features.js";
 import type { Lexicon } from "./features.js";
 import { LinearTagger } from "./linearTagger.js";
 import { NT, TAGS } from "./model.js";
@@ -167,8 +167,7 @@ export async function trainNerCommand(args: string[]): Promise<number> {
     const model: NerModelData = {
       header: {
         modelName: MODEL_NAME,
-        featureVersion: 2,
-        createdAt: new Date().toISOString(),
+        featureVersion: FEATURE_VERSION,
         training: {
           data: ["conll2003-train.conll", ...(a.gmb ? ["gmb-partial.csv"] : [])],
           epochs: a.epochs,
