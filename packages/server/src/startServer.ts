@@ -115,7 +115,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           if (hit !== undefined) {
             res.writeHead(200, {
               "content-type": "application/json; charset=utf-8",
-              "content-length": Buffer.byteLength(hit),
+              "content-length": hit.length,
               "x-kg-cache": "hit",
             });
             return res.end(hit);

@@ -3,7 +3,7 @@
 // Host (export URLs contain it) + the raw JSON body within one graph version; bounded in bytes, least recently used
 // out. Only successful query operations are stored (see `cacheable` in the context).
 export class ResponseCache {
-  private entries = new Map<string, string>();
+  private entries = new Map<string, Buffer>();
   private bytes = 0;
   private version = -1;
 
@@ -23,7 +23,7 @@ export class ResponseCache {
     return `${host}\u0000${body}`;
   }
 
-  get(key: string): string | undefined {
+  get(key: string): Buffer | undefined {
     const hit = this.entries.get(key);
     if (hit !== undefined) {
       this.entries.delete(key);
@@ -32,7 +32,9 @@ export class ResponseCache {
     return hit;
   }
 
-  set(key: string, body: string): void {
+  /** Stores the encoded body, so a hit is written without re-encoding. */
+  set(key: string, text: string): void {
+    const body = Buffer.from(text, "utf8");
     const size = key.length + body.length;
     if (size > this.maxBytes / 16) return; // one response never takes a big share
     const old = this.entries.get(key);
