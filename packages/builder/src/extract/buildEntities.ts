@@ -118,7 +118,7 @@ export function buildEntities(doc: DocModel): void {
     }
     if (!votes.has(name)) votes.set(name, new Map());
     const v = votes.get(name)!;
-    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.strongType ? 3 : 1));
   }
   for (const m of mentions) {
     if (m.type === "EVENT" || m.type === "COUNTRY" || m.generic) continue;
@@ -134,6 +134,8 @@ export function buildEntities(doc: DocModel): void {
     if (!m.key.startsWith("PERSON:") || m.type !== "PERSON" || !m.key.includes(" ")) m.key = `${m.type}:${name}`;
   }
   foldShortOrganizationNames(mentions);
+  foldAcronyms(doc);
+  foldPartialPersonNames(mentions);
   // Events: one per class, kept when referred to at least twice with one specific mention.
   const eventCount = new Map<string, { n: number; specific: boolean }>();
   for (const m of mentions) {
@@ -212,6 +214,56 @@ function foldShortOrganizationNames(mentions: DocMention[]): void {
       if (other.length <= n.length || key === m.key) continue;
       if (other.startsWith(n + " ") || other.endsWith(" " + n)) longer.add(key);
     }
+    if (longer.size === 1) m.key = [...longer][0]!;
+  }
+}
+
+/** "Institutional Revolutionary Party (PRI)", "World Food Programme" ... "WFP": an acronym is the organization
+ * it stands in brackets after, or whose initials it spells. */
+function foldAcronyms(doc: DocModel): void {
+  const byAcronym = new Map<string, DocMention>();
+  const orgs = doc.mentions.filter((m) => m.type === "ORGANIZATION" && !m.generic && m.text.includes(" "));
+  for (const m of orgs) {
+    const s = doc.sentences[m.sent]!;
+    if (
+      s.tokens[m.j]?.text === "(" &&
+      s.tokens[m.j + 2]?.text === ")" &&
+      /^\p{Lu}{2,6}$/u.test(s.tokens[m.j + 1]!.text)
+    )
+      byAcronym.set(s.tokens[m.j + 1]!.text, m);
+  }
+  const initials = new Map<string, Set<string>>();
+  for (const m of orgs) {
+    const letters = m.text
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
+    if (letters.length >= 2) initials.set(letters, new Set([...(initials.get(letters) ?? []), m.key]));
+  }
+  for (const m of doc.mentions) {
+    if (m.type === "EVENT" || m.type === "COUNTRY" || !/^\p{Lu}{2,6}$/u.test(m.text)) continue;
+    const full = byAcronym.get(m.text);
+    const keys = initials.get(m.text);
+    const key = full ? full.key : keys?.size === 1 ? [...keys][0]! : undefined;
+    if (!key) continue;
+    m.type = "ORGANIZATION";
+    m.key = key;
+  }
+}
+
+/** "López Obrador" -> "Andrés Manuel López Obrador": a person name ending (or starting) another, longer one. */
+function foldPartialPersonNames(mentions: DocMention[]): void {
+  const full = new Map<string, string>();
+  for (const m of mentions) if (m.type === "PERSON") full.set(normName(m.text), m.key);
+  for (const m of mentions) {
+    if (m.type !== "PERSON") continue;
+    const n = normName(m.text);
+    if (!n.includes(" ")) continue;
+    const longer = new Set<string>();
+    for (const [other, key] of full)
+      if (key !== m.key && other.length > n.length && (other.endsWith(" " + n) || other.startsWith(n + " ")))
+        longer.add(key);
     if (longer.size === 1) m.key = [...longer][0]!;
   }
 }

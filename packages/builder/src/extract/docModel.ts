@@ -25,6 +25,8 @@ export interface DocMention {
   /** Event class for EVENT mentions; generic organization head noun for common-noun organizations. */
   eventClass?: string;
   orgHead?: string;
+  /** The type comes from the context ("Spanish club X", "the city of X"), which outweighs the tagger. */
+  strongType?: boolean;
   /** Organization named by a common noun anchored to a place ("Almaty police"). */
   generic?: boolean;
   /** Country (iso) of the demonym/possessive before an event noun ("Russia's invasion"). */

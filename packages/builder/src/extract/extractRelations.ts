@@ -83,6 +83,7 @@ const STATE_BODIES = new Set([
   "council",
   "ministry",
 ]);
+const FIGHT_NOUNS = new Set(["fighting", "clashes", "war", "conflict", "battle", "battles", "fight", "hostilities"]);
 const COERCIVE_CLASSES = new Set(["sanctions"]);
 const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 const AUDIENCE_VERBS = new Set(["told", "met", "asked"]);
@@ -268,6 +269,12 @@ export class RelationExtractor {
     this.lastPrep = "";
     for (let k = t + 1; k < s.tokens.length && gap <= maxGap; k++) {
       const a = this.argAt(s, k, exclude);
+      // "Morena's Armando Guadiana", "the club's website": a possessor, not the object.
+      if (a && POSSESSIVE.has(s.tokens[a.j]?.text ?? "")) {
+        k = a.j;
+        gap++;
+        continue;
+      }
       // "his chancellor", "her lawyer": a possessive, not the object.
       if (
         a?.pronoun &&
@@ -342,6 +349,23 @@ export class RelationExtractor {
     }
     this.placeApposition(s);
     this.coordinatedActors(s);
+    this.fightingBetween(s);
+  }
+
+  /** "fighting between the army and the RSF": both sides use violence against each other. */
+  private fightingBetween(s: DocSentence): void {
+    for (let k = 1; k < s.tokens.length - 3; k++) {
+      if (s.lower[k] !== "between" || !FIGHT_NOUNS.has(s.lower[k - 1]!)) continue;
+      let q = k + 1;
+      if (DETERMINERS.has(s.lower[q]!)) q++;
+      const a = this.argAt(s, q);
+      if (!a || s.lower[a.j] !== "and") continue;
+      let r = a.j + 1;
+      while (r < s.tokens.length && r - a.j < 4 && !this.argAt(s, r)) r++;
+      const b = this.argAt(s, r);
+      if (b && b.entity !== a.entity)
+        this.emit(a.entity, b.entity, "VIOLENCE", `${s.tokens[k - 1]!.text} between`, 0.65, s, k - 1, k + 1, "190");
+    }
   }
 
   /** "Olaf Scholz and Emmanuel Macron agreed ...": people (or organizations) acting together. */
@@ -449,6 +473,21 @@ export class RelationExtractor {
       if (s.lower[k] === "and" || s.lower[k] === "but") {
         subjects = this.sentSubjects.subjects.filter((a) => subjTypes.includes(this.type(a.entity)));
         shared = true;
+      }
+    }
+    if (!subjects.length && !nominal && !passive) {
+      // "X conceded defeat but accused Y": the sentence's opening subject.
+      let k = t - 1;
+      while (k >= 0 && (SUBJECT_GAP.has(s.lower[k]!) || s.lower[k]!.endsWith("ly"))) k--;
+      if (s.lower[k] === "and" || s.lower[k] === "but") {
+        let q = 0;
+        while (q < 4 && (TITLE_WORDS.has(s.lower[q]!) || DETERMINERS.has(s.lower[q]!) || this.argAt(s, q)?.modifier))
+          q++;
+        const first = this.argAt(s, q);
+        if (first && !first.pronoun && first.i === q && subjTypes.includes(this.type(first.entity))) {
+          subjects = [first];
+          shared = true;
+        }
       }
     }
     if (subjects.length && !shared && !nominal) this.sentSubjects = { sent: s.index, subjects };
@@ -667,7 +706,12 @@ export class RelationExtractor {
               !SUBJECT_GAP.has(s.lower[k]!)
             )
               k--;
-            const c = k >= 0 && k < m.i - 1 ? this.doc.mentions[s.cover[k]!] : undefined;
+            let c = k >= 0 && k < m.i - 1 ? this.doc.mentions[s.cover[k]!] : undefined;
+            // "Mexico's ruling Morena party".
+            if (!c && k > 0 && k < m.i - 1 && POSSESSIVE.has(s.tokens[k]!.text)) {
+              const owner = this.doc.mentions[s.cover[k - 1]!];
+              if (owner && owner.type === "COUNTRY" && !owner.adjective) c = { ...owner, adjective: true, cj: k + 1 };
+            }
             if (c && c.type === "COUNTRY" && c.adjective && c.cj === k + 1 && c.entity >= 0) {
               this.emit(
                 e.index,

@@ -6,7 +6,7 @@ import type { DocEntity, DocMention, DocModel, DocSentence } from "./docModel.js
 import { countryIndex } from "./lexicon/countryIndex.js";
 import { mainCountry } from "./mainCountry.js";
 import { ORG_DESCRIPTORS, ORG_HEADS } from "./lexicon/organizations.js";
-import { REFERRING_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
+import { OCCUPATIONS, REFERRING_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 
 export interface RoleFact {
   person: number;
@@ -17,11 +17,11 @@ export interface RoleFact {
   end: number;
   confidence: number;
   /** ROLE, or ASSOCIATION for a person's relation to another person ("Hargrove's attorney, X"). */
-  category: "ROLE" | "ASSOCIATION";
+  category: "ROLE" | "ASSOCIATION" | "ORIGIN";
 }
 
 const CORPORATE_TITLES =
-  /\b(chairman|chairwoman|chief executive|ceo|cfo|executive|director|founder|spokesman|spokeswoman|spokesperson|manager|owner)\b/i;
+  /\b(chairman|chairwoman|chief executive|ceo|cfo|executive|director|founder|spokesman|spokeswoman|spokesperson|manager|owner|president|coach|captain)\b/i;
 
 /** Turns an entity the tagger typed as a person into an organization, unless it holds a title itself. */
 function retypeAsOrganization(doc: DocModel, entity: number): void {
@@ -29,6 +29,19 @@ function retypeAsOrganization(doc: DocModel, entity: number): void {
   if (e.roles.length || e.type !== "PERSON") return;
   e.type = "ORGANIZATION";
   for (const m of e.mentions) m.type = "ORGANIZATION";
+  // "Braga" is "Sporting Braga" when that organization is named in the article.
+  const name = e.label.toLowerCase();
+  const longer = doc.entities.filter(
+    (o) => o !== e && o.type === "ORGANIZATION" && o.label.toLowerCase().endsWith(" " + name),
+  );
+  if (longer.length !== 1) return;
+  const into = longer[0]!;
+  for (const m of e.mentions) {
+    m.entity = into.index;
+    into.mentions.push(m);
+    into.aliases.add(m.text);
+  }
+  e.mentions = [];
 }
 
 /** Titles of national office: without a nationality they refer to the country the article is about. */
@@ -87,7 +100,7 @@ export function extractRoles(doc: DocModel): RoleFact[] {
     let role = "";
     let target = -1;
     let start = 0;
-    let category: "ROLE" | "ASSOCIATION" = "ROLE";
+    let category: RoleFact["category"] = "ROLE";
     // Only a title directly before the name may fall back to the article's country.
     const titledBefore = ti < m.i;
     if (ti < m.i) {
@@ -116,9 +129,12 @@ export function extractRoles(doc: DocModel): RoleFact[] {
           if (orgs?.length === 1) target = orgs[0]!.index;
         }
       }
-    } else if (m.i > 2 && s.lower[m.i - 1] === ",") {
-      // Apposition before the name: "The Canadian ambassador to Peru, Louise Tremblay, met ...".
-      let end = m.i - 1;
+    }
+    // Apposition before the name (and its title): "The Canadian ambassador to Peru, Louise Tremblay, met ...",
+    // "Sudan's army chief, General X".
+    const nameStart = role && target < 0 ? ti : m.i;
+    if ((nameStart === m.i ? !role : true) && nameStart > 2 && s.lower[nameStart - 1] === "," && target < 0) {
+      let end = nameStart - 1;
       const host = entityOf(s, end - 1);
       if (host && host.j === end && ["to", "in", "at"].includes(s.lower[host.i - 1] ?? "")) end = host.i - 1;
       const t0 = titleRun(s, end);
@@ -127,6 +143,9 @@ export function extractRoles(doc: DocModel): RoleFact[] {
         t0 < end &&
         (t0 === 0 || possessive || ["the", "a", "an"].includes(s.lower[t0 - 1]!) || entityOf(s, t0 - 1))
       ) {
+        // A title right before the name ("General") stays among the person's roles.
+        const person = doc.entities[m.entity]!;
+        if (role && !person.roles.includes(role)) person.roles.push(role);
         role = doc.text.slice(s.tokens[t0]!.start, s.tokens[end - 1]!.end);
         start = s.tokens[t0]!.start;
         // "Hargrove's attorney, Mark Delaney", "The company's chief executive, Han Jong-hee".
@@ -170,12 +189,24 @@ export function extractRoles(doc: DocModel): RoleFact[] {
         if (owner) target = owner.entity;
       }
     }
+    // "Morena's Armando Guadiana": a person of an organization.
+    if (!role && m.i > 1 && POSSESSIVE.has(s.tokens[m.i - 1]!.text)) {
+      const owner = entityOf(s, m.i - 2);
+      if (owner && owner.type === "ORGANIZATION" && owner.j === m.i - 1) {
+        role = `${owner.text}'s`;
+        target = owner.entity;
+        start = owner.start;
+      }
+    }
     // Honorifics ("Mr", "Ms") are not positions.
     role = role.replace(/^(?:(?:mr|mrs|ms|dr|prof|sir|dame)\.?\s*)+/i, "").trim();
     if (!role) continue;
     const person = doc.entities[m.entity]!;
     if (!person.roles.includes(role)) person.roles.push(role);
     let confidence = 0.9;
+    // "Brazilian striker X": a nationality with an occupation is the person's origin.
+    const head = role.split(/\s+/).pop() ?? "";
+    if (target >= 0 && doc.entities[target]!.type === "COUNTRY" && OCCUPATIONS.has(head)) category = "ORIGIN";
     const orgWord = role
       .toLowerCase()
       .split(/\s+/)

@@ -152,17 +152,11 @@ export class MentionFinder {
       for (let len = Math.min(longest, n - k); len >= 1 && !matched; len--) {
         const info = countryAt(s, k, k + len);
         if (!info) continue;
-        // A person tagged with a multi-token name ("Chad Smith") keeps the name.
+        // A longer name the tagger found ("Mexico City", "Chad Smith") keeps it; adjectives may start names.
         const tag = tags[k] ?? "O";
-        if (len === 1 && tag.endsWith("PER") && (tags[k + 1] ?? "O") === "I-PER") break;
-        if (
-          len === 1 &&
-          (tags[k + 1] ?? "O").startsWith("I-") &&
-          tag !== "O" &&
-          !tag.endsWith("LOC") &&
-          !isAdjectiveForm(s, k, k + 1)
-        )
-          break;
+        let e = k + 1;
+        while ((tags[e] ?? "O").startsWith("I-")) e++;
+        if (tag !== "O" && e > k + len && !isAdjectiveForm(s, k, k + len)) break;
         this.addCountry(s, k, k + len, info, isAdjectiveForm(s, k, k + len));
         k += len - 1;
         matched = true;
@@ -286,6 +280,7 @@ export class MentionFinder {
     if (type === "ORGANIZATION" && i > 0 && s.cover[i - 1]! >= 0 && this.doc.mentions[s.cover[i - 1]!]!.adjective) {
       if (ORG_DESCRIPTORS.has(s.lower[j - 1]!) || ORG_HEADS.has(s.lower[j - 1]!)) i--;
     }
+    let strong = false;
     // Organization nouns around a name make it an organization: "African Union", "the al-Shabaab group",
     // "the mining company Vale do Norte", "Finland's largest union, Teollisuusliitto".
     if (type !== "ORGANIZATION") {
@@ -299,14 +294,18 @@ export class MentionFinder {
         (j < toks.length && orgNoun(s.lower[j]!) && !isCap(toks[j]!.text)) ||
         (orgNoun(prev) && !isCap(toks[i - 1]!.text)) ||
         orgNoun(prev2)
-      )
+      ) {
         type = "ORGANIZATION";
+        strong = true;
+      }
     }
-    // Places by their context: "the region of Arequipa", "Élysée Palace".
-    if (type !== "PERSON") {
-      const of = i > 1 && s.lower[i - 1] === "of" && PLACE_NOUNS.has(s.lower[i - 2]!);
-      const facilityName = j - i > 1 && isCap(toks[j - 1]!.text) && FACILITY_NOUNS.has(s.lower[j - 1]!);
-      if (of || facilityName) type = "LOCATION";
+    // Places by their context: "the city of El Fasher", "Élysée Palace".
+    const of = i > 1 && s.lower[i - 1] === "of" && PLACE_NOUNS.has(s.lower[i - 2]!);
+    const facilityName =
+      type !== "PERSON" && j - i > 1 && isCap(toks[j - 1]!.text) && FACILITY_NOUNS.has(s.lower[j - 1]!);
+    if (of || facilityName) {
+      type = "LOCATION";
+      strong = true;
     }
     let cj = j;
     if (type === "ORGANIZATION")
@@ -320,6 +319,7 @@ export class MentionFinder {
     if (j - i === 1 && i === 0 && (PRONOUNS_PERSON.has(s.lower[0]!) || TRIGGERS.has(s.lower[0]!))) return;
     const text = this.doc.text.slice(toks[i]!.start, toks[j - 1]!.end);
     const m = this.add(s, { sent: s.index, i, j, cj, type, key: `${type}:${normName(text)}`, label: text });
+    if (strong) m.strongType = true;
     if (type === "ORGANIZATION" && ORG_HEADS.has(s.lower[j - 1]!)) m.orgHead = s.lower[j - 1]!;
     // An organization named after its country ("Kazakh Interior Ministry") is part of it.
     const inner = s.cover[i]!;
@@ -335,7 +335,9 @@ export class MentionFinder {
     let i = k;
     while (i > 0 && isCap(toks[i - 1]!.text) && s.cover[i - 1]! < 0 && TITLE_MODIFIERS.has(s.lower[i - 1]!)) i--;
     if (i < k && !isCap(toks[k]!.text)) i = k;
-    const left = i > 0 ? s.cover[i - 1]! : -1;
+    // "Almaty police", "Kazakh police", "Sudan's army".
+    const owner = i > 1 && POSSESSIVE.has(toks[i - 1]!.text) ? i - 2 : i - 1;
+    const left = owner >= 0 ? s.cover[owner]! : -1;
     const leftM = left >= 0 ? this.doc.mentions[left]! : undefined;
     // "Federal Police", "Interior Ministry": a capitalised name ending in the head noun.
     if (i < k && !leftM) {
@@ -355,9 +357,10 @@ export class MentionFinder {
       this.claim(s, m);
       return;
     }
-    if (leftM && (leftM.type === "COUNTRY" || leftM.type === "LOCATION") && leftM.cj === i) {
+    if (leftM && (leftM.type === "COUNTRY" || leftM.type === "LOCATION") && leftM.cj === owner + 1) {
       const text = this.doc.text.slice(leftM.start, toks[k]!.end);
-      const label = `${leftM.text} ${this.doc.text.slice(toks[i]!.start, toks[k]!.end)}`;
+      const place = owner === i - 1 ? leftM.text : leftM.label;
+      const label = `${place} ${this.doc.text.slice(toks[i]!.start, toks[k]!.end)}`;
       const m = this.add(s, {
         sent: s.index,
         i: leftM.i,

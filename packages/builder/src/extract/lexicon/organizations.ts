@@ -13,7 +13,7 @@ export const ORG_DESCRIPTORS = set(`
 ministry agency news service company corporation firm group bank party union council committee commission
 court parliament government police army force forces authority office department bureau institute university
 foundation organization organisation association federation league club newspaper broadcaster network channel
-radio television tv outlet station agency's airline airlines airways
+radio television tv outlet station agency's airline airlines airways club side team franchise
 `);
 
 /** Last words of company and institution names ("Karelia Metals", "Tata Motors", "Acme Holdings"). */
@@ -28,7 +28,7 @@ commission committee party movement front alliance army police ministry agency o
 /** Members of an organization that act for it ("Federal Police officers detained ..."). */
 export const MEMBER_NOUNS = set(`
 officers officer agents officials troops soldiers forces personnel investigators guards employees staff members
-lawmakers
+lawmakers fighters militants rebels gunmen supporters workers
 `);
 
 /** Nouns after a place name that make a facility or area location ("Almaty international airport"). */

@@ -25,6 +25,14 @@ regional provincial county city municipal district national supreme high constit
 managing press communications public affairs foreign-affairs human rights
 `);
 
+/** Occupations: with a nationality they say where a person is from, not an office held ("Brazilian striker"). */
+export const OCCUPATIONS = set(`
+striker midfielder defender goalkeeper forward player athlete runner boxer cyclist coach activist journalist
+reporter correspondent analyst economist researcher professor scientist lawyer attorney artist singer actor actress
+writer author director filmmaker photographer businessman businesswoman entrepreneur investor student tourist
+climber doctor nurse engineer
+`);
+
 /** Nominal titles that can stand for a person in later sentences ("the Kazakh leader", "the minister"). */
 export const REFERRING_TITLES = set(`
 leader president premier minister chancellor spokesman spokeswoman speaker governor mayor king queen prince

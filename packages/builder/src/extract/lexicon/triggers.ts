@@ -57,6 +57,7 @@ const ENTRIES: Entry[] = [
   ["threatened threatens warned warns", "OPPOSITION", "130"],
   ["demanded demands", "OPPOSITION", "100"],
   ["summoned summons expelled", "OPPOSITION", "160"],
+  ["defeated defeats beat beats ousted", "OPPOSITION", "190"],
   ["distanced distances boycotted boycotts", "OPPOSITION", "160"],
   // VIOLENCE (CAMEO 18-20)
   ["invaded invades invade invading", "VIOLENCE", "192"],
@@ -79,7 +80,7 @@ const ENTRIES: Entry[] = [
   ["left", "MOVEMENT"],
   ["travel fly move return", "MOVEMENT"],
   // ROLE by verb ("who led the company X")
-  ["led leads heads headed chairs chaired founded co-founded", "ROLE"],
+  ["led leads heads headed chairs chaired founded co-founded joined joins", "ROLE"],
   // ASSOCIATION: acting together (mergers, acquisitions, joint ventures)
   ["buy buys bought acquire acquires acquired merge merges merged merging", "ASSOCIATION"],
   // ANNOUNCEMENT (object must be an event)
