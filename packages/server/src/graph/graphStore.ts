@@ -34,9 +34,14 @@ export class GraphStore {
     return this.snapshot;
   }
 
-  /** Loads the file now (even if unchanged) and resolves once a load that started after this call is done. */
+  /**
+   * Brings the index up to date with the file: waits for a load in progress, then loads if the file changed since
+   * it was last read (a replaced file has a new inode, size or mtime), so a watcher-triggered load and an explicit
+   * reload after a build do not parse the same file twice.
+   */
   async reload(): Promise<GraphSnapshot> {
-    await this.queueLoad(true);
+    if (this.loading) await this.loading;
+    await this.queueLoad();
     return this.snapshot;
   }
 
@@ -44,7 +49,7 @@ export class GraphStore {
   startWatching(pollMs = 1000): void {
     const onChange = () => {
       if (this.debounce) clearTimeout(this.debounce);
-      this.debounce = setTimeout(() => void this.queueLoad(false), 75);
+      this.debounce = setTimeout(() => void this.queueLoad(), 75);
       this.debounce.unref();
     };
     const tryWatch = () => {
@@ -66,7 +71,7 @@ export class GraphStore {
     tryWatch();
     this.poll = setInterval(() => {
       tryWatch();
-      void this.queueLoad(false);
+      void this.queueLoad();
     }, pollMs);
     this.poll.unref();
   }
@@ -78,24 +83,23 @@ export class GraphStore {
     if (this.debounce) clearTimeout(this.debounce);
   }
 
-  private queueLoad(force: boolean): Promise<void> {
+  private queueLoad(): Promise<void> {
     if (this.loading) {
-      // One load at a time. A forced load runs after the current one; a change seen meanwhile is checked after.
-      if (force) return this.loading.then(() => this.queueLoad(true));
+      // One load at a time; a change seen meanwhile is checked once the current load is done.
       this.again = true;
       return this.loading;
     }
-    this.loading = this.load(force).finally(() => {
+    this.loading = this.load().finally(() => {
       this.loading = null;
       if (this.again) {
         this.again = false;
-        void this.queueLoad(false);
+        void this.queueLoad();
       }
     });
     return this.loading;
   }
 
-  private async load(force: boolean): Promise<void> {
+  private async load(): Promise<void> {
     let id: string;
     try {
       id = fileId(await stat(this.graphPath));
@@ -110,7 +114,7 @@ export class GraphStore {
       }
       return;
     }
-    if (!force && id === this.loadedFileId) return;
+    if (id === this.loadedFileId) return; // unchanged
     try {
       const text = await readFile(this.graphPath, "utf8");
       let parsed: unknown;
