@@ -1,0 +1,15 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { codeFingerprint, moduleDirectory } from "./codeFingerprint.js";
+import type { BackendSpec, ExtractorBackend } from "./extractorBackend.js";
+
+/** Fingerprint of the extractor's sources (and the text utilities next to it), the tagger's, and the model file. */
+export function backendFingerprint(spec: BackendSpec, backend: ExtractorBackend): string {
+  const extractorDir = moduleDirectory(spec.extractorModule);
+  const nerDir = moduleDirectory(spec.nerModule);
+  const dirs = [extractorDir, extractorDir && join(extractorDir, "..", "text"), nerDir];
+  return codeFingerprint(
+    [...new Set(dirs)].filter((dir): dir is string => dir !== undefined && existsSync(dir)),
+    [backend.modelPath],
+  );
+}
