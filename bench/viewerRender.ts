@@ -3,7 +3,7 @@
 // while panning with mouse drags. Usage: pnpm bench:viewer [-- --nodes 10000 --edges 50000 --seconds 4]
 
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EntityType, RelationCategory, SerializedKnowledgeGraph } from "../packages/graph-model/src/index.js";
 import { launchBrowser } from "../test/browser/helpers/launchBrowser.js";
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const runs: { firstRender: number; load: number; marks: string }[] = [];
+    const runs: { firstRender: number; complete: number; load: number; marks: string }[] = [];
     for (let i = 0; i < 3; i++) {
       await page.goto(`${server.url}/?r=${i}`);
       await page.waitForFunction(
@@ -143,9 +143,12 @@ async function main(): Promise<void> {
       // performance.now() counts from navigation start, so firstRenderMs is the time to the first painted frame.
       runs.push(
         await page.evaluate(() => {
-          const h = (window as unknown as { __kgExplorer: { firstRenderMs: number; loadMs: number } }).__kgExplorer;
+          const h = (
+            window as unknown as { __kgExplorer: { firstRenderMs: number; completeMs: number; loadMs: number } }
+          ).__kgExplorer;
           return {
             firstRender: h.firstRenderMs,
+            complete: h.completeMs,
             load: h.loadMs,
             marks: performance
               .getEntriesByType("mark")
@@ -160,6 +163,15 @@ async function main(): Promise<void> {
     console.log(
       `time to first render: ${median(runs.map((r) => r.firstRender)).toFixed(0)} ms median of ${runs.length} ` +
         `(${runs.map((r) => r.firstRender.toFixed(0)).join(", ")}; fetch+parse ${median(runs.map((r) => r.load)).toFixed(0)} ms)`,
+    );
+    console.log(
+      `time to complete view (edges, panels): ${median(runs.map((r) => r.complete)).toFixed(0)} ms median ` +
+        `(${runs.map((r) => r.complete.toFixed(0)).join(", ")})`,
+    );
+    console.log(
+      `load average during the run: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")} on ${cpus().length} cores`,
     );
 
     // Pan with mouse drags while counting animation frames in the page.

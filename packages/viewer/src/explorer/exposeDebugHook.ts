@@ -5,8 +5,10 @@ import type { ExplorerContext } from "./explorerContext.js";
 export interface KgExplorerDebug {
   ready: true;
   loadMs: number;
-  /** performance.now() at the first painted frame. */
+  /** performance.now() at the first painted frame (nodes only, on big graphs). */
   firstRenderMs: number;
+  /** performance.now() when everything, edges and panels included, was on screen. */
+  completeMs: number;
   nodeCount: number;
   edgeCount: number;
   visibleNodes(): string[];
@@ -26,7 +28,10 @@ export interface KgExplorerDebug {
   renderTimes(): number[];
 }
 
-export function exposeDebugHook(ctx: ExplorerContext, timing: { loadMs: number; firstRenderMs: number }): void {
+export function exposeDebugHook(
+  ctx: ExplorerContext,
+  timing: { loadMs: number; firstRenderMs: number; completeMs: number },
+): void {
   const renders: number[] = [];
   let began = 0;
   ctx.sigma.on("beforeRender", () => (began = performance.now()));

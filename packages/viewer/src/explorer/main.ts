@@ -5,7 +5,7 @@ import { el, replaceChildren } from "../core/dom/el.js";
 import { computeVisibility } from "../core/filters/computeVisibility.js";
 import type { KgRelation } from "../core/graph/parseGraph.js";
 import { fetchGraph } from "../core/graph/parseGraph.js";
-import { applySizes, toViewGraph } from "../core/graph/toViewGraph.js";
+import { addViewEdges, applySizes, toViewGraph } from "../core/graph/toViewGraph.js";
 import { shortestPath } from "../core/path/shortestPath.js";
 import { buildSearchIndex, searchEntities } from "../core/search/searchEntities.js";
 import { decodeViewState } from "../core/url/viewState.js";
@@ -45,7 +45,9 @@ async function main(): Promise<void> {
   const loadedAt = performance.now();
   performance.mark("kg:parsed");
   const initial = decodeViewState(params);
-  const graph = toViewGraph(data, initial.sizeBy);
+  // Big graphs paint their nodes first and get their edges right after.
+  const large = data.relations.length > 8000;
+  const graph = toViewGraph(data, initial.sizeBy, { edges: !large });
   const store = createExplorerStore(initial);
   performance.mark("kg:viewGraph");
 
@@ -72,10 +74,25 @@ async function main(): Promise<void> {
   performance.mark("kg:visibility");
   // The renderer draws once while being constructed, before `ctx` exists.
   let ctxReady: ExplorerContext | null = null;
-  const sigma = createRenderer(graph, stage, {
-    visibility: () => ctxReady?.visibility ?? visibility,
-    highlight: () => highlight,
-  });
+  const sigma = createRenderer(
+    graph,
+    stage,
+    { visibility: () => ctxReady?.visibility ?? visibility, highlight: () => highlight },
+    large,
+  );
+  if (initial.camera) sigma.getCamera().setState(initial.camera);
+  let firstRenderMs = 0;
+  if (large) {
+    await new Promise(requestAnimationFrame);
+    firstRenderMs = performance.now();
+    performance.mark("kg:firstPaint");
+    // Sigma indexes each added edge through a graph event; 50k of those cost more than one full refresh, which
+    // follows below, so its edgeAdded listeners sit out the bulk insert.
+    const listeners = graph.listeners("edgeAdded");
+    graph.removeAllListeners("edgeAdded");
+    addViewEdges(graph, data);
+    for (const l of listeners) graph.on("edgeAdded", l as (payload: unknown) => void);
+  }
   const ctx: ExplorerContext = {
     data,
     graph,
@@ -93,6 +110,10 @@ async function main(): Promise<void> {
   };
 
   ctxReady = ctx;
+  if (large) {
+    ctx.visibility = computeVisibility(graph, store.get().filters);
+    sigma.refresh();
+  }
   performance.mark("kg:sigma");
   const computePath = () => {
     const p = store.get().path;
@@ -211,12 +232,16 @@ async function main(): Promise<void> {
   bindKeyboard(stage, ctx);
 
   // Restore the camera from the URL, else frame the focus.
-  if (initial.camera) sigma.getCamera().setState(initial.camera);
-  else if (initial.focus && graph.hasNode(initial.focus)) ctx.centreOn(initial.focus, false);
+  if (!initial.camera && initial.focus && graph.hasNode(initial.focus)) ctx.centreOn(initial.focus, false);
   syncUrl(store, sigma, new URLSearchParams(graphParam ? { graph: graphParam } : {}));
 
   requestAnimationFrame(() => {
-    exposeDebugHook(ctx, { loadMs: loadedAt - t0, firstRenderMs: performance.now() });
+    // Small graphs paint everything at once; big ones first painted their nodes.
+    exposeDebugHook(ctx, {
+      loadMs: loadedAt - t0,
+      firstRenderMs: firstRenderMs || performance.now(),
+      completeMs: performance.now(),
+    });
   });
 }
 

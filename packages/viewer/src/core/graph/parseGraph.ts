@@ -36,11 +36,24 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 const str = (v: unknown, fallback = ""): string => (typeof v === "string" ? v : fallback);
 const num = (v: unknown, fallback = 0): number => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
+// The parsed JSON is ours: well-formed values are kept as they are (no copies, the file can hold 100k items) and
+// only what is missing or of the wrong type is replaced.
 const strArray = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  Array.isArray(v)
+    ? v.every((x) => typeof x === "string")
+      ? v
+      : v.filter((x): x is string => typeof x === "string")
+    : [];
+
+const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+const validMention = (m: unknown): boolean =>
+  isObject(m) && typeof m.doc === "string" && isNum(m.start) && isNum(m.end) && typeof m.text === "string";
+const validEvidence = (e: unknown): boolean =>
+  isObject(e) && typeof e.doc === "string" && isNum(e.start) && isNum(e.end) && typeof e.text === "string";
 
 function mentionsOf(v: unknown): Mention[] {
   if (!Array.isArray(v)) return [];
+  if (v.every(validMention)) return v as Mention[];
   return v.filter(isObject).map((m) => ({
     doc: str(m.doc),
     start: num(m.start),
@@ -52,6 +65,7 @@ function mentionsOf(v: unknown): Mention[] {
 
 function evidenceOf(v: unknown): Evidence[] {
   if (!Array.isArray(v)) return [];
+  if (v.every(validEvidence)) return v as Evidence[];
   return v
     .filter(isObject)
     .filter((e) => typeof e.text === "string")
@@ -67,39 +81,35 @@ export function parseGraph(json: unknown): KgData {
   for (const node of json.nodes) {
     if (!isObject(node) || (typeof node.key !== "string" && typeof node.key !== "number")) continue;
     const key = String(node.key);
-    const a = isObject(node.attributes) ? node.attributes : {};
+    const a: Record<string, unknown> = isObject(node.attributes) ? node.attributes : {};
     const type = str(a.type);
     if (type === "DOCUMENT" || a.kind === "document") {
-      documents.set(key, {
-        ...(a as object),
-        kind: "document",
-        type: "DOCUMENT",
-        label: str(a.label, str(a.title, key)),
-        title: str(a.title, str(a.label, key)),
-        text: str(a.text),
-        date: typeof a.date === "string" ? a.date : undefined,
-        file: str(a.file),
-      } as DocumentAttributes);
+      a.kind = "document";
+      a.type = "DOCUMENT";
+      a.label = str(a.label, str(a.title, key));
+      a.title = str(a.title, str(a.label, key));
+      a.text = str(a.text);
+      if (typeof a.date !== "string") a.date = undefined;
+      a.file = str(a.file);
+      documents.set(key, a as unknown as DocumentAttributes);
       continue;
     }
-    entities.set(key, {
-      ...(a as object),
-      kind: "entity",
-      type: (ENTITY_TYPE_SET.has(type) ? type : "EVENT") as EntityType,
-      label: str(a.label, key),
-      aliases: strArray(a.aliases),
-      roles: strArray(a.roles),
-      description: typeof a.description === "string" ? a.description : undefined,
-      mentions: mentionsOf(a.mentions),
-      docs: strArray(a.docs),
-      mentionCount: num(a.mentionCount),
-      degree: num(a.degree, -1),
-      pagerank: num(a.pagerank),
-      community: num(a.community, 0),
-      x: num(a.x, NaN),
-      y: num(a.y, NaN),
-      size: num(a.size, 0),
-    } as EntityAttributes);
+    a.kind = "entity";
+    if (!ENTITY_TYPE_SET.has(type)) a.type = "EVENT";
+    a.label = str(a.label, key);
+    a.aliases = strArray(a.aliases);
+    a.roles = strArray(a.roles);
+    if (typeof a.description !== "string") a.description = undefined;
+    a.mentions = mentionsOf(a.mentions);
+    a.docs = strArray(a.docs);
+    a.mentionCount = num(a.mentionCount);
+    a.degree = num(a.degree, -1);
+    a.pagerank = num(a.pagerank);
+    a.community = num(a.community, 0);
+    a.x = num(a.x, NaN);
+    a.y = num(a.y, NaN);
+    a.size = num(a.size, 0);
+    entities.set(key, a as unknown as EntityAttributes);
   }
   const relations: KgRelation[] = [];
   const seen = new Set<string>();
@@ -108,28 +118,21 @@ export function parseGraph(json: unknown): KgData {
     const source = String(edge.source ?? "");
     const target = String(edge.target ?? "");
     if (!entities.has(source) || !entities.has(target) || source === target) return;
-    const a = isObject(edge.attributes) ? edge.attributes : {};
+    const a: Record<string, unknown> = isObject(edge.attributes) ? edge.attributes : {};
     const category = str(a.category, "ASSOCIATION") as EdgeCategory;
     if (category === "MENTIONS") return;
     let key = edge.key !== undefined && edge.key !== null ? String(edge.key) : `e${i}`;
     if (seen.has(key)) key = `${key}~${i}`;
     seen.add(key);
-    relations.push({
-      key,
-      source,
-      target,
-      attributes: {
-        ...(a as object),
-        category,
-        label: str(a.label, category.toLowerCase()),
-        labels: strArray(a.labels),
-        confidence: num(a.confidence, 1),
-        weight: num(a.weight, 1),
-        date: typeof a.date === "string" ? a.date : undefined,
-        evidence: evidenceOf(a.evidence),
-        docs: strArray(a.docs),
-      } as RelationAttributes,
-    });
+    a.category = category;
+    a.label = str(a.label, category.toLowerCase());
+    a.labels = strArray(a.labels);
+    a.confidence = num(a.confidence, 1);
+    a.weight = num(a.weight, 1);
+    if (typeof a.date !== "string") a.date = undefined;
+    a.evidence = evidenceOf(a.evidence);
+    a.docs = strArray(a.docs);
+    relations.push({ key, source, target, attributes: a as unknown as RelationAttributes });
   });
   // Entities with no position get a deterministic spiral so the view is never empty.
   let i = 0;

@@ -30,8 +30,28 @@ export interface ViewEdge {
 export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
 export type SizeBy = "degree" | "pagerank";
 
-export function toViewGraph(data: KgData, sizeBy: SizeBy = "degree"): ViewGraph {
+/**
+ * `edges: false` builds the nodes only, so a big graph can be painted before its edges are inserted (inserting 50k
+ * edges into graphology takes longer than drawing the first frame); add them with `addViewEdges`.
+ */
+export function toViewGraph(data: KgData, sizeBy: SizeBy = "degree", opts: { edges?: boolean } = {}): ViewGraph {
   const graph: ViewGraph = new MultiDirectedGraph<ViewNode, ViewEdge>();
+  // Graph files without metrics (hand-written, synthetic) still get degrees, hence sizes.
+  let degrees: Map<string, Set<string>> | null = null;
+  for (const e of data.entities.values()) {
+    if (e.degree < 0) {
+      degrees = new Map();
+      break;
+    }
+  }
+  if (degrees) {
+    for (const r of data.relations) {
+      if (!degrees.has(r.source)) degrees.set(r.source, new Set());
+      if (!degrees.has(r.target)) degrees.set(r.target, new Set());
+      degrees.get(r.source)!.add(r.target);
+      degrees.get(r.target)!.add(r.source);
+    }
+  }
   for (const [key, e] of data.entities) {
     graph.addNode(key, {
       label: e.label,
@@ -41,10 +61,16 @@ export function toViewGraph(data: KgData, sizeBy: SizeBy = "degree"): ViewGraph 
       color: typeColor(e.type),
       entityType: e.type,
       community: e.community,
-      degree: e.degree,
+      degree: e.degree >= 0 ? e.degree : (degrees?.get(key)?.size ?? 0),
       pagerank: e.pagerank,
     });
   }
+  applySizes(graph, sizeBy);
+  if (opts.edges !== false) addViewEdges(graph, data);
+  return graph;
+}
+
+export function addViewEdges(graph: ViewGraph, data: KgData): void {
   for (const r of data.relations) {
     const a = r.attributes;
     graph.addEdgeWithKey(r.key, r.source, r.target, {
@@ -55,12 +81,6 @@ export function toViewGraph(data: KgData, sizeBy: SizeBy = "degree"): ViewGraph 
       color: a.category === "CO_OCCURRENCE" ? "#c8c8c8" : "#9aa5b1",
     });
   }
-  // Graph files without metrics (hand-written, synthetic) still get sizes.
-  graph.forEachNode((node, attrs) => {
-    if (attrs.degree < 0) graph.setNodeAttribute(node, "degree", graph.neighbors(node).length);
-  });
-  applySizes(graph, sizeBy);
-  return graph;
 }
 
 /** Sizes nodes by sqrt of degree or PageRank, scaled into [3, 18] (smaller on big graphs, where nodes crowd). */

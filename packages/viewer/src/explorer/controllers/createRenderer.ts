@@ -25,10 +25,11 @@ export function createRenderer(
   graph: ViewGraph,
   container: HTMLElement,
   inputs: RendererInputs,
+  /** Set for big graphs, whose edges may not be in `graph` yet. */
+  large = graph.size > 8000,
 ): Sigma<ViewNode, ViewEdge> {
   // Big graphs: hairline edges (one GL line per edge instead of a quad) and no edges while the camera moves, so
   // panning stays fluid even on software WebGL.
-  const large = graph.size > 8000;
   return new Sigma<ViewNode, ViewEdge>(graph, container, {
     allowInvalidContainer: true,
     defaultEdgeType: "line",
