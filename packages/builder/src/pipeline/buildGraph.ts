@@ -17,7 +17,7 @@ import { backendFingerprint } from "./backendFingerprint.js";
 import { createBuildContext } from "./buildContext.js";
 import { BuildError } from "./buildError.js";
 import { BUILDER_VERSION } from "./builderVersion.js";
-import { WorkerPool, workersFor } from "./extractArticles.js";
+import { WorkerPool, workersFor } from "./workerPool.js";
 import {
   DEFAULT_EXTRACTOR_MODULE,
   DEFAULT_NER_MODULE,

@@ -4,7 +4,9 @@ import type { DocumentExtraction } from "../extract/types.js";
 import type { ArticleRecord } from "../io/articleRecord.js";
 import type { BuildContext } from "./buildContext.js";
 import { ExtractionCache, extractionCacheKey } from "./extractionCache.js";
-import { extractInThread, WorkerPool, workersFor, type ExtractionOutcome } from "./extractArticles.js";
+import { extractInThread } from "./extractInThread.js";
+import type { ExtractionOutcome } from "./extractionOutcome.js";
+import { WorkerPool, workersFor } from "./workerPool.js";
 import type { BackendSpec, ExtractorBackend } from "./extractorBackend.js";
 import type { SkippedInput } from "./types.js";
 
