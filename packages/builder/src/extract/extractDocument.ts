@@ -14,7 +14,7 @@ import { datesIn } from "./normalizeDate.js";
 import { resolveReferences } from "./resolveReferences.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
-export const EXTRACTOR_VERSION = "extract-0.6.0";
+export const EXTRACTOR_VERSION = "extract-0.7.0";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
@@ -50,6 +50,7 @@ export function extractDocument(article: ArticleInput, tagger: NerTagger): Docum
   const tags = active.length ? tagger.tagDocument(active.map((s) => s.tokens.map((t) => t.text))) : [];
   const finder = new MentionFinder(doc);
   active.forEach((s, k) => finder.sentence(s, tags[k] ?? []));
+  for (const s of active) finder.facilities(s);
   buildEntities(doc);
   for (const s of active) finder.references(s);
   resolveReferences(doc);

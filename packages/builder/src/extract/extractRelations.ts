@@ -86,6 +86,9 @@ const STATE_BODIES = new Set([
 const FIGHT_NOUNS = new Set(["fighting", "clashes", "war", "conflict", "battle", "battles", "fight", "hostilities"]);
 const COERCIVE_CLASSES = new Set(["sanctions"]);
 const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
+const GENERIC_ORG_ANAPHORS = new Set(["company", "firm", "group", "organization", "organisation"]);
+/** Prepositions that lead to a movement's destination (or origin, "from"). */
+const MOVEMENT_PREPS = new Set(["", "to", "into", "for", "towards", "toward", "from", "in"]);
 const AUDIENCE_VERBS = new Set(["told", "met", "asked"]);
 /** "the company", "the group": refer back to the last organization. */
 const ORG_ANAPHORS = new Set([
@@ -130,7 +133,11 @@ export class RelationExtractor {
     // "the company" directly after "the" and not followed by a name: the last organization named.
     if (ORG_ANAPHORS.has(s.lower[k]!) && s.lower[k - 1] === "the" && !/^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? "")) {
       const e = this.entityBefore(s, k - 1, exclude, "ORGANIZATION");
-      return e >= 0 ? { entity: e, i: k - 1, j: k + 1, pronoun: true } : undefined;
+      // "the party" must name a party; "the company", "the firm", "the group" any organization.
+      const noun = s.lower[k]!;
+      const fits =
+        e >= 0 && (GENERIC_ORG_ANAPHORS.has(noun) || this.doc.entities[e]!.label.toLowerCase().endsWith(noun));
+      return fits ? { entity: e, i: k - 1, j: k + 1, pronoun: true } : undefined;
     }
     const r = s.refAt[k] ?? -1;
     if (r < 0) return undefined;
@@ -515,6 +522,13 @@ export class RelationExtractor {
     else if (trig.lemma === "citing") objects = this.object(s, t, objTypes, 4, exclude);
     else if (s.lower[t + 1] === "to" || s.lower[t + 1] === "with") objects = this.object(s, t, objTypes, 1, exclude);
     const conf = subjects[0]!.pronoun || shared ? 0.6 : nominal ? 0.65 : 0.75;
+    // A movement's place follows a directional preposition ("to", "into", "from"); "in" only after arrive/visit.
+    if (
+      cat === "MOVEMENT" &&
+      (!MOVEMENT_PREPS.has(this.lastPrep) ||
+        (this.lastPrep === "in" && !["arrived", "visited", "visit"].includes(trig.lemma)))
+    )
+      objects = [];
     // "returned from Bangladesh": the movement goes from the object to the mover.
     const reverse = cat === "MOVEMENT" && this.lastPrep === "from";
     const lbl = this.lastPrep && cat === "MOVEMENT" ? `${label} ${this.lastPrep}` : label;
@@ -529,7 +543,7 @@ export class RelationExtractor {
       }
     if (objects.length > 1 && cat === "COERCION") this.associate(s, objects, label, t);
     // "said in Tbilisi", "told reporters in Astana", "met X in Baghdad".
-    if (trig.speech || trig.lemma === "met") {
+    if (trig.speech || s.lower[t] === "met" || s.lower[t] === "meets") {
       const reach = trig.speech ? 4 : 8;
       for (let k = t + 1; k < Math.min(s.tokens.length - 1, t + reach); k++) {
         if (CLAUSE_BOUNDARY.has(s.lower[k]!)) break;

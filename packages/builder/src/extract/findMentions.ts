@@ -11,7 +11,7 @@ import { COUNTRY_ANAPHORS, DETERMINERS, PEOPLE_NOUNS, PRONOUNS_PERSON } from "./
 import { MEMBER_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORG_NAME_ENDINGS, PLACE_NOUNS } from "./lexicon/organizations.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { TRIGGERS } from "./lexicon/triggers.js";
-import { nerSpans } from "./nerSpans.js";
+import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { normName } from "./normName.js";
 
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
@@ -164,14 +164,14 @@ export class MentionFinder {
       if (!matched && toks[k]!.text.includes("-")) this.hyphenCountries(s, k);
     }
     // 2. NER spans.
-    for (const span of nerSpans(tags)) this.nerSpan(s, span.i, span.j, span.label, tags);
+    for (const span of joinNameParticles(nerSpans(tags), s)) this.nerSpan(s, span.i, span.j, span.label, tags);
     // 3. Generic organizations, facilities, events, references.
     // Event nouns first: "military" in "partial military mobilization" is a modifier, not the army.
     for (let k = 0; k < n; k++) if (EVENT_CLASS[s.lower[k]!] && s.cover[k]! < 0) this.eventNoun(s, k);
     for (let k = 0; k < n; k++) {
       const lw = s.lower[k]!;
       if (ORG_HEADS.has(lw) && s.cover[k]! < 0) this.genericOrg(s, k);
-      else if (FACILITY_NOUNS.has(lw) && s.cover[k]! < 0) this.facility(s, k);
+
       if (
         ORG_DESCRIPTORS.has(lw) &&
         k > 1 &&
@@ -298,6 +298,11 @@ export class MentionFinder {
         type = "ORGANIZATION";
         strong = true;
       }
+    }
+    // A capital city the tagger took for a person or organization ("Warsaw had not been consulted").
+    if (type !== "LOCATION" && countryIndex().capitals.has(this.doc.text.slice(toks[i]!.start, toks[j - 1]!.end))) {
+      type = "LOCATION";
+      strong = true;
     }
     // Places by their context: "the city of El Fasher", "Élysée Palace".
     const of = i > 1 && s.lower[i - 1] === "of" && PLACE_NOUNS.has(s.lower[i - 2]!);
@@ -460,6 +465,12 @@ export class MentionFinder {
     this.claim(s, m);
   }
 
+  /** Pass 2 (after every sentence): facilities, which need to know whether their place is named elsewhere. */
+  facilities(s: DocSentence): void {
+    for (let k = 1; k < s.tokens.length; k++)
+      if (FACILITY_NOUNS.has(s.lower[k]!) && s.cover[k]! < 0) this.facility(s, k);
+  }
+
   /** "<place> [international] airport": a facility located in the place; "the Cerro Alto copper mine". */
   private facility(s: DocSentence, k: number): void {
     const toks = s.tokens;
@@ -477,7 +488,11 @@ export class MentionFinder {
       place.generic
     )
       return;
-    const isPlace = place.type === "LOCATION";
+    // A place named on its own elsewhere ("Almaty") contains the facility; otherwise the name is the facility's.
+    const name = normName(place.text);
+    const isPlace =
+      place.type === "LOCATION" &&
+      this.doc.mentions.some((o) => o !== place && o.type === "LOCATION" && normName(o.text) === name);
     // A name the tagger took for an organization is the facility's own name ("Cerro Alto" mine).
     if (!isPlace) {
       place.type = "LOCATION";
@@ -612,4 +627,50 @@ export class MentionFinder {
       }
     }
   }
+}
+
+const PARTICLES = new Set([
+  "de",
+  "del",
+  "da",
+  "do",
+  "dos",
+  "das",
+  "di",
+  "van",
+  "von",
+  "der",
+  "den",
+  "la",
+  "le",
+  "bin",
+  "ibn",
+  "al",
+]);
+
+/** "Alejandra del Moral", "Radio Programas del Perú": names split by a lowercase particle are one name. */
+function joinNameParticles(spans: NerSpan[], s: DocSentence): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const sp of spans) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      sp.i === prev.j + 1 &&
+      PARTICLES.has(s.tokens[prev.j]!.text) &&
+      (prev.label === sp.label || prev.label === "ORG" || prev.label === "PER")
+    ) {
+      prev.j = sp.j;
+      continue;
+    }
+    out.push({ ...sp });
+  }
+  // "Alejandra del Moral" with only "Alejandra" tagged: a particle and capitalised words continue a name.
+  for (const sp of out) {
+    const toks = s.tokens;
+    if (sp.label === "MISC" || !PARTICLES.has(toks[sp.j]?.text ?? "")) continue;
+    let e = sp.j + 1;
+    while (e < toks.length && /^\p{Lu}\p{Ll}/u.test(toks[e]!.text) && !out.some((o) => o.i <= e && e < o.j)) e++;
+    if (e > sp.j + 1) sp.j = e;
+  }
+  return out;
 }

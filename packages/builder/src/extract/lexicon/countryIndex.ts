@@ -25,6 +25,8 @@ export interface CountryIndex {
   /** First token of a form -> longest form length in tokens starting with it. */
   maxByFirst: Map<string, number>;
   byIso: Map<string, CountryInfo>;
+  /** Capital cities (the package's `capital`), a hint that a name is a place. */
+  capitals: Set<string>;
 }
 
 /** Everyday English names missing from the package's spellings (generic gazetteer supplement). */
@@ -111,7 +113,8 @@ function build(): CountryIndex {
     if (adjectives.has(form)) adjectives.add(key);
     maxByFirst.set(toks[0]!, Math.max(maxByFirst.get(toks[0]!) ?? 0, toks.length));
   }
-  return { byForm: tokenized, adjectives, maxByFirst, byIso };
+  const capitals = new Set(list.flatMap((c) => c.capital ?? []));
+  return { byForm: tokenized, adjectives, maxByFirst, byIso, capitals };
 }
 
 let cached: CountryIndex | undefined;

@@ -9,6 +9,7 @@ chancellor governor mayor ambassador envoy secretary senator congressman congres
 judge justice prosecutor attorney lawyer general colonel commander admiral captain lieutenant sergeant major marshal
 king queen prince princess emperor sultan emir pope cardinal bishop archbishop imam rabbi patriarch
 ceo cfo coo cto founder co-founder chief director head leader boss president-elect manager executive chairperson
+candidate nominee
 coach striker midfielder defender goalkeeper captain analyst economist researcher professor scientist
 activist journalist reporter correspondent editor official officer inspector commissioner superintendent
 dictator monarch ruler regent treasurer auditor ombudsman advocate chief-of-staff presenter anchor

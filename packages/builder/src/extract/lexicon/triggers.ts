@@ -43,7 +43,7 @@ const ENTRIES: Entry[] = [
   ["praised praises praise welcomed welcomes welcome welcoming thanked thanks congratulated", "SUPPORT", "051"],
   ["pledged pledges pledge promised promises offered offers", "SUPPORT", "030"],
   ["helped helps aided aids assisted assists sheltered hosted hosts protected protects", "SUPPORT", "070"],
-  ["cooperate cooperates cooperated signed signs", "SUPPORT", "060"],
+  ["cooperate cooperates cooperated", "SUPPORT", "060"],
   ["support", "SUPPORT", "051", "noun"],
   // OPPOSITION (CAMEO 10-14, 16)
   [
