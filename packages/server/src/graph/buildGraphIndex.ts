@@ -21,7 +21,8 @@ import type {
 } from "../model.js";
 import { normalizeText } from "./normalizeText.js";
 import type { SearchIndex } from "./searchIndex.js";
-import { buildSearchIndex } from "./searchIndex.js";
+import { searchIndexSteps } from "./searchIndex.js";
+import { runCooperatively, runSync } from "./cooperative.js";
 
 export type EntityOrderKey = "DEGREE" | "PAGERANK" | "NAME" | "MENTIONS";
 export type RelationOrderKey = "CONFIDENCE" | "WEIGHT" | "DATE";
@@ -69,7 +70,19 @@ const byDesc =
   (a: T, b: T) =>
     key(b) - key(a) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
 
+/** Builds the index in one go. */
 export function buildGraphIndex(graph: SerializedKnowledgeGraph): GraphIndex {
+  return runSync(indexSteps(graph));
+}
+
+/** Builds the index in slices between which requests on the previous index get served. */
+export function buildGraphIndexCooperatively(graph: SerializedKnowledgeGraph): Promise<GraphIndex> {
+  return runCooperatively(indexSteps(graph));
+}
+
+/** The index build as a generator that yields every so often (see cooperative.ts). */
+function* indexSteps(graph: SerializedKnowledgeGraph): Generator<void, GraphIndex> {
+  let steps = 0;
   const entities: EntityRecord[] = [];
   const entityById = new Map<string, EntityRecord>();
   const documents: DocumentRecord[] = [];
@@ -77,6 +90,7 @@ export function buildGraphIndex(graph: SerializedKnowledgeGraph): GraphIndex {
   const rawEntities: [EntityRecord, EntityAttributes][] = [];
 
   for (const node of graph.nodes) {
+    if ((++steps & 255) === 0) yield;
     const a = node.attributes as unknown as Record<string, unknown> | undefined;
     if (!a || typeof node.key !== "string") continue;
     if (a.kind === "document" || a.type === "DOCUMENT") {
@@ -128,6 +142,7 @@ export function buildGraphIndex(graph: SerializedKnowledgeGraph): GraphIndex {
 
   // Mentions: attached to their entity and to their document (sorted by offset for highlighting).
   for (const [record, e] of rawEntities) {
+    if ((++steps & 255) === 0) yield;
     if (!Array.isArray(e.mentions)) continue;
     for (const m of e.mentions) {
       if (!m || typeof m.doc !== "string") continue;
@@ -144,6 +159,7 @@ export function buildGraphIndex(graph: SerializedKnowledgeGraph): GraphIndex {
     }
   }
   for (const doc of documents) {
+    if ((++steps & 255) === 0) yield;
     doc.mentionRecords.sort((a, b) => a.start - b.start || a.end - b.end);
     doc.entityIds = [...new Set(doc.mentionRecords.map((m) => m.entityId))];
   }
@@ -156,6 +172,7 @@ export function buildGraphIndex(graph: SerializedKnowledgeGraph): GraphIndex {
   const relations: RelationRecord[] = [];
   const relationById = new Map<string, RelationRecord>();
   for (const edge of graph.edges) {
+    if ((++steps & 255) === 0) yield;
     const a = edge.attributes as Partial<RelationAttributes>;
     if (!a || !CATEGORY_SET.has(a.category as string)) continue; // MENTIONS and unknown categories
     const source = entityById.get(edge.source);
@@ -205,6 +222,7 @@ export function buildGraphIndex(graph: SerializedKnowledgeGraph): GraphIndex {
     b.confidence - a.confidence ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   for (const entity of entities) {
+    if ((++steps & 255) === 0) yield;
     entity.relationRecords.sort(relationRank);
     if (entity.relationRecords.length > HUB_DEGREE) {
       const map = new Map<string, RelationRecord[]>();
@@ -226,6 +244,7 @@ export function buildGraphIndex(graph: SerializedKnowledgeGraph): GraphIndex {
 
   const entityByName = new Map<string, EntityRecord[]>();
   for (const entity of entities) {
+    if ((++steps & 255) === 0) yield;
     const keys = new Set([entity.label, ...entity.aliases].map(normalizeText).filter(Boolean));
     for (const key of keys) {
       const list = entityByName.get(key);
@@ -243,21 +262,37 @@ export function buildGraphIndex(graph: SerializedKnowledgeGraph): GraphIndex {
 
   const entityId = (e: EntityRecord) => e.id;
   const relationId = (r: RelationRecord) => r.id;
+  yield;
+  const byDegree = [...entities].sort(byDesc((e) => e.degree, entityId));
+  yield;
+  const byPagerank = [...entities].sort(byDesc((e) => e.pagerank, entityId));
+  yield;
+  const byMentions = [...entities].sort(byDesc((e) => e.mentionCount, entityId));
+  yield;
+  const byName = [...entities].sort((a, b) => b.label.localeCompare(a.label, "en") || (a.id < b.id ? 1 : -1));
+  yield;
   const entityOrders: Record<EntityOrderKey, EntityRecord[]> = {
-    DEGREE: [...entities].sort(byDesc((e) => e.degree, entityId)),
-    PAGERANK: [...entities].sort(byDesc((e) => e.pagerank, entityId)),
-    MENTIONS: [...entities].sort(byDesc((e) => e.mentionCount, entityId)),
-    NAME: [...entities].sort((a, b) => b.label.localeCompare(a.label, "en") || (a.id < b.id ? 1 : -1)),
+    DEGREE: byDegree,
+    PAGERANK: byPagerank,
+    MENTIONS: byMentions,
+    NAME: byName,
   };
+  const byConfidence = [...relations].sort(byDesc((r) => r.confidence, relationId));
+  yield;
+  const byWeight = [...relations].sort(byDesc((r) => r.weight, relationId));
+  yield;
+  const byDate = [...relations].sort((a, b) => {
+    const da = a.dates[0] ?? "";
+    const db = b.dates[0] ?? "";
+    return da < db ? 1 : da > db ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  yield;
   const relationOrders: Record<RelationOrderKey, RelationRecord[]> = {
-    CONFIDENCE: [...relations].sort(byDesc((r) => r.confidence, relationId)),
-    WEIGHT: [...relations].sort(byDesc((r) => r.weight, relationId)),
-    DATE: [...relations].sort((a, b) => {
-      const da = a.dates[0] ?? "";
-      const db = b.dates[0] ?? "";
-      return da < db ? 1 : da > db ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-    }),
+    CONFIDENCE: byConfidence,
+    WEIGHT: byWeight,
+    DATE: byDate,
   };
+  const search = yield* searchIndexSteps(entityOrders.PAGERANK);
 
   return {
     graph,
@@ -271,7 +306,7 @@ export function buildGraphIndex(graph: SerializedKnowledgeGraph): GraphIndex {
     documentById,
     entityOrders,
     relationOrders,
-    search: buildSearchIndex(entityOrders.PAGERANK),
+    search,
     stats: buildStats(graph, entityOrders.PAGERANK, relations, documents),
   };
 }

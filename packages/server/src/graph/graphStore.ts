@@ -6,7 +6,7 @@ import { watch } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname } from "node:path";
 import type { GraphIndex } from "./buildGraphIndex.js";
-import { assertGraphFile, buildGraphIndex } from "./buildGraphIndex.js";
+import { assertGraphFile, buildGraphIndexCooperatively } from "./buildGraphIndex.js";
 
 export interface GraphSnapshot {
   index: GraphIndex | null;
@@ -124,7 +124,7 @@ export class GraphStore {
         throw new Error(`graph file is not valid JSON (${(error as Error).message})`, { cause: error });
       }
       assertGraphFile(parsed);
-      const index = buildGraphIndex(parsed);
+      const index = await buildGraphIndexCooperatively(parsed);
       this.snapshot = { index, error: null, loadedAt: new Date().toISOString(), version: this.snapshot.version + 1 };
     } catch (error) {
       const message = `cannot load graph file ${this.graphPath}: ${(error as Error).message}`;

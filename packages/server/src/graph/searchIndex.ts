@@ -3,6 +3,7 @@
 // matching slices.
 import type { EntityType } from "@newskg/graph-model";
 import type { EntityRecord } from "../model.js";
+import { runSync } from "./cooperative.js";
 import { editDistance } from "./editDistance.js";
 import { normalizeText } from "./normalizeText.js";
 
@@ -36,11 +37,18 @@ const trigramsOf = (norm: string): string[] => {
 };
 
 export function buildSearchIndex(entities: EntityRecord[]): SearchIndex {
+  return runSync(searchIndexSteps(entities));
+}
+
+/** buildSearchIndex as a generator that yields now and then (see cooperative.ts). */
+export function* searchIndexSteps(entities: EntityRecord[]): Generator<void, SearchIndex> {
+  let steps = 0;
   const names: NameEntry[] = [];
   const exact = new Map<string, NameEntry[]>();
   const prefixPairs: [string, NameEntry][] = [];
   const trigrams = new Map<string, number[]>();
   for (const entity of entities) {
+    if ((++steps & 255) === 0) yield;
     const seen = new Set<string>();
     for (const display of [entity.label, ...entity.aliases]) {
       const norm = normalizeText(display);
@@ -60,7 +68,9 @@ export function buildSearchIndex(entities: EntityRecord[]): SearchIndex {
       }
     }
   }
+  yield;
   prefixPairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  yield;
   return {
     names,
     exact,
