@@ -100,6 +100,10 @@ export function enforceDocumentConsistency(
     byFirst.set(toks[0]!, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  // Find the untagged repeats first: a name is only propagated when it was tagged at least as often as it was left
+  // untagged, so one stray tag on a common capitalised word cannot spread through a long document.
+  const matches: { s: number; i: number; end: number; key: string }[] = [];
+  const untagged = new Map<string, number>();
   sentences.forEach((sent, s) => {
     for (let i = 0; i < sent.length; i++) {
       if (tags[s]![i] !== "O" || !isCapitalised(sent[i]!)) continue;
@@ -115,11 +119,18 @@ export function enforceDocumentConsistency(
         // Do not glue onto a following I- continuation of something else.
         if (ok && end < sent.length && tags[s]![end]!.startsWith("I-")) ok = false;
         if (!ok) continue;
-        write(s, i, end, majority.get(cand.join("\u0001"))!);
+        const key = cand.join("\u0001");
+        matches.push({ s, i, end, key });
+        untagged.set(key, (untagged.get(key) ?? 0) + 1);
         i = end - 1;
         break;
       }
     }
   });
+  for (const m of matches) {
+    let tagged = personShort.get(m.key) ?? 0;
+    for (const c of votes.get(m.key)?.values() ?? []) tagged += c;
+    if (tagged >= untagged.get(m.key)!) write(m.s, m.i, m.end, majority.get(m.key)!);
+  }
   return tags;
 }
