@@ -21,15 +21,33 @@ describe("enforceDocumentConsistency", () => {
       ["NORTHWIND", "TRADING", "CUTS", "JOBS"],
       ["Northwind", "Trading", "said", "on", "Monday", "."],
       ["Shares", "of", "Northwind", "Trading", "fell", "."],
+      ["Northwind", "Trading", "employs", "many", "."],
     ];
     const tags = [
       ["O", "O", "O", "O"],
       ["B-ORG", "I-ORG", "O", "O", "O", "O"],
       ["O", "O", "O", "O", "O", "O"],
+      ["B-ORG", "I-ORG", "O", "O", "O"],
     ];
     const out = enforceDocumentConsistency(sents, tags);
     expect(out[0]).toEqual(["B-ORG", "I-ORG", "O", "O"]);
     expect(out[2]!.slice(2, 4)).toEqual(["B-ORG", "I-ORG"]);
+  });
+
+  it("does not spread a stray tag on a word that is mostly left untagged", () => {
+    const sents = [
+      ["Sunday", "was", "calm", "."],
+      ["On", "Sunday", "it", "rained", "."],
+      ["Sunday", "ended", "."],
+    ];
+    const tags = [
+      ["B-ORG", "O", "O", "O"],
+      ["O", "O", "O", "O", "O"],
+      ["O", "O", "O"],
+    ];
+    const out = enforceDocumentConsistency(sents, tags);
+    expect(out[1]![1]).toBe("O");
+    expect(out[2]![0]).toBe("O");
   });
 
   it("gives a person's mentions the person type when the document mostly says so", () => {
