@@ -212,6 +212,15 @@ describe("explorer", () => {
     await p.waitForTimeout(300);
     expect((await p.locator("#sidebar").boundingBox())!.x).toBeGreaterThanOrEqual(0);
     await p.screenshot({ path: screenshotPath("explorer-phone-controls.png") });
+    await p.click("#sidebar-close");
+    await p.waitForTimeout(300);
+    expect(
+      await p
+        .locator("#sidebar")
+        .boundingBox()
+        .then((b) => (b ? b.x + b.width : 0)),
+    ).toBeLessThanOrEqual(1);
+    expect(await p.getAttribute("#controls-toggle", "aria-expanded")).toBe("false");
     await phone.close();
   });
 

@@ -188,11 +188,19 @@ async function main(): Promise<void> {
   showDetails();
   performance.mark("kg:panels");
 
+  // Phones: the sidebar is a drawer; the header button, its own close button, Escape or a tap on the graph close it.
   const controls = $("controls-toggle");
-  controls.addEventListener("click", () => {
-    const open = document.body.classList.toggle("sidebar-open");
+  const setDrawer = (open: boolean) => {
+    document.body.classList.toggle("sidebar-open", open);
     controls.setAttribute("aria-expanded", String(open));
+  };
+  controls.addEventListener("click", () => setDrawer(!document.body.classList.contains("sidebar-open")));
+  $("sidebar-close").addEventListener("click", () => {
+    setDrawer(false);
+    controls.focus();
   });
+  $("sidebar").addEventListener("keydown", (e) => e.key === "Escape" && setDrawer(false));
+  stage.addEventListener("pointerdown", () => setDrawer(false));
 
   // Store -> renderer and panels.
   let focusFromGraph = false;
