@@ -312,7 +312,19 @@ export class RelationExtractor {
         continue;
       }
       const w = s.lower[k]!;
-      if (TITLE_WORDS.has(w) && !CLAUSE_BOUNDARY.has(w)) continue;
+      // Title words before a name are free ("arrested former state senator X"); before anything else they head
+      // the object themselves ("promised the archbishop of Cardiff").
+      if (TITLE_WORDS.has(w) && !CLAUSE_BOUNDARY.has(w) && /^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? "")) continue;
+      if (TITLE_WORDS.has(w) && !CLAUSE_BOUNDARY.has(w) && TITLE_WORDS.has(s.lower[k + 1] ?? "")) continue;
+      // After a noun that is the object ("warned against disunity and ..."), "and" or "of" leads elsewhere.
+      if (
+        (w === "and" || (w === "of" && !requirePrep && !PLACE_NOUNS.has(s.lower[k - 1]!))) &&
+        gap > 0 &&
+        /^\p{Ll}/u.test(s.tokens[k - 1]!.text) &&
+        !DETERMINERS.has(s.lower[k - 1]!) &&
+        !PREPOSITIONS.has(s.lower[k - 1]!)
+      )
+        break;
       if (CLAUSE_BOUNDARY.has(w) || (TRIGGERS.has(w) && gap > 0 && !DETERMINERS.has(w))) break;
       if (["of", "for", "to", "against", "on", "from", "with", "in", "into"].includes(w)) sawPrep = true;
       if (!DETERMINERS.has(w)) gap++;
