@@ -6,21 +6,20 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { HTTPGraphQLRequest } from "@apollo/server";
-import { HeaderMap } from "@apollo/server";
 import { OFFLINE_CONSOLE_PATH, OFFLINE_CONSOLE_SCRIPT } from "./apollo/offlineConsole.js";
 import { createGraphqlServer } from "./apollo/createGraphqlServer.js";
-import type { GraphContext } from "./context.js";
 import { GraphStore } from "./graph/graphStore.js";
 import type { CorsOrigins } from "./http/cors.js";
 import { answerPreflight, applyCors } from "./http/cors.js";
-import type { ExportName } from "./http/exportGraph.js";
-import { EXPORTS, exportGraph } from "./http/exportGraph.js";
-import { BodyTooLargeError, readBody } from "./http/readBody.js";
+import { serveExport } from "./http/exportGraph.js";
+import { createGraphqlHandler } from "./http/graphqlHandler.js";
+import { healthReport } from "./http/healthReport.js";
+import { BodyTooLargeError } from "./http/readBody.js";
+import { sendGraphqlError, sendJson } from "./http/respond.js";
 import { ResponseCache } from "./http/responseCache.js";
-import type { SvgTheme } from "./http/snapshotSvg.js";
-import { messageSvg, renderSnapshotSvg } from "./http/snapshotSvg.js";
+import { serveSnapshotSvg } from "./http/snapshotSvg.js";
 import { sendFile, serveStatic } from "./http/staticFiles.js";
+import { viewerMissingPage } from "./http/viewerMissingPage.js";
 import { LIMITS } from "./limits.js";
 import { MutationService } from "./mutations/mutationService.js";
 
@@ -54,30 +53,6 @@ export interface RunningServer {
 
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL("../../viewer/dist", import.meta.url));
 
-const json = (res: ServerResponse, status: number, value: unknown) => {
-  const body = JSON.stringify(value, null, 2);
-  res.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(body),
-  });
-  res.end(body);
-};
-
-const graphqlError = (res: ServerResponse, status: number, message: string, code: string) =>
-  json(res, status, { errors: [{ message, extensions: { code } }] });
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
-function viewerMissingPage(staticDir: string): string {
-  return `<!doctype html><meta charset="utf-8"><title>newskg</title>
-<body style="font-family:sans-serif;max-width:40em;margin:3em auto">
-<h1>newskg server</h1>
-<p>The viewer is not built (no <code>${escapeHtml(staticDir)}/index.html</code>). Build it with
-<code>npx -y pnpm@10 build:viewer</code> and reload this page.</p>
-<p>Meanwhile: <a href="/graphql">GraphQL API and Sandbox</a> · <a href="/health">health</a> ·
-<a href="/graph.json">graph.json</a> · <a href="/embed/snapshot.svg">snapshot.svg</a></p></body>`;
-}
-
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const graphPath = resolve(options.graphPath);
   const articlesDir = resolve(options.articlesDir ?? join(dirname(graphPath), "articles"));
@@ -100,84 +75,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
   const responseCache = new ResponseCache((options.responseCacheMb ?? 64) * 1024 * 1024);
 
-  const handleGraphql = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
-    const snapshot = store.current(); // one graph for the whole request
-    const host = req.headers.host ?? `${options.host ?? "127.0.0.1"}`;
-    let body: unknown = undefined;
-    let cacheKey: string | null = null;
-    if (req.method === "POST") {
-      const raw = await readBody(req, LIMITS.bodyBytes);
-      const type = req.headers["content-type"] ?? "";
-      if (type.includes("application/json") && raw !== "") {
-        if (responseCache.enabled && snapshot.index) {
-          cacheKey = responseCache.key(snapshot.version, host, raw);
-          const hit = responseCache.get(cacheKey);
-          if (hit !== undefined) {
-            res.writeHead(200, {
-              "content-type": "application/json; charset=utf-8",
-              "content-length": hit.length,
-              "x-kg-cache": "hit",
-            });
-            return res.end(hit);
-          }
-        }
-        try {
-          body = JSON.parse(raw);
-        } catch {
-          return graphqlError(res, 400, "The request body is not valid JSON.", "BAD_REQUEST");
-        }
-      } else body = raw;
-    }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers))
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-    const request: HTTPGraphQLRequest = { method: req.method!.toUpperCase(), headers, search: url.search, body };
-    const auth = req.headers.authorization;
-    const context: GraphContext = {
-      snapshot,
-      baseUrl: `http://${host}`,
-      bearerToken: auth?.startsWith("Bearer ") ? auth.slice(7).trim() : null,
-      deadline: performance.now() + LIMITS.requestMs,
-      mutations,
-      response: { cacheable: false },
-    };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
-      context: async () => context,
-    });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === "complete") {
-      const text = response.body.string;
-      if (cacheKey && context.response.cacheable && res.statusCode === 200 && !text.includes('"errors":'))
-        responseCache.set(cacheKey, text);
-      res.end(text);
-    } else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
-  };
-
-  const health = () => {
-    const { index, error, loadedAt, version } = store.current();
-    return {
-      status: index ? (error ? "degraded" : "ok") : "error",
-      graphLoaded: index !== null,
-      graphPath,
-      loadedAt,
-      version,
-      builtAt: index?.stats.builtAt ?? null,
-      counts: index
-        ? {
-            entities: index.stats.entityCount,
-            relations: index.stats.relationCount,
-            documents: index.stats.documentCount,
-          }
-        : null,
-      error,
-      mutationsEnabled: Boolean(options.token),
-    };
-  };
+  const handleGraphql = createGraphqlHandler({
+    apollo,
+    store,
+    mutations,
+    responseCache,
+    defaultHost: options.host ?? "127.0.0.1",
+  });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -187,11 +91,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (path === "/graphql" || path === "/graphql/") return handleGraphql(req, res, url);
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.setHeader("allow", "GET, HEAD, OPTIONS");
-      return json(res, 405, { error: `${req.method} is not allowed on ${path}` });
+      return sendJson(res, 405, { error: `${req.method} is not allowed on ${path}` });
     }
     if (path === "/health") {
-      const body = health();
-      return json(res, body.graphLoaded ? 200 : 503, body);
+      const body = healthReport(store, Boolean(options.token));
+      return sendJson(res, body.graphLoaded ? 200 : 503, body);
     }
     if (path === OFFLINE_CONSOLE_PATH) {
       res.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" });
@@ -200,43 +104,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (path === "/graph.json" || path === "/export/graph.json") {
       if (path === "/export/graph.json") res.setHeader("content-disposition", 'attachment; filename="graph.json"');
       if (await sendFile(req, res, graphPath, "application/json; charset=utf-8")) return;
-      return json(res, 503, { error: store.current().error ?? "graph file not found" });
+      return sendJson(res, 503, { error: store.current().error ?? "graph file not found" });
     }
     if (path.startsWith("/export/")) {
-      const name = path.slice("/export/".length) as ExportName;
-      if (!(name in EXPORTS))
-        return json(res, 404, { error: `unknown export; try ${Object.keys(EXPORTS).join(", ")}, graph.json` });
       const { index, error } = store.current();
-      if (!index) return json(res, 503, { error });
-      const text = await exportGraph(index, name);
-      res.writeHead(200, {
-        "content-type": EXPORTS[name].contentType,
-        "content-disposition": `attachment; filename="${name}"`,
-        "content-length": Buffer.byteLength(text),
-      });
-      return res.end(req.method === "HEAD" ? undefined : text);
+      return serveExport(req, res, path.slice("/export/".length), index, error);
     }
-    if (path === "/embed/snapshot.svg") {
-      const theme: SvgTheme = url.searchParams.get("theme") === "dark" ? "dark" : "light";
-      const depth = Math.min(3, Math.max(0, Number.parseInt(url.searchParams.get("depth") ?? "1", 10) || 0));
-      const focusId = url.searchParams.get("focus");
-      const { index } = store.current();
-      let status = 200;
-      let svg: string;
-      if (!index) [status, svg] = [503, messageSvg("The graph is not available", theme)];
-      else {
-        const focus = focusId ? (index.entityById.get(focusId) ?? null) : null;
-        if (focusId && !focus) [status, svg] = [404, messageSvg("Entity not found", theme)];
-        else svg = renderSnapshotSvg(index, focus, depth, theme);
-      }
-      res.writeHead(status, {
-        "content-type": "image/svg+xml; charset=utf-8",
-        "cache-control": "public, max-age=60",
-        "x-content-type-options": "nosniff",
-        "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
-      });
-      return res.end(svg);
-    }
+    if (path === "/embed/snapshot.svg") return serveSnapshotSvg(res, url, store.current().index);
     const viewerBuilt = existsSync(join(staticDir, "index.html"));
     if (path === "/" || path === "/index.html" || path === "/embed" || path === "/embed/") {
       const page = path.startsWith("/embed") ? "embed.html" : "index.html";
@@ -245,17 +119,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return res.end(viewerMissingPage(staticDir));
     }
     if (await serveStatic(req, res, staticDir, path)) return;
-    return json(res, 404, { error: `not found: ${path}` });
+    return sendJson(res, 404, { error: `not found: ${path}` });
   };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
         res.setHeader("connection", "close");
-        return graphqlError(res, 413, error.message, "PAYLOAD_TOO_LARGE");
+        return sendGraphqlError(res, 413, error.message, "PAYLOAD_TOO_LARGE");
       }
       process.stderr.write(`kg serve: ${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}\n`);
-      if (!res.headersSent) json(res, 500, { error: "internal server error" });
+      if (!res.headersSent) sendJson(res, 500, { error: "internal server error" });
       else res.destroy();
     });
   });

@@ -1,7 +1,9 @@
 // Whole-graph exports over HTTP, produced by graph-model's pure serializers and cached per loaded graph (an
 // export is computed at most once per graph version).
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SerializedKnowledgeGraph } from "@newskg/graph-model";
 import type { GraphIndex } from "../graph/buildGraphIndex.js";
+import { sendJson } from "./respond.js";
 
 export const EXPORTS = {
   "graph.gexf": { serializer: "toGexf", contentType: "application/gexf+xml; charset=utf-8" },
@@ -27,4 +29,24 @@ export async function exportGraph(index: GraphIndex, name: ExportName): Promise<
   const text = serializer(index.graph);
   perGraph.set(name, text);
   return text;
+}
+
+/** GET /export/<name> for the serializer-made formats (graph.json is the file itself, served elsewhere). */
+export async function serveExport(
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+  index: GraphIndex | null,
+  error: string | null,
+): Promise<void> {
+  if (!(name in EXPORTS))
+    return sendJson(res, 404, { error: `unknown export; try ${Object.keys(EXPORTS).join(", ")}, graph.json` });
+  if (!index) return sendJson(res, 503, { error });
+  const text = await exportGraph(index, name as ExportName);
+  res.writeHead(200, {
+    "content-type": EXPORTS[name as ExportName].contentType,
+    "content-disposition": `attachment; filename="${name}"`,
+    "content-length": Buffer.byteLength(text),
+  });
+  res.end(req.method === "HEAD" ? undefined : text);
 }

@@ -1,6 +1,7 @@
 // Server-rendered SVG of an entity's neighbourhood (or, without a focus, of the most central entities), drawn from
 // the builder's x/y layout. Widgets show it as the no-script fallback image, so it must be small, self-contained
 // and safe: every label is escaped.
+import type { ServerResponse } from "node:http";
 import type { EntityType } from "@newskg/graph-model";
 import type { GraphIndex } from "../graph/buildGraphIndex.js";
 import { neighborhood } from "../graph/neighborhood.js";
@@ -116,4 +117,26 @@ export function renderSnapshotSvg(
   }
   parts.push("</g></svg>");
   return parts.join("");
+}
+
+/** GET /embed/snapshot.svg?focus=ID&depth=N&theme=light|dark */
+export function serveSnapshotSvg(res: ServerResponse, url: URL, index: GraphIndex | null): void {
+  const theme: SvgTheme = url.searchParams.get("theme") === "dark" ? "dark" : "light";
+  const depth = Math.min(3, Math.max(0, Number.parseInt(url.searchParams.get("depth") ?? "1", 10) || 0));
+  const focusId = url.searchParams.get("focus");
+  let status = 200;
+  let svg: string;
+  if (!index) [status, svg] = [503, messageSvg("The graph is not available", theme)];
+  else {
+    const focus = focusId ? (index.entityById.get(focusId) ?? null) : null;
+    if (focusId && !focus) [status, svg] = [404, messageSvg("Entity not found", theme)];
+    else svg = renderSnapshotSvg(index, focus, depth, theme);
+  }
+  res.writeHead(status, {
+    "content-type": "image/svg+xml; charset=utf-8",
+    "cache-control": "public, max-age=60",
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
+  });
+  res.end(svg);
 }

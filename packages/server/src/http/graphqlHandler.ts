@@ -1,0 +1,82 @@
+// /graphql over node:http: reads the body (size-capped), answers repeated read queries from the response cache,
+// and otherwise hands the request to Apollo with a context bound to one graph snapshot.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ApolloServer, HTTPGraphQLRequest } from "@apollo/server";
+import { HeaderMap } from "@apollo/server";
+import type { GraphContext } from "../context.js";
+import type { GraphStore } from "../graph/graphStore.js";
+import { LIMITS } from "../limits.js";
+import type { MutationService } from "../mutations/mutationService.js";
+import { readBody } from "./readBody.js";
+import { sendGraphqlError } from "./respond.js";
+import type { ResponseCache } from "./responseCache.js";
+
+export interface GraphqlHandlerDeps {
+  apollo: ApolloServer<GraphContext>;
+  store: GraphStore;
+  mutations: MutationService;
+  responseCache: ResponseCache;
+  /** Host for export URLs when the request has no Host header. */
+  defaultHost: string;
+}
+
+export function createGraphqlHandler({ apollo, store, mutations, responseCache, defaultHost }: GraphqlHandlerDeps) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const snapshot = store.current(); // one graph for the whole request
+    const host = req.headers.host ?? defaultHost;
+    let body: unknown = undefined;
+    let cacheKey: string | null = null;
+    if (req.method === "POST") {
+      const raw = await readBody(req, LIMITS.bodyBytes);
+      const type = req.headers["content-type"] ?? "";
+      if (type.includes("application/json") && raw !== "") {
+        if (responseCache.enabled && snapshot.index) {
+          cacheKey = responseCache.key(snapshot.version, host, raw);
+          const hit = responseCache.get(cacheKey);
+          if (hit !== undefined) {
+            res.writeHead(200, {
+              "content-type": "application/json; charset=utf-8",
+              "content-length": hit.length,
+              "x-kg-cache": "hit",
+            });
+            res.end(hit);
+            return;
+          }
+        }
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          return sendGraphqlError(res, 400, "The request body is not valid JSON.", "BAD_REQUEST");
+        }
+      } else body = raw; // Apollo's CSRF prevention decides about other content types
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers))
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    const request: HTTPGraphQLRequest = { method: req.method!.toUpperCase(), headers, search: url.search, body };
+    const auth = req.headers.authorization;
+    const context: GraphContext = {
+      snapshot,
+      baseUrl: `http://${host}`,
+      bearerToken: auth?.startsWith("Bearer ") ? auth.slice(7).trim() : null,
+      deadline: performance.now() + LIMITS.requestMs,
+      mutations,
+      response: { cacheable: false },
+    };
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: async () => context,
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === "complete") {
+      const text = response.body.string;
+      if (cacheKey && context.response.cacheable && res.statusCode === 200 && !text.includes('"errors":'))
+        responseCache.set(cacheKey, text);
+      res.end(text);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  };
+}
