@@ -35,6 +35,7 @@ export async function extractWithCache(
   context: BuildContext,
   options: ExtractWithCacheOptions,
 ): Promise<ExtractWithCacheResult> {
+  const startedAt = Date.now();
   const cache = new ExtractionCache(options.cacheDir);
   const modelName = options.backend.tagger.modelName;
   const keys = new Map(articles.map((a) => [a.docKey, extractionCacheKey(a, options.version, modelName)]));
@@ -76,7 +77,7 @@ export async function extractWithCache(
     });
     if (cacheWritable) {
       try {
-        cache.prune(new Set(keys.values()));
+        cache.prune(new Set(keys.values()), startedAt);
       } catch (error) {
         context.warn(`cannot prune the extraction cache in ${options.cacheDir}: ${(error as Error).message}`);
       }

@@ -90,9 +90,10 @@ export class ExtractionCache {
   /**
    * Keeps the cache bounded: entries this build did not use are deleted, oldest first, until there are no more of
    * them than used ones (so switching between two versions of the articles or the code stays cheap), along with
-   * temporary files that interrupted builds left behind. Returns the number of files removed.
+   * temporary files that interrupted builds left behind. Entries written since `since` (epoch ms) are kept: they
+   * may come from another build sharing the cache. Returns the number of files removed.
    */
-  prune(usedKeys: ReadonlySet<string>): number {
+  prune(usedKeys: ReadonlySet<string>, since: number = Date.now()): number {
     const unused: { path: string; mtime: number }[] = [];
     const stale: string[] = [];
     let shards: string[];
@@ -119,8 +120,8 @@ export class ExtractionCache {
     const excess = unused.length - usedKeys.size;
     if (excess > 0) {
       for (const entry of unused) entry.mtime = statSync(entry.path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-      unused.sort((a, b) => a.mtime - b.mtime);
-      stale.push(...unused.slice(0, excess).map((entry) => entry.path));
+      const prunable = unused.filter((entry) => entry.mtime < since).sort((a, b) => a.mtime - b.mtime);
+      stale.push(...prunable.slice(0, excess).map((entry) => entry.path));
     }
     for (const path of stale) rmSync(path, { force: true });
     return stale.length;
