@@ -1,0 +1,17 @@
+// `kg serve` argument handling (the serving itself is covered through startServer).
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { runServeCommand } from "./cli.js";
+
+describe("kg serve arguments", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("prints usage for --help and refuses bad options", async () => {
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    expect(await runServeCommand(["--help"])).toBe(0);
+    expect(String(stderr.mock.calls[0]?.[0])).toMatch(/usage: pnpm kg serve/);
+    expect(await runServeCommand(["--port", "http"])).toBe(2);
+    expect(await runServeCommand(["--port", "70000"])).toBe(2);
+    expect(await runServeCommand(["--nope"])).toBe(2);
+    expect(stderr.mock.calls.map((c) => String(c[0])).join("")).toMatch(/--port must be a port number/);
+  });
+});
