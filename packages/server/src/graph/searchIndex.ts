@@ -93,6 +93,11 @@ const lowerBound = (keys: string[], value: string): number => {
 
 const maxEditsFor = (length: number): number => (length <= 3 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3);
 
+// Scores by tier (exact > prefix > fuzzy, fewer edits first); equal scores are ordered by PageRank.
+const EXACT_SCORE = 1;
+const PREFIX_SCORE = 0.8;
+const FUZZY_SCORE = 0.5;
+
 /** Cap on prefix keys and fuzzy candidates examined, so a one-letter query on a big graph stays fast. */
 const MAX_SCAN = 5000;
 const MAX_FUZZY_CANDIDATES = 400;
@@ -114,21 +119,17 @@ export function searchEntities(
       best.set(entry.entity, { entity: entry.entity, score, matched: entry.display });
   };
 
-  for (const entry of index.exact.get(q) ?? []) offer(entry, 1);
+  for (const entry of index.exact.get(q) ?? []) offer(entry, EXACT_SCORE);
 
-  // Prefix of the whole name scores above a prefix of a later word; closer lengths score higher.
+  // Prefix of the name or of any later word in it: one tier, PageRank decides within it.
   const start = lowerBound(index.prefixKeys, q);
   for (let i = start, scanned = 0; i < index.prefixKeys.length && scanned < MAX_SCAN; i++, scanned++) {
     const key = index.prefixKeys[i]!;
     if (!key.startsWith(q)) break;
-    const entry = index.prefixEntries[i]!;
-    if (key === entry.norm && key === q) continue; // exact, already offered
-    const wholeName = key === entry.norm;
-    offer(entry, (wholeName ? 0.8 : 0.7) + 0.09 * (q.length / entry.norm.length));
+    offer(index.prefixEntries[i]!, PREFIX_SCORE);
   }
 
-  const strong = [...best.values()].length;
-  if (strong < limit) {
+  if (best.size < limit) {
     const maxEdits = maxEditsFor(q.length);
     if (maxEdits > 0) fuzzy(index, q, maxEdits, offer);
   }
@@ -160,6 +161,6 @@ function fuzzy(index: SearchIndex, q: string, maxEdits: number, offer: (entry: N
       const window = entry.words.slice(w, w + qWords).join(" ");
       distance = Math.min(distance, editDistance(q, window, maxEdits));
     }
-    if (distance <= maxEdits) offer(entry, 0.5 * (1 - distance / (q.length + 1)));
+    if (distance <= maxEdits) offer(entry, FUZZY_SCORE - 0.1 * distance);
   }
 }
