@@ -16,10 +16,14 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     target: "es2022",
+    // Every browser that runs ES2022 modules has modulepreload: no polyfill chunk.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: { index: resolve(here, "index.html"), embed: resolve(here, "embed.html") },
       // sigma + graphology are shared by the explorer and the iframe page: one cacheable chunk.
-      output: { manualChunks: (id) => (id.includes("node_modules") ? "vendor" : undefined) },
+      output: {
+        manualChunks: (id) => (id.includes("node_modules") ? "vendor" : id.includes("/src/core/") ? "core" : undefined),
+      },
     },
   },
   worker: { format: "es" },
