@@ -17,7 +17,7 @@ describe("entity lookup", () => {
       byAlias: entity(name: "PUTIN") { id }
       accents: entity(name: "zurich group") { id label }
       unknown: entity(id: "nope") { id }
-      country: entity(name: "Kazakhstan") { iso type documents { id } }
+      country: entity(name: "Kazakhstan") { iso type documents { id } newest: documents(first: 1) { id date } }
     }`);
     expect(errors).toBeUndefined();
     expect(data!.byId).toMatchObject({ id: "e:putin", label: "Vladimir Putin", type: "PERSON", roles: ["President"] });
@@ -27,7 +27,8 @@ describe("entity lookup", () => {
     expect(data!.accents).toEqual({ id: "e:zurich", label: "Zürich Group" });
     expect(data!.unknown).toBeNull();
     expect(data!.country).toMatchObject({ iso: "KZ", type: "COUNTRY" });
-    expect(data!.country.documents.map((d: { id: string }) => d.id).sort()).toEqual(["doc:almaty", "doc:refugees"]);
+    expect(data!.country.documents.map((d: { id: string }) => d.id)).toEqual(["doc:refugees", "doc:almaty"]);
+    expect(data!.country.newest).toEqual([{ id: "doc:refugees", date: "2022-09-27" }]);
   });
 
   it("answers null, not an error, when given neither id nor name", async () => {

@@ -60,14 +60,18 @@ describe("limits", () => {
 
   it("estimates cost from page sizes, variables and defaults", () => {
     expect(costOf(`{ __typename stats { entityCount } }`)).toBe(1);
-    expect(costOf(`{ entities(first: 10) { nodes { id } } }`)).toBe(1 + 10 * 1);
-    expect(costOf(`query($n: Int) { entities(first: $n) { nodes { id } } }`, { n: 100 })).toBe(101);
-    // objects count, scalars do not: entities (default first 50) x (nodes 1 + relations 1)
-    expect(costOf(`{ entities { nodes { relations { id } } } }`)).toBe(1 + 50 * (1 + 1));
-    expect(costOf(`{ entities { nodes { relations { source { id } } } } }`)).toBe(1 + 50 * (1 + 1 + 50 * 1));
+    // objects count (a list field, each of its items, nested objects); scalars do not
+    expect(costOf(`{ entities(first: 10) { nodes { id } } }`)).toBe(1 + 10 * 2);
+    expect(costOf(`query($n: Int) { entities(first: $n) { nodes { id } } }`, { n: 100 })).toBe(201);
+    // default first: 50 for entities and for relations
+    expect(costOf(`{ entities { nodes { relations { id } } } }`)).toBe(1 + 50 * (1 + 1 + (1 + 50)));
+    expect(costOf(`{ entities { nodes { relations { source { id } } } } }`)).toBe(1 + 50 * (2 + (1 + 50 * 2)));
     expect(costOf(`{ entities(first: 500) { nodes { relations(first: 1000) { source { id } } } } }`)).toBeGreaterThan(
       100_000,
     );
+    // full texts weigh more than ids
+    expect(costOf(`{ entities(first: 500) { nodes { documents { id } } } }`)).toBe(1 + 500 * (2 + (1 + 50)));
+    expect(costOf(`{ entities(first: 500) { nodes { documents { text } } } }`)).toBe(1 + 500 * (2 + (1 + 50 * 11)));
   });
 });
 

@@ -124,6 +124,7 @@ export type Entity = {
   curated: Scalars['Boolean']['output'];
   degree: Scalars['Int']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  /** Documents mentioning this entity, newest first (a central entity can be in hundreds). */
   documents: Array<Document>;
   id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-2 for countries. */
@@ -141,6 +142,12 @@ export type Entity = {
   type: EntityType;
   x: Scalars['Float']['output'];
   y: Scalars['Float']['output'];
+};
+
+
+/** A named thing in the graph. */
+export type EntityDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -794,7 +801,7 @@ export type EntityResolvers<ContextType = GraphContext, ParentType extends Resol
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<EntityDocumentsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iso?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -17,6 +17,8 @@ const SIZE_ARGS = ["first", "limit", "maxPaths"];
 const PAGE_LISTS = new Set(["edges", "nodes", "rows"]);
 /** Estimated length of lists without a size argument. */
 const UNSIZED_LIST = 20;
+/** Scalars that are large enough to count: a document's full text weighs like ten objects. */
+const HEAVY_SCALARS: Record<string, number> = { "Document.text": 10 };
 
 function argValue(node: ValueNode | undefined, variables: Record<string, unknown>): unknown {
   if (!node) return undefined;
@@ -51,7 +53,11 @@ export function queryCost(
         const name = selection.name.value;
         if (name.startsWith("__") || !isObjectType(type)) continue;
         const field: GraphQLField<unknown, unknown> | undefined = type.getFields()[name];
-        if (!field || !selection.selectionSet) continue;
+        if (!field) continue;
+        if (!selection.selectionSet) {
+          total += HEAVY_SCALARS[`${type.name}.${name}`] ?? 0;
+          continue;
+        }
         const inner = getNamedType(field.type);
         let multiplier = 1;
         const sizeArg = field.args.find((a) => SIZE_ARGS.includes(a.name));
@@ -62,7 +68,9 @@ export function queryCost(
         } else if (isListType(getNullableType(field.type)) && !PAGE_LISTS.has(name)) {
           multiplier = UNSIZED_LIST;
         }
-        total += 1 + multiplier * costOf(selection.selectionSet, inner.name, visiting);
+        // Each item of a list counts as an object too (connections count theirs through nodes/edges).
+        const perItem = isListType(getNullableType(field.type)) ? 1 : 0;
+        total += 1 + multiplier * (perItem + costOf(selection.selectionSet, inner.name, visiting));
       }
       if (total > stopAbove) return total;
     }

@@ -64,8 +64,15 @@ export const typeResolvers: Resolvers = {
       const list = document ? entity.mentionRecords.filter((m) => m.docId === document) : entity.mentionRecords;
       return list.slice(0, max);
     },
-    documents: (entity, _args, ctx) =>
-      entity.docIds.map((id) => requireIndex(ctx).documentById.get(id)).filter((d) => d !== undefined),
+    documents: (entity, { first }, ctx) => {
+      const max = checkRange("first", first ?? 50, 0, LIMITS.pageSize);
+      const index = requireIndex(ctx);
+      return entity.docIds
+        .map((id) => index.documentById.get(id))
+        .filter((d) => d !== undefined)
+        .sort((a, b) => ((a.date ?? "") < (b.date ?? "") ? 1 : (a.date ?? "") > (b.date ?? "") ? -1 : 0))
+        .slice(0, max);
+    },
   },
   Relation: {
     source: (relation, _args, ctx) => entityOf(ctx, relation.sourceId),
