@@ -33,6 +33,8 @@ export interface DocMention {
   agentIso?: string;
   /** Mention id of the place after an event noun ("war in Ukraine") or anchoring a common-noun org. */
   placeMention?: number;
+  /** The place in an "X-based" modifier. */
+  based?: boolean;
   /** Canonical name key used to cluster mentions into one entity. */
   key: string;
   /** Display label candidate. */

@@ -14,7 +14,7 @@ import { datesIn } from "./normalizeDate.js";
 import { resolveReferences } from "./resolveReferences.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
-export const EXTRACTOR_VERSION = "extract-0.7.0";
+export const EXTRACTOR_VERSION = "extract-0.8.0";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);

@@ -220,6 +220,16 @@ export class RelationExtractor {
           continue;
         }
       }
+      // "it said it had agreed to ...": the organization (or country) the sentence is about.
+      if (w === "it" || w === "they") {
+        for (let q = 0; q < k; q++) {
+          const a = this.argAt(s, q);
+          if (a && !a.modifier && (this.type(a.entity) === "ORGANIZATION" || this.type(a.entity) === "COUNTRY"))
+            return [{ ...a, pronoun: true }];
+        }
+        const e = this.entityBefore(s, 0, -1, "ORGANIZATION");
+        return e >= 0 && w === "it" ? [{ entity: e, i: k, j: k + 1, pronoun: true }] : [];
+      }
       if ((w === "who" || w === "which") && k > 0) {
         k--;
         if (s.lower[k] === ",") k--;
@@ -369,6 +379,21 @@ export class RelationExtractor {
     this.placeApposition(s);
     this.coordinatedActors(s);
     this.fightingBetween(s);
+    this.basedIn(s);
+  }
+
+  /** "Boston-based software developer Lumen Systems": the organization is located in the place. */
+  private basedIn(s: DocSentence): void {
+    for (const m of this.doc.mentions) {
+      if (!m.based || m.sent !== s.index || m.entity < 0) continue;
+      for (let k = m.j; k < Math.min(s.tokens.length, m.j + 4); k++) {
+        const a = this.argAt(s, k);
+        if (!a) continue;
+        if (this.type(a.entity) === "ORGANIZATION")
+          this.emit(a.entity, m.entity, "LOCATION", s.tokens[m.i]!.text, 0.75, s, m.i, m.j);
+        break;
+      }
+    }
   }
 
   /** "fighting between the army and the RSF": both sides use violence against each other. */

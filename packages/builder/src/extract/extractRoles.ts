@@ -141,7 +141,7 @@ export function extractRoles(doc: DocModel): RoleFact[] {
       const possessive = t0 > 1 && POSSESSIVE.has(s.tokens[t0 - 1]!.text);
       if (
         t0 < end &&
-        (t0 === 0 || possessive || ["the", "a", "an"].includes(s.lower[t0 - 1]!) || entityOf(s, t0 - 1))
+        (t0 === 0 || possessive || ["the", "a", "an", "its", "their"].includes(s.lower[t0 - 1]!) || entityOf(s, t0 - 1))
       ) {
         // A title right before the name ("General") stays among the person's roles.
         const person = doc.entities[m.entity]!;
@@ -150,9 +150,22 @@ export function extractRoles(doc: DocModel): RoleFact[] {
         start = s.tokens[t0]!.start;
         // "Hargrove's attorney, Mark Delaney", "The company's chief executive, Han Jong-hee".
         let owner = t0 > 0 ? entityOf(s, possessive ? t0 - 2 : t0 - 1) : undefined;
-        if (!owner && possessive && s.lower[t0 - 3] === "the" && ORG_DESCRIPTORS.has(s.lower[t0 - 2]!))
+        let referred = false;
+        // "Its director, Alfredo Romero": the organization last named.
+        if (!owner && t0 > 0 && (s.lower[t0 - 1] === "its" || s.lower[t0 - 1] === "their")) {
+          owner = lastOrganization(doc, s, t0 - 1);
+          referred = true;
+        }
+        if (!owner && possessive && s.lower[t0 - 3] === "the" && ORG_DESCRIPTORS.has(s.lower[t0 - 2]!)) {
           owner = lastOrganization(doc, s, t0 - 3);
-        if (owner && (possessive || owner.cj === t0) && owner.type !== "EVENT" && owner.type !== "LOCATION") {
+          referred = true;
+        }
+        if (
+          owner &&
+          (possessive || referred || owner.cj === t0) &&
+          owner.type !== "EVENT" &&
+          owner.type !== "LOCATION"
+        ) {
           target = owner.entity;
           start = owner.start;
           if (owner.type === "PERSON") category = "ASSOCIATION";

@@ -25,6 +25,11 @@ export function orgHeadOf(word: string): string {
   return word === "military" ? "army" : word;
 }
 
+const STAFF_NOUNS = new Set(
+  "analyst analysts economist economists official officials researcher researchers scientists engineers executives employees workers staff strategist strategists".split(
+    " ",
+  ),
+);
 const FACILITY_NOUNS = new Set(
   "airport port harbour harbor station stadium prison square airfield checkpoint mine palace plant refinery dam bridge".split(
     " ",
@@ -166,6 +171,27 @@ export class MentionFinder {
     // 2. NER spans.
     for (const span of joinNameParticles(nerSpans(tags), s)) this.nerSpan(s, span.i, span.j, span.label, tags);
     // 3. Generic organizations, facilities, events, references.
+    // "Boston-based": the place inside the modifier.
+    for (let k = 0; k < n; k++) {
+      const based = /^(\p{Lu}[\p{L}.]+)-based$/u.exec(toks[k]!.text);
+      if (!based || s.cover[k]! >= 0) continue;
+      const place = based[1]!;
+      const info = countryIndex().byForm.get(place);
+      const m = this.add(s, {
+        sent: s.index,
+        i: k,
+        j: k + 1,
+        type: info ? "COUNTRY" : "LOCATION",
+        key: info ? `country:${info.iso}` : `LOCATION:${normName(place)}`,
+        label: info ? info.name : place,
+        nested: true,
+        based: true,
+      });
+      if (info) m.iso = info.iso;
+      m.text = place;
+      m.end = m.start + place.length;
+      s.cover[k] = m.id;
+    }
     // Event nouns first: "military" in "partial military mobilization" is a modifier, not the army.
     for (let k = 0; k < n; k++) if (EVENT_CLASS[s.lower[k]!] && s.cover[k]! < 0) this.eventNoun(s, k);
     for (let k = 0; k < n; k++) {
@@ -298,6 +324,11 @@ export class MentionFinder {
         type = "ORGANIZATION";
         strong = true;
       }
+    }
+    // "Analysts at Nomura": people of an organization.
+    if (type !== "ORGANIZATION" && i > 1 && s.lower[i - 1] === "at" && STAFF_NOUNS.has(s.lower[i - 2]!)) {
+      type = "ORGANIZATION";
+      strong = true;
     }
     // A capital city the tagger took for a person or organization ("Warsaw had not been consulted").
     if (type !== "LOCATION" && countryIndex().capitals.has(this.doc.text.slice(toks[i]!.start, toks[j - 1]!.end))) {

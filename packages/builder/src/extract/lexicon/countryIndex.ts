@@ -27,6 +27,8 @@ export interface CountryIndex {
   byIso: Map<string, CountryInfo>;
   /** Capital cities (the package's `capital`), a hint that a name is a place. */
   capitals: Set<string>;
+  /** Capital city -> ISO code of its country. */
+  capitalOf: Map<string, string>;
 }
 
 /** Everyday English names missing from the package's spellings (generic gazetteer supplement). */
@@ -114,7 +116,8 @@ function build(): CountryIndex {
     maxByFirst.set(toks[0]!, Math.max(maxByFirst.get(toks[0]!) ?? 0, toks.length));
   }
   const capitals = new Set(list.flatMap((c) => c.capital ?? []));
-  return { byForm: tokenized, adjectives, maxByFirst, byIso, capitals };
+  const capitalOf = new Map(list.flatMap((c) => (c.capital ?? []).map((k) => [k, c.cca2] as [string, string])));
+  return { byForm: tokenized, adjectives, maxByFirst, byIso, capitals, capitalOf };
 }
 
 let cached: CountryIndex | undefined;
