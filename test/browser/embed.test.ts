@@ -20,7 +20,9 @@ let page: Page;
 const errors: string[] = [];
 
 /** Waits until a widget has loaded (or failed) and returns what its shadow root shows. */
-function widgetState(p: Page, selector: string) {
+async function widgetState(p: Page, selector: string) {
+  // Widgets load when they near the viewport.
+  await p.locator(selector).scrollIntoViewIfNeeded();
   return p
     .waitForFunction(
       (sel) => {
@@ -136,6 +138,21 @@ describe("embed widget", () => {
     await p.goto(`${server.url}/embed`);
     const s = await widgetState(p, "kg-graph");
     expect(s?.error).toMatch(/focus attribute is missing/);
+    await p.close();
+  });
+
+  it("loads widgets only when they near the viewport", async () => {
+    const p = await browser.newPage({ viewport: { width: 900, height: 300 } });
+    const graphRequests: string[] = [];
+    p.on("request", (r) => r.url().endsWith("/graph.json") && graphRequests.push(r.url()));
+    await p.goto(`${server.url}/examples/embed.html`);
+    await p.waitForTimeout(500);
+    const top = await p.locator("#kg-static").evaluate((el) => el.getBoundingClientRect().top - innerHeight);
+    expect(top).toBeGreaterThan(300);
+    expect(graphRequests).toEqual([]);
+    const s = await widgetState(p, "#kg-static");
+    expect(s?.error).toBeNull();
+    expect(graphRequests.length).toBe(1);
     await p.close();
   });
 

@@ -20,6 +20,7 @@ export interface KgGraphLoadDetail {
 
 export class KgGraphElement extends HTMLElement {
   static observedAttributes = ["src", "focus", "depth", "theme", "title"];
+  // `loading="eager"` renders at once instead of when the widget nears the viewport.
 
   private readonly root: ShadowRoot;
   private readonly frame: HTMLDivElement;
@@ -30,6 +31,9 @@ export class KgGraphElement extends HTMLElement {
   private abort: AbortController | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private pending = false;
+  /** Data is fetched and WebGL contexts are created only near the viewport (browsers cap contexts per page). */
+  private nearViewport = false;
+  private intersection: IntersectionObserver | null = null;
   /** The last subgraph shown; read by tests and host pages. */
   subgraph: Subgraph | null = null;
 
@@ -51,10 +55,26 @@ export class KgGraphElement extends HTMLElement {
       this.frameWithLabels(this.subgraph);
     });
     this.resizeObserver.observe(this.stage);
-    this.scheduleLoad();
+    if (this.getAttribute("loading") === "eager" || typeof IntersectionObserver === "undefined") {
+      this.nearViewport = true;
+      this.scheduleLoad();
+    } else {
+      this.showStatus("Loading graph…");
+      this.intersection = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          this.nearViewport = true;
+          this.intersection?.disconnect();
+          this.scheduleLoad();
+        },
+        { rootMargin: "300px" },
+      );
+      this.intersection.observe(this);
+    }
   }
 
   disconnectedCallback(): void {
+    this.intersection?.disconnect();
     this.abort?.abort();
     this.resizeObserver?.disconnect();
     this.sigma?.kill();
@@ -83,7 +103,7 @@ export class KgGraphElement extends HTMLElement {
 
   /** Coalesces attribute changes made in one task (e.g. by the iframe page) into one load. */
   private scheduleLoad(): void {
-    if (this.pending) return;
+    if (this.pending || !this.nearViewport) return;
     this.pending = true;
     queueMicrotask(() => {
       this.pending = false;
