@@ -1,0 +1,88 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { loadNerTagger } from "./index.js";
+import { trainNerCommand } from "./trainNerCommand.js";
+
+const dir = mkdtempSync(join(tmpdir(), "newskg-train-ner-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let stderr = "";
+beforeEach(() => {
+  stderr = "";
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+// A tiny made-up corpus: enough to exercise the whole training pipeline, not to learn much.
+function sentence(words: [string, string][]): string {
+  return words.map(([w, t]) => `${w} NN O ${t}`).join("\n");
+}
+const DOCS = Array.from({ length: 6 }, (_, d) =>
+  [
+    "-DOCSTART- -X- -X- O",
+    "",
+    sentence([
+      ["Minister", "O"],
+      [`Arman${d}`, "B-PER"],
+      ["Seitov", "I-PER"],
+      ["visited", "O"],
+      ["Astana", "B-LOC"],
+      [".", "O"],
+    ]),
+    "",
+    sentence([
+      ["Seitov", "B-PER"],
+      ["joined", "O"],
+      ["Kazatomprom", "B-ORG"],
+      [".", "O"],
+    ]),
+    "",
+  ].join("\n"),
+).join("\n");
+const GMB = [
+  "Sentence #,Word,POS,Tag",
+  "Sentence: 1,President,NNP,B-per",
+  ",Aliyev,NNP,I-per",
+  ",visited,VBD,O",
+  ",Baku,NNP,B-geo",
+  ",with,IN,O",
+  ",Iraqi,JJ,B-gpe",
+  ",officials,NNS,O",
+  ',".",.,O',
+].join("\n");
+
+describe("kg train-ner", () => {
+  it("trains, writes a loadable model and reports dev scores", async () => {
+    const data = mkdtempSync(join(dir, "data-"));
+    writeFileSync(join(data, "conll2003-train.conll"), DOCS + "\n");
+    writeFileSync(join(data, "conll2003-dev.conll"), DOCS + "\n");
+    writeFileSync(join(data, "gmb-partial.csv"), GMB + "\n");
+    const out = join(dir, "model.bin.gz");
+    const code = await trainNerCommand(["--data", data, "--out", out, "--epochs", "3", "--folds", "2"]);
+    expect(code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(stderr).toMatch(/dev \(with document consistency/);
+    expect(stderr).toMatch(/overall P [\d.]+ +R [\d.]+ +F1 [\d.]+/);
+    const tags = loadNerTagger(out).tagDocument([["Minister", "Arman9", "Seitov", "visited", "Astana", "."]]);
+    expect(tags[0]).toHaveLength(6);
+  });
+
+  it("fails clearly when the data directory or a file is missing", async () => {
+    const missing = join(dir, "no-such-dir");
+    expect(await trainNerCommand(["--data", missing])).toBe(1);
+    expect(stderr).toContain(missing);
+    const partial = mkdtempSync(join(dir, "partial-"));
+    expect(await trainNerCommand(["--data", partial])).toBe(1);
+    expect(stderr).toContain(join(partial, "conll2003-train.conll"));
+  });
+
+  it("rejects unknown options with usage", async () => {
+    expect(await trainNerCommand(["--bogus"])).toBe(2);
+    expect(stderr).toContain("usage");
+  });
+});
