@@ -25,7 +25,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while ((m = re.exec(slice)) !== null) {
     const word = m[0];
     const start = m.index;
-    let end = start + word.length;
+    const end = start + word.length;
     const c = word.charCodeAt(0);
     const isLetter = /\p{L}/u.test(word[0]!);
     if (isLetter && slice[end] === ".") {
@@ -47,7 +47,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
     }
     out.push({ text: word, start, end });
-    end = 0;
   }
   return out;
 }
