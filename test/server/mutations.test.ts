@@ -29,6 +29,13 @@ const addArticle = `mutation($input: AddArticleInput!, $wait: Boolean) {
   addArticle(input: $input, wait: $wait) { id status message documentId }
 }`;
 
+/** Entity ids come from the builder; tests find them by name so they do not depend on its key scheme. */
+const idOf = async (name: string): Promise<string> => {
+  const entity = (await h.gql(`query($n: String!) { entity(name: $n) { id } }`, { n: name })).data!.entity;
+  if (!entity) throw new Error(`the demo build has no entity named ${name}`);
+  return entity.id;
+};
+
 const curation = async () => JSON.parse(await readFile(ws.curationPath, "utf8")).actions as Record<string, unknown>[];
 
 describe("authorisation", () => {
@@ -44,17 +51,18 @@ describe("authorisation", () => {
   });
 
   it("needs the right bearer token; reads stay public", async () => {
-    const none = await h.gql(`mutation { rejectEntity(id: "person:vladimir-putin") { ok } }`);
+    const putin = await idOf("Vladimir Putin");
+    const none = await h.gql(`mutation($id: ID!) { rejectEntity(id: $id) { ok } }`, { id: putin });
     expect(none.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const wrong = await h.gql(
-      `mutation { rejectEntity(id: "person:vladimir-putin") { ok } }`,
-      {},
+      `mutation($id: ID!) { rejectEntity(id: $id) { ok } }`,
+      { id: putin },
       {
         authorization: "Bearer nope",
       },
     );
     expect(wrong.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    expect((await h.gql(`{ entity(id: "person:vladimir-putin") { label } }`)).data!.entity.label).toBe(
+    expect((await h.gql(`query($id: ID!) { entity(id: $id) { label } }`, { id: putin })).data!.entity.label).toBe(
       "Vladimir Putin",
     );
     expect(await curation()).toEqual([]);
@@ -168,31 +176,35 @@ describe("articles", () => {
 
 describe("curation", () => {
   it("applies concurrent renames and retypes without losing any", async () => {
+    const [tasqyn, kremlin, rferl] = await Promise.all([idOf("Ernar Tasqyn"), idOf("Kremlin"), idOf("RFE/RL")]);
+    const kremlinType = (await h.gql(`query($id: ID!) { entity(id: $id) { type } }`, { id: kremlin })).data!.entity
+      .type;
+    const newType = kremlinType === "ORGANIZATION" ? "LOCATION" : "ORGANIZATION";
     const [a, b, c] = await Promise.all([
       h.gql(
-        `mutation { renameEntity(id: "person:ernar-tasqyn", label: "Ernar Tasqyn (spokesman)") { ok entity { id label } } }`,
-        {},
+        `mutation($id: ID!) { renameEntity(id: $id, label: "Ernar Tasqyn (spokesman)") { ok entity { id label } } }`,
+        { id: tasqyn },
         auth,
       ),
       h.gql(
-        `mutation { retypeEntity(id: "location:kremlin", type: ORGANIZATION, note: "the government") { ok entity { type label } } }`,
-        {},
+        `mutation($id: ID!, $type: EntityType!) { retypeEntity(id: $id, type: $type, note: "the government") { ok entity { type label } } }`,
+        { id: kremlin, type: newType },
         auth,
       ),
       h.gql(
-        `mutation { renameEntity(id: "organization:rfe-rl", label: "Radio Free Europe/Radio Liberty") { ok entity { label } } }`,
-        {},
+        `mutation($id: ID!) { renameEntity(id: $id, label: "Radio Free Europe/Radio Liberty") { ok entity { label } } }`,
+        { id: rferl },
         auth,
       ),
     ]);
     expect(a.errors).toBeUndefined();
     expect(a.data!.renameEntity.entity.label).toBe("Ernar Tasqyn (spokesman)");
-    expect(b.data!.retypeEntity.entity).toEqual({ type: "ORGANIZATION", label: "Kremlin" });
+    expect(b.data!.retypeEntity.entity).toEqual({ type: newType, label: "Kremlin" });
     expect(c.data!.renameEntity.entity.label).toBe("Radio Free Europe/Radio Liberty");
     const ops = await curation();
     expect(ops.map((o) => o.op).sort()).toEqual(["rename", "rename", "retype"]);
     expect(ops.find((o) => o.op === "retype")).toMatchObject({
-      entity: "location:kremlin",
+      entity: kremlin,
       note: "the government",
       by: "api",
     });
@@ -208,8 +220,8 @@ describe("curation", () => {
       `mutation($input: AddRelationInput!) { addRelation(input: $input) { ok relation { id category label curated source { id } target { id } } } }`,
       {
         input: {
-          source: "person:maulen-ashimbaev",
-          target: "organization:ria-novosti",
+          source: await idOf("Maulen Ashimbaev"),
+          target: await idOf("RIA Novosti"),
           category: "SUPPORT",
           label: "praised",
           note: "analyst's addition",
@@ -232,13 +244,15 @@ describe("curation", () => {
       (await h.gql(`query($id: ID!) { relation(id: $id) { id } }`, { id: relation.id })).data!.relation,
     ).toBeNull();
 
-    const gone = await h.gql(`mutation { rejectEntity(id: "person:vakhtang-gomelauri") { ok } }`, {}, auth);
+    const gomelauri = await idOf("Vakhtang Gomelauri");
+    const gone = await h.gql(`mutation($id: ID!) { rejectEntity(id: $id) { ok } }`, { id: gomelauri }, auth);
     expect(gone.data!.rejectEntity.ok).toBe(true);
-    expect((await h.gql(`{ entity(id: "person:vakhtang-gomelauri") { id } }`)).data!.entity).toBeNull();
+    expect((await h.gql(`query($id: ID!) { entity(id: $id) { id } }`, { id: gomelauri })).data!.entity).toBeNull();
 
+    const [qasym, qudaibergen] = await Promise.all([idOf("Qarakoz Qasym"), idOf("Aisultan Qudaibergen")]);
     const merge = await h.gql(
-      `mutation { mergeEntities(ids: ["person:qarakoz-qasym", "person:aisultan-qudaibergen"], into: "person:qarakoz-qasym") { ok entity { id label aliases } } }`,
-      {},
+      `mutation($ids: [ID!]!, $into: ID) { mergeEntities(ids: $ids, into: $into) { ok entity { id label aliases } } }`,
+      { ids: [qasym, qudaibergen], into: qasym },
       auth,
     );
     expect(merge.errors).toBeUndefined();
@@ -256,8 +270,8 @@ describe("curation", () => {
     const res = await h.gql(`mutation { renameEntity(id: "person:nobody", label: "X") { ok } }`, {}, auth);
     expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const rel = await h.gql(
-      `mutation { addRelation(input: { source: "person:nobody", target: "location:astana", category: ROLE, label: "x" }) { ok } }`,
-      {},
+      `mutation($target: ID!) { addRelation(input: { source: "person:nobody", target: $target, category: ROLE, label: "x" }) { ok } }`,
+      { target: await idOf("Astana") },
       auth,
     );
     expect(rel.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
