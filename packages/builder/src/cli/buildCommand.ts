@@ -96,7 +96,7 @@ export async function buildCommand(args: string[]): Promise<number> {
     // First signal: stop cleanly (workers terminated, nothing written). Second: leave at once.
     if (interrupted) process.exit(130);
     interrupted = true;
-    progress.log(`kg build: ${signal} received, stopping; the previous graph file is kept`);
+    progress.log(`kg build: ${signal} received, stopping`);
     controller.abort(new Error(`interrupted by ${signal}`));
   };
   process.on("SIGINT", onSignal);
@@ -122,6 +122,7 @@ export async function buildCommand(args: string[]): Promise<number> {
     });
     progress.clear();
     process.stderr.write(`${summary(report)}\n`);
+    if (interrupted) process.stderr.write("kg build: the graph was already written when the signal arrived\n");
     return 0;
   } catch (error) {
     progress.clear();

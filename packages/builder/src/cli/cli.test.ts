@@ -84,7 +84,7 @@ describe("kg build", () => {
     for (let i = 0; i < 40; i++) articles[`s${i}.txt`] = `Slow ${i}\n\nThen, Anna Berg met Carl Dahl ${i} times.`;
     const ws = await createWorkspace(articles);
     await writeFile(ws.outFile, "previous");
-    for (const signal of ["SIGTERM", "SIGKILL"] as const) {
+    for (const signal of ["SIGINT", "SIGTERM", "SIGKILL"] as const) {
       let sent = false;
       const cacheDir = join(ws.root, `cache-${signal}`);
       const args = [
@@ -114,10 +114,12 @@ describe("kg build", () => {
       });
       const result = await run;
       expect(sent).toBe(true);
-      if (signal === "SIGTERM") {
+      if (signal === "SIGKILL") expect(result.signal).toBe("SIGKILL");
+      else {
         expect(result.code).toBe(130);
-        expect(result.stderr).toMatch(/SIGTERM received/);
-      } else expect(result.signal).toBe("SIGKILL");
+        expect(result.stderr).toContain(`${signal} received`);
+        expect(result.stderr).toMatch(/interrupted; nothing written/);
+      }
       expect(await readFile(ws.outFile, "utf8")).toBe("previous");
       expect((await readdir(ws.root)).filter((f) => f.includes(".tmp-"))).toEqual([]);
     }
