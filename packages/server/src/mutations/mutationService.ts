@@ -187,7 +187,8 @@ export class MutationService {
     const report = await this.runner.run({
       articlesDir: this.options.articlesDir,
       outFile: this.options.graphPath,
-      curationFile: this.options.curationPath,
+      // No curation file yet (nothing curated): build without one rather than fail on a missing file.
+      curationFile: (await exists(this.options.curationPath)) ? this.options.curationPath : null,
       ...(this.options.buildWorkers !== undefined ? { workers: this.options.buildWorkers } : {}),
     });
     const snapshot = await this.options.store.reload();
