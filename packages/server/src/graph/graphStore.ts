@@ -104,14 +104,10 @@ export class GraphStore {
     try {
       id = fileId(await stat(this.graphPath));
     } catch {
-      const error = `graph file ${this.graphPath} not found: build it with \`pnpm kg build\``;
-      if (this.snapshot.error !== error || this.loadedFileId !== null) {
-        this.loadedFileId = null;
-        this.snapshot = {
-          ...this.snapshot,
-          error: this.snapshot.index ? `${error} (serving the last loaded graph)` : error,
-        };
-      }
+      const missing = `graph file ${this.graphPath} not found: build it with \`pnpm kg build\``;
+      const error = this.snapshot.index ? `${missing} (serving the last loaded graph)` : missing;
+      this.loadedFileId = null;
+      if (this.snapshot.error !== error) this.snapshot = { ...this.snapshot, error };
       return;
     }
     if (id === this.loadedFileId) return; // unchanged
