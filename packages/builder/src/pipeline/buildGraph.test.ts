@@ -178,6 +178,16 @@ describe("buildGraph", () => {
       expect(await countEntries()).toBe(4);
     });
 
+    it("does not load the NER model when every article comes from the cache", async () => {
+      const { loads } = await import("./testing/fakeExtractor.js");
+      const ws = await createWorkspace({ "alpha.txt": ALPHA });
+      await buildGraph(ws.options());
+      const before = loads.count;
+      expect(before).toBeGreaterThan(0);
+      expect(await buildGraph(ws.options())).toMatchObject({ reused: 1, nerModel: "fake-ner" });
+      expect(loads.count).toBe(before);
+    });
+
     it("ignores a corrupt cache entry and extracts the article again", async () => {
       const ws = await createWorkspace({ "alpha.txt": ALPHA });
       await buildGraph(ws.options());

@@ -26,6 +26,7 @@ import {
   type ExtractorBackend,
 } from "./extractorBackend.js";
 import { extractWithCache, type ExtractWithCacheResult } from "./extractWithCache.js";
+import { modelNameOf } from "./modelNameOf.js";
 import { previousDocuments } from "./previousDocuments.js";
 import type { BuildOptions, BuildReport } from "./types.js";
 
@@ -84,6 +85,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   let earlyPool: WorkerPool | null = null;
   let read: ReadArticlesResult;
   let backend: ExtractorBackend;
+  let modelName: string;
   let extraction: ExtractWithCacheResult;
   try {
     read = await readArticles(articlesDir, {
@@ -105,11 +107,14 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     endPhase("read");
 
     backend = await loadExtractorBackend(spec);
+    const fingerprint = backendFingerprint(spec, backend);
+    modelName = await modelNameOf(backend, cacheDir, fingerprint, (earlyPool as WorkerPool | null)?.modelName);
     const pool: WorkerPool | null = earlyPool;
     earlyPool = null; // extractWithCache owns (and closes) it from here
     extraction = await extractWithCache(read.articles, context, {
       cacheDir,
-      version: `${backend.extractor.EXTRACTOR_VERSION}+${backendFingerprint(spec, backend)}`,
+      version: `${backend.extractor.EXTRACTOR_VERSION}+${fingerprint}`,
+      modelName,
       backend,
       spec,
       requestedWorkers,
@@ -157,7 +162,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     name: graphName(articlesDir),
     builtAt: new Date().toISOString(),
     builderVersion: `${BUILDER_VERSION}+extractor.${backend.extractor.EXTRACTOR_VERSION}`,
-    nerModel: backend.tagger.modelName,
+    nerModel: modelName,
     documentCount: articles.length,
     curationApplied: curation !== null,
   };
@@ -185,7 +190,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     words: articles.reduce((sum, a) => sum + a.wordCount, 0),
     durationMs: Math.round(performance.now() - started),
     workers: extraction.workers,
-    nerModel: backend.tagger.modelName,
+    nerModel: modelName,
     timings: context.timings,
   };
 }

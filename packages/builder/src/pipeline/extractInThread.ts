@@ -8,7 +8,9 @@ export async function extractInThread(
   backend: ExtractorBackend,
   options: { signal?: AbortSignal; onDone?: OnExtracted },
 ): Promise<ExtractionOutcome[]> {
-  const { extractor, tagger } = backend;
+  if (articles.length === 0) return [];
+  const { extractor } = backend;
+  const tagger = await backend.tagger();
   const outcomes: ExtractionOutcome[] = [];
   for (const [i, article] of articles.entries()) {
     options.signal?.throwIfAborted();

@@ -14,6 +14,7 @@ export interface ExtractWithCacheOptions {
   cacheDir: string;
   /** Extractor version and code fingerprint, part of every cache key. */
   version: string;
+  modelName: string;
   backend: ExtractorBackend;
   spec: BackendSpec;
   requestedWorkers: number;
@@ -37,7 +38,7 @@ export async function extractWithCache(
 ): Promise<ExtractWithCacheResult> {
   const startedAt = Date.now();
   const cache = new ExtractionCache(options.cacheDir);
-  const modelName = options.backend.tagger.modelName;
+  const modelName = options.modelName;
   const keys = new Map(articles.map((a) => [a.docKey, extractionCacheKey(a, options.version, modelName)]));
   const extractions = new Map<string, DocumentExtraction>();
   const misses: ArticleRecord[] = [];

@@ -7,7 +7,9 @@ const port = parentPort!;
 const post = (message: FromWorker): void => port.postMessage(message);
 
 try {
-  const { extractor, tagger } = await loadExtractorBackend(workerData as WorkerData);
+  const backend = await loadExtractorBackend(workerData as WorkerData);
+  const { extractor } = backend;
+  const tagger = await backend.tagger();
   port.on("message", ({ id, article }: ToWorker) => {
     try {
       post({ type: "result", id, extraction: extractor.extractDocument(article, tagger) });

@@ -26,9 +26,10 @@ export interface BackendSpec {
 
 export interface ExtractorBackend {
   extractor: ExtractorModule;
-  tagger: NerTagger;
-  /** The model file the tagger was loaded from, when known. */
+  /** The model file the tagger reads, when known (part of the cache fingerprint). */
   modelPath?: string;
+  /** The tagger, loaded on first call: a build that finds everything in the cache never needs the model. */
+  tagger(): Promise<NerTagger>;
 }
 
 export async function loadExtractorBackend(spec: BackendSpec): Promise<ExtractorBackend> {
@@ -37,7 +38,12 @@ export async function loadExtractorBackend(spec: BackendSpec): Promise<Extractor
     throw new Error(`${spec.extractorModule} does not export extractDocument and resolveAcrossDocuments`);
   const ner = (await import(spec.nerModule)) as NerModule;
   if (typeof ner.loadNerTagger !== "function") throw new Error(`${spec.nerModule} does not export loadNerTagger`);
-  const tagger = await ner.loadNerTagger(spec.nerModelPath);
+  let tagger: Promise<NerTagger> | null = null;
+  const backend: ExtractorBackend = {
+    extractor,
+    tagger: () => (tagger ??= Promise.resolve(ner.loadNerTagger(spec.nerModelPath))),
+  };
   const modelPath = spec.nerModelPath ?? ner.defaultNerModelPath;
-  return modelPath === undefined ? { extractor, tagger } : { extractor, tagger, modelPath };
+  if (modelPath !== undefined) backend.modelPath = modelPath;
+  return backend;
 }

@@ -45,12 +45,22 @@ export class WorkerPool {
   private job: Job | null = null;
   private restarts = 0;
   private watchdog: NodeJS.Timeout | null = null;
+  private announceModel: ((name: string) => void) | null = null;
+  private rejectModel: ((error: Error) => void) | null = null;
+  /** The tagger's model name, as reported by the first worker ready. */
+  readonly modelName: Promise<string>;
 
   constructor(
     readonly size: number,
     private readonly spec: BackendSpec,
     private readonly articleTimeoutMs: number = DEFAULT_ARTICLE_TIMEOUT_MS,
   ) {
+    this.modelName = new Promise((resolve, reject) => {
+      this.announceModel = resolve;
+      this.rejectModel = reject;
+    });
+    // Nobody may ask: an unobserved rejection must not crash the process.
+    this.modelName.catch(() => {});
     for (let w = 0; w < size; w++) this.slots.push(this.spawn());
   }
 
@@ -61,6 +71,7 @@ export class WorkerPool {
       if (slot.dead) return;
       if (message.type === "ready") {
         slot.ready = true;
+        this.announceModel?.(message.modelName);
         this.pump(slot);
       } else if (message.type === "failed") this.fail(new Error(`extraction worker could not start: ${message.error}`));
       else this.receive(slot, message);
@@ -73,6 +84,7 @@ export class WorkerPool {
   private fail(error: Error): void {
     if (this.failure) return;
     this.failure = error;
+    this.rejectModel?.(error);
     this.job?.finish(error);
   }
 

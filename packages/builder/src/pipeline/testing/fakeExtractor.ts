@@ -14,7 +14,11 @@ import type { NerTagger } from "../../ner/types.js";
 
 export const EXTRACTOR_VERSION = "fake-1";
 
+/** How often this thread loaded the "model" (tests check that warm builds do not). */
+export const loads = { count: 0 };
+
 export function loadNerTagger(): NerTagger {
+  loads.count++;
   return { modelName: "fake-ner", tagDocument: (sentences) => sentences.map((s) => s.map(() => "O")) };
 }
 
