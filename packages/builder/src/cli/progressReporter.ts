@@ -57,7 +57,12 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
         lastDraw = now;
         stream.write(`\r\x1b[2K${line(progress)}`);
         barShown = true;
-      } else if (now - started >= PLAIN_DELAY_MS && now - lastDraw >= PLAIN_INTERVAL_MS) {
+      } else if (
+        now - started >= PLAIN_DELAY_MS &&
+        now - lastDraw >= PLAIN_INTERVAL_MS &&
+        // A rate needs some of the phase behind it.
+        (progress.done === progress.total || now - phaseStarted >= 1000)
+      ) {
         lastDraw = now;
         stream.write(`${line(progress)}\n`);
       }
