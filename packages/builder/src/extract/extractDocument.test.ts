@@ -17,6 +17,15 @@ const tagger = dictionaryTagger({
   "Maria Okafor": "PER",
   Okafor: "PER",
   "Electoral Commission": "ORG",
+  "Lumen Systems": "ORG",
+  Kaito: "ORG",
+  "Kaito Semiconductor": "ORG",
+  "Hiroshi Tanabe": "PER",
+  "Rafael Costa": "PER",
+  "Ana Lima": "PER",
+  "World Food Programme": "ORG",
+  WFP: "ORG",
+  Alejandra: "PER",
 });
 
 function extract(text: string, date = "2023-05-12"): DocumentExtraction {
@@ -125,6 +134,22 @@ describe("extractDocument", () => {
     const co = x.relations.filter((r) => r.category === "CO_OCCURRENCE");
     expect(co.length).toBe(3);
     expect(co.every((r) => r.confidence < 0.5)).toBe(true);
+  });
+
+  it("reads organizations from their context: X-based, possessive appositions, acronyms, name particles", () => {
+    const x = extract(
+      "Japanese chipmaker Kaito Semiconductor agreed to acquire Boston-based developer Lumen Systems. The company's chief executive, Hiroshi Tanabe, spoke. Rafael Costa's lawyer, Ana Lima, said he was innocent. The World Food Programme warned of famine. WFP said aid was blocked. Alejandra del Moral conceded.",
+    );
+    expect(rel(x, "Kaito Semiconductor", "Japan", "LOCATION")).toBeDefined();
+    expect(rel(x, "Lumen Systems", "Boston", "LOCATION")).toBeDefined();
+    expect(rel(x, "Kaito Semiconductor", "Lumen Systems", "ASSOCIATION")).toBeDefined();
+    expect(rel(x, "Hiroshi Tanabe", "Lumen Systems", "ROLE")?.label).toBe("chief executive");
+    // Symmetric: either direction.
+    const assoc =
+      rel(x, "Ana Lima", "Rafael Costa", "ASSOCIATION") ?? rel(x, "Rafael Costa", "Ana Lima", "ASSOCIATION");
+    expect(assoc?.label).toBe("lawyer");
+    expect(find(x, "WFP").label).toBe("World Food Programme");
+    expect(find(x, "Alejandra del Moral").type).toBe("PERSON");
   });
 
   it("is deterministic", () => {

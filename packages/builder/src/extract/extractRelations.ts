@@ -113,7 +113,13 @@ export class RelationExtractor {
   private readonly lastActive = new Map<string, { agents: number[]; sent: number }>();
   private sentSubjects: { sent: number; subjects: Arg[] } | undefined;
 
-  constructor(private readonly doc: DocModel) {}
+  /** Mentions per sentence, so lookups stay within a sentence (linear in the document). */
+  private readonly bySent: DocMention[][];
+
+  constructor(private readonly doc: DocModel) {
+    this.bySent = doc.sentences.map(() => []);
+    for (const m of doc.mentions) this.bySent[m.sent]!.push(m);
+  }
 
   private type(e: number): EntityType {
     return this.doc.entities[e]!.type;
@@ -162,9 +168,7 @@ export class RelationExtractor {
         let e = m.entity;
         if (m.type !== type && type === "COUNTRY") {
           // The country nested in "Kazakh Interior Ministry" counts too.
-          const inner = this.doc.mentions.find(
-            (x) => x.sent === si && x.i === q && x.type === "COUNTRY" && x.entity >= 0,
-          );
+          const inner = this.bySent[si]!.find((x) => x.i === q && x.type === "COUNTRY" && x.entity >= 0);
           e = inner ? inner.entity : -1;
         }
         if (e >= 0 && e !== exclude && this.type(e) === type) return e;
@@ -384,8 +388,8 @@ export class RelationExtractor {
 
   /** "Boston-based software developer Lumen Systems": the organization is located in the place. */
   private basedIn(s: DocSentence): void {
-    for (const m of this.doc.mentions) {
-      if (!m.based || m.sent !== s.index || m.entity < 0) continue;
+    for (const m of this.bySent[s.index]!) {
+      if (!m.based || m.entity < 0) continue;
       for (let k = m.j; k < Math.min(s.tokens.length, m.j + 4); k++) {
         const a = this.argAt(s, k);
         if (!a) continue;
@@ -610,13 +614,8 @@ export class RelationExtractor {
       if (id < 0) continue;
       const m = this.doc.mentions[id]!;
       // Inner mentions of a wrapping org (the place in "Police in X's largest city, Y") are looked at directly.
-      const inner = this.doc.mentions.filter(
-        (x) =>
-          x.sent === s.index &&
-          x.i === k &&
-          x.entity >= 0 &&
-          (x.type === "COUNTRY" || x.type === "LOCATION") &&
-          !x.adjective,
+      const inner = this.bySent[s.index]!.filter(
+        (x) => x.i === k && x.entity >= 0 && (x.type === "COUNTRY" || x.type === "LOCATION") && !x.adjective,
       );
       const cands = m.entity >= 0 && (m.type === "COUNTRY" || m.type === "LOCATION") && !m.adjective ? [m] : inner;
       for (const a of cands) {
@@ -684,8 +683,8 @@ export class RelationExtractor {
   }
 
   private innerPlace(s: DocSentence, k: number): DocMention | undefined {
-    return this.doc.mentions.find(
-      (x) => x.sent === s.index && x.i === k && x.entity >= 0 && (x.type === "COUNTRY" || x.type === "LOCATION"),
+    return this.bySent[s.index]!.find(
+      (x) => x.i === k && x.entity >= 0 && (x.type === "COUNTRY" || x.type === "LOCATION"),
     );
   }
 

@@ -74,6 +74,9 @@ function isTitleWord(lower: string): boolean {
 }
 
 export class MentionFinder {
+  /** Location names -> number of mentions, computed once for the facility pass. */
+  private placeNames: Map<string, number> | undefined;
+
   constructor(private readonly doc: DocModel) {}
 
   private add(
@@ -521,9 +524,8 @@ export class MentionFinder {
       return;
     // A place named on its own elsewhere ("Almaty") contains the facility; otherwise the name is the facility's.
     const name = normName(place.text);
-    const isPlace =
-      place.type === "LOCATION" &&
-      this.doc.mentions.some((o) => o !== place && o.type === "LOCATION" && normName(o.text) === name);
+    this.placeNames ??= countNames(this.doc.mentions);
+    const isPlace = place.type === "LOCATION" && (this.placeNames.get(name) ?? 0) > 1;
     // A name the tagger took for an organization is the facility's own name ("Cerro Alto" mine).
     if (!isPlace) {
       place.type = "LOCATION";
@@ -703,5 +705,11 @@ function joinNameParticles(spans: NerSpan[], s: DocSentence): NerSpan[] {
     while (e < toks.length && /^\p{Lu}\p{Ll}/u.test(toks[e]!.text) && !out.some((o) => o.i <= e && e < o.j)) e++;
     if (e > sp.j + 1) sp.j = e;
   }
+  return out;
+}
+
+function countNames(mentions: DocMention[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of mentions) if (m.type === "LOCATION") out.set(normName(m.text), (out.get(normName(m.text)) ?? 0) + 1);
   return out;
 }
