@@ -30,9 +30,9 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
   let last: BuildProgress | null = null;
 
   const line = (p: BuildProgress): string => {
-    const elapsed = (Date.now() - phaseStarted) / 1000;
-    const rate = elapsed > 0 ? p.done / elapsed : 0;
-    const eta = rate > 0 ? (p.total - p.done) / rate : Number.POSITIVE_INFINITY;
+    const elapsed = Math.max(0.05, (Date.now() - phaseStarted) / 1000);
+    const rate = p.done / elapsed;
+    const eta = p.done >= p.total ? 0 : rate > 0 ? (p.total - p.done) / rate : Number.POSITIVE_INFINITY;
     const share = p.total > 0 ? p.done / p.total : 1;
     const width = 24;
     const bar = tty ? `[${"#".repeat(Math.round(share * width)).padEnd(width, ".")}] ` : "";
