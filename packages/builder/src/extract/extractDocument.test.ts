@@ -26,6 +26,7 @@ const tagger = dictionaryTagger({
   "World Food Programme": "ORG",
   WFP: "ORG",
   Alejandra: "PER",
+  "Aso Villa": "LOC",
 });
 
 function extract(text: string, date = "2023-05-12"): DocumentExtraction {
@@ -150,6 +151,15 @@ describe("extractDocument", () => {
     expect(assoc?.label).toBe("lawyer");
     expect(find(x, "WFP").label).toBe("World Food Programme");
     expect(find(x, "Alejandra del Moral").type).toBe("PERSON");
+  });
+
+  it("treats a seat of power that acts as an organization", () => {
+    const x = extract(
+      "Nigerian President Bola Tinubu is an ally of the Aso Villa. Critics of the Aso Villa gathered in Abuja.",
+    );
+    expect(find(x, "Aso Villa").type).toBe("ORGANIZATION");
+    expect(rel(x, "Bola Tinubu", "Aso Villa", "ALLIANCE")).toBeDefined();
+    expect(find(x, "Abuja").type).toBe("LOCATION");
   });
 
   it("is deterministic", () => {

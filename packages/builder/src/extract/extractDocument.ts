@@ -12,9 +12,10 @@ import { findQuantities } from "./findQuantities.js";
 import { MentionFinder } from "./findMentions.js";
 import { datesIn } from "./normalizeDate.js";
 import { resolveReferences } from "./resolveReferences.js";
+import { retypeInstitutions } from "./retypeInstitutions.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
-export const EXTRACTOR_VERSION = "extract-0.8.0";
+export const EXTRACTOR_VERSION = "extract-0.9.0";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
@@ -58,6 +59,7 @@ export function extractDocument(article: ArticleInput, tagger: NerTagger): Docum
   const rx = new RelationExtractor(doc);
   for (const s of active) rx.sentence(s);
   rx.eventsAndPlaces();
+  retypeInstitutions(doc, rx.facts);
   const facts: RelationFact[] = [
     ...roles.map((r) => ({
       source: r.person,
