@@ -2,6 +2,8 @@
 // alias, a single-token person name into the one full name it matches, events of one class whose places do not
 // conflict. Keys are stable and readable ("person:vladimir-putin", "country:kz").
 import type { EntityType } from "@newskg/graph-model";
+import { countryIndex } from "./lexicon/countryIndex.js";
+import { EVENT_CLASS } from "./lexicon/events.js";
 import { ORG_DESCRIPTORS, ORG_HEADS } from "./lexicon/organizations.js";
 import { normName } from "./normName.js";
 import type { CrossDocumentResolution, DocumentExtraction, ExtractedEntity, ResolvedEntity } from "./types.js";
@@ -36,8 +38,6 @@ function makeSets(n: number) {
   };
   return { find, union };
 }
-
-const EVENT_HEAD = /\b(\p{L}+)(?:\s+(?:in|of|on|against)\s+.+)?$/u;
 
 export function resolveAcrossDocuments(extractions: DocumentExtraction[]): CrossDocumentResolution {
   const docs = [...extractions].sort((a, b) => (a.docKey < b.docKey ? -1 : a.docKey > b.docKey ? 1 : 0));
@@ -84,15 +84,44 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
     const roots = new Set([...cands].map(find));
     if (roots.size === 1) union([...roots][0]!, i);
   });
-  // Events: same head noun class word and no conflicting place.
-  const eventsByHead = new Map<string, number[]>();
+  // Events: same class of happening ("war", "invasion", "offensive" are one class) and compatible places: the
+  // countries their names mention must overlap, or one side names none. Two placeless events merge only when
+  // they share a name.
+  const eventsByClass = new Map<string, number[]>();
+  const anchors = new Map<number, Set<string>>();
   items.forEach((it, i) => {
     if (it.e.type !== "EVENT") return;
-    const heads = new Set(it.e.aliases.map((a) => EVENT_HEAD.exec(normName(a))?.[1] ?? ""));
-    for (const h of heads) if (h) eventsByHead.set(h, [...(eventsByHead.get(h) ?? []), i]);
+    const classes = new Set<string>();
+    const places = new Set<string>();
+    for (const a of it.e.aliases) {
+      for (const w of a.split(/[\s'’]+/)) {
+        const cls = EVENT_CLASS[w.toLowerCase()];
+        if (cls) classes.add(cls);
+        const c = countryIndex().byForm.get(w);
+        if (c) places.add(c.iso);
+      }
+    }
+    anchors.set(i, places);
+    for (const c of classes) eventsByClass.set(c, [...(eventsByClass.get(c) ?? []), i]);
   });
-  for (const list of eventsByHead.values())
-    for (let k = 1; k < list.length; k++) if (items[list[k]!]!.doc !== items[list[0]!]!.doc) union(list[0]!, list[k]!);
+  const names = (i: number) => new Set([items[i]!.e.label, ...items[i]!.e.aliases].map(normName));
+  for (const list of eventsByClass.values()) {
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        if (items[a]!.doc === items[b]!.doc || find(a) === find(b)) continue;
+        const pa = anchors.get(a)!;
+        const pb = anchors.get(b)!;
+        const compatible =
+          pa.size && pb.size
+            ? [...pa].some((p) => pb.has(p))
+            : pa.size || pb.size
+              ? true
+              : [...names(a)].some((n) => names(b).has(n));
+        if (compatible) union(a, b);
+      }
+  }
   // Build resolved entities.
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {
