@@ -31,26 +31,26 @@ export function sortedSerialization(graph: KnowledgeGraph): SerializedKnowledgeG
   };
 }
 
-export function serializeGraph(graph: KnowledgeGraph): string {
-  const parts: string[] = [
-    `{"attributes":${JSON.stringify(graph.getAttributes())},"options":{"type":"directed","multi":true,"allowSelfLoops":false},\n"nodes":[`,
-  ];
+/** graph.json as a sequence of strings (header, one per node and edge, footer), for streaming to a file. */
+export function* serializeGraphChunks(graph: KnowledgeGraph): Generator<string> {
+  yield `{"attributes":${JSON.stringify(graph.getAttributes())},"options":{"type":"directed","multi":true,"allowSelfLoops":false},\n"nodes":[`;
   let first = true;
   for (const key of orderedNodes(graph)) {
-    parts.push(
-      `${first ? "\n" : ",\n"}{"key":${JSON.stringify(key)},"attributes":${JSON.stringify(graph.getNodeAttributes(key))}}`,
-    );
+    yield `${first ? "\n" : ",\n"}{"key":${JSON.stringify(key)},"attributes":${JSON.stringify(graph.getNodeAttributes(key))}}`;
     first = false;
   }
-  parts.push(first ? `],\n"edges":[` : `\n],\n"edges":[`);
+  yield first ? `],\n"edges":[` : `\n],\n"edges":[`;
   first = true;
   for (const key of graph.edges().sort(compare)) {
-    parts.push(
+    yield (
       `${first ? "\n" : ",\n"}{"key":${JSON.stringify(key)},"source":${JSON.stringify(graph.source(key))},` +
-        `"target":${JSON.stringify(graph.target(key))},"attributes":${JSON.stringify(graph.getEdgeAttributes(key))}}`,
+      `"target":${JSON.stringify(graph.target(key))},"attributes":${JSON.stringify(graph.getEdgeAttributes(key))}}`
     );
     first = false;
   }
-  parts.push(first ? `]}\n` : `\n]}\n`);
-  return parts.join("");
+  yield first ? `]}\n` : `\n]}\n`;
+}
+
+export function serializeGraph(graph: KnowledgeGraph): string {
+  return [...serializeGraphChunks(graph)].join("");
 }

@@ -22,4 +22,17 @@ describe("writeFileAtomic", () => {
     await expect(writeFileAtomic(join(dir, "graph.json", "nested"), "x")).rejects.toThrow();
     expect(await readFile(target, "utf8")).toBe("previous");
   });
+
+  it("writes a sequence of strings", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kg-atomic-"));
+    const target = join(dir, "big.json");
+    function* chunks(): Generator<string> {
+      for (let i = 0; i < 50_000; i++) yield `${i},"é"\n`;
+    }
+    await writeFileAtomic(target, chunks());
+    const text = await readFile(target, "utf8");
+    expect(text.split("\n")).toHaveLength(50_001);
+    expect(text.startsWith('0,"é"\n1,"é"')).toBe(true);
+    expect(await readdir(dir)).toEqual(["big.json"]);
+  });
 });

@@ -10,7 +10,7 @@ import { assembleGraph } from "../graph/assembleGraph.js";
 import { computeLayout } from "../graph/computeLayout.js";
 import { computeMetrics } from "../graph/computeMetrics.js";
 import { entityProjection } from "../graph/entityProjection.js";
-import { serializeGraph } from "../graph/serializeGraph.js";
+import { serializeGraphChunks } from "../graph/serializeGraph.js";
 import { readArticles, type ReadArticlesResult } from "../io/readArticles.js";
 import { writeFileAtomic } from "../io/writeFileAtomic.js";
 import { backendFingerprint } from "./backendFingerprint.js";
@@ -170,9 +170,8 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
 
   progress("write", 0, 1);
   const previous = await previousDocuments(outFile);
-  const text = serializeGraph(graph);
   signal?.throwIfAborted();
-  await writeFileAtomic(outFile, text);
+  await writeFileAtomic(outFile, serializeGraphChunks(graph));
   progress("write", 1, 1);
   endPhase("write");
 
