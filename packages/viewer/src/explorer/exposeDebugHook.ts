@@ -24,6 +24,8 @@ export interface KgExplorerDebug {
   path(): string[] | null;
   /** Where a node is drawn, in CSS pixels relative to the stage (for tap and click tests). */
   screenPosition(id: string): { x: number; y: number } | null;
+  /** The colour a node is drawn with right now (after filters and highlighting). */
+  drawnColor(id: string): string | null;
   /** Durations (ms) of the last sigma renders, newest last. */
   renderTimes(): number[];
 }
@@ -64,6 +66,7 @@ export function exposeDebugHook(
     },
     path: () => ctx.pathResult?.nodes ?? null,
     renderTimes: () => [...renders],
+    drawnColor: (id) => ctx.sigma.getNodeDisplayData(id)?.color ?? null,
     screenPosition: (id) => {
       const d = ctx.sigma.getNodeDisplayData(id);
       return d ? ctx.sigma.framedGraphToViewport(d) : null;

@@ -125,6 +125,8 @@ async function main(): Promise<void> {
   };
   computePath();
   computeHighlight();
+  // A focus or path restored from the URL: the first frame was drawn before the highlight existed.
+  if (highlight) sigma.refresh();
 
   // Derived state first: panels subscribed later read the fresh visibility and path.
   store.subscribe((s, prev) => {
