@@ -46,6 +46,18 @@ describe("resolveAcrossDocuments", () => {
     expect(entities.filter((e) => e.type === "PERSON")).toHaveLength(3);
   });
 
+  it("merges events of one kind only when their countries agree", () => {
+    const tg = dictionaryTagger({});
+    const ev = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg);
+    const a = ev("doc:a", "Kenya held a snap election. The snap election in Kenya was calm.");
+    const b = ev("doc:b", "Peru held a snap election. The snap election in Peru was tense.");
+    const c = ev("doc:c", "Observers praised the snap election. The snap election was calm.");
+    const { entities } = resolveAcrossDocuments([a, b, c]);
+    const events = entities.filter((e) => e.type === "EVENT");
+    expect(events).toHaveLength(2);
+    expect(events.map((e) => e.docs.length).sort()).toEqual([1, 2]);
+  });
+
   it("is independent of input order", () => {
     const a = doc("doc:a", "Maria Okafor arrived in Lagos.");
     const b = doc("doc:b", "Okafor left Lagos for Accra.");

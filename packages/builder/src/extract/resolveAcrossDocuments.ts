@@ -111,15 +111,19 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
         const a = list[x]!;
         const b = list[y]!;
         if (items[a]!.doc === items[b]!.doc || find(a) === find(b)) continue;
-        const pa = anchors.get(a)!;
-        const pb = anchors.get(b)!;
+        // Places of the whole groups so far, so a placeless event cannot bridge two countries.
+        const pa = anchors.get(find(a))!;
+        const pb = anchors.get(find(b))!;
         const compatible =
           pa.size && pb.size
             ? [...pa].some((p) => pb.has(p))
             : pa.size || pb.size
               ? true
               : [...names(a)].some((n) => names(b).has(n));
-        if (compatible) union(a, b);
+        if (!compatible) continue;
+        const merged = new Set([...pa, ...pb]);
+        union(a, b);
+        anchors.set(find(a), merged);
       }
   }
   // Build resolved entities.
