@@ -182,6 +182,15 @@ describe("explorer", () => {
     expect(await page.evaluate((n) => window.__kgExplorer.position(n), id)).toEqual(before);
   });
 
+  it("sizes nodes by PageRank on demand, and the URL keeps it", async () => {
+    await page.locator("input[name=size-by][value=pagerank]").check();
+    await page.waitForTimeout(400);
+    expect(page.url()).toMatch(/size=pagerank/);
+    await page.locator("input[name=size-by][value=degree]").check();
+    await page.waitForTimeout(400);
+    expect(page.url()).not.toMatch(/size=pagerank/);
+  });
+
   it("exports PNG and GEXF", async () => {
     const [png] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
     const pngPath = await png.path();

@@ -204,13 +204,17 @@ async function main(): Promise<void> {
   $("sidebar").addEventListener("keydown", (e) => e.key === "Escape" && setDrawer(false));
   stage.addEventListener("pointerdown", () => setDrawer(false));
 
+  // The slider's 0..1 maps to sigma's label grid density and the rendered size a node needs for its label.
+  const applyLabelDensity = (d: number) => {
+    sigma.setSetting("labelDensity", 0.1 + d * 1.9);
+    sigma.setSetting("labelRenderedSizeThreshold", 14 - d * 12);
+  };
+  applyLabelDensity(store.get().labelDensity);
+
   // Store -> renderer and panels.
   let focusFromGraph = false;
   store.subscribe((s, prev) => {
-    if (s.labelDensity !== prev.labelDensity) {
-      sigma.setSetting("labelDensity", 0.1 + s.labelDensity * 1.9);
-      sigma.setSetting("labelRenderedSizeThreshold", 14 - s.labelDensity * 12);
-    }
+    if (s.labelDensity !== prev.labelDensity) applyLabelDensity(s.labelDensity);
     const onlyHover =
       s.filters === prev.filters && s.sizeBy === prev.sizeBy && s.focus === prev.focus && s.path === prev.path;
     // Hover changes come in bursts: coalesce them into the next frame.
