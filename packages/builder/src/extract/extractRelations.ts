@@ -4,6 +4,7 @@
 // active use of the same verb; nominal triggers take their agent from a possessive. Plus patterns: appositions of
 // places, "said in <place>", coordinated subjects/objects (ASSOCIATION), event arguments (VIOLENCE).
 import type { EntityType, RelationCategory } from "@newskg/graph-model";
+import { isInstitutionalName } from "./isInstitutionalName.js";
 import type { DocMention, DocModel, DocSentence } from "./docModel.js";
 import { EVENT_CLASS, VIOLENT_CLASSES } from "./lexicon/events.js";
 import {
@@ -14,7 +15,7 @@ import {
   PREPOSITIONS,
   SUBJECT_GAP,
 } from "./lexicon/function.js";
-import { ORG_DESCRIPTORS, ORG_HEADS, PLACE_NOUNS } from "./lexicon/organizations.js";
+import { MEMBER_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, PLACE_NOUNS } from "./lexicon/organizations.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { NOUN_VERB, TRIGGERS, type Trigger } from "./lexicon/triggers.js";
 
@@ -290,11 +291,14 @@ export class RelationExtractor {
     this.lastPrep = "";
     for (let k = t + 1; k < s.tokens.length && gap <= maxGap; k++) {
       const a = this.argAt(s, k, exclude);
-      // "Morena's Armando Guadiana", "the club's website": a possessor, not the object.
+      // "defeated Morena's Armando Guadiana": the possessor's person is the object ("told RFE/RL's Kazakh
+      // Service" keeps RFE/RL).
       if (a && POSSESSIVE.has(s.tokens[a.j]?.text ?? "")) {
-        k = a.j;
-        gap++;
-        continue;
+        const next = this.argAt(s, a.j + 1);
+        if (next && this.type(next.entity) === "PERSON") {
+          k = a.j;
+          continue;
+        }
       }
       // "his chancellor", "her lawyer": a possessive, not the object.
       if (
@@ -332,7 +336,8 @@ export class RelationExtractor {
       if (TITLE_WORDS.has(w) && !CLAUSE_BOUNDARY.has(w) && TITLE_WORDS.has(s.lower[k + 1] ?? "")) continue;
       // After a noun that is the object ("warned against disunity and ..."), "and" or "of" leads elsewhere.
       if (
-        (w === "and" || (w === "of" && !requirePrep && !PLACE_NOUNS.has(s.lower[k - 1]!))) &&
+        (w === "and" ||
+          (w === "of" && !requirePrep && !PLACE_NOUNS.has(s.lower[k - 1]!) && !MEMBER_NOUNS.has(s.lower[k - 1]!))) &&
         gap > 0 &&
         /^\p{Ll}/u.test(s.tokens[k - 1]!.text) &&
         !DETERMINERS.has(s.lower[k - 1]!) &&
@@ -476,7 +481,7 @@ export class RelationExtractor {
       let agents: Arg[] = [];
       let conf = 0.75;
       const byAt = s.lower.indexOf("by", t + 1);
-      if (byAt > t && byAt <= t + 3) agents = this.object(s, byAt - 1, subjTypes, 2, -1);
+      if (byAt > t && byAt <= t + 3) agents = this.object(s, byAt - 1, subjTypes, 3, -1);
       if (!agents.length) {
         const mem = this.lastActive.get(memoryKey(trig));
         if (mem && s.index - mem.sent <= 2) {
@@ -757,12 +762,15 @@ export class RelationExtractor {
             )
               k--;
             let c = k >= 0 && k < m.i - 1 ? this.doc.mentions[s.cover[k]!] : undefined;
-            // "Mexico's ruling Morena party".
-            if (!c && k > 0 && k < m.i - 1 && POSSESSIVE.has(s.tokens[k]!.text)) {
+            // "Mexico's ruling Morena party", "Kazakhstan's Foreign Ministry".
+            if (!c && k > 0 && POSSESSIVE.has(s.tokens[k]!.text)) {
               const owner = this.doc.mentions[s.cover[k - 1]!];
               if (owner && owner.type === "COUNTRY" && !owner.adjective) c = { ...owner, adjective: true, cj: k + 1 };
             }
             if (c && c.type === "COUNTRY" && c.adjective && c.cj === k + 1 && c.entity >= 0) {
+              // "Foreign Ministry" alone could be any country's: name it after its country.
+              if (government && isInstitutionalName(e.label))
+                e.label = `${this.doc.entities[c.entity]!.label} ${e.label}`;
               this.emit(
                 e.index,
                 c.entity,

@@ -141,7 +141,10 @@ export function extractRoles(doc: DocModel): RoleFact[] {
       const possessive = t0 > 1 && POSSESSIVE.has(s.tokens[t0 - 1]!.text);
       if (
         t0 < end &&
-        (t0 === 0 || possessive || ["the", "a", "an", "its", "their"].includes(s.lower[t0 - 1]!) || entityOf(s, t0 - 1))
+        (t0 === 0 ||
+          possessive ||
+          ["the", "a", "an", "its", "their", "his", "her"].includes(s.lower[t0 - 1]!) ||
+          entityOf(s, t0 - 1))
       ) {
         // A title right before the name ("General") stays among the person's roles.
         const person = doc.entities[m.entity]!;
@@ -151,6 +154,13 @@ export function extractRoles(doc: DocModel): RoleFact[] {
         // "Hargrove's attorney, Mark Delaney", "The company's chief executive, Han Jong-hee".
         let owner = t0 > 0 ? entityOf(s, possessive ? t0 - 2 : t0 - 1) : undefined;
         let referred = false;
+        // "His lawyer, Dana Omarova": the person the pronoun refers to.
+        if (!owner && t0 > 0 && (s.lower[t0 - 1] === "his" || s.lower[t0 - 1] === "her") && s.refAt[t0 - 1]! >= 0) {
+          const ref = doc.refs[s.refAt[t0 - 1]!]!;
+          const e = ref.entity >= 0 ? doc.entities[ref.entity] : undefined;
+          if (e && e.index !== m.entity) owner = e.mentions[0];
+          referred = true;
+        }
         // "Its director, Alfredo Romero": the organization last named.
         if (!owner && t0 > 0 && (s.lower[t0 - 1] === "its" || s.lower[t0 - 1] === "their")) {
           owner = lastOrganization(doc, s, t0 - 1);

@@ -5,6 +5,7 @@ import type { EntityType } from "@newskg/graph-model";
 import { countryIndex } from "./lexicon/countryIndex.js";
 import { EVENT_CLASS } from "./lexicon/events.js";
 import { ORG_DESCRIPTORS, ORG_HEADS } from "./lexicon/organizations.js";
+import { isInstitutionalName } from "./isInstitutionalName.js";
 import { normName } from "./normName.js";
 import type { CrossDocumentResolution, DocumentExtraction, ExtractedEntity, ResolvedEntity } from "./types.js";
 
@@ -55,8 +56,11 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
       return;
     }
     // Generic aliases ("police", "the company") name different things in different articles.
+    // A bare institutional name ("Foreign Ministry") stays within its article.
     const names =
-      e.type === "PERSON" || e.type === "EVENT" ? [e.label] : [e.label, ...e.aliases.filter((a) => !isGeneric(a))];
+      e.type === "PERSON" || e.type === "EVENT"
+        ? [e.label]
+        : [e.label, ...e.aliases].filter((a) => !isGeneric(a) || (a === e.label && e.type !== "ORGANIZATION"));
     for (const a of names) {
       const n = normName(a);
       if (!n) continue;
@@ -168,7 +172,11 @@ function isGeneric(alias: string): boolean {
   const n = normName(alias);
   const last = n.split(" ").pop() ?? "";
   const lower = !/\p{Lu}/u.test(alias.replace(/^\p{Lu}/u, ""));
-  return (lower && (ORG_HEADS.has(last) || ORG_DESCRIPTORS.has(last))) || /^\p{Ll}/u.test(alias);
+  return (
+    (lower && (ORG_HEADS.has(last) || ORG_DESCRIPTORS.has(last))) ||
+    /^\p{Ll}/u.test(alias) ||
+    isInstitutionalName(alias)
+  );
 }
 
 function majorityType(its: Item[]): EntityType {
