@@ -1,8 +1,8 @@
 // Feature extraction for the tagger. Features are never materialised as strings: each token's word, shape, prefixes
 // and suffixes are hashed once into two independent 32-bit hashes, and every feature key is an integer mix of a
 // template id with those hashes. The model maps 64-bit keys to dense feature ids, which keeps tagging allocation-light.
-import { loadGazetteer } from "./gazetteer.js";
-import type { Gazetteer } from "./gazetteer.js";
+import { loadGazetteer } from "./loadGazetteer.js";
+import type { Gazetteer } from "./loadGazetteer.js";
 
 /** Version of the feature templates; a model trained with another version is refused at load time. */
 export const FEATURE_VERSION = 2;

@@ -3,14 +3,14 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LinearTagger } from "./linearTagger.js";
-import { deserializeModel } from "./modelFile.js";
+import { deserializeModel } from "./serializeModel.js";
 import type { NerTagger } from "./types.js";
 
 export type { IobTag, NerTagger } from "./types.js";
 export { enforceDocumentConsistency } from "./enforceDocumentConsistency.js";
 export { evaluateEntities } from "./evaluateEntities.js";
 export type { EntityScores, TypeScore } from "./evaluateEntities.js";
-export { NerInputError, parseConll, formatConllWithTags } from "./conll.js";
+export { NerInputError, parseConll, formatConllWithTags } from "./parseConll.js";
 
 /** The model shipped with the package. */
 export const defaultNerModelPath = resolve(dirname(fileURLToPath(import.meta.url)), "../../models/ner-model.bin.gz");

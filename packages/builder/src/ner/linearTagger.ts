@@ -2,10 +2,11 @@
 // and looked up once; the second stage only adds its few stacked document-level features. Then Viterbi per sentence
 // and the document consistency pass.
 import { enforceDocumentConsistency } from "./enforceDocumentConsistency.js";
-import { FeatureExtractor, KeyBuffer } from "./features.js";
-import { FeatureTable, NT, TAGS, viterbi } from "./model.js";
-import type { NerModelData } from "./modelFile.js";
-import { makeStackedFeatures } from "./stackedFeatures.js";
+import { FeatureExtractor, KeyBuffer } from "./featureExtractor.js";
+import { FeatureTable } from "./featureTable.js";
+import { NT, TAGS, viterbi } from "./viterbi.js";
+import type { NerModelData } from "./serializeModel.js";
+import { makeStackedFeatures } from "./makeStackedFeatures.js";
 import type { IobTag, NerTagger } from "./types.js";
 
 // Module-local copy: an imported binding can compile to a property read in hot loops.

@@ -1,9 +1,9 @@
 // Document-level features for the second stage: what the first stage predicted for the same word elsewhere in the
 // document. This is how "Qasym" alone is recognised after "Qarakoz Qasym" was tagged, and how a name in an ALL-CAPS
 // headline inherits the type of its mention in the body.
-import { stackedKey } from "./features.js";
-import type { KeyBuffer } from "./features.js";
-import { NT } from "./model.js";
+import { stackedKey } from "./featureExtractor.js";
+import type { KeyBuffer } from "./featureExtractor.js";
+import { NT } from "./viterbi.js";
 
 /** Entity type of a tag id: 0 = O, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
 export function tagType(tag: number): number {

@@ -1,6 +1,6 @@
 // `kg ner --conll FILE [--model FILE]`: prints the CoNLL file with the predicted IOB2 tag appended to each token line.
 import { readFileSync } from "node:fs";
-import { NerInputError, formatConllWithTags, parseConll } from "./conll.js";
+import { NerInputError, formatConllWithTags, parseConll } from "./parseConll.js";
 import { NerModelError, loadNerTagger } from "./index.js";
 
 const USAGE = "usage: kg ner --conll FILE [--model FILE]";

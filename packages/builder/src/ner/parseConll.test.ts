@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NerInputError, formatConllWithTags, parseConll } from "./conll.js";
+import { NerInputError, formatConllWithTags, parseConll } from "./parseConll.js";
 
 // Made-up sentences in CoNLL layout (token POS chunk NER).
 const FIXTURE = [

@@ -1,9 +1,9 @@
 // Readers for the training corpora: CoNLL-2003 files and the GMB CSV excerpt mapped onto CoNLL conventions.
 import { readFileSync } from "node:fs";
-import { NerInputError, parseConll } from "./conll.js";
-import { loadGazetteer } from "./gazetteer.js";
-import type { Gazetteer } from "./gazetteer.js";
-import { TAG_INDEX } from "./model.js";
+import { NerInputError, parseConll } from "./parseConll.js";
+import { loadGazetteer } from "./loadGazetteer.js";
+import type { Gazetteer } from "./loadGazetteer.js";
+import { TAG_INDEX } from "./viterbi.js";
 
 export interface LabeledDocument {
   sentences: string[][];

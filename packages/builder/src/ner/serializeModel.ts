@@ -1,9 +1,10 @@
 // Binary model file: gzip( "NKGNER01" | uint32 header length | JSON header | per stage: keysA, keysB (uint32),
 // quantised int16 weights, float32 transitions ). Weights are pruned and quantised so the shipped file stays small.
 import { gzipSync, gunzipSync } from "node:zlib";
-import { FEATURE_VERSION } from "./features.js";
-import type { Lexicon } from "./features.js";
-import { FeatureTable, NT } from "./model.js";
+import { FEATURE_VERSION } from "./featureExtractor.js";
+import type { Lexicon } from "./featureExtractor.js";
+import { FeatureTable } from "./featureTable.js";
+import { NT } from "./viterbi.js";
 
 const MAGIC = "NKGNER01";
 

@@ -2,17 +2,17 @@
 import { existsSync, mkdirSync, writeFileSync, renameSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { NerInputError } from "./conll.js";
+import { NerInputError } from "./parseConll.js";
 import { evaluateEntities, formatScores } from "./evaluateEntities.js";
-import { FEATURE_VERSION, buildLexicon } from "./features.js";
-import type { Lexicon } from "./features.js";
+import { FEATURE_VERSION, buildLexicon } from "./featureExtractor.js";
+import type { Lexicon } from "./featureExtractor.js";
 import { LinearTagger } from "./linearTagger.js";
-import { NT, TAGS } from "./model.js";
-import { deserializeModel, serializeModel } from "./modelFile.js";
-import type { LinearStage, NerModelData } from "./modelFile.js";
+import { NT, TAGS } from "./viterbi.js";
+import { deserializeModel, serializeModel } from "./serializeModel.js";
+import type { LinearStage, NerModelData } from "./serializeModel.js";
 import { readConllCorpus, readGmbCorpus } from "./readTrainingData.js";
 import type { LabeledDocument } from "./readTrainingData.js";
-import { makeStackedFeatures } from "./stackedFeatures.js";
+import { makeStackedFeatures } from "./makeStackedFeatures.js";
 import { buildMatrix, predictMatrix, trainPerceptron, matrixFor } from "./trainPerceptron.js";
 import type { ExtraFeatures } from "./trainPerceptron.js";
 

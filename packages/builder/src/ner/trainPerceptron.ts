@@ -1,9 +1,10 @@
 // Averaged structured perceptron (Collins 2002) with Viterbi decoding. Feature ids are computed once per token before
 // the epochs, so an epoch is a pure integer/float loop.
-import { FeatureExtractor, KeyBuffer } from "./features.js";
-import type { Lexicon } from "./features.js";
-import { FeatureTable, NT, TAG_INDEX, viterbi } from "./model.js";
-import type { LinearStage } from "./modelFile.js";
+import { FeatureExtractor, KeyBuffer } from "./featureExtractor.js";
+import type { Lexicon } from "./featureExtractor.js";
+import { FeatureTable } from "./featureTable.js";
+import { NT, TAG_INDEX, viterbi } from "./viterbi.js";
+import type { LinearStage } from "./serializeModel.js";
 import type { LabeledDocument } from "./readTrainingData.js";
 
 /** Training matrix: sentences (in token ranges) with per-token feature ids (-1 dropped). */
