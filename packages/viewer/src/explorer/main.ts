@@ -10,7 +10,7 @@ import { shortestPath } from "../core/path/shortestPath.js";
 import { buildSearchIndex, searchEntities } from "../core/search/searchEntities.js";
 import { decodeViewState } from "../core/url/viewState.js";
 import type { Highlight } from "./controllers/createRenderer.js";
-import { createRenderer } from "./controllers/createRenderer.js";
+import { createRenderer, labelSettings } from "./controllers/createRenderer.js";
 import { highlightOf } from "./controllers/highlightOf.js";
 import { bindKeyboard } from "./controllers/bindKeyboard.js";
 import { frameNodes } from "./controllers/frameNodes.js";
@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     stage,
     { visibility: () => ctxReady?.visibility ?? visibility, highlight: () => highlight },
     large,
+    store.get().labelDensity,
   );
   if (initial.camera) sigma.getCamera().setState(initial.camera);
   let firstRenderMs = 0;
@@ -204,12 +205,11 @@ async function main(): Promise<void> {
   $("sidebar").addEventListener("keydown", (e) => e.key === "Escape" && setDrawer(false));
   stage.addEventListener("pointerdown", () => setDrawer(false));
 
-  // The slider's 0..1 maps to sigma's label grid density and the rendered size a node needs for its label.
   const applyLabelDensity = (d: number) => {
-    sigma.setSetting("labelDensity", 0.1 + d * 1.9);
-    sigma.setSetting("labelRenderedSizeThreshold", 14 - d * 12);
+    const settings = labelSettings(d);
+    sigma.setSetting("labelDensity", settings.labelDensity);
+    sigma.setSetting("labelRenderedSizeThreshold", settings.labelRenderedSizeThreshold);
   };
-  applyLabelDensity(store.get().labelDensity);
 
   // Store -> renderer and panels.
   let focusFromGraph = false;

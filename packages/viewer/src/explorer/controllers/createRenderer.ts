@@ -18,6 +18,11 @@ export interface RendererInputs {
   highlight(): Highlight | null;
 }
 
+/** The label slider's 0..1 as sigma settings: label grid density and the rendered size a node needs for a label. */
+export function labelSettings(density: number): { labelDensity: number; labelRenderedSizeThreshold: number } {
+  return { labelDensity: 0.1 + density * 1.9, labelRenderedSizeThreshold: 14 - density * 12 };
+}
+
 const DIM_NODE = "#dfe3e8";
 const DIM_EDGE = "#eef0f3";
 
@@ -27,6 +32,7 @@ export function createRenderer(
   inputs: RendererInputs,
   /** Set for big graphs, whose edges may not be in `graph` yet. */
   large = graph.size > 8000,
+  labelDensity = 0.5,
 ): Sigma<ViewNode, ViewEdge> {
   // Big graphs: hairline edges (one GL line per edge instead of a quad) and no edges while the camera moves, so
   // panning stays fluid even on software WebGL.
@@ -36,9 +42,8 @@ export function createRenderer(
     edgeProgramClasses: { line: large ? EdgeLineProgram : EdgeRectangleProgram },
     nodeProgramClasses: { circle: large ? NodePointProgram : NodeCircleProgram },
     hideEdgesOnMove: large,
-    labelDensity: 0.5,
+    ...labelSettings(labelDensity),
     labelGridCellSize: 80,
-    labelRenderedSizeThreshold: 8,
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
     labelSize: 13,
     // Sorting 50k edges by zIndex on every refresh costs more than it shows on a big graph.

@@ -1,0 +1,73 @@
+// Builds the graph sigma renders: entities only, relation edges only, with display attributes. Sigma reads a node's
+// `type` as its render program, so the entity type lives in `entityType`.
+import { MultiDirectedGraph } from "graphology";
+import { relationDate } from "./parseGraph.js";
+import { typeColor } from "./nodeColors.js";
+/**
+ * `edges: false` builds the nodes only, so a big graph can be painted before its edges are inserted (inserting 50k
+ * edges into graphology takes longer than drawing the first frame); add them with `addViewEdges`.
+ */
+export function toViewGraph(data, sizeBy = "degree", opts = {}) {
+    const graph = new MultiDirectedGraph();
+    // Graph files without metrics (hand-written, synthetic) still get degrees, hence sizes.
+    let degrees = null;
+    for (const e of data.entities.values()) {
+        if (e.degree < 0) {
+            degrees = new Map();
+            break;
+        }
+    }
+    if (degrees) {
+        for (const r of data.relations) {
+            if (!degrees.has(r.source))
+                degrees.set(r.source, new Set());
+            if (!degrees.has(r.target))
+                degrees.set(r.target, new Set());
+            degrees.get(r.source).add(r.target);
+            degrees.get(r.target).add(r.source);
+        }
+    }
+    for (const [key, e] of data.entities) {
+        graph.addNode(key, {
+            label: e.label,
+            x: e.x,
+            y: e.y,
+            size: 4,
+            color: typeColor(e.type),
+            entityType: e.type,
+            community: e.community,
+            degree: e.degree >= 0 ? e.degree : (degrees?.get(key)?.size ?? 0),
+            pagerank: e.pagerank,
+        });
+    }
+    applySizes(graph, sizeBy);
+    if (opts.edges !== false)
+        addViewEdges(graph, data);
+    return graph;
+}
+export function addViewEdges(graph, data) {
+    for (const r of data.relations) {
+        const a = r.attributes;
+        graph.addEdgeWithKey(r.key, r.source, r.target, {
+            category: a.category,
+            confidence: a.confidence,
+            date: relationDate(a, data.documents),
+            size: a.category === "CO_OCCURRENCE" ? 0.6 : 1 + Math.min(3, Math.log2(1 + a.weight)),
+            color: a.category === "CO_OCCURRENCE" ? "#c8c8c8" : "#9aa5b1",
+        });
+    }
+}
+/** Sizes nodes by sqrt of degree or PageRank, scaled into [3, 18] (smaller on big graphs, where nodes crowd). */
+export function applySizes(graph, sizeBy) {
+    const [min, span] = graph.order > 2000 ? [1.5, 8] : [3, 15];
+    let max = 0;
+    graph.forEachNode((_, a) => {
+        max = Math.max(max, sizeBy === "degree" ? a.degree : a.pagerank);
+    });
+    graph.updateEachNodeAttributes((_, a) => {
+        const v = sizeBy === "degree" ? a.degree : a.pagerank;
+        a.size = min + (max > 0 ? Math.sqrt(Math.max(0, v) / max) : 0) * span;
+        return a;
+    });
+}
+//# sourceMappingURL=toViewGraph.js.map

@@ -1,0 +1,99 @@
+// Fetches the widget's subgraph from either a GraphQL endpoint (`neighborhood`) or a static graph file.
+import { GraphFormatError, parseGraph } from "../core/graph/parseGraph.js";
+import { neighborhoodOf } from "../core/neighborhood/neighborhoodOf.js";
+export class WidgetError extends Error {
+}
+/** Resolves `src` against the page; throws a readable error for missing or malformed values. */
+export function resolveSrc(src, base) {
+    if (!src || !src.trim())
+        throw new WidgetError("No graph to show: the src attribute is missing.");
+    let url;
+    try {
+        url = new URL(src.trim(), base);
+    }
+    catch {
+        throw new WidgetError(`No graph to show: the src "${src}" is not a valid address.`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+        throw new WidgetError(`No graph to show: the src "${src}" must be an http(s) address.`);
+    return url;
+}
+export function isGraphqlUrl(url) {
+    return /\/graphql\/?$/.test(url.pathname);
+}
+const ENTITY_QUERY = `query KgEmbedEntity($id: ID, $name: String) { byId: entity(id: $id) { id } byName: entity(name: $name) { id } }`;
+const NEIGHBORHOOD_QUERY = `query KgEmbedNeighborhood($id: ID!, $depth: Int) {
+  neighborhood(id: $id, depth: $depth) {
+    truncated
+    nodes { id label type x y size }
+    edges { id category label confidence source { id } target { id } }
+  }
+}`;
+async function gql(url, query, variables, signal) {
+    const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify({ query, variables }),
+        signal,
+    });
+    let body;
+    try {
+        body = (await res.json());
+    }
+    catch {
+        throw new WidgetError(`The graph service at ${url.href} did not answer with JSON (HTTP ${res.status}).`);
+    }
+    if (!body.data) {
+        const msg = body.errors?.map((e) => e.message).join("; ") || `HTTP ${res.status}`;
+        throw new WidgetError(`The graph service at ${url.href} returned an error: ${msg}`);
+    }
+    return body.data;
+}
+export async function loadSubgraph(url, focus, depth, signal) {
+    if (!focus)
+        throw new WidgetError("No entity to show: the focus attribute is missing.");
+    if (isGraphqlUrl(url)) {
+        const found = await gql(url, ENTITY_QUERY, { id: focus, name: focus }, signal);
+        const id = found.byId?.id ?? found.byName?.id;
+        if (!id)
+            throw new WidgetError(`"${focus}" is not in this graph.`);
+        const data = await gql(url, NEIGHBORHOOD_QUERY, { id, depth }, signal);
+        const n = data.neighborhood;
+        return {
+            focus: id,
+            truncated: n.truncated,
+            nodes: n.nodes,
+            edges: n.edges.map((e) => ({
+                id: e.id,
+                source: e.source.id,
+                target: e.target.id,
+                category: e.category,
+                label: e.label,
+                confidence: e.confidence,
+            })),
+        };
+    }
+    const res = await fetch(url, { signal, headers: { accept: "application/json" } });
+    if (!res.ok)
+        throw new WidgetError(`Could not load the graph from ${url.href} (HTTP ${res.status}).`);
+    let json;
+    try {
+        json = await res.json();
+    }
+    catch {
+        throw new WidgetError(`The file at ${url.href} is not a graph (not JSON).`);
+    }
+    let sub;
+    try {
+        sub = neighborhoodOf(parseGraph(json), focus, depth);
+    }
+    catch (err) {
+        if (err instanceof GraphFormatError)
+            throw new WidgetError(`The file at ${url.href} is not a graph file.`);
+        throw err;
+    }
+    if (!sub)
+        throw new WidgetError(`"${focus}" is not in this graph.`);
+    return sub;
+}
+//# sourceMappingURL=loadSubgraph.js.map

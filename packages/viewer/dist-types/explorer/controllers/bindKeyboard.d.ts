@@ -1,0 +1,2 @@
+import type { ExplorerContext } from "../explorerContext.js";
+export declare function bindKeyboard(stage: HTMLElement, ctx: ExplorerContext): void;

@@ -1,0 +1,22 @@
+import type Sigma from "sigma";
+import type { Visibility } from "../core/filters/computeVisibility.js";
+import type { KgData, KgRelation } from "../core/graph/parseGraph.js";
+import type { ViewEdge, ViewGraph, ViewNode } from "../core/graph/toViewGraph.js";
+import type { PathResult } from "../core/path/shortestPath.js";
+import type { SearchIndex } from "../core/search/searchEntities.js";
+import type { ExplorerStore } from "./explorerStore.js";
+export interface ExplorerContext {
+    data: KgData;
+    graph: ViewGraph;
+    store: ExplorerStore;
+    searchIndex: SearchIndex;
+    /** Relations touching each entity (both directions). */
+    relationIndex: ReadonlyMap<string, readonly KgRelation[]>;
+    /** Current visibility; replaced on every filter change. */
+    visibility: Visibility;
+    /** Shortest path for `state.path` over the visible graph (null: none asked or none found). */
+    pathResult: PathResult | null;
+    sigma: Sigma<ViewNode, ViewEdge>;
+    /** Moves the camera to an entity. */
+    centreOn(node: string, animate?: boolean): void;
+}

@@ -1,0 +1,249 @@
+// Explorer entry: loads the graph, builds the renderer, wires panels and controllers to the store.
+import "./explorer.css";
+import { el, replaceChildren } from "../core/dom/el.js";
+import { computeVisibility } from "../core/filters/computeVisibility.js";
+import { fetchGraph } from "../core/graph/parseGraph.js";
+import { addViewEdges, applySizes, toViewGraph } from "../core/graph/toViewGraph.js";
+import { shortestPath } from "../core/path/shortestPath.js";
+import { buildSearchIndex, searchEntities } from "../core/search/searchEntities.js";
+import { decodeViewState } from "../core/url/viewState.js";
+import { createRenderer, labelSettings } from "./controllers/createRenderer.js";
+import { highlightOf } from "./controllers/highlightOf.js";
+import { bindKeyboard } from "./controllers/bindKeyboard.js";
+import { frameNodes } from "./controllers/frameNodes.js";
+import { createLayoutController } from "./controllers/layoutController.js";
+import { syncUrl } from "./controllers/urlController.js";
+import { createExplorerStore } from "./explorerStore.js";
+import { createCombobox } from "./panels/createCombobox.js";
+import { renderDetails } from "./panels/detailsPanel.js";
+import { renderDocument } from "./panels/documentView.js";
+import { renderFilters } from "./panels/filtersPanel.js";
+import { renderLegend } from "./panels/legendPanel.js";
+import { renderPathPanel } from "./panels/pathPanel.js";
+import { renderTools } from "./panels/toolsPanel.js";
+import { exposeDebugHook } from "./exposeDebugHook.js";
+/** Share of the stage hidden by the details bottom sheet (phones only). */
+function sheetCover() {
+    return matchMedia("(max-width: 760px)").matches && document.body.classList.contains("has-details") ? 0.55 : 0;
+}
+const $ = (id) => document.getElementById(id);
+async function main() {
+    const t0 = performance.now();
+    const stage = $("stage");
+    const status = $("stage-status");
+    const params = new URLSearchParams(location.search);
+    const graphParam = params.get("graph");
+    performance.mark("kg:start");
+    const data = await fetchGraph(new URL(graphParam ?? "graph.json", location.href).href);
+    const loadedAt = performance.now();
+    performance.mark("kg:parsed");
+    const initial = decodeViewState(params);
+    // Big graphs paint their nodes first and get their edges right after.
+    const large = data.relations.length > 8000;
+    const graph = toViewGraph(data, initial.sizeBy, { edges: !large });
+    const store = createExplorerStore(initial);
+    performance.mark("kg:viewGraph");
+    const relationIndex = new Map();
+    for (const r of data.relations)
+        for (const n of [r.source, r.target]) {
+            if (!relationIndex.has(n))
+                relationIndex.set(n, []);
+            relationIndex.get(n).push(r);
+        }
+    const searchIndex = buildSearchIndex([...data.entities].map(([id, e]) => ({
+        id,
+        label: e.label,
+        type: e.type,
+        names: e.aliases,
+        weight: graph.getNodeAttribute(id, "degree"),
+    })));
+    performance.mark("kg:indexes");
+    let highlight = null;
+    const visibility = computeVisibility(graph, store.get().filters);
+    status.hidden = true;
+    performance.mark("kg:visibility");
+    // The renderer draws once while being constructed, before `ctx` exists.
+    let ctxReady = null;
+    const sigma = createRenderer(graph, stage, { visibility: () => ctxReady?.visibility ?? visibility, highlight: () => highlight }, large, store.get().labelDensity);
+    if (initial.camera)
+        sigma.getCamera().setState(initial.camera);
+    let firstRenderMs = 0;
+    if (large) {
+        await new Promise(requestAnimationFrame);
+        firstRenderMs = performance.now();
+        performance.mark("kg:firstPaint");
+        // Sigma indexes each added edge through a graph event; 50k of those cost more than one full refresh, which
+        // follows below, so its edgeAdded listeners sit out the bulk insert.
+        const listeners = graph.listeners("edgeAdded");
+        graph.removeAllListeners("edgeAdded");
+        addViewEdges(graph, data);
+        for (const l of listeners)
+            graph.on("edgeAdded", l);
+    }
+    const ctx = {
+        data,
+        graph,
+        store,
+        searchIndex,
+        relationIndex,
+        visibility,
+        pathResult: null,
+        sigma,
+        centreOn(node, animate = true) {
+            // Frame the entity with its visible neighbours.
+            const nodes = [node, ...graph.neighbors(node).filter((n) => ctx.visibility.nodes.has(n))];
+            frameNodes(sigma, nodes.length > 1 ? nodes : [node], { coveredBottom: sheetCover(), animate });
+        },
+    };
+    ctxReady = ctx;
+    if (large) {
+        ctx.visibility = computeVisibility(graph, store.get().filters);
+        sigma.refresh();
+    }
+    performance.mark("kg:sigma");
+    const computePath = () => {
+        const p = store.get().path;
+        ctx.pathResult = p ? shortestPath(graph, p[0], p[1], (e) => ctx.visibility.edges.has(e)) : null;
+    };
+    const computeHighlight = () => {
+        const s = store.get();
+        highlight = highlightOf(graph, ctx.visibility, s.hovered ?? s.focus, s.path ? ctx.pathResult : null);
+    };
+    computePath();
+    computeHighlight();
+    // A focus or path restored from the URL: the first frame was drawn before the highlight existed.
+    if (highlight)
+        sigma.refresh();
+    // Derived state first: panels subscribed later read the fresh visibility and path.
+    store.subscribe((s, prev) => {
+        if (s.filters !== prev.filters)
+            ctx.visibility = computeVisibility(graph, s.filters);
+        if (s.filters !== prev.filters || s.path !== prev.path)
+            computePath();
+        if (s.sizeBy !== prev.sizeBy)
+            applySizes(graph, s.sizeBy);
+        computeHighlight();
+    });
+    // Panels.
+    const details = $("details");
+    const detailsBody = $("details-body");
+    const showDetails = () => {
+        const s = store.get();
+        if (s.doc)
+            renderDocument(ctx, detailsBody, s.doc.id, s.doc);
+        else if (s.focus)
+            renderDetails(ctx, detailsBody, s.focus);
+        else
+            replaceChildren(detailsBody, el("h2", null, data.attributes.name || "News knowledge graph"), el("p", null, `${data.entities.size} entities, ${data.relations.length} relations, ${data.documents.size} articles.`), el("p", { class: "muted" }, "Search for an entity or click one in the graph to see its relations and the sentences that support them."));
+        // A short spoken summary instead of announcing the whole panel.
+        const announcer = $("announcer");
+        if (s.doc)
+            announcer.textContent = `Article: ${data.documents.get(s.doc.id)?.title ?? s.doc.id}`;
+        else if (s.focus) {
+            const e = data.entities.get(s.focus);
+            announcer.textContent = e ? `${e.label} selected, ${relationIndex.get(s.focus)?.length ?? 0} relations.` : "";
+        }
+        else
+            announcer.textContent = "";
+        details.classList.toggle("open", Boolean(s.focus || s.doc));
+        document.body.classList.toggle("has-details", Boolean(s.focus || s.doc));
+    };
+    $("details-close").addEventListener("click", () => store.set({ focus: null, doc: null }));
+    const search = createCombobox({
+        id: "search",
+        label: "Search entities",
+        placeholder: "Search people, places, organisations…",
+        hideLabel: true,
+        search: (q) => searchEntities(searchIndex, q, 8),
+        onSelect: (r) => {
+            store.set({ focus: r.id, doc: null, path: null });
+            ctx.centreOn(r.id);
+        },
+    });
+    $("search-slot").replaceWith(search.element);
+    renderLegend(ctx, $("legend"));
+    renderFilters(ctx, $("filters"));
+    renderPathPanel(ctx, $("path"));
+    const layout = createLayoutController(graph);
+    renderTools(ctx, $("tools"), layout);
+    showDetails();
+    performance.mark("kg:panels");
+    // Phones: the sidebar is a drawer; the header button, its own close button, Escape or a tap on the graph close it.
+    const controls = $("controls-toggle");
+    const setDrawer = (open) => {
+        document.body.classList.toggle("sidebar-open", open);
+        controls.setAttribute("aria-expanded", String(open));
+    };
+    controls.addEventListener("click", () => setDrawer(!document.body.classList.contains("sidebar-open")));
+    $("sidebar-close").addEventListener("click", () => {
+        setDrawer(false);
+        controls.focus();
+    });
+    $("sidebar").addEventListener("keydown", (e) => e.key === "Escape" && setDrawer(false));
+    stage.addEventListener("pointerdown", () => setDrawer(false));
+    const applyLabelDensity = (d) => {
+        const settings = labelSettings(d);
+        sigma.setSetting("labelDensity", settings.labelDensity);
+        sigma.setSetting("labelRenderedSizeThreshold", settings.labelRenderedSizeThreshold);
+    };
+    // Store -> renderer and panels.
+    let focusFromGraph = false;
+    store.subscribe((s, prev) => {
+        if (s.labelDensity !== prev.labelDensity)
+            applyLabelDensity(s.labelDensity);
+        const onlyHover = s.filters === prev.filters && s.sizeBy === prev.sizeBy && s.focus === prev.focus && s.path === prev.path;
+        // Hover changes come in bursts: coalesce them into the next frame.
+        if (onlyHover)
+            sigma.scheduleRefresh();
+        else
+            sigma.refresh();
+        if (s.focus !== prev.focus || s.doc !== prev.doc || s.filters !== prev.filters)
+            showDetails();
+        if (s.focus && s.focus !== prev.focus && !focusFromGraph)
+            ctx.centreOn(s.focus);
+        if (s.path && s.path !== prev.path && ctx.pathResult)
+            frameNodes(sigma, ctx.pathResult.nodes, { coveredBottom: sheetCover() });
+        focusFromGraph = false;
+    });
+    // Renderer -> store.
+    // Hover dimming re-processes every node and edge: skipped while dragging, and on big graphs altogether (sigma still
+    // draws the hovered label), so panning stays fluid.
+    const hoverHighlights = graph.size <= 8000;
+    let pointerDown = false;
+    sigma.on("downStage", () => (pointerDown = true));
+    sigma.on("downNode", () => (pointerDown = true));
+    addEventListener("pointerup", () => (pointerDown = false), true);
+    addEventListener("pointercancel", () => (pointerDown = false), true);
+    sigma.on("enterNode", ({ node }) => hoverHighlights && !pointerDown && store.set({ hovered: node }));
+    sigma.on("leaveNode", () => store.get().hovered && store.set({ hovered: null }));
+    sigma.on("clickNode", ({ node }) => {
+        focusFromGraph = true;
+        store.set({ focus: node, hovered: null, doc: null, path: null });
+    });
+    sigma.on("clickStage", () => store.get().focus && store.set({ focus: null, doc: null }));
+    bindKeyboard(stage, ctx);
+    // Restore the camera from the URL, else frame the focus.
+    if (!initial.camera && initial.focus && graph.hasNode(initial.focus))
+        ctx.centreOn(initial.focus, false);
+    syncUrl(store, sigma, new URLSearchParams(graphParam ? { graph: graphParam } : {}));
+    requestAnimationFrame(() => {
+        // Small graphs paint everything at once; big ones first painted their nodes.
+        exposeDebugHook(ctx, {
+            loadMs: loadedAt - t0,
+            firstRenderMs: firstRenderMs || performance.now(),
+            completeMs: performance.now(),
+        });
+    });
+}
+main().catch((err) => {
+    const status = document.getElementById("stage-status");
+    if (status) {
+        status.hidden = false;
+        status.classList.add("error");
+        status.setAttribute("role", "alert");
+        status.textContent = `The graph could not be shown: ${err instanceof Error ? err.message : String(err)}`;
+    }
+    window.__kgExplorer = { ready: false, error: String(err) };
+    console.error(err);
+});
+//# sourceMappingURL=main.js.map

@@ -1,0 +1,88 @@
+// Relation filters: categories, minimum confidence, community, date range, co-occurrence.
+import { RELATION_CATEGORIES } from "@newskg/graph-model";
+import { el, replaceChildren } from "../../core/dom/el.js";
+import { defaultFilters } from "../../core/filters/filterState.js";
+export function renderFilters(ctx, container) {
+    const { store } = ctx;
+    const update = (patch) => store.set({ filters: { ...store.get().filters, ...patch } });
+    const catCounts = new Map();
+    ctx.graph.forEachEdge((_, a) => catCounts.set(a.category, (catCounts.get(a.category) ?? 0) + 1));
+    const communities = new Map();
+    ctx.graph.forEachNode((_, a) => communities.set(a.community, (communities.get(a.community) ?? 0) + 1));
+    const dates = [];
+    ctx.graph.forEachEdge((_, a) => a.date && dates.push(a.date));
+    dates.sort();
+    const draw = () => {
+        const f = store.get().filters;
+        const categories = RELATION_CATEGORIES.filter((c) => catCounts.has(c));
+        const confidence = el("input", {
+            id: "filter-confidence",
+            attrs: { type: "range", min: 0, max: 1, step: 0.05, value: f.minConfidence },
+        });
+        const confidenceOut = el("output", { attrs: { for: "filter-confidence" } }, `${Math.round(f.minConfidence * 100)}%`);
+        confidence.addEventListener("input", () => (confidenceOut.textContent = `${Math.round(Number(confidence.value) * 100)}%`));
+        confidence.addEventListener("change", () => update({ minConfidence: Number(confidence.value) }));
+        const dateInput = (id, label, value, key) => el("label", { class: "field" }, label, el("input", {
+            id,
+            attrs: {
+                type: "text",
+                inputmode: "numeric",
+                placeholder: "YYYY-MM-DD",
+                pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?",
+                value: value ?? "",
+            },
+            on: {
+                change: (e) => {
+                    const v = e.target.value.trim();
+                    update({ [key]: /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? v : null });
+                },
+            },
+        }));
+        replaceChildren(container, el("h2", { class: "panel-title" }, "Relations"), el("fieldset", { class: "categories" }, el("legend", { class: "visually-hidden" }, "Relation categories"), categories.map((c) => el("label", { class: "check" }, el("input", {
+            attrs: { type: "checkbox", name: "category", value: c, checked: f.categories.has(c) },
+            on: {
+                change: (e) => {
+                    const set = new Set(store.get().filters.categories);
+                    if (e.target.checked)
+                        set.add(c);
+                    else
+                        set.delete(c);
+                    update({ categories: set });
+                },
+            },
+        }), c === "CO_OCCURRENCE" ? "co-occurrence" : c.toLowerCase().replace(/_/g, " "), el("span", { class: "muted" }, ` ${catCounts.get(c)}`)))), el("label", { class: "check" }, el("input", {
+            id: "filter-cooc",
+            attrs: { type: "checkbox", checked: f.hideCoOccurrence },
+            on: { change: (e) => update({ hideCoOccurrence: e.target.checked }) },
+        }), "Hide co-occurrence"), el("label", { class: "field", attrs: { for: "filter-confidence" } }, "Minimum confidence ", confidenceOut), confidence, el("label", { class: "field" }, "Community", el("select", {
+            id: "filter-community",
+            on: {
+                change: (e) => {
+                    const v = e.target.value;
+                    update({ community: v === "" ? null : Number(v) });
+                },
+            },
+        }, el("option", { attrs: { value: "" } }, "All"), [...communities]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 200)
+            .map(([c, n]) => el("option", { attrs: { value: c, selected: f.community === c } }, `#${c} (${n})`)))), el("div", { class: "dates" }, dateInput("filter-from", "From", f.from, "from"), dateInput("filter-to", "To", f.to, "to")), dates.length
+            ? el("p", { class: "muted small" }, `Dates in graph: ${dates[0]} to ${dates[dates.length - 1]}`)
+            : null, el("button", {
+            class: "button",
+            attrs: { type: "button" },
+            on: {
+                click: () => {
+                    store.set({ filters: defaultFilters() });
+                    draw();
+                },
+            },
+        }, "Reset filters"));
+    };
+    draw();
+    // Changes made inside this panel are already on screen; redrawing would steal the keyboard focus.
+    store.subscribe((s, prev) => {
+        if (s.filters !== prev.filters && !container.contains(document.activeElement))
+            draw();
+    });
+}
+//# sourceMappingURL=filtersPanel.js.map

@@ -1,0 +1,2 @@
+import type { ExplorerContext } from "../explorerContext.js";
+export declare function renderPathPanel(ctx: ExplorerContext, container: HTMLElement): void;

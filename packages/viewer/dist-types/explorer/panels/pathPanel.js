@@ -1,0 +1,68 @@
+// Path finder: pick two entities, see the shortest connection over the visible graph.
+import { el, replaceChildren } from "../../core/dom/el.js";
+import { searchEntities } from "../../core/search/searchEntities.js";
+import { createCombobox } from "./createCombobox.js";
+export function renderPathPanel(ctx, container) {
+    const { store } = ctx;
+    let from = store.get().path?.[0] ?? null;
+    let to = store.get().path?.[1] ?? null;
+    const commit = () => {
+        if (from && to)
+            store.set({ path: [from, to] });
+    };
+    const search = (q) => searchEntities(ctx.searchIndex, q, 6);
+    const fromBox = createCombobox({
+        id: "path-from",
+        label: "From",
+        placeholder: "First entity",
+        search,
+        onSelect: (r) => ((from = r.id), commit()),
+    });
+    const toBox = createCombobox({
+        id: "path-to",
+        label: "To",
+        placeholder: "Second entity",
+        search,
+        onSelect: (r) => ((to = r.id), commit()),
+    });
+    const result = el("div", { class: "path-result", attrs: { "aria-live": "polite" } });
+    const label = (id) => ctx.data.entities.get(id)?.label ?? id;
+    const sync = () => {
+        const path = store.get().path;
+        from = path?.[0] ?? from;
+        to = path?.[1] ?? to;
+        if (path) {
+            fromBox.setValue(label(path[0]));
+            toBox.setValue(label(path[1]));
+        }
+        const r = ctx.pathResult;
+        if (!path)
+            replaceChildren(result);
+        else if (!r)
+            replaceChildren(result, el("p", { class: "muted" }, "No connection between them in the visible graph."));
+        else
+            replaceChildren(result, el("p", null, `${r.edges.length} step${r.edges.length === 1 ? "" : "s"}:`), el("ol", { class: "path-steps" }, r.nodes.map((n, i) => {
+                const edge = r.edges[i - 1];
+                const rel = edge ? ctx.graph.getEdgeAttributes(edge) : null;
+                return el("li", null, rel ? el("span", { class: "muted" }, `(${rel.category.toLowerCase().replace(/_/g, " ")}) `) : null, el("button", { class: "link", attrs: { type: "button" }, on: { click: () => ctx.centreOn(n) } }, label(n)));
+            })));
+    };
+    replaceChildren(container, el("h2", { class: "panel-title" }, "Path finder"), fromBox.element, toBox.element, el("button", {
+        class: "button",
+        attrs: { type: "button" },
+        on: {
+            click: () => {
+                from = to = null;
+                fromBox.setValue("");
+                toBox.setValue("");
+                store.set({ path: null });
+            },
+        },
+    }, "Clear path"), result);
+    sync();
+    store.subscribe((s, prev) => {
+        if (s.path !== prev.path || s.filters !== prev.filters)
+            sync();
+    });
+}
+//# sourceMappingURL=pathPanel.js.map
