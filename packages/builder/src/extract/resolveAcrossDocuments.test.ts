@@ -58,6 +58,18 @@ describe("resolveAcrossDocuments", () => {
     expect(events.map((e) => e.docs.length).sort()).toEqual([1, 2]);
   });
 
+  it("merges an institution named with its country's name or adjective, not another country's", () => {
+    const tg = dictionaryTagger({ "Interior Ministry": "ORG" });
+    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg);
+    const { entities } = resolveAcrossDocuments([
+      d("doc:a", "The Kazakh Interior Ministry said 98,000 people entered."),
+      d("doc:b", "Kazakhstan's Interior Ministry said more came."),
+      d("doc:c", "Georgia's Interior Ministry said it was ready."),
+    ]);
+    const ministries = entities.filter((e) => e.type === "ORGANIZATION");
+    expect(ministries).toHaveLength(2);
+  });
+
   it("is independent of input order", () => {
     const a = doc("doc:a", "Maria Okafor arrived in Lagos.");
     const b = doc("doc:b", "Okafor left Lagos for Accra.");

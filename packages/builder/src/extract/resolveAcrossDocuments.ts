@@ -62,7 +62,7 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
         ? [e.label]
         : [e.label, ...e.aliases].filter((a) => !isGeneric(a) || (a === e.label && e.type !== "ORGANIZATION"));
     for (const a of names) {
-      const n = normName(a);
+      const n = e.type === "ORGANIZATION" ? countryNeutral(a) : normName(a);
       if (!n) continue;
       const typeKey = e.type === "PERSON" || e.type === "EVENT" ? e.type : "NAMED";
       const k = `${typeKey}|${n}`;
@@ -199,4 +199,17 @@ function chooseLabel(its: Item[], type: EntityType): string {
       (type === "EVENT" ? a[0].length - b[0].length : b[0].length - a[0].length) ||
       (a[0] < b[0] ? -1 : 1),
   )[0]![0];
+}
+
+/** "Kazakh Interior Ministry", "Kazakhstan Interior Ministry" and "Interior Ministry of Kazakhstan" share a key. */
+function countryNeutral(name: string): string {
+  const words = name.split(/\s+/).map((w) => {
+    const c = countryIndex().byForm.get(w.replace(/['’]s$/, ""));
+    return c ? `#${c.iso}` : w;
+  });
+  const n = words.length;
+  if (n > 2 && words[n - 2]!.toLowerCase() === "of" && words[n - 1]!.startsWith("#")) {
+    return normName([words[n - 1]!, ...words.slice(0, n - 2)].join(" "));
+  }
+  return normName(words.join(" "));
 }
