@@ -344,6 +344,11 @@ export class RelationExtractor {
         !PREPOSITIONS.has(s.lower[k - 1]!)
       )
         break;
+      // "detained 17 people, including opposition lawmaker X": the named members of the object.
+      if (w === "," && (s.lower[k + 1] === "including" || s.lower[k + 1] === "among")) {
+        k++;
+        continue;
+      }
       if (CLAUSE_BOUNDARY.has(w) || (TRIGGERS.has(w) && gap > 0 && !DETERMINERS.has(w))) break;
       if (["of", "for", "to", "against", "on", "from", "with", "in", "into"].includes(w)) sawPrep = true;
       if (!DETERMINERS.has(w)) gap++;
