@@ -1,2 +1,0 @@
-import type { ExplorerContext } from "../explorerContext.js";
-export declare function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: string): void;

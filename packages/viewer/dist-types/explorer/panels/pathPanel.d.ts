@@ -1,2 +1,0 @@
-import type { ExplorerContext } from "../explorerContext.js";
-export declare function renderPathPanel(ctx: ExplorerContext, container: HTMLElement): void;
