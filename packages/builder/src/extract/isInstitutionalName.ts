@@ -6,7 +6,7 @@ import { TITLE_MODIFIERS } from "./lexicon/titles.js";
 export function isInstitutionalName(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/).filter(Boolean);
   return (
-    words.length > 0 &&
+    words.some((w) => ORG_HEADS.has(w) || ORG_DESCRIPTORS.has(w)) &&
     words.every(
       (w) =>
         TITLE_MODIFIERS.has(w) ||

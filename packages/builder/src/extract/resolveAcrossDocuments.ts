@@ -58,9 +58,7 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
     // Generic aliases ("police", "the company") name different things in different articles.
     // A bare institutional name ("Foreign Ministry") stays within its article.
     const names =
-      e.type === "PERSON" || e.type === "EVENT"
-        ? [e.label]
-        : [e.label, ...e.aliases].filter((a) => !isGeneric(a) || (a === e.label && e.type !== "ORGANIZATION"));
+      e.type === "PERSON" || e.type === "EVENT" ? [e.label] : [e.label, ...e.aliases].filter((a) => !isGeneric(a));
     for (const a of names) {
       const n = e.type === "ORGANIZATION" ? countryNeutral(a) : normName(a);
       if (!n) continue;
@@ -171,9 +169,10 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
 function isGeneric(alias: string): boolean {
   const n = normName(alias);
   const last = n.split(" ").pop() ?? "";
-  const lower = !/\p{Lu}/u.test(alias.replace(/^\p{Lu}/u, ""));
+  // "police", "the company", "Police", "Foreign Ministry" (but not "Almaty police", "Labour").
+  const single = !n.includes(" ");
   return (
-    (lower && (ORG_HEADS.has(last) || ORG_DESCRIPTORS.has(last))) ||
+    (single && (ORG_HEADS.has(last) || ORG_DESCRIPTORS.has(last))) ||
     /^\p{Ll}/u.test(alias) ||
     isInstitutionalName(alias)
   );
