@@ -177,7 +177,8 @@ export function extractRoles(doc: DocModel): RoleFact[] {
           owner.type !== "LOCATION"
         ) {
           target = owner.entity;
-          start = owner.start;
+          // The trigger span stays in this sentence (an owner found by reference may be earlier).
+          if (owner.sent === m.sent) start = Math.min(start, owner.start);
           if (owner.type === "PERSON") category = "ASSOCIATION";
         }
       }
