@@ -153,6 +153,15 @@ describe("extractDocument", () => {
     expect(find(x, "Alejandra del Moral").type).toBe("PERSON");
   });
 
+  it("reads light-verb nouns and visits", () => {
+    const x = extract(
+      "Nigerian President Bola Tinubu held talks with Ghanaian Foreign Minister Ama Mensah. Tinubu expressed support for Ghana. During his visit to Abuja, Mensah met Tinubu.",
+    );
+    expect(rel(x, "Bola Tinubu", "Ama Mensah", "STATEMENT")?.label).toBe("talks");
+    expect(rel(x, "Bola Tinubu", "Ghana", "SUPPORT")).toBeDefined();
+    expect(rel(x, "Ama Mensah", "Abuja", "MOVEMENT")).toBeDefined();
+  });
+
   it("treats a seat of power that acts as an organization", () => {
     const x = extract(
       "Nigerian President Bola Tinubu is an ally of the Aso Villa. Critics of the Aso Villa gathered in Abuja.",

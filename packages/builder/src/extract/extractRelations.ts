@@ -87,6 +87,27 @@ const STATE_BODIES = new Set([
 const FIGHT_NOUNS = new Set(["fighting", "clashes", "war", "conflict", "battle", "battles", "fight", "hostilities"]);
 const COERCIVE_CLASSES = new Set(["sanctions"]);
 const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
+/** Verbs whose object noun carries the meaning ("held talks with", "expressed support for"). */
+const LIGHT_VERBS = new Set([
+  "held",
+  "hold",
+  "holds",
+  "holding",
+  "had",
+  "made",
+  "make",
+  "makes",
+  "gave",
+  "give",
+  "gives",
+  "expressed",
+  "expresses",
+  "voiced",
+  "voices",
+  "offered",
+  "offers",
+  "announced",
+]);
 const GENERIC_ORG_ANAPHORS = new Set(["company", "firm", "group", "organization", "organisation"]);
 /** Prepositions that lead to a movement's destination (or origin, "from"). */
 const MOVEMENT_PREPS = new Set(["", "to", "into", "for", "towards", "toward", "from", "in"]);
@@ -194,7 +215,13 @@ export class RelationExtractor {
       }
       if (
         nominal &&
-        (DETERMINERS.has(w) || w === "key" || w === "close" || w === "staunch" || w === "remains" || w === "became")
+        (DETERMINERS.has(w) ||
+          LIGHT_VERBS.has(w) ||
+          w === "key" ||
+          w === "close" ||
+          w === "staunch" ||
+          w === "remains" ||
+          w === "became")
       ) {
         k--;
         continue;
@@ -470,7 +497,8 @@ export class RelationExtractor {
     const prev = t > 0 ? s.lower[t - 1]! : "";
     let nominal = !!trig.noun;
     // "support", "visit": nouns after a determiner or possessive, verbs otherwise.
-    if (NOUN_VERB.has(s.lower[t]!)) nominal = DETERMINERS.has(prev) || POSSESSIVE.has(s.tokens[t - 1]?.text ?? "");
+    if (NOUN_VERB.has(s.lower[t]!))
+      nominal = DETERMINERS.has(prev) || LIGHT_VERBS.has(prev) || POSSESSIVE.has(s.tokens[t - 1]?.text ?? "");
     if (s.lower[t] === "left" && s.lower[t + 1] !== "for") return;
     // Passive: "were detained [by X]".
     let b = t - 1;

@@ -30,7 +30,8 @@ export function resolveReferences(doc: DocModel): void {
     }
     const r = doc.refs[it.ref]!;
     if (r.kind === "pronoun") {
-      let e = subjectOf.get(r.sent) ?? -1;
+      let e = cataphora(doc, r.sent, r.i);
+      if (e < 0) e = subjectOf.get(r.sent) ?? -1;
       for (let s = r.sent - 1; e < 0 && s >= r.sent - 3; s--) e = subjectOf.get(s) ?? -1;
       if (e < 0 && last >= 0 && r.sent - lastSent <= 3) e = last;
       r.entity = e;
@@ -92,4 +93,32 @@ function addReferenceMention(doc: DocModel, entity: number, r: DocReference): vo
   };
   doc.mentions.push(m);
   ent.mentions.push(m);
+}
+
+const OPENERS = new Set([
+  "during",
+  "after",
+  "before",
+  "on",
+  "in",
+  "while",
+  "since",
+  "despite",
+  "following",
+  "at",
+  "upon",
+]);
+
+/** "During his visit to Abuja, Mensah met ...": a pronoun in an opening phrase refers to the subject after it. */
+function cataphora(doc: DocModel, sent: number, k: number): number {
+  const s = doc.sentences[sent]!;
+  if (!OPENERS.has(s.lower[0]!)) return -1;
+  const comma = s.lower.indexOf(",");
+  if (comma < 0 || k > comma) return -1;
+  let q = comma + 1;
+  // Titles may stand before the name ("..., Foreign Minister X said").
+  while (q < s.tokens.length && s.cover[q]! < 0 && q - comma < 5 && /^\p{Lu}/u.test(s.tokens[q]!.text)) q++;
+  const id = s.cover[q] ?? -1;
+  const m = id >= 0 ? doc.mentions[id] : undefined;
+  return m && m.type === "PERSON" && m.entity >= 0 ? m.entity : -1;
 }

@@ -37,6 +37,7 @@ const ENTRIES: Entry[] = [
   ["citing cited cites", "STATEMENT", "010", "speech"],
   ["asked asks urged urges appealed appeals called", "STATEMENT", "020"],
   ["met meets meeting", "STATEMENT", "040"],
+  ["talks", "STATEMENT", "040", "noun"],
   ["spoke speaks speaking", "STATEMENT", "010", "speech"],
   // SUPPORT (CAMEO 03, 05, 06, 07)
   ["support supports supported supporting backed backs endorsed endorses", "SUPPORT", "051"],
