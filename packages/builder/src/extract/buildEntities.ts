@@ -242,9 +242,11 @@ function foldAcronyms(doc: DocModel): void {
     if (letters.length >= 2) initials.set(letters, new Set([...(initials.get(letters) ?? []), m.key]));
   }
   for (const m of doc.mentions) {
-    if (m.type === "EVENT" || m.type === "COUNTRY" || !/^\p{Lu}{2,6}$/u.test(m.text)) continue;
+    // "E&Y", "U.N." spell initials too.
+    const acronym = m.text.replace(/[&.]/g, "");
+    if (m.type === "EVENT" || m.type === "COUNTRY" || !/^\p{Lu}{2,6}$/u.test(acronym)) continue;
     const full = byAcronym.get(m.text);
-    const keys = initials.get(m.text);
+    const keys = initials.get(acronym);
     const key = full ? full.key : keys?.size === 1 ? [...keys][0]! : undefined;
     if (!key) continue;
     m.type = "ORGANIZATION";

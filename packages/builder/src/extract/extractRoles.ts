@@ -194,6 +194,9 @@ export function extractRoles(doc: DocModel): RoleFact[] {
         k = o.cj;
         if (POSSESSIVE.has(s.tokens[k]?.text ?? "")) k++;
       }
+      // "E&Y's UK head of tax": a country before the title narrows the office, the owner stays.
+      const scope = entityOf(s, k);
+      if (owner && scope && scope.type === "COUNTRY" && scope.i === k) k = scope.cj;
       let e = k;
       while (
         e < s.tokens.length &&
