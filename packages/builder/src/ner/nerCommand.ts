@@ -39,6 +39,10 @@ export async function nerCommand(args: string[]): Promise<number> {
     const parsed = parseConll(text, file);
     const tagger = loadNerTagger(model);
     const tags = parsed.documents.map((d) => tagger.tagDocument(d.sentences.map((s) => s.map((t) => t.token))));
+    // A reader that stops early (`| head`) closes the pipe: that is not an error worth a stack trace.
+    process.stdout.once("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") err(`cannot write output: ${e.message}`);
+    });
     process.stdout.write(formatConllWithTags(parsed, tags));
     return 0;
   } catch (e) {
