@@ -12,7 +12,7 @@ export function tagType(tag: number): number {
 
 /**
  * Builds the per-token stacked feature writer from first-stage tags (flat over the document's tokens).
- * `lowers` are the lowercased tokens, `sentStart[t]` is true for the first token of a sentence.
+ * `lowers` are the lowercased tokens, `sentenceLengths` split the flat token range into sentences.
  */
 export function makeStackedFeatures(
   lowers: readonly string[],
@@ -81,7 +81,7 @@ export function makeStackedFeatures(
     let first = -1;
     let firstC = 0;
     for (let k = 1; k < 5; k++) {
-      const lc = lastOf[base + k]! - (k === own && !(tags[t]! % 2 === 1) ? 0 : 0);
+      const lc = lastOf[base + k]!;
       if (lc > lastC) {
         lastC = lc;
         last = k;
