@@ -265,6 +265,8 @@ export class RelationExtractor {
       if ((w === "who" || w === "which") && k > 0) {
         k--;
         if (s.lower[k] === ",") k--;
+        // An age between commas: "Mrs Hassan, 59, who led ...".
+        if (/^\d+$/.test(s.lower[k] ?? "") && s.lower[k - 1] === ",") k -= 2;
         const a2 = k >= 0 ? this.argAt(s, k) : undefined;
         return a2 ? this.coordinatedLeft(s, a2) : [];
       }
@@ -578,7 +580,7 @@ export class RelationExtractor {
     }
     if (subjects.length && !shared && !nominal) this.sentSubjects = { sent: s.index, subjects };
     // "Citing X, Y reported": the agent is the main clause's subject after the comma.
-    if (!subjects.length && trig.speech && t === 0) {
+    if (!subjects.length && trig.lemma === "citing" && t === 0) {
       const comma = s.lower.indexOf(",", t);
       if (comma > 0) {
         for (let k = comma + 1; k < Math.min(s.tokens.length, comma + 4); k++) {
