@@ -356,8 +356,14 @@ export class MentionFinder {
         cj++;
     // Single pronoun-like or verb-like capitals at sentence start are unlikely names.
     if (j - i === 1 && i === 0 && (PRONOUNS_PERSON.has(s.lower[0]!) || TRIGGERS.has(s.lower[0]!))) return;
-    const text = this.doc.text.slice(toks[i]!.start, toks[j - 1]!.end);
+    // "Ex-Labour MP", "pro-Kremlin": the name without its prefix.
+    const prefix = /^(?:ex|pro|anti|non|post|pre)-(?=\p{Lu})/iu.exec(toks[i]!.text)?.[0].length ?? 0;
+    const text = this.doc.text.slice(toks[i]!.start + prefix, toks[j - 1]!.end);
     const m = this.add(s, { sent: s.index, i, j, cj, type, key: `${type}:${normName(text)}`, label: text });
+    if (prefix) {
+      m.start += prefix;
+      m.text = text;
+    }
     if (strong) m.strongType = true;
     if (type === "ORGANIZATION" && ORG_HEADS.has(s.lower[j - 1]!)) m.orgHead = s.lower[j - 1]!;
     // An organization named after its country ("Kazakh Interior Ministry") is part of it.
