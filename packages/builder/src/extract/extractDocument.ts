@@ -7,9 +7,9 @@ import { splitSentences } from "../text/splitSentences.js";
 import { buildEntities } from "./buildEntities.js";
 import type { DocModel, DocSentence } from "./docModel.js";
 import { extractRoles } from "./extractRoles.js";
-import { RelationExtractor, type RelationFact } from "./extractRelations.js";
+import { extractRelations, type RelationFact } from "./extractRelations.js";
 import { findQuantities } from "./findQuantities.js";
-import { MentionFinder } from "./findMentions.js";
+import { findMentions, findReferences } from "./findMentions.js";
 import { datesIn } from "./normalizeDate.js";
 import { resolveReferences } from "./resolveReferences.js";
 import { retypeInstitutions } from "./retypeInstitutions.js";
@@ -49,17 +49,13 @@ export function extractDocument(article: ArticleInput, tagger: NerTagger): Docum
   if (article.date) doc.date = article.date;
   const active = sentences.filter((s) => !s.duplicate);
   const tags = active.length ? tagger.tagDocument(active.map((s) => s.tokens.map((t) => t.text))) : [];
-  const finder = new MentionFinder(doc);
-  active.forEach((s, k) => finder.sentence(s, tags[k] ?? []));
-  for (const s of active) finder.facilities(s);
+  findMentions(doc, active, tags);
   buildEntities(doc);
-  for (const s of active) finder.references(s);
+  findReferences(doc, active);
   resolveReferences(doc);
   const roles = extractRoles(doc);
-  const rx = new RelationExtractor(doc);
-  for (const s of active) rx.sentence(s);
-  rx.eventsAndPlaces();
-  retypeInstitutions(doc, rx.facts);
+  const relations = extractRelations(doc, active);
+  retypeInstitutions(doc, relations);
   const facts: RelationFact[] = [
     ...roles.map((r) => ({
       source: r.person,
@@ -70,7 +66,7 @@ export function extractDocument(article: ArticleInput, tagger: NerTagger): Docum
       sent: r.sent,
       trigger: { start: r.start, end: r.end },
     })),
-    ...rx.facts,
+    ...relations,
   ];
   addCoOccurrences(doc, facts);
   return {

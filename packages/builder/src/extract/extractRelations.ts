@@ -130,7 +130,7 @@ const ORG_ANAPHORS = new Set([
   "club",
 ]);
 
-export class RelationExtractor {
+class RelationExtractor {
   readonly facts: RelationFact[] = [];
   private readonly lastActive = new Map<string, { agents: number[]; sent: number }>();
   private sentSubjects: { sent: number; subjects: Arg[] } | undefined;
@@ -843,4 +843,12 @@ export class RelationExtractor {
 /** Passive acts take their agent from the last active act of the same kind (coercion: any coercive verb). */
 function memoryKey(t: Trigger): string {
   return t.category === "COERCION" || t.category === "VIOLENCE" ? t.category : t.lemma;
+}
+
+/** Typed relations of the article's (non-duplicate) sentences, from triggers, patterns and event arguments. */
+export function extractRelations(doc: DocModel, active: DocSentence[]): RelationFact[] {
+  const rx = new RelationExtractor(doc);
+  for (const s of active) rx.sentence(s);
+  rx.eventsAndPlaces();
+  return rx.facts;
 }

@@ -73,7 +73,7 @@ function isTitleWord(lower: string): boolean {
   return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower);
 }
 
-export class MentionFinder {
+class MentionFinder {
   /** Location names -> number of mentions, computed once for the facility pass. */
   private placeNames: Map<string, number> | undefined;
 
@@ -718,4 +718,17 @@ function countNames(mentions: DocMention[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of mentions) if (m.type === "LOCATION") out.set(normName(m.text), (out.get(normName(m.text)) ?? 0) + 1);
   return out;
+}
+
+/** Finds the mentions of the article's (non-duplicate) sentences: names, places, events, organizations. */
+export function findMentions(doc: DocModel, active: DocSentence[], tags: readonly (readonly IobTag[])[]): void {
+  const finder = new MentionFinder(doc);
+  active.forEach((s, k) => finder.sentence(s, tags[k] ?? []));
+  for (const s of active) finder.facilities(s);
+}
+
+/** Pronouns and "the country" references, once the names are known. */
+export function findReferences(doc: DocModel, active: DocSentence[]): void {
+  const finder = new MentionFinder(doc);
+  for (const s of active) finder.references(s);
 }
