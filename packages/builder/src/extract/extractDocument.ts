@@ -6,6 +6,7 @@ import type { NerTagger } from "../ner/types.js";
 import { splitSentences } from "../text/splitSentences.js";
 import { buildEntities } from "./buildEntities.js";
 import type { DocModel, DocSentence } from "./docModel.js";
+import { addCoOccurrences } from "./addCoOccurrences.js";
 import { extractRoles } from "./extractRoles.js";
 import { extractRelations, type RelationFact } from "./extractRelations.js";
 import { findQuantities } from "./findQuantities.js";
@@ -19,7 +20,6 @@ export const EXTRACTOR_VERSION = "extract-0.16.0";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
-const MAX_COOCCURRING = 12;
 
 export function extractDocument(article: ArticleInput, tagger: NerTagger): DocumentExtraction {
   const text = article.text;
@@ -174,37 +174,4 @@ function relationsOf(doc: DocModel, facts: RelationFact[], article: ArticleInput
     }
   }
   return [...byKey.values()];
-}
-
-/** Entities named in one sentence with nothing more specific between them get a CO_OCCURRENCE edge. */
-function addCoOccurrences(doc: DocModel, facts: RelationFact[]): void {
-  const related = new Set<string>();
-  for (const f of facts) {
-    related.add(`${f.source}|${f.target}`);
-    related.add(`${f.target}|${f.source}`);
-  }
-  const bySent = new Map<number, number[]>();
-  for (const m of doc.mentions) {
-    if (m.entity < 0) continue;
-    const list = bySent.get(m.sent) ?? [];
-    if (!list.includes(m.entity)) list.push(m.entity);
-    bySent.set(m.sent, list);
-  }
-  for (const [sent, ents] of bySent) {
-    const list = ents.slice(0, MAX_COOCCURRING).sort((a, b) => a - b);
-    const s = doc.sentences[sent]!;
-    for (let a = 0; a < list.length; a++)
-      for (let b = a + 1; b < list.length; b++) {
-        const key = `${list[a]}|${list[b]}`;
-        if (related.has(key)) continue;
-        facts.push({
-          source: list[a]!,
-          target: list[b]!,
-          category: "CO_OCCURRENCE",
-          label: "named together",
-          confidence: 0.2,
-          sent: s.index,
-        });
-      }
-  }
 }
