@@ -21,6 +21,14 @@ export const EXTRACTOR_VERSION = "extract-0.16.0";
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
 
+/** A token with a letter or digit (ASCII fast path; this runs for every token). */
+function isWord(tok: string): boolean {
+  const c = tok.charCodeAt(0);
+  if (c < 128)
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || /[\p{L}\p{N}]/u.test(tok);
+  return /[\p{L}\p{N}]/u.test(tok);
+}
+
 export function extractDocument(article: ArticleInput, tagger: NerTagger): DocumentExtraction {
   const text = article.text;
   const warnings: string[] = [];
@@ -33,7 +41,7 @@ export function extractDocument(article: ArticleInput, tagger: NerTagger): Docum
     const duplicate = key.length >= 20 && seen.has(key);
     seen.add(key);
     if (duplicate) duplicates++;
-    else for (const t of s.tokens) if (/[\p{L}\p{N}]/u.test(t.text)) wordCount++;
+    else for (const t of s.tokens) if (isWord(t.text)) wordCount++;
     const n = s.tokens.length;
     return {
       ...s,

@@ -176,6 +176,7 @@ class MentionFinder {
     // 3. Generic organizations, facilities, events, references.
     // "Boston-based": the place inside the modifier.
     for (let k = 0; k < n; k++) {
+      if (!toks[k]!.text.endsWith("-based")) continue;
       const based = /^(\p{Lu}[\p{L}.]+)-based$/u.exec(toks[k]!.text);
       if (!based || s.cover[k]! >= 0) continue;
       const place = based[1]!;

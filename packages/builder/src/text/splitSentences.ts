@@ -15,10 +15,11 @@ function opensSentence(tok: Token): boolean {
 
 /** True when the gap between two tokens holds a line break that should end the sentence. */
 function breaksLine(text: string, prev: Token, next: Token): boolean {
-  const gap = text.slice(prev.end, next.start);
-  const nl = gap.indexOf("\n");
-  if (nl < 0) return false;
-  if (gap.indexOf("\n", nl + 1) >= 0) return true; // blank line: paragraph break
+  // Runs between every two tokens: scan the (usually one-character) gap without slicing.
+  let newlines = 0;
+  for (let c = prev.end; c < next.start; c++) if (text.charCodeAt(c) === 10) newlines++;
+  if (newlines === 0) return false;
+  if (newlines > 1) return true; // blank line: paragraph break
   // A single newline inside running text (hard-wrapped line) continues the sentence.
   const last = prev.text[prev.text.length - 1]!;
   const continues = /[\p{Ll},;:\-–]/u.test(last) && /\p{Ll}/u.test(next.text[0]!);
