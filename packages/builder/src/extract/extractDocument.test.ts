@@ -27,6 +27,9 @@ const tagger = dictionaryTagger({
   WFP: "ORG",
   Alejandra: "PER",
   "Aso Villa": "LOC",
+  "Dmitry Peskov": "PER",
+  Kremlin: "LOC",
+  Putin: "PER",
 });
 
 function extract(text: string, date = "2023-05-12"): DocumentExtraction {
@@ -169,6 +172,16 @@ describe("extractDocument", () => {
     expect(find(x, "Aso Villa").type).toBe("ORGANIZATION");
     expect(rel(x, "Bola Tinubu", "Aso Villa", "ALLIANCE")).toBeDefined();
     expect(find(x, "Abuja").type).toBe("LOCATION");
+  });
+
+  it("links spokespeople to the person or institution they speak for", () => {
+    const x = extract(
+      "Putin's spokesman Dmitry Peskov said talks were possible. Kremlin spokesman Dmitry Peskov left.",
+    );
+    expect(find(x, "Kremlin").type).toBe("ORGANIZATION");
+    expect(rel(x, "Dmitry Peskov", "Kremlin", "ROLE")?.label).toBe("spokesman");
+    const assoc = rel(x, "Dmitry Peskov", "Putin", "ASSOCIATION") ?? rel(x, "Putin", "Dmitry Peskov", "ASSOCIATION");
+    expect(assoc?.label).toBe("spokesman");
   });
 
   it("is deterministic", () => {

@@ -16,7 +16,7 @@ import { resolveReferences } from "./resolveReferences.js";
 import { retypeInstitutions } from "./retypeInstitutions.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
-export const EXTRACTOR_VERSION = "extract-0.16.0";
+export const EXTRACTOR_VERSION = "extract-0.17.0";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
@@ -63,7 +63,6 @@ export function extractDocument(article: ArticleInput, tagger: NerTagger): Docum
   resolveReferences(doc);
   const roles = extractRoles(doc);
   const relations = extractRelations(doc, active);
-  retypeInstitutions(doc, relations);
   const facts: RelationFact[] = [
     ...roles.map((r) => ({
       source: r.person,
@@ -76,6 +75,7 @@ export function extractDocument(article: ArticleInput, tagger: NerTagger): Docum
     })),
     ...relations,
   ];
+  retypeInstitutions(doc, facts);
   addCoOccurrences(doc, facts);
   return {
     docKey: article.docKey,

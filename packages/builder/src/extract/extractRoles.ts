@@ -118,6 +118,11 @@ export function extractRoles(doc: DocModel): RoleFact[] {
       } else if (ti > 1 && POSSESSIVE.has(s.tokens[ti - 1]!.text)) {
         const owner = entityOf(s, ti - 2);
         if (owner && (owner.type === "COUNTRY" || owner.type === "ORGANIZATION")) target = owner.entity;
+        // "Putin's spokesman Dmitry Peskov": works for a person.
+        if (owner && owner.type === "PERSON" && owner.entity !== m.entity) {
+          target = owner.entity;
+          category = "ASSOCIATION";
+        }
       } else if (ti > 2 && s.lower[ti - 1] === "whose" && s.lower[ti - 2] === ",") {
         // "Poland, whose Foreign Minister X said".
         const owner = entityOf(s, ti - 3);
