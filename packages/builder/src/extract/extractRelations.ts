@@ -88,6 +88,8 @@ const FIGHT_NOUNS = new Set(["fighting", "clashes", "war", "conflict", "battle",
 const COERCIVE_CLASSES = new Set(["sanctions"]);
 const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 /** Verbs whose object noun carries the meaning ("held talks with", "expressed support for"). */
+/** Prepositions opening a phrase whose noun's agent is the sentence subject ("during a visit to X"). */
+const OPENING_PREPS = new Set(["during", "after", "before", "on", "since", "following", "ahead"]);
 const LIGHT_VERBS = new Set([
   "held",
   "hold",
@@ -232,6 +234,15 @@ class RelationExtractor {
         k--;
         continue;
       }
+      // A noun-phrase apposition ("The United States, a treaty ally of Manila, condemned"): skip to its head.
+      if (w === ",") {
+        let q = k - 1;
+        while (q > 0 && k - q < 10 && s.lower[q] !== "," && !CLAUSE_BOUNDARY.has(s.lower[q]!)) q--;
+        if (q > 0 && s.lower[q] === "," && ["a", "an", "the"].includes(s.lower[q + 1]!) && this.argAt(s, q - 1)) {
+          k = q - 1;
+          continue;
+        }
+      }
       if (w === "," && k > 0 && (s.cover[k - 1]! >= 0 || s.refAt[k - 1]! >= 0)) {
         k--;
         continue;
@@ -271,6 +282,31 @@ class RelationExtractor {
         return a2 ? this.coordinatedLeft(s, a2) : [];
       }
       break;
+    }
+    return [];
+  }
+
+  /** "X, a treaty ally of Y," and "X ... during a visit to Y": the noun's agent outside its phrase. */
+  private appositiveHead(s: DocSentence, t: number): Arg[] {
+    let k = t - 1;
+    while (
+      k > 0 &&
+      t - k <= 3 &&
+      /^\p{Ll}/u.test(s.tokens[k]!.text) &&
+      !CLAUSE_BOUNDARY.has(s.lower[k]!) &&
+      !OPENING_PREPS.has(s.lower[k]!)
+    )
+      k--;
+    if (s.lower[k] === "," && ["a", "an", "the"].includes(s.lower[k + 1]!)) {
+      const a = this.argAt(s, k - 1);
+      return a ? [a] : [];
+    }
+    if (OPENING_PREPS.has(s.lower[k]!)) {
+      // The sentence's subject: its first name, after titles.
+      let q = 0;
+      while (q < 4 && (TITLE_WORDS.has(s.lower[q]!) || DETERMINERS.has(s.lower[q]!) || this.argAt(s, q)?.modifier)) q++;
+      const first = this.argAt(s, q);
+      return first && first.i === q && first.j <= k ? [first] : [];
     }
     return [];
   }
@@ -551,6 +587,7 @@ class RelationExtractor {
         if (a) subjects = [a];
       }
       if (!subjects.length) subjects = this.subject(s, t, true);
+      if (!subjects.length) subjects = this.appositiveHead(s, t);
     } else subjects = this.subject(s, t, false);
     subjects = subjects.filter((a) => subjTypes.includes(this.type(a.entity)));
     // "X said ... and accused Y": a coordinated verb shares the sentence's last subject.

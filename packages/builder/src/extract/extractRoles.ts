@@ -167,7 +167,9 @@ export function extractRoles(doc: DocModel): RoleFact[] {
           referred = true;
         }
         // "Its director, Alfredo Romero": the organization last named.
-        if (!owner && t0 > 0 && (s.lower[t0 - 1] === "its" || s.lower[t0 - 1] === "their")) {
+        // Only sentence-initial "Its"/"Their": mid-sentence they mostly refer to a noun close by ("the opposition
+        // says its candidate").
+        if (!owner && t0 === 1 && (s.lower[0] === "its" || s.lower[0] === "their")) {
           owner = lastOrganization(doc, s, t0 - 1);
           referred = true;
         }

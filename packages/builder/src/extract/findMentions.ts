@@ -381,6 +381,18 @@ class MentionFinder {
     let i = k;
     while (i > 0 && isCap(toks[i - 1]!.text) && s.cover[i - 1]! < 0 && TITLE_MODIFIERS.has(s.lower[i - 1]!)) i--;
     if (i < k && !isCap(toks[k]!.text)) i = k;
+    // One lowercase modifier ("Georgian riot police", "China's coast guard", "China's foreign ministry").
+    if (
+      i === k &&
+      i > 1 &&
+      /^\p{Ll}+$/u.test(toks[i - 1]!.text) &&
+      !DETERMINERS.has(s.lower[i - 1]!) &&
+      s.cover[i - 1]! < 0
+    ) {
+      const before = POSSESSIVE.has(toks[i - 2]!.text) ? i - 3 : i - 2;
+      const anchor = before >= 0 ? this.doc.mentions[s.cover[before]!] : undefined;
+      if (anchor && (anchor.type === "COUNTRY" || anchor.type === "LOCATION")) i--;
+    }
     // "Almaty police", "Kazakh police", "Sudan's army".
     const owner = i > 1 && POSSESSIVE.has(toks[i - 1]!.text) ? i - 2 : i - 1;
     const left = owner >= 0 ? s.cover[owner]! : -1;
@@ -465,7 +477,7 @@ class MentionFinder {
     }
     // Bare "the police": resolved later to the article's organization with that head noun. Only as a noun
     // phrase of its own ("the police", sentence-initial "Police"), not as a modifier ("a police post").
-    if (!(k === 0 || s.lower[k - 1] === "the")) return;
+    if (!(k === 0 || s.lower[k - 1] === "the" || s.lower[k - 1] === "by")) return;
     this.doc.refs.push({
       sent: s.index,
       i: k,

@@ -84,6 +84,8 @@ function build(): CountryIndex {
   }
   for (const [n, info] of names) {
     add(n, info, false);
+    // "Philippines" -> "Philippine": the plural name's singular is its adjective.
+    if (/^\p{Lu}\p{Ll}{5,}s$/u.test(n) && n === info.name) add(n.slice(0, -1), info, true);
     if (n.startsWith("The ")) add(n.slice(4), info, false);
     // "United States" also as initialism with periods ("U.S.") when the alt spelling is an initialism.
     if (/^[A-Z]{2,3}$/.test(n)) add(n.split("").join(".") + ".", info, false);

@@ -64,7 +64,7 @@ const ENTRIES: Entry[] = [
   ["invaded invades invade invading", "VIOLENCE", "192"],
   ["invasion", "VIOLENCE", "192", "noun"],
   ["attacked attacks attack attacking bombed bombs shelled shells struck", "VIOLENCE", "190"],
-  ["killed kills killing shot shoots wounded injured assassinated", "VIOLENCE", "180"],
+  ["killed kills killing shot shoots wounded injured assassinated beaten rammed rams ramming", "VIOLENCE", "180"],
   ["fought fights fighting clashed clashes occupied occupies annexed annexes", "VIOLENCE", "190"],
   // MOVEMENT
   ["entered enters enter entering", "MOVEMENT"],
