@@ -25,6 +25,7 @@ export function orgHeadOf(word: string): string {
   return word === "military" ? "army" : word;
 }
 
+const COMPASS = new Set("Northern Southern Eastern Western North South East West Upper Lower Central".split(" "));
 const STAFF_NOUNS = new Set(
   "analyst analysts economist economists official officials researcher researchers scientists engineers executives employees workers staff strategist strategists".split(
     " ",
@@ -165,6 +166,17 @@ class MentionFinder {
         let e = k + 1;
         while ((tags[e] ?? "O").startsWith("I-")) e++;
         if (tag !== "O" && e > k + len && !isAdjectiveForm(s, k, k + len)) break;
+        // "Northern Ireland", "Eastern Europe": a region named after the country, not the country.
+        if (k > 0 && COMPASS.has(toks[k - 1]!.text) && !isAdjectiveForm(s, k, k + len)) break;
+        // Inside a longer name the tagger found, starting before it.
+        if (
+          tag.startsWith("I-") &&
+          k > 0 &&
+          isCap(toks[k - 1]!.text) &&
+          !DETERMINERS.has(s.lower[k - 1]!) &&
+          !isAdjectiveForm(s, k, k + len)
+        )
+          break;
         this.addCountry(s, k, k + len, info, isAdjectiveForm(s, k, k + len));
         k += len - 1;
         matched = true;
