@@ -313,7 +313,11 @@ class MentionFinder {
     if (label === "PER") type = "PERSON";
     else if (label === "ORG") type = "ORGANIZATION";
     else if (label === "LOC") type = "LOCATION";
-    else return; // MISC: nationalities are handled by the gazetteer, the rest is not an entity type here.
+    // MISC: nationalities are handled by the gazetteer; a name before an organization noun is one ("the ruling
+    // Georgian Dream party"); the rest is not an entity type here.
+    else if (j < toks.length && ORG_DESCRIPTORS.has(s.lower[j]!) && !isCap(toks[j]!.text) && j - i > 1)
+      type = "ORGANIZATION";
+    else return;
     if (!this.free(s, i, j)) {
       // Overlaps a country: an organization starting with a demonym ("Kazakh Interior Ministry") wraps it.
       if (!(type === "ORGANIZATION" && s.cover[i]! >= 0)) return;
