@@ -5,6 +5,7 @@
 import type { DocEntity, DocMention, DocModel, DocSentence } from "./docModel.js";
 import { countryIndex } from "./lexicon/countryIndex.js";
 import { mainCountry } from "./mainCountry.js";
+import { DETERMINERS, PREPOSITIONS, SUBJECT_GAP } from "./lexicon/function.js";
 import { ORG_DESCRIPTORS, ORG_HEADS } from "./lexicon/organizations.js";
 import { OCCUPATIONS, REFERRING_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 
@@ -21,7 +22,7 @@ export interface RoleFact {
 }
 
 const CORPORATE_TITLES =
-  /\b(chairman|chairwoman|chief executive|ceo|cfo|executive|director|founder|spokesman|spokeswoman|spokesperson|manager|owner|president|coach|captain)\b/i;
+  /\b(chairman|chairwoman|chief executive|ceo|cfo|executive|director|founder|spokesman|spokeswoman|spokesperson|manager|owner|president|coach|captain|chief|officer)\b/i;
 
 /** Turns an entity the tagger typed as a person into an organization, unless it holds a title itself. */
 function retypeAsOrganization(doc: DocModel, entity: number): void {
@@ -48,6 +49,17 @@ function retypeAsOrganization(doc: DocModel, entity: number): void {
 const NATIONAL_OFFICE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister)\b/i;
 
 const POSSESSIVE = new Set(["'s", "’s"]);
+const FUNCTION_WORDS = new Set([
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+  ...SUBJECT_GAP,
+  "and",
+  "or",
+  "but",
+  "who",
+  "which",
+  "that",
+]);
 const LEADER_TITLES = new Set([
   "president",
   "premier",
@@ -75,6 +87,18 @@ function titleRun(s: DocSentence, end: number): number {
   let k = i;
   while (k > 0 && i - k < 2 && s.cover[k - 1]! < 0 && /^\p{Lu}/u.test(s.tokens[k - 1]!.text)) k--;
   if (k < i && k > 0 && s.cover[k - 1]! >= 0) return k;
+  // Lowercase words of an office after a possessive or a name: "India's aviation minister", "X's chief
+  // commercial officer".
+  k = i;
+  while (
+    k > 0 &&
+    i - k < 2 &&
+    s.cover[k - 1]! < 0 &&
+    /^\p{Ll}+$/u.test(s.tokens[k - 1]!.text) &&
+    !FUNCTION_WORDS.has(s.lower[k - 1]!)
+  )
+    k--;
+  if (k < i && k > 0 && (s.cover[k - 1]! >= 0 || POSSESSIVE.has(s.tokens[k - 1]!.text))) return k;
   return i;
 }
 
@@ -108,7 +132,22 @@ export function extractRoles(doc: DocModel): RoleFact[] {
       role = doc.text.slice(start, s.tokens[m.i - 1]!.end);
       // Sentence-initial capital on a common noun ("Police spokesman") is not part of the title.
       if (ti === 0 && ORG_HEADS.has(s.lower[0]!)) role = role[0]!.toLowerCase() + role.slice(1);
-      const before = ti > 0 ? entityOf(s, ti - 1) : undefined;
+      let before = ti > 0 ? entityOf(s, ti - 1) : undefined;
+      // "Airbus chief commercial officer X" with "Airbus" untagged: a corporate title names its organization.
+      if (!before && ti > 0 && CORPORATE_TITLES.test(role)) {
+        let k = ti;
+        while (
+          k > 0 &&
+          ti - k < 3 &&
+          s.cover[k - 1]! < 0 &&
+          /^\p{Lu}/u.test(s.tokens[k - 1]!.text) &&
+          !TITLE_HEADS.has(s.lower[k - 1]!) &&
+          !TITLE_MODIFIERS.has(s.lower[k - 1]!) &&
+          !FUNCTION_WORDS.has(s.lower[k - 1]!)
+        )
+          k--;
+        if (k < ti) before = addOrganization(doc, s, k, ti);
+      }
       // "Karelia Metals chairman X": a corporate title after a name the tagger took for a person's.
       if (before && before.cj === ti && before.type === "PERSON" && CORPORATE_TITLES.test(role))
         retypeAsOrganization(doc, before.entity);
@@ -330,4 +369,51 @@ function lastOrganization(doc: DocModel, s: DocSentence, k: number): DocMention 
     if (!best || m.start > best.start) best = m;
   }
   return best;
+}
+
+/** A new organization named by tokens [i, j) of s, with its other occurrences in the article as mentions. */
+function addOrganization(doc: DocModel, s: DocSentence, i: number, j: number): DocMention {
+  const name = doc.text.slice(s.tokens[i]!.start, s.tokens[j - 1]!.end);
+  const ent: DocEntity = {
+    index: doc.entities.length,
+    type: "ORGANIZATION",
+    key: `ORGANIZATION:${name.toLowerCase()}`,
+    label: name,
+    aliases: new Set([name]),
+    roles: [],
+    mentions: [],
+  };
+  doc.entities.push(ent);
+  const words = name.split(/\s+/);
+  let first: DocMention | undefined;
+  for (const ss of doc.sentences) {
+    if (ss.duplicate) continue;
+    for (let k = 0; k + words.length <= ss.tokens.length; k++) {
+      let ok = true;
+      for (let q = 0; q < words.length && ok; q++) ok = ss.tokens[k + q]!.text === words[q] && ss.cover[k + q]! < 0;
+      if (!ok) continue;
+      const t0 = ss.tokens[k]!;
+      const t1 = ss.tokens[k + words.length - 1]!;
+      const m: DocMention = {
+        id: doc.mentions.length,
+        sent: ss.index,
+        i: k,
+        j: k + words.length,
+        ci: k,
+        cj: k + words.length,
+        type: "ORGANIZATION",
+        text: name,
+        start: t0.start,
+        end: t1.end,
+        key: ent.key,
+        label: name,
+        entity: ent.index,
+      };
+      doc.mentions.push(m);
+      ent.mentions.push(m);
+      for (let q = k; q < k + words.length; q++) ss.cover[q] = m.id;
+      if (ss === s && k === i) first = m;
+    }
+  }
+  return first ?? ent.mentions[0]!;
 }

@@ -732,6 +732,21 @@ function joinNameParticles(spans: NerSpan[], s: DocSentence): NerSpan[] {
     }
     out.push({ ...sp });
   }
+  // "Kenya National Commission" + "on" + "Human Rights": an organization's name continues over of/on/for.
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    const last = s.lower[a.j - 1]!;
+    if (
+      b.i === a.j + 1 &&
+      ["on", "of", "for"].includes(s.tokens[a.j]!.text) &&
+      (ORG_NAME_ENDINGS.has(last) || ORG_DESCRIPTORS.has(last))
+    ) {
+      a.j = b.j;
+      a.label = "ORG";
+      out.splice(k, 1);
+    }
+  }
   // "Alejandra del Moral" with only "Alejandra" tagged: a particle and capitalised words continue a name.
   for (const sp of out) {
     const toks = s.tokens;

@@ -23,7 +23,8 @@ foreign interior defense defence finance economy economic justice health educati
 agriculture transport culture environment home security intelligence digital development industry tourism
 parliamentary presidential ministerial military police army naval navy air force party opposition state federal
 regional provincial county city municipal district national supreme high constitutional appeals court
-managing press communications public affairs foreign-affairs human rights
+managing press communications public affairs foreign-affairs human rights commercial operating financial
+technology marketing information investment strategy legal
 `);
 
 /** Occupations: with a nationality they say where a person is from, not an office held ("Brazilian striker"). */
