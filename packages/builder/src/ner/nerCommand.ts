@@ -11,6 +11,13 @@ export async function nerCommand(args: string[]): Promise<number> {
   let model: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const k = args[i]!;
+    if (k === "--help" || k === "-h") {
+      process.stderr.write(
+        `${USAGE}\n\nReads CoNLL-2003 (token first, space-separated columns; -DOCSTART- starts a document, a blank\n` +
+          `line ends a sentence) and prints the same lines with the predicted IOB2 tag (PER, ORG, LOC, MISC) appended.\n`,
+      );
+      return 0;
+    }
     if (k === "--conll" || k === "--model") {
       const v = args[++i];
       if (v === undefined) {

@@ -117,6 +117,14 @@ function trainStage(
 export async function trainNerCommand(args: string[]): Promise<number> {
   const log = (m: string): void => void process.stderr.write(`train-ner: ${m}\n`);
   let a: TrainArgs;
+  if (args.includes("--help") || args.includes("-h")) {
+    log(
+      "usage: kg train-ner [--data DIR] [--out FILE] [--epochs N] [--stages 1|2] [--folds N] [--min-count N] [--no-gmb]\n" +
+        "Trains the NER model on ../shared/data/ner (CoNLL-2003 train + GMB excerpt; the dev set only measures) and\n" +
+        "writes packages/builder/models/ner-model.bin.gz. See packages/builder/models/MODEL_CARD.md.",
+    );
+    return 0;
+  }
   try {
     a = parseArgs(args);
   } catch (e) {
