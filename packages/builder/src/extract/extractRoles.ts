@@ -49,6 +49,7 @@ function retypeAsOrganization(doc: DocModel, entity: number): void {
 const NATIONAL_OFFICE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|minister)\b/i;
 
 const POSSESSIVE = new Set(["'s", "’s"]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "miss"]);
 const FUNCTION_WORDS = new Set([
   ...DETERMINERS,
   ...PREPOSITIONS,
@@ -78,6 +79,11 @@ function titleRun(s: DocSentence, end: number): number {
   let hasHead = false;
   while (i > 0 && s.cover[i - 1]! < 0) {
     const w = s.lower[i - 1]!.replace(/\.$/, "");
+    if (HONORIFICS.has(w)) {
+      // "Mr", "Dr": not an office; nothing before them belongs to a title.
+      if (!hasHead) return end;
+      break;
+    }
     if (TITLE_HEADS.has(w) || w === "vice-president") hasHead = true;
     else if (!TITLE_MODIFIERS.has(w) && !ORG_HEADS.has(w) && !ORG_DESCRIPTORS.has(w)) break;
     i--;
