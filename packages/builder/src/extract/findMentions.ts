@@ -208,6 +208,30 @@ class MentionFinder {
       m.end = m.start + place.length;
       s.cover[k] = m.id;
     }
+    // Untagged names ending like an organization's ("Amnesty International", "Karelia Metals").
+    for (let k = 0; k < n; k++) {
+      if (s.cover[k]! >= 0 || !isCap(toks[k]!.text) || DETERMINERS.has(s.lower[k]!)) continue;
+      let j = k;
+      while (j < n && s.cover[j]! < 0 && isCap(toks[j]!.text) && j - k < 5) j++;
+      if (
+        j - k >= 2 &&
+        ORG_NAME_ENDINGS.has(s.lower[j - 1]!) &&
+        !isTitleWord(s.lower[k]!) &&
+        !TRIGGERS.has(s.lower[k]!)
+      ) {
+        const label = this.doc.text.slice(toks[k]!.start, toks[j - 1]!.end);
+        const m = this.add(s, {
+          sent: s.index,
+          i: k,
+          j,
+          type: "ORGANIZATION",
+          key: `ORGANIZATION:${normName(label)}`,
+          label,
+        });
+        this.claim(s, m);
+      }
+      k = j;
+    }
     // Event nouns first: "military" in "partial military mobilization" is a modifier, not the army.
     for (let k = 0; k < n; k++) if (EVENT_CLASS[s.lower[k]!] && s.cover[k]! < 0) this.eventNoun(s, k);
     for (let k = 0; k < n; k++) {
