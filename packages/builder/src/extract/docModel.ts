@@ -47,7 +47,7 @@ export interface DocReference {
   sent: number;
   i: number;
   j: number;
-  kind: "pronoun" | "country" | "org" | "title";
+  kind: "pronoun" | "country" | "org" | "title" | "speaker";
   /** Resolved entity index, -1 when unresolved. */
   entity: number;
   text: string;

@@ -184,6 +184,11 @@ describe("extractDocument", () => {
     expect(assoc?.label).toBe("spokesman");
   });
 
+  it("gives a quote's first person to its speaker", () => {
+    const x = extract('"I am against the flow of Argentine citizens to Chile. It is wrong," Ana Rojas said.');
+    expect(rel(x, "Ana Rojas", "Argentina", "OPPOSITION")?.label).toBe("against");
+  });
+
   it("is deterministic", () => {
     const text = "Nigerian President Bola Tinubu met Ghanaian Foreign Minister Ama Mensah in Abuja.";
     expect(JSON.stringify(extract(text))).toBe(JSON.stringify(extract(text)));

@@ -41,7 +41,7 @@ interface Arg {
   modifier?: boolean;
 }
 
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got"]);
+const BE = new Set(["am", "is", "are", "was", "were", "be", "been", "being", "get", "got"]);
 const POSSESSIVE = new Set(["'s", "’s"]);
 const ACTOR: EntityType[] = ["PERSON", "ORGANIZATION", "COUNTRY"];
 const PLACE: EntityType[] = ["COUNTRY", "LOCATION"];
@@ -459,6 +459,18 @@ class RelationExtractor {
     this.coordinatedActors(s);
     this.fightingBetween(s);
     this.basedIn(s);
+    this.beAgainst(s);
+  }
+
+  /** "I am against the flow of Russian citizens": opposition stated with a copula. */
+  private beAgainst(s: DocSentence): void {
+    for (let k = 2; k < s.tokens.length - 1; k++) {
+      if (s.lower[k] !== "against" || !BE.has(s.lower[k - 1]!)) continue;
+      const subj = this.argAt(s, k - 2);
+      if (!subj) continue;
+      for (const o of this.object(s, k, OBJECT_TYPES["OPPOSITION"]!, 4, subj.entity, true))
+        this.emit(subj.entity, o.entity, "OPPOSITION", "against", 0.55, s, k, k + 1, "110");
+    }
   }
 
   /** "Boston-based software developer Lumen Systems": the organization is located in the place. */

@@ -688,7 +688,20 @@ class MentionFinder {
     for (let k = 0; k < toks.length; k++) {
       const lw = s.lower[k]!;
       if (s.cover[k]! >= 0 || s.refAt[k]! >= 0) continue;
-      if (PRONOUNS_PERSON.has(lw) || lw === "his") {
+      if (toks[k]!.text === "I") {
+        // "I" inside a quote: its speaker, found by the attribution after the quote.
+        this.doc.refs.push({
+          sent: s.index,
+          i: k,
+          j: k + 1,
+          kind: "speaker",
+          entity: -1,
+          text: "I",
+          start: toks[k]!.start,
+          end: toks[k]!.end,
+        });
+        s.refAt[k] = this.doc.refs.length - 1;
+      } else if (PRONOUNS_PERSON.has(lw) || lw === "his") {
         this.doc.refs.push({
           sent: s.index,
           i: k,

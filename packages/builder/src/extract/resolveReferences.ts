@@ -36,6 +36,8 @@ export function resolveReferences(doc: DocModel): void {
       if (e < 0 && last >= 0 && r.sent - lastSent <= 3) e = last;
       r.entity = e;
       if (e >= 0 && !subjectOf.has(r.sent)) subjectOf.set(r.sent, e);
+    } else if (r.kind === "speaker") {
+      r.entity = quoteSpeaker(doc, r.sent);
     } else if (r.kind === "org") {
       let orgs = orgsByHead.get(r.head ?? "");
       // Security forces named without a place act for the country the article is about ("Police arrested 14").
@@ -121,4 +123,29 @@ function cataphora(doc: DocModel, sent: number, k: number): number {
   const id = s.cover[q] ?? -1;
   const m = id >= 0 ? doc.mentions[id] : undefined;
   return m && m.type === "PERSON" && m.entity >= 0 ? m.entity : -1;
+}
+
+const SPEECH = new Set(["said", "says", "told", "added", "explained", "continued", "wrote", "insisted", "stressed"]);
+const QUOTES = new Set(['"', "”", "“", "'"]);
+
+/** The person a quote is attributed to: '..." X said' or '... ," said X' within the next four sentences. */
+function quoteSpeaker(doc: DocModel, sent: number): number {
+  for (let si = sent; si < Math.min(doc.sentences.length, sent + 4); si++) {
+    const s = doc.sentences[si]!;
+    for (let k = 0; k < s.tokens.length - 1; k++) {
+      if (!QUOTES.has(s.tokens[k]!.text) || k === 0) continue;
+      // After a closing quote: NAME said | said NAME.
+      let q = k + 1;
+      const id = s.cover[q] ?? -1;
+      const m = id >= 0 ? doc.mentions[id] : undefined;
+      if (m && m.type === "PERSON" && m.entity >= 0 && SPEECH.has(s.lower[m.cj] ?? "")) return m.entity;
+      if (SPEECH.has(s.lower[q]!)) {
+        q++;
+        const id2 = s.cover[q] ?? -1;
+        const m2 = id2 >= 0 ? doc.mentions[id2] : undefined;
+        if (m2 && m2.type === "PERSON" && m2.entity >= 0) return m2.entity;
+      }
+    }
+  }
+  return -1;
 }
