@@ -184,6 +184,13 @@ describe("extractDocument", () => {
     expect(assoc?.label).toBe("spokesman");
   });
 
+  it("attaches a sentence's duration to the coercion", () => {
+    const x = extract("A court in Santiago sentenced activist Ana Rojas to seven years in prison on Monday.");
+    const sentenced = rel(x, "Santiago court", "Ana Rojas", "COERCION");
+    expect(sentenced?.quantities?.[0]).toMatchObject({ value: 7, unit: "years", text: "seven years" });
+    expect(x.relations.some((r) => r.category === "ROLE")).toBe(false);
+  });
+
   it("gives a quote's first person to its speaker", () => {
     const x = extract('"I am against the flow of Argentine citizens to Chile. It is wrong," Ana Rojas said.');
     expect(rel(x, "Ana Rojas", "Argentina", "OPPOSITION")?.label).toBe("against");

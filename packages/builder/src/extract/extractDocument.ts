@@ -16,7 +16,7 @@ import { resolveReferences } from "./resolveReferences.js";
 import { retypeInstitutions } from "./retypeInstitutions.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
-export const EXTRACTOR_VERSION = "extract-0.24.0";
+export const EXTRACTOR_VERSION = "extract-0.25.0";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
@@ -163,8 +163,10 @@ function relationsOf(doc: DocModel, facts: RelationFact[], article: ArticleInput
       let qs = quantitiesBySent.get(f.sent);
       if (!qs) quantitiesBySent.set(f.sent, (qs = findQuantities(s, doc.text)));
       for (const q of qs) {
-        // A count directly before an argument counts it ("around 98,000 Russians").
-        if (!f.argTokens.some(([i]) => q.j <= i && i - q.j <= 1)) continue;
+        // A count directly before an argument counts it ("around 98,000 Russians"); a sentence's duration
+        // belongs to its coercion ("sentenced ... to seven years").
+        const duration = f.category === "COERCION" && q.unit !== undefined && /^(year|month|week|day)s?$/.test(q.unit);
+        if (!duration && !f.argTokens.some(([i]) => q.j <= i && i - q.j <= 1)) continue;
         const quantity: Quantity = { value: q.value, text: q.text };
         if (q.unit) quantity.unit = q.unit;
         else {

@@ -8,6 +8,7 @@ import { mainCountry } from "./mainCountry.js";
 import { DETERMINERS, PREPOSITIONS, SUBJECT_GAP } from "./lexicon/function.js";
 import { ORG_DESCRIPTORS, ORG_HEADS } from "./lexicon/organizations.js";
 import { OCCUPATIONS, REFERRING_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
+import { TRIGGERS } from "./lexicon/triggers.js";
 
 export interface RoleFact {
   person: number;
@@ -101,10 +102,13 @@ function titleRun(s: DocSentence, end: number): number {
     i - k < 2 &&
     s.cover[k - 1]! < 0 &&
     /^\p{Ll}+$/u.test(s.tokens[k - 1]!.text) &&
-    !FUNCTION_WORDS.has(s.lower[k - 1]!)
+    !FUNCTION_WORDS.has(s.lower[k - 1]!) &&
+    !TRIGGERS.has(s.lower[k - 1]!) &&
+    !/(ed|ing)$/.test(s.lower[k - 1]!)
   )
     k--;
-  if (k < i && k > 0 && (s.cover[k - 1]! >= 0 || POSSESSIVE.has(s.tokens[k - 1]!.text))) return k;
+  // Only after a possessive: "the court sentenced activist X" has no office "sentenced activist".
+  if (k < i && k > 0 && POSSESSIVE.has(s.tokens[k - 1]!.text)) return k;
   return i;
 }
 

@@ -27,10 +27,30 @@ const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const RATE = /^(per|a|every|each)$/;
 const PERIOD = /^(day|week|month|year|hour)s?$/;
 
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+    .split(" ")
+    .map((w, n) => [w, n + 1]),
+);
+const DURATION = /^(years?|months?|weeks?|days?)$/;
+
 export function findQuantities(s: DocSentence, text: string): FoundQuantity[] {
   const out: FoundQuantity[] = [];
   const toks = s.tokens;
   for (let k = 0; k < toks.length; k++) {
+    const word = NUMBER_WORDS[s.lower[k]!];
+    // Number words count only before a unit of time ("seven years in prison").
+    if (word !== undefined && DURATION.test(s.lower[k + 1] ?? "")) {
+      out.push({
+        i: k,
+        j: k + 2,
+        value: word,
+        unit: s.lower[k + 1]!,
+        text: text.slice(toks[k]!.start, toks[k + 1]!.end),
+      });
+      k++;
+      continue;
+    }
     const t = toks[k]!.text;
     if (!/^\d[\d,]*(\.\d+)?$/.test(t)) continue;
     // Years and days of months are dates, not quantities.
@@ -46,7 +66,8 @@ export function findQuantities(s: DocSentence, text: string): FoundQuantity[] {
     // Ranges "5,000 to 6,000": keep the upper bound's tokens in the text, the lower bound as value.
     if (s.lower[j] === "to" && /^\d/.test(toks[j + 1]?.text ?? "")) j += 2;
     let unit: string | undefined;
-    for (let q = j; q < Math.min(toks.length - 1, j + 4); q++) {
+    if (DURATION.test(s.lower[j] ?? "")) unit = s.lower[j++]!;
+    for (let q = j; q < Math.min(toks.length - 1, j + 4) && !unit; q++) {
       if (RATE.test(s.lower[q]!) && PERIOD.test(s.lower[q + 1]!)) {
         unit = `per ${s.lower[q + 1]!.replace(/s$/, "")}`;
         if (q === j) j = q + 2;
