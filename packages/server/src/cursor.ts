@@ -27,14 +27,17 @@ export interface Page<T> {
 export function pageOf<T>(list: string, items: readonly T[], first: number, after: string | null | undefined): Page<T> {
   const start = offsetAfter(list, after);
   const nodes = items.slice(start, start + first);
-  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(list, start + i), node }));
   return {
     totalCount: items.length,
     pageInfo: {
       hasNextPage: start + nodes.length < items.length,
-      endCursor: edges.length > 0 ? edges[edges.length - 1]!.cursor : (after ?? null),
+      endCursor: nodes.length > 0 ? encodeCursor(list, start + nodes.length - 1) : (after ?? null),
     },
-    edges,
+    // Per-item cursors only when the query selects `edges` (most clients read `nodes`): encoding hundreds of
+    // cursors per page was measurable.
+    get edges() {
+      return nodes.map((node, i) => ({ cursor: encodeCursor(list, start + i), node }));
+    },
     nodes,
   };
 }

@@ -139,21 +139,28 @@ export function searchEntities(
     .slice(0, limit);
 }
 
+let sharedCounts = new Uint16Array(0);
+
 function fuzzy(index: SearchIndex, q: string, maxEdits: number, offer: (entry: NameEntry, score: number) => void) {
   const grams = trigramsOf(q);
-  const counts = new Map<number, number>();
+  // Shared-trigram counts in a reused typed array (searches run synchronously, one at a time), reset through
+  // the list of touched names, instead of a Map allocated and grown per query.
+  if (sharedCounts.length < index.names.length) sharedCounts = new Uint16Array(index.names.length);
+  const counts = sharedCounts;
+  const touched: number[] = [];
   for (const gram of grams) {
     const postings = index.trigrams.get(gram);
     if (!postings || postings.length > 50_000) continue;
-    for (const id of postings) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of postings) if (counts[id]!++ === 0) touched.push(id);
   }
   const minShared = Math.max(1, Math.floor(grams.length / 3));
-  const candidates = [...counts.entries()]
-    .filter(([, n]) => n >= minShared)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_FUZZY_CANDIDATES);
+  // Stable sort over first-touch order: the same candidates, in the same order, as before.
+  const candidates = touched.filter((id) => counts[id]! >= minShared);
+  candidates.sort((a, b) => counts[b]! - counts[a]!);
+  candidates.length = Math.min(candidates.length, MAX_FUZZY_CANDIDATES);
+  for (const id of touched) counts[id] = 0;
   const qWords = q.split(" ").length;
-  for (const [id] of candidates) {
+  for (const id of candidates) {
     const entry = index.names[id]!;
     // Compare with the whole name and with each run of as many words as the query has ("putn" ~ "putin").
     let distance = editDistance(q, entry.norm, maxEdits);

@@ -71,9 +71,13 @@ export function createGraphqlHandler({ apollo, store, mutations, responseCache, 
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
       const text = response.body.string;
+      // Encoded once, for both the cache and the socket: a Buffer with a known length goes out in one write,
+      // noticeably cheaper than letting node:http encode a large string into a chunked body.
+      const bytes = Buffer.from(text, "utf8");
       if (cacheKey && context.response.cacheable && res.statusCode === 200 && !text.includes('"errors":'))
-        responseCache.set(cacheKey, text);
-      res.end(text);
+        responseCache.set(cacheKey, bytes);
+      res.setHeader("content-length", bytes.length);
+      res.end(bytes);
     } else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();

@@ -32,9 +32,8 @@ export class ResponseCache {
     return hit;
   }
 
-  /** Stores the encoded body, so a hit is written without re-encoding. */
-  set(key: string, text: string): void {
-    const body = Buffer.from(text, "utf8");
+  /** Stores the encoded body (the same bytes the miss was answered with), so a hit is written without re-encoding. */
+  set(key: string, body: Buffer): void {
     const size = key.length + body.length;
     if (size > this.maxBytes / 16) return; // one response never takes a big share
     const old = this.entries.get(key);

@@ -5,6 +5,7 @@ import { checkDeadline, requireIndex } from "../context.js";
 import { pageOf } from "../cursor.js";
 import type { QueryResolvers } from "../generated/graphql.js";
 import type { GraphIndex } from "../graph/buildGraphIndex.js";
+import { edgeRowOf } from "../graph/edgeRows.js";
 import { memoPerGraph } from "../graph/memoPerGraph.js";
 import type { Subgraph } from "../graph/neighborhood.js";
 import { neighborhood } from "../graph/neighborhood.js";
@@ -111,24 +112,7 @@ export const queryResolvers: QueryResolvers = {
     return {
       totalCount: page.totalCount,
       pageInfo: page.pageInfo,
-      rows: page.nodes.map((r) => {
-        const source = index.entityById.get(r.sourceId)!;
-        const target = index.entityById.get(r.targetId)!;
-        return {
-          id: r.id,
-          source: r.sourceId,
-          target: r.targetId,
-          sourceLabel: source.label,
-          targetLabel: target.label,
-          sourceType: source.type,
-          targetType: target.type,
-          category: r.category,
-          label: r.label,
-          weight: r.weight,
-          confidence: r.confidence,
-          date: r.date ?? r.dates[0] ?? null,
-        };
-      }),
+      rows: page.nodes.map((r) => edgeRowOf(index, r)),
     };
   },
 
