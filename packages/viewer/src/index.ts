@@ -8,5 +8,4 @@ export type { ViewState, CameraState } from "./core/url/viewState.js";
 export { buildSearchIndex, searchEntities, normalizeName } from "./core/search/searchEntities.js";
 export { neighborhoodOf, resolveEntity } from "./core/neighborhood/neighborhoodOf.js";
 export type { Subgraph, SubgraphNode, SubgraphEdge } from "./core/neighborhood/subgraph.js";
-export { toGexf, escapeXml } from "./core/export/toGexf.js";
 export { TYPE_COLORS, TYPE_LABELS, typeColor } from "./core/graph/nodeColors.js";

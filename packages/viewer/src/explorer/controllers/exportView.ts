@@ -1,7 +1,7 @@
 // Exports of what is on screen: a PNG of the composed sigma layers, and the visible subgraph as GEXF or JSON.
 
 import type Sigma from "sigma";
-import { toGexf } from "../../core/export/toGexf.js";
+import { toGexf, type GraphAttributes, type SerializedKnowledgeGraph } from "@newskg/graph-model";
 import type { ViewEdge, ViewNode } from "../../core/graph/toViewGraph.js";
 import type { ExplorerContext } from "../explorerContext.js";
 
@@ -40,45 +40,16 @@ export function exportPng(ctx: ExplorerContext): Promise<void> {
   );
 }
 
-function visibleSubgraph(ctx: ExplorerContext) {
-  const nodes = [...ctx.visibility.nodes];
-  const edges = [...ctx.visibility.edges];
-  return { nodes, edges };
-}
-
-export function exportGexf(ctx: ExplorerContext): void {
-  const { nodes, edges } = visibleSubgraph(ctx);
-  const byKey = new Map(ctx.data.relations.map((r) => [r.key, r]));
-  const xml = toGexf(
-    nodes.map((id) => {
-      const a = ctx.graph.getNodeAttributes(id);
-      return { id, label: a.label, type: a.entityType, x: a.x, y: a.y, size: a.size, color: a.color };
-    }),
-    edges.map((id) => {
-      const a = byKey.get(id)?.attributes;
-      return {
-        id,
-        source: ctx.graph.source(id),
-        target: ctx.graph.target(id),
-        category: ctx.graph.getEdgeAttribute(id, "category"),
-        label: a?.label ?? "",
-        confidence: ctx.graph.getEdgeAttribute(id, "confidence"),
-        weight: a?.weight ?? 1,
-      };
-    }),
-    ctx.data.attributes.name ?? "newskg view",
-  );
-  download("newskg-view.gexf", new Blob([xml], { type: "application/gexf+xml" }));
-}
-
-/** The visible subgraph in the graph file's own format (graphology serialization with the original attributes). */
-export function exportJson(ctx: ExplorerContext): void {
-  const { nodes, edges } = visibleSubgraph(ctx);
-  const edgeSet = new Set(edges);
-  const json = {
-    attributes: ctx.data.attributes,
+/**
+ * The visible subgraph in the graph file's own format (graphology serialization with the original attributes and the
+ * positions on screen), so both exports go through the same serializers as the builder and the server.
+ */
+function visibleGraphFile(ctx: ExplorerContext): SerializedKnowledgeGraph {
+  const edgeSet = new Set(ctx.visibility.edges);
+  return {
+    attributes: ctx.data.attributes as GraphAttributes,
     options: { type: "directed", multi: true, allowSelfLoops: false },
-    nodes: nodes.map((key) => ({
+    nodes: [...ctx.visibility.nodes].map((key) => ({
       key,
       attributes: {
         ...ctx.data.entities.get(key)!,
@@ -88,5 +59,14 @@ export function exportJson(ctx: ExplorerContext): void {
     })),
     edges: ctx.data.relations.filter((r) => edgeSet.has(r.key)),
   };
+}
+
+export function exportGexf(ctx: ExplorerContext): void {
+  const xml = toGexf(visibleGraphFile(ctx));
+  download("newskg-view.gexf", new Blob([xml], { type: "application/gexf+xml" }));
+}
+
+export function exportJson(ctx: ExplorerContext): void {
+  const json = visibleGraphFile(ctx);
   download("newskg-view.json", new Blob([JSON.stringify(json)], { type: "application/json" }));
 }
