@@ -4,7 +4,7 @@
 // and references to resolve later (pronouns, "the country", "the police").
 import type { EntityType } from "@newskg/graph-model";
 import type { IobTag } from "../ner/types.js";
-import type { DocMention, DocModel, DocSentence } from "./docModel.js";
+import type { DocMention, DocModel, DocReference, DocSentence } from "./docModel.js";
 import { countryIndex, type CountryInfo } from "./lexicon/countryIndex.js";
 import { EVENT_CLASS } from "./lexicon/events.js";
 import { COUNTRY_ANAPHORS, DETERMINERS, PEOPLE_NOUNS, PRONOUNS_PERSON } from "./lexicon/function.js";
@@ -414,6 +414,26 @@ class MentionFinder {
   }
 
   /** "Police in Kazakhstan's largest city, Almaty", "Almaty police", "the Kazakh Interior Ministry". */
+  /** Records an unresolved reference over tokens i..j-1 (resolved later by resolveReferences). */
+  private addReference(s: DocSentence, i: number, j: number, kind: DocReference["kind"], head?: string): void {
+    const toks = s.tokens;
+    const start = toks[i]!.start;
+    const end = toks[j - 1]!.end;
+    const ref: DocReference = {
+      sent: s.index,
+      i,
+      j,
+      kind,
+      entity: -1,
+      text: this.doc.text.slice(start, end),
+      start,
+      end,
+    };
+    if (head !== undefined) ref.head = head;
+    this.doc.refs.push(ref);
+    for (let q = i; q < j; q++) s.refAt[q] = this.doc.refs.length - 1;
+  }
+
   private genericOrg(s: DocSentence, k: number): void {
     const toks = s.tokens;
     const head = orgHeadOf(s.lower[k]!);
@@ -518,18 +538,7 @@ class MentionFinder {
     // Bare "the police": resolved later to the article's organization with that head noun. Only as a noun
     // phrase of its own ("the police", sentence-initial "Police"), not as a modifier ("a police post").
     if (!(k === 0 || s.lower[k - 1] === "the" || s.lower[k - 1] === "by")) return;
-    this.doc.refs.push({
-      sent: s.index,
-      i: k,
-      j: k + 1,
-      kind: "org",
-      entity: -1,
-      text: toks[k]!.text,
-      start: toks[k]!.start,
-      end: toks[k]!.end,
-      head,
-    });
-    s.refAt[k] = this.doc.refs.length - 1;
+    this.addReference(s, k, k + 1, "org", head);
   }
 
   /** Names the tagger missed before an organization noun: "the al-Shabaab group". */
@@ -690,44 +699,14 @@ class MentionFinder {
       if (s.cover[k]! >= 0 || s.refAt[k]! >= 0) continue;
       if (toks[k]!.text === "I") {
         // "I" inside a quote: its speaker, found by the attribution after the quote.
-        this.doc.refs.push({
-          sent: s.index,
-          i: k,
-          j: k + 1,
-          kind: "speaker",
-          entity: -1,
-          text: "I",
-          start: toks[k]!.start,
-          end: toks[k]!.end,
-        });
-        s.refAt[k] = this.doc.refs.length - 1;
+        this.addReference(s, k, k + 1, "speaker");
       } else if (PRONOUNS_PERSON.has(lw) || lw === "his") {
-        this.doc.refs.push({
-          sent: s.index,
-          i: k,
-          j: k + 1,
-          kind: "pronoun",
-          entity: -1,
-          text: toks[k]!.text,
-          start: toks[k]!.start,
-          end: toks[k]!.end,
-        });
-        s.refAt[k] = this.doc.refs.length - 1;
+        this.addReference(s, k, k + 1, "pronoun");
       } else if (COUNTRY_ANAPHORS.has(lw) && k > 0) {
         let i = k - 1;
         if (/^(neighbo(u)?ring|same|whole|entire)$/.test(s.lower[i]!)) i--;
         if (i >= 0 && ["the", "his", "her", "their", "its"].includes(s.lower[i]!)) {
-          this.doc.refs.push({
-            sent: s.index,
-            i,
-            j: k + 1,
-            kind: "country",
-            entity: -1,
-            text: this.doc.text.slice(toks[i]!.start, toks[k]!.end),
-            start: toks[i]!.start,
-            end: toks[k]!.end,
-          });
-          for (let q = i; q <= k; q++) s.refAt[q] = this.doc.refs.length - 1;
+          this.addReference(s, i, k + 1, "country");
         }
       }
     }
