@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EntityType, RelationCategory, SerializedKnowledgeGraph } from "../packages/graph-model/src/index.js";
+import { seededRandom } from "../packages/builder/src/graph/seededRandom.js";
 import { launchBrowser } from "../test/browser/helpers/launchBrowser.js";
 import { startViewerServer } from "../test/browser/helpers/startViewerServer.js";
 
@@ -18,20 +19,8 @@ const NODES = arg("nodes", 10_000);
 const EDGES = arg("edges", 50_000);
 const SECONDS = Math.min(arg("seconds", 4), 30);
 
-/** mulberry32: small, fast, seeded. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticGraph(nodes: number, edges: number, seed = 42): SerializedKnowledgeGraph {
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(rand() || 1e-9)) * Math.cos(2 * Math.PI * rand());
   const types: EntityType[] = ["PERSON", "ORGANIZATION", "COUNTRY", "LOCATION", "EVENT"];
   const cats: RelationCategory[] = [
