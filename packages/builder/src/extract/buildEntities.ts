@@ -58,7 +58,7 @@ function addConsistentMentions(doc: DocModel): void {
         k += len - 1;
         break;
       }
-      // Hyphenated pairs of places ("Moscow-Almaty flight").
+      // Hyphenated pairs of places ("Lisbon-Porto flight").
       const tok = toks[k]!;
       if (s.cover[k]! < 0 && tok.text.includes("-")) {
         let off = 0;
@@ -93,7 +93,7 @@ function addConsistentMentions(doc: DocModel): void {
 export function buildEntities(doc: DocModel): void {
   addConsistentMentions(doc);
   const mentions = doc.mentions;
-  // Full person names, to fold single names ("Qasym") into them.
+  // Full person names, to fold single names ("Mendes") into them.
   const fullByPart = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.type !== "PERSON") continue;

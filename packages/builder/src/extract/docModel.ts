@@ -27,7 +27,7 @@ export interface DocMention {
   orgHead?: string;
   /** The type comes from the context ("Spanish club X", "the city of X"), which outweighs the tagger. */
   strongType?: boolean;
-  /** Organization named by a common noun anchored to a place ("Almaty police"). */
+  /** Organization named by a common noun anchored to a place ("Nairobi police"). */
   generic?: boolean;
   /** Country (iso) of the demonym/possessive before an event noun ("Russia's invasion"). */
   agentIso?: string;

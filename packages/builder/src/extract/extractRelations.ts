@@ -228,7 +228,7 @@ class RelationExtractor {
         k--;
         continue;
       }
-      // Appositive closing comma ("Police in ..., Almaty, detained") or relative pronoun ("X, who said").
+      // Appositive closing comma ("Police in ..., Mombasa, detained") or relative pronoun ("X, who said").
       // Date phrase "on Wednesday", "last week".
       if ((w === "on" || w === "last" || w === "this" || w === "in") && DATE_WORDS.has(s.lower[k + 1] ?? "")) {
         k--;
@@ -356,8 +356,8 @@ class RelationExtractor {
     this.lastPrep = "";
     for (let k = t + 1; k < s.tokens.length && gap <= maxGap; k++) {
       const a = this.argAt(s, k, exclude);
-      // "defeated Morena's Armando Guadiana": the possessor's person is the object ("told RFE/RL's Kazakh
-      // Service" keeps RFE/RL).
+      // "defeated Morena's Armando Guadiana": the possessor's person is the object ("told the BBC's Swahili
+      // Service" keeps the BBC).
       if (a && POSSESSIVE.has(s.tokens[a.j]?.text ?? "")) {
         const next = this.argAt(s, a.j + 1);
         if (next && this.type(next.entity) === "PERSON") {
@@ -672,7 +672,7 @@ class RelationExtractor {
         else this.emit(sub.entity, o.entity, cat, lbl, conf, s, t, t + 1, trig.cameo, args);
       }
     if (objects.length > 1 && cat === "COERCION") this.associate(s, objects, label, t);
-    // "said in Tbilisi", "told reporters in Astana", "met X in Baghdad".
+    // "said in Lima", "told reporters in Nairobi", "met X in Baghdad".
     if (trig.speech || s.lower[t] === "met" || s.lower[t] === "meets") {
       const reach = trig.speech ? 4 : 8;
       for (let k = t + 1; k < Math.min(s.tokens.length - 1, t + reach); k++) {
@@ -695,7 +695,7 @@ class RelationExtractor {
         this.emit(people[a]!.entity, people[b]!.entity, "ASSOCIATION", `${label} together`, 0.6, s, t, t + 1);
   }
 
-  /** "Kazakhstan's largest city, Almaty" and "Almaty, Kazakhstan" -> LOCATION place -> country. */
+  /** "Kenya's largest city, Nairobi" and "Nairobi, Kenya" -> LOCATION place -> country. */
   private placeApposition(s: DocSentence): void {
     const toks = s.tokens;
     for (let k = 0; k < toks.length - 2; k++) {
@@ -757,7 +757,7 @@ class RelationExtractor {
             this.emit(a.entity, b.entity, "LOCATION", "in", 0.7, s, q, q + 1);
         } else if (toks[q]?.text === "," && a.type === "LOCATION") {
           const b = this.innerPlace(s, q + 1);
-          // "Almaty, Kazakhstan"; "COLUMBUS, Ohio --" (a dateline also pairs a city with its state).
+          // "Nairobi, Kenya"; "COLUMBUS, Ohio --" (a dateline also pairs a city with its state).
           const dateline = k === 0 && b !== undefined && ["--", "—", "–"].includes(s.lower[b.j] ?? "");
           if (
             b &&

@@ -1,5 +1,5 @@
-// Titles kept as roles and turned into ROLE edges: "Russian President Vladimir Putin" -> Putin ROLE(President)
-// Russia; "Police spokesman Ernar Tasqyn" -> ROLE to the article's police; "Apple CEO Tim Cook" -> ROLE to Apple;
+// Titles kept as roles and turned into ROLE edges: "French President Emmanuel Macron" -> Macron ROLE(President)
+// France; "Police spokesman John Kamau" -> ROLE to the article's police; "Apple CEO Tim Cook" -> ROLE to Apple;
 // appositions "X, Brazil's foreign minister," and "X, the president of Y,". Then nominal references to a unique
 // title holder ("the Kazakh leader", "the minister") are resolved.
 import type { DocEntity, DocMention, DocModel, DocSentence } from "./docModel.js";
@@ -167,7 +167,7 @@ export function extractRoles(doc: DocModel): RoleFact[] {
       } else if (ti > 1 && POSSESSIVE.has(s.tokens[ti - 1]!.text)) {
         const owner = entityOf(s, ti - 2);
         if (owner && (owner.type === "COUNTRY" || owner.type === "ORGANIZATION")) target = owner.entity;
-        // "Putin's spokesman Dmitry Peskov": works for a person.
+        // "Macron's spokesman Jean Dupont": works for a person.
         if (owner && owner.type === "PERSON" && owner.entity !== m.entity) {
           target = owner.entity;
           category = "ASSOCIATION";

@@ -1,6 +1,6 @@
 // Finds entity mentions in each sentence: NER spans cleaned of titles and typed with the country gazetteer,
 // countries and demonyms the tagger missed, organizations named by a common noun anchored to a place
-// ("Police in ... Almaty", "Kazakh Interior Ministry"), facilities ("Almaty international airport"), event nouns,
+// ("Police in ... Nairobi", "Kenyan Interior Ministry"), facilities ("Lima international airport"), event nouns,
 // and references to resolve later (pronouns, "the country", "the police").
 import type { EntityType } from "@newskg/graph-model";
 import type { IobTag } from "../ner/types.js";
@@ -397,7 +397,7 @@ class MentionFinder {
         cj++;
     // Single pronoun-like or verb-like capitals at sentence start are unlikely names.
     if (j - i === 1 && i === 0 && (PRONOUNS_PERSON.has(s.lower[0]!) || TRIGGERS.has(s.lower[0]!))) return;
-    // "Ex-Labour MP", "pro-Kremlin": the name without its prefix.
+    // "Ex-Labour MP", "pro-Beijing": the name without its prefix.
     const prefix = /^(?:ex|pro|anti|non|post|pre)-(?=\p{Lu})/iu.exec(toks[i]!.text)?.[0].length ?? 0;
     const text = this.doc.text.slice(toks[i]!.start + prefix, toks[j - 1]!.end);
     const m = this.add(s, { sent: s.index, i, j, cj, type, key: `${type}:${normName(text)}`, label: text });
@@ -413,7 +413,7 @@ class MentionFinder {
     this.claim(s, m);
   }
 
-  /** "Police in Kazakhstan's largest city, Almaty", "Almaty police", "the Kazakh Interior Ministry". */
+  /** "Police in Kenya's largest city, Nairobi", "Nairobi police", "the Kenyan Interior Ministry". */
   /** Records an unresolved reference over tokens i..j-1 (resolved later by resolveReferences). */
   private addReference(s: DocSentence, i: number, j: number, kind: DocReference["kind"], head?: string): void {
     const toks = s.tokens;
@@ -453,7 +453,7 @@ class MentionFinder {
       const anchor = before >= 0 ? this.doc.mentions[s.cover[before]!] : undefined;
       if (anchor && (anchor.type === "COUNTRY" || anchor.type === "LOCATION")) i--;
     }
-    // "Almaty police", "Kazakh police", "Sudan's army".
+    // "Nairobi police", "Kenyan police", "Sudan's army".
     const owner = i > 1 && POSSESSIVE.has(toks[i - 1]!.text) ? i - 2 : i - 1;
     const left = owner >= 0 ? s.cover[owner]! : -1;
     const leftM = left >= 0 ? this.doc.mentions[left]! : undefined;
@@ -501,7 +501,7 @@ class MentionFinder {
       let anchor = s.cover[p] ?? -1;
       if (anchor >= 0) {
         let end = this.doc.mentions[anchor]!.cj;
-        // Apposition: "Kazakhstan's largest city, Almaty".
+        // Apposition: "Kenya's largest city, Nairobi".
         let q = end;
         if (POSSESSIVE.has(toks[q]?.text ?? "")) q++;
         let r = q;
@@ -590,7 +590,7 @@ class MentionFinder {
       place.generic
     )
       return;
-    // A place named on its own elsewhere ("Almaty") contains the facility; otherwise the name is the facility's.
+    // A place named on its own elsewhere ("Lima") contains the facility; otherwise the name is the facility's.
     const name = normName(place.text);
     this.placeNames ??= countNames(this.doc.mentions);
     const isPlace = place.type === "LOCATION" && (this.placeNames.get(name) ?? 0) > 1;

@@ -4,7 +4,7 @@ import { countryIndex } from "./lexicon/countryIndex.js";
 
 const titleWords = (s: string) => s.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
 
-/** The dateline's country ("ALMATY, Kazakhstan --"), else -1. */
+/** The dateline's country ("NAIROBI, Kenya --"), else -1. */
 export function mainCountry(doc: DocModel): number {
   const first = doc.sentences.find((s) => !s.duplicate);
   if (first) {

@@ -1,6 +1,6 @@
 // Merges the same entity across articles: countries by ISO code, other entities by type and normalised label or
 // alias, a single-token person name into the one full name it matches, events of one class whose places do not
-// conflict. Keys are stable and readable ("person:vladimir-putin", "country:kz").
+// conflict. Keys are stable and readable ("person:emmanuel-macron", "country:kz").
 import type { EntityType } from "@newskg/graph-model";
 import { countryIndex } from "./lexicon/countryIndex.js";
 import { EVENT_CLASS } from "./lexicon/events.js";
@@ -169,7 +169,7 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
 function isGeneric(alias: string): boolean {
   const n = normName(alias);
   const last = n.split(" ").pop() ?? "";
-  // "police", "the company", "Police", "Foreign Ministry" (but not "Almaty police", "Labour").
+  // "police", "the company", "Police", "Foreign Ministry" (but not "Nairobi police", "Labour").
   const single = !n.includes(" ");
   return (
     (single && (ORG_HEADS.has(last) || ORG_DESCRIPTORS.has(last))) ||

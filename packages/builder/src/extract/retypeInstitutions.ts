@@ -1,4 +1,4 @@
-// Places that act: "the Kremlin", "the White House", "the Pentagon" are tagged as locations but stand for the
+// Places that act: "Downing Street", "the White House", "the Pentagon" are tagged as locations but stand for the
 // institution seated there. A location always named with "the" that is an ally, a speaker or a supporter/opponent
 // in the article, or has a spokesperson, is an organization.
 import type { DocModel } from "./docModel.js";
@@ -8,7 +8,7 @@ const ACTOR_CATEGORIES = new Set(["ALLIANCE", "STATEMENT", "SUPPORT", "OPPOSITIO
 
 export function retypeInstitutions(doc: DocModel, facts: RelationFact[]): void {
   const acting = new Set<number>();
-  // "Kremlin spokesman X": a place with a spokesperson is an institution, whatever article it takes.
+  // "White House spokesman X": a place with a spokesperson is an institution, whatever article it takes.
   const speaking = new Set<number>();
   for (const f of facts) {
     if (f.category === "ROLE" && /spokes|press secretary/i.test(f.label)) speaking.add(f.target);

@@ -3,7 +3,7 @@
 import type { EntityType, Evidence, Mention, Quantity, RelationCategory } from "@newskg/graph-model";
 
 export interface ArticleInput {
-  /** Document node key, stable across builds (derived from the file path), e.g. "doc:almaty-activists". */
+  /** Document node key, stable across builds (derived from the file path), e.g. "doc:world/flood-report". */
   docKey: string;
   /** Path relative to the articles directory. */
   file: string;

@@ -1,6 +1,6 @@
 // Post-processing that makes a document's tags consistent: every mention of a name gets the name's majority type,
 // untagged repeats of a tagged name are tagged, and the last token of a multi-token person name, used alone later
-// ("Qasym" after "Qarakoz Qasym"), is tagged as that person.
+// ("Mendes" after "Ana Mendes"), is tagged as that person.
 import type { IobTag } from "./types.js";
 
 interface Span {

@@ -480,7 +480,7 @@ export class FeatureExtractor {
     this.unary(35, ha[op1 + S_SUF + 2]!, hb[op1 + S_SUF + 2]!);
     const run = this.scratch.runs[base + i]!;
     this.unary(36, run, run);
-    // Unknown capitalised words: whether they are names depends on the next word ("Tokayev dismissed").
+    // Unknown capitalised words: whether they are names depends on the next word ("Mwangi dismissed").
     const fl = flags[base + i]!;
     const rareCap = (fl >> F_RARE) & 1 && (fl & ((1 << F_TITLE) | (1 << F_ALLCAPS))) !== 0;
     if (rareCap) {

@@ -1,5 +1,5 @@
 // Document-level features for the second stage: what the first stage predicted for the same word elsewhere in the
-// document. This is how "Qasym" alone is recognised after "Qarakoz Qasym" was tagged, and how a name in an ALL-CAPS
+// document. This is how "Mendes" alone is recognised after "Ana Mendes" was tagged, and how a name in an ALL-CAPS
 // headline inherits the type of its mention in the body.
 import { stackedKey } from "./featureExtractor.js";
 import type { KeyBuffer } from "./featureExtractor.js";

@@ -1,5 +1,5 @@
 // CoNLL-style tokenisation with character offsets: punctuation and clitics ("'s", "n't", "'re") split off, while
-// abbreviations ("U.S.", "Mr."), numbers ("98,000", "1.6"), slashed and hyphenated names ("RFE/RL",
+// abbreviations ("U.S.", "Mr."), numbers ("98,000", "1.6"), slashed and hyphenated names ("AC/DC",
 // "Kassym-Jomart") stay whole.
 import type { Token } from "./types.js";
 

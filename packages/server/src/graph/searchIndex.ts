@@ -162,7 +162,7 @@ function fuzzy(index: SearchIndex, q: string, maxEdits: number, offer: (entry: N
   const qWords = q.split(" ").length;
   for (const id of candidates) {
     const entry = index.names[id]!;
-    // Compare with the whole name and with each run of as many words as the query has ("putn" ~ "putin").
+    // Compare with the whole name and with each run of as many words as the query has ("macrn" ~ "macron").
     let distance = editDistance(q, entry.norm, maxEdits);
     for (let w = 0; distance > 0 && w + qWords <= entry.words.length; w++) {
       const window = entry.words.slice(w, w + qWords).join(" ");

@@ -1,7 +1,7 @@
 // Closed-class words used to decide how far the argument search may look around a trigger.
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
-/** Words that may stand between a subject and its verb ("Tokayev has again condemned"). */
+/** Words that may stand between a subject and its verb ("Mendes has again condemned"). */
 export const SUBJECT_GAP = set(`
 is are was were be been being has have had will would could should may might must can shall did does do not n't
 also again now still already reportedly then later recently previously allegedly only just even further never

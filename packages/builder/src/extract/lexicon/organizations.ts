@@ -1,5 +1,5 @@
 // Head nouns of organizations, used to recognise organizations named by a common noun when the text anchors them
-// to a place ("Police in Almaty", "the Kazakh Interior Ministry") and to extend NER spans ("... news agency").
+// to a place ("Police in Nairobi", "the Kenyan Interior Ministry") and to extend NER spans ("... news agency").
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Generic organization nouns that, anchored to a place, name an actor (lowercase, singular). */
@@ -32,13 +32,13 @@ officers officer agents officials troops soldiers forces personnel investigators
 lawmakers fighters militants rebels gunmen supporters workers
 `);
 
-/** Nouns after a place name that make a facility or area location ("Almaty international airport"). */
+/** Nouns after a place name that make a facility or area location ("Lima international airport"). */
 export const FACILITY_HEADS = set(`
 airport port harbour harbor station border square street avenue bridge stadium hospital prison camp base
 province region district state county village town city airfield crossing checkpoint
 `);
 
-/** Descriptive nouns for places ("Kazakhstan's largest city, Almaty"). */
+/** Descriptive nouns for places ("Kenya's largest city, Nairobi"). */
 export const PLACE_NOUNS = set(`
 city capital town village region province state district port island county area suburb
 `);
