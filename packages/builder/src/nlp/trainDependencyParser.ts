@@ -18,11 +18,13 @@ export interface ParserTrainingOptions {
   seed: number;
   modelName: string;
   log?: (message: string) => void;
+  /** Called after each parser epoch with the model averaged so far (to measure dev scores while tuning). */
+  afterEpoch?: (epoch: number, model: () => ParserModelData) => void;
 }
 
 export const DEFAULT_TRAINING: Omit<ParserTrainingOptions, "log"> = {
   taggerEpochs: 10,
-  parserEpochs: 15,
+  parserEpochs: 12,
   folds: 4,
   seed: 20261201,
   modelName: "newskg-ud-ewt-arc-hybrid-v1",
@@ -104,21 +106,7 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
   const moves = new AveragedPerceptron(MOVE_BITS, 3);
   const labelModel = new AveragedPerceptron(LABEL_BITS, labels.length);
   const parser = new ArcHybridParser(moves, labelModel, labels);
-  for (let epoch = 0; epoch < options.parserEpochs; epoch++) {
-    let right = 0;
-    let total = 0;
-    for (const i of shuffledOrder(prepared.length, random)) {
-      const p = prepared[i];
-      if (!p) continue;
-      // Exploration of the model's own errors starts after a first pass on the static oracle.
-      const explore = epoch > 0 && random() < 0.9;
-      const [r, n] = parser.trainSentence(p.atoms, predicted[i] ?? p.gold, p.head, p.label, moves, labelModel, explore);
-      right += r;
-      total += n;
-    }
-    log(`parser epoch ${epoch + 1}/${options.parserEpochs}: train UAS ${(right / total).toFixed(4)}`);
-  }
-  return {
+  const modelOf = (): ParserModelData => ({
     header: {
       modelName: options.modelName,
       featureVersion: PARSER_FEATURE_VERSION,
@@ -138,5 +126,21 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
     tagger,
     moves: moves.toSparse(),
     labels: labelModel.toSparse(),
-  };
+  });
+  for (let epoch = 0; epoch < options.parserEpochs; epoch++) {
+    let right = 0;
+    let total = 0;
+    for (const i of shuffledOrder(prepared.length, random)) {
+      const p = prepared[i];
+      if (!p) continue;
+      // Exploration of the model's own errors starts after a first pass on the static oracle.
+      const explore = epoch > 0 && random() < 0.9;
+      const [r, n] = parser.trainSentence(p.atoms, predicted[i] ?? p.gold, p.head, p.label, moves, labelModel, explore);
+      right += r;
+      total += n;
+    }
+    log(`parser epoch ${epoch + 1}/${options.parserEpochs}: train UAS ${(right / total).toFixed(4)}`);
+    options.afterEpoch?.(epoch + 1, () => modelOf());
+  }
+  return modelOf();
 }
