@@ -266,7 +266,14 @@ function matchNP(site: Site, i: number, np: NP): Found | undefined {
     }
   }
   if ("lex" in np) {
-    for (const c of kids) if (doc.deprel[c] === "det" && /^(a|an|the)$/.test(lower(doc.words[c]))) found.tokens.push(c);
+    // The phrase's article and nominal modifiers belong to the wording ("a fishing vessel").
+    for (const c of kids) {
+      const d = doc.deprel[c] ?? "";
+      if (found.tokens.includes(c)) continue;
+      if ((d === "det" && /^(a|an|the)$/.test(lower(doc.words[c]))) || ((d === "compound" || d === "amod") && c < i)) {
+        found.tokens.push(c);
+      }
+    }
   }
   found.tokens.sort((a, b) => a - b);
   return found;
