@@ -5,6 +5,7 @@ import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { compileCameoDictionary, serializeLexicon } from "./cameoDictionary.js";
+import type { CompileOptions } from "./cameoDictionary.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../../../..");
@@ -13,7 +14,10 @@ const committed = resolve(repoRoot, "packages/builder/data/cameo-lexicon.jsonl")
 
 describe.skipIf(!existsSync(source))("cameo-lexicon.jsonl (skipped: ../shared/data/events is absent)", () => {
   it("is what scripts/buildCameoLexicon.ts writes from the dictionary", () => {
-    const lexicon = compileCameoDictionary(readFileSync(source, "utf8"));
+    const overrides = JSON.parse(
+      readFileSync(resolve(repoRoot, "packages/builder/data/cameo-overrides.json"), "utf8"),
+    ) as CompileOptions;
+    const lexicon = compileCameoDictionary(readFileSync(source, "utf8"), overrides);
     const text = serializeLexicon(lexicon, basename(source));
     expect(text === readFileSync(committed, "utf8")).toBe(true);
     expect(readFileSync(resolve(repoRoot, "packages/builder/data/LICENSE.petrarch2"), "utf8")).toBe(

@@ -60,6 +60,10 @@ export interface LexiconVerb {
   lemma: string;
   /** Default code of the isolated verb, "---" for none. */
   code: string;
+  /** The dictionary's code when an override turned it off. */
+  dictionaryCode?: string;
+  /** A light verb (overrides): an event noun as its object carries the event. */
+  light?: true;
   /** Dictionary block the verb came from (first one when the lemma is in several). */
   block: string;
   /** Blocks whose patterns apply to this verb. */
@@ -84,6 +88,8 @@ export interface CompileStats {
   /** Pattern entries after multi-word verbs and verbs sharing a block are expanded. */
   patternEntries: number;
   synsets: number;
+  /** Verbs whose isolated-verb code the overrides turned off. */
+  nulledDefaults: number;
   dropped: Record<string, number>;
 }
 
@@ -251,7 +257,14 @@ function splitTokens(s: string): string[] {
     .filter((t) => t !== "");
 }
 
-export function compileCameoDictionary(text: string): CompiledLexicon {
+export interface CompileOptions {
+  /** Lemmas whose isolated-verb code becomes "---" (data/cameo-overrides.json). */
+  nullDefaults?: readonly string[];
+  /** Light verbs: an event noun as their object carries the event ("mounted an attack on X"). */
+  lightVerbs?: readonly string[];
+}
+
+export function compileCameoDictionary(text: string, options: CompileOptions = {}): CompiledLexicon {
   const dropped = new Dropped();
   const synsets = new Map<string, string[]>();
   const blocks: RawBlock[] = [];
@@ -536,6 +549,19 @@ export function compileCameoDictionary(text: string): CompiledLexicon {
     }
   }
 
+  for (const lemma of options.lightVerbs ?? []) {
+    const v = verbs.get(lemma);
+    if (v) v.light = true;
+    else verbs.set(lemma, { lemma, code: "---", light: true, block: "", blocks: [], patterns: [] });
+  }
+  let nulledDefaults = 0;
+  for (const lemma of options.nullDefaults ?? []) {
+    const v = verbs.get(lemma);
+    if (!v || v.code === "---") continue;
+    v.dictionaryCode = v.code;
+    v.code = "---";
+    nulledDefaults++;
+  }
   const sortedVerbs = [...verbs.values()].sort((a, b) => (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0));
   const usedSynsets = new Set<string>();
   const noteLex = (x: string | undefined): void => {
@@ -569,6 +595,7 @@ export function compileCameoDictionary(text: string): CompiledLexicon {
       patternsLoaded,
       patternEntries,
       synsets: Object.keys(synsetOut).length,
+      nulledDefaults,
       dropped: droppedOut,
     },
   };
@@ -627,8 +654,13 @@ export function serializeLexicon(lex: CompiledLexicon, source: string): string {
     JSON.stringify({ synsets: lex.synsets }),
     ...lex.blocks.map((b) => JSON.stringify(b)),
     ...lex.verbs.map((v) => {
-      const { lemma, code, block, blocks, forms, patterns } = v;
-      return JSON.stringify({ lemma, code, block, blocks, ...(forms ? { forms } : {}), patterns });
+      const { lemma, code, dictionaryCode, light, block, blocks, forms, patterns } = v;
+      const extra = {
+        ...(dictionaryCode ? { dictionaryCode } : {}),
+        ...(light ? { light } : {}),
+        ...(forms ? { forms } : {}),
+      };
+      return JSON.stringify({ lemma, code, block, blocks, ...extra, patterns });
     }),
   ];
   return lines.join("\n") + "\n";

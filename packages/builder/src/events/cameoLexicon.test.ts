@@ -49,6 +49,9 @@ describe("loadCameoLexicon", () => {
       expect(lex.categoryOf(`${root}0`)).toBe(roots[root]);
     }
     expect(lex.categoryOf("0841")).toBe("COERCION");
+    // Root 08 (yield) is cooperation; only its release of persons or property (084) is COERCION.
+    expect(lex.categoryOf("080")).toBe("SUPPORT");
+    expect(lex.categoryOf("084")).toBe("COERCION");
     expect(lex.categoryOf("173")).toBe("COERCION");
     expect(lex.categoryOf("154")).toBe("ANNOUNCEMENT");
     expect(lex.categoryOf("090")).toBe("OPPOSITION");
@@ -188,6 +191,23 @@ describe("match: statements and non-events", () => {
 
   it("a verb with no code and no pattern is no event", () => {
     expect(matchWord("close-in-on", "closed")).toBeUndefined();
+  });
+
+  it("a particle no pattern takes makes another verb: shelled out is no attack", () => {
+    expect(matchWord("shell-out", "shelled")).toBeUndefined();
+  });
+
+  it("only light verbs pass the event to their object noun", () => {
+    expect(matchWord("want-fight", "wanted")).toBeUndefined();
+    expect(matchWord("mount-attack", "mounted")).toMatchObject({ category: "VIOLENCE" });
+    // The dictionary's own phrase wins over the light-verb reading: ordering an arrest is a demand (100).
+    expect(matchWord("order-arrest", "ordered")).toMatchObject({
+      code: "100",
+      category: "OPPOSITION",
+      pattern: "* ARREST OF +",
+      label: "ordered the arrest of",
+      targetWord: "mayor",
+    });
   });
 
   it("bad indices and tokens without a lemma", () => {

@@ -30,7 +30,7 @@ export interface CameoMatch {
 
 export interface CameoLexicon {
   match(doc: Doc, predicate: number): CameoMatch | undefined;
-  /** Category of a CAMEO code, by its root. */
+  /** Category of a CAMEO code, by its root (or a longer prefix the category table names). */
   categoryOf(code: string): RelationCategory | undefined;
   /** Whether a lemma is in the lexicon. */
   has(lemma: string): boolean;
@@ -68,12 +68,53 @@ interface Pattern {
   only?: ReadonlySet<string>;
   /** Plain words every match needs somewhere under the verb (a quick filter before matching). */
   need: string[];
+  /** Synsets every match needs under the verb. */
+  needLex: Lex[];
+  /** Load order, for ties. */
+  seq: number;
   score: number;
 }
 
 interface Verb {
+  lemma: string;
   code: string;
-  patterns: Pattern[];
+  /** A light verb ("mount", "carry out"): an event noun as its object carries the event. */
+  light: boolean;
+  /** The verb's own patterns and its blocks' (shared between the verbs of a block). */
+  indexes: PatternIndex[];
+}
+
+/**
+ * Patterns by a word they need: a match fetches only the patterns keyed by words under the predicate, plus the
+ * few that need no word, instead of trying a block's hundreds of patterns.
+ */
+interface PatternIndex {
+  byWord: Map<string, Pattern[]>;
+  always: Pattern[];
+}
+
+function indexPatterns(list: Pattern[]): PatternIndex {
+  const index: PatternIndex = { byWord: new Map(), always: [] };
+  const add = (w: string, p: Pattern): void => {
+    const l = index.byWord.get(w);
+    if (l) l.push(p);
+    else index.byWord.set(w, [p]);
+  };
+  for (const p of list) {
+    const key = p.need[0];
+    const lex = p.needLex[0];
+    if (key !== undefined) add(key, p);
+    else if (lex) {
+      for (const w of lex.words) add(w, p);
+      for (const w of lex.phrases?.keys() ?? []) if (!lex.words.has(w)) add(w, p);
+    } else index.always.push(p);
+  }
+  return index;
+}
+
+/** More specific first; dictionary order (the verb's own patterns, then its blocks') breaks ties. */
+function bySpecificity(a: Pattern, b: Pattern): number {
+  return b.score - a.score || a.seq - b.seq;
 }
 
 const AUX_DEPS = new Set(["aux", "mark"]);
@@ -88,7 +129,14 @@ const NON_EVENT_UPOS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADP", "PUNCT", 
 interface LexiconFile {
   synsets: Record<string, string[]>;
   blocks: Map<string, CompiledPattern[]>;
-  verbs: { lemma: string; code: string; blocks: string[]; forms?: string[]; patterns: CompiledPattern[] }[];
+  verbs: {
+    lemma: string;
+    code: string;
+    light?: boolean;
+    blocks: string[];
+    forms?: string[];
+    patterns: CompiledPattern[];
+  }[];
 }
 
 function readLexiconFile(text: string): LexiconFile {
@@ -112,6 +160,7 @@ function isSlot(x: string): x is SlotItem {
 
 class Builder {
   private readonly lexCache = new Map<string, Lex>();
+  private seq = 0;
   constructor(private readonly synsets: Record<string, string[]>) {}
 
   lex(item: LexItem): Lex {
@@ -139,23 +188,40 @@ class Builder {
     return lex;
   }
 
-  np(p: NounPhrase, need: string[]): { np: NP; score: number } {
+  np(p: NounPhrase, need: string[], needLex: Lex[]): { np: NP; score: number } {
     let score = 0;
     const mods: ModItem[] = (p.m ?? []).map((m) => {
       if (isSlot(m)) return { slot: m };
-      if (!m.startsWith("&")) need.push(m);
       score += 1;
-      return { lex: this.lex(m) };
+      return { lex: this.item(m, need, needLex) };
     });
     if (isSlot(p.h)) return { np: { slot: p.h, mods }, score: score + (p.h === "" ? 0 : 1) };
-    if (!p.h.startsWith("&")) need.push(p.h);
-    return { np: { lex: this.lex(p.h), mods }, score: score + 3 };
+    return { np: { lex: this.item(p.h, need, needLex), mods }, score: score + 3 };
+  }
+
+  private item(x: LexItem, need: string[], needLex: Lex[]): Lex {
+    const lex = this.lex(x);
+    if (x.startsWith("&")) needLex.push(lex);
+    else need.push(x);
+    return lex;
   }
 
   pattern(p: CompiledPattern): Pattern {
     const need: string[] = [];
+    const needLex: Lex[] = [];
     let score = 0;
-    const out: Pattern = { code: p.c, text: p.p, obl: [], aux: p.aux ?? [], neg: !!p.neg, pass: !!p.pass, need, score };
+    const out: Pattern = {
+      code: p.c,
+      text: p.p,
+      obl: [],
+      aux: p.aux ?? [],
+      neg: !!p.neg,
+      pass: !!p.pass,
+      need,
+      needLex,
+      score,
+      seq: this.seq++,
+    };
     if (p.v) out.only = new Set(p.v);
     if (p.prt) {
       out.prt = p.prt;
@@ -163,19 +229,18 @@ class Builder {
       score += 2;
     }
     if (p.obj) {
-      const { np, score: s } = this.np(p.obj, need);
+      const { np, score: s } = this.np(p.obj, need, needLex);
       out.obj = np;
       score += s;
     }
     for (const o of p.obl ?? []) {
-      const { np, score: s } = this.np(o.np, need);
+      const { np, score: s } = this.np(o.np, need, needLex);
       out.obl.push({ cases: new Set(o.case), np });
       if (o.case.length === 1) need.push(o.case[0] ?? "");
       score += 2 + s;
     }
     if (p.subj) {
-      out.subj = this.lex(p.subj);
-      if (!p.subj.startsWith("&")) need.push(p.subj);
+      out.subj = this.item(p.subj, need, needLex);
       score += 2;
     }
     need.push(...out.aux);
@@ -194,9 +259,11 @@ function lower(s: string | undefined): string {
 /** Per-call view of the predicate: its dependents and the words under it. */
 class Site {
   readonly passive: boolean;
+  /** Lower-case lemmas and forms of the tokens under the predicate (the quick filter's vocabulary). */
   readonly vocab = new Set<string>();
   readonly used = new Set<number>();
-  target: number | undefined;
+  private readonly lemmas = new Map<number, string>();
+  private readonly forms = new Map<number, string>();
   constructor(
     readonly doc: Doc,
     readonly v: number,
@@ -213,15 +280,33 @@ class Site {
   private collect(i: number, depth: number): void {
     if (depth > 4) return;
     for (const c of this.doc.children(i)) {
-      this.vocab.add(lower(this.doc.lemma[c]));
-      this.vocab.add(lower(this.doc.words[c]));
+      this.vocab.add(this.lemma(c));
+      this.vocab.add(this.form(c));
       this.collect(c, depth + 1);
     }
   }
 
+  lemma(i: number): string {
+    let l = this.lemmas.get(i);
+    if (l === undefined) this.lemmas.set(i, (l = lower(this.doc.lemma[i])));
+    return l;
+  }
+
+  form(i: number): string {
+    let w = this.forms.get(i);
+    if (w === undefined) this.forms.set(i, (w = lower(this.doc.words[i])));
+    return w;
+  }
+
+  /** Whether some token under the predicate can match the synset (by its head word). */
+  mayHave(lex: Lex): boolean {
+    for (const w of this.vocab) if (lex.words.has(w) || lex.phrases?.has(w)) return true;
+    return false;
+  }
+
   is(i: number, lex: Lex): boolean {
-    const lemma = lower(this.doc.lemma[i]);
-    const word = lower(this.doc.words[i]);
+    const lemma = this.lemma(i);
+    const word = this.form(i);
     if (lex.words.has(lemma) || lex.words.has(word)) return true;
     if (!lex.phrases) return false;
     const mods = lex.phrases.get(lemma) ?? lex.phrases.get(word);
@@ -230,7 +315,7 @@ class Site {
   }
 
   isWord(i: number, w: string): boolean {
-    return lower(this.doc.lemma[i]) === w || lower(this.doc.words[i]) === w;
+    return this.lemma(i) === w || this.form(i) === w;
   }
 }
 
@@ -298,6 +383,7 @@ interface Attempt {
 function tryPattern(site: Site, p: Pattern): Attempt | undefined {
   const { doc, v } = site;
   for (const w of p.need) if (!site.vocab.has(w)) return undefined;
+  for (const lex of p.needLex) if (!site.mayHave(lex)) return undefined;
   if (p.pass && !site.passive) return undefined;
   site.used.clear();
   const kids = doc.children(v);
@@ -388,25 +474,29 @@ class Lexicon implements CameoLexicon {
   private readonly categories = new Map<string, RelationCategory>();
 
   constructor(file: LexiconFile, roots: Record<string, RelationCategory>) {
-    for (const [root, cat] of Object.entries(roots)) this.categories.set(root, cat);
+    for (const [prefix, cat] of Object.entries(roots)) this.categories.set(prefix, cat);
     const b = new Builder(file.synsets);
-    const blocks = new Map<string, Pattern[]>();
     let count = 0;
+    const own = new Map<string, PatternIndex>();
+    for (const v of file.verbs) {
+      if (!v.patterns.length) continue;
+      own.set(v.lemma, indexPatterns(v.patterns.map((p) => b.pattern(p))));
+      count += v.patterns.length;
+    }
+    const blocks = new Map<string, PatternIndex>();
     for (const [name, list] of file.blocks) {
-      blocks.set(
-        name,
-        list.map((p) => b.pattern(p)),
-      );
+      blocks.set(name, indexPatterns(list.map((p) => b.pattern(p))));
       count += list.length;
     }
     for (const v of file.verbs) {
-      const own = v.patterns.map((p) => b.pattern(p));
-      count += own.length;
-      const fromBlocks = v.blocks.flatMap((name) => blocks.get(name) ?? []);
-      const patterns = [...own, ...fromBlocks.filter((p) => !p.only || p.only.has(v.lemma))];
-      // Most specific first; the sort is stable, so dictionary order breaks ties.
-      patterns.sort((x, y) => y.score - x.score);
-      const verb: Verb = { code: v.code, patterns };
+      const indexes: PatternIndex[] = [];
+      const mine = own.get(v.lemma);
+      if (mine) indexes.push(mine);
+      for (const name of v.blocks) {
+        const index = blocks.get(name);
+        if (index) indexes.push(index);
+      }
+      const verb: Verb = { lemma: v.lemma, code: v.code, light: !!v.light, indexes };
       this.verbs.set(v.lemma, verb);
       for (const f of v.forms ?? []) if (!this.forms.has(f)) this.forms.set(f, verb);
     }
@@ -420,7 +510,7 @@ class Lexicon implements CameoLexicon {
   }
 
   categoryOf(code: string): RelationCategory | undefined {
-    return this.categories.get(code.slice(0, 2));
+    return this.categories.get(code.slice(0, 3)) ?? this.categories.get(code.slice(0, 2));
   }
 
   match(doc: Doc, predicate: number): CameoMatch | undefined {
@@ -429,19 +519,26 @@ class Lexicon implements CameoLexicon {
     const verb = this.lookup(doc, predicate);
     if (!verb) return undefined;
     const site = new Site(doc, predicate);
-    for (const p of verb.patterns) {
+    const candidates = new Set<Pattern>();
+    for (const index of verb.indexes) {
+      for (const p of index.always) candidates.add(p);
+      for (const w of site.vocab) for (const p of index.byWord.get(w) ?? []) candidates.add(p);
+    }
+    const ordered = [...candidates].filter((p) => !p.only || p.only.has(verb.lemma)).sort(bySpecificity);
+    for (const p of ordered) {
       const hit = tryPattern(site, p);
       if (!hit) continue;
       if (p.code !== "---") return this.result(doc, p.code, p.text, hit.label, hit.target ?? defaultTarget(site));
       // "---": the phrase is no event. When only the verb's own words said so ("carry out"), an event noun as its
       // object can still carry the event; when the pattern named the object ("abandon the plan"), it cannot.
-      return p.obj && "lex" in p.obj ? undefined : this.lightVerb(site);
+      return p.obj && "lex" in p.obj ? undefined : verb.light ? this.lightVerb(site) : undefined;
     }
     const kids = doc.children(predicate);
-    if (verb.code === "---") return this.lightVerb(site);
-    const label: number[][] = [[predicate]];
-    for (const c of kids) if (doc.deprel[c] === "compound:prt") label.push([c]);
-    return this.result(doc, verb.code, "*", label, defaultTarget(site));
+    if (verb.code === "---") return verb.light ? this.lightVerb(site) : undefined;
+    // A particle no pattern took makes another verb ("shell out", "add up"): the dictionary lists the phrasal verbs
+    // that are events ("blow up", "gun down") as verbs of their own, so the single verb's code does not apply.
+    if (kids.some((c) => doc.deprel[c] === "compound:prt")) return verb.light ? this.lightVerb(site) : undefined;
+    return this.result(doc, verb.code, "*", [[predicate]], defaultTarget(site));
   }
 
   private lookup(doc: Doc, i: number): Verb | undefined {
@@ -504,8 +601,13 @@ export function createCameoLexicon(lexiconText: string, roots: Record<string, Re
   return new Lexicon(readLexiconFile(lexiconText), roots);
 }
 
+/** Code prefix -> category: the roots, and the longer prefixes that file part of a root elsewhere ("084"). */
 export function readCameoCategories(path: URL | string = DEFAULT_CATEGORIES_PATH): Record<string, RelationCategory> {
-  return (JSON.parse(readFileSync(path, "utf8")) as { roots: Record<string, RelationCategory> }).roots;
+  const data = JSON.parse(readFileSync(path, "utf8")) as {
+    roots: Record<string, RelationCategory>;
+    prefixes?: Record<string, RelationCategory>;
+  };
+  return { ...data.roots, ...data.prefixes };
 }
 
 let cached: CameoLexicon | undefined;
