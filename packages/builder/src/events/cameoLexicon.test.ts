@@ -121,9 +121,42 @@ describe("match: violence", () => {
     expect(m?.code).toMatch(/^1[89]/);
   });
 
-  it("kill; an event noun is not a verb predicate", () => {
+  it("kill; an event noun without an argument is no event", () => {
     expect(matchWord("noun-attack", "killed")).toMatchObject({ category: "VIOLENCE", targetWord: "people" });
     expect(matchWord("noun-attack", "attack")).toBeUndefined();
+  });
+});
+
+describe("match: nominal predicates", () => {
+  it("an event noun with its argument: the arrest of X, the killing of X", () => {
+    expect(matchWord("nominal-arrest", "arrest")).toMatchObject({
+      code: "173",
+      category: "COERCION",
+      label: "arrest of",
+      pattern: "ARREST OF +",
+      targetWord: "activists",
+    });
+    // The dictionary reads condemning X's arrest as support for X (051), not opposition.
+    expect(matchWord("nominal-arrest", "condemned")).toMatchObject({
+      code: "051",
+      category: "SUPPORT",
+      label: "condemned the arrest of",
+      pattern: "* ARREST OF +",
+      targetWord: "activists",
+    });
+    expect(matchWord("nominal-killing", "killing")).toMatchObject({
+      category: "VIOLENCE",
+      label: "killing of",
+      targetWord: "villagers",
+    });
+    // In the passive the pattern's object is the passive subject: "the killing of X was condemned".
+    expect(matchWord("nominal-killing", "condemned")).toMatchObject({
+      code: "111",
+      category: "OPPOSITION",
+      pattern: "* KILLING OF +",
+      label: "condemned the killing of",
+      targetWord: "villagers",
+    });
   });
 });
 

@@ -19,7 +19,10 @@ export interface CameoMatch {
   category: RelationCategory;
   /** The predicate's words that carry the event: "arrested", "signed an agreement with", "closed in on". */
   label: string;
-  /** The dictionary pattern that matched ("* + INTO CUSTODY"), "*" for the verb's default code. */
+  /**
+   * The dictionary pattern that matched ("* + INTO CUSTODY"), "*" for the verb's default code; for an event noun
+   * (a light verb's object, or a nominal predicate) the noun and its preposition ("ATTACK ON +").
+   */
   pattern: string;
   /**
    * Doc token index of the target: what the pattern's `+` slot matched; with the verb alone, its object (or the
@@ -124,6 +127,8 @@ const PARTICLE_DEPS = new Set(["compound:prt", "advmod", "compound"]);
 const NEGATION_WORDS = new Set(["not", "n't", "never", "no"]);
 /** Prepositions that introduce the target of an event noun ("an attack on X", "the arrest of X"). */
 const LIGHT_VERB_CASES: ReadonlySet<string> = new Set(["on", "against", "of", "upon", "at", "into", "with"]);
+/** Prepositions that introduce the target of a nominal predicate ("the arrest of X", "an attack on X"). */
+const NOMINAL_CASES: ReadonlySet<string> = new Set(["of", "on", "against", "upon"]);
 const NON_EVENT_UPOS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "NUM", "SYM"]);
 
 interface LexiconFile {
@@ -515,6 +520,7 @@ class Lexicon implements CameoLexicon {
 
   match(doc: Doc, predicate: number): CameoMatch | undefined {
     if (predicate < 0 || predicate >= doc.length) return undefined;
+    if (doc.upos[predicate] === "NOUN") return this.nominal(doc, predicate);
     if (NON_EVENT_UPOS.has(doc.upos[predicate] ?? "X")) return undefined;
     const verb = this.lookup(doc, predicate);
     if (!verb) return undefined;
@@ -539,6 +545,30 @@ class Lexicon implements CameoLexicon {
     // that are events ("blow up", "gun down") as verbs of their own, so the single verb's code does not apply.
     if (kids.some((c) => doc.deprel[c] === "compound:prt")) return verb.light ? this.lightVerb(site) : undefined;
     return this.result(doc, verb.code, "*", [[predicate]], defaultTarget(site));
+  }
+
+  /**
+   * A nominal predicate the dictionary has as a verb, as the noun itself ("the arrest of X", "an attack on X") or
+   * its -ing form ("the killing of X"): the verb's default code, when the noun has an argument with a preposition.
+   */
+  private nominal(doc: Doc, i: number): CameoMatch | undefined {
+    const lemma = lower(doc.lemma[i]) || lower(doc.words[i]);
+    let verb = this.verbs.get(lemma);
+    if (!verb && lemma.endsWith("ing") && lemma.length > 5) {
+      const stem = lemma.slice(0, -3);
+      const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+      verb = this.verbs.get(stem) ?? this.verbs.get(undoubled) ?? this.verbs.get(stem + "e");
+    }
+    if (!verb || verb.code === "---") return undefined;
+    for (const c of doc.children(i)) {
+      const d = doc.deprel[c] ?? "";
+      if (!d.startsWith("nmod") || d === "nmod:poss") continue;
+      const cs = caseOf(doc, c, NOMINAL_CASES);
+      if (cs === undefined) continue;
+      const pattern = `${lemma.toUpperCase()} ${lower(doc.words[cs]).toUpperCase()} +`;
+      return this.result(doc, verb.code, pattern, [[i], [cs]], c);
+    }
+    return undefined;
   }
 
   private lookup(doc: Doc, i: number): Verb | undefined {
