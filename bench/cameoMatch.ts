@@ -1,7 +1,7 @@
 // CAMEO matcher speed on gold UD parses: loads the lexicon, then runs `match` on every verb of the UD English EWT
 // training treebank in ../shared (relative to the repository root), a stand-in for "every verb in every
 // article". Prints load time, verbs matched per second, and how the matches spread over categories and codes.
-//   npx tsx bench/cameoMatch.ts [file.conllu]
+//   pnpm bench:cameo [file.conllu]
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -287,7 +287,8 @@ export function compileCameoDictionary(text: string, options: CompileOptions = {
       continue;
     }
     if (line === "") {
-      closeSyn();
+      // A blank line ends a synonym set; a comment line inside one does not.
+      if (rawLine.trim() === "") closeSyn();
       continue;
     }
     if (line.startsWith("&")) {
@@ -356,11 +357,11 @@ export function compileCameoDictionary(text: string, options: CompileOptions = {
 
   const synsetNames = new Set(synsets.keys());
   const prepSynsets = new Set(
-    [...synsets].filter(([, items]) => items.every((i) => PREPOSITIONS.has(i))).map(([name]) => name),
+    [...synsets].filter(([, items]) => items.length > 0 && items.every((i) => PREPOSITIONS.has(i))).map(([n]) => n),
   );
   const auxSynsets = new Set(
     [...synsets]
-      .filter(([, items]) => items.every((i) => i.split(" ").every((w) => AUXILIARIES.has(w))))
+      .filter(([, items]) => items.length > 0 && items.every((i) => i.split(" ").every((w) => AUXILIARIES.has(w))))
       .map(([n]) => n),
   );
 
