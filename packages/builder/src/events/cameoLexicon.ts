@@ -73,8 +73,8 @@ interface Pattern {
   need: string[];
   /** Synsets every match needs under the verb. */
   needLex: Lex[];
-  /** Load order, for ties. */
-  seq: number;
+  /** Position in its list (the verb's own patterns, or a block's), for ties. */
+  pos: number;
   score: number;
 }
 
@@ -83,8 +83,13 @@ interface Verb {
   code: string;
   /** A light verb ("mount", "carry out"): an event noun as its object carries the event. */
   light: boolean;
-  /** The verb's own patterns and its blocks' (shared between the verbs of a block). */
-  indexes: PatternIndex[];
+  own: CompiledPattern[];
+  blocks: string[];
+  /**
+   * The verb's own patterns and its blocks' (shared between the verbs of a block), built on the verb's first
+   * match so that loading stays cheap.
+   */
+  indexes?: PatternIndex[];
 }
 
 /**
@@ -113,11 +118,6 @@ function indexPatterns(list: Pattern[]): PatternIndex {
     } else index.always.push(p);
   }
   return index;
-}
-
-/** More specific first; dictionary order (the verb's own patterns, then its blocks') breaks ties. */
-function bySpecificity(a: Pattern, b: Pattern): number {
-  return b.score - a.score || a.seq - b.seq;
 }
 
 const AUX_DEPS = new Set(["aux", "mark"]);
@@ -165,7 +165,6 @@ function isSlot(x: string): x is SlotItem {
 
 class Builder {
   private readonly lexCache = new Map<string, Lex>();
-  private seq = 0;
   constructor(private readonly synsets: Record<string, string[]>) {}
 
   lex(item: LexItem): Lex {
@@ -225,7 +224,7 @@ class Builder {
       need,
       needLex,
       score,
-      seq: this.seq++,
+      pos: 0,
     };
     if (p.v) out.only = new Set(p.v);
     if (p.prt) {
@@ -262,17 +261,47 @@ function lower(s: string | undefined): string {
 }
 
 /** Per-call view of the predicate: its dependents and the words under it. */
+/**
+ * Lower-case lemmas and forms of a Doc's tokens, kept per Doc across calls; an entry is recomputed when the Doc's
+ * string at that index is no longer the one it was computed from (a later lemmatizer pass).
+ */
+class LowerCase {
+  private readonly raw: (string | undefined)[];
+  private readonly low: string[];
+  constructor(private readonly source: readonly string[]) {
+    this.raw = new Array<string | undefined>(source.length);
+    this.low = new Array<string>(source.length);
+  }
+  get(i: number): string {
+    const s = this.source[i] ?? "";
+    if (this.raw[i] !== s) {
+      this.raw[i] = s;
+      this.low[i] = s.toLowerCase();
+    }
+    return this.low[i] ?? "";
+  }
+}
+
+const lowerCaches = new WeakMap<Doc, { lemma: LowerCase; word: LowerCase }>();
+
+function lowerCaseOf(doc: Doc): { lemma: LowerCase; word: LowerCase } {
+  let c = lowerCaches.get(doc);
+  if (!c) lowerCaches.set(doc, (c = { lemma: new LowerCase(doc.lemma), word: new LowerCase(doc.words) }));
+  return c;
+}
+
+/** Per-call view of the predicate: its dependents and the words under it. */
 class Site {
   readonly passive: boolean;
   /** Lower-case lemmas and forms of the tokens under the predicate (the quick filter's vocabulary). */
   readonly vocab = new Set<string>();
   readonly used = new Set<number>();
-  private readonly lemmas = new Map<number, string>();
-  private readonly forms = new Map<number, string>();
+  private readonly lower: { lemma: LowerCase; word: LowerCase };
   constructor(
     readonly doc: Doc,
     readonly v: number,
   ) {
+    this.lower = lowerCaseOf(doc);
     let passive = false;
     for (const c of doc.children(v)) {
       const d = doc.deprel[c] ?? "";
@@ -283,24 +312,19 @@ class Site {
   }
 
   private collect(i: number, depth: number): void {
-    if (depth > 4) return;
     for (const c of this.doc.children(i)) {
       this.vocab.add(this.lemma(c));
       this.vocab.add(this.form(c));
-      this.collect(c, depth + 1);
+      if (depth < 4) this.collect(c, depth + 1);
     }
   }
 
   lemma(i: number): string {
-    let l = this.lemmas.get(i);
-    if (l === undefined) this.lemmas.set(i, (l = lower(this.doc.lemma[i])));
-    return l;
+    return this.lower.lemma.get(i);
   }
 
   form(i: number): string {
-    let w = this.forms.get(i);
-    if (w === undefined) this.forms.set(i, (w = lower(this.doc.words[i])));
-    return w;
+    return this.lower.word.get(i);
   }
 
   /** Whether some token under the predicate can match the synset (by its head word). */
@@ -476,32 +500,20 @@ class Lexicon implements CameoLexicon {
   readonly patternCount: number;
   private readonly verbs = new Map<string, Verb>();
   private readonly forms = new Map<string, Verb>();
+  private readonly builder: Builder;
+  private readonly rawBlocks: ReadonlyMap<string, CompiledPattern[]>;
+  private readonly builtBlocks = new Map<string, PatternIndex>();
   private readonly categories = new Map<string, RelationCategory>();
 
   constructor(file: LexiconFile, roots: Record<string, RelationCategory>) {
     for (const [prefix, cat] of Object.entries(roots)) this.categories.set(prefix, cat);
-    const b = new Builder(file.synsets);
+    this.builder = new Builder(file.synsets);
+    this.rawBlocks = file.blocks;
     let count = 0;
-    const own = new Map<string, PatternIndex>();
+    for (const list of file.blocks.values()) count += list.length;
     for (const v of file.verbs) {
-      if (!v.patterns.length) continue;
-      own.set(v.lemma, indexPatterns(v.patterns.map((p) => b.pattern(p))));
       count += v.patterns.length;
-    }
-    const blocks = new Map<string, PatternIndex>();
-    for (const [name, list] of file.blocks) {
-      blocks.set(name, indexPatterns(list.map((p) => b.pattern(p))));
-      count += list.length;
-    }
-    for (const v of file.verbs) {
-      const indexes: PatternIndex[] = [];
-      const mine = own.get(v.lemma);
-      if (mine) indexes.push(mine);
-      for (const name of v.blocks) {
-        const index = blocks.get(name);
-        if (index) indexes.push(index);
-      }
-      const verb: Verb = { lemma: v.lemma, code: v.code, light: !!v.light, indexes };
+      const verb: Verb = { lemma: v.lemma, code: v.code, light: !!v.light, own: v.patterns, blocks: v.blocks };
       this.verbs.set(v.lemma, verb);
       for (const f of v.forms ?? []) if (!this.forms.has(f)) this.forms.set(f, verb);
     }
@@ -525,12 +537,17 @@ class Lexicon implements CameoLexicon {
     const verb = this.lookup(doc, predicate);
     if (!verb) return undefined;
     const site = new Site(doc, predicate);
-    const candidates = new Set<Pattern>();
-    for (const index of verb.indexes) {
-      for (const p of index.always) candidates.add(p);
-      for (const w of site.vocab) for (const p of index.byWord.get(w) ?? []) candidates.add(p);
-    }
-    const ordered = [...candidates].filter((p) => !p.only || p.only.has(verb.lemma)).sort(bySpecificity);
+    // Candidates keyed by the words under the predicate; the most specific first, then dictionary order (the
+    // verb's own patterns, then its blocks' in order).
+    const rank = new Map<Pattern, number>();
+    this.indexesOf(verb).forEach((index, r) => {
+      const add = (p: Pattern): void => {
+        if (!rank.has(p) && (!p.only || p.only.has(verb.lemma))) rank.set(p, r * 1e6 + p.pos);
+      };
+      for (const p of index.always) add(p);
+      for (const w of site.vocab) for (const p of index.byWord.get(w) ?? []) add(p);
+    });
+    const ordered = [...rank.keys()].sort((a, b) => b.score - a.score || (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
     for (const p of ordered) {
       const hit = tryPattern(site, p);
       if (!hit) continue;
@@ -569,6 +586,24 @@ class Lexicon implements CameoLexicon {
       return this.result(doc, verb.code, pattern, [[i], [cs]], c);
     }
     return undefined;
+  }
+
+  private indexesOf(verb: Verb): PatternIndex[] {
+    if (verb.indexes) return verb.indexes;
+    const build = (list: CompiledPattern[]): PatternIndex =>
+      indexPatterns(list.map((raw, pos) => ({ ...this.builder.pattern(raw), pos })));
+    const indexes: PatternIndex[] = [];
+    if (verb.own.length) indexes.push(build(verb.own));
+    for (const name of verb.blocks) {
+      let index = this.builtBlocks.get(name);
+      if (!index) {
+        index = build(this.rawBlocks.get(name) ?? []);
+        this.builtBlocks.set(name, index);
+      }
+      indexes.push(index);
+    }
+    verb.indexes = indexes;
+    return indexes;
   }
 
   private lookup(doc: Doc, i: number): Verb | undefined {
