@@ -4,9 +4,12 @@
 //
 // `match(doc, predicate)` reads the predicate's lemma, then tries the verb's patterns against its dependents in the
 // parse: a particle (compound:prt), the object (obj/iobj, or nsubj:pass in a passive), obliques with their
-// preposition (obl + case, or nmod + case under the object: "carried out an attack on X"), a subject word,
-// auxiliaries and negation. The most specific pattern that matches wins; a pattern coded "---" means the phrase is
-// not an event ("abandon the plan"); with no pattern, the verb's default code applies.
+// preposition (obl + case, or nmod + case under the object: "signed an agreement with X"), a subject word, modals
+// and negation. The most specific pattern that matches wins; a pattern coded "---" means the phrase is not an event
+// ("the crew abandoned the ship"). With no pattern the verb's default code applies, unless the verb has a particle
+// no pattern took ("shelled out" is not "shelled"). A light verb with no event of its own passes the event to its
+// object noun ("mounted an attack on X"), and a noun predicate the dictionary has as a verb is coded with its
+// argument ("the arrest of X").
 import { readFileSync } from "node:fs";
 import type { RelationCategory } from "@newskg/graph-model";
 import type { Doc } from "../nlp/doc.js";
@@ -17,7 +20,7 @@ export interface CameoMatch {
   /** CAMEO event code ("173"). */
   code: string;
   category: RelationCategory;
-  /** The predicate's words that carry the event: "arrested", "signed an agreement with", "closed in on". */
+  /** The predicate's words that carry the event: "arrested", "blew up", "signed an agreement with". */
   label: string;
   /**
    * The dictionary pattern that matched ("* + INTO CUSTODY"), "*" for the verb's default code; for an event noun
@@ -359,7 +362,8 @@ function matchNP(site: Site, i: number, np: NP): Found | undefined {
   if ("lex" in np && !site.is(i, np.lex)) return undefined;
   const found: Found = { tokens: [] };
   if ("slot" in np) {
-    if (np.slot === "+") found.target = i;
+    // After the verb, "%" (a compound actor) is the target side too.
+    if (np.slot === "+" || np.slot === "%") found.target = i;
   } else {
     found.tokens.push(i);
   }
@@ -551,7 +555,12 @@ class Lexicon implements CameoLexicon {
     for (const p of ordered) {
       const hit = tryPattern(site, p);
       if (!hit) continue;
-      if (p.code !== "---") return this.result(doc, p.code, p.text, hit.label, hit.target ?? defaultTarget(site));
+      if (p.code !== "---") {
+        // Without a target slot the object is the target, unless the pattern made the object the source.
+        const objIsSource = p.obj && "slot" in p.obj && p.obj.slot === "$";
+        const target = hit.target ?? (objIsSource ? undefined : defaultTarget(site));
+        return this.result(doc, p.code, p.text, hit.label, target);
+      }
       // "---": the phrase is no event. When only the verb's own words said so ("carry out"), an event noun as its
       // object can still carry the event; when the pattern named the object ("abandon the plan"), it cannot.
       return p.obj && "lex" in p.obj ? undefined : verb.light ? this.lightVerb(site) : undefined;
