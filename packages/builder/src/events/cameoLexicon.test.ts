@@ -4,7 +4,7 @@ import { RELATION_CATEGORIES } from "@newskg/graph-model";
 import { docFromConllu } from "../nlp/docFromConllu.js";
 import type { Doc } from "../nlp/doc.js";
 import { compileCameoDictionary, serializeLexicon } from "./cameoDictionary.js";
-import { createCameoLexicon, loadCameoLexicon, readCameoCategories } from "./cameoLexicon.js";
+import { createCameoLexicon, loadCameoLexicon, readCameoCategories, verbsOfNoun } from "./cameoLexicon.js";
 
 // Invented sentences annotated by hand in UD English EWT style, one block per sent_id.
 const fixture = readFileSync(new URL("./fixtures/events.conllu", import.meta.url), "utf8");
@@ -149,6 +149,11 @@ describe("match: nominal predicates", () => {
       label: "killing of",
       targetWord: "villagers",
     });
+    expect(matchWord("nominal-invasion", "invasion")).toMatchObject({
+      category: "VIOLENCE",
+      label: "invasion of",
+      targetWord: "island",
+    });
     // In the passive the pattern's object is the passive subject: "the killing of X was condemned".
     expect(matchWord("nominal-killing", "condemned")).toMatchObject({
       code: "111",
@@ -157,6 +162,20 @@ describe("match: nominal predicates", () => {
       label: "condemned the killing of",
       targetWord: "villagers",
     });
+  });
+});
+
+describe("verbsOfNoun", () => {
+  it("proposes the verbs an event noun comes from", () => {
+    expect(verbsOfNoun("invasion")).toContain("invade");
+    expect(verbsOfNoun("condemnation")).toContain("condemn");
+    expect(verbsOfNoun("execution")).toContain("execute");
+    expect(verbsOfNoun("seizure")).toContain("seize");
+    expect(verbsOfNoun("imprisonment")).toContain("imprison");
+    expect(verbsOfNoun("criticism")).toContain("criticize");
+    expect(verbsOfNoun("shelling")).toContain("shell");
+    expect(verbsOfNoun("stabbing")).toContain("stab");
+    expect(verbsOfNoun("war")).toEqual([]);
   });
 });
 

@@ -489,6 +489,30 @@ function tryPattern(site: Site, p: Pattern): Attempt | undefined {
   return target !== undefined ? { label, target } : { label };
 }
 
+/**
+ * Verbs an event noun may be formed from, by English derivational suffixes: killing -> kill, invasion -> invade,
+ * condemnation -> condemn, execution -> execute, seizure -> seize, dismissal -> dismiss, imprisonment -> imprison,
+ * criticism -> criticize. Candidates only: the lexicon decides which exist.
+ */
+export function verbsOfNoun(noun: string): string[] {
+  const out: string[] = [];
+  const stem = (suffix: string, ...endings: string[]): void => {
+    if (!noun.endsWith(suffix) || noun.length < suffix.length + 3) return;
+    const base = noun.slice(0, -suffix.length);
+    for (const e of endings) out.push(base + e);
+    if (/([b-df-hj-np-tv-z])\1$/.test(base)) out.push(base.slice(0, -1));
+  };
+  stem("ing", "", "e");
+  stem("ation", "", "e", "ate");
+  stem("sion", "de", "d", "t");
+  stem("ion", "", "e");
+  stem("ure", "e");
+  stem("al", "", "e");
+  stem("ment", "");
+  stem("ism", "ize", "ise");
+  return out;
+}
+
 /** Without a `+` slot, the target is the verb's object, or its subject in a passive (TABARI: the next actor). */
 function defaultTarget(site: Site): number | undefined {
   const { doc, v } = site;
@@ -580,10 +604,9 @@ class Lexicon implements CameoLexicon {
   private nominal(doc: Doc, i: number): CameoMatch | undefined {
     const lemma = lower(doc.lemma[i]) || lower(doc.words[i]);
     let verb = this.verbs.get(lemma);
-    if (!verb && lemma.endsWith("ing") && lemma.length > 5) {
-      const stem = lemma.slice(0, -3);
-      const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
-      verb = this.verbs.get(stem) ?? this.verbs.get(undoubled) ?? this.verbs.get(stem + "e");
+    for (const candidate of verb ? [] : verbsOfNoun(lemma)) {
+      verb = this.verbs.get(candidate);
+      if (verb) break;
     }
     if (!verb || verb.code === "---") return undefined;
     for (const c of doc.children(i)) {
