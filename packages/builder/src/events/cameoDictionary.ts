@@ -64,6 +64,8 @@ export interface LexiconVerb {
   dictionaryCode?: string;
   /** A light verb (overrides): an event noun as its object carries the event. */
   light?: true;
+  /** Its noun of the same form names the event too (overrides). */
+  noun?: true;
   /** Dictionary block the verb came from (first one when the lemma is in several). */
   block: string;
   /** Blocks whose patterns apply to this verb. */
@@ -262,6 +264,8 @@ export interface CompileOptions {
   nullDefaults?: readonly string[];
   /** Light verbs: an event noun as their object carries the event ("mounted an attack on X"). */
   lightVerbs?: readonly string[];
+  /** Verbs whose noun of the same form names the same event ("the arrest of X"). */
+  eventNouns?: readonly string[];
 }
 
 export function compileCameoDictionary(text: string, options: CompileOptions = {}): CompiledLexicon {
@@ -555,6 +559,10 @@ export function compileCameoDictionary(text: string, options: CompileOptions = {
     if (v) v.light = true;
     else verbs.set(lemma, { lemma, code: "---", light: true, block: "", blocks: [], patterns: [] });
   }
+  for (const lemma of options.eventNouns ?? []) {
+    const v = verbs.get(lemma);
+    if (v) v.noun = true;
+  }
   let nulledDefaults = 0;
   for (const lemma of options.nullDefaults ?? []) {
     const v = verbs.get(lemma);
@@ -655,10 +663,11 @@ export function serializeLexicon(lex: CompiledLexicon, source: string): string {
     JSON.stringify({ synsets: lex.synsets }),
     ...lex.blocks.map((b) => JSON.stringify(b)),
     ...lex.verbs.map((v) => {
-      const { lemma, code, dictionaryCode, light, block, blocks, forms, patterns } = v;
+      const { lemma, code, dictionaryCode, light, noun, block, blocks, forms, patterns } = v;
       const extra = {
         ...(dictionaryCode ? { dictionaryCode } : {}),
         ...(light ? { light } : {}),
+        ...(noun ? { noun } : {}),
         ...(forms ? { forms } : {}),
       };
       return JSON.stringify({ lemma, code, block, blocks, ...extra, patterns });

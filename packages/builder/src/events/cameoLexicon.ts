@@ -86,6 +86,8 @@ interface Verb {
   code: string;
   /** A light verb ("mount", "carry out"): an event noun as its object carries the event. */
   light: boolean;
+  /** Its noun of the same form names the event ("the arrest of X"). */
+  noun: boolean;
   own: CompiledPattern[];
   blocks: string[];
   /**
@@ -141,6 +143,7 @@ interface LexiconFile {
     lemma: string;
     code: string;
     light?: boolean;
+    noun?: boolean;
     blocks: string[];
     forms?: string[];
     patterns: CompiledPattern[];
@@ -491,8 +494,9 @@ function tryPattern(site: Site, p: Pattern): Attempt | undefined {
 
 /**
  * Verbs an event noun may be formed from, by English derivational suffixes: killing -> kill, invasion -> invade,
- * condemnation -> condemn, execution -> execute, seizure -> seize, dismissal -> dismiss, imprisonment -> imprison,
- * criticism -> criticize. Candidates only: the lexicon decides which exist.
+ * condemnation -> condemn, execution -> execute, seizure -> seize, dismissal -> dismiss, criticism -> criticize.
+ * Candidates only: the lexicon decides which exist. No "-ment" (department, government, settlement are not events
+ * of their verbs).
  */
 export function verbsOfNoun(noun: string): string[] {
   const out: string[] = [];
@@ -505,10 +509,9 @@ export function verbsOfNoun(noun: string): string[] {
   stem("ing", "", "e");
   stem("ation", "", "e", "ate");
   stem("sion", "de", "d", "t");
-  stem("ion", "", "e");
+  if (/tion$/.test(noun)) stem("ion", "", "e");
   stem("ure", "e");
   stem("al", "", "e");
-  stem("ment", "");
   stem("ism", "ize", "ise");
   return out;
 }
@@ -541,7 +544,14 @@ class Lexicon implements CameoLexicon {
     for (const list of file.blocks.values()) count += list.length;
     for (const v of file.verbs) {
       count += v.patterns.length;
-      const verb: Verb = { lemma: v.lemma, code: v.code, light: !!v.light, own: v.patterns, blocks: v.blocks };
+      const verb: Verb = {
+        lemma: v.lemma,
+        code: v.code,
+        light: !!v.light,
+        noun: !!v.noun,
+        own: v.patterns,
+        blocks: v.blocks,
+      };
       this.verbs.set(v.lemma, verb);
       for (const f of v.forms ?? []) if (!this.forms.has(f)) this.forms.set(f, verb);
     }
@@ -603,7 +613,9 @@ class Lexicon implements CameoLexicon {
    */
   private nominal(doc: Doc, i: number): CameoMatch | undefined {
     const lemma = lower(doc.lemma[i]) || lower(doc.words[i]);
+    // A noun spelled like its verb is an event only when the overrides say so ("arrest", not "copy" or "head").
     let verb = this.verbs.get(lemma);
+    if (verb && !verb.noun) return undefined;
     for (const candidate of verb ? [] : verbsOfNoun(lemma)) {
       verb = this.verbs.get(candidate);
       if (verb) break;
