@@ -1,4 +1,5 @@
 // Contract of the build pipeline, used by `kg build` and by the server's mutations (which run it in a worker).
+import type { NerProfile } from "../ner/nerModels.js";
 
 export interface BuildProgress {
   phase: "read" | "extract" | "assemble" | "metrics" | "layout" | "write";
@@ -29,8 +30,11 @@ export interface BuildOptions {
   nerModule?: string;
   /** On worker threads, an article whose extraction takes longer is skipped (and its worker replaced). Default 120 s. */
   articleTimeoutMs?: number;
-  /** NER model file passed to loadNerTagger; the tagger's default when absent. */
+  /** NER model file passed to loadNerTagger; wins over nerModel. The tagger's default when both are absent. */
   nerModelPath?: string;
+  /** Shipped NER model by name: "open" (the default: commercially usable training data) or "research"
+   * (CoNLL-2003, research use only). See packages/builder/models. */
+  nerModel?: NerProfile;
 }
 
 export interface SkippedInput {
