@@ -10,6 +10,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../../../..");
 const articlesDir = join(repoRoot, "graph-data/articles");
 const devPath = resolve(repoRoot, "../shared/data/ner/conll2003-dev.conll");
+/** Floor for the open model on CoNLL-2003 dev (measured 0.7152 for ner-open.bin.gz; see ner-open.MODEL_CARD.md). */
+const OPEN_DEV_F1 = 0.7;
 
 /** A small CoNLL-style tokenizer: punctuation and possessive 's split off, hyphenated words and numbers kept. */
 function tokenize(text: string): string[][] {
@@ -139,15 +141,19 @@ describe("demo articles", () => {
 });
 
 describe.skipIf(!existsSync(devPath))("CoNLL-2003 dev set", () => {
-  it("reaches entity F1 >= 0.90 over PER, ORG and LOC", () => {
+  // The research model is trained on CoNLL-2003 train; the open model has never seen Reuters text (see its card).
+  it.each([
+    ["research", 0.9, 0.8],
+    ["open", OPEN_DEV_F1, 0.4],
+  ] as const)("%s model reaches entity F1 >= %s over PER, ORG and LOC", (model, overall, perType) => {
     const docs = readConllCorpus(devPath);
-    const tagger = loadNerTagger();
+    const tagger = loadNerTagger(model);
     const predicted = docs.flatMap((d) => tagger.tagDocument(d.sentences));
     const scores = evaluateEntities(
       docs.flatMap((d) => d.tags),
       predicted,
     );
-    expect(scores.overall.f1).toBeGreaterThanOrEqual(0.9);
-    for (const t of ["PER", "ORG", "LOC"]) expect(scores.byType[t]!.f1).toBeGreaterThan(0.8);
+    expect(scores.overall.f1).toBeGreaterThanOrEqual(overall);
+    for (const t of ["PER", "ORG", "LOC"]) expect(scores.byType[t]!.f1).toBeGreaterThan(perType);
   });
 });

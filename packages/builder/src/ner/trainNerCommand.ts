@@ -24,6 +24,7 @@ import { DEFAULT_NER_PROFILE, isNerProfile, nerModelPathOf } from "./nerModels.j
 import type { NerProfile } from "./nerModels.js";
 import type { LabeledDocument } from "./readTrainingData.js";
 import { makeStackedFeatures } from "./makeStackedFeatures.js";
+import { augmentNews } from "./augmentNews.js";
 import { buildMatrix, predictMatrix, trainPerceptron, matrixFor } from "./trainPerceptron.js";
 import type { ExtraFeatures } from "./trainPerceptron.js";
 
@@ -47,13 +48,15 @@ interface CorpusSpec {
   kind: "conll" | "gmb" | "btc" | "wnut";
   domain: number;
   perDocument?: number;
+  /** Add datelines and ALL-CAPS headlines to some documents (see augmentNews). */
+  augment?: boolean;
 }
 
 export const PROFILES: Record<NerProfile, { corpora: CorpusSpec[]; terms: string }> = {
   // Commercially usable data only: GMB (ODbL; VOA text public domain), Broad Twitter Corpus and WNUT-17 (CC BY 4.0).
   open: {
     corpora: [
-      { file: "gmb-partial.csv", kind: "gmb", domain: 0, perDocument: 8 },
+      { file: "gmb-partial.csv", kind: "gmb", domain: 0, perDocument: 8, augment: true },
       ...["a", "b", "e", "f", "g"].map((x): CorpusSpec => ({ file: `btc/${x}.conll`, kind: "btc", domain: 2 })),
       { file: "wnut17/wnut17train.conll", kind: "wnut", domain: 3 },
     ],
@@ -229,7 +232,10 @@ export async function trainNerCommand(args: string[]): Promise<number> {
     const started = Date.now();
     // Every file is read and checked before training starts: a bad line stops the run before anything is written.
     const docs: LabeledDocument[] = [];
-    for (const c of corpora) docs.push(...readCorpus(join(a.data, c.file), c));
+    for (const c of corpora) {
+      const read = readCorpus(join(a.data, c.file), c);
+      docs.push(...(c.augment ? augmentNews(read) : read));
+    }
     log(`profile ${a.profile}: read ${docs.length} training documents from ${corpora.length} file(s)`);
     const lexicon = buildLexicon(docs.flatMap((d) => d.sentences));
     log(`lexicon: ${lexicon.lower.size} lowercase words, ${lexicon.vocab.size} vocabulary words`);
