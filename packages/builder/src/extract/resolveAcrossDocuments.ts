@@ -130,7 +130,11 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
   // more than all others together ("Parliament" in articles on one country, "Foreign Ministry" in several).
   for (const list of institutions.values()) {
     const byIso = new Map<string, number>();
-    for (const x of list) if (x.iso) byIso.has(x.iso) ? union(byIso.get(x.iso)!, x.i) : byIso.set(x.iso, x.i);
+    for (const x of list) {
+      if (!x.iso) continue;
+      if (byIso.has(x.iso)) union(byIso.get(x.iso)!, x.i);
+      else byIso.set(x.iso, x.i);
+    }
     const joined = new Map<string, number>();
     const pool: number[] = [];
     for (const x of list) {
