@@ -346,7 +346,7 @@ class MentionFinder {
       // Overlaps a country: an organization starting with a demonym ("Kazakh Interior Ministry") wraps it.
       if (!(type === "ORGANIZATION" && s.cover[i]! >= 0)) return;
     }
-    // Organization extended by a leading demonym or country name ("the Kazakh Interior Ministry", "the Saudi
+    // Organization extended by a leading demonym or country name ("the Peruvian Interior Ministry", "the Saudi
     // Interior Ministry", "Kenya Airways"): the country is part of the name and the body part of the country.
     const before = i > 0 && s.cover[i - 1]! >= 0 ? this.doc.mentions[s.cover[i - 1]!]! : undefined;
     if (type === "ORGANIZATION" && before?.type === "COUNTRY" && before.cj === i && !before.nested) {

@@ -65,9 +65,9 @@ describe("resolveAcrossDocuments", () => {
     const tg = dictionaryTagger({ "Interior Ministry": "ORG" });
     const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg);
     const { entities } = resolveAcrossDocuments([
-      d("doc:a", "The Kazakh Interior Ministry said 98,000 people entered."),
-      d("doc:b", "Kazakhstan's Interior Ministry said more came."),
-      d("doc:c", "Georgia's Interior Ministry said it was ready."),
+      d("doc:a", "The Peruvian Interior Ministry said 4,000 people crossed."),
+      d("doc:b", "Peru's Interior Ministry said more came."),
+      d("doc:c", "Chile's Interior Ministry said it was ready."),
     ]);
     const ministries = entities.filter((e) => e.type === "ORGANIZATION");
     expect(ministries).toHaveLength(2);
@@ -164,9 +164,9 @@ describe("resolveAcrossDocuments", () => {
       d("doc:a", "The Home Office said the rules would change. Parliament will vote."),
       d("doc:b", "Critics of the Home Office spoke. Parliament debated the bill."),
       d("doc:c", "The Home Office declined to comment."),
-      d("doc:d", "The Kazakh Interior Ministry said 98,000 people entered."),
+      d("doc:d", "The Peruvian Interior Ministry said 4,000 people crossed."),
       d("doc:e", "The Interior Ministry said more came."),
-      d("doc:f", "Georgia's Interior Ministry said it was ready."),
+      d("doc:f", "Chile's Interior Ministry said it was ready."),
     ]);
     const byLabel = (l: string) => entities.filter((e) => e.label === l);
     expect(byLabel("Home Office").map((e) => e.docs.length)).toEqual([3]);

@@ -165,8 +165,8 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
   });
   for (const [a, b] of joins) union(a, b);
   // A person's name that is also an organization's or a place's name in other articles is one name the tagger typed
-  // differently ("Chelsea", "Downing Street"); the type most mentions have wins, a one-word name without a role
-  // or a full name in its article counting a fifth.
+  // differently ("Chelsea", "Downing Street"); the type most mentions have wins, those of a person without a role
+  // counting half, of a one-word one a fifth.
   items.forEach((it, i) => {
     if (it.e.type !== "PERSON") return;
     const named = byName.get(`NAMED|${countryNeutral(it.e.label)}`);
@@ -254,8 +254,9 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
 
 function majorityType(its: Item[]): EntityType {
   const count = new Map<EntityType, number>();
-  for (const it of its)
-    count.set(it.e.type, (count.get(it.e.type) ?? 0) + it.e.mentions.length * (it.weakPerson ? 0.2 : 1));
+  // A person the articles give no role is weak evidence against another type ("Downing Street said").
+  const weight = (it: Item) => (it.weakPerson ? 0.2 : it.e.type === "PERSON" && !it.e.roles.length ? 0.5 : 1);
+  for (const it of its) count.set(it.e.type, (count.get(it.e.type) ?? 0) + it.e.mentions.length * weight(it));
   return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
@@ -312,8 +313,8 @@ function namesOf(e: ExtractedEntity, docNames: Map<string, ExtractedEntity>): { 
   return { full: names.filter((n) => !isShort(n)), short: names.filter(isShort) };
 }
 
-/** "Kazakh Interior Ministry", "Kazakhstan's Interior Ministry" and "Interior Ministry of Kazakhstan" share a
- * normalised name, "#kz interior ministry" (the first country named, by name or adjective, becomes "#iso"). */
+/** "Peruvian Interior Ministry", "Peru's Interior Ministry" and "Interior Ministry of Peru" share a
+ * normalised name, "#pe interior ministry" (the first country named, by name or adjective, becomes "#iso"). */
 function countryNeutral(name: string): string {
   let iso: string | undefined;
   const rest: string[] = [];
