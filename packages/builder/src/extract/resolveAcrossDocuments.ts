@@ -14,6 +14,7 @@ import {
   NATIONAL_BODIES,
   NATIONAL_BODY_HEADS,
   ORG_DESCRIPTORS,
+  ORG_NAME_ENDINGS,
   ORG_HEADS,
 } from "./lexicon/organizations.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
@@ -125,9 +126,9 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
     }
   });
   // National bodies named the same way are one body per country. Those placed in a country (by name, adjective or
-  // a PART_OF edge) merge by country. One named without a country joins the body of the one placed country its
-  // article names, if any; the rest are one body, which joins the country most of the others joined, if one has
-  // more than all others together ("Parliament" in articles on one country, "Foreign Ministry" in several).
+  // a PART_OF edge) merge by country. One named without a country joins that country's body when its article names
+  // no other country; the rest are one body, which joins a country's only when more of them were placed there by
+  // their articles than are left ("Parliament" stays one body when a few articles name another country's).
   for (const list of institutions.values()) {
     const byIso = new Map<string, number>();
     for (const x of list) {
@@ -139,25 +140,34 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
     const pool: number[] = [];
     for (const x of list) {
       if (x.iso) continue;
-      const cands = [...items[x.i]!.countries].filter((c) => byIso.has(c));
-      if (cands.length === 1) {
-        union(byIso.get(cands[0]!)!, x.i);
-        joined.set(cands[0]!, (joined.get(cands[0]!) ?? 0) + 1);
+      const countries = [...items[x.i]!.countries];
+      if (countries.length === 1 && byIso.has(countries[0]!)) {
+        union(byIso.get(countries[0]!)!, x.i);
+        joined.set(countries[0]!, (joined.get(countries[0]!) ?? 0) + 1);
       } else pool.push(x.i);
     }
     for (const m of pool) union(pool[0]!, m);
     const ranked = [...joined].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const total = ranked.reduce((n, [, c]) => n + c, 0);
-    if (pool.length && ranked.length && ranked[0]![1] * 2 > total && (ranked.length > 1 || ranked[0]![1] > 1))
-      union(byIso.get(ranked[0]![0])!, pool[0]!);
+    const top = ranked[0];
+    if (pool.length && top && top[1] * 2 > total && top[1] > pool.length) union(byIso.get(top[0])!, pool[0]!);
   }
   // A full name that another article used as a short form joins that article's entity when exactly one entity in
   // the corpus uses it so ("Labour" -> the one "Labour Party"; "United" is the short form of several clubs).
+  // Within one type: "Texas" the place is not the short form of a company "Texas X" an article called "Texas".
+  const typeOfRoot = new Map<number, Map<EntityType, number>>();
+  items.forEach((it, i) => {
+    const counts = typeOfRoot.get(find(i)) ?? new Map<EntityType, number>();
+    counts.set(it.e.type, (counts.get(it.e.type) ?? 0) + it.e.mentions.length);
+    typeOfRoot.set(find(i), counts);
+  });
+  const mainType = (root: number): EntityType =>
+    [...typeOfRoot.get(root)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   const joins: [number, number][] = [];
   items.forEach((_, i) => {
     for (const k of fullKeys[i]!) {
-      const owners = shortOwners.get(k);
-      if (!owners) continue;
+      const owners = shortOwners.get(k)?.filter((o) => mainType(find(o)) === mainType(find(i)));
+      if (!owners?.length) continue;
       const roots = new Set(owners.map(find));
       roots.delete(find(i));
       if (roots.size === 1) joins.push([i, [...roots][0]!]);
@@ -284,9 +294,11 @@ function isCoordination(n: string, e: ExtractedEntity, docNames: Map<string, Ext
   return parts.length > 1 && parts.some((p) => docNames.has(p) && docNames.get(p) !== e);
 }
 
-/** Full names (keys across articles) and short forms (names the article used for an entity it also named in
- * full: surnames, "United" for "X United", acronyms) of an entity, normalised. Names starting in lowercase ("the
- * company"), titles used as references ("The president") and coordinations ("X and Y") are neither. */
+/** Full names (keys across articles) and short forms another article may use for the entity (an acronym, the name
+ * without the kind of body: "Northfield" for "Northfield Rovers", "Commons" for "House of Commons"), normalised.
+ * Other names the article used for an entity it also named in full (surnames, "United" for "X United") are
+ * neither, nor are names without a capital ("the company"), titles used as references ("The president") and
+ * coordinations ("X and Y"). */
 function namesOf(e: ExtractedEntity, docNames: Map<string, ExtractedEntity>): { full: string[]; short: string[] } {
   const person = e.type === "PERSON";
   const raw = e.type === "EVENT" || person ? [e.label] : [e.label, ...e.aliases];
@@ -308,9 +320,26 @@ function namesOf(e: ExtractedEntity, docNames: Map<string, ExtractedEntity>): { 
   const acronym = (a: string) => /^\p{Lu}{2,6}$/u.test(a.replace(/[&.]/g, ""));
   const hasLongName = e.aliases.some((a) => a.includes(" ") && !acronym(a));
   const acronyms = new Set(e.aliases.filter(acronym).map(norm));
-  const isShort = (n: string) =>
-    names.some((m) => m !== n && (m.startsWith(n + " ") || m.endsWith(" " + n))) || (hasLongName && acronyms.has(n));
-  return { full: names.filter((n) => !isShort(n)), short: names.filter(isShort) };
+  const isAcronym = (n: string) => hasLongName && acronyms.has(n);
+  const longer = (n: string) => names.filter((m) => m !== n && (m.startsWith(n + " ") || m.endsWith(" " + n)));
+  const isShort = (n: string) => longer(n).length > 0 || isAcronym(n);
+  // Only what leaves out the kind of body ("Rovers", "Bank", "City") is a short form another article may use for
+  // the same body; "Texas" for "Texas X" or "Westford" for "Westford Gazette" may name the place or another body.
+  const kindOnly = (n: string, m: string) =>
+    (m.startsWith(n + " ") ? m.slice(n.length + 1) : m.slice(0, -n.length - 1))
+      .split(" ")
+      .every(
+        (w) =>
+          GENERIC_ORG_WORDS.has(w) ||
+          ORG_DESCRIPTORS.has(w) ||
+          ORG_NAME_ENDINGS.has(w) ||
+          ORG_HEADS.has(w) ||
+          FUNCTION_WORDS.has(w),
+      );
+  return {
+    full: names.filter((n) => !isShort(n)),
+    short: names.filter((n) => isAcronym(n) || longer(n).some((m) => kindOnly(n, m))),
+  };
 }
 
 /** "Peruvian Interior Ministry", "Peru's Interior Ministry" and "Interior Ministry of Peru" share a

@@ -55,15 +55,16 @@ office ministry department court embassy consulate council assembly service agen
 `);
 
 /** Words that recur in the names of many different organizations of one kind (clubs, parties, companies, unions):
- * a name made only of them ("United", "City", "the Party", "Athletic", "National Union") identifies nothing outside
- * its article, and two names sharing only them ("X United", "Y United") are rivals, not one body. In a sample of
- * 900 news articles each of these occurs in 6 to 38 distinct organization names. */
+ * a name made only of one or two of them ("United", "City", "the Party", "National Union") identifies nothing
+ * outside its article, and two names sharing only them ("X United", "Y United") are rivals, not one body. In 2,225
+ * BBC news articles each word of the second and third lines occurs in at least 2 (most in 10 to 70) of the 3,280
+ * distinct multi-word organization names found; the first line's words end the names of several clubs in every
+ * national football league. */
 export const GENERIC_ORG_WORDS = set(`
-united city town county athletic albion rovers wanderers real sporting olympic dynamo fc afc rfc cf sc
-club clubs team side squad xi party parties group company corporation firm union league association federation
-society council committee commission board trust fund foundation institute university college school
-movement front alliance coalition network agency service authority office department bureau bank
-national international royal general central
+united city town county athletic albion rovers wanderers real sporting fc afc club team
+party group company corporation union league association federation society council committee commission board
+trust fund foundation institute university college school alliance coalition network agency service authority
+office department bureau bank house olympic national international royal general central
 `);
 
 /** Words that end an organization's name without changing which organization it is ("X Party", "X FC", "X plc"),
