@@ -103,6 +103,27 @@ describe("resolveAcrossDocuments", () => {
     expect(bare.map((e) => e.docs)).toEqual([["doc:d"], ["doc:e"]]);
   });
 
+  it("lets a name join the one body it is the short form of only when it leaves out the kind of body", () => {
+    const tg = dictionaryTagger({
+      "Northfield Rovers": "ORG",
+      Northfield: "ORG",
+      "Westford Gazette": "ORG",
+      Westford: "ORG",
+    });
+    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg);
+    const { entities } = resolveAcrossDocuments([
+      d("doc:a", "Northfield Rovers won. Northfield scored twice."),
+      d("doc:b", "Northfield lost at home."),
+      d("doc:c", "The Westford Gazette reported the result. Westford said it would appeal."),
+      d("doc:d", "Westford voted for a new mayor."),
+    ]);
+    const rovers = entities.find((e) => e.label === "Northfield Rovers")!;
+    expect(rovers.docs.sort()).toEqual(["doc:a", "doc:b"]);
+    // "Westford" for the paper in one article does not make every "Westford" the paper.
+    expect(entities.find((e) => e.label === "Westford Gazette")!.docs).toEqual(["doc:c"]);
+    expect(entities.find((e) => e.label === "Westford")!.docs).toEqual(["doc:d"]);
+  });
+
   it("keeps parties apart that share only 'Party', even when named together", () => {
     const tg = dictionaryTagger({
       "Labour Party": "ORG",
