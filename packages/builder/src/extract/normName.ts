@@ -1,7 +1,7 @@
 // Normalised forms of names for matching: case, quotes, leading article and punctuation ignored; for people also
 // honorifics, for organizations also what does not change which organization is meant ("X Party", "X MPs").
 import { CLAUSE_BOUNDARY, DETERMINERS, PREPOSITIONS } from "./lexicon/function.js";
-import { MEMBER_NOUNS, NAME_SUFFIXES } from "./lexicon/organizations.js";
+import { GENERIC_ORG_WORDS, MEMBER_NOUNS, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS } from "./lexicon/organizations.js";
 
 export function normName(s: string): string {
   return s
@@ -34,11 +34,15 @@ export function normOrgName(s: string): string {
     /^(football|rugby|cricket|athletic)$/.test(words[words.length - 2]!)
   )
     words.splice(-2, 2);
-  while (
-    words.length > 1 &&
-    (NAME_SUFFIXES.has(words[words.length - 1]!) || MEMBER_NOUNS.has(words[words.length - 1]!))
+  const core = [...words];
+  while (core.length > 1 && (NAME_SUFFIXES.has(core[core.length - 1]!) || MEMBER_NOUNS.has(core[core.length - 1]!)))
+    core.pop();
+  // Not when only a generic word would be left ("Congress Party" is not "Congress").
+  if (
+    core.length < words.length &&
+    !core.every((w) => ORG_HEADS.has(w) || ORG_DESCRIPTORS.has(w) || GENERIC_ORG_WORDS.has(w))
   )
-    words.pop();
+    words.splice(core.length);
   const last = words.length - 1;
   if (last >= 0) {
     const w = words[last]!;

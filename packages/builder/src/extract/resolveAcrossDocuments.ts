@@ -127,8 +127,9 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
   });
   // National bodies named the same way are one body per country. Those placed in a country (by name, adjective or
   // a PART_OF edge) merge by country. One named without a country joins that country's body when its article names
-  // no other country; the rest are one body, which joins a country's only when more of them were placed there by
-  // their articles than are left ("Parliament" stays one body when a few articles name another country's).
+  // no other country; the rest are one body, which joins the country most of those joined when the articles placing
+  // the name there or naming that country outnumber the others ("Parliament" stays one body when a few articles
+  // place it in other countries).
   for (const list of institutions.values()) {
     const byIso = new Map<string, number>();
     for (const x of list) {
@@ -150,7 +151,9 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
     const ranked = [...joined].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const total = ranked.reduce((n, [, c]) => n + c, 0);
     const top = ranked[0];
-    if (pool.length && top && top[1] * 2 > total && top[1] > pool.length) union(byIso.get(top[0])!, pool[0]!);
+    const naming = top ? pool.filter((m) => items[m]!.countries.has(top[0])).length : 0;
+    if (pool.length && top && top[1] * 2 > total && top[1] + naming > pool.length - naming)
+      union(byIso.get(top[0])!, pool[0]!);
   }
   // A full name that another article used as a short form joins that article's entity when exactly one entity in
   // the corpus uses it so ("Labour" -> the one "Labour Party"; "United" is the short form of several clubs).
