@@ -150,9 +150,10 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
     for (const m of pool) union(pool[0]!, m);
     const ranked = [...joined].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const total = ranked.reduce((n, [, c]) => n + c, 0);
-    const top = ranked[0];
+    // The country most of the others joined, or the only one the name is placed in.
+    const top = ranked[0] ?? (byIso.size === 1 ? ([[...byIso.keys()][0]!, 0] as const) : undefined);
     const naming = top ? pool.filter((m) => items[m]!.countries.has(top[0])).length : 0;
-    if (pool.length && top && top[1] * 2 > total && top[1] + naming > pool.length - naming)
+    if (pool.length && top && (!ranked.length || top[1] * 2 > total) && top[1] + naming > pool.length - naming)
       union(byIso.get(top[0])!, pool[0]!);
   }
   // A full name that another article used as a short form joins that article's entity when exactly one entity in
