@@ -6,7 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildGraph, type BuildProgress } from "../packages/builder/src/index.ts";
+import { buildGraph, type BuildProgress } from "../packages/builder/src/index.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = resolve(process.env.BENCH_CORPUS ?? join(root, "../shared/corpus/bbc"));

@@ -77,7 +77,7 @@ export function renderSnapshotSvg(
   const offsetX = (WIDTH - (maxX - minX) * scale) / 2;
   const offsetY = (HEIGHT - (maxY - minY) * scale) / 2;
   // Screen y grows downwards; the layout's grows upwards (as sigma draws it).
-  const pos = new Map(
+  const pos = new Map<string, [number, number]>(
     nodes.map((n) => [n.id, [round(offsetX + (n.x - minX) * scale), round(HEIGHT - (offsetY + (n.y - minY) * scale))]]),
   );
   const maxSize = Math.max(...nodes.map((n) => n.size), 1);
