@@ -1,4 +1,4 @@
-// `pnpm bench:server`: load test of the GraphQL server on loopback. Builds the BBC corpus (/work/shared/corpus/bbc,
+// `pnpm bench:server`: load test of the GraphQL server on loopback. Builds the BBC corpus (../shared/corpus/bbc,
 // or $BENCH_CORPUS) once into .cache/bench-server (reused on later runs; --rebuild forces a new build), starts the
 // server in a child process, then runs with autocannon at 50 connections for a fixed time each:
 //   ceiling  `{ __typename }` (HTTP + Apollo overhead only)
