@@ -23,6 +23,8 @@ describe("demo build", () => {
     expect(report.entities).toBeGreaterThan(5);
     expect(report.relations).toBeGreaterThan(5);
     expect(report.curation).not.toBeNull();
+    // The shipped curation file applies cleanly: a build of the demo does not warn about it.
+    expect(report.warnings.filter((w) => /curation/i.test(w))).toEqual([]);
     const graph = JSON.parse(await readFile(join(dir, "graph.json"), "utf8")) as SerializedKnowledgeGraph;
     expect(graph.attributes).toMatchObject({ documentCount: 2, curationApplied: true });
     expect(graph.edges.some((e) => e.attributes.category === "MENTIONS")).toBe(true);
