@@ -2,7 +2,7 @@
 // (Ballesteros & Nivre 2013), trained with Goldberg & Nivre's (2013) dynamic oracle. Two averaged perceptrons over
 // the same hashed features: one picks the move, the other the relation of the arc the move makes (direction mixed
 // into its features). Linear time: every word is shifted once and reduced once.
-import { AveragedPerceptron } from "./averagedPerceptron.js";
+import type { AveragedPerceptron } from "./averagedPerceptron.js";
 import * as featureHash from "./featureHash.js";
 
 // Local bindings: calls through a module namespace getter cost more than the hashing itself in the hot loop.
@@ -161,8 +161,7 @@ export class ArcHybridParser {
     scores.fill(0);
     this.moveModel.score(this.moveFeatures, this.featureCount, scores);
     let best = -1;
-    for (let m = 0; m < MOVES; m++)
-      if (st.valid(m) && (best < 0 || (scores[m] ?? 0) > (scores[best] ?? 0))) best = m;
+    for (let m = 0; m < MOVES; m++) if (st.valid(m) && (best < 0 || (scores[m] ?? 0) > (scores[best] ?? 0))) best = m;
     return best;
   }
 
@@ -178,8 +177,7 @@ export class ArcHybridParser {
 
   private labelBuckets(move: number): void {
     const mask = (1 << LABEL_BITS) - 1;
-    for (let f = 0; f < this.featureCount; f++)
-      this.labelFeatures[f] = bucketOf(mix(this.raw[f] ?? 0, move), mask);
+    for (let f = 0; f < this.featureCount; f++) this.labelFeatures[f] = bucketOf(mix(this.raw[f] ?? 0, move), mask);
   }
 
   /** Fills the raw feature hashes and the move model's buckets for the state. */
@@ -334,7 +332,8 @@ export class ArcHybridParser {
         if (!st.valid(m)) continue;
         const cost = costs[m] ?? 0;
         const bestCost = best < 0 ? Infinity : (costs[best] ?? 0);
-        if (cost < bestCost || (cost === bestCost && (this.moveScores[m] ?? 0) > (this.moveScores[best] ?? 0))) best = m;
+        if (cost < bestCost || (cost === bestCost && (this.moveScores[m] ?? 0) > (this.moveScores[best] ?? 0)))
+          best = m;
       }
       move.tick();
       if ((costs[guess] ?? 0) > (costs[best] ?? 0)) move.update(this.moveFeatures, this.featureCount, best, guess);
