@@ -79,7 +79,7 @@ const F_KNOWN_LOWER = 16; // the word is common in lowercase in the training tex
 const F_RARE = 17; // the word is rare or unseen in the training text
 const F_AMP = 18; // "&" or a word containing it ("AT&T", "Procter & Gamble")
 const F_MIXED = 19; // a capital after a lowercase letter ("iPhone", "YouTube")
-const F_DATELINE = 20; // in the ALL-CAPS words opening a sentence before a dash or "(" ("MEXICO CITY --")
+const F_DATELINE = 20; // in the ALL-CAPS words opening a sentence before a dash or "(" ("CITY NAME --")
 const F_PARTICLE = 21; // short lowercase word between capitalised words ("Rio de Janeiro", "Bank of X")
 const F_BEFORE_COMMA = 22; // the next token is a comma
 const NFLAGS = 23;
@@ -422,13 +422,13 @@ export class FeatureExtractor {
         flags[base + i] = f;
       }
       const capMask = CAP_MASK;
-      // Dateline: the ALL-CAPS words opening a body sentence, ended by a dash, "(" or a date ("MEXICO CITY --").
+      // Dateline: the ALL-CAPS words opening a body sentence, ended by a dash, "(" or a date ("CITY NAME --").
       if (!headline[si]) {
         let j = 0;
         while (j < n && flags[base + j]! & (1 << F_ALLCAPS) && flags[base + j]! & X_FIRST_LETTER) j++;
         const end = j < n ? flags[base + j]! : 0;
         if (j > 0 && (end & X_DASH || end & X_DIGIT_FIRST || (end & X_COMMA && j < 4))) {
-          for (let k = 0; k < j; k++) flags[base + k] |= 1 << F_DATELINE;
+          for (let k = 0; k < j; k++) flags[base + k] = flags[base + k]! | (1 << F_DATELINE);
         }
       }
       // Particles inside names: a short lowercase word (or "&") with capitalised words on both sides.
@@ -453,8 +453,8 @@ export class FeatureExtractor {
             }
           }
           if (!ok) continue;
-          flags[base + i] |= 1 << F_GAZ_PLACE_BEGIN;
-          for (let k = 0; k < cand.length; k++) flags[base + i + k] |= 1 << F_GAZ_PLACE;
+          flags[base + i] = flags[base + i]! | (1 << F_GAZ_PLACE_BEGIN);
+          for (let k = 0; k < cand.length; k++) flags[base + i + k] = flags[base + i + k]! | (1 << F_GAZ_PLACE);
           i += cand.length - 1;
           break;
         }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -8,8 +8,6 @@ import { DEFAULT_EXTRACTOR_MODULE, DEFAULT_NER_MODULE } from "../pipeline/extrac
 import { createWorkspace } from "../pipeline/testing/buildFixture.js";
 import { defaultNerModelPath, loadNerTagger, nerModelPathOf, resolveNerModel } from "./index.js";
 
-const shipped = existsSync(nerModelPathOf("open")) && existsSync(nerModelPathOf("research"));
-
 describe("NER model profiles", () => {
   it("resolve names to the shipped files and anything else to a path", () => {
     expect(defaultNerModelPath).toBe(nerModelPathOf("open"));
@@ -17,7 +15,7 @@ describe("NER model profiles", () => {
     expect(resolveNerModel("some/model.bin.gz")).toBe(resolve("some/model.bin.gz"));
   });
 
-  it.skipIf(!shipped)("ship an open default and a research model, each recording its data and terms", () => {
+  it("ship an open default and a research model, each recording its data and terms", () => {
     expect(loadNerTagger().modelName).toBe("newskg-ner-open-v1");
     expect(loadNerTagger("research").modelName).toBe("newskg-ner-research-v2");
     const header = (p: string): string => gunzipSync(readFileSync(p)).subarray(0, 2000).toString("latin1");
@@ -26,7 +24,7 @@ describe("NER model profiles", () => {
     expect(header(nerModelPathOf("research"))).toContain("research use only");
   });
 
-  it.skipIf(!shipped)("are chosen by name in a build (nerModel), the open one by default", async () => {
+  it("are chosen by name in a build (nerModel), the open one by default", async () => {
     const ws = await createWorkspace({ "a.txt": "Harbour talks\n\nThe minister arrived in Valdmark on Monday." });
     try {
       const real = { extractorModule: DEFAULT_EXTRACTOR_MODULE, nerModule: DEFAULT_NER_MODULE, curationFile: null };

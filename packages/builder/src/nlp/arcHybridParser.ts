@@ -2,7 +2,7 @@
 // (Ballesteros & Nivre 2013), trained with Goldberg & Nivre's (2013) dynamic oracle. Two averaged perceptrons over
 // the same hashed features: one picks the move, the other the relation of the arc the move makes (direction mixed
 // into its features). Linear time: every word is shifted once and reduced once.
-import { AveragedPerceptron } from "./averagedPerceptron.js";
+import type { AveragedPerceptron } from "./averagedPerceptron.js";
 import * as featureHash from "./featureHash.js";
 
 // Local bindings: calls through a module namespace getter cost more than the hashing itself in the hot loop.

@@ -34,7 +34,7 @@ export class Lemmatizer {
     const known = this.vocabulary.get(`${upos}\t${lower}`);
     if (known !== undefined) return upos === "PROPN" && known.toLowerCase() === lower ? form : known;
     if (upos === "PROPN") return form;
-    if (upos === "PUNCT" || upos === "SYM" || upos === "NUM" || upos === "X") return form;
+    if (upos === "PUNCT" || upos === "SYM" || upos === "NUM" || upos === "X") return word;
     if (upos === "VERB" || upos === "AUX") {
       const base = this.irregular.get(lower);
       if (base !== undefined) return base;

@@ -1,5 +1,6 @@
 // Trains the tagger, lemmatizer and parser from UD CoNLL-U training data. Deterministic: a fixed seed orders the
 // sentences each epoch and picks when the parser explores its own moves, so the same data gives the same bytes.
+import { seededRandom } from "../graph/seededRandom.js";
 import { ArcHybridParser, LABEL_BITS, MOVE_BITS } from "./arcHybridParser.js";
 import { AveragedPerceptron } from "./averagedPerceptron.js";
 import type { ConlluSentence } from "./conllu.js";
@@ -29,17 +30,6 @@ export const DEFAULT_TRAINING: Omit<ParserTrainingOptions, "log"> = {
   seed: 20261201,
   modelName: "newskg-ud-ewt-arc-hybrid-v1",
 };
-
-/** xorshift32: small, fast, and the same sequence on every machine. */
-export function seededRandom(seed: number): () => number {
-  let x = seed | 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
 
 export function shuffledOrder(n: number, random: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
