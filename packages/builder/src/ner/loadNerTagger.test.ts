@@ -99,7 +99,12 @@ describe("loadNerTagger (shipped model)", () => {
   });
 });
 
-describe("demo articles", () => {
+// The research model finds every demo person; the open model (no Reuters text) misses one two-token name, typed as an
+// organisation (see ner-open.MODEL_CARD.md): it is held to that, not tuned on the demo.
+describe.each([
+  ["research", 0],
+  ["open", 1],
+] as const)("demo articles (%s model)", (model, allowedMisses) => {
   // Every person in the demo corpus, found from context and word shape (none of them is listed anywhere).
   const persons = [
     "Qarakoz Qasym",
@@ -118,19 +123,21 @@ describe("demo articles", () => {
   for (const f of readdirSync(articlesDir).filter((x) => x.endsWith(".md"))) {
     const body = readFileSync(join(articlesDir, f), "utf8").replace(/^---\n[\s\S]*?\n---\n?/, "");
     const sentences = tokenize(body);
-    const tags = loadNerTagger().tagDocument(sentences);
+    const tags = loadNerTagger(model).tagDocument(sentences);
     found.push(...entities(sentences, tags));
     sentences.forEach((s, i) => s.forEach((token, j) => allTokens.push({ token, tag: tags[i]![j]! })));
   }
 
-  it.each(persons)("finds %s as a person", (name) => {
-    expect(found).toContainEqual({ type: "PER", text: name });
+  it("finds the persons", () => {
+    const missed = persons.filter((name) => !found.some((e) => e.type === "PER" && e.text === name));
+    expect(missed.length).toBeLessThanOrEqual(allowedMisses);
   });
 
-  it("types every mention of those persons' name tokens as PER", () => {
+  it("types the mentions of those persons' name tokens as PER", () => {
     const nameTokens = new Set(persons.flatMap((p) => p.split(" ")));
     const wrong = allTokens.filter((t) => nameTokens.has(t.token) && !t.tag.endsWith("-PER"));
-    expect(wrong).toEqual([]);
+    // A missed two-token name is two wrong tokens per mention; the open model's miss occurs once.
+    expect(wrong.length).toBeLessThanOrEqual(2 * allowedMisses);
   });
 
   it("finds the places", () => {
