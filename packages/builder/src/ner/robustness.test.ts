@@ -57,8 +57,8 @@ const CASES: { sentence: string; entities: string[]; models: NerProfile[] }[] = 
     models: ["open", "research"],
   },
   {
-    sentence: "Kestrel-9 Holdings bid for the firm .",
-    entities: ["ORG:Kestrel-9 Holdings"],
+    sentence: "Quorvex-9 Holdings bid for the firm .",
+    entities: ["ORG:Quorvex-9 Holdings"],
     models: ["research"],
   },
   {
