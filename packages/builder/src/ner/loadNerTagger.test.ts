@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -147,7 +147,7 @@ describe.each([
   });
 });
 
-describe("CoNLL-2003 dev set", () => {
+describe.skipIf(!existsSync(devPath))("CoNLL-2003 dev set (skipped: ../shared/data/ner is absent)", () => {
   // The research model is trained on CoNLL-2003 train; the open model has never seen Reuters text (see its card).
   it.each([
     ["research", 0.9, 0.8],
