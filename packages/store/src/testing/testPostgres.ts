@@ -3,7 +3,7 @@
 // as the `postgres` system user when running as root (PostgreSQL refuses to run as root). Never skipped: when it
 // cannot start, startTestPostgres throws with the reason.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -142,14 +142,37 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     }
   };
 
+  /** The postmaster's pid (runuser does not forward signals to it), or null when it is not running. */
+  const postmasterPid = (): number | null => {
+    try {
+      const pid = Number(readFileSync(join(data, "postmaster.pid"), "utf8").split("\n")[0]);
+      return Number.isInteger(pid) && pid > 0 ? pid : null;
+    } catch {
+      return null;
+    }
+  };
+  const signal = (sig: NodeJS.Signals): boolean => {
+    const pid = postmasterPid();
+    if (pid === null) return false;
+    try {
+      process.kill(pid, sig);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // If the test process ends without destroy(), the cluster must not outlive it.
+  const onExit = () => signal("SIGQUIT");
+  process.once("exit", onExit);
+
   const stop = async (): Promise<void> => {
     const proc = child;
     child = null;
     if (!proc || proc.exitCode !== null) return;
     const exited = new Promise<void>((done) => proc.once("exit", () => done()));
-    // runuser forwards the signal; SIGINT is PostgreSQL's fast shutdown.
-    proc.kill("SIGINT");
-    const timer = setTimeout(() => proc.kill("SIGKILL"), 10_000);
+    // SIGINT is PostgreSQL's fast shutdown: sessions are ended, open transactions rolled back.
+    if (!signal("SIGINT")) proc.kill("SIGKILL");
+    const timer = setTimeout(() => signal("SIGQUIT"), 10_000);
     await exited;
     clearTimeout(timer);
   };
@@ -181,6 +204,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     start,
     async destroy() {
       await stop();
+      process.off("exit", onExit);
       rmSync(dir, { recursive: true, force: true });
     },
   };
