@@ -96,7 +96,6 @@ export function normalizeName(text: string): string {
 
 export const DOCUMENT_COLUMNS = [
   "key",
-  "ord",
   "label",
   "title",
   "publisher",
@@ -126,11 +125,10 @@ export interface Planned {
   childHash: string;
 }
 
-export function documentRow(node: SerializedNode, ord: number, version: number): Planned {
+export function documentRow(node: SerializedNode, version: number): Planned {
   const a = node.attributes as DocumentAttributes;
   const values: SqlValue[] = [
     node.key,
-    ord,
     a.label,
     a.title,
     opt(a.publisher),
@@ -150,13 +148,12 @@ export function documentRow(node: SerializedNode, ord: number, version: number):
     extraOf(a, DOCUMENT_KEYS),
   ];
   const childHash = digest([a.contentHash, a.text.length]);
-  const rowHash = digest(values.filter((_v, i) => i !== 10).concat(childHash));
+  const rowHash = digest(values.filter((_v, i) => i !== 9).concat(childHash));
   return { key: node.key, row: [...values, rowHash, childHash, version], rowHash, childHash };
 }
 
 export const ENTITY_COLUMNS = [
   "key",
-  "ord",
   "type",
   "label",
   "roles",
@@ -179,11 +176,10 @@ export const ENTITY_COLUMNS = [
   "built_in",
 ] as const;
 
-export function entityRow(node: SerializedNode, ord: number, version: number): Planned & { names: string } {
+export function entityRow(node: SerializedNode, version: number): Planned & { names: string } {
   const a = node.attributes as EntityAttributes;
   const values: SqlValue[] = [
     node.key,
-    ord,
     a.type,
     a.label,
     JSON.stringify(a.roles ?? []),
@@ -224,7 +220,6 @@ export function mentionRows(node: SerializedNode): SqlValue[][] {
 
 export const RELATION_COLUMNS = [
   "key",
-  "ord",
   "source",
   "target",
   "category",
@@ -244,11 +239,10 @@ export const RELATION_COLUMNS = [
   "built_in",
 ] as const;
 
-export function relationRow(edge: SerializedEdge, ord: number, version: number): Planned {
+export function relationRow(edge: SerializedEdge, version: number): Planned {
   const a = edge.attributes;
   const values: SqlValue[] = [
     edge.key,
-    ord,
     edge.source,
     edge.target,
     a.category,

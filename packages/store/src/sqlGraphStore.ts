@@ -121,11 +121,9 @@ export class SqlGraphStore implements GraphStore {
         entities: emptyCounts(),
         relations: emptyCounts(),
       };
-      const documents: { node: SerializedNode; ord: number }[] = [];
-      const entities: { node: SerializedNode; ord: number }[] = [];
-      graph.nodes.forEach((node, ord) =>
-        (node.attributes.kind === "document" ? documents : entities).push({ node, ord }),
-      );
+      const documents: { node: SerializedNode }[] = [];
+      const entities: { node: SerializedNode }[] = [];
+      for (const node of graph.nodes) (node.attributes.kind === "document" ? documents : entities).push({ node });
       await this.writeDocuments(tx, documents, version, changes.documents, input.sentencesOf);
       await this.writeEntities(tx, entities, version, changes.entities);
       await this.writeRelations(tx, graph.edges, version, changes.relations);
@@ -225,12 +223,12 @@ export class SqlGraphStore implements GraphStore {
 
   private async writeDocuments(
     tx: Db,
-    docs: { node: SerializedNode; ord: number }[],
+    docs: { node: SerializedNode }[],
     version: number,
     counts: StoreTableCounts,
     sentencesOf: StoreWriteInput["sentencesOf"],
   ): Promise<void> {
-    const planned = docs.map(({ node, ord }) => documentRow(node, ord, version));
+    const planned = docs.map(({ node }) => documentRow(node, version));
     const { fresh, changedChildren } = await this.sync(tx, "documents", DOCUMENT_COLUMNS, planned, counts);
     if (!sentencesOf) return;
     const rows: SqlValue[][] = [];
@@ -245,11 +243,11 @@ export class SqlGraphStore implements GraphStore {
 
   private async writeEntities(
     tx: Db,
-    entities: { node: SerializedNode; ord: number }[],
+    entities: { node: SerializedNode }[],
     version: number,
     counts: StoreTableCounts,
   ): Promise<void> {
-    const planned = entities.map(({ node, ord }) => entityRow(node, ord, version));
+    const planned = entities.map(({ node }) => entityRow(node, version));
     const sqlite = this.engine === "sqlite";
     const beforeDelete = sqlite
       ? async (keys: string[]) => {
@@ -305,7 +303,7 @@ export class SqlGraphStore implements GraphStore {
     version: number,
     counts: StoreTableCounts,
   ): Promise<void> {
-    const planned = edges.map((edge, ord) => relationRow(edge, ord, version));
+    const planned = edges.map((edge) => relationRow(edge, version));
     const { fresh, changedChildren } = await this.sync(tx, "relations", RELATION_COLUMNS, planned, counts);
     for (const keys of chunks([...changedChildren]))
       await tx.run(`DELETE FROM evidence WHERE relation IN (${placeholders(keys.length)})`, keys);
@@ -334,31 +332,30 @@ export class SqlGraphStore implements GraphStore {
     return this.db.read(async (tx) => {
       const [build] = await tx.all<Row>("SELECT * FROM builds ORDER BY version DESC LIMIT 1");
       if (!build) return null;
-      const docs = await tx.all<Row>("SELECT * FROM documents ORDER BY ord");
-      const entityRows = await tx.all<Row>("SELECT * FROM entities ORDER BY ord");
+      const docs = byKey(await tx.all<Row>("SELECT * FROM documents"));
+      const entityRows = byKey(await tx.all<Row>("SELECT * FROM entities"));
       const aliasesByEntity = new Map<string, string[]>();
       for (const r of await tx.all<Row>("SELECT entity, alias FROM aliases ORDER BY entity, ord"))
         push(aliasesByEntity, String(r.entity), String(r.alias));
       const mentionsByEntity = new Map<string, Mention[]>();
       for (const r of await tx.all<Row>("SELECT * FROM mentions ORDER BY entity, ord"))
         push(mentionsByEntity, String(r.entity), mentionFromRow(r));
-      const nodes: { ord: number; node: SerializedNode }[] = [
-        ...docs.map((r) => ({ ord: Number(r.ord), node: documentFromRow(r) })),
-        ...entityRows.map((r) => ({
-          ord: Number(r.ord),
-          node: entityFromRow(r, aliasesByEntity.get(String(r.key)) ?? [], mentionsByEntity.get(String(r.key)) ?? []),
-        })),
-      ].sort((a, b) => a.ord - b.ord);
+      const nodes: SerializedNode[] = [
+        ...docs.map(documentFromRow),
+        ...entityRows.map((r) =>
+          entityFromRow(r, aliasesByEntity.get(String(r.key)) ?? [], mentionsByEntity.get(String(r.key)) ?? []),
+        ),
+      ];
       const evidenceByRelation = new Map<string, Evidence[]>();
       for (const r of await tx.all<Row>("SELECT * FROM evidence ORDER BY relation, ord"))
         push(evidenceByRelation, String(r.relation), evidenceFromRow(r));
-      const edges = (await tx.all<Row>("SELECT * FROM relations ORDER BY ord")).map((r) =>
+      const edges = byKey(await tx.all<Row>("SELECT * FROM relations")).map((r) =>
         relationFromRow(r, evidenceByRelation.get(String(r.key)) ?? []),
       );
       return {
         attributes: graphAttributesFromRow(build),
         options: { type: "directed", multi: true, allowSelfLoops: false },
-        nodes: nodes.map((n) => n.node),
+        nodes,
         edges,
       };
     });
@@ -607,6 +604,11 @@ export class SqlGraphStore implements GraphStore {
 async function maxVersion(db: Db): Promise<number> {
   const [row] = await db.all<{ v: number | null }>("SELECT MAX(version) AS v FROM builds");
   return Number(row?.v ?? 0);
+}
+
+/** Rows in key order, compared as JavaScript compares strings (the database's collation may differ). */
+function byKey(rows: Row[]): Row[] {
+  return rows.sort((a, b) => (String(a.key) < String(b.key) ? -1 : String(a.key) > String(b.key) ? 1 : 0));
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

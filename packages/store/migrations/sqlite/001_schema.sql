@@ -1,6 +1,7 @@
 -- The graph store schema (SQLite). Same tables and columns as ../postgres/001_schema.sql.
 -- Offsets are character offsets into documents.text, end exclusive. JSON columns hold arrays/objects as text.
--- built_in is the build version that last changed the row.
+-- built_in is the build version that last changed the row. Graphs read back list documents, then entities, each
+-- by key, and edges by key (the builder's graph.json order).
 
 CREATE TABLE builds (
   version INTEGER PRIMARY KEY,
@@ -20,7 +21,6 @@ CREATE TABLE builds (
 
 CREATE TABLE documents (
   key TEXT PRIMARY KEY,
-  ord INTEGER NOT NULL,
   label TEXT NOT NULL,
   title TEXT NOT NULL,
   publisher TEXT,
@@ -54,7 +54,6 @@ CREATE TABLE sentences (
 
 CREATE TABLE entities (
   key TEXT PRIMARY KEY,
-  ord INTEGER NOT NULL,
   type TEXT NOT NULL,
   label TEXT NOT NULL,
   roles TEXT NOT NULL,
@@ -105,7 +104,6 @@ CREATE INDEX mentions_doc ON mentions (doc, start_offset);
 -- Every edge of the graph, MENTIONS (document -> entity) included, so the store holds the whole graph file.
 CREATE TABLE relations (
   key TEXT PRIMARY KEY,
-  ord INTEGER NOT NULL,
   source TEXT NOT NULL,
   target TEXT NOT NULL,
   category TEXT NOT NULL,

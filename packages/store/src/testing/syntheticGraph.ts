@@ -37,6 +37,10 @@ export const entityKey = (i: number): string => `e:${i}`;
 export const documentKey = (j: number): string => `doc:${j}`;
 
 export function syntheticGraph(options: SyntheticOptions): SerializedKnowledgeGraph {
+  return canonical(unsortedGraph(options));
+}
+
+function unsortedGraph(options: SyntheticOptions): SerializedKnowledgeGraph {
   const edited = new Set(options.editedDocuments ?? []);
   const omitted = new Set(options.omitDocuments ?? []);
   const docNodes: SerializedNode[] = [];
@@ -186,6 +190,15 @@ export function syntheticGraph(options: SyntheticOptions): SerializedKnowledgeGr
     nodes,
     edges,
   };
+}
+
+const compare = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** The graph in the store's (and graph.json's) order: documents, then entities, each by key; edges by key. */
+export function canonical(graph: SerializedKnowledgeGraph): SerializedKnowledgeGraph {
+  const docs = graph.nodes.filter((n) => n.attributes.kind === "document").sort(compare);
+  const entities = graph.nodes.filter((n) => n.attributes.kind !== "document").sort(compare);
+  return { ...graph, nodes: [...docs, ...entities], edges: [...graph.edges].sort(compare) };
 }
 
 /** Sentence boundaries of a synthetic document: its two sentences. */
