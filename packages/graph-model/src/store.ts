@@ -34,7 +34,10 @@ export interface StoreBuild extends GraphAttributes {
 
 export interface StoreTableCounts {
   inserted: number;
+  /** Rows whose content changed (rewritten with their children when those changed too). */
   updated: number;
+  /** Rows whose content is unchanged but whose graph-wide metrics (degree, PageRank, layout) moved. */
+  rescored: number;
   deleted: number;
 }
 export type StoreWriteCounts = Record<"documents" | "entities" | "relations", StoreTableCounts>;

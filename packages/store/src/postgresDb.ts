@@ -19,6 +19,8 @@ function toPg(sql: string): string {
 }
 
 const MAX_PARAMS = 60_000;
+/** Pooled clients that already have an error listener (they are handed out again and again). */
+const guarded = new WeakSet<pg.PoolClient>();
 /** The advisory lock key builders hold while writing (any constant both sides agree on). */
 export const BUILD_LOCK = 4_242_001;
 
@@ -102,7 +104,10 @@ export class PostgresDb extends ClientDb implements TransactionalDb {
   private async connect(): Promise<pg.PoolClient> {
     try {
       const client = await this.pool.connect();
-      client.on("error", () => undefined);
+      if (!guarded.has(client)) {
+        guarded.add(client);
+        client.on("error", () => undefined);
+      }
       return client;
     } catch (error) {
       throw translate(error, this.where);

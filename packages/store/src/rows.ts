@@ -121,9 +121,23 @@ export const DOCUMENT_COLUMNS = [
 export interface Planned {
   key: string;
   row: SqlValue[];
+  /** Digest of the row's content, metrics excluded. */
   rowHash: string;
   childHash: string;
+  /** The globally computed numbers (degree, PageRank, community, layout), compared apart from the content. */
+  metrics: number[] | null;
 }
+
+/** Columns every build recomputes for the whole graph; a change there alone is a "rescore", not an update. */
+export const METRIC_COLUMNS = ["degree", "pagerank", "community", "x", "y", "size"] as const;
+const metricsOf = (a: { degree: number; pagerank: number; community: number; x: number; y: number; size: number }) => [
+  a.degree,
+  a.pagerank,
+  a.community,
+  a.x,
+  a.y,
+  a.size,
+];
 
 export function documentRow(node: SerializedNode, version: number): Planned {
   const a = node.attributes as DocumentAttributes;
@@ -148,8 +162,8 @@ export function documentRow(node: SerializedNode, version: number): Planned {
     extraOf(a, DOCUMENT_KEYS),
   ];
   const childHash = digest([a.contentHash, a.text.length]);
-  const rowHash = digest(values.filter((_v, i) => i !== 9).concat(childHash));
-  return { key: node.key, row: [...values, rowHash, childHash, version], rowHash, childHash };
+  const rowHash = digest(values.filter((_v, i) => i !== 9 && (i < 11 || i > 16)).concat(childHash));
+  return { key: node.key, row: [...values, rowHash, childHash, version], rowHash, childHash, metrics: metricsOf(a) };
 }
 
 export const ENTITY_COLUMNS = [
@@ -199,9 +213,16 @@ export function entityRow(node: SerializedNode, version: number): Planned & { na
     extraOf(a, ENTITY_KEYS),
   ];
   const childHash = digest([a.label, a.aliases ?? [], a.mentions ?? []]);
-  const rowHash = digest([values, childHash]);
+  const rowHash = digest([values.filter((_v, i) => i < 10 || i > 15), childHash]);
   const names = [a.label, ...(a.aliases ?? [])].join(" | ");
-  return { key: node.key, row: [...values, rowHash, childHash, version], rowHash, childHash, names };
+  return {
+    key: node.key,
+    row: [...values, rowHash, childHash, version],
+    rowHash,
+    childHash,
+    names,
+    metrics: metricsOf(a),
+  };
 }
 
 export const ALIAS_COLUMNS = ["entity", "ord", "alias", "norm"] as const;
@@ -260,7 +281,7 @@ export function relationRow(edge: SerializedEdge, version: number): Planned {
   ];
   const childHash = digest(a.evidence ?? []);
   const rowHash = digest([values, childHash]);
-  return { key: edge.key, row: [...values, rowHash, childHash, version], rowHash, childHash };
+  return { key: edge.key, row: [...values, rowHash, childHash, version], rowHash, childHash, metrics: null };
 }
 
 export const EVIDENCE_COLUMNS = [

@@ -42,6 +42,7 @@ import {
   graphAttributesFromRow,
   graphExtra,
   MENTION_COLUMNS,
+  METRIC_COLUMNS,
   mentionFromRow,
   mentionRows,
   normalizeName,
@@ -54,7 +55,7 @@ import {
 type Row = Record<string, unknown>;
 const CHUNK = 500;
 
-const emptyCounts = (): StoreTableCounts => ({ inserted: 0, updated: 0, deleted: 0 });
+const emptyCounts = (): StoreTableCounts => ({ inserted: 0, updated: 0, rescored: 0, deleted: 0 });
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -167,17 +168,31 @@ export class SqlGraphStore implements GraphStore {
     );
   }
 
-  /** Which keys exist, with their hashes. */
-  private async existing(tx: Db, table: string): Promise<Map<string, { row: string; child: string }>> {
-    const rows = await tx.all<{ key: string; row_hash: string; child_hash: string }>(
-      `SELECT key, row_hash, child_hash FROM ${table}`,
+  /** Which keys exist, with their hashes (and metrics, where the table has them). */
+  private async existing(
+    tx: Db,
+    table: string,
+    withMetrics: boolean,
+  ): Promise<Map<string, { row: string; child: string; metrics: number[] | null }>> {
+    const rows = await tx.all<Row>(
+      `SELECT key, row_hash, child_hash${withMetrics ? `, ${METRIC_COLUMNS.join(", ")}` : ""} FROM ${table}`,
     );
-    return new Map(rows.map((r) => [r.key, { row: r.row_hash, child: r.child_hash }]));
+    return new Map(
+      rows.map((r) => [
+        String(r.key),
+        {
+          row: String(r.row_hash),
+          child: String(r.child_hash),
+          metrics: withMetrics ? METRIC_COLUMNS.map((c) => Number(r[c])) : null,
+        },
+      ]),
+    );
   }
 
   /**
-   * Diffs planned rows against the table: new rows are inserted, changed rows replaced, missing rows deleted.
-   * Returns the keys whose children must be (re)written.
+   * Diffs planned rows against the table: new rows are inserted, rows whose content changed replaced, rows whose
+   * metrics alone moved get those columns rewritten, missing rows deleted. Returns the keys whose children must
+   * be (re)written.
    */
   private async sync(
     tx: Db,
@@ -187,9 +202,11 @@ export class SqlGraphStore implements GraphStore {
     counts: StoreTableCounts,
     beforeDelete?: (keys: string[]) => Promise<void>,
   ): Promise<{ fresh: Set<string>; changedChildren: Set<string> }> {
-    const existing = await this.existing(tx, table);
+    const withMetrics = planned.some((p) => p.metrics !== null);
+    const existing = await this.existing(tx, table, withMetrics);
     const inserts: SqlValue[][] = [];
     const updates: Planned[] = [];
+    const rescores: Planned[] = [];
     const fresh = new Set<string>();
     const changedChildren = new Set<string>();
     for (const p of planned) {
@@ -200,6 +217,7 @@ export class SqlGraphStore implements GraphStore {
       } else {
         existing.delete(p.key);
         if (old.row !== p.rowHash) updates.push(p);
+        else if (p.metrics && old.metrics && p.metrics.some((v, i) => v !== old.metrics![i])) rescores.push(p);
         if (old.child !== p.childHash) changedChildren.add(p.key);
       }
     }
@@ -214,11 +232,39 @@ export class SqlGraphStore implements GraphStore {
       .join(", ");
     for (const p of updates)
       await tx.run(`UPDATE ${table} SET ${assignments} WHERE key = ?`, [...p.row.slice(1), p.key]);
+    await this.rescore(tx, table, rescores);
     await tx.insertMany(table, columns, inserts);
     counts.inserted += inserts.length;
     counts.updated += updates.length;
+    counts.rescored += rescores.length;
     counts.deleted += gone.length;
     return { fresh, changedChildren };
+  }
+
+  /** Rewrites the metric columns of many rows in a few statements. */
+  private async rescore(tx: Db, table: string, rows: Planned[]): Promise<void> {
+    if (rows.length === 0) return;
+    if (this.engine === "sqlite") {
+      const sql = `UPDATE ${table} SET ${METRIC_COLUMNS.map((c) => `${c} = ?`).join(", ")} WHERE key = ?`;
+      for (const p of rows) await tx.run(sql, [...p.metrics!, p.key]);
+      return;
+    }
+    const casts = [
+      "double precision",
+      "double precision",
+      "integer",
+      "double precision",
+      "double precision",
+      "double precision",
+    ];
+    for (const group of chunks(rows, 1000)) {
+      const tuples = group.map(() => `(${["?", ...casts.map((t) => `?::${t}`)].join(", ")})`).join(", ");
+      await tx.run(
+        `UPDATE ${table} AS t SET ${METRIC_COLUMNS.map((c) => `${c} = v.${c}`).join(", ")}
+         FROM (VALUES ${tuples}) AS v(key, ${METRIC_COLUMNS.join(", ")}) WHERE t.key = v.key`,
+        group.flatMap((p) => [p.key, ...p.metrics!]),
+      );
+    }
   }
 
   private async writeDocuments(

@@ -89,22 +89,22 @@ describe.each(engines)("store contract on $engine", ({ newSpec }) => {
     const first = syntheticGraph({ documents: 30 });
     const one = await store.writeBuild({ graph: first, sentencesOf: syntheticSentences });
     expect(one.version).toBe(1);
-    expect(one.changes.documents).toEqual({ inserted: 30, updated: 0, deleted: 0 });
+    expect(one.changes.documents).toEqual({ inserted: 30, updated: 0, rescored: 0, deleted: 0 });
     expect(await store.readGraph()).toEqual(first);
 
     // The same graph again: a new version, no row touched.
     const same = await store.writeBuild({ graph: first, sentencesOf: syntheticSentences });
     expect(same.version).toBe(2);
     expect(same.changes).toEqual({
-      documents: { inserted: 0, updated: 0, deleted: 0 },
-      entities: { inserted: 0, updated: 0, deleted: 0 },
-      relations: { inserted: 0, updated: 0, deleted: 0 },
+      documents: { inserted: 0, updated: 0, rescored: 0, deleted: 0 },
+      entities: { inserted: 0, updated: 0, rescored: 0, deleted: 0 },
+      relations: { inserted: 0, updated: 0, rescored: 0, deleted: 0 },
     });
 
     // One article edited, one added: two document rows written, the other 29 left alone.
     const next = syntheticGraph({ documents: 31, editedDocuments: [4] });
     const three = await store.writeBuild({ graph: next, sentencesOf: syntheticSentences });
-    expect(three.changes.documents).toEqual({ inserted: 1, updated: 1, deleted: 0 });
+    expect(three.changes.documents).toEqual({ inserted: 1, updated: 1, rescored: 0, deleted: 0 });
     expect(three.changes.relations.updated).toBe(1); // the hub's edge whose evidence sentence changed
     expect(await store.readGraph()).toEqual(next);
     const rows = await store.db.all<{ key: string; built_in: number }>(
