@@ -12,6 +12,8 @@ import { SqliteDb } from "./sqliteDb.js";
 export interface OpenStoreOptions {
   /** Open an existing store for reading only: a missing SQLite file is an error instead of a new database. */
   readonly?: boolean;
+  /** SQLite: a missing file is an error (as with readonly), but the store is opened read-write and migrated. */
+  mustExist?: boolean;
   /** SQLite: how long a write waits for another writer. */
   busyTimeoutMs?: number;
   /** PostgreSQL: connections in the pool. */
@@ -54,6 +56,7 @@ export async function openStore(spec: string, options: OpenStoreOptions = {}): P
   if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
   const db = new SqliteDb(path, {
     ...(options.readonly !== undefined && { readonly: options.readonly }),
+    ...(options.mustExist !== undefined && { mustExist: options.mustExist }),
     ...(options.busyTimeoutMs !== undefined && { busyTimeoutMs: options.busyTimeoutMs }),
   });
   try {

@@ -33,6 +33,8 @@ function assertSqliteFile(path: string): void {
 
 export interface SqliteOptions {
   readonly?: boolean;
+  /** Fail with a clear message instead of creating a new database when the file is missing. */
+  mustExist?: boolean;
   /** How long a write waits for another writer's lock before giving up. Default 5000 ms. */
   busyTimeoutMs?: number;
 }
@@ -49,7 +51,7 @@ export class SqliteDb implements TransactionalDb {
     options: SqliteOptions = {},
   ) {
     assertSqliteFile(path);
-    if (options.readonly && !existsSync(path))
+    if ((options.readonly || options.mustExist) && !existsSync(path))
       throw new StoreError(`no graph store at ${path}: build it with \`pnpm kg build\``, "MISSING");
     try {
       this.db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });

@@ -99,6 +99,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   let log = "";
 
   const start = async (): Promise<void> => {
+    if (child && child.exitCode === null) return; // already running
     const run = asOwner(join(binDir, "postgres"), [
       "-D",
       data,
