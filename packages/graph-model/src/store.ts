@@ -152,13 +152,3 @@ export interface GraphStore {
   curationLog(): Promise<(StoreCurationEntry & { build: number })[]>;
   close(): Promise<void>;
 }
-
-/** The article queue for distributed building (PostgreSQL). */
-export interface ArticleQueue {
-  enqueue(articles: { file: string; body: string }[]): Promise<number[]>;
-  /** Claims the next queued article (FOR UPDATE SKIP LOCKED); null when none is waiting. */
-  claim(worker: string): Promise<QueuedArticle | null>;
-  complete(id: number): Promise<void>;
-  fail(id: number, reason: string): Promise<void>;
-  counts(): Promise<QueueCounts>;
-}

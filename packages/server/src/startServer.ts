@@ -11,6 +11,7 @@ import { createGraphqlServer } from "./apollo/createGraphqlServer.js";
 import { GraphStore } from "./graph/graphStore.js";
 import { StoreGraphStore } from "./graph/storeGraphStore.js";
 import { serveGraphJsonFromIndex } from "./http/graphJsonFromIndex.js";
+import { postArticles } from "./http/postArticles.js";
 import type { CorsOrigins } from "./http/cors.js";
 import { answerPreflight, applyCors } from "./http/cors.js";
 import { serveExport } from "./http/exportGraph.js";
@@ -98,6 +99,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (req.method === "OPTIONS") return answerPreflight(req, res, corsOrigins);
     applyCors(req, res, corsOrigins);
     if (path === "/graphql" || path === "/graphql/") return handleGraphql(req, res, url);
+    if (path === "/articles" && req.method === "POST") return postArticles(req, res, store, mutations);
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.setHeader("allow", "GET, HEAD, OPTIONS");
       return sendJson(res, 405, { error: `${req.method} is not allowed on ${path}` });

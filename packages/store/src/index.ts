@@ -4,3 +4,4 @@ export { SqlGraphStore } from "./sqlGraphStore.js";
 export { StoreError, type StoreErrorCode } from "./errors.js";
 export { migrationsOf } from "./migrations.js";
 export { normalizeName } from "./rows.js";
+export { ArticleQueue, type DoneArticle } from "./articleQueue.js";
