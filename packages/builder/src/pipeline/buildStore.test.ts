@@ -6,6 +6,7 @@ import type { SerializedKnowledgeGraph } from "@newskg/graph-model";
 import { openStore } from "@newskg/store";
 import { startTestPostgres, type TestPostgres } from "@newskg/store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportCommand } from "../cli/exportCommand.js";
 import { buildGraph } from "./buildGraph.js";
 import { createWorkspace } from "./testing/buildFixture.js";
 
@@ -70,6 +71,17 @@ describe.each(["sqlite", "postgres"] as const)("kg build into the %s store", (en
     } finally {
       await store.close();
     }
+  });
+});
+
+describe("kg export --store", () => {
+  it("exports the store's latest build like the graph file", async () => {
+    const ws = await createWorkspace({ "alpha.txt": ALPHA, "beta.txt": BETA });
+    await buildGraph(ws.options());
+    const out = join(ws.root, "from-store.json");
+    expect(await exportCommand(["--format", "json", "--store", join(ws.root, "graph.db"), "--out", out])).toBe(0);
+    expect(await readJson(out)).toEqual(await readJson(ws.outFile));
+    expect(await exportCommand(["--format", "json", "--store", join(ws.root, "absent.db"), "--out", out])).toBe(1);
   });
 });
 
