@@ -72,14 +72,13 @@ const RELATION_KEYS = new Set([
 const GRAPH_KEYS = new Set(["name", "builtAt", "builderVersion", "nerModel", "documentCount", "curationApplied"]);
 
 function extraOf(attributes: object, known: Set<string>): string | null {
-  const extra: Record<string, unknown> = {};
-  let any = false;
-  for (const [key, value] of Object.entries(attributes))
-    if (!known.has(key) && value !== undefined) {
-      extra[key] = value;
-      any = true;
-    }
-  return any ? JSON.stringify(extra) : null;
+  let extra: Record<string, unknown> | null = null;
+  for (const key in attributes) {
+    if (known.has(key)) continue;
+    const value = (attributes as Record<string, unknown>)[key];
+    if (value !== undefined) (extra ??= {})[key] = value;
+  }
+  return extra ? JSON.stringify(extra) : null;
 }
 
 const opt = <T>(value: T | undefined): T | null => (value === undefined ? null : value);

@@ -502,18 +502,47 @@ export class SqlGraphStore implements GraphStore {
     );
   }
 
-  /** Relation edges touching any of the keys, strongest first (both directions use an index). */
-  private async edgesAround(db: Db, keys: string[], categories: EdgeCategory[], limit: number): Promise<Row[]> {
-    const list = placeholders(keys.length);
+  /**
+   * Relation edges touching each of the keys, at most perKey per key and direction, strongest first: one indexed
+   * range read per key and direction (partial indexes without MENTIONS), so a hub costs no more than its top edges.
+   */
+  private async edgesAround(db: Db, keys: string[], categories: EdgeCategory[], perKey: number): Promise<Row[]> {
     const cat =
       categories.length > 0 ? ` AND category IN (${placeholders(categories.length)})` : " AND category <> 'MENTIONS'";
-    return db.all<Row>(
-      `SELECT ${RELATION_SUMMARY} FROM (
-         SELECT ${RELATION_SUMMARY} FROM relations WHERE source IN (${list})${cat}
-         UNION
-         SELECT ${RELATION_SUMMARY} FROM relations WHERE target IN (${list})${cat}
-       ) AS around ORDER BY weight DESC, confidence DESC, key LIMIT ?`,
-      [...keys, ...categories, ...keys, ...categories, limit],
+    const seen = new Set<string>();
+    const out: Row[] = [];
+    const add = (rows: Row[]) => {
+      for (const r of rows)
+        if (!seen.has(String(r.key))) {
+          seen.add(String(r.key));
+          out.push(r);
+        }
+    };
+    if (this.engine === "postgres") {
+      for (const end of ["source", "target"])
+        add(
+          await db.all<Row>(
+            `SELECT r.* FROM unnest(?::text[]) AS k(key) CROSS JOIN LATERAL (
+               SELECT ${RELATION_SUMMARY} FROM relations WHERE ${end} = k.key${cat}
+               ORDER BY weight DESC LIMIT ?) AS r`,
+            [keys as unknown as string, ...categories, perKey],
+          ),
+        );
+    } else {
+      for (const key of keys)
+        for (const end of ["source", "target"])
+          add(
+            await db.all<Row>(
+              `SELECT ${RELATION_SUMMARY} FROM relations WHERE ${end} = ?${cat} ORDER BY weight DESC LIMIT ?`,
+              [key, ...categories, perKey],
+            ),
+          );
+    }
+    return out.sort(
+      (a, b) =>
+        Number(b.weight) - Number(a.weight) ||
+        Number(b.confidence) - Number(a.confidence) ||
+        (String(a.key) < String(b.key) ? -1 : 1),
     );
   }
 
@@ -530,7 +559,7 @@ export class SqlGraphStore implements GraphStore {
         for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
           const next: string[] = [];
           for (const group of chunks(frontier, 200)) {
-            for (const row of await this.edgesAround(tx, group, categories, limit * 4)) {
+            for (const row of await this.edgesAround(tx, group, categories, limit)) {
               const edge = relationSummary(row);
               for (const end of [edge.source, edge.target])
                 if (!seen.has(end)) {
