@@ -12,7 +12,7 @@ import type {
 } from "@newskg/graph-model";
 import type { SqlValue } from "./db.js";
 import { json } from "./db.js";
-import { digest } from "./hash.js";
+import { digest, digestRow } from "./hash.js";
 
 const DOCUMENT_KEYS = new Set([
   "kind",
@@ -161,7 +161,10 @@ export function documentRow(node: SerializedNode, version: number): Planned {
     extraOf(a, DOCUMENT_KEYS),
   ];
   const childHash = digest([a.contentHash, a.text.length]);
-  const rowHash = digest(values.filter((_v, i) => i !== 9 && (i < 11 || i > 16)).concat(childHash));
+  const rowHash = digestRow(
+    values.filter((_v, i) => i !== 9 && (i < 11 || i > 16)),
+    childHash,
+  );
   return { key: node.key, row: [...values, rowHash, childHash, version], rowHash, childHash, metrics: metricsOf(a) };
 }
 
@@ -212,7 +215,10 @@ export function entityRow(node: SerializedNode, version: number): Planned & { na
     extraOf(a, ENTITY_KEYS),
   ];
   const childHash = digest([a.label, a.aliases ?? [], a.mentions ?? []]);
-  const rowHash = digest([values.filter((_v, i) => i < 10 || i > 15), childHash]);
+  const rowHash = digestRow(
+    values.filter((_v, i) => i < 10 || i > 15),
+    childHash,
+  );
   const names = [a.label, ...(a.aliases ?? [])].join(" | ");
   return {
     key: node.key,
@@ -279,7 +285,7 @@ export function relationRow(edge: SerializedEdge, version: number): Planned {
     extraOf(a, RELATION_KEYS),
   ];
   const childHash = digest(a.evidence ?? []);
-  const rowHash = digest([values, childHash]);
+  const rowHash = digestRow(values, childHash);
   return { key: edge.key, row: [...values, rowHash, childHash, version], rowHash, childHash, metrics: null };
 }
 

@@ -64,7 +64,12 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 }
 
 const RELATION_SUMMARY = "key, source, target, category, label, confidence, weight, date";
-const ENTITY_SUMMARY = "key, type, label, roles, description, degree, pagerank, community, mention_count, docs";
+const ENTITY_SUMMARY = "key, type, label, roles, description, degree, pagerank, community, mention_count";
+/** The number of documents without reading the (for a central entity, long) list. */
+const DOCUMENT_COUNT = {
+  sqlite: "json_array_length(docs) AS document_count",
+  postgres: "jsonb_array_length(docs) AS document_count",
+} as const;
 
 function relationSummary(r: Row): StoreRelationRow {
   return {
@@ -452,7 +457,10 @@ export class SqlGraphStore implements GraphStore {
     const out = new Map<string, StoreEntitySummary>();
     for (const group of chunks(keys)) {
       const list = placeholders(group.length);
-      const rows = await db.all<Row>(`SELECT ${ENTITY_SUMMARY} FROM entities WHERE key IN (${list})`, group);
+      const rows = await db.all<Row>(
+        `SELECT ${ENTITY_SUMMARY}, ${DOCUMENT_COUNT[this.engine]} FROM entities WHERE key IN (${list})`,
+        group,
+      );
       const aliases = new Map<string, string[]>();
       for (const r of await db.all<Row>(
         `SELECT entity, alias FROM aliases WHERE entity IN (${list}) ORDER BY entity, ord`,
@@ -472,7 +480,7 @@ export class SqlGraphStore implements GraphStore {
           pagerank: Number(r.pagerank),
           community: Number(r.community),
           mentionCount: Number(r.mention_count),
-          documentCount: json<string[]>(r.docs, []).length,
+          documentCount: Number(r.document_count),
         });
       }
     }
