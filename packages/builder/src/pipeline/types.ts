@@ -1,5 +1,6 @@
 // Contract of the build pipeline, used by `kg build` and by the server's mutations (which run it in a worker).
 import type { NerProfile } from "../ner/nerModels.js";
+import type { StoreWriteCounts } from "@newskg/graph-model";
 
 export interface BuildProgress {
   phase: "read" | "extract" | "assemble" | "metrics" | "layout" | "write";
@@ -35,6 +36,11 @@ export interface BuildOptions {
   /** Shipped NER model by name: "open" (the default: commercially usable training data) or "research"
    * (CoNLL-2003, research use only). See packages/builder/models. */
   nerModel?: NerProfile;
+  /**
+   * Graph store to write (a SQLite file path or a postgres:// URL); null writes graph.json only. Defaults to
+   * graph.db next to outFile.
+   */
+  store?: string | null;
 }
 
 export interface SkippedInput {
@@ -60,6 +66,13 @@ export interface BuildReport {
   /** Worker threads used for extraction (0: extracted on the calling thread, or nothing to extract). */
   workers: number;
   nerModel: string;
+  /** What the store step wrote (null when the build wrote no store). */
+  store: {
+    engine: "sqlite" | "postgres";
+    location: string;
+    version: number;
+    changes: StoreWriteCounts;
+  } | null;
   /** Milliseconds per phase, for profiling. */
   timings: Partial<Record<BuildProgress["phase"], number>>;
 }
