@@ -1,4 +1,5 @@
 // Contract of the build pipeline, used by `kg build` and by the server's mutations (which run it in a worker).
+import type { StoreWriteCounts } from "@newskg/graph-model";
 
 export interface BuildProgress {
   phase: "read" | "extract" | "assemble" | "metrics" | "layout" | "write";
@@ -31,6 +32,11 @@ export interface BuildOptions {
   articleTimeoutMs?: number;
   /** NER model file passed to loadNerTagger; the tagger's default when absent. */
   nerModelPath?: string;
+  /**
+   * Graph store to write (a SQLite file path or a postgres:// URL); null writes graph.json only. Defaults to
+   * graph.db next to outFile.
+   */
+  store?: string | null;
 }
 
 export interface SkippedInput {
@@ -56,6 +62,13 @@ export interface BuildReport {
   /** Worker threads used for extraction (0: extracted on the calling thread, or nothing to extract). */
   workers: number;
   nerModel: string;
+  /** What the store step wrote (null when the build wrote no store). */
+  store: {
+    engine: "sqlite" | "postgres";
+    location: string;
+    version: number;
+    changes: StoreWriteCounts;
+  } | null;
   /** Milliseconds per phase, for profiling. */
   timings: Partial<Record<BuildProgress["phase"], number>>;
 }

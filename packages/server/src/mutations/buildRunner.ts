@@ -7,6 +7,8 @@ import { Worker } from "node:worker_threads";
 export interface WorkerBuildOptions {
   articlesDir: string;
   outFile: string;
+  /** Graph store to write too (BuildOptions.store); null for graph.json only. */
+  store?: string | null;
   curationFile?: string | null;
   cacheDir?: string;
   workers?: number;
