@@ -21,3 +21,24 @@ export const TYPE_LABELS: Readonly<Record<EntityType, string>> = {
 export function typeColor(type: string): string {
   return (TYPE_COLORS as Record<string, string>)[type] ?? "#888888";
 }
+
+/** Twelve well-separated hues for communities; communities beyond them reuse the palette in order. */
+const COMMUNITY_PALETTE = [
+  "#1f77b4",
+  "#ff7f0e",
+  "#2ca02c",
+  "#d62728",
+  "#9467bd",
+  "#8c564b",
+  "#e377c2",
+  "#7f7f7f",
+  "#bcbd22",
+  "#17becf",
+  "#393b79",
+  "#ad494a",
+];
+
+export function communityColor(community: number): string {
+  const n = COMMUNITY_PALETTE.length;
+  return COMMUNITY_PALETTE[((community % n) + n) % n]!;
+}

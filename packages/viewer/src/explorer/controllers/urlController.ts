@@ -16,6 +16,8 @@ export function syncUrl(store: ExplorerStore, sigma: Sigma<ViewNode, ViewEdge>, 
       sizeBy: s.sizeBy,
       path: s.path,
       doc: s.doc?.id ?? null,
+      edge: s.edge,
+      colorBy: s.colorBy,
       camera: { x: camera.x, y: camera.y, ratio: camera.ratio },
     });
     // Parameters that are not part of the view (e.g. `graph`) are kept.
@@ -35,6 +37,8 @@ export function syncUrl(store: ExplorerStore, sigma: Sigma<ViewNode, ViewEdge>, 
       s.filters === prev.filters &&
       s.path === prev.path &&
       s.doc === prev.doc &&
+      s.edge === prev.edge &&
+      s.colorBy === prev.colorBy &&
       s.sizeBy === prev.sizeBy
     )
       return;
