@@ -1,7 +1,7 @@
 // The server reading the graph store on both engines: the GraphQL contract answered from a store (no graph.json),
 // /graph.json served from the loaded build, each new build followed whole, a missing store reported until it
 // appears, and a store that goes away leaves the last good build served.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SerializedKnowledgeGraph } from "@newskg/graph-model";
@@ -15,6 +15,7 @@ import {
   type TestPostgres,
 } from "../../packages/store/src/testing/index.js";
 import { startServer, type RunningServer } from "../../packages/server/src/index.js";
+import { buildGraph } from "../../packages/builder/src/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 let postgres: TestPostgres;
@@ -117,6 +118,53 @@ describe.each(["sqlite", "postgres"] as const)("kg serve on the %s store", (engi
     );
     expect(data.stats).toEqual({ entityCount: 47, documentCount: 45 });
   });
+});
+
+describe("mutations on a store-backed server", () => {
+  it("adds an article: the rebuild writes the store and the server loads it", async () => {
+    const ws = mkdtempSync(join(tmpdir(), "kg-serve-mutate-"));
+    const articlesDir = join(ws, "articles");
+    mkdirSync(articlesDir);
+    writeFileSync(
+      join(articlesDir, "first.txt"),
+      "First report\n\nMaria Lindqvist met Tomas Berg in Oslo on Monday.\n",
+    );
+    const spec = join(ws, "graph.db");
+    const graphPath = join(ws, "graph.json");
+    await buildGraph({ articlesDir, outFile: graphPath, store: spec, workers: 0, log: () => undefined });
+    const server = await startServer({
+      port: 0,
+      store: spec,
+      graphPath,
+      articlesDir,
+      token: "t0ken",
+      buildWorkers: 0,
+      staticDir: ws,
+    });
+    try {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: "Bearer t0ken" },
+        body: JSON.stringify({
+          query: `mutation($input: AddArticleInput!) { addArticle(input: $input, wait: true) { status message documentId } }`,
+          variables: {
+            input: { title: "Second report", text: "Tomas Berg visited Bergen with Ines Moreau.", fileName: "second" },
+          },
+        }),
+      });
+      const body = (await res.json()) as { data: { addArticle: { status: string; message: string } } };
+      expect(body.data.addArticle.status, body.data.addArticle.message).toBe("DONE");
+      expect((await health(server)).source.buildVersion).toBe(2);
+      const data = await gql<{ stats: { documentCount: number } }>(server, "{ stats { documentCount } }");
+      expect(data.stats.documentCount).toBe(2);
+      const store = await openStore(spec);
+      expect((await store.currentBuild())!.changes.documents).toMatchObject({ inserted: 1, updated: 0, deleted: 0 });
+      await store.close();
+    } finally {
+      await server.close();
+      rmSync(ws, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("kg serve without a usable store", () => {

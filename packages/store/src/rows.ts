@@ -12,7 +12,7 @@ import type {
 } from "@newskg/graph-model";
 import type { SqlValue } from "./db.js";
 import { json } from "./db.js";
-import { digest } from "./hash.js";
+import { digest, digestRow } from "./hash.js";
 
 const DOCUMENT_KEYS = new Set([
   "kind",
@@ -72,14 +72,13 @@ const RELATION_KEYS = new Set([
 const GRAPH_KEYS = new Set(["name", "builtAt", "builderVersion", "nerModel", "documentCount", "curationApplied"]);
 
 function extraOf(attributes: object, known: Set<string>): string | null {
-  const extra: Record<string, unknown> = {};
-  let any = false;
-  for (const [key, value] of Object.entries(attributes))
-    if (!known.has(key) && value !== undefined) {
-      extra[key] = value;
-      any = true;
-    }
-  return any ? JSON.stringify(extra) : null;
+  let extra: Record<string, unknown> | null = null;
+  for (const key in attributes) {
+    if (known.has(key)) continue;
+    const value = (attributes as Record<string, unknown>)[key];
+    if (value !== undefined) (extra ??= {})[key] = value;
+  }
+  return extra ? JSON.stringify(extra) : null;
 }
 
 const opt = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
@@ -162,7 +161,10 @@ export function documentRow(node: SerializedNode, version: number): Planned {
     extraOf(a, DOCUMENT_KEYS),
   ];
   const childHash = digest([a.contentHash, a.text.length]);
-  const rowHash = digest(values.filter((_v, i) => i !== 9 && (i < 11 || i > 16)).concat(childHash));
+  const rowHash = digestRow(
+    values.filter((_v, i) => i !== 9 && (i < 11 || i > 16)),
+    childHash,
+  );
   return { key: node.key, row: [...values, rowHash, childHash, version], rowHash, childHash, metrics: metricsOf(a) };
 }
 
@@ -213,7 +215,10 @@ export function entityRow(node: SerializedNode, version: number): Planned & { na
     extraOf(a, ENTITY_KEYS),
   ];
   const childHash = digest([a.label, a.aliases ?? [], a.mentions ?? []]);
-  const rowHash = digest([values.filter((_v, i) => i < 10 || i > 15), childHash]);
+  const rowHash = digestRow(
+    values.filter((_v, i) => i < 10 || i > 15),
+    childHash,
+  );
   const names = [a.label, ...(a.aliases ?? [])].join(" | ");
   return {
     key: node.key,
@@ -280,7 +285,7 @@ export function relationRow(edge: SerializedEdge, version: number): Planned {
     extraOf(a, RELATION_KEYS),
   ];
   const childHash = digest(a.evidence ?? []);
-  const rowHash = digest([values, childHash]);
+  const rowHash = digestRow(values, childHash);
   return { key: edge.key, row: [...values, rowHash, childHash, version], rowHash, childHash, metrics: null };
 }
 

@@ -64,7 +64,12 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 }
 
 const RELATION_SUMMARY = "key, source, target, category, label, confidence, weight, date";
-const ENTITY_SUMMARY = "key, type, label, roles, description, degree, pagerank, community, mention_count, docs";
+const ENTITY_SUMMARY = "key, type, label, roles, description, degree, pagerank, community, mention_count";
+/** The number of documents without reading the (for a central entity, long) list. */
+const DOCUMENT_COUNT = {
+  sqlite: "json_array_length(docs) AS document_count",
+  postgres: "jsonb_array_length(docs) AS document_count",
+} as const;
 
 function relationSummary(r: Row): StoreRelationRow {
   return {
@@ -452,7 +457,10 @@ export class SqlGraphStore implements GraphStore {
     const out = new Map<string, StoreEntitySummary>();
     for (const group of chunks(keys)) {
       const list = placeholders(group.length);
-      const rows = await db.all<Row>(`SELECT ${ENTITY_SUMMARY} FROM entities WHERE key IN (${list})`, group);
+      const rows = await db.all<Row>(
+        `SELECT ${ENTITY_SUMMARY}, ${DOCUMENT_COUNT[this.engine]} FROM entities WHERE key IN (${list})`,
+        group,
+      );
       const aliases = new Map<string, string[]>();
       for (const r of await db.all<Row>(
         `SELECT entity, alias FROM aliases WHERE entity IN (${list}) ORDER BY entity, ord`,
@@ -472,7 +480,7 @@ export class SqlGraphStore implements GraphStore {
           pagerank: Number(r.pagerank),
           community: Number(r.community),
           mentionCount: Number(r.mention_count),
-          documentCount: json<string[]>(r.docs, []).length,
+          documentCount: Number(r.document_count),
         });
       }
     }
@@ -502,18 +510,47 @@ export class SqlGraphStore implements GraphStore {
     );
   }
 
-  /** Relation edges touching any of the keys, strongest first (both directions use an index). */
-  private async edgesAround(db: Db, keys: string[], categories: EdgeCategory[], limit: number): Promise<Row[]> {
-    const list = placeholders(keys.length);
+  /**
+   * Relation edges touching each of the keys, at most perKey per key and direction, strongest first: one indexed
+   * range read per key and direction (partial indexes without MENTIONS), so a hub costs no more than its top edges.
+   */
+  private async edgesAround(db: Db, keys: string[], categories: EdgeCategory[], perKey: number): Promise<Row[]> {
     const cat =
       categories.length > 0 ? ` AND category IN (${placeholders(categories.length)})` : " AND category <> 'MENTIONS'";
-    return db.all<Row>(
-      `SELECT ${RELATION_SUMMARY} FROM (
-         SELECT ${RELATION_SUMMARY} FROM relations WHERE source IN (${list})${cat}
-         UNION
-         SELECT ${RELATION_SUMMARY} FROM relations WHERE target IN (${list})${cat}
-       ) AS around ORDER BY weight DESC, confidence DESC, key LIMIT ?`,
-      [...keys, ...categories, ...keys, ...categories, limit],
+    const seen = new Set<string>();
+    const out: Row[] = [];
+    const add = (rows: Row[]) => {
+      for (const r of rows)
+        if (!seen.has(String(r.key))) {
+          seen.add(String(r.key));
+          out.push(r);
+        }
+    };
+    if (this.engine === "postgres") {
+      for (const end of ["source", "target"])
+        add(
+          await db.all<Row>(
+            `SELECT r.* FROM unnest(?::text[]) AS k(key) CROSS JOIN LATERAL (
+               SELECT ${RELATION_SUMMARY} FROM relations WHERE ${end} = k.key${cat}
+               ORDER BY weight DESC LIMIT ?) AS r`,
+            [keys as unknown as string, ...categories, perKey],
+          ),
+        );
+    } else {
+      for (const key of keys)
+        for (const end of ["source", "target"])
+          add(
+            await db.all<Row>(
+              `SELECT ${RELATION_SUMMARY} FROM relations WHERE ${end} = ?${cat} ORDER BY weight DESC LIMIT ?`,
+              [key, ...categories, perKey],
+            ),
+          );
+    }
+    return out.sort(
+      (a, b) =>
+        Number(b.weight) - Number(a.weight) ||
+        Number(b.confidence) - Number(a.confidence) ||
+        (String(a.key) < String(b.key) ? -1 : 1),
     );
   }
 
@@ -530,7 +567,7 @@ export class SqlGraphStore implements GraphStore {
         for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
           const next: string[] = [];
           for (const group of chunks(frontier, 200)) {
-            for (const row of await this.edgesAround(tx, group, categories, limit * 4)) {
+            for (const row of await this.edgesAround(tx, group, categories, limit)) {
               const edge = relationSummary(row);
               for (const end of [edge.source, edge.target])
                 if (!seen.has(end)) {

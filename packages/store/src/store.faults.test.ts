@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrationsOf } from "./migrations.js";
 import { openStore } from "./openStore.js";
 import { startTestPostgres, type TestPostgres } from "./testing/testPostgres.js";
 import { syntheticGraph, syntheticSentences } from "./testing/syntheticGraph.js";
@@ -46,7 +47,29 @@ describe("SQLite store faults", () => {
     const raw = new Database(path);
     raw.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, '999_future', 'now')").run();
     raw.close();
-    await expect(openStore(path)).rejects.toThrow(/schema version 999, newer than this toolkit knows \(2\)/);
+    await expect(openStore(path)).rejects.toThrow(/schema version 999, newer than this toolkit knows \(3\)/);
+  });
+
+  it("migrates a store made by an older toolkit, keeping its builds", async () => {
+    const path = join(dir, "older.db");
+    const raw = new Database(path);
+    raw.exec(
+      "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    );
+    for (const m of migrationsOf("sqlite").filter((m) => m.version <= 2)) {
+      raw.exec(m.sql);
+      raw.prepare("INSERT INTO schema_migrations VALUES (?, ?, 'then')").run(m.version, m.name);
+    }
+    raw.close();
+    const first = await openStore(path);
+    await first.writeBuild({ graph: syntheticGraph({ documents: 6 }) });
+    await first.close();
+    const again = await openStore(path);
+    const applied = await again.db.all<{ version: number }>("SELECT version FROM schema_migrations ORDER BY version");
+    expect(applied.map((r) => Number(r.version))).toEqual(migrationsOf("sqlite").map((m) => m.version));
+    expect((await again.currentBuild())!.version).toBe(1);
+    expect((await again.neighbourhood("e:3")).nodes.length).toBeGreaterThan(1);
+    await again.close();
   });
 
   it("fails the second of two builds at once with a clear message, and loses neither", async () => {

@@ -69,10 +69,15 @@ function unsortedGraph(options: SyntheticOptions): SerializedKnowledgeGraph {
     }
     return e;
   };
+  const lastDoc = new Map<EntityAttributes, string>();
   const mention = (e: EntityAttributes, m: Mention) => {
     e.mentions.push(m);
     e.mentionCount++;
-    if (!e.docs.includes(m.doc)) e.docs.push(m.doc);
+    // Documents are visited in order, so a new document is one not seen last.
+    if (lastDoc.get(e) !== m.doc) {
+      e.docs.push(m.doc);
+      lastDoc.set(e, m.doc);
+    }
   };
 
   for (let j = 0; j < options.documents; j++) {
