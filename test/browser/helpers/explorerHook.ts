@@ -24,6 +24,7 @@ export interface ExplorerHook {
   screenPosition(id: string): { x: number; y: number } | null;
   lastPanelMs(): number;
   select(id: string): Promise<number>;
+  labelOf(id: string): string | null;
 }
 
 export async function waitForExplorer(page: Page, timeout = 90_000): Promise<void> {

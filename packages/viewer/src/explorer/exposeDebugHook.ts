@@ -37,6 +37,7 @@ export interface KgExplorerDebug {
   select(id: string): Promise<number>;
   /** The selected relation. */
   edge(): string | null;
+  labelOf(id: string): string | null;
 }
 
 export function exposeDebugHook(
@@ -86,6 +87,7 @@ export function exposeDebugHook(
         ctx.store.set({ focus: id || null, doc: null, path: null, edge: null });
       }),
     edge: () => ctx.store.get().edge,
+    labelOf: (id) => ctx.data.entities.get(id)?.label ?? null,
     drawnColor: (id) => ctx.sigma.getNodeDisplayData(id)?.color ?? null,
     screenPosition: (id) => {
       const d = ctx.sigma.getNodeDisplayData(id);
