@@ -162,5 +162,7 @@ export function createOverlayLayer(
     }
   };
   sigma.on("afterRender", draw);
+  // Sigma drew its first frame before this layer existed.
+  sigma.scheduleRender();
   return { labels: () => placed };
 }

@@ -1,6 +1,6 @@
 // The focused entity: type, aliases, roles, then its relations, specific ones grouped by category first and
 // co-occurrence last. The list is windowed (createVirtualList): a hub with thousands of neighbours renders a
-// screenful of rows. Each typed relation shows its best sentence; its full evidence opens in the relation panel.
+// screenful of rows. Each relation shows its first sentences; its full evidence opens in the relation panel.
 
 import { el, replaceChildren } from "../../core/dom/el.js";
 import { createVirtualList } from "../../core/dom/createVirtualList.js";
@@ -14,8 +14,12 @@ import { categoryTitle, renderEvidence } from "./renderEvidence.js";
 type Row = { kind: "group"; category: string; count: number } | { kind: "relation"; relation: KgRelation };
 
 const GROUP_HEIGHT = 40;
-const TYPED_HEIGHT = 144;
-const COOC_HEIGHT = 64;
+/** Head and meta lines of a relation row. */
+const ROW_HEIGHT = 56;
+/** One sentence (clamped to two lines) and its article link. */
+const SENTENCE_HEIGHT = 78;
+/** Sentences shown in the row; all of them are in the relation panel. */
+const ROW_SENTENCES = 3;
 
 let current: VirtualList | null = null;
 
@@ -77,7 +81,6 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
     const other = outgoing ? r.target : r.source;
     const a = r.attributes;
     const cooc = a.category === "CO_OCCURRENCE";
-    const first = a.evidence[0];
     return el(
       "div",
       { class: cooc ? "relation cooc" : "relation", attrs: { "data-edge": r.key, "data-category": a.category } },
@@ -102,7 +105,7 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
           a.evidence.length === 1 ? "1 sentence" : `${a.evidence.length} sentences`,
         ),
       ),
-      !cooc && first ? renderEvidence(ctx, r, first, "div") : null,
+      a.evidence.slice(0, ROW_SENTENCES).map((ev) => renderEvidence(ctx, r, ev, "div")),
     );
   };
 
@@ -113,9 +116,7 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
       const row = rows[i]!;
       return row.kind === "group"
         ? GROUP_HEIGHT
-        : row.relation.attributes.category === "CO_OCCURRENCE" || !row.relation.attributes.evidence.length
-          ? COOC_HEIGHT
-          : TYPED_HEIGHT;
+        : ROW_HEIGHT + Math.min(ROW_SENTENCES, row.relation.attributes.evidence.length) * SENTENCE_HEIGHT;
     },
     render: (i) => renderRow(rows[i]!),
   });
