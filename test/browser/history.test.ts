@@ -1,4 +1,5 @@
-// Back and Forward move through focus, relation and article views (History API), on a generated graph.
+// Back and Forward move through focus, relation and article views (History API), on a generated graph; a foreign
+// ?graph= is refused.
 
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -74,6 +75,17 @@ describe("history", () => {
     await page.waitForTimeout(600);
     expect(await page.evaluate(() => history.length)).toBe(before);
     await page.locator("#filter-cooc").uncheck();
+  });
+
+  it("refuses a ?graph= from another site and says so", async () => {
+    const p = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const requests: string[] = [];
+    p.on("request", (r) => requests.push(r.url()));
+    await p.goto(`${server.url}/?graph=${encodeURIComponent("https://elsewhere.example.com/graph.json")}`);
+    const status = p.locator("#stage-status.error");
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/not an allowed source/);
+    expect(requests.filter((u) => new URL(u).host === "elsewhere.example.com")).toEqual([]);
+    await p.close();
   });
 
   it("raised no page errors", () => {

@@ -7,6 +7,7 @@ import { fetchGraph } from "../core/graph/parseGraph.js";
 import { addViewEdges, applySizes, toViewGraph } from "../core/graph/toViewGraph.js";
 import { shortestPath } from "../core/path/shortestPath.js";
 import { buildSearchIndex, searchEntities } from "../core/search/searchEntities.js";
+import { allowedGraphOrigins, graphSourceUrl } from "../core/url/graphSourceUrl.js";
 import { decodeViewState } from "../core/url/viewState.js";
 import type { Highlight } from "./controllers/createRenderer.js";
 import { createRenderer } from "./controllers/createRenderer.js";
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const graphParam = params.get("graph");
   performance.mark("kg:start");
-  const data = await fetchGraph(new URL(graphParam ?? "graph.json", location.href).href);
+  const data = await fetchGraph(graphSourceUrl(graphParam, location.href, allowedGraphOrigins(document)).href);
   const loadedAt = performance.now();
   performance.mark("kg:parsed");
   const initial = decodeViewState(params);
