@@ -160,8 +160,8 @@ describe("readable at any size", () => {
     const mid = await hook(
       page,
       (k, ends) => {
-        const s = k.screenPosition(ends[0])!;
-        const t = k.screenPosition(ends[1])!;
+        const s = k.screenPosition(ends[0]!)!;
+        const t = k.screenPosition(ends[1]!)!;
         return { x: s.x + (t.x - s.x) * 0.6, y: s.y + (t.y - s.y) * 0.6 };
       },
       [a, fixture.hub],

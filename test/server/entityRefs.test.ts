@@ -43,7 +43,7 @@ describe("entity references by id or name", () => {
     expect(byName).toEqual(byId);
     expect(byName[0].nodes[0].id).toBe(key(1));
     const bad = await h.gql(q, { from: label(1), to: "nope" });
-    expect(bad.errors?.[0]?.extensions?.argument).toBe("to");
+    expect((bad.errors?.[0]?.extensions as { argument?: string } | undefined)?.argument).toBe("to");
   });
 
   it("the snapshot image takes a name", async () => {

@@ -1,8 +1,8 @@
 // The demo articles extracted with the shipped NER model: the key facts an analyst expects.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultNerModelPath, loadNerTagger } from "../ner/index.js";
+import { loadNerTagger } from "../ner/index.js";
 import { extractDocument } from "./extractDocument.js";
 import { resolveAcrossDocuments } from "./resolveAcrossDocuments.js";
 import type { ArticleInput } from "./types.js";
@@ -23,7 +23,7 @@ function readArticle(file: string): ArticleInput {
   return a;
 }
 
-describe.skipIf(!existsSync(defaultNerModelPath) || !existsSync(dir))("demo articles", () => {
+describe("demo articles", () => {
   const tagger = loadNerTagger();
   const files = readdirSync(dir)
     .filter((f) => f.endsWith(".md"))

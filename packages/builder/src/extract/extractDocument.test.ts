@@ -115,6 +115,15 @@ describe("extractDocument", () => {
     expect(daily?.quantities?.[0]).toMatchObject({ value: 3000, text: "Around 3,000", unit: "per day" });
   });
 
+  it("does not read a point in time ('a week ago') as a rate", () => {
+    const x = extract("About 4,500 Bolivians crossed into Paraguay a week ago, officials said.");
+    const moved = rel(x, "Bolivia", "Paraguay", "MOVEMENT");
+    expect(moved?.quantities?.[0]).toMatchObject({ value: 4500, text: "About 4,500" });
+    expect(moved?.quantities?.[0]?.unit).toBeUndefined();
+    const daily = rel(extract("About 4,500 Bolivians crossed into Paraguay, 300 a day."), "Bolivia", "Paraguay");
+    expect(daily?.quantities?.[0]).toMatchObject({ value: 4500, unit: "per day" });
+  });
+
   it("skips repeated paragraphs and says so", () => {
     const para = "Maria Okafor told Radio Cooperativa that the vote was fair.";
     const x = extract(`Title of the piece\n\n${para}\n\n${para}\n\nOkafor left.`);

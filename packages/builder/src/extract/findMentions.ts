@@ -346,9 +346,11 @@ class MentionFinder {
       // Overlaps a country: an organization starting with a demonym ("Kazakh Interior Ministry") wraps it.
       if (!(type === "ORGANIZATION" && s.cover[i]! >= 0)) return;
     }
-    // Organization extended by a leading demonym ("the Kazakh Interior Ministry").
-    if (type === "ORGANIZATION" && i > 0 && s.cover[i - 1]! >= 0 && this.doc.mentions[s.cover[i - 1]!]!.adjective) {
-      if (ORG_DESCRIPTORS.has(s.lower[j - 1]!) || ORG_HEADS.has(s.lower[j - 1]!)) i--;
+    // Organization extended by a leading demonym or country name ("the Peruvian Interior Ministry", "the Saudi
+    // Interior Ministry", "Kenya Airways"): the country is part of the name and the body part of the country.
+    const before = i > 0 && s.cover[i - 1]! >= 0 ? this.doc.mentions[s.cover[i - 1]!]! : undefined;
+    if (type === "ORGANIZATION" && before?.type === "COUNTRY" && before.cj === i && !before.nested) {
+      if (ORG_DESCRIPTORS.has(s.lower[j - 1]!) || ORG_HEADS.has(s.lower[j - 1]!)) i = before.i;
     }
     let strong = false;
     // Organization nouns around a name make it an organization: "African Union", "the al-Shabaab group",

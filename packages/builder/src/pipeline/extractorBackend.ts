@@ -2,6 +2,7 @@
 // that tests can substitute small doubles for them.
 import type { ArticleInput, CrossDocumentResolution, DocumentExtraction } from "../extract/types.js";
 import type { NerTagger } from "../ner/types.js";
+import { isSourceModule, siblingModule } from "./startWorker.js";
 
 export interface ExtractorModule {
   EXTRACTOR_VERSION: string;
@@ -15,8 +16,8 @@ export interface NerModule {
   defaultNerModelPath?: string;
 }
 
-export const DEFAULT_EXTRACTOR_MODULE = new URL("../extract/index.ts", import.meta.url).href;
-export const DEFAULT_NER_MODULE = new URL("../ner/index.ts", import.meta.url).href;
+export const DEFAULT_EXTRACTOR_MODULE = siblingModule(import.meta.url, "../extract/index").href;
+export const DEFAULT_NER_MODULE = siblingModule(import.meta.url, "../ner/index").href;
 
 export interface BackendSpec {
   extractorModule: string;
@@ -32,7 +33,18 @@ export interface ExtractorBackend {
   tagger(): Promise<NerTagger>;
 }
 
+let tsxRegistered = false;
+
+/** Modules given as TypeScript (test doubles) load through tsx when the builder itself runs as built JavaScript. */
+async function allowTypeScript(moduleUrls: string[]): Promise<void> {
+  if (tsxRegistered || isSourceModule(import.meta.url) || !moduleUrls.some((url) => /\.[cm]?ts$/.test(url))) return;
+  const { register } = await import("tsx/esm/api");
+  register();
+  tsxRegistered = true;
+}
+
 export async function loadExtractorBackend(spec: BackendSpec): Promise<ExtractorBackend> {
+  await allowTypeScript([spec.extractorModule, spec.nerModule]);
   const extractor = (await import(spec.extractorModule)) as ExtractorModule;
   if (typeof extractor.extractDocument !== "function" || typeof extractor.resolveAcrossDocuments !== "function")
     throw new Error(`${spec.extractorModule} does not export extractDocument and resolveAcrossDocuments`);
