@@ -61,8 +61,6 @@ describe("distributed building on PostgreSQL", () => {
     const ingest = await kg(["ingest", dir, "--store", url]).exit;
     expect(ingest.code, ingest.stderr).toBe(0);
     expect(ingest.stderr).toMatch(/queued 24 of 24 articles/);
-    const again = await kg(["ingest", dir], { KG_STORE: url }).exit;
-    expect(again.stderr).toMatch(/queued 0 of 24 articles \(24 already queued\)/);
 
     const slow = { FAKE_EXTRACTOR_DELAY_MS: "120" };
     const a = kg(["worker", "--store", url, "--drain", "--id", "worker-a"], slow);
@@ -132,9 +130,14 @@ describe("distributed building on PostgreSQL", () => {
   it("takes articles over POST /articles with the token, and only with it", async () => {
     const url = await postgres.createDatabase();
     // The server reads the store: give it a first build.
-    const seed = await articlesDir(2);
-    await kg(["ingest", seed, "--store", url]).exit;
-    expect((await kg(["worker", "--store", url, "--drain"]).exit).code).toBe(0);
+    const seeding = await openStore(url);
+    await ArticleQueue.of(seeding).enqueue([
+      { file: "seed/one.txt", body: "One\n\nJohn Smith met Mary Jones.\n" },
+      { file: "seed/two.txt", body: "Two\n\nMary Jones met Peter Brown.\n" },
+    ]);
+    await seeding.close();
+    // KG_STORE instead of --store, and a worker that drains the seed articles.
+    expect((await kg(["worker", "--drain"], { KG_STORE: url }).exit).code).toBe(0);
     const { startServer } = await import("../../packages/server/src/index.js");
     const dir = await mkdtemp(join(tmpdir(), "kg-post-"));
     const server = await startServer({ port: 0, store: url, graphPath: join(dir, "graph.json"), token: "s3cret" });
