@@ -5,8 +5,8 @@ const USAGE = `usage: pnpm kg <command> [options]
 commands:
   build [--articles DIR] [--out FILE] [--curation FILE] [--no-curation]   build the graph from articles
   export --format gexf|graphml|csv|json [--graph FILE] [--out FILE]       export the built graph
-  train-ner [--data DIR] [--out FILE]                                     train the NER model from open data
-  ner --conll FILE                                                        tag a CoNLL-2003 file (IOB2 column appended)
+  train-ner [--profile open|research] [--data DIR] [--out FILE]           train an NER model (open: commercial use)
+  ner --conll FILE [--ner-model open|research|FILE] [--skip-bad]          tag a CoNLL-2003 file (IOB2 column appended)
   train-parser [--data DIR] [--out FILE]                                  train the tagger and parser from UD EWT
   parse --conllu FILE | --text                                            tag and parse CoNLL-U, or plain text on stdin
   ingest DIR [--store postgres://...]                                     queue a folder's articles (PostgreSQL)

@@ -2,6 +2,7 @@
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { buildGraph } from "../pipeline/buildGraph.js";
+import { isNerProfile } from "../ner/nerModels.js";
 import type { BuildReport } from "../pipeline/types.js";
 import { defaultDataPath } from "./findProjectRoot.js";
 import { createProgressReporter } from "./progressReporter.js";
@@ -23,7 +24,8 @@ options:
   --workers N               extraction threads (default: one per core; 0 extracts on the main thread)
   --max-article-bytes N     skip articles larger than N bytes (default: 5242880)
   --cache-dir DIR           extraction cache (default: .cache/ next to the graph file)
-  --ner-model FILE          NER model file (default: the tagger's own default)
+  --ner-model M             NER model: open (default; trained on commercially usable data), research
+                            (CoNLL-2003, research use only) or a model file
   -h, --help                show this help
 
 exit codes: 0 built, 1 nothing could be built or the build failed, 2 usage error, 130 interrupted`;
@@ -136,7 +138,10 @@ export async function buildCommand(args: string[]): Promise<number> {
       ...(values["cache-dir"] !== undefined && { cacheDir: values["cache-dir"] }),
       ...(workers !== undefined && { workers }),
       ...(maxArticleBytes !== undefined && { maxArticleBytes }),
-      ...(values["ner-model"] !== undefined && { nerModelPath: values["ner-model"] }),
+      ...(values["ner-model"] !== undefined &&
+        (isNerProfile(values["ner-model"])
+          ? { nerModel: values["ner-model"] }
+          : { nerModelPath: values["ner-model"] })),
       // Development/test hook: substitute the extractor or tagger module (see BuildOptions).
       ...(process.env.KG_EXTRACTOR_MODULE && { extractorModule: process.env.KG_EXTRACTOR_MODULE }),
       ...(process.env.KG_NER_MODULE && { nerModule: process.env.KG_NER_MODULE }),

@@ -24,7 +24,9 @@ function readArticle(file: string): ArticleInput {
 }
 
 describe("demo articles", () => {
-  const tagger = loadNerTagger();
+  // These facts test the extractor given the names; the research NER model finds every demo name, while the open
+  // default misses a slashed acronym there (see packages/builder/models/ner-open.MODEL_CARD.md).
+  const tagger = loadNerTagger("research");
   const files = readdirSync(dir)
     .filter((f) => f.endsWith(".md"))
     .sort();

@@ -26,6 +26,7 @@ import {
   type ExtractorBackend,
 } from "./extractorBackend.js";
 import { extractWithCache, type ExtractWithCacheResult } from "./extractWithCache.js";
+import { nerModelPathOf } from "../ner/nerModels.js";
 import { modelNameOf } from "./modelNameOf.js";
 import { previousDocuments } from "./previousDocuments.js";
 import type { BuildOptions, BuildReport } from "./types.js";
@@ -73,7 +74,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   const spec: BackendSpec = {
     extractorModule: options.extractorModule ?? DEFAULT_EXTRACTOR_MODULE,
     nerModule: options.nerModule ?? DEFAULT_NER_MODULE,
-    ...(options.nerModelPath !== undefined && { nerModelPath: options.nerModelPath }),
+    ...(options.nerModelPath !== undefined
+      ? { nerModelPath: options.nerModelPath }
+      : options.nerModel !== undefined && { nerModelPath: nerModelPathOf(options.nerModel) }),
   };
 
   // The curation file is checked first: a malformed one fails the build before any expensive work.
