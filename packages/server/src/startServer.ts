@@ -114,9 +114,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (path === "/graph.json" || path === "/export/graph.json") {
       if (path === "/export/graph.json") res.setHeader("content-disposition", 'attachment; filename="graph.json"');
-      if (store instanceof StoreGraphStore) return serveGraphJsonFromIndex(req, res, store.current());
-      if (await sendFile(req, res, graphPath, "application/json; charset=utf-8")) return;
-      return sendJson(res, 503, { error: store.current().error ?? "graph file not found" });
+      // Always the loaded build, the one GraphQL answers from: a graph file overwritten with garbage is reported by
+      // /health while this keeps serving the last good graph.
+      return serveGraphJsonFromIndex(req, res, store.current());
     }
     if (path.startsWith("/export/")) {
       const { index, error } = store.current();

@@ -1,6 +1,6 @@
 // Contract of the build pipeline, used by `kg build` and by the server's mutations (which run it in a worker).
-import type { NerProfile } from "../ner/nerModels.js";
 import type { StoreWriteCounts } from "@newskg/graph-model";
+import type { NerProfile } from "../ner/nerModels.js";
 
 export interface BuildProgress {
   phase: "read" | "extract" | "assemble" | "metrics" | "layout" | "write";
@@ -33,14 +33,14 @@ export interface BuildOptions {
   articleTimeoutMs?: number;
   /** NER model file passed to loadNerTagger; wins over nerModel. The tagger's default when both are absent. */
   nerModelPath?: string;
-  /** Shipped NER model by name: "open" (the default: commercially usable training data) or "research"
-   * (CoNLL-2003, research use only). See packages/builder/models. */
-  nerModel?: NerProfile;
   /**
    * Graph store to write (a SQLite file path or a postgres:// URL); null writes graph.json only. Defaults to
    * graph.db next to outFile.
    */
   store?: string | null;
+  /** Shipped NER model by name: "open" (the default: commercially usable training data) or "research"
+   * (CoNLL-2003, research use only). See packages/builder/models. */
+  nerModel?: NerProfile;
 }
 
 export interface SkippedInput {

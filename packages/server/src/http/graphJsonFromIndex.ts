@@ -1,16 +1,21 @@
-// /graph.json when the graph comes from the store: the loaded build serialised once per version (the viewer and
-// exports keep working without a graph.json file), with an ETag so a client that has this build gets a 304.
+// /graph.json: the loaded build serialised once per version, whether it came from the store or a graph file (a file
+// overwritten with garbage never reaches clients; the viewer and exports work without a graph.json file), with an
+// ETag so a client that has this build gets a 304.
 import { gzipSync } from "node:zlib";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GraphSnapshot } from "../graph/graphStore.js";
 import { sendJson } from "./respond.js";
 
-let cached: { version: number; body: Buffer; gzip: Buffer | null } | null = null;
+import type { GraphIndex } from "../graph/buildGraphIndex.js";
+
+/** One serialisation per loaded index (servers in one process each keep their own). */
+const cache = new WeakMap<GraphIndex, { body: Buffer; gzip: Buffer | null }>();
 
 export function serveGraphJsonFromIndex(req: IncomingMessage, res: ServerResponse, snapshot: GraphSnapshot): void {
   if (!snapshot.index) return sendJson(res, 503, { error: snapshot.error ?? "no graph loaded" });
-  if (cached?.version !== snapshot.version)
-    cached = { version: snapshot.version, body: Buffer.from(JSON.stringify(snapshot.index.graph)), gzip: null };
+  let cached = cache.get(snapshot.index);
+  if (!cached)
+    cache.set(snapshot.index, (cached = { body: Buffer.from(JSON.stringify(snapshot.index.graph)), gzip: null }));
   const etag = `"kg-build-${snapshot.version}"`;
   if (req.headers["if-none-match"] === etag) {
     res.writeHead(304, { etag });
