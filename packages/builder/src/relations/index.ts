@@ -1,0 +1,28 @@
+// Relations read from a dependency parse (see readRelations.ts); references resolved on the same parse.
+import type { EntityType } from "@newskg/graph-model";
+import type { Doc } from "../nlp/doc.js";
+import { readRelations } from "./readRelations.js";
+import { resolveReferences } from "./references.js";
+import type { EntitySpan, ReadRelation } from "./types.js";
+
+export type { EntitySpan, ReadRelation } from "./types.js";
+export { eventCategoryOf } from "./eventCategory.js";
+
+/** Names laid over a parsed doc, references resolved, relations read. */
+export function relationsFromParse(
+  doc: Doc,
+  names: EntitySpan[],
+  nested: EntitySpan[],
+  typeOf: (entity: number) => EntityType,
+  resolvedElsewhere: EntitySpan[] = [],
+): { relations: ReadRelation[]; references: EntitySpan[] } {
+  const taken = new Uint8Array(doc.length);
+  for (const s of [...names, ...resolvedElsewhere]) for (let i = s.start; i < s.end; i++) taken[i] = 1;
+  const references = resolveReferences(
+    doc,
+    [...names, ...resolvedElsewhere].sort((a, b) => a.start - b.start),
+    (t) => taken[t] === 1,
+  );
+  const spans = [...names, ...resolvedElsewhere, ...references].sort((a, b) => a.start - b.start);
+  return { relations: readRelations({ doc, spans, nested, typeOf }), references };
+}
