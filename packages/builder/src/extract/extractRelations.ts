@@ -30,6 +30,8 @@ export interface RelationFact {
   trigger?: { start: number; end: number };
   /** Mentions the relation was read from, for attaching quantities. */
   argTokens?: [number, number][];
+  /** How the relation was read (pattern or mechanism), for calibrating confidence; not in the output. */
+  via?: string;
 }
 
 interface Arg {
