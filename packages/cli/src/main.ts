@@ -7,6 +7,8 @@ commands:
   export --format gexf|graphml|csv|json [--graph FILE] [--out FILE]       export the built graph
   train-ner [--data DIR] [--out FILE]                                     train the NER model from open data
   ner --conll FILE                                                        tag a CoNLL-2003 file (IOB2 column appended)
+  train-parser [--data DIR] [--out FILE]                                  train the tagger and parser from UD EWT
+  parse --conllu FILE | --text                                            tag and parse CoNLL-U, or plain text on stdin
   serve [--port N] [--graph FILE]                                         serve GraphQL API + viewer
 
 Run \`pnpm kg <command> --help\` for a command's options.`;
@@ -18,7 +20,9 @@ async function main(): Promise<number> {
     case "build":
     case "export":
     case "train-ner":
-    case "ner": {
+    case "ner":
+    case "parse":
+    case "train-parser": {
       const { runBuilderCommand } = await import("@newskg/builder/cli");
       return runBuilderCommand(command, args);
     }

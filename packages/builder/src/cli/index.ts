@@ -9,6 +9,10 @@ export async function runBuilderCommand(command: string, args: string[]): Promis
       return (await import("../ner/trainNerCommand.js")).trainNerCommand(args);
     case "ner":
       return (await import("../ner/nerCommand.js")).nerCommand(args);
+    case "parse":
+      return (await import("../nlp/parseCommand.js")).parseCommand(args);
+    case "train-parser":
+      return (await import("../nlp/trainParserCommand.js")).trainParserCommand(args);
     default:
       process.stderr.write(`kg: unknown builder command "${command}"\n`);
       return 2;

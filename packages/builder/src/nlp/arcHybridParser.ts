@@ -1,0 +1,390 @@
+// Greedy arc-hybrid dependency parser (Kuhlmann et al. 2011) with the artificial root at the end of the buffer
+// (Ballesteros & Nivre 2013), trained with Goldberg & Nivre's (2013) dynamic oracle. Two averaged perceptrons over
+// the same hashed features: one picks the move, the other the relation of the arc the move makes (direction mixed
+// into its features). Linear time: every word is shifted once and reduced once.
+import { AveragedPerceptron } from "./averagedPerceptron.js";
+import * as featureHash from "./featureHash.js";
+
+// Local bindings: calls through a module namespace getter cost more than the hashing itself in the hot loop.
+const bucketOf = featureHash.bucketOf;
+const mix = featureHash.mix;
+import type { WordAtoms } from "./wordFeatures.js";
+
+export const MOVE_BITS = 22;
+export const LABEL_BITS = 19;
+const SHIFT = 0;
+const RIGHT = 1; // s1 -> s0
+const LEFT = 2; // b0 -> s0
+const MOVES = 3;
+const MAX_FEATURES = 80;
+const NONE = 0x4e0e;
+const ROOT_WORD = 0x7007;
+const ROOT_TAG = 31;
+
+interface Scorer {
+  score(features: Int32Array, count: number, scores: Float32Array): void;
+}
+
+export interface ParseResult {
+  /** Word index of each word's head, -1 for the root. */
+  head: Int32Array;
+  /** Relation id per word (index into the label list). */
+  label: Uint8Array;
+}
+
+/** Parser state over one sentence of n words; position n is the root. */
+class ParseState {
+  readonly stack: Int32Array;
+  sp = 0;
+  b = 0;
+  readonly head: Int32Array;
+  readonly label: Uint8Array;
+  readonly lc1: Int32Array;
+  readonly lc2: Int32Array;
+  readonly rc1: Int32Array;
+  readonly rc2: Int32Array;
+  readonly lval: Uint8Array;
+  readonly rval: Uint8Array;
+  readonly inStack: Uint8Array;
+
+  constructor(readonly n: number) {
+    this.stack = new Int32Array(n + 1);
+    this.head = new Int32Array(n).fill(-2);
+    this.label = new Uint8Array(n);
+    this.lc1 = new Int32Array(n + 1).fill(-1);
+    this.lc2 = new Int32Array(n + 1).fill(-1);
+    this.rc1 = new Int32Array(n + 1).fill(-1);
+    this.rc2 = new Int32Array(n + 1).fill(-1);
+    this.lval = new Uint8Array(n + 1);
+    this.rval = new Uint8Array(n + 1);
+    this.inStack = new Uint8Array(n + 1);
+  }
+
+  get done(): boolean {
+    return this.b >= this.n && this.sp === 0;
+  }
+
+  s(k: number): number {
+    return this.sp > k ? (this.stack[this.sp - 1 - k] ?? -1) : -1;
+  }
+
+  valid(move: number): boolean {
+    if (move === SHIFT) return this.b < this.n;
+    if (move === RIGHT) return this.sp >= 2;
+    return this.sp >= 1 && (this.b < this.n || this.sp === 1);
+  }
+
+  apply(move: number, label: number): void {
+    if (move === SHIFT) {
+      this.stack[this.sp++] = this.b;
+      this.inStack[this.b] = 1;
+      this.b++;
+      return;
+    }
+    const dep = this.stack[--this.sp] ?? 0;
+    this.inStack[dep] = 0;
+    const head = move === RIGHT ? (this.stack[this.sp - 1] ?? 0) : this.b;
+    this.head[dep] = head >= this.n ? -1 : head;
+    this.label[dep] = label;
+    if (dep < head) {
+      // Children are attached inward-out, so a new left child is the leftmost so far.
+      this.lc2[head] = this.lc1[head] ?? -1;
+      this.lc1[head] = dep;
+      this.lval[head] = Math.min(255, (this.lval[head] ?? 0) + 1);
+    } else {
+      this.rc2[head] = this.rc1[head] ?? -1;
+      this.rc1[head] = dep;
+      this.rval[head] = Math.min(255, (this.rval[head] ?? 0) + 1);
+    }
+  }
+}
+
+function distanceBucket(d: number): number {
+  return d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : 7;
+}
+
+function wordOf(lower: Int32Array, n: number, i: number): number {
+  return i < 0 ? NONE : i >= n ? ROOT_WORD : (lower[i] ?? 0);
+}
+function tagOf(tags: Uint8Array, n: number, i: number): number {
+  return i < 0 ? 0 : i >= n ? ROOT_TAG : (tags[i] ?? 0) + 1;
+}
+function labelOf(labels: Uint8Array, n: number, i: number): number {
+  return i < 0 || i >= n ? 0 : (labels[i] ?? 0) + 1;
+}
+function childAt(children: Int32Array, i: number): number {
+  return i < 0 ? -1 : (children[i] ?? -1);
+}
+function h1(id: number, x: number): number {
+  return mix(Math.imul(id, 0x9e3779b1), x);
+}
+function h2(id: number, x: number, y: number): number {
+  return mix(mix(Math.imul(id, 0x9e3779b1), x), y);
+}
+function h3(id: number, x: number, y: number, z: number): number {
+  return mix(mix(mix(Math.imul(id, 0x9e3779b1), x), y), z);
+}
+function h4(id: number, x: number, y: number, z: number, v: number): number {
+  return mix(mix(mix(mix(Math.imul(id, 0x9e3779b1), x), y), z), v);
+}
+
+export class ArcHybridParser {
+  private readonly raw = new Int32Array(MAX_FEATURES);
+  private readonly moveFeatures = new Int32Array(MAX_FEATURES);
+  private readonly labelFeatures = new Int32Array(MAX_FEATURES);
+  private readonly moveScores = new Float32Array(MOVES);
+  private readonly labelScores: Float32Array;
+  private featureCount = 0;
+
+  constructor(
+    private readonly moveModel: Scorer,
+    private readonly labelModel: Scorer,
+    readonly labels: readonly string[],
+  ) {
+    this.labelScores = new Float32Array(labels.length);
+  }
+
+  parse(atoms: WordAtoms, tags: Uint8Array): ParseResult {
+    const n = tags.length;
+    const st = new ParseState(n);
+    while (!st.done) {
+      this.extract(st, atoms, tags);
+      const move = this.bestMove(st);
+      const label = move === SHIFT ? 0 : this.bestLabel(move);
+      st.apply(move, label);
+    }
+    return { head: st.head, label: st.label };
+  }
+
+  private bestMove(st: ParseState): number {
+    const scores = this.moveScores;
+    scores.fill(0);
+    this.moveModel.score(this.moveFeatures, this.featureCount, scores);
+    let best = -1;
+    for (let m = 0; m < MOVES; m++)
+      if (st.valid(m) && (best < 0 || (scores[m] ?? 0) > (scores[best] ?? 0))) best = m;
+    return best;
+  }
+
+  private bestLabel(move: number): number {
+    this.labelBuckets(move);
+    const scores = this.labelScores;
+    scores.fill(0);
+    this.labelModel.score(this.labelFeatures, this.featureCount, scores);
+    let best = 0;
+    for (let k = 1; k < scores.length; k++) if ((scores[k] ?? 0) > (scores[best] ?? 0)) best = k;
+    return best;
+  }
+
+  private labelBuckets(move: number): void {
+    const mask = (1 << LABEL_BITS) - 1;
+    for (let f = 0; f < this.featureCount; f++)
+      this.labelFeatures[f] = bucketOf(mix(this.raw[f] ?? 0, move), mask);
+  }
+
+  /** Fills the raw feature hashes and the move model's buckets for the state. */
+  private extract(st: ParseState, a: WordAtoms, tags: Uint8Array): void {
+    const n = st.n;
+    const raw = this.raw;
+    let c = 0;
+    const lower = a.lower;
+    const labels = st.label;
+    const s0 = st.s(0);
+    const s1 = st.s(1);
+    const s2 = st.s(2);
+    const n0 = st.b;
+    const n1 = n0 + 1 <= n ? n0 + 1 : -1;
+    const n2 = n0 + 2 <= n ? n0 + 2 : -1;
+    const s0l = childAt(st.lc1, s0);
+    const s0l2 = childAt(st.lc2, s0);
+    const s0r = childAt(st.rc1, s0);
+    const s0r2 = childAt(st.rc2, s0);
+    const n0l = childAt(st.lc1, n0);
+    const n0l2 = childAt(st.lc2, n0);
+    const s1r = childAt(st.rc1, s1);
+    const s1l = childAt(st.lc1, s1);
+    const s0w = wordOf(lower, n, s0);
+    const s0t = tagOf(tags, n, s0);
+    const s1w = wordOf(lower, n, s1);
+    const s1t = tagOf(tags, n, s1);
+    const n0w = wordOf(lower, n, n0);
+    const n0t = tagOf(tags, n, n0);
+    const n1w = n1 < 0 ? NONE : wordOf(lower, n, n1);
+    const n1t = tagOf(tags, n, n1);
+    const n2t = tagOf(tags, n, n2);
+    const n2w = n2 < 0 ? NONE : wordOf(lower, n, n2);
+    const d = s0 >= 0 ? distanceBucket(n0 - s0) : 0;
+    const d2 = s0 >= 0 && s1 >= 0 ? distanceBucket(s0 - s1) : 0;
+    const s0vl = s0 >= 0 ? (st.lval[s0] ?? 0) : 0;
+    const s0vr = s0 >= 0 ? (st.rval[s0] ?? 0) : 0;
+    const n0vl = st.lval[n0] ?? 0;
+    const s1vr = s1 >= 0 ? (st.rval[s1] ?? 0) : 0;
+    raw[c++] = h1(1, 0);
+    raw[c++] = h1(2, s0w);
+    raw[c++] = h1(3, s0t);
+    raw[c++] = h2(4, s0w, s0t);
+    raw[c++] = h1(5, n0w);
+    raw[c++] = h1(6, n0t);
+    raw[c++] = h2(7, n0w, n0t);
+    raw[c++] = h1(8, n1w);
+    raw[c++] = h1(9, n1t);
+    raw[c++] = h2(10, n1w, n1t);
+    raw[c++] = h1(11, n2w);
+    raw[c++] = h1(12, n2t);
+    raw[c++] = h1(13, s1w);
+    raw[c++] = h1(14, s1t);
+    raw[c++] = h2(15, s1w, s1t);
+    raw[c++] = h1(16, tagOf(tags, n, s2));
+    raw[c++] = h1(17, wordOf(lower, n, s2));
+    raw[c++] = h4(18, s0w, s0t, n0w, n0t);
+    raw[c++] = h3(19, s0w, s0t, n0w);
+    raw[c++] = h3(20, s0w, n0w, n0t);
+    raw[c++] = h3(21, s0w, s0t, n0t);
+    raw[c++] = h3(22, s0t, n0w, n0t);
+    raw[c++] = h2(23, s0w, n0w);
+    raw[c++] = h2(24, s0t, n0t);
+    raw[c++] = h2(25, n0t, n1t);
+    raw[c++] = h4(26, s1w, s1t, s0w, s0t);
+    raw[c++] = h2(27, s1w, s0w);
+    raw[c++] = h2(28, s1t, s0t);
+    raw[c++] = h2(29, s1t, s0w);
+    raw[c++] = h2(30, s1w, s0t);
+    raw[c++] = h2(31, s1t, n0t);
+    raw[c++] = h2(32, s1w, n0w);
+    raw[c++] = h3(33, n0t, n1t, n2t);
+    raw[c++] = h3(34, s0t, n0t, n1t);
+    raw[c++] = h3(35, s1t, s0t, n0t);
+    raw[c++] = h3(36, s0t, tagOf(tags, n, s0l), n0t);
+    raw[c++] = h3(37, s0t, tagOf(tags, n, s0r), n0t);
+    raw[c++] = h3(38, s1t, s0t, tagOf(tags, n, s0r));
+    raw[c++] = h3(39, s1t, tagOf(tags, n, s1r), s0t);
+    raw[c++] = h3(40, s0t, tagOf(tags, n, s0l), tagOf(tags, n, s0l2));
+    raw[c++] = h3(41, s0t, tagOf(tags, n, s0r), tagOf(tags, n, s0r2));
+    raw[c++] = h3(42, n0t, tagOf(tags, n, n0l), tagOf(tags, n, n0l2));
+    raw[c++] = h3(43, s1t, s0t, tagOf(tags, n, s0l));
+    raw[c++] = h3(44, tagOf(tags, n, s2), s1t, s0t);
+    raw[c++] = h3(45, s0t, n0t, tagOf(tags, n, n0l));
+    raw[c++] = h2(46, s0w, d);
+    raw[c++] = h2(47, s0t, d);
+    raw[c++] = h2(48, n0w, d);
+    raw[c++] = h2(49, n0t, d);
+    raw[c++] = h3(50, s0t, n0t, d);
+    raw[c++] = h3(51, s1t, s0t, d2);
+    raw[c++] = h3(52, s1w, s0w, d2);
+    raw[c++] = h2(53, s0w, s0vr);
+    raw[c++] = h2(54, s0t, s0vr);
+    raw[c++] = h2(55, s0w, s0vl);
+    raw[c++] = h2(56, s0t, s0vl);
+    raw[c++] = h2(57, n0w, n0vl);
+    raw[c++] = h2(58, n0t, n0vl);
+    raw[c++] = h2(59, s1t, s1vr);
+    raw[c++] = h1(60, wordOf(lower, n, s0l));
+    raw[c++] = h1(61, tagOf(tags, n, s0l));
+    raw[c++] = h1(62, labelOf(labels, n, s0l));
+    raw[c++] = h1(63, wordOf(lower, n, s0r));
+    raw[c++] = h1(64, tagOf(tags, n, s0r));
+    raw[c++] = h1(65, labelOf(labels, n, s0r));
+    raw[c++] = h1(66, wordOf(lower, n, n0l));
+    raw[c++] = h1(67, tagOf(tags, n, n0l));
+    raw[c++] = h1(68, labelOf(labels, n, n0l));
+    raw[c++] = h2(69, labelOf(labels, n, s1r), s1t);
+    raw[c++] = h2(70, tagOf(tags, n, s1r), wordOf(lower, n, s1r));
+    raw[c++] = h3(71, s0t, labelOf(labels, n, s0l), labelOf(labels, n, s0l2));
+    raw[c++] = h3(72, s0t, labelOf(labels, n, s0r), labelOf(labels, n, s0r2));
+    raw[c++] = h3(73, n0t, labelOf(labels, n, n0l), labelOf(labels, n, n0l2));
+    raw[c++] = h3(74, s0t, labelOf(labels, n, s0l), labelOf(labels, n, s0r));
+    raw[c++] = h2(75, labelOf(labels, n, s1l), s1t);
+    raw[c++] = h3(76, s0w, s0t, labelOf(labels, n, s0r));
+    raw[c++] = h3(77, n0w, n0t, labelOf(labels, n, n0l));
+    raw[c++] = h2(78, s0w, a.suffix3[s0] ?? NONE);
+    raw[c++] = h2(79, n0w, n0 < n ? (a.suffix3[n0] ?? NONE) : NONE);
+    this.featureCount = c;
+    const mask = (1 << MOVE_BITS) - 1;
+    for (let k = 0; k < c; k++) this.moveFeatures[k] = bucketOf(raw[k] ?? 0, mask);
+  }
+
+  /**
+   * One training pass over a sentence. `explore` follows the model's own (possibly wrong) moves, as the dynamic
+   * oracle allows, so the model learns to recover from its mistakes. Returns [correct heads, words].
+   */
+  trainSentence(
+    atoms: WordAtoms,
+    tags: Uint8Array,
+    goldHead: Int32Array,
+    goldLabel: Uint8Array,
+    move: AveragedPerceptron,
+    label: AveragedPerceptron,
+    explore: boolean,
+  ): [number, number] {
+    const n = tags.length;
+    // Gold heads with the root at position n.
+    const gh = new Int32Array(n);
+    for (let i = 0; i < n; i++) gh[i] = (goldHead[i] ?? -1) < 0 ? n : (goldHead[i] ?? n);
+    const goldChildren: number[][] = Array.from({ length: n + 1 }, () => []);
+    for (let i = 0; i < n; i++) goldChildren[gh[i] ?? n]?.push(i);
+    const st = new ParseState(n);
+    const costs = [0, 0, 0];
+    while (!st.done) {
+      this.extract(st, atoms, tags);
+      const guess = this.bestMove(st);
+      this.moveCosts(st, gh, goldChildren, costs);
+      let best = -1;
+      // The best-scoring move among the cheapest ones is the oracle's answer.
+      for (let m = 0; m < MOVES; m++) {
+        if (!st.valid(m)) continue;
+        const cost = costs[m] ?? 0;
+        const bestCost = best < 0 ? Infinity : (costs[best] ?? 0);
+        if (cost < bestCost || (cost === bestCost && (this.moveScores[m] ?? 0) > (this.moveScores[best] ?? 0))) best = m;
+      }
+      move.tick();
+      if ((costs[guess] ?? 0) > (costs[best] ?? 0)) move.update(this.moveFeatures, this.featureCount, best, guess);
+      const chosen = explore ? guess : best;
+      let arcLabel = 0;
+      if (chosen !== SHIFT) {
+        const dep = st.s(0);
+        const head = chosen === RIGHT ? st.s(1) : st.b;
+        const predicted = this.bestLabel(chosen);
+        arcLabel = predicted;
+        if (gh[dep] === head) {
+          const truth = goldLabel[dep] ?? 0;
+          label.tick();
+          label.update(this.labelFeatures, this.featureCount, truth, predicted);
+          arcLabel = truth;
+        }
+      }
+      st.apply(chosen, arcLabel);
+    }
+    let right = 0;
+    for (let i = 0; i < n; i++) if ((st.head[i] ?? -2) === ((goldHead[i] ?? -1) < 0 ? -1 : goldHead[i])) right++;
+    return [right, n];
+  }
+
+  /** Gold arcs each move makes unreachable (Goldberg & Nivre 2013, arc-hybrid). */
+  private moveCosts(st: ParseState, gh: Int32Array, goldChildren: number[][], costs: number[]): void {
+    const s0 = st.s(0);
+    const s1 = st.s(1);
+    const b = st.b;
+    const childrenInBuffer = (x: number): number => {
+      let k = 0;
+      for (const d of goldChildren[x] ?? []) if (d >= b) k++;
+      return k;
+    };
+    // SHIFT: b0's gold children on the stack, and its gold head deeper in the stack than s0.
+    if (st.valid(SHIFT)) {
+      let cost = 0;
+      for (const d of goldChildren[b] ?? []) if (st.inStack[d]) cost++;
+      const h = gh[b] ?? -1;
+      if (h < b && h !== s0 && st.inStack[h]) cost++;
+      costs[SHIFT] = cost;
+    } else costs[SHIFT] = 1e9;
+    if (s0 >= 0) {
+      const lost = childrenInBuffer(s0);
+      const h = gh[s0] ?? -1;
+      costs[LEFT] = st.valid(LEFT) ? lost + (h !== b && (h === s1 || h >= b) ? 1 : 0) : 1e9;
+      costs[RIGHT] = st.valid(RIGHT) ? lost + (h !== s1 && h >= b ? 1 : 0) : 1e9;
+    } else {
+      costs[LEFT] = 1e9;
+      costs[RIGHT] = 1e9;
+    }
+  }
+}

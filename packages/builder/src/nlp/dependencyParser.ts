@@ -1,0 +1,69 @@
+// The trained NLP pipeline: UPOS tagger, lemmatizer and dependency parser over one model file, annotating a Doc
+// sentence by sentence in place (the pipeline component the builder runs before mention and relation finding).
+import { readFileSync } from "node:fs";
+import { ArcHybridParser } from "./arcHybridParser.js";
+import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
+import { Lemmatizer } from "./lemmatizer.js";
+import { deserializeParserModel, type ParserModelData } from "./parserModelFile.js";
+import { PosTagger } from "./posTagger.js";
+import { wordAtomsOf } from "./wordFeatures.js";
+
+/** Bump whenever tagger or parser features change (the model file records it). */
+export const PARSER_FEATURE_VERSION = 1;
+
+export interface SentenceAnalysis {
+  upos: Upos[];
+  lemma: string[];
+  /** 0-based word index of the head, -1 for the root. */
+  head: Int32Array;
+  deprel: string[];
+}
+
+export class DependencyParser {
+  readonly modelName: string;
+  private readonly tagger: PosTagger;
+  private readonly lemmatizer: Lemmatizer;
+  private readonly parser: ArcHybridParser;
+
+  constructor(readonly model: ParserModelData) {
+    this.modelName = model.header.modelName;
+    this.tagger = new PosTagger(model.tagger, new Map(model.header.tagDictionary));
+    this.lemmatizer = new Lemmatizer(model.header.lemmatizer);
+    this.parser = new ArcHybridParser(model.moves, model.labels, model.header.labels);
+  }
+
+  static load(path: string): DependencyParser {
+    return new DependencyParser(deserializeParserModel(readFileSync(path), PARSER_FEATURE_VERSION));
+  }
+
+  /** Tags, lemmatizes and parses one sentence of words. */
+  analyze(words: readonly string[]): SentenceAnalysis {
+    const n = words.length;
+    if (n === 0) return { upos: [], lemma: [], head: new Int32Array(0), deprel: [] };
+    const atoms = wordAtomsOf(words);
+    const tags = this.tagger.tag(words, atoms);
+    const upos = Array.from(tags, (t) => UPOS_TAGS[t] ?? "X");
+    const lemma = upos.map((tag, i) => this.lemmatizer.lemmatize(words[i] ?? "", tag));
+    const { head, label } = this.parser.parse(atoms, tags);
+    const names = this.parser.labels;
+    const deprel = Array.from(label, (l, i) => ((head[i] ?? -1) < 0 ? "root" : (names[l] ?? "dep")));
+    return { upos, lemma, head, deprel };
+  }
+
+  /** Pipeline component: fills upos, lemma, head and deprel of every sentence of the Doc. */
+  annotate(doc: Doc): void {
+    for (let s = 0; s < doc.sentenceCount; s++) {
+      const a = doc.sentStart[s] ?? 0;
+      const b = doc.sentEnd[s] ?? 0;
+      const r = this.analyze(doc.words.slice(a, b));
+      for (let i = 0; i < b - a; i++) {
+        doc.upos[a + i] = r.upos[i] ?? "X";
+        doc.lemma[a + i] = r.lemma[i] ?? "";
+        const h = r.head[i] ?? -1;
+        doc.head[a + i] = h < 0 ? -1 : a + h;
+        doc.deprel[a + i] = r.deprel[i] ?? "dep";
+      }
+    }
+    doc.invalidate();
+  }
+}

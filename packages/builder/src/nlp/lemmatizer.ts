@@ -1,0 +1,92 @@
+// Lemmas from the training vocabulary (form + UPOS -> most frequent lemma), and for unseen words a learned
+// edit script (strip k letters, append a string) chosen by the longest suffix seen with that UPOS.
+import { normalizeForm } from "./wordFeatures.js";
+
+const MAX_SUFFIX = 6;
+/** A suffix must predict its script this often before it is trusted for unseen words. */
+const MIN_SUFFIX_COUNT = 2;
+
+export interface LemmatizerData {
+  /** "upos\tlowercase form" -> lemma. */
+  vocabulary: [string, string][];
+  /** "upos\tsuffix" -> edit script "k|append". */
+  suffixScripts: [string, string][];
+}
+
+export class Lemmatizer {
+  private readonly vocabulary: Map<string, string>;
+  private readonly suffixScripts: Map<string, string>;
+
+  constructor(data: LemmatizerData) {
+    this.vocabulary = new Map(data.vocabulary);
+    this.suffixScripts = new Map(data.suffixScripts);
+  }
+
+  lemmatize(word: string, upos: string): string {
+    const form = normalizeForm(word);
+    const lower = form.toLowerCase();
+    const known = this.vocabulary.get(`${upos}\t${lower}`);
+    if (known !== undefined) return upos === "PROPN" && known.toLowerCase() === lower ? form : known;
+    if (upos === "PROPN") return form;
+    if (upos === "PUNCT" || upos === "SYM" || upos === "NUM" || upos === "X") return form;
+    for (let k = Math.min(MAX_SUFFIX, lower.length - 1); k >= 1; k--) {
+      const script = this.suffixScripts.get(`${upos}\t${lower.slice(-k)}`);
+      if (script !== undefined) return applyScript(lower, script);
+    }
+    return lower;
+  }
+}
+
+export function scriptOf(lower: string, lemma: string): string {
+  let p = 0;
+  while (p < lower.length && p < lemma.length && lower[p] === lemma[p]) p++;
+  return `${lower.length - p}|${lemma.slice(p)}`;
+}
+
+export function applyScript(lower: string, script: string): string {
+  const bar = script.indexOf("|");
+  const cut = Number(script.slice(0, bar));
+  return lower.slice(0, lower.length - cut) + script.slice(bar + 1);
+}
+
+function byKey<T>(entries: [string, T][]): [string, T][] {
+  return entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+export function trainLemmatizer(sentences: { words: string[]; upos: string[]; lemma: string[] }[]): LemmatizerData {
+  const vocabCounts = new Map<string, Map<string, number>>();
+  const suffixCounts = new Map<string, Map<string, number>>();
+  const count = (table: Map<string, Map<string, number>>, key: string, value: string): void => {
+    let m = table.get(key);
+    if (!m) table.set(key, (m = new Map()));
+    m.set(value, (m.get(value) ?? 0) + 1);
+  };
+  for (const s of sentences)
+    s.words.forEach((w, i) => {
+      const upos = s.upos[i] ?? "X";
+      const lemma = s.lemma[i] ?? "_";
+      if (lemma === "_") return;
+      const lower = normalizeForm(w).toLowerCase();
+      count(vocabCounts, `${upos}\t${lower}`, upos === "PROPN" ? lemma : lemma.toLowerCase());
+      if (upos === "PROPN" || upos === "PUNCT" || upos === "NUM" || upos === "SYM" || upos === "X") return;
+      const script = scriptOf(lower, lemma.toLowerCase());
+      for (let k = 1; k <= Math.min(MAX_SUFFIX, lower.length - 1); k++)
+        count(suffixCounts, `${upos}\t${lower.slice(-k)}`, script);
+    });
+  const best = (m: Map<string, number>): [string, number] => {
+    let top: [string, number] = ["", -1];
+    for (const [v, n] of [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n > top[1]) top = [v, n];
+    return top;
+  };
+  const vocabulary: [string, string][] = [];
+  for (const [k, m] of vocabCounts) vocabulary.push([k, best(m)[0]]);
+  const suffixScripts: [string, string][] = [];
+  for (const [k, m] of suffixCounts) {
+    const [script, n] = best(m);
+    let total = 0;
+    for (const v of m.values()) total += v;
+    // Only suffixes that mostly agree: an unreliable long suffix defers to a shorter, reliable one.
+    if (n >= MIN_SUFFIX_COUNT && n / total >= 0.75) suffixScripts.push([k, script]);
+  }
+  return { vocabulary: byKey(vocabulary), suffixScripts: byKey(suffixScripts) };
+}

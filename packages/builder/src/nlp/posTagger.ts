@@ -1,0 +1,170 @@
+// Greedy left-to-right UPOS tagger: an averaged perceptron over hashed features of the word, its affixes and
+// shape, its neighbours, the two previous predicted tags and the tag sets the training data gives the next words.
+import { AveragedPerceptron } from "./averagedPerceptron.js";
+import { type Upos, UPOS_TAGS } from "./doc.js";
+import * as featureHash from "./featureHash.js";
+
+// Local bindings: calls through a module namespace getter cost more than the hashing itself in the hot loop.
+const bucketOf = featureHash.bucketOf;
+const mix = featureHash.mix;
+import type { SparseLinearModel } from "./sparseLinearModel.js";
+import { normalizeForm, type WordAtoms } from "./wordFeatures.js";
+
+export const TAGGER_BITS = 20;
+const START = 0x5eed;
+const END = 0xe0d;
+const MAX_FEATURES = 40;
+
+interface Scorer {
+  score(features: Int32Array, count: number, scores: Float32Array): void;
+}
+
+/** Tag sets of frequent training words (as a bit mask of UPOS ids), the tagger's look-ahead. */
+export type TagDictionary = Map<string, number>;
+
+export function buildTagDictionary(sentences: { words: string[]; upos: string[] }[], minCount = 3): TagDictionary {
+  const counts = new Map<string, { n: number; mask: number }>();
+  for (const s of sentences)
+    s.words.forEach((w, i) => {
+      const key = normalizeForm(w).toLowerCase();
+      const tag = UPOS_TAGS.indexOf((s.upos[i] ?? "X") as Upos);
+      const e = counts.get(key) ?? { n: 0, mask: 0 };
+      e.n++;
+      e.mask |= 1 << Math.max(0, tag);
+      counts.set(key, e);
+    });
+  const dict: TagDictionary = new Map();
+  for (const [k, e] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
+    if (e.n >= minCount) dict.set(k, e.mask);
+  return dict;
+}
+
+function atomAt(arr: Int32Array, n: number, k: number): number {
+  return k < 0 ? START : k >= n ? END : (arr[k] ?? 0);
+}
+
+function featureBucket(template: number, x: number, y: number, mask: number): number {
+  return bucketOf(mix(mix(Math.imul(template, 0x9e3779b1), x), y), mask);
+}
+
+export class PosTagger {
+  private readonly features = new Int32Array(MAX_FEATURES);
+  private readonly scores = new Float32Array(UPOS_TAGS.length);
+
+  constructor(
+    private readonly model: Scorer,
+    private readonly dictionary: TagDictionary,
+  ) {}
+
+  /** UPOS ids for one sentence. */
+  tag(words: readonly string[], atoms: WordAtoms): Uint8Array {
+    const amb = this.ambiguityOf(words);
+    const tags = new Uint8Array(words.length);
+    for (let i = 0; i < words.length; i++) tags[i] = this.predict(atoms, amb, tags, i);
+    return tags;
+  }
+
+  ambiguityOf(words: readonly string[]): Int32Array {
+    const amb = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++)
+      amb[i] = this.dictionary.get(normalizeForm(words[i] ?? "").toLowerCase()) ?? 0;
+    return amb;
+  }
+
+  predict(atoms: WordAtoms, amb: Int32Array, tags: Uint8Array, i: number): number {
+    const n = this.extract(atoms, amb, tags, i);
+    this.scores.fill(0);
+    this.model.score(this.features, n, this.scores);
+    let best = 0;
+    for (let k = 1; k < this.scores.length; k++) if ((this.scores[k] ?? 0) > (this.scores[best] ?? 0)) best = k;
+    return best;
+  }
+
+  /** Fills `this.features` for token i (tags before i are predictions); returns the count. */
+  extract(a: WordAtoms, amb: Int32Array, tags: Uint8Array, i: number): number {
+    const n = a.form.length;
+    const f = this.features;
+    const mask = (1 << TAGGER_BITS) - 1;
+    const t1 = i >= 1 ? (tags[i - 1] ?? 0) + 1 : 0;
+    const t2 = i >= 2 ? (tags[i - 2] ?? 0) + 1 : 0;
+    const w = a.lower[i] ?? 0;
+    let c = 0;
+    f[c++] = featureBucket(1, 0, 0, mask);
+    f[c++] = featureBucket(2, a.form[i] ?? 0, 0, mask);
+    f[c++] = featureBucket(3, w, 0, mask);
+    f[c++] = featureBucket(4, a.suffix1[i] ?? 0, 0, mask);
+    f[c++] = featureBucket(5, a.suffix2[i] ?? 0, 0, mask);
+    f[c++] = featureBucket(6, a.suffix3[i] ?? 0, 0, mask);
+    f[c++] = featureBucket(7, a.suffix4[i] ?? 0, 0, mask);
+    f[c++] = featureBucket(8, a.prefix1[i] ?? 0, 0, mask);
+    f[c++] = featureBucket(9, a.prefix2[i] ?? 0, 0, mask);
+    f[c++] = featureBucket(10, a.shape[i] ?? 0, 0, mask);
+    f[c++] = featureBucket(11, t1, 0, mask);
+    f[c++] = featureBucket(12, t2, t1, mask);
+    f[c++] = featureBucket(13, t1, w, mask);
+    f[c++] = featureBucket(14, atomAt(a.lower, n, i - 1), 0, mask);
+    f[c++] = featureBucket(15, atomAt(a.suffix3, n, i - 1), 0, mask);
+    f[c++] = featureBucket(16, atomAt(a.lower, n, i + 1), 0, mask);
+    f[c++] = featureBucket(17, atomAt(a.suffix3, n, i + 1), 0, mask);
+    f[c++] = featureBucket(18, atomAt(a.lower, n, i - 2), 0, mask);
+    f[c++] = featureBucket(19, atomAt(a.lower, n, i + 2), 0, mask);
+    f[c++] = featureBucket(20, atomAt(a.shape, n, i + 1), 0, mask);
+    f[c++] = featureBucket(21, atomAt(a.shape, n, i - 1), 0, mask);
+    f[c++] = featureBucket(22, atomAt(a.lower, n, i - 1), w, mask);
+    f[c++] = featureBucket(23, w, atomAt(a.lower, n, i + 1), mask);
+    f[c++] = featureBucket(24, i === 0 ? 1 : 0, a.shape[i] ?? 0, mask);
+    f[c++] = featureBucket(25, t1, a.suffix3[i] ?? 0, mask);
+    f[c++] = featureBucket(26, amb[i] ?? 0, 0, mask);
+    f[c++] = featureBucket(27, i + 1 < n ? (amb[i + 1] ?? 0) : END, 0, mask);
+    f[c++] = featureBucket(28, i + 1 < n ? (amb[i + 1] ?? 0) : END, i + 2 < n ? (amb[i + 2] ?? 0) : END, mask);
+    f[c++] = featureBucket(29, t1, i + 1 < n ? (amb[i + 1] ?? 0) : END, mask);
+    f[c++] = featureBucket(30, amb[i] ?? 0, a.suffix2[i] ?? 0, mask);
+    f[c++] = featureBucket(31, t1, amb[i] ?? 0, mask);
+    f[c++] = featureBucket(32, i === n - 1 ? 1 : 0, a.shape[i] ?? 0, mask);
+    return c;
+  }
+}
+
+export interface TaggerTrainingSentence {
+  words: string[];
+  atoms: WordAtoms;
+  gold: Uint8Array;
+}
+
+/** Trains on sentences in the given order each epoch (the caller shuffles deterministically). */
+export function trainPosTagger(
+  sentences: TaggerTrainingSentence[],
+  dictionary: TagDictionary,
+  epochs: number,
+  shuffle: (epoch: number) => number[],
+  onEpoch?: (epoch: number, accuracy: number) => void,
+): SparseLinearModel {
+  const perceptron = new AveragedPerceptron(TAGGER_BITS, UPOS_TAGS.length);
+  const tagger = new PosTagger(perceptron, dictionary);
+  const features = (tagger as unknown as { features: Int32Array }).features;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    let right = 0;
+    let total = 0;
+    for (const index of shuffle(epoch)) {
+      const s = sentences[index];
+      if (!s) continue;
+      const amb = tagger.ambiguityOf(s.words);
+      const tags = new Uint8Array(s.words.length);
+      for (let i = 0; i < s.words.length; i++) {
+        const guess = tagger.predict(s.atoms, amb, tags, i);
+        const truth = s.gold[i] ?? 0;
+        perceptron.tick();
+        if (guess !== truth) {
+          const n = tagger.extract(s.atoms, amb, tags, i);
+          perceptron.update(features, n, truth, guess);
+        } else right++;
+        total++;
+        tags[i] = guess;
+      }
+    }
+    onEpoch?.(epoch, right / Math.max(1, total));
+  }
+  return perceptron.toSparse();
+}
+
+export const uposIdOf = (tag: string): number => Math.max(0, UPOS_TAGS.indexOf(tag as Upos));

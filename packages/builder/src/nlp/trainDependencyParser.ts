@@ -1,0 +1,142 @@
+// Trains the tagger, lemmatizer and parser from UD CoNLL-U training data. Deterministic: a fixed seed orders the
+// sentences each epoch and picks when the parser explores its own moves, so the same data gives the same bytes.
+import { ArcHybridParser, LABEL_BITS, MOVE_BITS } from "./arcHybridParser.js";
+import { AveragedPerceptron } from "./averagedPerceptron.js";
+import type { ConlluSentence } from "./conllu.js";
+import { UPOS_TAGS } from "./doc.js";
+import { trainLemmatizer } from "./lemmatizer.js";
+import type { ParserModelData } from "./parserModelFile.js";
+import { PosTagger, buildTagDictionary, trainPosTagger, uposIdOf, type TaggerTrainingSentence } from "./posTagger.js";
+import { wordAtomsOf, type WordAtoms } from "./wordFeatures.js";
+import { PARSER_FEATURE_VERSION } from "./dependencyParser.js";
+
+export interface ParserTrainingOptions {
+  taggerEpochs: number;
+  parserEpochs: number;
+  /** Folds for jackknifed tags: the parser trains on tags predicted by a tagger that did not see the sentence. */
+  folds: number;
+  seed: number;
+  modelName: string;
+  log?: (message: string) => void;
+}
+
+export const DEFAULT_TRAINING: Omit<ParserTrainingOptions, "log"> = {
+  taggerEpochs: 10,
+  parserEpochs: 15,
+  folds: 4,
+  seed: 20261201,
+  modelName: "newskg-ud-ewt-arc-hybrid-v1",
+};
+
+/** xorshift32: small, fast, and the same sequence on every machine. */
+export function seededRandom(seed: number): () => number {
+  let x = seed | 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
+
+export function shuffledOrder(n: number, random: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+  }
+  return order;
+}
+
+interface Prepared {
+  words: string[];
+  atoms: WordAtoms;
+  gold: Uint8Array;
+  head: Int32Array;
+  label: Uint8Array;
+}
+
+export function trainDependencyParser(train: ConlluSentence[], options: ParserTrainingOptions): ParserModelData {
+  const log = options.log ?? (() => {});
+  const usable = train.filter((s) => s.head !== undefined);
+  const labelSet = new Set<string>();
+  for (const s of usable) for (const d of s.deprel) labelSet.add(d);
+  const labels = [...labelSet].sort();
+  const labelId = new Map(labels.map((l, i) => [l, i]));
+  const prepared: Prepared[] = usable.map((s) => ({
+    words: s.words,
+    atoms: wordAtomsOf(s.words),
+    gold: Uint8Array.from(s.upos, uposIdOf),
+    head: Int32Array.from(s.head ?? []),
+    label: Uint8Array.from(s.deprel, (d) => labelId.get(d) ?? 0),
+  }));
+  const dictionary = buildTagDictionary(usable);
+  const taggerData: TaggerTrainingSentence[] = prepared.map((p) => ({ words: p.words, atoms: p.atoms, gold: p.gold }));
+  const random = seededRandom(options.seed);
+  const orderFor = (items: number[]) => (): number[] => shuffledOrder(items.length, random).map((k) => items[k] ?? 0);
+
+  // Jackknifed tags for parser training.
+  const predicted: Uint8Array[] = new Array(prepared.length);
+  for (let fold = 0; fold < options.folds; fold++) {
+    const inFold = (i: number): boolean => i % options.folds === fold;
+    const trainIdx = prepared.map((_, i) => i).filter((i) => !inFold(i));
+    const model = trainPosTagger(taggerData, dictionary, options.taggerEpochs, orderFor(trainIdx));
+    const tagger = new PosTagger(model, dictionary);
+    let right = 0;
+    let total = 0;
+    prepared.forEach((p, i) => {
+      if (!inFold(i)) return;
+      const tags = tagger.tag(p.words, p.atoms);
+      predicted[i] = tags;
+      tags.forEach((t, k) => {
+        if (t === p.gold[k]) right++;
+        total++;
+      });
+    });
+    log(`tagger fold ${fold + 1}/${options.folds}: held-out UPOS ${(right / total).toFixed(4)}`);
+  }
+  const all = prepared.map((_, i) => i);
+  const tagger = trainPosTagger(taggerData, dictionary, options.taggerEpochs, orderFor(all), (e, acc) =>
+    log(`tagger epoch ${e + 1}: train accuracy ${acc.toFixed(4)}`),
+  );
+  const lemmatizer = trainLemmatizer(usable);
+
+  const moves = new AveragedPerceptron(MOVE_BITS, 3);
+  const labelModel = new AveragedPerceptron(LABEL_BITS, labels.length);
+  const parser = new ArcHybridParser(moves, labelModel, labels);
+  for (let epoch = 0; epoch < options.parserEpochs; epoch++) {
+    let right = 0;
+    let total = 0;
+    for (const i of shuffledOrder(prepared.length, random)) {
+      const p = prepared[i];
+      if (!p) continue;
+      // Exploration of the model's own errors starts after a first pass on the static oracle.
+      const explore = epoch > 0 && random() < 0.9;
+      const [r, n] = parser.trainSentence(p.atoms, predicted[i] ?? p.gold, p.head, p.label, moves, labelModel, explore);
+      right += r;
+      total += n;
+    }
+    log(`parser epoch ${epoch + 1}/${options.parserEpochs}: train UAS ${(right / total).toFixed(4)}`);
+  }
+  return {
+    header: {
+      modelName: options.modelName,
+      featureVersion: PARSER_FEATURE_VERSION,
+      labels,
+      tagDictionary: [...dictionary],
+      lemmatizer,
+      training: {
+        data: "UD English EWT train (en_ewt-ud-train.conllu)",
+        sentences: usable.length,
+        taggerEpochs: options.taggerEpochs,
+        parserEpochs: options.parserEpochs,
+        folds: options.folds,
+        seed: options.seed,
+        upos: UPOS_TAGS.length,
+      },
+    },
+    tagger,
+    moves: moves.toSparse(),
+    labels: labelModel.toSparse(),
+  };
+}

@@ -1,0 +1,90 @@
+// `kg train-parser [--data DIR] [--out FILE]`: trains the tagger, lemmatizer and parser on UD English EWT train
+// and writes the model atomically; the defaults reproduce packages/builder/models/parser-model.bin.gz byte for byte.
+// EWT dev is only measured, never trained on.
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { writeFileAtomic } from "../io/writeFileAtomic.js";
+import { readConllu } from "./conllu.js";
+import { DependencyParser } from "./dependencyParser.js";
+import { evaluateParser } from "./evaluateParser.js";
+import { deserializeParserModel, serializeParserModel } from "./parserModelFile.js";
+import { defaultParserModelPath, defaultUdDir } from "./parserPaths.js";
+import { DEFAULT_TRAINING, trainDependencyParser } from "./trainDependencyParser.js";
+import { PARSER_FEATURE_VERSION } from "./dependencyParser.js";
+
+const USAGE = "usage: kg train-parser [--data DIR] [--out FILE] [--tagger-epochs N] [--parser-epochs N]";
+const TRAIN_FILE = "en_ewt-ud-train.conllu";
+const DEV_FILE = "en_ewt-ud-dev.conllu";
+/** A usable treebank has thousands of sentences; fewer means a truncated copy, not a smaller corpus. */
+const MIN_TRAIN_SENTENCES = 1000;
+
+export async function trainParserCommand(args: string[]): Promise<number> {
+  const err = (m: string): void => void process.stderr.write(`kg train-parser: ${m}\n`);
+  let data = defaultUdDir;
+  let out = defaultParserModelPath;
+  const options = { ...DEFAULT_TRAINING };
+  for (let i = 0; i < args.length; i++) {
+    const k = args[i] ?? "";
+    if (k === "--help" || k === "-h") {
+      process.stderr.write(
+        `${USAGE}\n\nTrains on DIR/${TRAIN_FILE} (default ../shared/data/ud), reports scores on DIR/${DEV_FILE} when\n` +
+          `present, and writes the model file atomically (default packages/builder/models/parser-model.bin.gz).\n`,
+      );
+      return 0;
+    }
+    const v = args[++i];
+    if (v === undefined) {
+      err(`${k} needs a value\n${USAGE}`);
+      return 2;
+    }
+    if (k === "--data") data = resolve(v);
+    else if (k === "--out") out = resolve(v);
+    else if (k === "--tagger-epochs" || k === "--parser-epochs") {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) {
+        err(`${k} needs a positive integer`);
+        return 2;
+      }
+      if (k === "--tagger-epochs") options.taggerEpochs = n;
+      else options.parserEpochs = n;
+    } else {
+      err(`unknown argument "${k}"\n${USAGE}`);
+      return 2;
+    }
+  }
+  const trainPath = join(data, TRAIN_FILE);
+  if (!existsSync(trainPath)) {
+    err(`training data not found: ${trainPath} (give --data DIR holding ${TRAIN_FILE})`);
+    return 2;
+  }
+  const train = readConllu(readFileSync(trainPath, "utf8"), trainPath);
+  if (train.errors.length) {
+    for (const e of train.errors.slice(0, 10)) err(`${e.file}:${e.line}: ${e.reason}`);
+    err(`${train.errors.length} malformed sentence(s) in the training data; no model written`);
+    return 2;
+  }
+  if (train.sentences.length < MIN_TRAIN_SENTENCES) {
+    err(`${trainPath} has only ${train.sentences.length} sentences: truncated? no model written`);
+    return 2;
+  }
+  const started = Date.now();
+  const model = trainDependencyParser(train.sentences, {
+    ...options,
+    log: (m) => process.stderr.write(`  [${((Date.now() - started) / 1000).toFixed(0)}s] ${m}\n`),
+  });
+  const bytes = serializeParserModel(model);
+  await writeFileAtomic(out, bytes);
+  process.stderr.write(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)\n`);
+  const devPath = join(data, DEV_FILE);
+  if (existsSync(devPath)) {
+    const dev = readConllu(readFileSync(devPath, "utf8"), devPath);
+    const parser = new DependencyParser(deserializeParserModel(bytes, PARSER_FEATURE_VERSION));
+    const s = evaluateParser(parser, dev.sentences);
+    const pct = (x: number): string => (100 * x).toFixed(2);
+    process.stderr.write(
+      `EWT dev (${s.words} words): UPOS ${pct(s.upos)}  lemma ${pct(s.lemma)}  UAS ${pct(s.uas)}  LAS ${pct(s.las)}` +
+        ` (with subtypes ${pct(s.lasFull)})\n`,
+    );
+  }
+  return 0;
+}
