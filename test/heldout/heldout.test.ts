@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { extractDocument, resolveAcrossDocuments } from "../../packages/builder/src/extract/index.js";
 import type { ArticleInput } from "../../packages/builder/src/extract/index.js";
 import { defaultNerModelPath, loadNerTagger } from "../../packages/builder/src/ner/index.js";
+import { loadDependencyParser } from "../../packages/builder/src/nlp/loadDependencyParser.js";
+import { defaultParserModelPath } from "../../packages/builder/src/nlp/parserPaths.js";
 import { scoreGraph, toGraph, type GoldFile } from "./scoreGraph.js";
 
 const here = import.meta.dirname;
@@ -39,16 +41,17 @@ const BATCHES: [dir: string, gold: string, minRelationRecall: number][] = [
   ["articles8", "heldout8.gold.json", 0.6],
 ];
 
-describe.skipIf(!existsSync(defaultNerModelPath)).each(BATCHES)(
+describe.skipIf(!existsSync(defaultNerModelPath) || !existsSync(defaultParserModelPath)).each(BATCHES)(
   "held-out articles in %s",
   (sub, goldFile, minRecall) => {
     const dir = join(here, sub);
     const gold = JSON.parse(readFileSync(join(here, goldFile), "utf8")) as GoldFile;
     const tagger = loadNerTagger();
+    const parser = loadDependencyParser();
     const extractions = readdirSync(dir)
       .filter((f) => f.endsWith(".md"))
       .sort()
-      .map((f) => extractDocument(readArticle(join(dir, f)), tagger));
+      .map((f) => extractDocument(readArticle(join(dir, f)), tagger, parser));
     const graph = toGraph(extractions, resolveAcrossDocuments(extractions));
 
     it("meets the quality targets", () => {

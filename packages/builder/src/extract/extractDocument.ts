@@ -8,7 +8,8 @@ import { buildEntities } from "./buildEntities.js";
 import type { DocModel, DocSentence } from "./docModel.js";
 import { addCoOccurrences } from "./addCoOccurrences.js";
 import { extractRoles } from "./extractRoles.js";
-import { extractRelations, type RelationFact } from "./extractRelations.js";
+import type { RelationFact } from "./relationFact.js";
+import { parsedRelations, type DependencyParser } from "./parsedRelations.js";
 import { findQuantities } from "./findQuantities.js";
 import { findMentions, findReferences } from "./findMentions.js";
 import { datesIn } from "./normalizeDate.js";
@@ -16,7 +17,7 @@ import { resolveReferences } from "./resolveReferences.js";
 import { retypeInstitutions } from "./retypeInstitutions.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
-export const EXTRACTOR_VERSION = "extract-0.25.0";
+export const EXTRACTOR_VERSION = "extract-0.26.0";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
@@ -29,7 +30,15 @@ function isWord(tok: string): boolean {
   return /[\p{L}\p{N}]/u.test(tok);
 }
 
-export function extractDocument(article: ArticleInput, tagger: NerTagger): DocumentExtraction {
+/**
+ * `parser` annotates the article's sentences with UD parses; relations are read from them. Without one, only the
+ * relations established while finding mentions (and titles) are extracted.
+ */
+export function extractDocument(
+  article: ArticleInput,
+  tagger: NerTagger,
+  parser?: DependencyParser,
+): DocumentExtraction {
   const text = article.text;
   const warnings: string[] = [];
   const seen = new Set<string>();
@@ -62,7 +71,7 @@ export function extractDocument(article: ArticleInput, tagger: NerTagger): Docum
   findReferences(doc, active);
   resolveReferences(doc);
   const roles = extractRoles(doc);
-  const relations = extractRelations(doc, active);
+  const relations = parser ? parsedRelations(doc, active, parser, warnings) : [];
   const facts: RelationFact[] = [
     ...roles.map((r) => ({
       source: r.person,

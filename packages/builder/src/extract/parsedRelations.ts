@@ -7,7 +7,7 @@ import type { Doc } from "../nlp/doc.js";
 import { Doc as NlpDoc } from "../nlp/doc.js";
 import { relationsFromParse, type EntitySpan } from "../relations/index.js";
 import type { DocModel, DocSentence } from "./docModel.js";
-import type { RelationFact } from "./extractRelations.js";
+import type { RelationFact } from "./relationFact.js";
 import { VIOLENT_CLASSES } from "./lexicon/events.js";
 import { ORG_HEADS } from "./lexicon/organizations.js";
 

@@ -1,11 +1,14 @@
 // The extractor and NER tagger are loaded by module URL so that worker threads can load the same code, and so
 // that tests can substitute small doubles for them.
+import { existsSync } from "node:fs";
+import type { DependencyParser } from "../extract/parsedRelations.js";
 import type { ArticleInput, CrossDocumentResolution, DocumentExtraction } from "../extract/types.js";
 import type { NerTagger } from "../ner/types.js";
+import { defaultParserModelPath } from "../nlp/parserPaths.js";
 
 export interface ExtractorModule {
   EXTRACTOR_VERSION: string;
-  extractDocument(article: ArticleInput, tagger: NerTagger): DocumentExtraction;
+  extractDocument(article: ArticleInput, tagger: NerTagger, parser?: DependencyParser): DocumentExtraction;
   resolveAcrossDocuments(extractions: DocumentExtraction[]): CrossDocumentResolution;
 }
 
@@ -17,11 +20,20 @@ export interface NerModule {
 
 export const DEFAULT_EXTRACTOR_MODULE = new URL("../extract/index.ts", import.meta.url).href;
 export const DEFAULT_NER_MODULE = new URL("../ner/index.ts", import.meta.url).href;
+export const DEFAULT_PARSER_MODULE = new URL("../nlp/loadDependencyParser.ts", import.meta.url).href;
+
+/** A module that loads the tagger/lemmatizer/parser pipeline (src/nlp). */
+export interface ParserModule {
+  loadDependencyParser(modelPath?: string): DependencyParser;
+  defaultParserModelPath?: string;
+}
 
 export interface BackendSpec {
   extractorModule: string;
   nerModule: string;
   nerModelPath?: string;
+  /** Parser module URL; "" runs without a parser (relations from mentions only). */
+  parserModule?: string;
 }
 
 export interface ExtractorBackend {
@@ -30,6 +42,10 @@ export interface ExtractorBackend {
   modelPath?: string;
   /** The tagger, loaded on first call: a build that finds everything in the cache never needs the model. */
   tagger(): Promise<NerTagger>;
+  /** The dependency parser, loaded on first call like the tagger; undefined when no model is installed. */
+  parser(): Promise<DependencyParser | undefined>;
+  /** The parser's model file (part of the cache fingerprint). */
+  parserModelPath?: string;
 }
 
 export async function loadExtractorBackend(spec: BackendSpec): Promise<ExtractorBackend> {
@@ -39,10 +55,23 @@ export async function loadExtractorBackend(spec: BackendSpec): Promise<Extractor
   const ner = (await import(spec.nerModule)) as NerModule;
   if (typeof ner.loadNerTagger !== "function") throw new Error(`${spec.nerModule} does not export loadNerTagger`);
   let tagger: Promise<NerTagger> | null = null;
+  let parser: Promise<DependencyParser | undefined> | null = null;
+  const parserModule = spec.parserModule ?? DEFAULT_PARSER_MODULE;
+  const nlp = parserModule ? ((await import(parserModule)) as Partial<ParserModule>) : undefined;
+  const parserModelPath =
+    nlp?.defaultParserModelPath ?? (parserModule === DEFAULT_PARSER_MODULE ? defaultParserModelPath : undefined);
   const backend: ExtractorBackend = {
     extractor,
     tagger: () => (tagger ??= Promise.resolve(ner.loadNerTagger(spec.nerModelPath))),
+    parser: () =>
+      (parser ??= Promise.resolve(
+        // Without a trained model (pnpm kg train-parser) the build still runs, with relations from mentions only.
+        nlp?.loadDependencyParser && (!parserModelPath || existsSync(parserModelPath))
+          ? nlp.loadDependencyParser()
+          : undefined,
+      )),
   };
+  if (parserModelPath !== undefined) backend.parserModelPath = parserModelPath;
   const modelPath = spec.nerModelPath ?? ner.defaultNerModelPath;
   if (modelPath !== undefined) backend.modelPath = modelPath;
   return backend;
