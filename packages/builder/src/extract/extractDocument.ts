@@ -9,7 +9,7 @@ import type { DocModel, DocSentence } from "./docModel.js";
 import { addCoOccurrences } from "./addCoOccurrences.js";
 import { extractRoles } from "./extractRoles.js";
 import type { RelationFact } from "./relationFact.js";
-import { parsedRelations, type DependencyParser } from "./parsedRelations.js";
+import { parsedRelations, type DependencyParser, type ParseObserver } from "./parsedRelations.js";
 import { findQuantities } from "./findQuantities.js";
 import { findMentions, findReferences } from "./findMentions.js";
 import { datesIn } from "./normalizeDate.js";
@@ -38,6 +38,7 @@ export function extractDocument(
   article: ArticleInput,
   tagger: NerTagger,
   parser?: DependencyParser,
+  observeParse?: ParseObserver,
 ): DocumentExtraction {
   const text = article.text;
   const warnings: string[] = [];
@@ -71,7 +72,7 @@ export function extractDocument(
   findReferences(doc, active);
   resolveReferences(doc);
   const roles = extractRoles(doc);
-  const relations = parser ? parsedRelations(doc, active, parser, warnings) : [];
+  const relations = parser ? parsedRelations(doc, active, parser, warnings, observeParse) : [];
   const facts: RelationFact[] = [
     ...roles.map((r) => ({
       source: r.person,

@@ -5,11 +5,12 @@
 // and place).
 import type { Doc } from "../nlp/doc.js";
 import { Doc as NlpDoc } from "../nlp/doc.js";
-import { relationsFromParse, type EntitySpan } from "../relations/index.js";
+import { relationsFromParse, type EntitySpan, type ReadRelation } from "../relations/index.js";
 import type { DocModel, DocSentence } from "./docModel.js";
 import type { RelationFact } from "./relationFact.js";
 import { VIOLENT_CLASSES } from "./lexicon/events.js";
 import { ORG_HEADS } from "./lexicon/organizations.js";
+import { mainCountry } from "./mainCountry.js";
 
 /** Anything that fills a Doc's lemma, UPOS, head and deprel in place (the trained pipeline in src/nlp). */
 export interface DependencyParser {
@@ -35,6 +36,18 @@ const STATE_BODIES = new Set([
   "parliament",
 ]);
 
+const DATELINE_DASH = new Set(["--", "—", "–", "-"]);
+
+/** Token index after a news dateline ("CITY, Region --") at the start of a sentence, or 0. */
+function datelineEnd(s: DocSentence): number {
+  for (let k = 1; k < Math.min(8, s.tokens.length - 1); k++) {
+    const w = s.tokens[k]?.text ?? "";
+    if (DATELINE_DASH.has(w)) return k + 1;
+    if (!/^(\p{Lu}|[,.()'’])/u.test(w)) return 0;
+  }
+  return 0;
+}
+
 function docOf(text: string, active: readonly DocSentence[]): { doc: Doc; base: number[] } {
   const words: string[] = [];
   const start: number[] = [];
@@ -44,6 +57,9 @@ function docOf(text: string, active: readonly DocSentence[]): { doc: Doc; base: 
   for (const s of active) {
     base.push(words.length);
     sentStarts.push(words.length);
+    // The dateline is parsed as a sentence of its own: it is not part of the first sentence's syntax.
+    const dateline = datelineEnd(s);
+    if (dateline) sentStarts.push(words.length + dateline);
     for (const t of s.tokens) {
       words.push(t.text);
       start.push(t.start);
@@ -53,11 +69,15 @@ function docOf(text: string, active: readonly DocSentence[]): { doc: Doc; base: 
   return { doc: new NlpDoc({ text, words, start, end, sentStarts }), base };
 }
 
+/** Sees the parsed Doc, its entity spans and the relations read (scripts/showRelations.ts). */
+export type ParseObserver = (doc: Doc, spans: EntitySpan[], relations: ReadRelation[]) => void;
+
 export function parsedRelations(
   model: DocModel,
   active: readonly DocSentence[],
   parser: DependencyParser,
   warnings: string[],
+  observe?: ParseObserver,
 ): RelationFact[] {
   const facts: RelationFact[] = [...mentionRelations(model)];
   if (!active.length) return facts;
@@ -71,6 +91,17 @@ export function parsedRelations(
   }
   doc.invalidate();
   const docSentOf = new Map<number, number>(active.map((s, k) => [s.index, k]));
+  /** The active sentence (index into `active`) a Doc token belongs to (datelines split sentences in the Doc). */
+  const modelSentOf = (token: number): number => {
+    let lo = 0;
+    let hi = base.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((base[mid] ?? 0) <= token) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const toSpan = (sent: number, i: number, j: number, entity: number): EntitySpan | undefined => {
     const k = docSentOf.get(sent);
     const b = k === undefined ? undefined : base[k];
@@ -87,7 +118,8 @@ export function parsedRelations(
     if (m.adjective) span.adjective = true;
     if (m.group) span.group = true;
     if (m.based) span.based = true;
-    (m.nested ? nested : names).push(span);
+    // Nesting is decided on name ranges below: the finder's flag also marks places inside a wider argument cover.
+    names.push(span);
   }
   // Overlapping names: the longer one is the name, the shorter nested in it.
   names.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -112,11 +144,22 @@ export function parsedRelations(
     for (let i = span.start; i < span.end; i++) taken[i] = 1;
     described.push({ ...span, reference: true });
   }
-  const { relations } = relationsFromParse(doc, outer, nested, (e) => model.entities[e]?.type ?? "PERSON", described);
+  const { relations, references } = relationsFromParse(
+    doc,
+    outer,
+    nested,
+    (e) => model.entities[e]?.type ?? "PERSON",
+    described,
+    topicCountry(model),
+  );
+  observe?.(
+    doc,
+    [...outer, ...described, ...references].sort((a, b) => a.start - b.start),
+    relations,
+  );
   for (const r of relations) {
-    const k = doc.sentOf[r.trigger] ?? 0;
-    const sentence = active[k];
-    const b = base[k] ?? 0;
+    const sentence = active[modelSentOf(r.trigger)];
+    const b = base[modelSentOf(r.trigger)] ?? 0;
     if (!sentence) continue;
     const fact: RelationFact = {
       source: r.source,
@@ -133,6 +176,18 @@ export function parsedRelations(
     facts.push(fact);
   }
   return facts;
+}
+
+/** The country the article is about: its dateline's, else one named clearly more often than any other. */
+function topicCountry(model: DocModel): number {
+  const dateline = mainCountry(model);
+  if (dateline >= 0) return dateline;
+  const counts = model.entities
+    .filter((e) => e.type === "COUNTRY")
+    .map((e) => ({ e: e.index, n: e.mentions.length }))
+    .sort((a, b) => b.n - a.n);
+  const [first, second] = counts;
+  return first && first.n >= 3 && (!second || first.n >= 2 * second.n) ? first.e : -1;
 }
 
 /** Relations the mention finder established while building names. */

@@ -161,8 +161,7 @@ export class ArcHybridParser {
     scores.fill(0);
     this.moveModel.score(this.moveFeatures, this.featureCount, scores);
     let best = -1;
-    for (let m = 0; m < MOVES; m++)
-      if (st.valid(m) && (best < 0 || (scores[m] ?? 0) > (scores[best] ?? 0))) best = m;
+    for (let m = 0; m < MOVES; m++) if (st.valid(m) && (best < 0 || (scores[m] ?? 0) > (scores[best] ?? 0))) best = m;
     return best;
   }
 
@@ -178,8 +177,7 @@ export class ArcHybridParser {
 
   private labelBuckets(move: number): void {
     const mask = (1 << LABEL_BITS) - 1;
-    for (let f = 0; f < this.featureCount; f++)
-      this.labelFeatures[f] = bucketOf(mix(this.raw[f] ?? 0, move), mask);
+    for (let f = 0; f < this.featureCount; f++) this.labelFeatures[f] = bucketOf(mix(this.raw[f] ?? 0, move), mask);
   }
 
   /** Fills the raw feature hashes and the move model's buckets for the state. */
@@ -334,7 +332,8 @@ export class ArcHybridParser {
         if (!st.valid(m)) continue;
         const cost = costs[m] ?? 0;
         const bestCost = best < 0 ? Infinity : (costs[best] ?? 0);
-        if (cost < bestCost || (cost === bestCost && (this.moveScores[m] ?? 0) > (this.moveScores[best] ?? 0))) best = m;
+        if (cost < bestCost || (cost === bestCost && (this.moveScores[m] ?? 0) > (this.moveScores[best] ?? 0)))
+          best = m;
       }
       move.tick();
       if ((costs[guess] ?? 0) > (costs[best] ?? 0)) move.update(this.moveFeatures, this.featureCount, best, guess);

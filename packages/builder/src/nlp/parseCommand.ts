@@ -6,7 +6,8 @@ import { splitSentences } from "../text/splitSentences.js";
 import { readConllu, writeConlluSentence } from "./conllu.js";
 import { ParserModelError, loadDependencyParser } from "./loadDependencyParser.js";
 
-const USAGE = "usage: kg parse --conllu FILE [--skip-bad] [--model FILE]\n       kg parse --text [--model FILE] < input.txt";
+const USAGE =
+  "usage: kg parse --conllu FILE [--skip-bad] [--model FILE]\n       kg parse --text [--model FILE] < input.txt";
 
 const HELP = `${USAGE}
 
@@ -96,7 +97,9 @@ export async function parseCommand(args: string[]): Promise<number> {
   const { sentences, errors } = readConllu(input, file);
   for (const e of errors) err(`${e.file}:${e.line}: ${e.reason}`);
   if (errors.length && !skipBad) {
-    err(`${errors.length} malformed sentence${errors.length > 1 ? "s" : ""}; nothing printed (use --skip-bad to print the others)`);
+    err(
+      `${errors.length} malformed sentence${errors.length > 1 ? "s" : ""}; nothing printed (use --skip-bad to print the others)`,
+    );
     return 2;
   }
   const out: string[] = [];

@@ -85,7 +85,8 @@ export const ARGUMENT_ROLES: Partial<Record<RelationCategory, ArgumentRoles>> = 
   },
   ALLIANCE: {
     sourceTypes: ACTOR,
-    targetTypes: ACTOR,
+    // Seats of power stand for their governments ("an ally of the palace").
+    targetTypes: [...ACTOR, "LOCATION"],
     patient: true,
     recipient: false,
     preps: ["with", "of", "to"],

@@ -15,6 +15,8 @@ export function relationsFromParse(
   nested: EntitySpan[],
   typeOf: (entity: number) => EntityType,
   resolvedElsewhere: EntitySpan[] = [],
+  /** Entity "the country" means when no country was named nearby (the article's dateline country), or -1. */
+  topicCountry = -1,
 ): { relations: ReadRelation[]; references: EntitySpan[] } {
   const taken = new Uint8Array(doc.length);
   for (const s of [...names, ...resolvedElsewhere]) for (let i = s.start; i < s.end; i++) taken[i] = 1;
@@ -22,6 +24,7 @@ export function relationsFromParse(
     doc,
     [...names, ...resolvedElsewhere].sort((a, b) => a.start - b.start),
     (t) => taken[t] === 1,
+    topicCountry,
   );
   const spans = [...names, ...resolvedElsewhere, ...references].sort((a, b) => a.start - b.start);
   return { relations: readRelations({ doc, spans, nested, typeOf }), references };

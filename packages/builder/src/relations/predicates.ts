@@ -27,6 +27,8 @@ export interface Frame {
 const SUBJECT = new Set(["nsubj", "csubj", "nsubj:outer"]);
 const PASSIVE_SUBJECT = new Set(["nsubj:pass", "csubj:pass"]);
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom", "whose"]);
+const EXAMPLE_PREPS = new Set(["such", "including", "like"]);
+const OBJECT_PP = new Set(["to", "for", "against", "on", "with"]);
 /** Depth bound for walking up chains of coordinated or controlled predicates (malformed parses may chain). */
 const MAX_CHAIN = 6;
 
@@ -169,6 +171,23 @@ export function frameOf(doc: Doc, p: number): Frame {
       if (prep !== "by" || !passive) frame.obliques.push({ prep, token: c });
     } else if (d === "ccomp" || d === "parataxis" || d === "xcomp") frame.complements.push(c);
   }
+  // "such as X" hanging on the verb gives examples of the oblique before it ("left for countries, such as X").
+  for (const o of frame.obliques) {
+    if (!EXAMPLE_PREPS.has(o.prep)) continue;
+    const before = frame.obliques.filter((x) => x.token < o.token && !EXAMPLE_PREPS.has(x.prep)).pop();
+    if (before) o.prep = before.prep;
+    else if (a.objects.some((x) => x < o.token)) {
+      frame.patients.push(o.token);
+      o.prep = "";
+    }
+  }
+  // An object's prepositional phrase often belongs to the predicate ("pledged protection to X", "imposed
+  // sanctions on X", "expressed support for X").
+  for (const obj of a.objects)
+    for (const c of doc.children(obj)) {
+      const prep = doc.deprel[c] === "nmod" ? caseOf(doc, c) : "";
+      if (OBJECT_PP.has(prep)) frame.obliques.push({ prep, token: c });
+    }
   // A speech verb in parataxis ("The deal is off, she said") reports the clause it hangs on.
   if (doc.deprel[p] === "parataxis" && (doc.head[p] ?? -1) >= 0) frame.complements.push(doc.head[p]!);
   const gap = modifiedNoun(doc, p);

@@ -24,6 +24,8 @@ const PATTERNS: PatternFile = STATIC_PATTERNS;
 const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(PATTERNS.sets).map(([k, v]) => [k, new Set(v)]),
 );
+/** Prepositions that introduce examples of a noun ("such as", "including", "like"). */
+const EXAMPLE_CASES = new Set(["such", "including", "like"]);
 /** Agentless passives borrow the agent of the same verb's last active use within this many sentences. */
 const PASSIVE_MEMORY_SENTENCES = 4;
 /** Sentences longer than this (flattened tables, run-ons) are read for static patterns only. */
@@ -63,8 +65,12 @@ class Reader {
   readonly spanAt: Int32Array;
   private readonly lastActive = new Map<string, { agents: Arg[]; sent: number }>();
 
+  /** Names inside other names, by token ("Ruritania" in "Ruritania's invasion of X" named as an event). */
+  private readonly nestedAt: Int32Array;
+
   constructor(private readonly a: ParsedArticle) {
     this.spanAt = spanIndex(a.doc.length, a.spans);
+    this.nestedAt = spanIndex(a.doc.length, a.nested);
   }
 
   private get doc(): Doc {
@@ -77,6 +83,9 @@ class Reader {
     const k = this.spanAt[t] ?? -1;
     if (k >= 0) {
       const span = this.a.spans[k]!;
+      // An event's name holds its participants: the possessor in "X's invasion of Y" is X, not the event.
+      const inner = span.type === "EVENT" ? this.a.nested[this.nestedAt[t] ?? -1] : undefined;
+      if (inner) return [{ span: inner, how: "name", token: t }];
       return [{ span, how: span.reference ? "reference" : "name", token: t }];
     }
     const upos = doc.upos[t];
@@ -98,6 +107,10 @@ class Reader {
         span.type === "COUNTRY"
       )
         out.push({ span, how: "people", token: c });
+      else if ((d === "nmod" || d === "appos") && EXAMPLE_CASES.has(caseOf(doc, c)))
+        // "countries such as X and Y", "groups including X": the named examples.
+        for (const x of withConjuncts(doc, c).flatMap((k) => this.argEntities(k, depth + 1)))
+          out.push({ ...x, how: "example" });
       else if (
         (d === "nmod" || d === "nmod:poss") &&
         MEMBER_OF_NOUNS.has(word) &&

@@ -109,6 +109,7 @@ export function resolveReferences(
   doc: Doc,
   spans: readonly EntitySpan[],
   covered: (token: number) => boolean,
+  topicCountry = -1,
 ): EntitySpan[] {
   const bySent: Candidate[][] = Array.from({ length: doc.sentenceCount }, () => []);
   for (const span of spans) {
@@ -201,6 +202,14 @@ export function resolveReferences(
       found = there.find((c) => c.subject) ?? (b === s - 1 ? there[0] : undefined);
     }
     if (!found && here.length) found = here[here.length - 1];
+    // "the country" with no country named nearby: the one the article is about.
+    if (!found && wanted.length === 1 && wanted[0] === "COUNTRY" && topicCountry >= 0)
+      found = {
+        span: { start: t, end: t + 1, entity: topicCountry, type: "COUNTRY" },
+        sent: s,
+        root: t,
+        subject: false,
+      };
     add(t, found);
   }
   return out;
