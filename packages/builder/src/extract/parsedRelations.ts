@@ -40,10 +40,16 @@ const DATELINE_DASH = new Set(["--", "—", "–", "-"]);
 
 /** Token index after a news dateline ("CITY, Region --") at the start of a sentence, or 0. */
 function datelineEnd(s: DocSentence): number {
-  for (let k = 1; k < Math.min(8, s.tokens.length - 1); k++) {
-    const w = s.tokens[k]?.text ?? "";
-    if (DATELINE_DASH.has(w)) return k + 1;
-    if (!/^(\p{Lu}|[,.()'’])/u.test(w)) return 0;
+  const words = s.tokens.map((t) => t.text);
+  for (let k = 0; k < Math.min(10, words.length - 1); k++) {
+    const w = words[k] ?? "";
+    if (DATELINE_DASH.has(w) && k > 0) return k + 1;
+    // "CITY, Region (Agency)" with or without a dash after it.
+    if (w === "(" && words[k + 2] === ")" && /^\p{Lu}/u.test(words[k + 1] ?? "")) {
+      const after = k + 3;
+      return DATELINE_DASH.has(words[after] ?? "") ? after + 1 : after < words.length ? after : 0;
+    }
+    if (!/^(\p{Lu}|[,.'’])/u.test(w)) return 0;
   }
   return 0;
 }

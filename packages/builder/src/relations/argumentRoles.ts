@@ -24,7 +24,8 @@ export const ARGUMENT_ROLES: Partial<Record<RelationCategory, ArgumentRoles>> = 
     targetTypes: ["PERSON", "ORGANIZATION"],
     patient: false,
     recipient: true,
-    preps: ["to", "with"],
+    // "said ..., according to X" names the outlet or source the statement went through.
+    preps: ["to", "with", "according"],
     reciprocal: false,
   },
   SUPPORT: {

@@ -45,9 +45,10 @@ export function childrenWith(doc: Doc, i: number, rels: ReadonlySet<string> | st
 export function caseOf(doc: Doc, i: number): string {
   let prep = "";
   for (const c of doc.children(i)) {
-    const d = doc.deprel[c] ?? "";
-    if (d === "case" && (doc.upos[c] === "ADP" || doc.upos[c] === "PART" || doc.upos[c] === "SCONJ"))
-      prep = (doc.words[c] ?? "").toLowerCase();
+    if (doc.deprel[c] !== "case" || c > i) continue;
+    // The first word of a multiword preposition ("according to", "because of", "such as") names it.
+    if (!prep || c < i) prep = prep && c > i ? prep : (doc.words[c] ?? "").toLowerCase();
+    break;
   }
   return prep;
 }
@@ -248,8 +249,13 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     }
     for (const o of verb.obliques) if (o.prep && o.prep !== "in" && o.prep !== "on") frame.obliques.push(o);
   }
-  if (!frame.agents.length && h >= 0 && rel === "nsubj") {
-    // "The attack on Y killed ..." has no agent; leave it empty.
+  if (!frame.agents.length && h >= 0 && (rel === "obl" || rel === "advcl") && doc.upos[h] === "VERB") {
+    // "X, in an interview with Y, said", "X, during a visit to Y, ...": the event noun is the clause subject's.
+    const verb = frameOf(doc, h);
+    if (verb.agents.length) {
+      frame.agents.push(...verb.agents);
+      frame.borrowed.push("adjunct");
+    }
   }
   frame.agents = frame.agents.flatMap((t) => withConjuncts(doc, t));
   frame.patients = frame.patients.flatMap((t) => withConjuncts(doc, t));
