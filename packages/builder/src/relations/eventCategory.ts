@@ -17,7 +17,7 @@ const VERBS: Entry[] = [
   ["cite quote", "STATEMENT", "010"],
   ["ask urge appeal call request", "STATEMENT", "020"],
   ["meet host visit", "STATEMENT", "040"],
-  ["praise welcome thank congratulate commend applaud hail endorse back support", "SUPPORT", "051"],
+  ["praise welcome thank congratulate commend applaud hail endorse back support defend", "SUPPORT", "051"],
   ["pledge promise offer vow", "SUPPORT", "030"],
   ["help aid assist shelter protect rescue fund finance supply arm", "SUPPORT", "070"],
   ["cooperate collaborate", "SUPPORT", "060"],

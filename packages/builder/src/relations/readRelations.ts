@@ -114,7 +114,7 @@ class Reader {
       else if (
         (d === "nmod" || d === "nmod:poss") &&
         MEMBER_OF_NOUNS.has(word) &&
-        ["of", "from", "'s", "’s", ""].includes(caseOf(doc, c))
+        ["of", "from", "with", "at", "for", "'s", "’s", ""].includes(caseOf(doc, c))
       )
         out.push({ span, how: "member", token: c });
     }

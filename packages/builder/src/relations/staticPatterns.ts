@@ -787,5 +787,25 @@ export const STATIC_PATTERNS: PatternFile = {
       label: { node: "noun" },
       confidence: 0.8,
     },
+    {
+      id: "person-of-organization",
+      why: "A person named with “of/at/with/from” an organization (“X of the Daily Y”, “X at Y Corp”) works for or belongs to it.",
+      category: "ROLE",
+      nodes: [
+        { name: "person", ent: ["PERSON"], kind: ["name"] },
+        {
+          name: "org",
+          from: "person",
+          op: ">",
+          dep: ["nmod"],
+          prep: ["of", "at", "with", "from"],
+          ent: ["ORGANIZATION"],
+        },
+      ],
+      source: "person",
+      target: "org",
+      label: { text: "of" },
+      confidence: 0.7,
+    },
   ],
 };
