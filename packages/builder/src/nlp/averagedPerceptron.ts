@@ -1,6 +1,6 @@
 // Multiclass averaged perceptron over hashed features, dense while training (weights, running totals and
 // timestamps for lazy averaging) and compacted into a SparseLinearModel for shipping.
-import { SparseLinearModel } from "./sparseLinearModel.js";
+import { quantiseSparse, type SparseLinearModel } from "./sparseLinearModel.js";
 
 export class AveragedPerceptron {
   readonly weights: Float32Array;
@@ -49,7 +49,7 @@ export class AveragedPerceptron {
     this.weights[index] = w + delta;
   }
 
-  /** The averaged weights, rows with |weight| below `prune` dropped, as a compact model. */
+  /** The averaged weights, those with |weight| at most `prune` dropped, quantised into a compact model. */
   toSparse(prune = 0): SparseLinearModel {
     const c = this.classCount;
     const buckets = 1 << this.bits;
@@ -71,6 +71,6 @@ export class AveragedPerceptron {
       }
     }
     rowStart[buckets] = classes.length;
-    return new SparseLinearModel(this.bits, c, rowStart, Uint8Array.from(classes), Float32Array.from(values));
+    return quantiseSparse(this.bits, c, rowStart, classes, values);
   }
 }

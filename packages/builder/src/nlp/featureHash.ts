@@ -2,15 +2,7 @@
 // distances), folded into a fixed number of buckets. No feature strings are built at run time, which is what keeps
 // tagging and parsing above 100k words per second.
 
-/** FNV-1a over UTF-16 code units, as an unsigned 32-bit integer. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { hashString } from "../graph/seededRandom.js";
 
 /** Mixes one more atom into a running hash (murmur3-style round). */
 export function mix(h: number, atom: number): number {

@@ -1,5 +1,7 @@
 // Lemmas from the training vocabulary (form + UPOS -> most frequent lemma), and for unseen words a learned
-// edit script (strip k letters, append a string) chosen by the longest suffix seen with that UPOS.
+// edit script (strip k letters, append a string) chosen by the longest suffix seen with that UPOS. Irregular verb
+// forms the treebank never shows ("fled", "slew") come from a maintained list (english-verbs-irregular, Apache-2.0).
+import { createRequire } from "node:module";
 import { normalizeForm } from "./wordFeatures.js";
 
 const MAX_SUFFIX = 6;
@@ -11,15 +13,19 @@ export interface LemmatizerData {
   vocabulary: [string, string][];
   /** "upos\tsuffix" -> edit script "k|append". */
   suffixScripts: [string, string][];
+  /** Irregular past and participle forms -> base form, for verbs unseen in training. */
+  irregular: [string, string][];
 }
 
 export class Lemmatizer {
   private readonly vocabulary: Map<string, string>;
   private readonly suffixScripts: Map<string, string>;
+  private readonly irregular: Map<string, string>;
 
   constructor(data: LemmatizerData) {
     this.vocabulary = new Map(data.vocabulary);
     this.suffixScripts = new Map(data.suffixScripts);
+    this.irregular = new Map(data.irregular);
   }
 
   lemmatize(word: string, upos: string): string {
@@ -28,7 +34,11 @@ export class Lemmatizer {
     const known = this.vocabulary.get(`${upos}\t${lower}`);
     if (known !== undefined) return upos === "PROPN" && known.toLowerCase() === lower ? form : known;
     if (upos === "PROPN") return form;
-    if (upos === "PUNCT" || upos === "SYM" || upos === "NUM" || upos === "X") return form;
+    if (upos === "PUNCT" || upos === "SYM" || upos === "NUM" || upos === "X") return word;
+    if (upos === "VERB" || upos === "AUX") {
+      const base = this.irregular.get(lower);
+      if (base !== undefined) return base;
+    }
     for (let k = Math.min(MAX_SUFFIX, lower.length - 1); k >= 1; k--) {
       const script = this.suffixScripts.get(`${upos}\t${lower.slice(-k)}`);
       if (script !== undefined) return applyScript(lower, script);
@@ -67,7 +77,7 @@ export function trainLemmatizer(sentences: { words: string[]; upos: string[]; le
       const lemma = s.lemma[i] ?? "_";
       if (lemma === "_") return;
       const lower = normalizeForm(w).toLowerCase();
-      count(vocabCounts, `${upos}\t${lower}`, upos === "PROPN" ? lemma : lemma.toLowerCase());
+      count(vocabCounts, `${upos}\t${lower}`, lemma);
       if (upos === "PROPN" || upos === "PUNCT" || upos === "NUM" || upos === "SYM" || upos === "X") return;
       const script = scriptOf(lower, lemma.toLowerCase());
       for (let k = 1; k <= Math.min(MAX_SUFFIX, lower.length - 1); k++)
@@ -88,5 +98,16 @@ export function trainLemmatizer(sentences: { words: string[]; upos: string[]; le
     // Only suffixes that mostly agree: an unreliable long suffix defers to a shorter, reliable one.
     if (n >= MIN_SUFFIX_COUNT && n / total >= 0.75) suffixScripts.push([k, script]);
   }
-  return { vocabulary: byKey(vocabulary), suffixScripts: byKey(suffixScripts) };
+  return { vocabulary: byKey(vocabulary), suffixScripts: byKey(suffixScripts), irregular: irregularVerbForms() };
+}
+
+/** Past and participle forms of English irregular verbs -> base; a form of several verbs keeps the first base. */
+export function irregularVerbForms(): [string, string][] {
+  const require = createRequire(import.meta.url);
+  const verbs = require("english-verbs-irregular/dist/verbs.json") as Record<string, [string, string][]>;
+  const out = new Map<string, string>();
+  for (const base of Object.keys(verbs).sort())
+    for (const forms of verbs[base] ?? [])
+      for (const form of forms) if (form && form !== base && !out.has(form)) out.set(form, base);
+  return byKey([...out]);
 }

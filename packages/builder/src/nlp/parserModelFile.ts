@@ -27,25 +27,11 @@ export interface ParserModelData {
 
 function encodeModel(m: SparseLinearModel): Buffer {
   const buckets = 1 << m.bits;
-  let maxAbs = 0;
-  for (const v of m.values) maxAbs = Math.max(maxAbs, Math.abs(v));
-  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
   const bucketBytes: number[] = [];
   const runLengths: number[] = [];
-  const classes: number[] = [];
-  const weights: number[] = [];
   let last = -1;
   for (let b = 0; b < buckets; b++) {
-    const a = m.rowStart[b] ?? 0;
-    const e = m.rowStart[b + 1] ?? 0;
-    let kept = 0;
-    for (let k = a; k < e; k++) {
-      const q = Math.round((m.values[k] ?? 0) / scale);
-      if (q === 0) continue;
-      classes.push(m.classes[k] ?? 0);
-      weights.push(q);
-      kept++;
-    }
+    const kept = (m.rowStart[b + 1] ?? 0) - (m.rowStart[b] ?? 0);
     if (!kept) continue;
     // Varint of the gap to the previous non-empty bucket.
     let gap = b - last - 1;
@@ -55,42 +41,50 @@ function encodeModel(m: SparseLinearModel): Buffer {
       gap >>>= 7;
     }
     bucketBytes.push(gap);
-    runLengths.push(kept);
+    for (let r = kept; r > 0; r -= 255) runLengths.push(Math.min(255, r), r > 255 ? 1 : 0);
   }
-  const head = Buffer.alloc(4 * 5);
+  const head = Buffer.alloc(4 * 6);
   head.writeUInt32LE(m.bits, 0);
   head.writeUInt32LE(m.classCount, 4);
-  head.writeFloatLE(scale, 8);
-  head.writeUInt32LE(runLengths.length, 12);
-  head.writeUInt32LE(bucketBytes.length, 16);
-  const w = Buffer.alloc(weights.length * 2);
-  weights.forEach((q, i) => w.writeInt16LE(q, i * 2));
-  const count = Buffer.alloc(4);
-  count.writeUInt32LE(classes.length, 0);
-  return Buffer.concat([head, Buffer.from(bucketBytes), Buffer.from(runLengths), count, Buffer.from(classes), w]);
+  head.writeFloatLE(m.scale, 8);
+  head.writeUInt32LE(bucketBytes.length, 12);
+  head.writeUInt32LE(runLengths.length, 16);
+  head.writeUInt32LE(m.entries.length, 20);
+  // Classes and weights as separate planes: each compresses better on its own.
+  const classes = Buffer.alloc(m.entries.length * 2);
+  const weights = Buffer.alloc(m.entries.length * 2);
+  m.entries.forEach((e, i) => {
+    classes.writeUInt16LE(e >>> 16, i * 2);
+    weights.writeInt16LE((e << 16) >> 16, i * 2);
+  });
+  return Buffer.concat([head, Buffer.from(bucketBytes), Buffer.from(runLengths), classes, weights]);
 }
 
 function decodeModel(buf: Buffer, offset: number): [SparseLinearModel, number] {
   const bits = buf.readUInt32LE(offset);
   const classCount = buf.readUInt32LE(offset + 4);
   const scale = buf.readFloatLE(offset + 8);
-  const runs = buf.readUInt32LE(offset + 12);
-  const bucketByteCount = buf.readUInt32LE(offset + 16);
-  let p = offset + 20;
+  const bucketByteCount = buf.readUInt32LE(offset + 12);
+  const runByteCount = buf.readUInt32LE(offset + 16);
+  const nnz = buf.readUInt32LE(offset + 20);
+  let p = offset + 24;
   const bucketEnd = p + bucketByteCount;
-  const runStart = bucketEnd;
-  const nnz = buf.readUInt32LE(runStart + runs);
-  const classStart = runStart + runs + 4;
-  const weightStart = classStart + nnz;
+  let r = bucketEnd;
+  const runEnd = r + runByteCount;
+  const classStart = runEnd;
+  const weightStart = classStart + 2 * nnz;
+  if (weightStart + 2 * nnz > buf.length) throw new Error("parser model: file is truncated");
   const buckets = 1 << bits;
   const rowStart = new Int32Array(buckets + 1);
-  const classes = new Uint8Array(buf.subarray(classStart, classStart + nnz));
-  const values = new Float32Array(nnz);
-  for (let k = 0; k < nnz; k++) values[k] = buf.readInt16LE(weightStart + 2 * k) * scale;
+  const entries = new Int32Array(nnz);
+  // Aligned copies of the two planes (the file is little-endian, as is every platform Node.js runs on).
+  const classPlane = new Uint16Array(Uint8Array.from(buf.subarray(classStart, classStart + 2 * nnz)).buffer);
+  const weightPlane = new Uint16Array(Uint8Array.from(buf.subarray(weightStart, weightStart + 2 * nnz)).buffer);
+  for (let k = 0; k < nnz; k++) entries[k] = ((classPlane[k] ?? 0) << 16) | (weightPlane[k] ?? 0);
   let bucket = -1;
   let filled = 0;
   let at = 0;
-  for (let r = 0; r < runs; r++) {
+  while (p < bucketEnd) {
     let gap = 0;
     let shift = 0;
     for (;;) {
@@ -101,13 +95,16 @@ function decodeModel(buf: Buffer, offset: number): [SparseLinearModel, number] {
     }
     const b = bucket + gap + 1;
     for (let x = filled; x <= b; x++) rowStart[x] = at;
-    at += buf[runStart + r] ?? 0;
+    for (let more = 1; more; r += 2) {
+      at += buf[r] ?? 0;
+      more = buf[r + 1] ?? 0;
+    }
     filled = b + 1;
     bucket = b;
   }
   for (let x = filled; x <= buckets; x++) rowStart[x] = at;
-  if (p !== bucketEnd) throw new Error("parser model: bucket index is corrupt");
-  return [new SparseLinearModel(bits, classCount, rowStart, classes, values), weightStart + 2 * nnz];
+  if (r !== runEnd || at !== nnz) throw new Error("parser model: bucket index is corrupt");
+  return [new SparseLinearModel(bits, classCount, rowStart, entries, scale), weightStart + 2 * nnz];
 }
 
 export function serializeParserModel(model: ParserModelData): Buffer {

@@ -13,7 +13,7 @@ import { normalizeForm, type WordAtoms } from "./wordFeatures.js";
 export const TAGGER_BITS = 20;
 const START = 0x5eed;
 const END = 0xe0d;
-const MAX_FEATURES = 40;
+const MAX_FEATURES = 48;
 
 interface Scorer {
   score(features: Int32Array, count: number, scores: Float32Array): void;
@@ -121,6 +121,15 @@ export class PosTagger {
     f[c++] = featureBucket(30, amb[i] ?? 0, a.suffix2[i] ?? 0, mask);
     f[c++] = featureBucket(31, t1, amb[i] ?? 0, mask);
     f[c++] = featureBucket(32, i === n - 1 ? 1 : 0, a.shape[i] ?? 0, mask);
+    {
+      const next = i + 1 < n ? (amb[i + 1] ?? 0) : END;
+      f[c++] = featureBucket(33, t1, atomAt(a.lower, n, i - 1), mask);
+      f[c++] = featureBucket(34, w, next, mask);
+      f[c++] = featureBucket(35, mix(t1, amb[i] ?? 0), next, mask);
+      f[c++] = featureBucket(36, a.suffix3[i] ?? 0, a.shape[i] ?? 0, mask);
+      f[c++] = featureBucket(37, w, atomAt(a.shape, n, i + 1), mask);
+      f[c++] = featureBucket(38, t2, amb[i] ?? 0, mask);
+    }
     return c;
   }
 }

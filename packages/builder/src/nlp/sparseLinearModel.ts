@@ -1,32 +1,100 @@
-// A trained linear classifier stored by hashed-feature bucket: each bucket's non-zero (class, weight) pairs in one
-// run, so scoring touches only what training learned and the model stays small in memory and on disk.
+// A trained linear classifier stored by hashed-feature bucket: each bucket's non-zero weights in one run of packed
+// int32 entries (class in the high 16 bits, an int16 weight in the low 16), so scoring a feature costs two memory
+// reads, the model stays small, and integer sums compare exactly (argmax needs no scale).
 
 export class SparseLinearModel {
   constructor(
     readonly bits: number,
     readonly classCount: number,
-    /** Start of each bucket's run in `classes`/`values`; length buckets + 1. */
+    /** Start of each bucket's run in `entries`; length buckets + 1. */
     readonly rowStart: Int32Array,
-    readonly classes: Uint8Array,
-    readonly values: Float32Array,
+    /** (class << 16) | (weight & 0xffff), weight a quantised int16. */
+    readonly entries: Int32Array,
+    /** Real weight = int16 weight * scale. */
+    readonly scale: number,
   ) {}
 
   get mask(): number {
     return (1 << this.bits) - 1;
   }
 
-  /** Adds each feature's weights into `scores` (length classCount, zeroed by the caller). */
+  get nonZero(): number {
+    return this.entries.length;
+  }
+
+  /** Adds each feature's (quantised) weights into `scores` (length classCount, zeroed by the caller). */
   score(features: Int32Array, count: number, scores: Float32Array): void {
     const rs = this.rowStart;
-    const cls = this.classes;
-    const val = this.values;
+    const en = this.entries;
     for (let f = 0; f < count; f++) {
       const b = features[f] ?? 0;
       const end = rs[b + 1] ?? 0;
       for (let k = rs[b] ?? 0; k < end; k++) {
-        const c = cls[k] ?? 0;
-        scores[c] = (scores[c] ?? 0) + (val[k] ?? 0);
+        const e = en[k] ?? 0;
+        const c = e >>> 16;
+        scores[c] = (scores[c] ?? 0) + ((e << 16) >> 16);
       }
     }
   }
+
+  /** Dense int16 rows of 4 for classifiers of up to 4 classes: one memory read per feature. */
+  toDense4(): DenseLinearModel4 {
+    const buckets = 1 << this.bits;
+    const w = new Int16Array(buckets * 4);
+    for (let b = 0; b < buckets; b++)
+      for (let k = this.rowStart[b] ?? 0; k < (this.rowStart[b + 1] ?? 0); k++) {
+        const e = this.entries[k] ?? 0;
+        w[b * 4 + (e >>> 16)] = (e << 16) >> 16;
+      }
+    return new DenseLinearModel4(w);
+  }
+}
+
+export class DenseLinearModel4 {
+  constructor(private readonly weights: Int16Array) {}
+
+  score(features: Int32Array, count: number, scores: Float32Array): void {
+    const w = this.weights;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    for (let f = 0; f < count; f++) {
+      const row = (features[f] ?? 0) << 2;
+      a += w[row] ?? 0;
+      b += w[row + 1] ?? 0;
+      c += w[row + 2] ?? 0;
+      d += w[row + 3] ?? 0;
+    }
+    scores[0] = (scores[0] ?? 0) + a;
+    if (scores.length > 1) scores[1] = (scores[1] ?? 0) + b;
+    if (scores.length > 2) scores[2] = (scores[2] ?? 0) + c;
+    if (scores.length > 3) scores[3] = (scores[3] ?? 0) + d;
+  }
+}
+
+/** Quantises real weights per bucket run into a SparseLinearModel (zeros after rounding dropped). */
+export function quantiseSparse(
+  bits: number,
+  classCount: number,
+  rowStart: Int32Array,
+  classes: ArrayLike<number>,
+  values: ArrayLike<number>,
+): SparseLinearModel {
+  let maxAbs = 0;
+  for (let k = 0; k < values.length; k++) maxAbs = Math.max(maxAbs, Math.abs(values[k] ?? 0));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const buckets = 1 << bits;
+  const out = new Int32Array(values.length);
+  const starts = new Int32Array(buckets + 1);
+  let n = 0;
+  for (let b = 0; b < buckets; b++) {
+    starts[b] = n;
+    for (let k = rowStart[b] ?? 0; k < (rowStart[b + 1] ?? 0); k++) {
+      const q = Math.round((values[k] ?? 0) / scale);
+      if (q !== 0) out[n++] = ((classes[k] ?? 0) << 16) | (q & 0xffff);
+    }
+  }
+  starts[buckets] = n;
+  return new SparseLinearModel(bits, classCount, starts, out.slice(0, n), scale);
 }

@@ -1,5 +1,6 @@
 // Trains the tagger, lemmatizer and parser from UD CoNLL-U training data. Deterministic: a fixed seed orders the
 // sentences each epoch and picks when the parser explores its own moves, so the same data gives the same bytes.
+import { seededRandom } from "../graph/seededRandom.js";
 import { ArcHybridParser, LABEL_BITS, MOVE_BITS } from "./arcHybridParser.js";
 import { AveragedPerceptron } from "./averagedPerceptron.js";
 import type { ConlluSentence } from "./conllu.js";
@@ -18,26 +19,17 @@ export interface ParserTrainingOptions {
   seed: number;
   modelName: string;
   log?: (message: string) => void;
+  /** Called after each parser epoch with the model averaged so far (to measure dev scores while tuning). */
+  afterEpoch?: (epoch: number, model: () => ParserModelData) => void;
 }
 
 export const DEFAULT_TRAINING: Omit<ParserTrainingOptions, "log"> = {
   taggerEpochs: 10,
-  parserEpochs: 15,
+  parserEpochs: 12,
   folds: 4,
   seed: 20261201,
   modelName: "newskg-ud-ewt-arc-hybrid-v1",
 };
-
-/** xorshift32: small, fast, and the same sequence on every machine. */
-export function seededRandom(seed: number): () => number {
-  let x = seed | 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
 
 export function shuffledOrder(n: number, random: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
@@ -104,21 +96,7 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
   const moves = new AveragedPerceptron(MOVE_BITS, 3);
   const labelModel = new AveragedPerceptron(LABEL_BITS, labels.length);
   const parser = new ArcHybridParser(moves, labelModel, labels);
-  for (let epoch = 0; epoch < options.parserEpochs; epoch++) {
-    let right = 0;
-    let total = 0;
-    for (const i of shuffledOrder(prepared.length, random)) {
-      const p = prepared[i];
-      if (!p) continue;
-      // Exploration of the model's own errors starts after a first pass on the static oracle.
-      const explore = epoch > 0 && random() < 0.9;
-      const [r, n] = parser.trainSentence(p.atoms, predicted[i] ?? p.gold, p.head, p.label, moves, labelModel, explore);
-      right += r;
-      total += n;
-    }
-    log(`parser epoch ${epoch + 1}/${options.parserEpochs}: train UAS ${(right / total).toFixed(4)}`);
-  }
-  return {
+  const modelOf = (): ParserModelData => ({
     header: {
       modelName: options.modelName,
       featureVersion: PARSER_FEATURE_VERSION,
@@ -138,5 +116,21 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
     tagger,
     moves: moves.toSparse(),
     labels: labelModel.toSparse(),
-  };
+  });
+  for (let epoch = 0; epoch < options.parserEpochs; epoch++) {
+    let right = 0;
+    let total = 0;
+    for (const i of shuffledOrder(prepared.length, random)) {
+      const p = prepared[i];
+      if (!p) continue;
+      // Exploration of the model's own errors starts after a first pass on the static oracle.
+      const explore = epoch > 0 && random() < 0.9;
+      const [r, n] = parser.trainSentence(p.atoms, predicted[i] ?? p.gold, p.head, p.label, moves, labelModel, explore);
+      right += r;
+      total += n;
+    }
+    log(`parser epoch ${epoch + 1}/${options.parserEpochs}: train UAS ${(right / total).toFixed(4)}`);
+    options.afterEpoch?.(epoch + 1, () => modelOf());
+  }
+  return modelOf();
 }

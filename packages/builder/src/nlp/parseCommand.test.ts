@@ -1,0 +1,104 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { readConllu } from "./conllu.js";
+import { parseCommand } from "./parseCommand.js";
+import { serializeParserModel } from "./parserModelFile.js";
+import { TREES } from "./testing.js";
+import { trainDependencyParser } from "./trainDependencyParser.js";
+import { trainParserCommand } from "./trainParserCommand.js";
+
+const dir = mkdtempSync(join(tmpdir(), "newskg-parse-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let stdout = "";
+let stderr = "";
+beforeEach(() => {
+  stdout = "";
+  stderr = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+function file(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+describe("kg parse --conllu", () => {
+  it("prints every input line, with only LEMMA, UPOS, HEAD and DEPREL replaced on word lines", async () => {
+    const path = file("good.conllu", TREES);
+    expect(await parseCommand(["--conllu", path])).toBe(0);
+    const inLines = TREES.split("\n");
+    const outLines = stdout.split("\n");
+    expect(outLines).toHaveLength(inLines.length);
+    inLines.forEach((line, k) => {
+      const a = line.split("\t");
+      const b = (outLines[k] ?? "").split("\t");
+      if (a.length !== 10 || !/^\d+$/.test(a[0] ?? "")) expect(outLines[k]).toBe(line);
+      else for (const c of [0, 1, 4, 5, 8, 9]) expect(b[c]).toBe(a[c]);
+    });
+    const parsed = readConllu(stdout);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.sentences.map((s) => s.words)).toEqual(readConllu(TREES).sentences.map((s) => s.words));
+    expect(stderr).toBe("");
+  });
+
+  it("reports a malformed sentence with file, line and reason and exits 2; --skip-bad prints the good ones", async () => {
+    const bad = TREES.replace("6\ttwo\ttwo\tNUM\tCD\t_\t7\tnummod", "6\ttwo\ttwo\tNUM\tCD\t_\tx\tnummod");
+    const path = file("bad.conllu", bad);
+    expect(await parseCommand(["--conllu", path])).toBe(2);
+    expect(stderr).toContain(`${path}:8: HEAD "x" is not an integer`);
+    expect(stdout).toBe("");
+    stderr = "";
+    expect(await parseCommand(["--conllu", path, "--skip-bad"])).toBe(2);
+    expect(stdout).toContain("# sent_id = t2");
+    expect(stdout).not.toContain("# sent_id = t1");
+  });
+
+  it("exits 2 with a message for a missing file or a missing mode", async () => {
+    expect(await parseCommand(["--conllu", join(dir, "nope.conllu")])).toBe(2);
+    expect(stderr).toContain("file not found");
+    expect(await parseCommand([])).toBe(2);
+    expect(stderr).toContain("give exactly one of --conllu FILE or --text");
+  });
+});
+
+describe("kg train-parser", () => {
+  it("fails clearly on a missing or truncated data folder and writes no model", async () => {
+    const out = join(dir, "model.bin.gz");
+    expect(await trainParserCommand(["--data", join(dir, "no-such-dir"), "--out", out])).toBe(2);
+    expect(stderr).toContain("training data not found");
+    const truncated = join(dir, "ud-truncated");
+    mkdirSync(truncated, { recursive: true });
+    writeFileSync(join(truncated, "en_ewt-ud-train.conllu"), TREES + TREES.trimEnd().slice(0, -40));
+    expect(await trainParserCommand(["--data", truncated, "--out", out])).toBe(2);
+    expect(stderr).toMatch(/missing blank line|malformed/);
+    writeFileSync(join(truncated, "en_ewt-ud-train.conllu"), TREES);
+    expect(await trainParserCommand(["--data", truncated, "--out", out])).toBe(2);
+    expect(stderr).toContain("truncated?");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("is deterministic: the same data and options give the same bytes", () => {
+    const sentences = readConllu(TREES.repeat(20)).sentences;
+    const options = { taggerEpochs: 2, parserEpochs: 2, folds: 2, seed: 7, modelName: "test" };
+    const a = serializeParserModel(trainDependencyParser(sentences, options));
+    const b = serializeParserModel(trainDependencyParser(sentences, options));
+    expect(a.equals(b)).toBe(true);
+    expect(a.length).toBeGreaterThan(100);
+  });
+});
+
+it("the shipped model file exists", () => {
+  expect(readFileSync(new URL("../../models/parser-model.bin.gz", import.meta.url)).length).toBeGreaterThan(1000);
+});

@@ -1,0 +1,22 @@
+// Small hand-made UD trees for tests (invented sentences, annotated in UD English EWT style).
+export const TREES = `# sent_id = t1
+# text = The minister said police detained two activists.
+1	The	the	DET	DT	_	2	det	_	_
+2	minister	minister	NOUN	NN	_	3	nsubj	_	_
+3	said	say	VERB	VBD	_	0	root	_	_
+4	police	police	NOUN	NNS	_	5	nsubj	_	_
+5	detained	detain	VERB	VBD	_	3	ccomp	_	_
+6	two	two	NUM	CD	_	7	nummod	_	_
+7	activists	activist	NOUN	NNS	_	5	obj	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = t2
+# text = They don't agree.
+1	They	they	PRON	PRP	_	4	nsubj	_	_
+2-3	don't	_	_	_	_	_	_	_	_
+2	do	do	AUX	VBP	_	4	aux	_	_
+3	n't	not	PART	RB	_	4	advmod	_	_
+4	agree	agree	VERB	VB	_	0	root	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	4	punct	_	_
+
+`;
