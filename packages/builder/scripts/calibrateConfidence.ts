@@ -13,6 +13,9 @@ import { loadDependencyParser } from "../src/nlp/loadDependencyParser.js";
 
 const args = process.argv.slice(2);
 const showWrong = args.includes("--wrong");
+const emit = args.includes("--emit");
+/** Raw confidence bands the calibration table distinguishes (direct readings vs indirect ones). */
+const CALIBRATION_BANDS = [0.85, 0.7, 0];
 const pairs = args.filter((a) => !a.startsWith("--"));
 if (pairs.length < 2 || pairs.length % 2) {
   console.error("usage: calibrateConfidence.ts DIR GOLD.json [DIR GOLD.json ...] [--wrong]");
@@ -42,7 +45,7 @@ for (let k = 0; k < pairs.length; k += 2) {
   const extractions = readdirSync(dir)
     .filter((f) => /\.(md|txt)$/.test(f))
     .sort()
-    .map((f) => extractDocument(readArticle(join(dir, f)), tagger, parser));
+    .map((f) => extractDocument(readArticle(join(dir, f)), tagger, parser, { rawConfidence: true }));
   const graph = toGraph(extractions, resolveAcrossDocuments(extractions));
   for (const j of judgeEdges(graph, gold))
     judged.push({
@@ -85,6 +88,23 @@ for (const c of [...new Set(judged.map((j) => j.confidence))].sort((a, b) => b -
   console.log(
     `${c.toFixed(3)}  ${String(xs.length).padStart(4)} ${String(right).padStart(4)}  ${pct(right, xs.length)}  e.g. ${xs[0]?.category} "${xs[0]?.label}"`,
   );
+}
+if (emit) {
+  // Per category and band: (right + prior) / (n + 1), the prior being the band's precision over all categories.
+  const table: Record<string, [number, number][]> = {};
+  const inBand = (c: number, b: number) => c >= CALIBRATION_BANDS[b]! && (b === 0 || c < CALIBRATION_BANDS[b - 1]!);
+  const prior = CALIBRATION_BANDS.map((_, b) => {
+    const xs = judged.filter((j) => inBand(j.confidence, b));
+    return xs.length ? xs.filter((j) => j.right).length / xs.length : 0.5;
+  });
+  table["*"] = CALIBRATION_BANDS.map((from, b) => [from, +prior[b]!.toFixed(2)]);
+  for (const cat of [...new Set(judged.map((j) => j.category))].sort())
+    table[cat] = CALIBRATION_BANDS.map((from, b) => {
+      const xs = judged.filter((j) => j.category === cat && inBand(j.confidence, b));
+      const right = xs.filter((j) => j.right).length;
+      return [from, +((right + prior[b]!) / (xs.length + 1)).toFixed(2)];
+    });
+  console.log(JSON.stringify(table));
 }
 if (showWrong)
   for (const j of judged.filter((x) => !x.right)) console.log(`  wrong ${j.confidence.toFixed(2)} ${j.text}`);

@@ -15,6 +15,7 @@ import { findMentions, findReferences } from "./findMentions.js";
 import { datesIn } from "./normalizeDate.js";
 import { resolveReferences } from "./resolveReferences.js";
 import { retypeInstitutions } from "./retypeInstitutions.js";
+import { calibrated } from "../relations/confidence.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
 export const EXTRACTOR_VERSION = "extract-0.26.0";
@@ -34,11 +35,18 @@ function isWord(tok: string): boolean {
  * `parser` annotates the article's sentences with UD parses; relations are read from them. Without one, only the
  * relations established while finding mentions (and titles) are extracted.
  */
+export interface ExtractOptions {
+  /** Sees each parsed Doc with its entity spans and the relations read (scripts/showRelations.ts). */
+  observeParse?: ParseObserver;
+  /** Keep the readers' raw confidences (for calibrating them, scripts/calibrateConfidence.ts). */
+  rawConfidence?: boolean;
+}
+
 export function extractDocument(
   article: ArticleInput,
   tagger: NerTagger,
   parser?: DependencyParser,
-  observeParse?: ParseObserver,
+  options: ExtractOptions = {},
 ): DocumentExtraction {
   const text = article.text;
   const warnings: string[] = [];
@@ -72,7 +80,7 @@ export function extractDocument(
   findReferences(doc, active);
   resolveReferences(doc);
   const roles = extractRoles(doc);
-  const relations = parser ? parsedRelations(doc, active, parser, warnings, observeParse) : [];
+  const relations = parser ? parsedRelations(doc, active, parser, warnings, options.observeParse) : [];
   const facts: RelationFact[] = [
     ...roles.map((r) => ({
       source: r.person,
@@ -85,6 +93,8 @@ export function extractDocument(
     })),
     ...relations,
   ];
+  // Confidence as measured on development data (relations/confidence.ts), unless raw values are asked for.
+  if (!options.rawConfidence) for (const f of facts) f.confidence = calibrated(f.category, f.confidence);
   retypeInstitutions(doc, facts);
   addCoOccurrences(doc, facts);
   return {

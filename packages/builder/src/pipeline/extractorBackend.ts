@@ -20,11 +20,11 @@ export interface NerModule {
 
 export const DEFAULT_EXTRACTOR_MODULE = new URL("../extract/index.ts", import.meta.url).href;
 export const DEFAULT_NER_MODULE = new URL("../ner/index.ts", import.meta.url).href;
-export const DEFAULT_PARSER_MODULE = new URL("../nlp/loadDependencyParser.ts", import.meta.url).href;
+export const DEFAULT_PARSER_MODULE = new URL("../nlp/index.ts", import.meta.url).href;
 
 /** A module that loads the tagger/lemmatizer/parser pipeline (src/nlp). */
 export interface ParserModule {
-  loadDependencyParser(modelPath?: string): DependencyParser;
+  loadNlpPipeline(modelPath?: string): Promise<DependencyParser> | DependencyParser;
   defaultParserModelPath?: string;
 }
 
@@ -66,9 +66,7 @@ export async function loadExtractorBackend(spec: BackendSpec): Promise<Extractor
     parser: () =>
       (parser ??= Promise.resolve(
         // Without a trained model (pnpm kg train-parser) the build still runs, with relations from mentions only.
-        nlp?.loadDependencyParser && (!parserModelPath || existsSync(parserModelPath))
-          ? nlp.loadDependencyParser()
-          : undefined,
+        nlp?.loadNlpPipeline && (!parserModelPath || existsSync(parserModelPath)) ? nlp.loadNlpPipeline() : undefined,
       )),
   };
   if (parserModelPath !== undefined) backend.parserModelPath = parserModelPath;

@@ -30,3 +30,18 @@ export const CONFIDENCE = {
   oblique: 0.95,
   reciprocal: 0.8,
 };
+
+/**
+ * Measured precision per category and raw-confidence band on the development data (category -> [lowest raw
+ * confidence of the band, precision]); `calibrated` maps a raw confidence onto it. Printed by
+ * `scripts/calibrateConfidence.ts --emit`, smoothed toward the band's precision over all categories.
+ */
+export const CALIBRATION: Record<string, [raw: number, precision: number][]> = {};
+
+/** Confidence as the probability that the edge is right, where the development data measured it. */
+export function calibrated(category: string, raw: number): number {
+  const bands = CALIBRATION[category] ?? CALIBRATION["*"];
+  if (!bands) return raw;
+  for (const [from, precision] of bands) if (raw >= from) return precision;
+  return bands[bands.length - 1]?.[1] ?? raw;
+}

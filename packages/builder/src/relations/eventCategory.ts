@@ -1,14 +1,22 @@
-// What a predicate means: its ontology category and CAMEO code. Interim verb map until the CAMEO lexicon built
-// from PETRARCH2's dictionary (src/events) lands; every caller goes through `eventCategoryOf`, the one place to
-// swap it. Entries are general verbs and event nouns of each CAMEO root, keyed by lemma.
+// What a predicate means: its ontology category and CAMEO code. Event verbs and nouns are coded by the CAMEO
+// lexicon built from PETRARCH2's dictionary (src/events); the categories CAMEO has no root for (movement,
+// alliance, association, holding a position) come from the small lemma map below, which also backs up the
+// lexicon for common verbs it leaves uncoded. Every caller goes through `eventCategoryOf`.
 import type { RelationCategory } from "@newskg/graph-model";
+import { loadCameoLexicon, type CameoLexicon } from "../events/index.js";
 import type { Doc } from "../nlp/doc.js";
 
 export interface PredicateMeaning {
   category: RelationCategory;
   code: string;
   label: string;
+  /** Token the lexicon's pattern took as the target, when it names one. */
+  target?: number;
 }
+
+/** Categories outside CAMEO's roots: read from the lemma map before the lexicon. */
+const NON_CAMEO = new Set<RelationCategory>(["MOVEMENT", "ROLE", "ASSOCIATION", "ALLIANCE"]);
+let lexicon: CameoLexicon | undefined;
 
 type Entry = [lemmas: string, category: RelationCategory, cameo: string];
 
@@ -73,6 +81,21 @@ function lemmaOf(doc: Doc, i: number): string {
 
 /** The category of a predicate token (a verb, or an event noun), or undefined when it states none. */
 export function eventCategoryOf(doc: Doc, predicate: number): PredicateMeaning | undefined {
+  const upos = doc.upos[predicate];
+  if (upos !== "VERB" && upos !== "NOUN" && upos !== "PROPN") return undefined;
+  const own = mappedMeaning(doc, predicate);
+  if (own && NON_CAMEO.has(own.category)) return own;
+  lexicon ??= loadCameoLexicon();
+  const m = lexicon.match(doc, predicate);
+  if (m) {
+    const meaning: PredicateMeaning = { category: m.category, code: m.code, label: m.label };
+    if (m.target !== undefined) meaning.target = m.target;
+    return meaning;
+  }
+  return own;
+}
+
+function mappedMeaning(doc: Doc, predicate: number): PredicateMeaning | undefined {
   const upos = doc.upos[predicate];
   const lemma = lemmaOf(doc, predicate);
   if (upos === "VERB") {

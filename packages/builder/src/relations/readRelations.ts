@@ -245,6 +245,9 @@ class Reader {
         if (meaning.category === "MOVEMENT" && o.prep === "in" && !ARRIVAL_LEMMAS.has(lemma)) continue;
         for (const arg of this.argEntities(o.token)) targets.push({ arg, slot: `obl:${o.prep}` });
       }
+      // The lexicon pattern's own target ("+" slot), when the frame did not already hold it.
+      if (meaning.target !== undefined && !targets.some((t) => t.arg.token === meaning.target))
+        for (const arg of this.argEntities(meaning.target)) targets.push({ arg, slot: "pattern" });
       const typedTargets = targets.filter((t) => roles.targetTypes.includes(t.arg.span.type));
       const label = frame.borrowed.includes("light-verb")
         ? `${(doc.words[doc.head[p] ?? p] ?? "").toLowerCase()} ${meaning.label}`
