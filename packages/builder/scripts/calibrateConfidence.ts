@@ -2,7 +2,9 @@
 // edge against the directory's reference (right = a reference relation with the same category and direction)
 // and prints precision per confidence band and per category, so the factors in src/relations/confidence.ts can be
 // set from measurement (edges above 0.8 must be right at least 80% of the time).
-//   npx tsx packages/builder/scripts/calibrateConfidence.ts DIR GOLD.json [DIR GOLD.json ...] [--wrong]
+//   npx tsx packages/builder/scripts/calibrateConfidence.ts DIR GOLD.json [DIR GOLD.json ...] [--wrong] [--emit]
+//   [--calibrated]   (--emit prints the CALIBRATION table of src/relations/confidence.ts from raw confidences;
+//   --calibrated judges the shipped, calibrated confidences instead)
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { judgeEdges, toGraph, type GoldFile } from "../../../test/heldout/scoreGraph.js";
@@ -45,7 +47,9 @@ for (let k = 0; k < pairs.length; k += 2) {
   const extractions = readdirSync(dir)
     .filter((f) => /\.(md|txt)$/.test(f))
     .sort()
-    .map((f) => extractDocument(readArticle(join(dir, f)), tagger, parser, { rawConfidence: true }));
+    .map((f) =>
+      extractDocument(readArticle(join(dir, f)), tagger, parser, { rawConfidence: !args.includes("--calibrated") }),
+    );
   const graph = toGraph(extractions, resolveAcrossDocuments(extractions));
   for (const j of judgeEdges(graph, gold))
     judged.push({

@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultNerModelPath, loadNerTagger } from "../ner/index.js";
+import { loadDependencyParser } from "../nlp/loadDependencyParser.js";
+import { defaultParserModelPath } from "../nlp/parserPaths.js";
 import { extractDocument } from "./extractDocument.js";
 import { resolveAcrossDocuments } from "./resolveAcrossDocuments.js";
 
@@ -12,6 +14,7 @@ const corpus = "/work/shared/corpus/bbc";
 describe.skipIf(!existsSync(corpus) || !existsSync(defaultNerModelPath))("extraction on the BBC corpus", () => {
   it("keeps offsets, ends and triggers consistent", () => {
     const tagger = loadNerTagger();
+    const parser = existsSync(defaultParserModelPath) ? loadDependencyParser() : undefined;
     const files = ["politics", "business", "world", "tech"]
       .filter((d) => existsSync(join(corpus, d)))
       .flatMap((d) =>
@@ -22,7 +25,7 @@ describe.skipIf(!existsSync(corpus) || !existsSync(defaultNerModelPath))("extrac
       );
     const extractions = files.map((f, i) => {
       const text = readFileSync(f, "utf8");
-      const x = extractDocument({ docKey: `doc:${i}`, file: f, title: "", text }, tagger);
+      const x = extractDocument({ docKey: `doc:${i}`, file: f, title: "", text }, tagger, parser);
       const ids = new Set(x.entities.map((e) => e.localId));
       for (const e of x.entities) {
         expect(e.aliases).toContain(e.label);

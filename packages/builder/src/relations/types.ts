@@ -9,7 +9,7 @@ export interface EntitySpan {
   end: number;
   entity: number;
   type: EntityType;
-  /** A demonym or nationality adjective ("Kazakh") standing for its country. */
+  /** A demonym or nationality adjective ("Ruritanian") standing for its country. */
   adjective?: boolean;
   /** A group of people of a country ("Russians"). */
   group?: boolean;
@@ -17,7 +17,7 @@ export interface EntitySpan {
   based?: boolean;
   /** A pronoun or description ("she", "the group") resolved to the entity; lowers confidence. */
   reference?: boolean;
-  /** Inside a longer name (the country in "Kazakh Interior Ministry"). */
+  /** Inside a longer name (the country in "Ruritanian Interior Ministry"). */
   nested?: boolean;
 }
 

@@ -1,6 +1,6 @@
 // Country gazetteer from the maintained `world-countries` package: names, alternative spellings, demonyms
 // ("Georgian", plural "Russians") and adjectives derived from the national language when it names the country
-// ("Kazakh" -> Kazakhstan). Only sovereign states; dependent territories are left to NER as locations.
+// ("Uzbek" -> Uzbekistan). Only sovereign states; dependent territories are left to NER as locations.
 import type { Country } from "world-countries";
 import worldCountries from "world-countries";
 import { tokenize } from "../../text/tokenize.js";
@@ -97,7 +97,7 @@ function build(): CountryIndex {
       add(d, info, true);
       for (const p of plural(d)) add(p, info, true);
     }
-    // Language adjectives that name the country: "Kazakh" (language) -> "Kazakhstan" (shared stem of 4+ letters).
+    // Language adjectives that name the country: "Uzbek" (language) -> "Uzbekistan" (shared stem of 4+ letters).
     for (const lang of Object.values(c.languages ?? {}) as string[]) {
       if (lang.includes(" ")) continue;
       const stem = lang.slice(0, Math.max(4, lang.length - 2));
