@@ -17,6 +17,8 @@ export interface NodeSpec {
   op?: Operator;
   /** Lemma (or lowercased word when the lemma is empty) in this list, or in a named set "@SET". */
   lemma?: string[];
+  /** Lemma (or word) not in this list or named set. */
+  notLemma?: string[];
   upos?: string[];
   dep?: string[];
   notDep?: string[];
@@ -79,6 +81,11 @@ function accepts(ctx: MatchContext, spec: NodeSpec, i: number): boolean {
     spec.lemma &&
     !inList(ctx, spec.lemma, lemmaOf(doc, i)) &&
     !inList(ctx, spec.lemma, (doc.words[i] ?? "").toLowerCase())
+  )
+    return false;
+  if (
+    spec.notLemma &&
+    (inList(ctx, spec.notLemma, lemmaOf(doc, i)) || inList(ctx, spec.notLemma, (doc.words[i] ?? "").toLowerCase()))
   )
     return false;
   if (spec.upos && !spec.upos.includes(doc.upos[i] ?? "X")) return false;
