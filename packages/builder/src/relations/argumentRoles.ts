@@ -20,7 +20,8 @@ const PLACE: EntityType[] = ["COUNTRY", "LOCATION"];
 
 export const ARGUMENT_ROLES: Partial<Record<RelationCategory, ArgumentRoles>> = {
   STATEMENT: {
-    sourceTypes: ACTOR,
+    // Seats of power speak for their governments ("the palace said").
+    sourceTypes: [...ACTOR, "LOCATION"],
     targetTypes: ["PERSON", "ORGANIZATION"],
     patient: false,
     recipient: true,

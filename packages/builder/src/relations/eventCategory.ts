@@ -57,6 +57,7 @@ const VERBS: Entry[] = [
 
 const NOUNS: Entry[] = [
   ["talk meeting visit interview", "STATEMENT", "040"],
+  ["address speech testimony statement remarks", "STATEMENT", "010"],
   ["support praise aid assistance help pledge", "SUPPORT", "051"],
   ["criticism condemnation protest opposition accusation", "OPPOSITION", "111"],
   ["arrest detention sanction raid capture", "COERCION", "173"],

@@ -98,6 +98,9 @@ class Reader {
       const span = this.a.spans[ks]!;
       const d = doc.deprel[c] ?? "";
       if (d === "appos") out.push({ span, how: "appos", token: c });
+      else if (span.type === "PERSON" && (d === "nmod" || d === "flat") && SETS.get("TITLE")?.has(lemmaOf(doc, t)))
+        // "Chief of Staff X" parsed with the name under the title: the title stands for the person.
+        out.push({ span, how: "appos", token: c });
       else if ((d === "compound" || d === "flat" || d === "nmod:desc") && !span.adjective && span.type !== "PERSON")
         // "the X news agency": a descriptor noun headed after the name.
         out.push({ span, how: "descriptor", token: c });
@@ -245,6 +248,12 @@ class Reader {
         if (meaning.category === "MOVEMENT" && o.prep === "in" && !ARRIVAL_LEMMAS.has(lemma)) continue;
         for (const arg of this.argEntities(o.token)) targets.push({ arg, slot: `obl:${o.prep}` });
       }
+      // "X said ... according to Y", with the attribution inside the reported clause: Y is where it was said.
+      if (meaning.category === "STATEMENT")
+        for (const c of frame.complements)
+          for (const o of frameOf(doc, c).obliques)
+            if (o.prep === "according")
+              for (const arg of this.argEntities(o.token)) targets.push({ arg, slot: "obl:according" });
       // The lexicon pattern's own target ("+" slot), when the frame did not already hold it.
       if (meaning.target !== undefined && !targets.some((t) => t.arg.token === meaning.target))
         for (const arg of this.argEntities(meaning.target)) targets.push({ arg, slot: "pattern" });
