@@ -1,6 +1,12 @@
 import { defineConfig } from "vitest/config";
 
+// Tests run the TypeScript sources: workspace packages resolve through their "@newskg/source" export condition
+// (Node and the `kg` bin use the built dist/ instead).
+const conditions = ["@newskg/source", "module", "node", "development|production"];
+
 export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
   test: {
     include: ["packages/*/src/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 60_000,

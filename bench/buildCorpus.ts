@@ -1,4 +1,4 @@
-// `pnpm bench:build`: builds the BBC corpus (2,225 articles, ~850k words; /work/shared/corpus/bbc, or
+// `pnpm bench:build`: builds the BBC corpus (2,225 articles, ~850k words; ../shared/corpus/bbc, or
 // $BENCH_CORPUS) into a temporary folder with a cold cache, then again with everything cached.
 // Prints throughput overall and per core used, peak memory and the warm (incremental) rebuild time.
 import { existsSync } from "node:fs";
@@ -6,7 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildGraph, type BuildProgress } from "../packages/builder/src/index.ts";
+import { buildGraph, type BuildProgress } from "../packages/builder/src/index.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = resolve(process.env.BENCH_CORPUS ?? join(root, "../shared/corpus/bbc"));

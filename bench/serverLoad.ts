@@ -1,4 +1,4 @@
-// `pnpm bench:server`: load test of the GraphQL server on loopback. Builds the BBC corpus (/work/shared/corpus/bbc,
+// `pnpm bench:server`: load test of the GraphQL server on loopback. Builds the BBC corpus (../shared/corpus/bbc,
 // or $BENCH_CORPUS) once into .cache/bench-server (reused on later runs; --rebuild forces a new build), starts the
 // server in a child process, then runs with autocannon at 50 connections for a fixed time each:
 //   ceiling  `{ __typename }` (HTTP + Apollo overhead only)
@@ -28,7 +28,7 @@ async function main() {
       return;
     }
     await mkdir(cacheDir, { recursive: true });
-    const { buildGraph } = await import("../packages/builder/src/index.ts");
+    const { buildGraph } = await import("../packages/builder/src/index.js");
     process.stderr.write(`bench:server: building ${corpus} into ${graphPath} (once; cached afterwards)...\n`);
     const report = await buildGraph({ articlesDir: corpus, outFile: graphPath, curationFile: null, log: () => {} });
     process.stderr.write(
@@ -203,7 +203,7 @@ async function run(cached: BenchServer, uncachedServer: BenchServer, seconds: nu
 
 // Child mode (spawned by main): serve the graph and print the URL. Dispatched last, after the constants above.
 if (process.env.KG_BENCH_SERVE) {
-  const { startServer } = await import("../packages/server/src/index.ts");
+  const { startServer } = await import("../packages/server/src/index.js");
   const cacheMb = process.env.KG_BENCH_CACHE_MB;
   const server = await startServer({
     port: 0,

@@ -10,6 +10,8 @@ const exampleSrc = resolve(here, "../../examples/embed.html");
 
 export default defineConfig({
   root: here,
+  // Bundle the workspace packages from their TypeScript sources (see their "@newskg/source" export condition).
+  resolve: { conditions: ["@newskg/source", "module", "browser", "development|production"] },
   // Absolute asset URLs: the server serves the iframe page at both /embed and /embed/.
   base: "/",
   build: {

@@ -8,6 +8,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   root: here,
+  // Bundle the workspace packages from their TypeScript sources (see their "@newskg/source" export condition).
+  resolve: { conditions: ["@newskg/source", "module", "browser", "development|production"] },
   publicDir: false,
   build: {
     outDir: "dist",

@@ -7,6 +7,7 @@ import { launchBrowser } from "./helpers/launchBrowser.js";
 import { screenshotPath } from "./helpers/screenshots.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
 import { startViewerServer } from "./helpers/startViewerServer.js";
+import { afterFrames, untilStable } from "./helpers/waits.js";
 
 declare global {
   interface Window {
@@ -49,7 +50,6 @@ async function widgetState(p: Page, selector: string) {
 beforeAll(async () => {
   const graph = await demoGraph();
   server = await startViewerServer(graph.path);
-  console.log(`embed tests on ${graph.source} graph via ${server.kind} at ${server.url}`);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
   page.on("pageerror", (e) => errors.push(e.message));
@@ -104,7 +104,7 @@ describe("embed widget", () => {
     await expect
       .poll(() => page.evaluate(() => Math.max(...window.__kgEmbedHeights)))
       .toBeGreaterThan(heights[heights.length - 1]!);
-    await page.waitForTimeout(300);
+    await untilStable(() => page.evaluate(() => window.__kgEmbedHeights.length));
     await page.screenshot({ path: screenshotPath("embed-page.png"), fullPage: true });
   });
 
@@ -146,7 +146,8 @@ describe("embed widget", () => {
     const graphRequests: string[] = [];
     p.on("request", (r) => r.url().endsWith("/graph.json") && graphRequests.push(r.url()));
     await p.goto(`${server.url}/examples/embed.html`);
-    await p.waitForTimeout(500);
+    // Two frames after load the widgets' intersection observers have reported: the lazy loading has decided.
+    await afterFrames(p);
     const top = await p.locator("#kg-static").evaluate((el) => el.getBoundingClientRect().top - innerHeight);
     expect(top).toBeGreaterThan(300);
     expect(graphRequests).toEqual([]);
@@ -173,10 +174,8 @@ describe("embed widget", () => {
     await p.goto(`${server.url}/examples/embed.html`);
     const img = p.locator('img[src*="/embed/snapshot.svg"]');
     expect(await img.count()).toBe(1);
-    if (server.kind === "server") {
-      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
-      await p.screenshot({ path: screenshotPath("embed-noscript.png") });
-    }
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+    await p.screenshot({ path: screenshotPath("embed-noscript.png") });
     await ctx.close();
   });
 

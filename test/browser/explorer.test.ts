@@ -36,6 +36,21 @@ async function waitReady(p: Page): Promise<void> {
   await p.waitForFunction(() => window.__kgExplorer?.ready === true, null, { timeout: 20_000 });
 }
 
+/** Waits until the camera stops moving (its animation is over): the same state at two polls in a row. */
+async function cameraSettled(p: Page): Promise<void> {
+  await p.waitForFunction(
+    () => {
+      const w = window as unknown as { __kgLastCamera?: string };
+      const now = JSON.stringify(window.__kgExplorer.camera());
+      const same = w.__kgLastCamera === now;
+      w.__kgLastCamera = now;
+      return same;
+    },
+    null,
+    { polling: 100, timeout: 10_000 },
+  );
+}
+
 async function pick(p: Page, input: string, query: string, expect_: RegExp): Promise<void> {
   await p.fill(input, "");
   await p.type(input, query, { delay: 15 });
@@ -55,7 +70,6 @@ async function pick(p: Page, input: string, query: string, expect_: RegExp): Pro
 beforeAll(async () => {
   const graph = await demoGraph();
   server = await startViewerServer(graph.path);
-  console.log(`explorer tests on ${graph.source} graph via ${server.kind} at ${server.url}`);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on("pageerror", (e) => errors.push(e.message));
@@ -98,7 +112,7 @@ describe("explorer", () => {
     const marks = await page.locator("#details-body blockquote mark").allTextContents();
     expect(marks.some((m) => /Tokayev/.test(m))).toBe(true);
     expect(await page.getAttribute("#search", "aria-expanded")).toBe("false");
-    await page.waitForTimeout(600);
+    await cameraSettled(page);
     await page.screenshot({ path: screenshotPath("explorer-desktop-focus.png") });
   });
 
@@ -115,7 +129,7 @@ describe("explorer", () => {
     await page.locator("input[name=type][value=COUNTRY]").uncheck();
     await expect.poll(() => page.evaluate(() => window.__kgExplorer.visibleTypes())).not.toContain("COUNTRY");
     await page.locator("#filter-cooc").check();
-    await page.waitForTimeout(400); // URL writes are debounced
+    await expect.poll(() => page.url()).toMatch(/cooc=0/); // URL writes are debounced
     const url = page.url();
     expect(url).toMatch(/focus=/);
     expect(url).toMatch(/types=/);
@@ -173,7 +187,7 @@ describe("explorer", () => {
     const before = await page.evaluate((n) => window.__kgExplorer.position(n), id);
     await page.click("#layout-toggle");
     expect(await page.getAttribute("#layout-toggle", "aria-pressed")).toBe("true");
-    await page.waitForTimeout(700);
+    await expect.poll(() => page.evaluate((n) => window.__kgExplorer.position(n), id)).not.toEqual(before);
     await page.click("#layout-toggle");
     expect(await page.getAttribute("#layout-toggle", "aria-pressed")).toBe("false");
     const after = await page.evaluate((n) => window.__kgExplorer.position(n), id);
@@ -184,11 +198,9 @@ describe("explorer", () => {
 
   it("sizes nodes by PageRank on demand, and the URL keeps it", async () => {
     await page.locator("input[name=size-by][value=pagerank]").check();
-    await page.waitForTimeout(400);
-    expect(page.url()).toMatch(/size=pagerank/);
+    await expect.poll(() => page.url()).toMatch(/size=pagerank/);
     await page.locator("input[name=size-by][value=degree]").check();
-    await page.waitForTimeout(400);
-    expect(page.url()).not.toMatch(/size=pagerank/);
+    await expect.poll(() => page.url()).not.toMatch(/size=pagerank/);
   });
 
   it("exports PNG and GEXF", async () => {
@@ -222,25 +234,24 @@ describe("explorer", () => {
     ).toBeLessThanOrEqual(1);
     await pick(p, "#search", "Tokayev", /Tokayev/);
     await expect.poll(() => p.locator("#details-body").textContent()).toContain(SENTENCE);
-    await p.waitForTimeout(500);
+    await expect.poll(async () => (await p.locator("#details").boundingBox())?.y ?? 0).toBeGreaterThan(200);
     const sheet = await p.locator("#details").boundingBox();
-    expect(sheet!.y).toBeGreaterThan(200);
     expect(sheet!.width).toBeLessThanOrEqual(375);
     await p.screenshot({ path: screenshotPath("explorer-phone-focus.png") });
     // No horizontal overflow on the page.
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await p.click("#controls-toggle");
-    await p.waitForTimeout(300);
-    expect((await p.locator("#sidebar").boundingBox())!.x).toBeGreaterThanOrEqual(0);
+    await expect.poll(async () => (await p.locator("#sidebar").boundingBox())?.x ?? -1).toBeGreaterThanOrEqual(0);
     await p.screenshot({ path: screenshotPath("explorer-phone-controls.png") });
     await p.click("#sidebar-close");
-    await p.waitForTimeout(300);
-    expect(
-      await p
-        .locator("#sidebar")
-        .boundingBox()
-        .then((b) => (b ? b.x + b.width : 0)),
-    ).toBeLessThanOrEqual(1);
+    await expect
+      .poll(() =>
+        p
+          .locator("#sidebar")
+          .boundingBox()
+          .then((b) => (b ? b.x + b.width : 0)),
+      )
+      .toBeLessThanOrEqual(1);
     expect(await p.getAttribute("#controls-toggle", "aria-expanded")).toBe("false");
     await phone.close();
   });
@@ -249,9 +260,7 @@ describe("explorer", () => {
     await page.focus("#stage");
     const before = await page.evaluate(() => window.__kgExplorer.camera());
     await page.keyboard.press("ArrowRight");
-    await page.waitForTimeout(250);
-    const after = await page.evaluate(() => window.__kgExplorer.camera());
-    expect(after.x).toBeGreaterThan(before.x);
+    await expect.poll(() => page.evaluate(() => window.__kgExplorer.camera().x)).toBeGreaterThan(before.x);
     await page.keyboard.press("Escape");
     expect(await page.evaluate(() => window.__kgExplorer.focus())).toBeNull();
   });

@@ -8,6 +8,7 @@ import { XSS_NAME } from "./helpers/fixtureGraph.js";
 import { launchBrowser } from "./helpers/launchBrowser.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
 import { startViewerServer } from "./helpers/startViewerServer.js";
+import { afterFrames } from "./helpers/waits.js";
 
 let server: RunningServer;
 let browser: Browser;
@@ -61,7 +62,7 @@ describe("untrusted names render as text", () => {
     // javascript: URLs from article metadata are not linked.
     expect(await page.locator('#details-body a[href^="javascript"]').count()).toBe(0);
     expect(await injectedElements(page)).toBe(0);
-    await page.waitForTimeout(300);
+    await afterFrames(page);
     expect(dialogs).toEqual([]);
   });
 
@@ -90,7 +91,7 @@ describe("untrusted names render as text", () => {
       )
       .toBe(`Connections of ${XSS_NAME}`);
     expect(await injectedElements(page)).toBe(0);
-    await page.waitForTimeout(300);
+    await afterFrames(page);
     expect(dialogs).toEqual([]);
   });
 });

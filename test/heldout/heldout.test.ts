@@ -1,19 +1,19 @@
 // Held-out check: articles written for this project (other regions and topics than the demo), extracted with the
-// shipped NER model and scored against test/heldout/heldout.gold.json with the scorer's rules.
+// shipped NER and parser models and scored against test/heldout/heldout.gold.json with the scorer's rules.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractDocument, resolveAcrossDocuments } from "../../packages/builder/src/extract/index.js";
 import type { ArticleInput } from "../../packages/builder/src/extract/index.js";
-import { defaultNerModelPath, loadNerTagger } from "../../packages/builder/src/ner/index.js";
+import { loadNerTagger } from "../../packages/builder/src/ner/index.js";
 import { loadDependencyParser } from "../../packages/builder/src/nlp/loadDependencyParser.js";
-import { defaultParserModelPath } from "../../packages/builder/src/nlp/parserPaths.js";
+import { sharedPath } from "../paths.js";
 import { scoreGraph, toGraph, type GoldFile } from "./scoreGraph.js";
 
 const here = import.meta.dirname;
-const scorer = "/work/shared/eval/score.mjs";
+const scorer = sharedPath("eval/score.mjs");
 
 function readArticle(file: string): ArticleInput {
   const raw = readFileSync(file, "utf8");
@@ -44,40 +44,37 @@ const BATCHES: [dir: string, gold: string, floors: Floors][] = [
   ["articles8", "heldout8.gold.json", { recall: 0.6, typedRecall: 0.6, typedPrecision: 0.6 }],
 ];
 
-describe.skipIf(!existsSync(defaultNerModelPath) || !existsSync(defaultParserModelPath)).each(BATCHES)(
-  "held-out articles in %s",
-  (sub, goldFile, floors) => {
-    const dir = join(here, sub);
-    const gold = JSON.parse(readFileSync(join(here, goldFile), "utf8")) as GoldFile;
-    const tagger = loadNerTagger();
-    const parser = loadDependencyParser();
-    const extractions = readdirSync(dir)
-      .filter((f) => f.endsWith(".md"))
-      .sort()
-      .map((f) => extractDocument(readArticle(join(dir, f)), tagger, parser));
-    const graph = toGraph(extractions, resolveAcrossDocuments(extractions));
+describe.each(BATCHES)("held-out articles in %s", (sub, goldFile, floors) => {
+  const dir = join(here, sub);
+  const gold = JSON.parse(readFileSync(join(here, goldFile), "utf8")) as GoldFile;
+  const tagger = loadNerTagger();
+  const parser = loadDependencyParser();
+  const extractions = readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => extractDocument(readArticle(join(dir, f)), tagger, parser));
+  const graph = toGraph(extractions, resolveAcrossDocuments(extractions));
 
-    it("meets the quality targets", () => {
-      const score = scoreGraph(graph, gold);
-      expect(score.entities.duplicates).toBeLessThanOrEqual(1);
-      expect(score.entities.f1).toBeGreaterThanOrEqual(0.85);
-      expect(score.relations.recall).toBeGreaterThanOrEqual(floors.recall);
-      // Category and direction, not only the pair.
-      expect(score.relations.typedRecall).toBeGreaterThanOrEqual(floors.typedRecall);
-      expect(score.relations.typedPrecision).toBeGreaterThanOrEqual(floors.typedPrecision);
-      expect(score.relations.precision).toBeGreaterThanOrEqual(0.6);
-    });
+  it("meets the quality targets", () => {
+    const score = scoreGraph(graph, gold);
+    expect(score.entities.duplicates).toBeLessThanOrEqual(1);
+    expect(score.entities.f1).toBeGreaterThanOrEqual(0.85);
+    expect(score.relations.recall).toBeGreaterThanOrEqual(floors.recall);
+    // Category and direction, not only the pair.
+    expect(score.relations.typedRecall).toBeGreaterThanOrEqual(floors.typedRecall);
+    expect(score.relations.typedPrecision).toBeGreaterThanOrEqual(floors.typedPrecision);
+    expect(score.relations.precision).toBeGreaterThanOrEqual(0.6);
+  });
 
-    it.skipIf(!existsSync(scorer))("agrees with the project scorer", () => {
-      const file = join(mkdtempSync(join(tmpdir(), "heldout-")), "graph.json");
-      writeFileSync(file, JSON.stringify(graph));
-      const out = JSON.parse(
-        execFileSync(process.execPath, [scorer, file, join(here, goldFile), "--json"], { encoding: "utf8" }),
-      );
-      const mine = scoreGraph(graph, gold);
-      expect(out.entities.f1).toBeCloseTo(mine.entities.f1, 2);
-      expect(out.relations.recall).toBeCloseTo(mine.relations.recall, 2);
-      expect(out.relations.precision).toBeCloseTo(mine.relations.precision, 2);
-    });
-  },
-);
+  it("agrees with the project scorer", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "heldout-")), "graph.json");
+    writeFileSync(file, JSON.stringify(graph));
+    const out = JSON.parse(
+      execFileSync(process.execPath, [scorer, file, join(here, goldFile), "--json"], { encoding: "utf8" }),
+    );
+    const mine = scoreGraph(graph, gold);
+    expect(out.entities.f1).toBeCloseTo(mine.entities.f1, 2);
+    expect(out.relations.recall).toBeCloseTo(mine.relations.recall, 2);
+    expect(out.relations.precision).toBeCloseTo(mine.relations.precision, 2);
+  });
+});

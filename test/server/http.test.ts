@@ -3,6 +3,8 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NODE_COLORS } from "@newskg/graph-model";
+import { typeColor } from "../../packages/viewer/src/index.js";
 import { XSS_NAME } from "./fixtureGraph.js";
 import type { Harness } from "./serverHarness.js";
 import { startFixtureServer } from "./serverHarness.js";
@@ -90,6 +92,16 @@ describe("exports", () => {
 });
 
 describe("SVG snapshot", () => {
+  it("colours nodes like the viewer's widgets and the exports", async () => {
+    const svg = await (await fetch(`${h.server.url}/embed/snapshot.svg?focus=e:zurich`)).text();
+    const fill = /fill="(#[0-9a-f]{6})"><title>Zürich Group/.exec(svg)?.[1];
+    expect(fill).toBe(typeColor("ORGANIZATION"));
+    const gexf = await (await fetch(`${h.server.url}/export/graph.gexf`)).text();
+    const node = gexf.slice(gexf.indexOf('label="Zürich Group"'));
+    const [r, g, b] = /<viz:color r="(\d+)" g="(\d+)" b="(\d+)"/.exec(node)!.slice(1).map(Number);
+    expect(`#${[r, g, b].map((c) => c!.toString(16).padStart(2, "0")).join("")}`).toBe(fill);
+  });
+
   it("draws the focus neighbourhood with escaped labels", async () => {
     const res = await fetch(`${h.server.url}/embed/snapshot.svg?focus=e:xss&depth=2`);
     expect(res.status).toBe(200);
@@ -97,8 +109,11 @@ describe("SVG snapshot", () => {
     const svg = await res.text();
     expect(xmlProblem(svg)).toBeNull();
     expect(svg).not.toContain("<img");
-    expect(svg).toContain("&#60;img src=x onerror=alert(1)&#62;");
+    expect(svg).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(svg).toContain("Zürich Group");
+    // The no-script image draws with the widget's palette (one palette in @newskg/graph-model).
+    expect(svg).toMatch(new RegExp(`fill="${NODE_COLORS.ORGANIZATION}"><title>Zürich Group`));
+    expect(svg).toMatch(new RegExp(`fill="${NODE_COLORS.PERSON}"><title>`));
     expect((svg.match(/<circle/g) ?? []).length).toBe(3); // xss - zurich - kazakhstan
     expect(svg).toContain("#ffffff");
   });

@@ -1,12 +1,9 @@
 // The Sandbox landing page loads Apollo's embed from a CDN. Offline (every non-loopback request fails here), the
 // page must still let people run queries: the injected same-origin console takes over.
-import { existsSync } from "node:fs";
-import { chromium } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Harness } from "./serverHarness.js";
+import { launchBrowser } from "../browser/helpers/launchBrowser.js";
 import { startFixtureServer } from "./serverHarness.js";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,8 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-it.skipIf(!existsSync(CHROMIUM))("offers a working query console when Sandbox cannot load", async () => {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+it("offers a working query console when Sandbox cannot load", async () => {
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     const external: string[] = [];

@@ -1,7 +1,20 @@
 // Query families over real HTTP against the fixture graph.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Harness } from "./serverHarness.js";
+import type { GraphqlResponse, Harness } from "./serverHarness.js";
 import { startFixtureServer } from "./serverHarness.js";
+
+interface Connection {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: { id: string } }[];
+  nodes: { id: string; label: string }[];
+}
+
+interface EdgeListPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  rows: { id: string; category: string; [field: string]: unknown }[];
+}
 
 let h: Harness;
 beforeAll(async () => {
@@ -95,8 +108,8 @@ describe("entities connection", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const { data } = await h.gql(page, { first: 4, after });
-      const c = data!.entities;
+      const response: GraphqlResponse<{ entities: Connection }> = await h.gql(page, { first: 4, after });
+      const c: Connection = response.data!.entities;
       expect(c.totalCount).toBe(11);
       seen.push(...c.nodes.map((n: { id: string }) => n.id));
       expect(c.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(c.nodes.map((n: { id: string }) => n.id));
@@ -295,7 +308,8 @@ describe("documents, stats, edge list, exports", () => {
     const rows: { id: string; category: string }[] = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const page = (await h.gql(q, { after })).data!.edgeList;
+      const response: GraphqlResponse<{ edgeList: EdgeListPage }> = await h.gql(q, { after });
+      const page = response.data!.edgeList;
       expect(page.totalCount).toBe(10);
       rows.push(...page.rows);
       if (!page.pageInfo.hasNextPage) break;

@@ -64,8 +64,14 @@ describe("graph reload", () => {
     };
     const clients = Promise.all([client(), client(), client()]);
     for (let i = 0; i < 6; i++) {
+      const version = (await health(h)).version as number;
       await replaceAtomically(h.graphPath, renamedGraph(`Putin ${i}`));
-      await new Promise((r) => setTimeout(r, 120));
+      // The next replacement only once the server has loaded this one, while the clients keep asking.
+      const loaded = await eventually(
+        () => health(h),
+        (b) => b.version > version,
+      );
+      expect(loaded.version).toBeGreaterThan(version);
     }
     stop = true;
     await clients;

@@ -1,8 +1,9 @@
-// Times extractDocument over a directory tree of .txt/.md articles (e.g. /work/shared/corpus/bbc), with the NER
+// Times extractDocument over a directory tree of .txt/.md articles (default ../shared/corpus/bbc), with the NER
 // model and with a tagger that tags nothing (the extractor's own cost).
 //   npx tsx packages/builder/scripts/benchExtract.ts DIR
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { extractDocument, resolveAcrossDocuments } from "../src/extract/index.js";
 import type { NerTagger } from "../src/ner/types.js";
 import { existsSync as parserModelExists } from "node:fs";
@@ -12,7 +13,7 @@ import { defaultParserModelPath } from "../src/nlp/parserPaths.js";
 // The shipped parser when its model is installed (relations are read from its parses).
 const parser = parserModelExists(defaultParserModelPath) ? loadDependencyParser() : undefined;
 
-const dir = process.argv[2] ?? "/work/shared/corpus/bbc";
+const dir = process.argv[2] ?? fileURLToPath(new URL("../../../../shared/corpus/bbc", import.meta.url));
 const files: string[] = [];
 const walk = (d: string) => {
   for (const f of readdirSync(d).sort()) {

@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { capitalizationTagger, extractDocument, resolveAcrossDocuments } from "../src/extract/index.js";
 import type { ArticleInput, DocumentExtraction } from "../src/extract/index.js";
 import type { NerTagger } from "../src/ner/types.js";
@@ -87,7 +88,7 @@ if (flags.has("--dump")) {
         `${e.source} -${e.attributes.category}(${e.attributes.label}${e.attributes.date ? " @" + e.attributes.date : ""}${e.attributes.quantities ? " #" + e.attributes.quantities.map((q) => q.text + (q.unit ? " " + q.unit : "")).join(",") : ""})-> ${e.target}`,
       );
 }
-const scorer = "/work/shared/eval/score.mjs";
+const scorer = fileURLToPath(new URL("../../../../shared/eval/score.mjs", import.meta.url));
 if (existsSync(scorer)) {
   const scoreArgs = [scorer, out, ...(goldArg ? [resolve(goldArg)] : [])];
   console.log(execFileSync(process.execPath, scoreArgs, { encoding: "utf8" }));

@@ -7,6 +7,7 @@ export { buildGraph } from "./pipeline/buildGraph.js";
 export { BuildError } from "./pipeline/buildError.js";
 export { BUILDER_VERSION } from "./pipeline/builderVersion.js";
 export { writeFileAtomic } from "./io/writeFileAtomic.js";
+export { isSourceModule, siblingModule, startWorker } from "./pipeline/startWorker.js";
 export { loadGraphFile, loadKnowledgeGraph } from "./io/loadGraphFile.js";
 export { readArticles, DEFAULT_MAX_ARTICLE_BYTES } from "./io/readArticles.js";
 export type { ArticleRecord } from "./io/articleRecord.js";

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// `pnpm kg` resolves to this bin (no pnpm script header on stdout). The toolkit runs from TypeScript sources
-// through tsx, so there is no separate compile step.
-import { register } from "tsx/esm/api";
+// `pnpm kg` resolves to this bin (no pnpm script header on stdout). It runs the built JavaScript (dist/), which
+// `pnpm install` builds (the root `prepare` script) and `pnpm build` / `pnpm typecheck` rebuild after changes.
+import { existsSync } from "node:fs";
 
-register();
-await import("../src/main.ts");
+const main = new URL("../dist/main.js", import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write("kg: packages/cli/dist is missing: run `pnpm install` or `pnpm build` first\n");
+  process.exit(1);
+}
+await import(main.href);

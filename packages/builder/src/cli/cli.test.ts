@@ -1,5 +1,6 @@
-// `kg build` / `kg export` as users run them: a child process through packages/cli/bin/kg.mjs (tsx), with the
-// fake extractor substituted through KG_EXTRACTOR_MODULE / KG_NER_MODULE.
+// `kg build` / `kg export` as users run them: a child process through packages/cli/bin/kg.mjs (the built dist/),
+// with the fake extractor substituted through KG_EXTRACTOR_MODULE / KG_NER_MODULE (TypeScript: the builder loads such
+// a double through tsx, in each worker too).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";

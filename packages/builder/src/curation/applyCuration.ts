@@ -38,6 +38,17 @@ function resolve(graph: KnowledgeGraph, name: string): string {
   return match.key;
 }
 
+/** For merges: a name several entities share ("United" of two clubs) could merge rivals, so it must be unique. */
+function resolveUnique(graph: KnowledgeGraph, name: string): string {
+  const match = findEntity(graph, name);
+  if (!match) throw new Skip(`unknown entity "${name}"`);
+  if (match.alternatives.length)
+    throw new Skip(
+      `"${name}" names ${match.alternatives.length + 1} entities (${[match.key, ...match.alternatives].join(", ")}); name one by its key`,
+    );
+  return match.key;
+}
+
 function touch(graph: KnowledgeGraph, key: string, patch: Partial<EntityAttributes>): void {
   graph.mergeNodeAttributes(key, { ...patch, curated: true });
 }
@@ -45,8 +56,8 @@ function touch(graph: KnowledgeGraph, key: string, patch: Partial<EntityAttribut
 function applyOne(graph: KnowledgeGraph, action: CurationAction): void {
   switch (action.op) {
     case "merge": {
-      const into = resolve(graph, action.into ?? action.entities[0]!);
-      const others = action.entities.map((name) => resolve(graph, name)).filter((key) => key !== into);
+      const into = resolveUnique(graph, action.into ?? action.entities[0]!);
+      const others = action.entities.map((name) => resolveUnique(graph, name)).filter((key) => key !== into);
       if (others.length === 0) throw new Skip("all names refer to the same entity already");
       for (const key of new Set(others)) mergeEntities(graph, key, into);
       return;

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { EntityAttributes, SerializedKnowledgeGraph } from "@newskg/graph-model";
 import { buildGraph } from "../pipeline/buildGraph.js";
 import { createWorkspace } from "../pipeline/testing/buildFixture.js";
+import { createKnowledgeGraph } from "@newskg/graph-model";
+import { applyCuration } from "./applyCuration.js";
 import { CurationFileError, parseCuration } from "./loadCurationFile.js";
 
 const ARTICLES = {
@@ -123,5 +125,42 @@ describe("curation in builds", () => {
     const report = await buildGraph(ws.options());
     expect(report.curation?.applied).toBe(1);
     expect(entity(await readGraph(ws.outFile), "person:karl-weber")).toBeUndefined();
+  });
+});
+
+describe("curation merges", () => {
+  const club = (label: string, aliases: string[]): EntityAttributes => ({
+    kind: "entity",
+    type: "ORGANIZATION",
+    label,
+    aliases,
+    roles: [],
+    mentions: [],
+    docs: [],
+    mentionCount: 1,
+    degree: 0,
+    pagerank: 0,
+    community: 0,
+    x: 0,
+    y: 0,
+    size: 1,
+  });
+
+  it("refuses a name several entities share, so rivals are not merged by an ambiguous alias", () => {
+    const graph = createKnowledgeGraph();
+    graph.addNode("organization:northfield-united", club("Northfield United", ["Northfield United", "United"]));
+    graph.addNode("organization:southport-united", club("Southport United", ["Southport United", "United"]));
+    graph.addNode("organization:nfu", club("NFU", ["NFU"]));
+    const result = applyCuration(graph, {
+      version: 1,
+      actions: [
+        { op: "merge", entities: ["United", "NFU"] },
+        { op: "merge", entities: ["organization:northfield-united", "NFU"] },
+      ],
+    });
+    expect(result.applied).toBe(1);
+    expect(result.skipped[0]!.reason).toMatch(/"United" names 2 entities .*name one by its key/);
+    expect(graph.hasNode("organization:southport-united")).toBe(true);
+    expect(graph.hasNode("organization:nfu")).toBe(false);
   });
 });

@@ -5,7 +5,11 @@
 import type { EntityType } from "@newskg/graph-model";
 import type { DocEntity, DocMention, DocModel } from "./docModel.js";
 import { countryIndex } from "./lexicon/countryIndex.js";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { normName } from "./normName.js";
+
+const HONORIFICS = new Set(["sir", "dame", "lord", "lady", "miss"]);
+const isTitleWord = (w: string) => HONORIFICS.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
 
 const TYPE_PRIORITY: Record<EntityType, number> = { PERSON: 4, ORGANIZATION: 3, LOCATION: 2, COUNTRY: 5, EVENT: 1 };
 
@@ -21,7 +25,10 @@ function addConsistentMentions(doc: DocModel): void {
   for (const m of [...known.values()]) {
     if (m.type !== "PERSON") continue;
     const parts = m.text.split(/\s+/);
-    if (parts.length > 1) for (const p of parts) if (!known.has(p) && p.length > 2) known.set(p, m);
+    // Not the honorific or title in "Sir Jane Doe" ("Sir" alone names nobody).
+    if (parts.length > 1)
+      for (const p of parts)
+        if (!known.has(p) && p.length > 2 && !isTitleWord(p.toLowerCase().replace(/\.$/, ""))) known.set(p, m);
   }
   if (!known.size) return;
   for (const s of doc.sentences) {
@@ -100,6 +107,7 @@ export function buildEntities(doc: DocModel): void {
     const parts = normName(m.text).split(" ");
     if (parts.length < 2) continue;
     for (const p of parts) {
+      if (isTitleWord(p)) continue;
       if (!fullByPart.has(p)) fullByPart.set(p, new Set());
       fullByPart.get(p)!.add(m.key);
     }
@@ -204,18 +212,30 @@ function stripDeterminer(s: string): string {
 /** "Andes Copper" -> "Andes Copper Corp", "Agency" -> "National Disaster Mitigation Agency": a shorter
  * organization name that starts or ends the longer name of exactly one other organization in the article. */
 function foldShortOrganizationNames(mentions: DocMention[]): void {
-  const names = new Map<string, string>(); // normalised name -> key
-  for (const m of mentions) if (m.type === "ORGANIZATION" && !m.generic) names.set(normName(m.text), m.key);
+  const names = new Map<string, { key: string; text: string }>(); // normalised name -> key and a surface form
+  for (const m of mentions)
+    if (m.type === "ORGANIZATION" && !m.generic) names.set(normName(m.text), { key: m.key, text: m.text });
   for (const m of mentions) {
     if (m.type !== "ORGANIZATION" || m.generic) continue;
     const n = normName(m.text);
     const longer = new Set<string>();
-    for (const [other, key] of names) {
+    for (const [other, { key, text }] of names) {
       if (other.length <= n.length || key === m.key) continue;
-      if (other.startsWith(n + " ") || other.endsWith(" " + n)) longer.add(key);
+      if ((other.startsWith(n + " ") || other.endsWith(" " + n)) && !isCoordinated(m.text, text)) longer.add(key);
     }
     if (longer.size === 1) m.key = [...longer][0]!;
   }
+}
+
+/** "X and Y", "X & Y", "X-Y" (a fixture, a pair of parties): the short name is one of two names joined in the
+ * longer one, not a short form of it. */
+function isCoordinated(short: string, long: string): boolean {
+  const s = short.toLowerCase().replace(/^the\s+/, "");
+  const l = long.toLowerCase().replace(/^the\s+/, "");
+  const rest = l.startsWith(s + " ") ? l.slice(s.length) : l.endsWith(" " + s) ? l.slice(0, -s.length) : undefined;
+  // Joined without a space ("X-Y", "X/Y").
+  if (rest === undefined) return true;
+  return /(^|\s)(and|&|or|v|vs)(\s|$)/.test(rest);
 }
 
 /** "Institutional Revolutionary Party (PRI)", "World Food Programme" ... "WFP": an acronym is the organization

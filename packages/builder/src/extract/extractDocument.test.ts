@@ -1,10 +1,7 @@
-// extractDocument on invented text with a dictionary NER double; relation tests use the shipped parser and are
-// skipped when its model is not installed.
-import { existsSync } from "node:fs";
+// extractDocument on invented text with a dictionary NER double; relation tests use the shipped parser.
 import { describe, expect, it } from "vitest";
 import type { Doc } from "../nlp/doc.js";
 import { loadDependencyParser } from "../nlp/loadDependencyParser.js";
-import { defaultParserModelPath } from "../nlp/parserPaths.js";
 import { extractDocument } from "./extractDocument.js";
 import { dictionaryTagger } from "./testing/dictionaryTagger.js";
 import type { ArticleInput, DocumentExtraction } from "./types.js";
@@ -22,13 +19,12 @@ const tagger = dictionaryTagger({
   "Electoral Commission": "ORG",
   "Halvard Group": "ORG",
 });
-const hasParser = existsSync(defaultParserModelPath);
 // Loaded on first use: a skipped block's body still runs at collection.
 const parser = { annotate: (doc: Doc) => loadDependencyParser().annotate(doc) };
 
 function extract(text: string, date = "2023-05-12", parse = true): DocumentExtraction {
   const article: ArticleInput = { docKey: "doc:test", file: "test.md", title: "t", text, date };
-  return extractDocument(article, tagger, parse && hasParser ? parser : undefined);
+  return extractDocument(article, tagger, parse ? parser : undefined);
 }
 
 function find(x: DocumentExtraction, label: string) {
@@ -59,6 +55,15 @@ describe("extractDocument", () => {
     expect(x.entities.filter((e) => e.type === "PERSON")).toHaveLength(1);
   });
 
+  it("does not read a point in time ('a week ago') as a rate", () => {
+    const x = extract("About 4,500 Bolivians crossed into Paraguay a week ago, officials said.");
+    const moved = rel(x, "Bolivia", "Paraguay", "MOVEMENT");
+    expect(moved?.quantities?.[0]).toMatchObject({ value: 4500, text: "About 4,500" });
+    expect(moved?.quantities?.[0]?.unit).toBeUndefined();
+    const daily = rel(extract("About 4,500 Bolivians crossed into Paraguay, 300 a day."), "Bolivia", "Paraguay");
+    expect(daily?.quantities?.[0]).toMatchObject({ value: 4500, unit: "per day" });
+  });
+
   it("skips repeated paragraphs and says so", () => {
     const para = "Anna Kovel told Radio Kell that the vote was fair.";
     const x = extract(`Title of the piece\n\n${para}\n\n${para}\n\nKovel left.`);
@@ -86,7 +91,7 @@ describe("extractDocument", () => {
     expect(JSON.stringify(extract(text))).toBe(JSON.stringify(extract(text)));
   });
 
-  describe.skipIf(!hasParser)("relations read from the parse", () => {
+  describe("relations read from the parse", () => {
     it("reads a title with a nationality, a meeting and its date", () => {
       const x = extract("Nigerian President Anna Kovel met Marek Dvor in Porvik on Thursday.");
       expect(rel(x, "Anna Kovel", "Nigeria", "ROLE")?.label).toBe("President");

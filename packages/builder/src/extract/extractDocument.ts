@@ -10,7 +10,7 @@ import { addCoOccurrences } from "./addCoOccurrences.js";
 import { extractRoles } from "./extractRoles.js";
 import type { RelationFact } from "./relationFact.js";
 import { parsedRelations, type DependencyParser, type ParseObserver } from "./parsedRelations.js";
-import { findQuantities } from "./findQuantities.js";
+import { findQuantities, rateIn } from "./findQuantities.js";
 import { findMentions, findReferences } from "./findMentions.js";
 import { datesIn } from "./normalizeDate.js";
 import { resolveReferences } from "./resolveReferences.js";
@@ -18,7 +18,7 @@ import { retypeInstitutions } from "./retypeInstitutions.js";
 import { calibrated } from "../relations/confidence.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
-export const EXTRACTOR_VERSION = "extract-0.26.0";
+export const EXTRACTOR_VERSION = "extract-0.27.0";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
@@ -198,8 +198,8 @@ function relationsOf(doc: DocModel, facts: RelationFact[], article: ArticleInput
       }
       // A rate stated after the movement ("every day").
       if (rel.quantities) {
-        const m = /\b(every|per|a|each) (day|week|month)\b/.exec(ev.text);
-        for (const q of rel.quantities) if (m && !q.unit) q.unit = `per ${m[2]}`;
+        const rate = rateIn(ev.text);
+        for (const q of rel.quantities) if (rate && !q.unit) q.unit = rate;
       }
     }
   }

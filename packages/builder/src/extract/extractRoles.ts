@@ -193,8 +193,14 @@ export function extractRoles(doc: DocModel): RoleFact[] {
       if (host && host.j === end && ["to", "in", "at"].includes(s.lower[host.i - 1] ?? "")) end = host.i - 1;
       const t0 = titleRun(s, end);
       const possessive = t0 > 1 && POSSESSIVE.has(s.tokens[t0 - 1]!.text);
+      // "... his second term as US President, X said": a title after a clause's "as" is predicated of that clause's
+      // subject, not an apposition to the name after the comma (unlike a sentence-initial "As President, X ...").
+      const lead = entityOf(s, t0 - 1);
+      const before = (lead && lead.j === t0 ? lead.i : t0) - 1;
+      const predicative = before > 0 && s.lower[before] === "as";
       if (
         t0 < end &&
+        !predicative &&
         (t0 === 0 ||
           possessive ||
           ["the", "a", "an", "its", "their", "his", "her"].includes(s.lower[t0 - 1]!) ||

@@ -249,7 +249,7 @@ class MentionFinder {
     }
   }
 
-  /** "Ruritanian-Vellandic border": each part that is a country adjective becomes a mention of its own. */
+  /** "Russian-Kazakh border": each part that is a country adjective becomes a mention of its own. */
   private hyphenCountries(s: DocSentence, k: number): void {
     const tok = s.tokens[k]!;
     let off = 0;
@@ -343,12 +343,14 @@ class MentionFinder {
       type = "ORGANIZATION";
     else return;
     if (!this.free(s, i, j)) {
-      // Overlaps a country: an organization starting with a demonym ("Ruritanian Interior Ministry") wraps it.
+      // Overlaps a country: an organization starting with a demonym ("Kazakh Interior Ministry") wraps it.
       if (!(type === "ORGANIZATION" && s.cover[i]! >= 0)) return;
     }
-    // Organization extended by a leading demonym ("the Ruritanian Interior Ministry").
-    if (type === "ORGANIZATION" && i > 0 && s.cover[i - 1]! >= 0 && this.doc.mentions[s.cover[i - 1]!]!.adjective) {
-      if (ORG_DESCRIPTORS.has(s.lower[j - 1]!) || ORG_HEADS.has(s.lower[j - 1]!)) i--;
+    // Organization extended by a leading demonym or country name ("the Peruvian Interior Ministry", "the Saudi
+    // Interior Ministry", "Kenya Airways"): the country is part of the name and the body part of the country.
+    const before = i > 0 && s.cover[i - 1]! >= 0 ? this.doc.mentions[s.cover[i - 1]!]! : undefined;
+    if (type === "ORGANIZATION" && before?.type === "COUNTRY" && before.cj === i && !before.nested) {
+      if (ORG_DESCRIPTORS.has(s.lower[j - 1]!) || ORG_HEADS.has(s.lower[j - 1]!)) i = before.i;
     }
     let strong = false;
     // Organization nouns around a name make it an organization: "African Union", "the al-Shabaab group",
@@ -407,7 +409,7 @@ class MentionFinder {
     }
     if (strong) m.strongType = true;
     if (type === "ORGANIZATION" && ORG_HEADS.has(s.lower[j - 1]!)) m.orgHead = s.lower[j - 1]!;
-    // An organization named after its country ("Ruritanian Interior Ministry") is part of it.
+    // An organization named after its country ("Kazakh Interior Ministry") is part of it.
     const inner = s.cover[i]!;
     if (type === "ORGANIZATION" && inner >= 0 && this.doc.mentions[inner]!.type === "COUNTRY") m.placeMention = inner;
     this.claim(s, m);

@@ -26,6 +26,29 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const RATE = /^(per|a|every|each)$/;
 const PERIOD = /^(day|week|month|year|hour)s?$/;
+/** After "a week": a point in time ("a week ago", "a day earlier"), not a rate. */
+const NOT_RATE_AFTER = /^(ago|earlier|later|before|after|prior|since|from|back|on|or)$/;
+/** Before "a week": a duration or a time ("in a week", "for a day", "within a month"), not a rate. */
+const NOT_RATE_BEFORE = /^(in|within|for|over|after|under|than|about|nearly|almost|past|last|next|this|that|half)$/;
+
+/** Whether words[q] words[q + 1] state a rate ("10,000 a day", "every week"), given the words around them. */
+export function isRateAt(words: readonly string[], q: number): boolean {
+  return (
+    RATE.test(words[q] ?? "") &&
+    PERIOD.test(words[q + 1] ?? "") &&
+    !NOT_RATE_AFTER.test(words[q + 2] ?? "") &&
+    !NOT_RATE_BEFORE.test(words[q - 1] ?? "")
+  );
+}
+
+/** The first rate stated in a text ("per day" for "... every day"), or undefined ("a week ago" is not one). */
+export function rateIn(text: string): string | undefined {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (let q = 0; q < words.length - 1; q++)
+    if (isRateAt(words, q) && words[q + 1] !== "year" && words[q + 1] !== "hour")
+      return `per ${words[q + 1]!.replace(/s$/, "")}`;
+  return undefined;
+}
 
 const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
   "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
@@ -68,7 +91,7 @@ export function findQuantities(s: DocSentence, text: string): FoundQuantity[] {
     let unit: string | undefined;
     if (DURATION.test(s.lower[j] ?? "")) unit = s.lower[j++]!;
     for (let q = j; q < Math.min(toks.length - 1, j + 4) && !unit; q++) {
-      if (RATE.test(s.lower[q]!) && PERIOD.test(s.lower[q + 1]!)) {
+      if (isRateAt(s.lower, q)) {
         unit = `per ${s.lower[q + 1]!.replace(/s$/, "")}`;
         if (q === j) j = q + 2;
         break;

@@ -1,5 +1,5 @@
 // Names made only of generic words ("Foreign Ministry", "Supreme Court", "Police") name a different body in every
-// country, so they are not enough to merge organizations across articles.
+// country: one placed in a country in its article is named after it ("Peru Foreign Ministry").
 import { ORG_DESCRIPTORS, ORG_HEADS } from "./lexicon/organizations.js";
 import { TITLE_MODIFIERS } from "./lexicon/titles.js";
 

@@ -1,4 +1,5 @@
-// IOB2 tags -> typed token spans.
+// IOB2 tags -> typed token spans (the decoding rule in @newskg/graph-model).
+import { iobSpans } from "@newskg/graph-model";
 import type { IobTag } from "../ner/types.js";
 
 export interface NerSpan {
@@ -8,21 +9,5 @@ export interface NerSpan {
 }
 
 export function nerSpans(tags: readonly IobTag[]): NerSpan[] {
-  const out: NerSpan[] = [];
-  let cur: NerSpan | null = null;
-  for (let k = 0; k < tags.length; k++) {
-    const tag = tags[k] ?? "O";
-    if (tag === "O") {
-      cur = null;
-      continue;
-    }
-    const label = tag.slice(2);
-    if (tag.startsWith("I-") && cur && cur.label === label) {
-      cur.j = k + 1;
-      continue;
-    }
-    cur = { i: k, j: k + 1, label };
-    out.push(cur);
-  }
-  return out;
+  return iobSpans(tags).map((span) => ({ i: span.start, j: span.end, label: span.type }));
 }

@@ -1,17 +1,39 @@
-// Merges the same entity across articles: countries by ISO code, other entities by type and normalised label or
-// alias, a single-token person name into the one full name it matches, events of one class whose places do not
-// conflict. Keys are stable and readable ("person:emmanuel-macron", "country:kz").
+// Merges the same entity across articles, only on strong evidence: countries by ISO code; other entities when
+// they share a full name (normalised, type-compatible); a name an article used as the short form of one of its
+// entities ("United" for "X United", "Labour" for "Labour Party", an acronym defined in brackets) joins another
+// article's entity of that full name only when exactly one entity in the corpus has it as a short form; events of
+// one class whose places do not conflict. A surname joins its full name only within its own article (in
+// buildEntities); names made only of generic organization words ("United", "the Party") stay within their article;
+// names of a country's national bodies ("Home Office", "Parliament") merge unless their countries differ.
+// Keys are stable and readable ("person:emmanuel-macron", "country:kz").
 import type { EntityType } from "@newskg/graph-model";
 import { countryIndex } from "./lexicon/countryIndex.js";
 import { EVENT_CLASS } from "./lexicon/events.js";
-import { ORG_DESCRIPTORS, ORG_HEADS } from "./lexicon/organizations.js";
-import { isInstitutionalName } from "./isInstitutionalName.js";
-import { normName } from "./normName.js";
+import {
+  GENERIC_ORG_WORDS,
+  NATIONAL_BODIES,
+  NATIONAL_BODY_HEADS,
+  ORG_DESCRIPTORS,
+  ORG_NAME_ENDINGS,
+  ORG_HEADS,
+} from "./lexicon/organizations.js";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
+import { normName, normOrgName, normPersonName } from "./normName.js";
 import type { CrossDocumentResolution, DocumentExtraction, ExtractedEntity, ResolvedEntity } from "./types.js";
 
 interface Item {
   doc: string;
   e: ExtractedEntity;
+  /** ISO code of the country the entity is part of in its article (PART_OF edge), if any. */
+  partOf?: string;
+  /** ISO codes of the countries its article names. */
+  countries: Set<string>;
+  /** Normalised names of the article's entities. */
+  docNames: Map<string, ExtractedEntity>;
+  /** The entity's name in full, for labels (its label unless that is a short form, "United" for "X United"). */
+  display?: string;
+  /** A one-word person name without a role: the tagger's type is weak evidence ("Chelsea", "Anfield"). */
+  weakPerson?: boolean;
 }
 
 function slug(s: string): string {
@@ -40,13 +62,33 @@ function makeSets(n: number) {
   return { find, union };
 }
 
+const typeKeyOf = (t: EntityType): string => (t === "PERSON" || t === "EVENT" ? t : "NAMED");
+
 export function resolveAcrossDocuments(extractions: DocumentExtraction[]): CrossDocumentResolution {
   const docs = [...extractions].sort((a, b) => (a.docKey < b.docKey ? -1 : a.docKey > b.docKey ? 1 : 0));
   const items: Item[] = [];
-  for (const d of docs) for (const e of d.entities) items.push({ doc: d.docKey, e });
+  for (const d of docs) {
+    const isoOf = new Map(d.entities.filter((e) => e.type === "COUNTRY" && e.iso).map((e) => [e.localId, e.iso!]));
+    const partOf = new Map<string, string>();
+    for (const r of d.relations)
+      if (r.category === "PART_OF" && isoOf.has(r.target) && !partOf.has(r.source))
+        partOf.set(r.source, isoOf.get(r.target)!);
+    const countries = new Set(isoOf.values());
+    const docNames = new Map<string, ExtractedEntity>();
+    for (const e of d.entities)
+      for (const a of [e.label, ...e.aliases]) if (!docNames.has(normName(a))) docNames.set(normName(a), e);
+    for (const e of d.entities) {
+      const it: Item = { doc: d.docKey, e, countries, docNames };
+      const iso = partOf.get(e.localId);
+      if (iso) it.partOf = iso;
+      items.push(it);
+    }
+  }
   const { find, union } = makeSets(items.length);
-  const byName = new Map<string, number>(); // `${type}|${name}` -> first item
-  const fullNames = new Map<string, Set<number>>(); // surname -> items with multi-token person names
+  const byName = new Map<string, number>(); // `${typeKey}|${name}` -> first item with that full name
+  const shortOwners = new Map<string, number[]>(); // `${typeKey}|${short form}` -> items using it
+  const fullKeys: string[][] = items.map(() => []);
+  const institutions = new Map<string, { i: number; iso?: string }[]>(); // national body name -> items
   items.forEach((it, i) => {
     const { e } = it;
     if (e.type === "COUNTRY" && e.iso) {
@@ -55,36 +97,94 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
       else byName.set(k, i);
       return;
     }
-    // Generic aliases ("police", "the company") name different things in different articles.
-    // A bare institutional name ("Foreign Ministry") stays within its article.
-    const names =
-      e.type === "PERSON" || e.type === "EVENT" ? [e.label] : [e.label, ...e.aliases].filter((a) => !isGeneric(a));
-    for (const a of names) {
-      const n = e.type === "ORGANIZATION" ? countryNeutral(a) : normName(a);
-      if (!n) continue;
-      const typeKey = e.type === "PERSON" || e.type === "EVENT" ? e.type : "NAMED";
-      const k = `${typeKey}|${n}`;
+    const typeKey = typeKeyOf(e.type);
+    const { full, short } = namesOf(e, it.docNames);
+    const norm = e.type === "PERSON" ? normPersonName : e.type === "EVENT" ? normName : countryNeutral;
+    it.display = [e.label, ...e.aliases].find((a) => full.includes(norm(a))) ?? e.label;
+    if (e.type === "PERSON" && !e.roles.length && !/\s/.test(e.label.trim())) it.weakPerson = true;
+    for (const n of full) {
+      const c = classify(n);
+      if (c.kind === "generic") continue;
+      if (c.kind === "institution") {
+        const iso = c.iso ?? it.partOf;
+        const list = institutions.get(c.name) ?? [];
+        list.push(iso ? { i, iso } : { i });
+        institutions.set(c.name, list);
+        continue;
+      }
+      const k = `${typeKey}|${c.name}`;
+      fullKeys[i]!.push(k);
       if (byName.has(k)) union(byName.get(k)!, i);
       else byName.set(k, i);
     }
-    if (e.type === "PERSON") {
-      const parts = normName(e.label).split(" ");
-      if (parts.length > 1) {
-        const last = parts[parts.length - 1]!;
-        if (!fullNames.has(last)) fullNames.set(last, new Set());
-        fullNames.get(last)!.add(i);
-      }
+    if (e.type === "PERSON" || e.type === "EVENT") return;
+    for (const n of short) {
+      const c = classify(n);
+      if (c.kind !== "name") continue;
+      const k = `${typeKey}|${c.name}`;
+      shortOwners.set(k, [...(shortOwners.get(k) ?? []), i]);
     }
   });
-  // Single-token person names that match exactly one full name (after merging identical full names).
+  // National bodies named the same way are one body per country. Those placed in a country (by name, adjective or
+  // a PART_OF edge) merge by country. One named without a country joins that country's body when its article names
+  // no other country; the rest are one body, which joins the country most of those joined when the articles placing
+  // the name there or naming that country outnumber the others ("Parliament" stays one body when a few articles
+  // place it in other countries).
+  for (const list of institutions.values()) {
+    const byIso = new Map<string, number>();
+    for (const x of list) {
+      if (!x.iso) continue;
+      if (byIso.has(x.iso)) union(byIso.get(x.iso)!, x.i);
+      else byIso.set(x.iso, x.i);
+    }
+    const joined = new Map<string, number>();
+    const pool: number[] = [];
+    for (const x of list) {
+      if (x.iso) continue;
+      const countries = [...items[x.i]!.countries];
+      if (countries.length === 1 && byIso.has(countries[0]!)) {
+        union(byIso.get(countries[0]!)!, x.i);
+        joined.set(countries[0]!, (joined.get(countries[0]!) ?? 0) + 1);
+      } else pool.push(x.i);
+    }
+    for (const m of pool) union(pool[0]!, m);
+    const ranked = [...joined].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const total = ranked.reduce((n, [, c]) => n + c, 0);
+    // The country most of the others joined, or the only one the name is placed in.
+    const top = ranked[0] ?? (byIso.size === 1 ? ([[...byIso.keys()][0]!, 0] as const) : undefined);
+    const naming = top ? pool.filter((m) => items[m]!.countries.has(top[0])).length : 0;
+    if (pool.length && top && (!ranked.length || top[1] * 2 > total) && top[1] + naming > pool.length - naming)
+      union(byIso.get(top[0])!, pool[0]!);
+  }
+  // A full name that another article used as a short form joins that article's entity when exactly one entity in
+  // the corpus uses it so ("Labour" -> the one "Labour Party"; "United" is the short form of several clubs).
+  // Within one type: "Texas" the place is not the short form of a company "Texas X" an article called "Texas".
+  const typeOfRoot = new Map<number, Map<EntityType, number>>();
+  items.forEach((it, i) => {
+    const counts = typeOfRoot.get(find(i)) ?? new Map<EntityType, number>();
+    counts.set(it.e.type, (counts.get(it.e.type) ?? 0) + it.e.mentions.length);
+    typeOfRoot.set(find(i), counts);
+  });
+  const mainType = (root: number): EntityType =>
+    [...typeOfRoot.get(root)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  const joins: [number, number][] = [];
+  items.forEach((_, i) => {
+    for (const k of fullKeys[i]!) {
+      const owners = shortOwners.get(k)?.filter((o) => mainType(find(o)) === mainType(find(i)));
+      if (!owners?.length) continue;
+      const roots = new Set(owners.map(find));
+      roots.delete(find(i));
+      if (roots.size === 1) joins.push([i, [...roots][0]!]);
+    }
+  });
+  for (const [a, b] of joins) union(a, b);
+  // A person's name that is also an organization's or a place's name in other articles is one name the tagger typed
+  // differently ("Chelsea", "Downing Street"); the type most mentions have wins, those of a person without a role
+  // counting half, of a one-word one a fifth.
   items.forEach((it, i) => {
     if (it.e.type !== "PERSON") return;
-    const n = normName(it.e.label);
-    if (n.includes(" ")) return;
-    const cands = fullNames.get(n);
-    if (!cands) return;
-    const roots = new Set([...cands].map(find));
-    if (roots.size === 1) union([...roots][0]!, i);
+    const named = byName.get(`NAMED|${countryNeutral(it.e.label)}`);
+    if (named !== undefined) union(named, i);
   });
   // Events: same class of happening ("war", "invasion", "offensive" are one class) and compatible places: the
   // countries their names mention must overlap, or one side names none. Two placeless events merge only when
@@ -166,26 +266,16 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
   return { entities, keyOf };
 }
 
-function isGeneric(alias: string): boolean {
-  const n = normName(alias);
-  const last = n.split(" ").pop() ?? "";
-  // "police", "the company", "Police", "Foreign Ministry" (but not "Nairobi police", "Labour").
-  const single = !n.includes(" ");
-  return (
-    (single && (ORG_HEADS.has(last) || ORG_DESCRIPTORS.has(last))) ||
-    /^\p{Ll}/u.test(alias) ||
-    isInstitutionalName(alias)
-  );
-}
-
 function majorityType(its: Item[]): EntityType {
   const count = new Map<EntityType, number>();
-  for (const it of its) count.set(it.e.type, (count.get(it.e.type) ?? 0) + it.e.mentions.length);
+  // A person the articles give no role is weak evidence against another type ("Downing Street said").
+  const weight = (it: Item) => (it.weakPerson ? 0.2 : it.e.type === "PERSON" && !it.e.roles.length ? 0.5 : 1);
+  for (const it of its) count.set(it.e.type, (count.get(it.e.type) ?? 0) + it.e.mentions.length * weight(it));
   return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
 function chooseLabel(its: Item[], type: EntityType): string {
-  const labels = its.filter((x) => x.e.type === type).map((x) => x.e.label);
+  const labels = its.filter((x) => x.e.type === type).map((x) => x.display ?? x.e.label);
   if (type === "PERSON")
     return [...labels].sort(
       (a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length || (a < b ? -1 : 1),
@@ -200,15 +290,113 @@ function chooseLabel(its: Item[], type: EntityType): string {
   )[0]![0];
 }
 
-/** "Kazakh Interior Ministry", "Kazakhstan Interior Ministry" and "Interior Ministry of Kazakhstan" share a key. */
+const FUNCTION_WORDS = new Set(["of", "the", "and", "for", "&"]);
+
+/** "X and Y" where X or Y names another entity of the article: two names, not one. */
+function isCoordination(n: string, e: ExtractedEntity, docNames: Map<string, ExtractedEntity>): boolean {
+  const parts = n.split(/ (?:and|&) /);
+  return parts.length > 1 && parts.some((p) => docNames.has(p) && docNames.get(p) !== e);
+}
+
+/** Full names (keys across articles) and short forms another article may use for the entity (an acronym, the name
+ * without the kind of body: "Northfield" for "Northfield Rovers", "Commons" for "House of Commons"), normalised.
+ * Other names the article used for an entity it also named in full (surnames, "United" for "X United") are
+ * neither, nor are names without a capital ("the company"), titles used as references ("The president") and
+ * coordinations ("X and Y"). */
+function namesOf(e: ExtractedEntity, docNames: Map<string, ExtractedEntity>): { full: string[]; short: string[] } {
+  const person = e.type === "PERSON";
+  const raw = e.type === "EVENT" || person ? [e.label] : [e.label, ...e.aliases];
+  const norm = person ? normPersonName : e.type === "EVENT" ? normName : countryNeutral;
+  const names = [
+    ...new Set(
+      raw
+        .filter((a) => /[\p{Lu}\p{N}]/u.test(a))
+        .map(norm)
+        .filter(
+          (n) =>
+            n &&
+            !isCoordination(n, e, docNames) &&
+            !(person && n.split(" ").every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))),
+        ),
+    ),
+  ];
+  if (person && !names.length) names.push(norm(e.label));
+  const acronym = (a: string) => /^\p{Lu}{2,6}$/u.test(a.replace(/[&.]/g, ""));
+  const hasLongName = e.aliases.some((a) => a.includes(" ") && !acronym(a));
+  const acronyms = new Set(e.aliases.filter(acronym).map(norm));
+  const isAcronym = (n: string) => hasLongName && acronyms.has(n);
+  const longer = (n: string) => names.filter((m) => m !== n && (m.startsWith(n + " ") || m.endsWith(" " + n)));
+  const isShort = (n: string) => longer(n).length > 0 || isAcronym(n);
+  // Only what leaves out the kind of body ("Rovers", "Bank", "City") is a short form another article may use for
+  // the same body; "Texas" for "Texas X" or "Westford" for "Westford Gazette" may name the place or another body.
+  const kindOnly = (n: string, m: string) =>
+    (m.startsWith(n + " ") ? m.slice(n.length + 1) : m.slice(0, -n.length - 1))
+      .split(" ")
+      .every(
+        (w) =>
+          GENERIC_ORG_WORDS.has(w) ||
+          ORG_DESCRIPTORS.has(w) ||
+          ORG_NAME_ENDINGS.has(w) ||
+          ORG_HEADS.has(w) ||
+          FUNCTION_WORDS.has(w),
+      );
+  return {
+    full: names.filter((n) => !isShort(n)),
+    short: names.filter((n) => isAcronym(n) || longer(n).some((m) => kindOnly(n, m))),
+  };
+}
+
+/** "Peruvian Interior Ministry", "Peru's Interior Ministry" and "Interior Ministry of Peru" share a
+ * normalised name, "#pe interior ministry" (the first country named, by name or adjective, becomes "#iso"). */
 function countryNeutral(name: string): string {
-  const words = name.split(/\s+/).map((w) => {
-    const c = countryIndex().byForm.get(w.replace(/['’]s$/, ""));
-    return c ? `#${c.iso}` : w;
-  });
-  const n = words.length;
-  if (n > 2 && words[n - 2]!.toLowerCase() === "of" && words[n - 1]!.startsWith("#")) {
-    return normName([words[n - 1]!, ...words.slice(0, n - 2)].join(" "));
+  let iso: string | undefined;
+  const rest: string[] = [];
+  for (const w of name.split(/\s+/)) {
+    const c = iso ? undefined : countryIndex().byForm.get(w.replace(/['’]s$/, ""));
+    if (c) {
+      iso = c.iso;
+      if (rest[rest.length - 1]?.toLowerCase() === "of") rest.pop();
+    } else rest.push(w);
   }
-  return normName(words.join(" "));
+  const n = normOrgName(rest.join(" "));
+  return iso ? `#${iso.toLowerCase()}${n ? " " + n : ""}` : n;
+}
+
+type NameClass =
+  { kind: "generic" } | { kind: "institution"; name: string; iso?: string } | { kind: "name"; name: string };
+
+/** What a normalised name can identify across articles: nothing (only generic organization words), a national
+ * body (of the country it names, if any), or one entity. */
+function classify(name: string): NameClass {
+  const words = name.split(" ");
+  const iso = words[0]!.startsWith("#") ? words[0]!.slice(1).toUpperCase() : undefined;
+  const rest = iso ? words.slice(1) : words;
+  if (isNationalBody(rest))
+    return iso ? { kind: "institution", name: rest.join(" "), iso } : { kind: "institution", name };
+  if (iso) return { kind: "name", name };
+  // Three generic words make a name ("International Olympic Committee"); one or two do not ("National Union").
+  if (
+    rest.length <= 2 &&
+    rest.every((w) => GENERIC_ORG_WORDS.has(w) || ORG_DESCRIPTORS.has(w) || ORG_HEADS.has(w) || FUNCTION_WORDS.has(w))
+  )
+    return { kind: "generic" };
+  return { kind: "name", name };
+}
+
+/** "Parliament", "Home Office", "Ministry of Defence", "High Court": a body a country has one of, named by
+ * generic words only. "City Council", "National Assembly" (many per country) are not. */
+function isNationalBody(words: string[]): boolean {
+  if (words.length === 1) return NATIONAL_BODIES.has(words[0]!);
+  if (!words.length || FUNCTION_WORDS.has(words[0]!)) return false;
+  const last = words[words.length - 1]!;
+  const headFirst = words[1] === "of" ? words[0]! : undefined; // "Ministry of Defence"
+  const head = NATIONAL_BODIES.has(last) || NATIONAL_BODY_HEADS.has(last) ? last : headFirst;
+  if (!head || !(NATIONAL_BODIES.has(head) || NATIONAL_BODY_HEADS.has(head))) return false;
+  return words.every(
+    (w) =>
+      w === head ||
+      FUNCTION_WORDS.has(w) ||
+      NATIONAL_BODIES.has(w) ||
+      ((TITLE_MODIFIERS.has(w) || NATIONAL_BODY_HEADS.has(w)) && !GENERIC_ORG_WORDS.has(w)),
+  );
 }

@@ -1,86 +1,19 @@
-// Reduces an HTML page to readable text: scripts and styles dropped, block elements become line breaks, entities
-// decoded. Regular expressions suffice here because only the prose matters, not the document tree.
+// Reduces an HTML page to readable text with htmlparser2 (entities decoded by its full HTML5 table): scripts,
+// styles and other non-prose elements dropped, block elements become line breaks. The head gives the title and
+// metadata (publisher, date, canonical URL, language).
+import { Parser } from "htmlparser2";
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  hellip: "…",
-  lsquo: "‘",
-  rsquo: "’",
-  ldquo: "“",
-  rdquo: "”",
-  laquo: "«",
-  raquo: "»",
-  copy: "©",
-  reg: "®",
-  trade: "™",
-  euro: "€",
-  pound: "£",
-  yen: "¥",
-  cent: "¢",
-  deg: "°",
-  middot: "·",
-  bull: "•",
-  shy: "",
-  eacute: "é",
-  egrave: "è",
-  ecirc: "ê",
-  aacute: "á",
-  agrave: "à",
-  acirc: "â",
-  auml: "ä",
-  ouml: "ö",
-  uuml: "ü",
-  oacute: "ó",
-  iacute: "í",
-  uacute: "ú",
-  ntilde: "ñ",
-  ccedil: "ç",
-  szlig: "ß",
-  oslash: "ø",
-  aring: "å",
-  Eacute: "É",
-  Auml: "Ä",
-  Ouml: "Ö",
-  Uuml: "Ü",
-};
+const BLOCK = new Set(
+  "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul".split(
+    " ",
+  ),
+);
+/** Elements whose content is not prose. */
+const SKIP = new Set(["script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select"]);
 
-export function decodeHtmlEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (whole, name: string) => {
-    if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-const BLOCK =
-  "address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul";
-
-function inlineText(html: string): string {
-  return decodeHtmlEntities(html.replace(/<[^>]*>/g, " "))
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-function metaContent(html: string, names: string[]): string | undefined {
-  for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
-    const key = /\b(?:name|property|itemprop)\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1]?.toLowerCase();
-    if (key && names.includes(key)) {
-      const content = /\bcontent\s*=\s*("([^"]*)"|'([^']*)')/i.exec(tag);
-      const value = content?.[2] ?? content?.[3];
-      if (value) return decodeHtmlEntities(value).trim();
-    }
-  }
-  return undefined;
-}
+const PUBLISHED = ["article:published_time", "date", "datepublished", "dc.date", "dc.date.issued"];
+const PUBLISHER = ["og:site_name", "publisher", "dc.publisher"];
+const LOCALE = ["og:locale", "language", "dc.language", "content-language"];
 
 export interface HtmlArticle {
   title?: string;
@@ -88,39 +21,95 @@ export interface HtmlArticle {
   publisher?: string;
   date?: string;
   url?: string;
+  /** The page's language ("en-GB"), from `<html lang>` or its metadata. */
+  locale?: string;
 }
 
+const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+
 export function htmlToText(html: string): HtmlArticle {
-  const cleaned = html
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, (m, tag: string) =>
-      // Keep <head> for the title and metadata below; only its scripts/styles go.
-      tag.toLowerCase() === "head" ? m.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, "") : "",
-    );
-  const headEnd = cleaned.search(/<\/head\s*>/i);
-  const head = headEnd >= 0 ? cleaned.slice(0, headEnd) : "";
-  const body = headEnd >= 0 ? cleaned.slice(headEnd) : cleaned;
-  const titleTag = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(head || cleaned)?.[1];
-  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(body)?.[1];
-  const text = decodeHtmlEntities(
-    body
-      .replace(/<title\b[\s\S]*?<\/title\s*>/gi, "")
-      .replace(new RegExp(`<\\/?(?:${BLOCK})\\b[^>]*>`, "gi"), "\n")
-      .replace(/<[^>]*>/g, ""),
-  )
+  const body: string[] = [];
+  const meta = new Map<string, string>();
+  let title = "";
+  let h1: string | undefined;
+  let h1Text: string[] | null = null;
+  let canonical: string | undefined;
+  let lang: string | undefined;
+  let skipDepth = 0;
+  let inTitle = false;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === "html" && attrs.lang) lang ??= attrs.lang.trim();
+        if (name === "meta") {
+          const key = (attrs.name ?? attrs.property ?? attrs.itemprop ?? attrs["http-equiv"])?.toLowerCase();
+          const content = attrs.content?.trim();
+          if (key && content && !meta.has(key)) meta.set(key, content);
+          return;
+        }
+        if (name === "link" && attrs.rel?.toLowerCase().split(/\s+/).includes("canonical") && attrs.href)
+          canonical ??= attrs.href.trim();
+        if (name === "title") {
+          inTitle = true;
+          return;
+        }
+        if (SKIP.has(name)) {
+          skipDepth++;
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (name === "h1" && h1 === undefined) h1Text = [];
+        if (BLOCK.has(name)) body.push("\n");
+      },
+      ontext(text) {
+        if (inTitle) title += text;
+        else if (skipDepth === 0) {
+          body.push(text);
+          h1Text?.push(text);
+        }
+      },
+      onclosetag(name, implied) {
+        if (name === "title") {
+          inTitle = false;
+          return;
+        }
+        if (SKIP.has(name)) {
+          if (skipDepth > 0) skipDepth--;
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (name === "h1" && h1Text) {
+          h1 = collapse(h1Text.join(""));
+          h1Text = null;
+        }
+        // A void <br> or <hr> already broke the line when it opened.
+        if (BLOCK.has(name) && !(implied && (name === "br" || name === "hr"))) body.push("\n");
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+
+  const text = body
+    .join("")
     .split("\n")
     .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())
     .filter((line, i, lines) => line !== "" || (i > 0 && lines[i - 1] !== ""))
     .join("\n")
     .trim();
-  const title = (h1 && inlineText(h1)) || (titleTag && inlineText(titleTag)) || undefined;
-  const date = metaContent(head, ["article:published_time", "date", "datepublished", "dc.date"]);
-  return {
-    title,
-    text,
-    publisher: metaContent(head, ["og:site_name", "publisher", "dc.publisher"]),
-    date: date ? date.slice(0, 10) : undefined,
-    url:
-      metaContent(head, ["og:url"]) ?? /<link\b[^>]*rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(head)?.[1],
-  };
+  const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v !== undefined);
+  const article: HtmlArticle = { text };
+  const heading = h1 || collapse(title);
+  if (heading) article.title = heading;
+  const publisher = first(PUBLISHER);
+  if (publisher) article.publisher = publisher;
+  const date = first(PUBLISHED);
+  if (date) article.date = date;
+  const url = meta.get("og:url") ?? canonical;
+  if (url) article.url = url;
+  const locale = lang ?? first(LOCALE);
+  if (locale) article.locale = locale;
+  return article;
 }

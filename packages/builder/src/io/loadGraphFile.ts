@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { KnowledgeGraph, SerializedKnowledgeGraph } from "@newskg/graph-model";
-import { isSerializedKnowledgeGraph, knowledgeGraphFromSerialized } from "@newskg/graph-model";
+import { graphFileProblem, knowledgeGraphFromSerialized } from "@newskg/graph-model";
 
 /** Reads and checks a graph.json written by the builder. */
 export async function loadGraphFile(path: string): Promise<SerializedKnowledgeGraph> {
@@ -11,8 +11,9 @@ export async function loadGraphFile(path: string): Promise<SerializedKnowledgeGr
   } catch (error) {
     throw new Error(`${path}: not valid JSON (${(error as Error).message})`, { cause: error });
   }
-  if (!isSerializedKnowledgeGraph(value)) throw new Error(`${path}: not a knowledge graph file (nodes/edges missing)`);
-  return value;
+  const problem = graphFileProblem(value);
+  if (problem) throw new Error(`${path}: ${problem}`);
+  return value as SerializedKnowledgeGraph;
 }
 
 /** graph.json as a graphology graph. */

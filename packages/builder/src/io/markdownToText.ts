@@ -1,20 +1,62 @@
-// Reduces Markdown to the prose a reader sees, so that the extractor does not read markup as words. Line
-// structure is kept (paragraphs stay paragraphs).
+// Reduces Markdown to the prose a reader sees, so that the extractor does not read markup as words. Parsed as
+// CommonMark (mdast-util-from-markdown): a "<" that does not open an HTML tag stays text, and only real tags go.
+// Blocks become paragraphs separated by a blank line; lines inside a paragraph stay lines.
+import type { Nodes, Parents } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { htmlToText } from "./htmlToText.js";
+
+function inline(node: Nodes): string {
+  switch (node.type) {
+    case "text":
+    case "inlineCode":
+      return node.value;
+    case "break":
+      return "\n";
+    case "image":
+    case "imageReference":
+      return node.alt ?? "";
+    case "html":
+      // An inline tag ("<b>", "</span>"): the text around it stays, the tag goes.
+      return "";
+    default:
+      return "children" in node ? (node as Parents).children.map(inline).join("") : "";
+  }
+}
+
+function blocks(nodes: readonly Nodes[], separator: string): string {
+  return nodes
+    .map(block)
+    .filter((text) => text.trim() !== "")
+    .join(separator);
+}
+
+function block(node: Nodes): string {
+  switch (node.type) {
+    case "paragraph":
+    case "heading":
+    case "tableCell":
+      return inline(node);
+    case "code":
+      return node.value;
+    case "html":
+      return htmlToText(node.value).text;
+    case "thematicBreak":
+    case "definition":
+    case "footnoteDefinition":
+    case "yaml":
+      return "";
+    case "list":
+      return blocks(node.children, "\n");
+    case "listItem":
+      return blocks(node.children, "\n");
+    case "root":
+    case "blockquote":
+      return blocks(node.children, "\n\n");
+    default:
+      return "children" in node ? blocks((node as Parents).children, "\n") : inline(node);
+  }
+}
 
 export function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/^```[^\n]*\n([\s\S]*?)^```[ \t]*$/gm, "$1") // fenced code: keep the content
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1") // images: alt text
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1") // links: their text
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1") // reference links
-    .replace(/^[ \t]{0,3}\[[^\]]+\]:[ \t]+\S+.*$/gm, "") // link definitions
-    .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, "$1") // ATX headings
-    .replace(/^[ \t]{0,3}(?:[-*_][ \t]*){3,}$/gm, "") // horizontal rules
-    .replace(/^[ \t]{0,3}>[ \t]?/gm, "") // block quotes
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, "$2") // strong
-    .replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?!\w)/g, "$1$2") // emphasis with *
-    .replace(/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, "$1$2") // emphasis with _
-    .replace(/`([^`\n]+)`/g, "$1") // inline code
-    .replace(/<\/?[a-zA-Z][^>]*>/g, ""); // inline HTML tags
+  return block(fromMarkdown(markdown));
 }

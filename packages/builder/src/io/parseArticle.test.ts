@@ -97,7 +97,7 @@ describe("markdown and UTF-16", () => {
       1,
     );
     expect(parsed.ok && parsed.article.text).toBe(
-      "The Big Story\n\nAnna Berg met Carl Dahl in Oslo.\n\n\n\nmap snake_case_word stays.",
+      "The Big Story\n\nAnna Berg met Carl Dahl in Oslo.\n\nmap snake_case_word stays.",
     );
   });
 

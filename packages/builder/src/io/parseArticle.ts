@@ -4,10 +4,16 @@ import type { ArticleRecord } from "./articleRecord.js";
 import { countWords } from "./countWords.js";
 import { htmlToText } from "./htmlToText.js";
 import { markdownToText } from "./markdownToText.js";
-import { normaliseDate } from "./normaliseDate.js";
+import { readDate } from "./normaliseDate.js";
 import { parseFrontMatter } from "./parseFrontMatter.js";
 
-export type ParsedArticle = { ok: true; article: ArticleRecord } | { ok: false; reason: string };
+export type ParsedArticle =
+  | {
+      ok: true;
+      article: ArticleRecord;
+      /** Problems that did not stop the article (an unreadable date). */ warnings: string[];
+    }
+  | { ok: false; reason: string };
 
 /** Line endings and Unicode normalised, so offsets and hashes do not depend on the editor that saved the file. */
 export function normaliseText(text: string): string {
@@ -37,14 +43,16 @@ export function parseArticle(file: string, docKey: string, raw: string, bytes: n
   const ext = file.slice(file.lastIndexOf(".") + 1).toLowerCase();
   let text: string;
   let title: string | undefined;
-  const meta: { publisher?: string; date?: string; url?: string; source?: string } = {};
+  const meta: { publisher?: string; date?: string; url?: string; source?: string; locale?: string } = {};
+  const warnings: string[] = [];
   if (ext === "html" || ext === "htm") {
     const html = htmlToText(raw);
     text = normaliseText(html.text);
     title = html.title;
-    Object.assign(meta, { publisher: html.publisher, date: html.date, url: html.url });
+    Object.assign(meta, { publisher: html.publisher, date: html.date, url: html.url, locale: html.locale });
   } else {
     const front = ext === "md" || ext === "markdown" ? parseFrontMatter(raw.replace(/^\uFEFF/, "")) : null;
+    if (front?.error) warnings.push(`front matter is not valid YAML, its fields are ignored: ${front.error}`);
     const markdown = ext === "md" || ext === "markdown";
     const body = front ? front.body : raw;
     text = normaliseText(markdown ? markdownToText(body) : body);
@@ -56,6 +64,7 @@ export function parseArticle(file: string, docKey: string, raw: string, bytes: n
         date: d.date ?? d.published,
         url: d.url ?? d.link,
         source: d.source,
+        locale: d.locale ?? d.lang ?? d.language,
       });
     }
   }
@@ -71,10 +80,13 @@ export function parseArticle(file: string, docKey: string, raw: string, bytes: n
     wordCount,
     bytes,
   };
-  const date = normaliseDate(meta.date);
-  if (date) article.date = date;
+  if (meta.date) {
+    const reading = readDate(meta.date, meta.locale);
+    if ("date" in reading) article.date = reading.date;
+    else warnings.push(`date ignored: ${reading.problem}`);
+  }
   if (meta.publisher) article.publisher = meta.publisher;
   if (meta.url) article.url = meta.url;
   if (meta.source) article.source = meta.source;
-  return { ok: true, article };
+  return { ok: true, article, warnings };
 }

@@ -1,5 +1,7 @@
-// A small, safe YAML front matter reader: only `key: value` lines with plain, single- or double-quoted scalars.
-// Articles need no more than that, and it cannot execute or expand anything.
+// YAML front matter, read with the `yaml` package (YAML 1.2 core schema: no custom tags, no code, aliases capped).
+// Scalars become strings ("2024-05-02" stays the text as written; numbers and booleans are stringified); lists of
+// scalars are joined with ", "; nested maps are ignored. Keys are lower-cased.
+import { parse } from "yaml";
 
 export interface FrontMatter {
   data: Record<string, string>;
@@ -7,20 +9,36 @@ export interface FrontMatter {
   body: string;
   /** Character offset of the body in the input. */
   bodyOffset: number;
+  /** Set when the block is not valid YAML (its fields are then ignored). */
+  error?: string;
 }
 
-function unquote(raw: string): string {
-  const value = raw.trim();
-  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-    try {
-      return JSON.parse(value) as string;
-    } catch {
-      return value.slice(1, -1);
-    }
+function scalarText(value: unknown): string | undefined {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return value.toISOString();
+  return undefined;
+}
+
+function fieldsOf(yaml: string): { data: Record<string, string>; error?: string } {
+  let parsed: unknown;
+  try {
+    parsed = parse(yaml, { schema: "core", maxAliasCount: 100, prettyErrors: false });
+  } catch (error) {
+    return { data: {}, error: error instanceof Error ? error.message.split("\n")[0]! : String(error) };
   }
-  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1).replace(/''/g, "'");
-  // Plain scalar: drop a trailing comment.
-  return value.replace(/\s+#.*$/, "");
+  const data: Record<string, string> = {};
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { data };
+  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+    const text = Array.isArray(value)
+      ? value
+          .map(scalarText)
+          .filter((v): v is string => !!v)
+          .join(", ")
+      : scalarText(value);
+    if (text) data[key.toLowerCase()] = text;
+  }
+  return { data };
 }
 
 /** Returns null when the text does not start with a front matter block. */
@@ -31,15 +49,11 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   const rest = text.slice(open[0].length);
   const end = close.exec(rest);
   if (!end) return null;
-  const data: Record<string, string> = {};
-  for (const line of rest.slice(0, end.index).split(/\r?\n/)) {
-    const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (!match) continue;
-    const value = unquote(match[2]!);
-    if (value !== "") data[match[1]!.toLowerCase()] = value;
-  }
+  const { data, error } = fieldsOf(rest.slice(0, end.index));
   let bodyOffset = open[0].length + end.index + end[0].length;
   if (text[bodyOffset] === "\r") bodyOffset++;
   if (text[bodyOffset] === "\n") bodyOffset++;
-  return { data, body: text.slice(bodyOffset), bodyOffset };
+  const front: FrontMatter = { data, body: text.slice(bodyOffset), bodyOffset };
+  if (error) front.error = error;
+  return front;
 }

@@ -16,7 +16,7 @@ export interface ReadArticlesResult {
   warnings: string[];
 }
 
-type FileOutcome = { article: ArticleRecord; warning?: string } | { skip: string };
+type FileOutcome = { article: ArticleRecord; warnings: string[] } | { skip: string };
 
 /** Synchronous: for thousands of small files the promise-based fs API costs several times more CPU. */
 function readOne(dir: string, file: string, maxBytes: number): FileOutcome {
@@ -36,7 +36,10 @@ function readOne(dir: string, file: string, maxBytes: number): FileOutcome {
     if (!decoded.ok) return { skip: decoded.reason };
     const parsed = parseArticle(file, docKeyOf(file), decoded.text, size);
     if (!parsed.ok) return { skip: parsed.reason };
-    return decoded.warning ? { article: parsed.article, warning: decoded.warning } : { article: parsed.article };
+    return {
+      article: parsed.article,
+      warnings: decoded.warning ? [decoded.warning, ...parsed.warnings] : parsed.warnings,
+    };
   } finally {
     closeSync(fd);
   }
@@ -87,7 +90,7 @@ export async function readArticles(
     if (byKey.has(article.docKey)) article.docKey = `doc:${file}`;
     byHash.set(article.contentHash, file);
     byKey.set(article.docKey, file);
-    if (outcome.warning) result.warnings.push(`${file}: ${outcome.warning}`);
+    for (const warning of outcome.warnings) result.warnings.push(`${file}: ${warning}`);
     result.articles.push(article);
   });
   return result;

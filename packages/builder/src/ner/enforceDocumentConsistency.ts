@@ -1,6 +1,7 @@
 // Post-processing that makes a document's tags consistent: every mention of a name gets the name's majority type,
 // untagged repeats of a tagged name are tagged, and the last token of a multi-token person name, used alone later
 // ("Mendes" after "Ana Mendes"), is tagged as that person.
+import { iobSpans } from "@newskg/graph-model";
 import type { IobTag } from "./types.js";
 
 interface Span {
@@ -16,22 +17,7 @@ function isCapitalised(w: string): boolean {
 }
 
 function spansOf(tags: readonly (readonly IobTag[])[]): Span[] {
-  const spans: Span[] = [];
-  tags.forEach((row, s) => {
-    let cur: Span | undefined;
-    row.forEach((tag, i) => {
-      if (tag.startsWith("I-") && cur && cur.type === tag.slice(2)) {
-        cur.end = i + 1;
-        return;
-      }
-      cur = undefined;
-      if (tag !== "O") {
-        cur = { sentence: s, start: i, end: i + 1, type: tag.slice(2) };
-        spans.push(cur);
-      }
-    });
-  });
-  return spans;
+  return tags.flatMap((row, sentence) => iobSpans(row).map((span) => ({ sentence, ...span })));
 }
 
 export function enforceDocumentConsistency(

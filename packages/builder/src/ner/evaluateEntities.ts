@@ -1,4 +1,5 @@
 // Entity-level exact-match scoring (conlleval style): an entity counts only when type and both boundaries match.
+import { iobSpans } from "@newskg/graph-model";
 import type { IobTag } from "./types.js";
 
 export interface TypeScore {
@@ -17,23 +18,9 @@ export interface EntityScores {
 }
 
 function entities(tags: readonly IobTag[], types: ReadonlySet<string>): Set<string> {
+  // A stray I- (invalid IOB2) opens an entity, as conlleval does (the rule in @newskg/graph-model).
   const out = new Set<string>();
-  let start = -1;
-  let type = "";
-  const close = (end: number): void => {
-    if (start >= 0 && types.has(type)) out.add(`${start}:${end}:${type}`);
-    start = -1;
-  };
-  tags.forEach((tag, i) => {
-    if (tag.startsWith("I-") && start >= 0 && tag.slice(2) === type) return;
-    close(i);
-    // A stray I- (invalid IOB2) opens an entity, as conlleval does.
-    if (tag !== "O") {
-      start = i;
-      type = tag.slice(2);
-    }
-  });
-  close(tags.length);
+  for (const { start, end, type } of iobSpans(tags)) if (types.has(type)) out.add(`${start}:${end}:${type}`);
   return out;
 }
 

@@ -393,8 +393,8 @@ export class FeatureExtractor {
             }
           }
           if (!ok) continue;
-          flags[base + i] |= 1 << F_GAZ_PLACE_BEGIN;
-          for (let k = 0; k < cand.length; k++) flags[base + i + k] |= 1 << F_GAZ_PLACE;
+          flags[base + i] = flags[base + i]! | (1 << F_GAZ_PLACE_BEGIN);
+          for (let k = 0; k < cand.length; k++) flags[base + i + k] = flags[base + i + k]! | (1 << F_GAZ_PLACE);
           i += cand.length - 1;
           break;
         }

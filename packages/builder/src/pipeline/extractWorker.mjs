@@ -1,5 +1,6 @@
-// Worker entry: workers do not inherit the TypeScript loader of the thread that starts them (kg's tsx, vitest's
-// vite), so register tsx here before loading the TypeScript worker module.
+// Worker bootstrap when the builder runs from its TypeScript sources (tests, tsx; see startWorker.ts): workers do
+// not inherit the TypeScript loader of the thread that starts them, so register tsx here before loading the
+// TypeScript worker module. Built, the pool starts dist/pipeline/extractWorker.js directly.
 import { register } from "tsx/esm/api";
 
 register();

@@ -5,6 +5,7 @@ import type { DependencyParser } from "../extract/parsedRelations.js";
 import type { ArticleInput, CrossDocumentResolution, DocumentExtraction } from "../extract/types.js";
 import type { NerTagger } from "../ner/types.js";
 import { defaultParserModelPath } from "../nlp/parserPaths.js";
+import { isSourceModule, siblingModule } from "./startWorker.js";
 
 export interface ExtractorModule {
   EXTRACTOR_VERSION: string;
@@ -18,9 +19,9 @@ export interface NerModule {
   defaultNerModelPath?: string;
 }
 
-export const DEFAULT_EXTRACTOR_MODULE = new URL("../extract/index.ts", import.meta.url).href;
-export const DEFAULT_NER_MODULE = new URL("../ner/index.ts", import.meta.url).href;
-export const DEFAULT_PARSER_MODULE = new URL("../nlp/index.ts", import.meta.url).href;
+export const DEFAULT_EXTRACTOR_MODULE = siblingModule(import.meta.url, "../extract/index").href;
+export const DEFAULT_NER_MODULE = siblingModule(import.meta.url, "../ner/index").href;
+export const DEFAULT_PARSER_MODULE = siblingModule(import.meta.url, "../nlp/index").href;
 
 /** A module that loads the tagger/lemmatizer/parser pipeline (src/nlp). */
 export interface ParserModule {
@@ -48,7 +49,19 @@ export interface ExtractorBackend {
   parserModelPath?: string;
 }
 
+let tsxRegistered = false;
+
+/** Modules given as TypeScript (test doubles) load through tsx when the builder itself runs as built JavaScript. */
+async function allowTypeScript(moduleUrls: string[]): Promise<void> {
+  if (tsxRegistered || isSourceModule(import.meta.url) || !moduleUrls.some((url) => /\.[cm]?ts$/.test(url))) return;
+  const { register } = await import("tsx/esm/api");
+  register();
+  tsxRegistered = true;
+}
+
 export async function loadExtractorBackend(spec: BackendSpec): Promise<ExtractorBackend> {
+  const parserModule = spec.parserModule ?? DEFAULT_PARSER_MODULE;
+  await allowTypeScript([spec.extractorModule, spec.nerModule, ...(parserModule ? [parserModule] : [])]);
   const extractor = (await import(spec.extractorModule)) as ExtractorModule;
   if (typeof extractor.extractDocument !== "function" || typeof extractor.resolveAcrossDocuments !== "function")
     throw new Error(`${spec.extractorModule} does not export extractDocument and resolveAcrossDocuments`);
@@ -56,7 +69,6 @@ export async function loadExtractorBackend(spec: BackendSpec): Promise<Extractor
   if (typeof ner.loadNerTagger !== "function") throw new Error(`${spec.nerModule} does not export loadNerTagger`);
   let tagger: Promise<NerTagger> | null = null;
   let parser: Promise<DependencyParser | undefined> | null = null;
-  const parserModule = spec.parserModule ?? DEFAULT_PARSER_MODULE;
   const nlp = parserModule ? ((await import(parserModule)) as Partial<ParserModule>) : undefined;
   const parserModelPath =
     nlp?.defaultParserModelPath ?? (parserModule === DEFAULT_PARSER_MODULE ? defaultParserModelPath : undefined);

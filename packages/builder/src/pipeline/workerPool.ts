@@ -1,8 +1,9 @@
 // Extraction on worker threads (one NER model per worker).
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { ArticleRecord } from "../io/articleRecord.js";
 import type { BackendSpec } from "./extractorBackend.js";
 import { messageOf, toInput, type ExtractionOutcome, type OnExtracted } from "./extractionOutcome.js";
+import { startWorker } from "./startWorker.js";
 import type { FromWorker, ToWorker } from "./workerMessages.js";
 
 /** Below this many articles per worker, starting a thread and loading the model in it costs more than it saves. */
@@ -65,7 +66,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL("./extractWorker.mjs", import.meta.url), { workerData: this.spec });
+    const worker = startWorker(import.meta.url, "./extractWorker", { workerData: this.spec });
     const slot: Slot = { worker, ready: false, dead: false, inFlight: [], headSince: 0 };
     worker.on("message", (message: FromWorker) => {
       if (slot.dead) return;

@@ -1,6 +1,6 @@
 // The columns exported for nodes and edges (GEXF/GraphML attributes, CSV columns). Bulky fields (document text,
 // mention lists, evidence sentences) are summarised: exports feed tools like Gephi and spreadsheets.
-import type { EdgeCategory, NodeAttributes, NodeType, RelationAttributes } from "../types.js";
+import type { NodeAttributes, RelationAttributes } from "../types.js";
 
 export type ColumnType = "string" | "integer" | "double" | "boolean";
 type Value = string | number | boolean | undefined;
@@ -65,20 +65,6 @@ export const EDGE_COLUMNS: Column<RelationAttributes>[] = [
   { id: "curated", type: "boolean", get: (a) => a.curated },
   { id: "note", type: "string", get: (a) => a.note },
 ];
-
-/** Colours by node type (and edge category), shared by the GEXF/GraphML viz data. */
-export const NODE_COLORS: Record<NodeType, string> = {
-  PERSON: "#e15759",
-  ORGANIZATION: "#4e79a7",
-  COUNTRY: "#59a14f",
-  LOCATION: "#76b7b2",
-  EVENT: "#f28e2b",
-  DOCUMENT: "#9c9c9c",
-};
-
-export function edgeColor(category: EdgeCategory): string {
-  return category === "MENTIONS" ? "#dddddd" : category === "CO_OCCURRENCE" ? "#bbbbbb" : "#888888";
-}
 
 export function hexToRgb(hex: string): [number, number, number] {
   const n = parseInt(hex.slice(1), 16);

@@ -1,15 +1,8 @@
 // GEXF 1.3 (Gephi's format): attributes declared once, positions, sizes and colours in the viz namespace.
 import type { SerializedKnowledgeGraph } from "../types.js";
 import { escapeXml } from "./escapeXml.js";
-import {
-  EDGE_COLUMNS,
-  NODE_COLORS,
-  NODE_COLUMNS,
-  edgeColor,
-  hexToRgb,
-  type Column,
-  type ColumnType,
-} from "./exportColumns.js";
+import { edgeColor, nodeColor } from "../nodeColors.js";
+import { EDGE_COLUMNS, NODE_COLUMNS, hexToRgb, type Column, type ColumnType } from "./exportColumns.js";
 
 const GEXF_TYPES: Record<ColumnType, string> = {
   string: "string",
@@ -53,7 +46,7 @@ export function toGexf(graph: SerializedKnowledgeGraph): string {
   for (const { key, attributes: a } of graph.nodes) {
     out.push(
       `      <node id="${escapeXml(key)}" label="${escapeXml(a.label ?? key)}">${attvalues(NODE_COLUMNS, a)}` +
-        `${rgb(NODE_COLORS[a.type] ?? "#999999")}<viz:position x="${a.x ?? 0}" y="${a.y ?? 0}" z="0"/>` +
+        `${rgb(nodeColor(a.type))}<viz:position x="${a.x ?? 0}" y="${a.y ?? 0}" z="0"/>` +
         `<viz:size value="${a.size ?? 1}"/></node>`,
     );
   }

@@ -1,7 +1,8 @@
 // GraphML with typed <key> declarations for every exported attribute (yEd, Cytoscape, NetworkX, igraph).
 import type { SerializedKnowledgeGraph } from "../types.js";
 import { escapeXml } from "./escapeXml.js";
-import { EDGE_COLUMNS, NODE_COLORS, NODE_COLUMNS, type Column } from "./exportColumns.js";
+import { nodeColor } from "../nodeColors.js";
+import { EDGE_COLUMNS, NODE_COLUMNS, type Column } from "./exportColumns.js";
 
 const GRAPHML_TYPES = { string: "string", integer: "long", double: "double", boolean: "boolean" } as const;
 
@@ -30,7 +31,7 @@ export function toGraphml(graph: SerializedKnowledgeGraph): string {
   ];
   for (const { key, attributes: a } of graph.nodes) {
     out.push(
-      `    <node id="${escapeXml(key)}">${data("n", NODE_COLUMNS, a)}<data key="n_color">${NODE_COLORS[a.type] ?? "#999999"}</data></node>`,
+      `    <node id="${escapeXml(key)}">${data("n", NODE_COLUMNS, a)}<data key="n_color">${nodeColor(a.type)}</data></node>`,
     );
   }
   for (const { key, source, target, attributes: a } of graph.edges) {

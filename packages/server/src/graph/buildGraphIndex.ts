@@ -57,13 +57,8 @@ const num = (value: unknown, fallback = 0): number =>
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
-/** Throws a message naming what is wrong when the value is not a graph file. */
-export function assertGraphFile(value: unknown): asserts value is SerializedKnowledgeGraph {
-  if (!value || typeof value !== "object") throw new Error("graph file is not a JSON object");
-  const graph = value as Record<string, unknown>;
-  if (!Array.isArray(graph.nodes)) throw new Error('graph file has no "nodes" array');
-  if (!Array.isArray(graph.edges)) throw new Error('graph file has no "edges" array');
-}
+/** Throws a message naming what is wrong when the value is not a graph file (the rule in @newskg/graph-model). */
+export { assertGraphFile } from "@newskg/graph-model";
 
 const byDesc =
   <T>(key: (item: T) => number, id: (item: T) => string) =>

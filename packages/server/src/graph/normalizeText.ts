@@ -1,14 +1,2 @@
-// Search keys: case- and accent-insensitive. NFKD splits letters from their combining marks, which are dropped;
-// a few letters that do not decompose are mapped by hand; punctuation becomes a single space.
-const FOLD: Record<string, string> = { ß: "ss", ø: "o", ł: "l", đ: "d", æ: "ae", œ: "oe", ı: "i", þ: "th", ð: "d" };
-const FOLD_RE = /[ßøłđæœıþð]/g;
-
-export function normalizeText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(FOLD_RE, (ch) => FOLD[ch] ?? ch)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+// Search keys: the one rule in @newskg/graph-model, so the API and the static-JSON widgets answer alike.
+export { normalizeSearchText as normalizeText } from "@newskg/graph-model";

@@ -2,7 +2,7 @@
 // the builder's x/y layout. Widgets show it as the no-script fallback image, so it must be small, self-contained
 // and safe: every label is escaped.
 import type { ServerResponse } from "node:http";
-import type { EntityType } from "@newskg/graph-model";
+import { escapeXml, nodeColor } from "@newskg/graph-model";
 import type { GraphIndex } from "../graph/buildGraphIndex.js";
 import { neighborhood } from "../graph/neighborhood.js";
 import type { EntityRecord, RelationRecord } from "../model.js";
@@ -15,28 +15,10 @@ const PAD = 48;
 const MAX_NODES = 60;
 const MAX_LABELS = 14;
 
-const TYPE_COLORS: Record<EntityType, string> = {
-  PERSON: "#e15759",
-  ORGANIZATION: "#4e79a7",
-  COUNTRY: "#59a14f",
-  LOCATION: "#76b7b2",
-  EVENT: "#f28e2b",
-};
-
 const THEMES = {
   light: { background: "#ffffff", text: "#1f2933", edge: "#9aa5b1", halo: "#ffffff" },
   dark: { background: "#111827", text: "#e5e7eb", edge: "#4b5563", halo: "#111827" },
 } as const;
-
-export function escapeXml(text: string): string {
-  return (
-    text
-      .replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
-      // Control characters are not allowed in XML 1.0 at all, escaped or not.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
-  );
-}
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -77,7 +59,7 @@ export function renderSnapshotSvg(
   const offsetX = (WIDTH - (maxX - minX) * scale) / 2;
   const offsetY = (HEIGHT - (maxY - minY) * scale) / 2;
   // Screen y grows downwards; the layout's grows upwards (as sigma draws it).
-  const pos = new Map(
+  const pos = new Map<string, [number, number]>(
     nodes.map((n) => [n.id, [round(offsetX + (n.x - minX) * scale), round(HEIGHT - (offsetY + (n.y - minY) * scale))]]),
   );
   const maxSize = Math.max(...nodes.map((n) => n.size), 1);
@@ -101,7 +83,7 @@ export function renderSnapshotSvg(
   for (const n of nodes) {
     const [x, y] = pos.get(n.id)!;
     parts.push(
-      `<circle cx="${x}" cy="${y}" r="${radius(n)}" fill="${TYPE_COLORS[n.type]}"><title>${escapeXml(`${n.label} (${n.type})`)}</title></circle>`,
+      `<circle cx="${x}" cy="${y}" r="${radius(n)}" fill="${nodeColor(n.type)}"><title>${escapeXml(`${n.label} (${n.type})`)}</title></circle>`,
     );
   }
   parts.push(

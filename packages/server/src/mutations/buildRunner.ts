@@ -1,27 +1,24 @@
 // Runs `buildGraph` in one long-lived worker thread (started on first use; the builder's models and caches stay
 // warm between builds). Builds are serialised by the caller's mutation queue; this only correlates replies.
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "@newskg/builder";
+import type { BuildOptions, BuildReport } from "@newskg/builder";
 
-// Mirrors the parts of @newskg/builder's BuildOptions/BuildReport (packages/builder/src/pipeline/types.ts) the
-// server uses. Declared here so type-checking the server does not depend on the builder's build output.
-export interface WorkerBuildOptions {
-  articlesDir: string;
-  outFile: string;
-  curationFile?: string | null;
-  cacheDir?: string;
-  workers?: number;
-}
+/** What the server may ask of a build (functions and signals do not cross threads). */
+export type WorkerBuildOptions = Pick<
+  BuildOptions,
+  "articlesDir" | "outFile" | "curationFile" | "cacheDir" | "workers"
+>;
+export type { BuildReport };
 
-export interface BuildReport {
-  documents: number;
-  entities: number;
-  relations: number;
-  extracted: number;
-  reused: number;
-  skipped: { file: string; reason: string }[];
-  warnings: string[];
-  durationMs: number;
+/** Messages between the runner and buildWorker.ts. */
+export interface BuildRequest {
+  id: number;
+  options: WorkerBuildOptions;
 }
+export type BuildReply =
+  | { id: number; ok: true; report: BuildReport; log: string[] }
+  | { id: number; ok: false; error: string; log: string[] };
 
 interface Pending {
   resolve: (report: BuildReport & { log: string[] }) => void;
@@ -39,7 +36,7 @@ export class BuildRunner {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.ref(); // keep the process alive while a build runs
-      worker.postMessage({ id, options });
+      worker.postMessage({ id, options } satisfies BuildRequest);
     });
   }
 
@@ -51,19 +48,16 @@ export class BuildRunner {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL("./buildWorker.mjs", import.meta.url));
+    const worker = startWorker(import.meta.url, "./buildWorker");
     worker.unref();
-    worker.on(
-      "message",
-      (message: { id: number; ok: boolean; report?: BuildReport; log: string[]; error?: string }) => {
-        const pending = this.pending.get(message.id);
-        if (!pending) return;
-        this.pending.delete(message.id);
-        if (this.pending.size === 0) worker.unref();
-        if (message.ok) pending.resolve({ ...message.report!, log: message.log });
-        else pending.reject(new Error(message.error ?? "build failed"));
-      },
-    );
+    worker.on("message", (message: BuildReply) => {
+      const pending = this.pending.get(message.id);
+      if (!pending) return;
+      this.pending.delete(message.id);
+      if (this.pending.size === 0) worker.unref();
+      if (message.ok) pending.resolve({ ...message.report, log: message.log });
+      else pending.reject(new Error(message.error));
+    });
     const fail = (error: Error) => {
       if (this.worker === worker) this.worker = null;
       for (const pending of this.pending.values()) pending.reject(error);

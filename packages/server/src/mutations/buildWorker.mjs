@@ -1,19 +1,7 @@
-// Worker-thread entry that runs the builder off the server's main thread, so reads stay fast during a rebuild.
-// The toolkit runs from TypeScript sources: register tsx's loader in this thread before importing the builder.
-import { parentPort } from "node:worker_threads";
+// Worker bootstrap when the server runs from its TypeScript sources (tests, tsx; see @newskg/builder's
+// startWorker): register tsx in this thread, then load the TypeScript entry. Built, dist/mutations/buildWorker.js
+// is started directly.
 import { register } from "tsx/esm/api";
 
 register();
-
-let builder;
-parentPort.on("message", async ({ id, options }) => {
-  const log = [];
-  try {
-    builder ??= await import("@newskg/builder");
-    if (typeof builder.buildGraph !== "function") throw new Error("@newskg/builder does not export buildGraph yet");
-    const report = await builder.buildGraph({ ...options, log: (message) => log.push(String(message)) });
-    parentPort.postMessage({ id, ok: true, report, log });
-  } catch (error) {
-    parentPort.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error), log });
-  }
-});
+await import("./buildWorker.ts");

@@ -96,6 +96,8 @@ function build(): CountryIndex {
     for (const d of new Set([dem?.m, dem?.f].filter((x): x is string => !!x))) {
       add(d, info, true);
       for (const p of plural(d)) add(p, info, true);
+      // After a name ending in a consonant, "-ean" is also spelled "-ian" (not "Korean" from "Korea").
+      if (/ean$/.test(d) && /[^aeiou]$/.test(info.name)) add(d.replace(/ean$/, "ian"), info, true);
     }
     // Language adjectives that name the country: "Uzbek" (language) -> "Uzbekistan" (shared stem of 4+ letters).
     for (const lang of Object.values(c.languages ?? {}) as string[]) {

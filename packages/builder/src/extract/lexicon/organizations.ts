@@ -5,7 +5,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** Generic organization nouns that, anchored to a place, name an actor (lowercase, singular). */
 export const ORG_HEADS = set(`
 police government parliament army military navy ministry cabinet court senate congress assembly council
-prosecutor's prosecutors authorities administration legislature judiciary guard gendarmerie
+prosecutor's prosecutors authorities administration legislature judiciary guard gendarmerie embassy consulate
 `);
 
 /** Nouns that end organization names or describe them ("Interior Ministry", "news agency"). */
@@ -41,4 +41,35 @@ province region district state county village town city airfield crossing checkp
 /** Descriptive nouns for places ("Kenya's largest city, Nairobi"). */
 export const PLACE_NOUNS = set(`
 city capital town village region province state district port island county area suburb
+`);
+
+/** Bodies a country has one of, named by one word ("Parliament", "the Cabinet", "the Treasury"). */
+export const NATIONAL_BODIES = set(`
+parliament government cabinet senate congress legislature judiciary treasury army navy military gendarmerie
+`);
+
+/** Heads that, with generic modifiers only, name one body of a country ("Home Office", "Foreign Ministry",
+ * "High Court", "Ministry of Defence", "Cabinet Office"); alone ("the Office") they name nothing in particular. */
+export const NATIONAL_BODY_HEADS = set(`
+office ministry department court embassy consulate council assembly service agency police guard
+`);
+
+/** Words that recur in the names of many different organizations of one kind (clubs, parties, companies, unions):
+ * a name made only of one or two of them ("United", "City", "the Party", "National Union") identifies nothing
+ * outside its article, and two names sharing only them ("X United", "Y United") are rivals, not one body. In 2,225
+ * BBC news articles each word of the second and third lines occurs in at least 2 (most in 10 to 70) of the 3,280
+ * distinct multi-word organization names found; the first line's words end the names of several clubs in every
+ * national football league. */
+export const GENERIC_ORG_WORDS = set(`
+united city town county athletic albion rovers wanderers real sporting fc afc club team
+party group company corporation union league association federation society council committee commission board
+trust fund foundation institute university college school alliance coalition network agency service authority
+office department bureau bank house olympic national international royal general central
+`);
+
+/** Words that end an organization's name without changing which organization it is ("X Party", "X FC", "X plc"),
+ * and members named after it ("X MPs", "X supporters"): "X", "X Party" and "X MPs" are one name. */
+export const NAME_SUFFIXES = set(`
+party fc afc rfc cf plc ltd inc corp llc mp mps mep meps msp msps am ams peer peers member members supporter
+supporters councillor councillors activist activists voter voters
 `);

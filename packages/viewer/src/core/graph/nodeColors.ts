@@ -1,23 +1,9 @@
-// One colour per entity type, readable on light and dark backgrounds (shared by the explorer and the widget).
-
+// One colour per entity type (the palette in @newskg/graph-model, shared with the server's SVG and the exports).
+import { NODE_COLORS, TYPE_LABELS, nodeColor } from "@newskg/graph-model";
 import type { EntityType } from "@newskg/graph-model";
 
-export const TYPE_COLORS: Readonly<Record<EntityType, string>> = {
-  PERSON: "#e4572e",
-  ORGANIZATION: "#2e86ab",
-  COUNTRY: "#3fa34d",
-  LOCATION: "#a259c4",
-  EVENT: "#f0a202",
-};
+export const TYPE_COLORS: Readonly<Record<EntityType, string>> = NODE_COLORS;
 
-export const TYPE_LABELS: Readonly<Record<EntityType, string>> = {
-  PERSON: "Person",
-  ORGANIZATION: "Organization",
-  COUNTRY: "Country",
-  LOCATION: "Location",
-  EVENT: "Event",
-};
+export { TYPE_LABELS };
 
-export function typeColor(type: string): string {
-  return (TYPE_COLORS as Record<string, string>)[type] ?? "#888888";
-}
+export const typeColor: (type: string) => string = nodeColor;

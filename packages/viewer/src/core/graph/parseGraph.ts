@@ -11,6 +11,7 @@ import type {
   Mention,
   RelationAttributes,
 } from "@newskg/graph-model";
+import { ENTITY_TYPES, graphFileProblem } from "@newskg/graph-model";
 
 export interface KgRelation {
   key: string;
@@ -27,7 +28,7 @@ export interface KgData {
   relations: KgRelation[];
 }
 
-const ENTITY_TYPE_SET = new Set<string>(["PERSON", "ORGANIZATION", "COUNTRY", "LOCATION", "EVENT"]);
+const ENTITY_TYPE_SET = new Set<string>(ENTITY_TYPES);
 
 export class GraphFormatError extends Error {}
 
@@ -72,10 +73,11 @@ function evidenceOf(v: unknown): Evidence[] {
     .map((e) => ({ doc: str(e.doc), start: num(e.start), end: num(e.end), text: str(e.text) }));
 }
 
-export function parseGraph(json: unknown): KgData {
-  if (!isObject(json) || !Array.isArray(json.nodes) || !Array.isArray(json.edges)) {
-    throw new GraphFormatError("This is not a graph file: expected a JSON object with `nodes` and `edges` arrays.");
-  }
+export function parseGraph(value: unknown): KgData {
+  // The structure is checked by the rule every package shares; the attributes are repaired below.
+  const problem = graphFileProblem(value);
+  if (problem) throw new GraphFormatError(`${problem[0]!.toUpperCase()}${problem.slice(1)}.`);
+  const json = value as { nodes: unknown[]; edges: unknown[]; attributes?: unknown };
   const entities = new Map<string, EntityAttributes>();
   const documents = new Map<string, DocumentAttributes>();
   for (const node of json.nodes) {

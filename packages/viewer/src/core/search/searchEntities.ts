@@ -1,4 +1,5 @@
 // Name and alias search, case- and accent-insensitive: exact, then prefix, then word prefix, then substring.
+import { normalizeSearchText } from "@newskg/graph-model";
 
 export interface SearchEntry {
   id: string;
@@ -25,14 +26,8 @@ export interface SearchIndex {
   entries: IndexedEntry[];
 }
 
-export function normalizeName(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+/** The search key of a name: the rule in @newskg/graph-model, so the widgets and the API answer alike. */
+export const normalizeName: (s: string) => string = normalizeSearchText;
 
 export function buildSearchIndex(entries: Iterable<SearchEntry>): SearchIndex {
   const out: IndexedEntry[] = [];
