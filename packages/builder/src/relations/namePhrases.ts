@@ -101,5 +101,31 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
       t = e;
     }
   }
+  // A name before a verb that has no subject, attached to it by a relation nominals do not bear (a run re-headed
+  // above can inherit "advmod" or "amod" from a title word): the name is the verb's subject.
+  const NOMINAL_RELS =
+    /^(nsubj|obj|iobj|obl|nmod|appos|conj|compound|flat|list|parataxis|vocative|dislocated|root|csubj|ccomp|xcomp|acl|advcl|nummod|dep|orphan|expl|reparandum|goeswith)/;
+  doc.invalidate();
+  for (const span of spans) {
+    if (span.reference) continue;
+    const root = span.end - 1;
+    const h = doc.head[root] ?? -1;
+    if (h <= root || doc.upos[h] !== "VERB" || NOMINAL_RELS.test(doc.deprel[root] ?? "")) continue;
+    if (doc.children(h).some((c) => (doc.deprel[c] ?? "").startsWith("nsubj"))) continue;
+    doc.deprel[root] = "nsubj";
+  }
+  // A possessive hangs on the noun phrase after it; a greedy parse sometimes hangs it on the verb instead.
+  for (let t = 0; t < doc.length; t++) {
+    if (doc.deprel[t] !== "nmod:poss") continue;
+    const h = doc.head[t] ?? -1;
+    const hu = h >= 0 ? doc.upos[h] : undefined;
+    if (hu === "NOUN" || hu === "PROPN" || hu === "PRON" || hu === "NUM") continue;
+    let k = t + 1;
+    const end = doc.sentEnd[doc.sentOf[t] ?? 0] ?? doc.length;
+    while (k < end && (doc.deprel[k] === "case" || doc.upos[k] === "ADJ" || doc.upos[k] === "DET")) k++;
+    const span = spans[spanAt[k] ?? -1];
+    const noun = span ? span.end - 1 : k;
+    if (k < end && (doc.upos[noun] === "NOUN" || doc.upos[noun] === "PROPN")) doc.head[t] = noun;
+  }
   doc.invalidate();
 }
