@@ -26,6 +26,8 @@ export interface NodeSpec {
   prep?: string[];
   /** Has a child with one of these relations ("cop" for copular predicates). */
   hasChild?: string[];
+  /** Has no child with any of these relations. */
+  notHasChild?: string[];
   /** The token is in an entity span of one of these types. */
   ent?: EntityType[];
   /** Span kind required: "adjective", "group", "based", "name" (neither adjective nor group). */
@@ -94,6 +96,7 @@ function accepts(ctx: MatchContext, spec: NodeSpec, i: number): boolean {
   if (spec.notDep && spec.notDep.includes(dep)) return false;
   if (spec.prep && !spec.prep.includes(caseOf(doc, i))) return false;
   if (spec.hasChild && !doc.children(i).some((c) => spec.hasChild!.includes(doc.deprel[c] ?? ""))) return false;
+  if (spec.notHasChild && doc.children(i).some((c) => spec.notHasChild!.includes(doc.deprel[c] ?? ""))) return false;
   const span = spec.noEnt || spec.ent || spec.kind ? ctx.spanOf(i) : undefined;
   if (spec.noEnt && span) return false;
   if (spec.ent || spec.kind) {

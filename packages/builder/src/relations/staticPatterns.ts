@@ -505,10 +505,10 @@ export const STATIC_PATTERNS: PatternFile = {
     },
     {
       id: "place-apposition",
-      why: "'City, State' or 'City, Country': a place with a larger place in apposition.",
+      why: "'City, State' or 'City, Country': a place with a larger place in apposition. A list of places (“X, Y, Z and W”) is not one: neither end may have coordinated places.",
       category: "LOCATION",
       nodes: [
-        { name: "place", ent: ["LOCATION"], kind: ["name"] },
+        { name: "place", ent: ["LOCATION"], kind: ["name"], notDep: ["conj"], notHasChild: ["conj"] },
         {
           name: "larger",
           from: "place",
@@ -516,6 +516,7 @@ export const STATIC_PATTERNS: PatternFile = {
           dep: ["appos", "nmod:unmarked", "list", "nmod:npmod"],
           ent: ["LOCATION", "COUNTRY"],
           kind: ["name"],
+          notHasChild: ["conj"],
         },
       ],
       source: "place",
