@@ -79,21 +79,17 @@ function inList(ctx: MatchContext, list: string[], value: string): boolean {
 
 function accepts(ctx: MatchContext, spec: NodeSpec, i: number): boolean {
   const { doc } = ctx;
-  if (
-    spec.lemma &&
-    !inList(ctx, spec.lemma, lemmaOf(doc, i)) &&
-    !inList(ctx, spec.lemma, (doc.words[i] ?? "").toLowerCase())
-  )
-    return false;
-  if (
-    spec.notLemma &&
-    (inList(ctx, spec.notLemma, lemmaOf(doc, i)) || inList(ctx, spec.notLemma, (doc.words[i] ?? "").toLowerCase()))
-  )
-    return false;
+  // Cheap checks first: this runs for every token against every pattern's anchor.
   if (spec.upos && !spec.upos.includes(doc.upos[i] ?? "X")) return false;
   const dep = doc.deprel[i] ?? "";
   if (spec.dep && !spec.dep.includes(dep)) return false;
   if (spec.notDep && spec.notDep.includes(dep)) return false;
+  if (spec.lemma || spec.notLemma) {
+    const lemma = lemmaOf(doc, i);
+    const word = (doc.words[i] ?? "").toLowerCase();
+    if (spec.lemma && !inList(ctx, spec.lemma, lemma) && !inList(ctx, spec.lemma, word)) return false;
+    if (spec.notLemma && (inList(ctx, spec.notLemma, lemma) || inList(ctx, spec.notLemma, word))) return false;
+  }
   if (spec.prep && !spec.prep.includes(caseOf(doc, i))) return false;
   if (spec.hasChild && !doc.children(i).some((c) => spec.hasChild!.includes(doc.deprel[c] ?? ""))) return false;
   if (spec.notHasChild && doc.children(i).some((c) => spec.notHasChild!.includes(doc.deprel[c] ?? ""))) return false;

@@ -162,7 +162,17 @@ class Reader {
   }
 
   staticRelations(): void {
-    const ctx: MatchContext = { doc: this.doc, spanOf: (t) => this.argEntities(t)[0]?.span, sets: SETS };
+    // Patterns ask for the span at a token many times: read each token once.
+    const spanOf: (EntitySpan | null | undefined)[] = new Array(this.doc.length);
+    const ctx: MatchContext = {
+      doc: this.doc,
+      spanOf: (t) => {
+        let s = spanOf[t];
+        if (s === undefined) spanOf[t] = s = this.argEntities(t)[0]?.span ?? null;
+        return s ?? undefined;
+      },
+      sets: SETS,
+    };
     for (const p of PATTERNS.patterns) {
       for (const m of matchPattern(ctx, p)) {
         const s = m.get(p.source);
