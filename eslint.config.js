@@ -2,7 +2,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "**/generated/**", "graph-data/**", "packages/builder/models/**"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "**/dist-types/**",
+      "**/generated/**",
+      "graph-data/**",
+      "packages/builder/models/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,5 @@
-// `pnpm bench:ner`: tags the CoNLL-2003 dev set with the shipped NER model on one core and prints tokens/second.
+// `pnpm bench:ner [open|research|FILE]`: tags the CoNLL-2003 dev set with a shipped NER model (default: open) on one
+// core and prints tokens/second.
 // Skips (exit 0) when the shared data directory is absent, as in a user's clone.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -18,7 +19,7 @@ if (!existsSync(devPath)) {
 const docs = readConllCorpus(devPath);
 const tokens = docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.length, 0), 0);
 const loadStart = performance.now();
-const tagger = loadNerTagger();
+const tagger = loadNerTagger(process.argv[2] ?? "open");
 const loadMs = performance.now() - loadStart;
 
 // Warm up the JIT, then time several full passes and report the best and the median.

@@ -1,5 +1,5 @@
 // Installs the Debian packages the test suite drives (headless Chromium for browser tests; nbconvert, pandas,
-// networkx, requests for the notebook test) when they are missing. Runs before `vitest run`.
+// networkx, requests for the notebook test; PostgreSQL for the store's contract tests on both engines) when they are missing. Runs before `vitest run`.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -10,6 +10,7 @@ const pythonHas = (mods) =>
 const missing = [];
 if (!existsSync("/usr/bin/chromium")) missing.push("chromium", "fonts-dejavu-core");
 if (!have("jupyter-nbconvert")) missing.push("jupyter-nbconvert", "python3-ipykernel");
+if (!existsSync("/usr/lib/postgresql")) missing.push("postgresql");
 if (!existsSync("/usr/bin/python3") || !pythonHas(["pandas", "networkx", "requests", "matplotlib"]))
   missing.push("python3-pandas", "python3-networkx", "python3-requests", "python3-matplotlib");
 

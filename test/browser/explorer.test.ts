@@ -155,18 +155,20 @@ describe("explorer", () => {
     expect(after.camera.ratio).toBeCloseTo(before.camera.ratio, 3);
     expect(after.camera.x).toBeCloseTo(before.camera.x, 3);
     expect(await again.locator("input[name=type][value=COUNTRY]").isChecked()).toBe(false);
-    // The restored focus is highlighted: its neighbours are drawn, the rest dimmed.
+    // The restored focus is highlighted: it and its neighbours are labelled, the rest veiled.
     const highlighted = await again.evaluate(() =>
       (window.__kgExplorer as unknown as { highlighted(): string[] }).highlighted(),
     );
     expect(highlighted.length).toBeGreaterThan(1);
-    const colours = await again.evaluate((lit) => {
-      const hook = window.__kgExplorer as unknown as { drawnColor(id: string): string | null };
-      const other = window.__kgExplorer.visibleNodes().find((n) => !lit.includes(n));
-      return { lit: hook.drawnColor(lit[1]!), other: other ? hook.drawnColor(other) : null };
-    }, highlighted);
-    expect(colours.lit).not.toBe("#dfe3e8");
-    if (colours.other) expect(colours.other).toBe("#dfe3e8");
+    // The highlight is drawn by the overlay layer: the focus is labelled first, then only its neighbours.
+    await expect
+      .poll(() => again.evaluate(() => (window.__kgExplorer as unknown as { labels(): { id: string }[] }).labels()))
+      .not.toEqual([]);
+    const labelled = await again.evaluate(() =>
+      (window.__kgExplorer as unknown as { labels(): { id: string }[] }).labels().map((l) => l.id),
+    );
+    expect(labelled[0]).toBe(highlighted[0]);
+    expect(labelled.every((id) => highlighted.includes(id))).toBe(true);
     expect(await again.locator("#details-body").textContent()).toMatch(/Tokayev/);
     await again.close();
     await page.locator("input[name=type][value=COUNTRY]").check();

@@ -130,6 +130,18 @@ describe("graph reload", () => {
     );
     expect(degraded.error).toMatch(/no "nodes" array.*last good graph/);
     expect((await h.gql(`{ stats { entityCount } }`)).data!.stats.entityCount).toBe(11);
+    // Every route that serves the graph serves that same last good graph, not the garbage now in the file.
+    for (const route of ["/graph.json", "/export/graph.json"]) {
+      const res = await fetch(`${h.server.url}${route}`);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { nodes: Array<{ attributes: { kind: string } }> };
+      expect(body.nodes.filter((n) => n.attributes.kind === "entity")).toHaveLength(11);
+    }
+    for (const route of ["/export/nodes.csv", "/export/graph.gexf"]) {
+      const res = await fetch(`${h.server.url}${route}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).not.toMatch(/oops/);
+    }
 
     await rm(graphPath);
     const gone = await eventually(

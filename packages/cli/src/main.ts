@@ -5,11 +5,13 @@ const USAGE = `usage: pnpm kg <command> [options]
 commands:
   build [--articles DIR] [--out FILE] [--curation FILE] [--no-curation]   build the graph from articles
   export --format gexf|graphml|csv|json [--graph FILE] [--out FILE]       export the built graph
-  train-ner [--data DIR] [--out FILE]                                     train the NER model from open data
-  ner --conll FILE                                                        tag a CoNLL-2003 file (IOB2 column appended)
+  train-ner [--profile open|research] [--data DIR] [--out FILE]           train an NER model (open: commercial use)
+  ner --conll FILE [--ner-model open|research|FILE] [--skip-bad]          tag a CoNLL-2003 file (IOB2 column appended)
   train-parser [--data DIR] [--out FILE]                                  train the tagger and parser from UD EWT
   parse --conllu FILE | --text                                            tag and parse CoNLL-U, or plain text on stdin
-  serve [--port N] [--graph FILE]                                         serve GraphQL API + viewer
+  ingest DIR [--store postgres://...]                                     queue a folder's articles (PostgreSQL)
+  worker [--store postgres://...] [--drain]                               extract queued articles, write builds
+  serve [--port N] [--store SPEC | --graph FILE]                          serve GraphQL API + viewer
 
 Run \`pnpm kg <command> --help\` for a command's options.`;
 
@@ -18,6 +20,8 @@ const [command, ...args] = process.argv.slice(2);
 async function main(): Promise<number> {
   switch (command) {
     case "build":
+    case "ingest":
+    case "worker":
     case "export":
     case "train-ner":
     case "ner":

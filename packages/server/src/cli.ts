@@ -3,13 +3,15 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseCorsOrigins } from "./http/cors.js";
 
-const USAGE = `usage: pnpm kg serve [--port N] [--host H] [--graph FILE] [--articles DIR] [--curation FILE] [--static DIR]
+const USAGE = `usage: pnpm kg serve [--port N] [--host H] [--store SPEC | --graph FILE] [--articles DIR] [--curation FILE] [--static DIR]
 
 Serves the GraphQL API (/graphql, with Sandbox), /health, /graph.json, /export/*, /embed/snapshot.svg and the
 viewer (packages/viewer/dist).
   --port N         port (default 4000; 0 picks a free one)
   --host H         address to listen on (default 127.0.0.1; 0.0.0.0 for all interfaces)
-  --graph FILE     graph file (default graph-data/graph.json); reloaded whenever it is rebuilt
+  --store SPEC     graph store to read: a SQLite file or a postgres://user@host/db URL (default: KG_STORE, else
+                   graph-data/graph.db); follows every new build
+  --graph FILE     read a graph.json file instead of the store (the fallback; reloaded whenever it is rebuilt)
   --articles DIR   where addArticle stores articles (default: articles/ next to the graph file)
   --curation FILE  curation file for curation mutations (default: curation.json next to the graph file)
   --static DIR     viewer files (default packages/viewer/dist)
@@ -17,6 +19,7 @@ Environment: KG_TOKEN enables mutations (Authorization: Bearer <token>); KG_CORS
 comma-separated list of origins allowed to call the API from browsers.`;
 
 const DEFAULT_GRAPH = fileURLToPath(new URL("../../../graph-data/graph.json", import.meta.url));
+const DEFAULT_STORE = fileURLToPath(new URL("../../../graph-data/graph.db", import.meta.url));
 
 export async function runServeCommand(args: string[]): Promise<number> {
   let values;
@@ -27,6 +30,7 @@ export async function runServeCommand(args: string[]): Promise<number> {
         port: { type: "string" },
         host: { type: "string" },
         graph: { type: "string" },
+        store: { type: "string" },
         articles: { type: "string" },
         curation: { type: "string" },
         static: { type: "string" },
@@ -42,6 +46,18 @@ export async function runServeCommand(args: string[]): Promise<number> {
     process.stderr.write(USAGE + "\n");
     return 0;
   }
+  if (values.graph !== undefined && values.store !== undefined) {
+    process.stderr.write("kg serve: --store and --graph exclude each other (--graph reads a graph.json instead)\n");
+    return 2;
+  }
+  const { resolveStoreSpec, describeStore } = await import("@newskg/store");
+  let storeSpec: string | undefined;
+  try {
+    storeSpec = values.graph === undefined ? resolveStoreSpec(values.store, DEFAULT_STORE) : undefined;
+  } catch (error) {
+    process.stderr.write(`kg serve: ${(error as Error).message}\n`);
+    return 2;
+  }
   const port = values.port === undefined ? Number(process.env.PORT ?? 4000) : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`kg serve: --port must be a port number, got "${values.port}"\n`);
@@ -55,16 +71,24 @@ export async function runServeCommand(args: string[]): Promise<number> {
     port,
     host: values.host ?? "127.0.0.1",
     graphPath: values.graph ?? DEFAULT_GRAPH,
+    ...(storeSpec !== undefined && { store: storeSpec }),
     ...(values.articles ? { articlesDir: values.articles } : {}),
     ...(values.curation ? { curationPath: values.curation } : {}),
     ...(values.static ? { staticDir: values.static } : {}),
     ...(process.env.KG_TOKEN ? { token: process.env.KG_TOKEN } : {}),
     corsOrigins: parseCorsOrigins(process.env.KG_CORS_ORIGINS),
   });
-  const health = (await (await fetch(`${server.url}/health`)).json()) as { error: string | null; counts: unknown };
+  const health = (await (await fetch(`${server.url}/health`)).json()) as {
+    error: string | null;
+    counts: unknown;
+    source: { kind: string; location: string; buildVersion: number | null };
+  };
   const shown = server.url.replace("127.0.0.1", "localhost");
   process.stderr.write(
     `kg serve: listening on ${shown} (GraphQL at ${shown}/graphql)\n` +
+      (storeSpec !== undefined
+        ? `kg serve: graph store ${describeStore(storeSpec)} (${health.source.kind}), build ${health.source.buildVersion ?? "none"}\n`
+        : `kg serve: graph file ${values.graph} (no store: --graph)\n`) +
       (health.error
         ? `kg serve: warning: ${health.error}\n`
         : `kg serve: graph loaded ${JSON.stringify(health.counts)}\n`) +

@@ -9,6 +9,9 @@ import { fileURLToPath } from "node:url";
 import { OFFLINE_CONSOLE_PATH, OFFLINE_CONSOLE_SCRIPT } from "./apollo/offlineConsole.js";
 import { createGraphqlServer } from "./apollo/createGraphqlServer.js";
 import { GraphStore } from "./graph/graphStore.js";
+import { StoreGraphStore } from "./graph/storeGraphStore.js";
+import { serveGraphJsonFromIndex } from "./http/graphJsonFromIndex.js";
+import { postArticles } from "./http/postArticles.js";
 import type { CorsOrigins } from "./http/cors.js";
 import { answerPreflight, applyCors } from "./http/cors.js";
 import { serveExport } from "./http/exportGraph.js";
@@ -28,6 +31,12 @@ export interface ServerOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /**
+   * The graph store to read (SQLite file or postgres:// URL). Without one, the graph is read from graphPath
+   * (the graph.json fallback, `kg serve --graph FILE`).
+   */
+  store?: string;
+  /** graph.json: the graph itself without a store; with one, only where rebuilds write their export. */
   graphPath: string;
   /** Where addArticle stores articles. Default: <dir of graphPath>/articles. */
   articlesDir?: string;
@@ -60,12 +69,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const staticDir = resolve(options.staticDir ?? DEFAULT_STATIC_DIR);
   const corsOrigins: CorsOrigins = options.corsOrigins ?? "*";
 
-  const store = new GraphStore(graphPath);
+  const store = options.store ? new StoreGraphStore(options.store, graphPath) : new GraphStore(graphPath);
   await store.reload();
   store.startWatching();
   const mutations = new MutationService({
     store,
     graphPath,
+    storeSpec: options.store ?? null,
     articlesDir,
     curationPath,
     token: options.token || null,
@@ -89,6 +99,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (req.method === "OPTIONS") return answerPreflight(req, res, corsOrigins);
     applyCors(req, res, corsOrigins);
     if (path === "/graphql" || path === "/graphql/") return handleGraphql(req, res, url);
+    if (path === "/articles" && req.method === "POST") return postArticles(req, res, store, mutations);
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.setHeader("allow", "GET, HEAD, OPTIONS");
       return sendJson(res, 405, { error: `${req.method} is not allowed on ${path}` });
@@ -103,8 +114,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (path === "/graph.json" || path === "/export/graph.json") {
       if (path === "/export/graph.json") res.setHeader("content-disposition", 'attachment; filename="graph.json"');
-      if (await sendFile(req, res, graphPath, "application/json; charset=utf-8")) return;
-      return sendJson(res, 503, { error: store.current().error ?? "graph file not found" });
+      // Always the loaded build, the one GraphQL answers from: a graph file overwritten with garbage is reported by
+      // /health while this keeps serving the last good graph.
+      return serveGraphJsonFromIndex(req, res, store.current());
     }
     if (path.startsWith("/export/")) {
       const { index, error } = store.current();

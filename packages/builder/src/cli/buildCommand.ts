@@ -2,6 +2,7 @@
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { buildGraph } from "../pipeline/buildGraph.js";
+import { isNerProfile } from "../ner/nerModels.js";
 import type { BuildReport } from "../pipeline/types.js";
 import { defaultDataPath } from "./findProjectRoot.js";
 import { createProgressReporter } from "./progressReporter.js";
@@ -14,13 +15,17 @@ Unchanged articles are reused from the cache next to the graph file (.cache/).
 
 options:
   --articles DIR            articles folder, searched recursively (default: graph-data/articles)
-  --out FILE                graph file to write (default: graph-data/graph.json)
+  --out FILE                graph file to write (default: graph-data/graph.json), an export of the store
+  --store SPEC              graph store: a SQLite file or a postgres://user@host/db URL (default: KG_STORE,
+                            else graph.db next to the graph file)
+  --no-store                write graph.json only
   --curation FILE           analysts' corrections to apply (default: graph-data/curation.json, when present)
   --no-curation             build without applying the curation file
   --workers N               extraction threads (default: one per core; 0 extracts on the main thread)
   --max-article-bytes N     skip articles larger than N bytes (default: 5242880)
   --cache-dir DIR           extraction cache (default: .cache/ next to the graph file)
-  --ner-model FILE          NER model file (default: the tagger's own default)
+  --ner-model M             NER model: open (default; trained on commercially usable data), research
+                            (CoNLL-2003, research use only) or a model file
   -h, --help                show this help
 
 exit codes: 0 built, 1 nothing could be built or the build failed, 2 usage error, 130 interrupted`;
@@ -51,7 +56,19 @@ function summary(report: BuildReport): string {
   return (
     `built ${displayPath(report.outFile)}: ${report.documents} documents, ` +
     `${report.entities} entities, ${report.relations} relations (${parts.join(", ")}${curation}) ` +
-    `from ${report.words} words in ${seconds} s`
+    `from ${report.words} words in ${seconds} s` +
+    (report.store ? `\n${storeSummary(report.store)}` : "")
+  );
+}
+
+function storeSummary(store: NonNullable<BuildReport["store"]>): string {
+  const c = store.changes;
+  const part = (name: string, t: { inserted: number; updated: number; rescored: number; deleted: number }) =>
+    `${name} +${t.inserted} ~${t.updated} -${t.deleted}` + (t.rescored > 0 ? ` (${t.rescored} rescored)` : "");
+  const where = store.engine === "sqlite" ? displayPath(store.location) : store.location;
+  return (
+    `store ${where} (${store.engine}): build ${store.version}; ` +
+    `${part("documents", c.documents)}, ${part("entities", c.entities)}, ${part("relations", c.relations)}`
   );
 }
 
@@ -63,6 +80,8 @@ export async function buildCommand(args: string[]): Promise<number> {
       options: {
         articles: { type: "string" },
         out: { type: "string" },
+        store: { type: "string" },
+        "no-store": { type: "boolean" },
         curation: { type: "string" },
         "no-curation": { type: "boolean" },
         workers: { type: "string" },
@@ -83,6 +102,10 @@ export async function buildCommand(args: string[]): Promise<number> {
   if (values.help) {
     process.stderr.write(`${HELP}\n`);
     return 0;
+  }
+  if (values["no-store"] && values.store) {
+    process.stderr.write("kg build: --store and --no-store exclude each other\n");
+    return 2;
   }
   if (values["no-curation"] && values.curation) {
     process.stderr.write("kg build: --curation and --no-curation exclude each other\n");
@@ -107,12 +130,18 @@ export async function buildCommand(args: string[]): Promise<number> {
     const report = await buildGraph({
       articlesDir: values.articles ?? defaultDataPath("articles"),
       outFile: values.out ?? defaultDataPath("graph.json"),
+      ...(values["no-store"]
+        ? { store: null }
+        : (values.store ?? process.env.KG_STORE) !== undefined && { store: values.store ?? process.env.KG_STORE }),
       // Without --curation the pipeline looks for curation.json next to the articles folder.
       curationFile: values["no-curation"] ? null : values.curation,
       ...(values["cache-dir"] !== undefined && { cacheDir: values["cache-dir"] }),
       ...(workers !== undefined && { workers }),
       ...(maxArticleBytes !== undefined && { maxArticleBytes }),
-      ...(values["ner-model"] !== undefined && { nerModelPath: values["ner-model"] }),
+      ...(values["ner-model"] !== undefined &&
+        (isNerProfile(values["ner-model"])
+          ? { nerModel: values["ner-model"] }
+          : { nerModelPath: values["ner-model"] })),
       // Development/test hook: substitute the extractor or tagger module (see BuildOptions).
       ...(process.env.KG_EXTRACTOR_MODULE && { extractorModule: process.env.KG_EXTRACTOR_MODULE }),
       ...(process.env.KG_NER_MODULE && { nerModule: process.env.KG_NER_MODULE }),

@@ -19,7 +19,8 @@ formats:
 options:
   --format F         gexf, graphml, csv or json (required)
   --what W           for csv: edges (default) or nodes
-  --graph FILE       graph to export (default: graph-data/graph.json)
+  --graph FILE       graph file to export (default: graph-data/graph.json)
+  --store SPEC       export the latest build of a graph store instead (SQLite file or postgres:// URL)
   --out FILE         write to FILE instead of stdout
   -h, --help         show this help`;
 
@@ -39,6 +40,18 @@ export function serializeExport(graph: SerializedKnowledgeGraph, format: Format,
   }
 }
 
+async function graphFromStore(spec: string): Promise<SerializedKnowledgeGraph> {
+  const { openStore } = await import("@newskg/store");
+  const store = await openStore(spec, { mustExist: true });
+  try {
+    const graph = await store.readGraph();
+    if (!graph) throw new Error(`the graph store ${store.location} holds no build yet; run \`pnpm kg build\` first`);
+    return graph;
+  } finally {
+    await store.close();
+  }
+}
+
 export async function exportCommand(args: string[]): Promise<number> {
   let values;
   try {
@@ -48,6 +61,7 @@ export async function exportCommand(args: string[]): Promise<number> {
         format: { type: "string" },
         what: { type: "string" },
         graph: { type: "string" },
+        store: { type: "string" },
         out: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -74,10 +88,14 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
   if (values.what && format !== "csv") process.stderr.write(`kg export: --what only applies to csv; ignored\n`);
 
+  if (values.graph && values.store) {
+    process.stderr.write("kg export: --graph and --store exclude each other\n");
+    return 2;
+  }
   const graphFile = values.graph ?? defaultDataPath("graph.json");
   let graph: SerializedKnowledgeGraph;
   try {
-    graph = await loadGraphFile(graphFile);
+    graph = values.store ? await graphFromStore(values.store) : await loadGraphFile(graphFile);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
     process.stderr.write(

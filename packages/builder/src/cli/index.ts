@@ -13,6 +13,10 @@ export async function runBuilderCommand(command: string, args: string[]): Promis
       return (await import("../nlp/parseCommand.js")).parseCommand(args);
     case "train-parser":
       return (await import("../nlp/trainParserCommand.js")).trainParserCommand(args);
+    case "ingest":
+      return (await import("../queue/queueCommands.js")).ingestCommand(args);
+    case "worker":
+      return (await import("../queue/queueCommands.js")).workerCommand(args);
     default:
       process.stderr.write(`kg: unknown builder command "${command}"\n`);
       return 2;

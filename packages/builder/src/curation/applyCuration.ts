@@ -18,6 +18,8 @@ import { mergeEntities } from "./mergeEntities.js";
 export interface CurationResult {
   applied: number;
   skipped: { action: string; reason: string }[];
+  /** Per action, in file order: applied, or skipped and why (for the store's curation log). */
+  outcomes: { applied: boolean; reason?: string }[];
 }
 
 class Skip extends Error {}
@@ -121,14 +123,16 @@ function applyOne(graph: KnowledgeGraph, action: CurationAction): void {
 }
 
 export function applyCuration(graph: KnowledgeGraph, curation: CurationFile): CurationResult {
-  const result: CurationResult = { applied: 0, skipped: [] };
+  const result: CurationResult = { applied: 0, skipped: [], outcomes: [] };
   curation.actions.forEach((action, index) => {
     try {
       applyOne(graph, action);
       result.applied++;
+      result.outcomes.push({ applied: true });
     } catch (error) {
       if (!(error instanceof Skip)) throw error;
       result.skipped.push({ action: describe(action, index), reason: error.message });
+      result.outcomes.push({ applied: false, reason: error.message });
     }
   });
   // An added relation makes a co-occurrence of the same pair redundant.

@@ -5,7 +5,7 @@ import { loadGazetteer } from "./loadGazetteer.js";
 import type { Gazetteer } from "./loadGazetteer.js";
 
 /** Version of the feature templates; a model trained with another version is refused at load time. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** Growable buffer of feature keys for a document: token t owns keys [start[t], start[t+1]). */
 export class KeyBuffer {
@@ -53,7 +53,10 @@ const S_SHAPE = 2; // character classes, runs capped at 3
 const S_SHORT = 3; // character classes, runs collapsed
 const S_PRE = 4; // 4..7: lowercased prefixes of length 1..4
 const S_SUF = 8; // 8..11: lowercased suffixes of length 1..4
-const NSLOT = 12;
+const S_HYTAIL = 12; // lowercased part after the last hyphen ("-led", "-based"), for hyphenated words only
+const NSLOT = 13;
+/** Slots that are features of the token by themselves (the hyphen tail is emitted only for hyphenated words). */
+const NWORD_SLOTS = 12;
 
 // Token flags (bit positions).
 const F_TITLE = 0;
@@ -74,7 +77,12 @@ const F_AFTER_QUOTE = 14;
 const F_LONG = 15;
 const F_KNOWN_LOWER = 16; // the word is common in lowercase in the training text ("However", "The")
 const F_RARE = 17; // the word is rare or unseen in the training text
-const NFLAGS = 18;
+const F_AMP = 18; // "&" or a word containing it ("AT&T", "Procter & Gamble")
+const F_MIXED = 19; // a capital after a lowercase letter ("iPhone", "YouTube")
+const F_DATELINE = 20; // in the ALL-CAPS words opening a sentence before a dash or "(" ("CITY NAME --")
+const F_PARTICLE = 21; // short lowercase word between capitalised words ("Rio de Janeiro", "Bank of X")
+const F_BEFORE_COMMA = 22; // the next token is a comma
+const NFLAGS = 23;
 
 /** Word lists learned from the training text (hashes of lowercased words), shipped inside the model. */
 export interface Lexicon {
@@ -166,6 +174,9 @@ class Scratch {
   flags = new Int32Array(256);
   /** Capitalised-run position: run length * 16 + index in the run, 0 outside runs. */
   runs = new Int32Array(256);
+  /** First and last token (document index) of the loose capitalised run holding the token, -1 outside runs. */
+  runFirst = new Int32Array(256);
+  runLast = new Int32Array(256);
   ensure(n: number): void {
     if (this.flags.length >= n) return;
     let m = this.flags.length;
@@ -174,16 +185,22 @@ class Scratch {
     this.hb = new Uint32Array(NSLOT * m);
     this.flags = new Int32Array(m);
     this.runs = new Int32Array(m);
+    this.runFirst = new Int32Array(m);
+    this.runLast = new Int32Array(m);
   }
 }
 
 const PAD: [number, number][] = ["<s-2>", "<s-1>", "</s+1>", "</s+2>"].map(hashConst);
 
 // Internal per-token bits beyond the feature flags.
-const X_FIRST_LETTER = 1 << 20;
-const X_QUOTE = 1 << 21;
-const X_LOWER_WORD = 1 << 22; // the token is entirely lowercase and starts with a letter
+const X_FIRST_LETTER = 1 << 27;
+const X_QUOTE = 1 << 28;
+const X_LOWER_WORD = 1 << 23; // the token is entirely lowercase and starts with a letter
+const X_DASH = 1 << 24; // a dash-like token ("-", "--", "\u2013", "\u2014") or "("
+const X_DIGIT_FIRST = 1 << 25;
+const X_COMMA = 1 << 26;
 const FEATURE_FLAG_MASK = (1 << NFLAGS) - 1;
+const CAP_MASK = (1 << F_TITLE) | (1 << F_ALLCAPS);
 
 export class FeatureExtractor {
   private readonly scratch = new Scratch();
@@ -212,6 +229,9 @@ export class FeatureExtractor {
       s2 = 0x9b05688c,
       t1 = 0x1f83d9ab,
       t2 = 0x5be0cd19;
+    let h1 = 0x2f6b8c3d,
+      h2 = 0x73a1e5b9;
+    let sawLowerLetter = false;
     let prevClass = -1;
     let run = 0;
     let uppers = 0;
@@ -230,12 +250,25 @@ export class FeatureExtractor {
       }
       l1 = Math.imul(l1 ^ lc, M1);
       l2 = Math.imul(l2 ^ lc, M2);
+      if (c === 45) {
+        h1 = 0x2f6b8c3d;
+        h2 = 0x73a1e5b9;
+      } else {
+        h1 = Math.imul(h1 ^ lc, M1);
+        h2 = Math.imul(h2 ^ lc, M2);
+      }
       e1 = Math.imul(e1 ^ c, M1);
       e2 = Math.imul(e2 ^ c, M2);
       const info = charInfo(c);
       const k = info & 0xffff;
-      if (k === 88) uppers++;
-      else if (k === 120) lowersN++;
+      if (k === 88) {
+        uppers++;
+        if (sawLowerLetter) f |= 1 << F_MIXED;
+      } else if (k === 120) {
+        lowersN++;
+        sawLowerLetter = true;
+      }
+      if (c === 38) f |= 1 << F_AMP;
       if (info & ALNUM) alnum++;
       else if (c === 45) f |= 1 << F_HYPHEN;
       else if (c === 46) f |= 1 << F_PERIOD;
@@ -268,6 +301,8 @@ export class FeatureExtractor {
     hb[o + S_SHAPE] = fmix(s2);
     ha[o + S_SHORT] = fmix(t1);
     hb[o + S_SHORT] = fmix(t2);
+    ha[o + S_HYTAIL] = fmix(h1 ^ 0x51ed270b);
+    hb[o + S_HYTAIL] = fmix(h2 ^ 0x51ed270b);
     // Suffixes: hash the lowercased word backwards.
     let r1 = 0x6a09e667,
       r2 = 0xbb67ae85;
@@ -298,6 +333,12 @@ export class FeatureExtractor {
     if (firstLetter) f |= X_FIRST_LETTER;
     if (n > 0 && quotes === n) f |= X_QUOTE;
     if (firstLetter && uppers === 0 && lower === w) f |= X_LOWER_WORD;
+    if (n > 0 && alnum === 0) {
+      const c0 = w.charCodeAt(0);
+      if (w === "(" || ((c0 === 45 || c0 === 0x2013 || c0 === 0x2014) && n <= 3)) f |= X_DASH;
+      if (w === ",") f |= X_COMMA;
+    }
+    if (n > 0 && (first & 0xffff) === 100) f |= X_DIGIT_FIRST;
     return f;
   }
 
@@ -377,7 +418,26 @@ export class FeatureExtractor {
           if ((i === 0 || f & (1 << F_ALLCAPS)) && titleSeen.has(lo)) f |= 1 << F_SEEN_TITLE;
         }
         if (i > 0 && flags[base + i - 1]! & X_QUOTE) f |= 1 << F_AFTER_QUOTE;
+        if (i + 1 < n && flags[base + i + 1]! & X_COMMA) f |= 1 << F_BEFORE_COMMA;
         flags[base + i] = f;
+      }
+      const capMask = CAP_MASK;
+      // Dateline: the ALL-CAPS words opening a body sentence, ended by a dash, "(" or a date ("CITY NAME --").
+      if (!headline[si]) {
+        let j = 0;
+        while (j < n && flags[base + j]! & (1 << F_ALLCAPS) && flags[base + j]! & X_FIRST_LETTER) j++;
+        const end = j < n ? flags[base + j]! : 0;
+        if (j > 0 && (end & X_DASH || end & X_DIGIT_FIRST || (end & X_COMMA && j < 4))) {
+          for (let k = 0; k < j; k++) flags[base + k] = flags[base + k]! | (1 << F_DATELINE);
+        }
+      }
+      // Particles inside names: a short lowercase word (or "&") with capitalised words on both sides.
+      for (let i = 1; i + 1 < n; i++) {
+        const f = flags[base + i]!;
+        const short = (f & X_LOWER_WORD && s[i]!.length <= 3) || s[i] === "&";
+        if (short && flags[base + i - 1]! & capMask && flags[base + i + 1]! & capMask) {
+          flags[base + i] = f | (1 << F_PARTICLE);
+        }
       }
       // Place names: longest capitalised match starting at each token.
       for (let i = 0; i < n; i++) {
@@ -401,8 +461,25 @@ export class FeatureExtractor {
       }
       // Runs of capitalised tokens ("Kloof Gold Mining Co"): length and position help entity boundaries.
       const runs = this.scratch.runs;
+      const { runFirst, runLast } = this.scratch;
       for (let i = 0; i < n;) {
-        const capMask = (1 << F_TITLE) | (1 << F_ALLCAPS);
+        const loose = capMask | (1 << F_PARTICLE);
+        if (!(flags[base + i]! & capMask)) {
+          runFirst[base + i] = -1;
+          runLast[base + i] = -1;
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < n && flags[base + j]! & loose) j++;
+        while (j > i + 1 && !(flags[base + j - 1]! & capMask)) j--;
+        for (let k = i; k < j; k++) {
+          runFirst[base + k] = j - i > 1 ? base + i : -1;
+          runLast[base + k] = j - i > 1 ? base + j - 1 : -1;
+        }
+        i = j;
+      }
+      for (let i = 0; i < n;) {
         if (!(flags[base + i]! & capMask)) {
           runs[base + i] = 0;
           i++;
@@ -444,7 +521,7 @@ export class FeatureExtractor {
     const op1 = (i + 1 < n ? base + i + 1 : total + 2) * NSLOT;
     const op2 = (i + 2 < n ? base + i + 2 : total + 3) * NSLOT;
     this.unary(1, 0, 0);
-    for (let s = 0; s < NSLOT; s++) this.unary(2 + s, ha[o + s]!, hb[o + s]!);
+    for (let s = 0; s < NWORD_SLOTS; s++) this.unary(2 + s, ha[o + s]!, hb[o + s]!);
     const lm1a = ha[om1 + S_LOWER]!,
       lm1b = hb[om1 + S_LOWER]!;
     const lp1a = ha[op1 + S_LOWER]!,
@@ -489,20 +566,53 @@ export class FeatureExtractor {
       this.unary(39, lm1a, lm1b);
     }
     const f = flags[base + i]! & FEATURE_FLAG_MASK;
-    for (let b = 0; b < NFLAGS; b++) if (f & (1 << b)) this.unary(40 + b, 1, 1);
+    for (let b = 0; b < NFLAGS; b++) if (f & (1 << b)) this.unary(120 + b, 1, 1);
     // Neighbour flags that matter for names: capitalised / place / demonym neighbours.
     const fm1 = i > 0 ? flags[base + i - 1]! : 0;
     const fp1 = i + 1 < n ? flags[base + i + 1]! : 0;
-    const NB = (1 << F_TITLE) | (1 << F_ALLCAPS) | (1 << F_GAZ_PLACE) | (1 << F_GAZ_DEMONYM) | (1 << F_SEEN_LOWER);
+    const NB =
+      (1 << F_TITLE) |
+      (1 << F_ALLCAPS) |
+      (1 << F_GAZ_PLACE) |
+      (1 << F_GAZ_DEMONYM) |
+      (1 << F_SEEN_LOWER) |
+      (1 << F_AMP) |
+      (1 << F_PARTICLE) |
+      (1 << F_DATELINE);
     for (let b = 0; b < NFLAGS; b++) {
       if (!(NB & (1 << b))) continue;
-      if (fm1 & (1 << b)) this.unary(60 + b, 1, 1);
-      if (fp1 & (1 << b)) this.unary(80 + b, 1, 1);
+      if (fm1 & (1 << b)) this.unary(150 + b, 1, 1);
+      if (fp1 & (1 << b)) this.unary(175 + b, 1, 1);
     }
     // Shape conjoined with sentence start / headline: capitalisation means less there.
     const ctx = (f >> F_SENTSTART) & 3;
     if (ctx) this.unary(100 + ctx, s0a, s0b);
     if (f & (1 << F_SEEN_LOWER)) this.unary(104, s0a, s0b);
+    // Sentence-initial words: adverbs and participles ("Moreover ,", "Deposed leader") by their endings and by
+    // whether a comma or a lowercase word follows.
+    if (f & (1 << F_SENTSTART)) {
+      const nx = i + 1 < n ? flags[base + i + 1]! : 0;
+      const next = nx & X_COMMA ? 1 : nx & X_LOWER_WORD ? 2 : nx & CAP_MASK ? 3 : 0;
+      this.unary(105, ha[o + S_SUF + 1]! ^ next, hb[o + S_SUF + 1]! ^ next);
+      this.unary(106, ha[o + S_SUF + 2]! ^ next, hb[o + S_SUF + 2]! ^ next);
+      this.unary(107, (fl >> F_KNOWN_LOWER) & 1, next);
+    }
+    // Hyphenated words: the part after the last hyphen ("-led", "-based" are not names, "-Jomart" is).
+    if (f & (1 << F_HYPHEN)) this.unary(108, ha[o + S_HYTAIL]!, hb[o + S_HYTAIL]!);
+    // Capitalised runs: their last word ("... Bank", "... Party", "... Province") and first word ("Bank of ...")
+    // tell the type of every word in the run; whether the last word is a common lowercase word marks names that end
+    // in a common noun.
+    const rf = this.scratch.runFirst[base + i]!;
+    if (rf >= 0) {
+      const rl = this.scratch.runLast[base + i]!;
+      const ol = rl * NSLOT;
+      const of = rf * NSLOT;
+      const pos = base + i === rl ? 2 : base + i === rf ? 1 : 3;
+      this.unary(109, ha[ol + S_LOWER]!, hb[ol + S_LOWER]!);
+      this.unary(110, ha[ol + S_SUF + 2]!, hb[ol + S_SUF + 2]!);
+      this.unary(111, ha[of + S_LOWER]!, hb[of + S_LOWER]!);
+      this.unary(112, ((flags[rl]! >> F_KNOWN_LOWER) & 1) * 4 + pos, Math.min(rl - rf, 4));
+    }
   }
 }
 

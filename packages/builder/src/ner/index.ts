@@ -1,7 +1,6 @@
 // Public API of the named-entity tagger.
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { DEFAULT_NER_PROFILE, nerModelPathOf, resolveNerModel } from "./nerModels.js";
 import { LinearTagger } from "./linearTagger.js";
 import { deserializeModel } from "./serializeModel.js";
 import type { NerTagger } from "./types.js";
@@ -11,9 +10,11 @@ export { enforceDocumentConsistency } from "./enforceDocumentConsistency.js";
 export { evaluateEntities } from "./evaluateEntities.js";
 export type { EntityScores, TypeScore } from "./evaluateEntities.js";
 export { NerInputError, parseConll, formatConllWithTags } from "./parseConll.js";
+export { DEFAULT_NER_PROFILE, NER_PROFILES, isNerProfile, nerModelPathOf, resolveNerModel } from "./nerModels.js";
+export type { NerProfile } from "./nerModels.js";
 
-/** The model shipped with the package. */
-export const defaultNerModelPath = resolve(dirname(fileURLToPath(import.meta.url)), "../../models/ner-model.bin.gz");
+/** The default model shipped with the package (the `open` profile). */
+export const defaultNerModelPath = nerModelPathOf(DEFAULT_NER_PROFILE);
 
 /** Raised when the model file is missing or unreadable; the message names the file. */
 export class NerModelError extends Error {
@@ -28,9 +29,12 @@ export class NerModelError extends Error {
 
 const cache = new Map<string, NerTagger>();
 
-/** Loads (once per path) the tagger stored at modelPath, by default the shipped model. Synchronous. */
+/**
+ * Loads (once per path) the tagger stored at modelPath, a file or a profile name ("open", "research"); by default
+ * the shipped open model. Synchronous.
+ */
 export function loadNerTagger(modelPath: string = defaultNerModelPath): NerTagger {
-  const path = resolve(modelPath);
+  const path = resolveNerModel(modelPath);
   const hit = cache.get(path);
   if (hit) return hit;
   let bytes: Buffer;

@@ -91,6 +91,22 @@ describe("kg ner", () => {
     expect(stdout).toBe("");
   });
 
+  it("with --skip-bad leaves malformed lines out, tags the rest and says what it skipped", async () => {
+    const p = file("bad2.conll", "Doran NNP\nVell NNP\nrose VBD extra\nsharply RB\n \tRB\n. .\n");
+    expect(await nerCommand(["--conll", p, "--skip-bad"])).toBe(0);
+    const out = stdout.trimEnd().split("\n");
+    expect(out.map((l) => l.split(" ")[0])).toEqual(["Doran", "Vell", "sharply", "."]);
+    expect(stderr).toContain(`${p}:3: malformed line: 3 column(s) where earlier token lines have 2`);
+    expect(stderr).toContain(`${p}:5: malformed line: starts with whitespace`);
+    expect(stderr).toContain("skipped 2 malformed line(s)");
+  });
+
+  it("tags with the research model on request", async () => {
+    const code = await nerCommand(["--conll", file("r.conll", DOC), "--ner-model", "research"]);
+    expect(code).toBe(0);
+    expect(stdout.split("\n").find((l) => l.startsWith("Tashkent "))).toMatch(/ B-LOC$/);
+  });
+
   it("fails on an empty file", async () => {
     const p = file("empty.conll", "");
     expect(await nerCommand(["--conll", p])).not.toBe(0);

@@ -36,6 +36,13 @@ export interface ParsedConll {
   readonly documents: ConllDocument[];
   readonly lines: ConllLine[];
   readonly tokenCount: number;
+  /** Lines left out with `skipBad` (file order), as "file:line: reason" errors. */
+  readonly skipped: NerInputError[];
+}
+
+export interface ParseConllOptions {
+  /** Leave malformed lines out (reported in `skipped`) instead of stopping at the first one. */
+  skipBad?: boolean;
 }
 
 const DOCSTART = "-DOCSTART-";
@@ -54,7 +61,7 @@ function hasControlChar(line: string): boolean {
  * lines ending a sentence. Every token line must have the same number of columns as the first one, so that a shifted
  * or truncated line is reported instead of silently producing wrong output.
  */
-export function parseConll(text: string, file: string): ParsedConll {
+export function parseConll(text: string, file: string, options: ParseConllOptions = {}): ParsedConll {
   if (text.length === 0) throw new NerInputError(file, undefined, "file is empty");
   // A UTF-8 byte order mark would otherwise glue onto the first token ("\uFEFF-DOCSTART-").
   const rawLines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split("\n");
@@ -66,6 +73,12 @@ export function parseConll(text: string, file: string): ParsedConll {
   let sentence: ConllToken[] | undefined;
   let columns = -1;
   let tokenCount = 0;
+  const skipped: NerInputError[] = [];
+  const bad = (lineNo: number, detail: string): void => {
+    const e = new NerInputError(file, lineNo, detail);
+    if (!options.skipBad) throw e;
+    skipped.push(e);
+  };
   for (let i = 0; i < rawLines.length; i++) {
     const lineNo = i + 1;
     const line = rawLines[i]!.replace(/\s+$/, "");
@@ -75,14 +88,12 @@ export function parseConll(text: string, file: string): ParsedConll {
       continue;
     }
     if (hasControlChar(line)) {
-      throw new NerInputError(file, lineNo, "malformed line: contains control characters (is this a text file?)");
+      bad(lineNo, "malformed line: contains control characters (is this a text file?)");
+      continue;
     }
     if (/^\s/.test(line)) {
-      throw new NerInputError(
-        file,
-        lineNo,
-        "malformed line: starts with whitespace, the token must be the first column",
-      );
+      bad(lineNo, "malformed line: starts with whitespace, the token must be the first column");
+      continue;
     }
     const cols = line.split(/\s+/);
     if (cols[0] === DOCSTART) {
@@ -94,11 +105,8 @@ export function parseConll(text: string, file: string): ParsedConll {
     }
     if (columns === -1) columns = cols.length;
     else if (cols.length !== columns) {
-      throw new NerInputError(
-        file,
-        lineNo,
-        `malformed line: ${cols.length} column(s) where earlier token lines have ${columns}`,
-      );
+      bad(lineNo, `malformed line: ${cols.length} column(s) where earlier token lines have ${columns}`);
+      continue;
     }
     if (!doc) {
       doc = { sentences: [] };
@@ -118,7 +126,7 @@ export function parseConll(text: string, file: string): ParsedConll {
     tokenCount++;
   }
   if (tokenCount === 0) throw new NerInputError(file, undefined, "no token lines found (empty CoNLL file)");
-  return { documents, lines, tokenCount };
+  return { documents, lines, tokenCount, skipped };
 }
 
 /** Renders the parsed lines with the predicted tag appended to each token line. */

@@ -82,12 +82,16 @@ const TITLE_WORDS = new Set(
   ).split(" "),
 );
 
+const GMB_TAG = /^(O|[BI]-(geo|gpe|org|per|tim|art|eve|nat))$/;
+
 /**
  * GMB CSV -> one document per sentence (the excerpt has no document boundaries). Types: per -> PER (leading titles
  * stripped to match CoNLL), org -> ORG, geo -> LOC, gpe -> LOC except demonyms/adjectives ("Iraqi") -> MISC as in
- * CoNLL, art/eve/nat -> MISC, tim -> O.
+ * CoNLL, art/eve/nat -> MISC, tim -> O. A row without 4 columns, an empty token or a tag outside GMB's set stops
+ * reading with the file and line. `sentencesPerDocument` > 1 groups consecutive sentences into pseudo-documents (the excerpt keeps the
+ * articles' sentence order but has no document boundaries), so document-level features see repeated names.
  */
-export function readGmbCorpus(path: string): LabeledDocument[] {
+export function readGmbCorpus(path: string, domain = 1, sentencesPerDocument = 1): LabeledDocument[] {
   const text = readText(path);
   const lines = text.split("\n");
   const docs: LabeledDocument[] = [];
@@ -96,7 +100,7 @@ export function readGmbCorpus(path: string): LabeledDocument[] {
   let raw: string[] = [];
   const flush = (): void => {
     if (words.length === 0) return;
-    docs.push({ sentences: [words], tags: [mapGmbTags(words, raw, gaz)], domain: 1 });
+    docs.push({ sentences: [words], tags: [mapGmbTags(words, raw, gaz)], domain });
     words = [];
     raw = [];
   };
@@ -104,13 +108,30 @@ export function readGmbCorpus(path: string): LabeledDocument[] {
     const line = lines[i]!.replace(/\r$/, "");
     if (line.length === 0) continue;
     const cols = splitCsv(line);
-    if (cols.length < 4) throw new NerInputError(path, i + 1, "malformed CSV line (expected 4 columns)");
+    if (cols.length !== 4) {
+      throw new NerInputError(
+        path,
+        i + 1,
+        `malformed CSV line: ${cols.length} column(s), expected 4 (Sentence #,Word,POS,Tag)`,
+      );
+    }
+    const tag = cols[3]!;
+    if (!GMB_TAG.test(tag)) throw new NerInputError(path, i + 1, `unknown NER tag "${tag}"`);
     if (cols[0]!.length > 0) flush();
+    else if (words.length === 0)
+      throw new NerInputError(path, i + 1, "malformed CSV line: a token before the first sentence");
+    if (cols[1]!.length === 0) throw new NerInputError(path, i + 1, "malformed CSV line: empty token");
     words.push(cols[1]!);
-    raw.push(cols[cols.length - 1]!);
+    raw.push(tag);
   }
   flush();
-  return docs;
+  if (sentencesPerDocument <= 1) return docs;
+  const grouped: LabeledDocument[] = [];
+  for (let i = 0; i < docs.length; i += sentencesPerDocument) {
+    const part = docs.slice(i, i + sentencesPerDocument);
+    grouped.push({ sentences: part.flatMap((d) => d.sentences), tags: part.flatMap((d) => d.tags), domain });
+  }
+  return grouped;
 }
 
 function mapGmbTags(words: string[], raw: string[], gaz: Gazetteer): string[] {
@@ -145,4 +166,124 @@ function mapGmbTags(words: string[], raw: string[], gaz: Gazetteer): string[] {
     if (j < out.length && out[j] === "I-PER") out[j] = "B-PER";
   }
   return toIob2(out);
+}
+
+/** Maps a corpus' own tag (after the B-/I- prefix) onto PER/ORG/LOC/MISC, or "" for O. */
+export type TypeMap = (type: string) => string | undefined;
+
+/** Broad Twitter Corpus: already PER/ORG/LOC. */
+export const btcTypes: TypeMap = (t) => (t === "PER" || t === "ORG" || t === "LOC" ? t : undefined);
+
+/** WNUT-17: person -> PER, location -> LOC, corporation and group -> ORG, product and creative-work -> MISC. */
+export const wnutTypes: TypeMap = (t) =>
+  ({ person: "PER", location: "LOC", corporation: "ORG", group: "ORG", product: "MISC", "creative-work": "MISC" })[t];
+
+/** PER/ORG/LOC/MISC as they are (CoNLL-style files, UNER). */
+export const conllTypes: TypeMap = (t) => (t === "PER" || t === "ORG" || t === "LOC" || t === "MISC" ? t : undefined);
+
+function mapTag(raw: string, types: TypeMap, path: string, lineNo: number): string {
+  if (raw === "O") return "O";
+  const m = /^([BI])-(.+)$/.exec(raw);
+  const ty = m ? types(m[2]!) : undefined;
+  if (!m || ty === undefined) throw new NerInputError(path, lineNo, `unknown NER tag "${raw}"`);
+  return ty === "" ? "O" : `${m[1]!}-${ty}`;
+}
+
+/**
+ * Two-column `token<TAB>tag` files (Broad Twitter Corpus, WNUT-17): a blank line ends a sentence, and every sentence
+ * (a tweet) is its own document. A line without exactly two tab-separated columns, an empty token or a tag the
+ * corpus does not define stops reading with the file and line.
+ */
+export function readTwoColumnCorpus(path: string, types: TypeMap, domain?: number): LabeledDocument[] {
+  const lines = readText(path).split("\n");
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  const docs: LabeledDocument[] = [];
+  let words: string[] = [];
+  let tags: string[] = [];
+  const flush = (): void => {
+    if (words.length === 0) return;
+    docs.push({ sentences: [words], tags: [toIob2(tags)], ...(domain !== undefined && { domain }) });
+    words = [];
+    tags = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, "");
+    if (line.trim().length === 0) {
+      flush();
+      continue;
+    }
+    const cols = line.split("\t");
+    if (cols.length !== 2) {
+      throw new NerInputError(
+        path,
+        i + 1,
+        `malformed line: ${cols.length} tab-separated column(s), expected 2 (token, tag)`,
+      );
+    }
+    const token = cols[0]!.trim();
+    const tag = mapTag(cols[1]!.trim(), types, path, i + 1);
+    if (token.length === 0) {
+      // The corpora hold a few whitespace-only tokens (stripped emoji): harmless outside entities, skipped.
+      if (tag === "O") continue;
+      throw new NerInputError(path, i + 1, "malformed line: empty token inside an entity");
+    }
+    words.push(token);
+    tags.push(tag);
+  }
+  flush();
+  if (docs.length === 0) throw new NerInputError(path, undefined, "no token lines found");
+  return docs;
+}
+
+/**
+ * Universal NER `.iob2` files (`ID<TAB>token<TAB>tag<TAB>-<TAB>-`, `#` comment lines, `# newdoc` opening a
+ * document), read for measuring.
+ */
+export function readUnerCorpus(path: string): LabeledDocument[] {
+  const lines = readText(path).split("\n");
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  const docs: LabeledDocument[] = [];
+  let doc: LabeledDocument | undefined;
+  let words: string[] = [];
+  let tags: string[] = [];
+  let columns = -1;
+  const flush = (): void => {
+    if (words.length === 0) return;
+    if (!doc) {
+      doc = { sentences: [], tags: [] };
+      docs.push(doc);
+    }
+    doc.sentences.push(words);
+    doc.tags.push(toIob2(tags));
+    words = [];
+    tags = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, "");
+    if (line.startsWith("#")) {
+      if (/^# newdoc\b/.test(line)) {
+        flush();
+        doc = undefined;
+      }
+      continue;
+    }
+    if (line.trim().length === 0) {
+      flush();
+      continue;
+    }
+    const cols = line.split("\t");
+    if (columns === -1) columns = cols.length;
+    if (cols.length < 3 || cols.length !== columns) {
+      throw new NerInputError(
+        path,
+        i + 1,
+        `malformed line: ${cols.length} tab-separated column(s) where ${columns < 3 ? "at least 3 are" : `earlier lines have ${columns}`} expected`,
+      );
+    }
+    words.push(cols[1]!);
+    tags.push(mapTag(cols[2]!, conllTypes, path, i + 1));
+  }
+  flush();
+  if (docs.length === 0) throw new NerInputError(path, undefined, "no token lines found");
+  return docs;
 }

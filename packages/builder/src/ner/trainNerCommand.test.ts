@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -56,6 +56,24 @@ const GMB = [
   ',".",.,O',
 ].join("\n");
 
+// Made-up tweets in the two-column layout of the Broad Twitter Corpus and WNUT-17.
+const TWEETS = [
+  "Varnholt\tB-PER\nvisited\tO\nKelmarsh\tB-LOC\ntoday\tO\n",
+  "loving\tO\nthe\tO\nBrightwave\tB-ORG\napp\tO\n",
+].join("\n");
+
+function openData(): string {
+  const data = mkdtempSync(join(dir, "open-"));
+  mkdirSync(join(data, "btc"));
+  mkdirSync(join(data, "wnut17"));
+  writeFileSync(join(data, "gmb-partial.csv"), GMB + "\n");
+  for (const x of ["a", "b", "e", "f", "g"]) writeFileSync(join(data, `btc/${x}.conll`), TWEETS);
+  const wnut = TWEETS.replace("B-PER", "B-person").replace("B-LOC", "B-location").replace("B-ORG", "B-corporation");
+  writeFileSync(join(data, "wnut17/wnut17train.conll"), wnut);
+  writeFileSync(join(data, "wnut17/emerging.dev.conll"), wnut);
+  return data;
+}
+
 describe("kg train-ner", () => {
   it("trains, writes a loadable model and reports dev scores", async () => {
     const data = mkdtempSync(join(dir, "data-"));
@@ -63,7 +81,11 @@ describe("kg train-ner", () => {
     writeFileSync(join(data, "conll2003-dev.conll"), DOCS + "\n");
     writeFileSync(join(data, "gmb-partial.csv"), GMB + "\n");
     const out = join(dir, "model.bin.gz");
-    const code = await trainNerCommand(["--data", data, "--out", out, "--epochs", "3", "--folds", "2"]);
+    const code = await trainNerCommand([
+      "--profile",
+      "research",
+      ...["--data", data, "--out", out, "--epochs", "3", "--folds", "2"],
+    ]);
     expect(code).toBe(0);
     expect(existsSync(out)).toBe(true);
     expect(stderr).toMatch(/dev \(with document consistency/);
@@ -72,13 +94,38 @@ describe("kg train-ner", () => {
     expect(tags[0]).toHaveLength(6);
   });
 
+  it("trains the open profile from GMB and the tweet corpora only", async () => {
+    const data = openData();
+    const out = join(dir, "open.bin.gz");
+    expect(await trainNerCommand(["--data", data, "--out", out, "--epochs", "2", "--folds", "2"])).toBe(0);
+    expect(stderr).toContain("profile open: read");
+    expect(stderr).toMatch(/WNUT-17 dev \(with document consistency/);
+    expect(loadNerTagger(out).modelName).toBe("newskg-ner-open-v1");
+  });
+
+  it("stops before writing anything when a training file has a bad line, naming file and line", async () => {
+    const data = openData();
+    const bad = join(data, "btc/e.conll");
+    writeFileSync(bad, "hello\tO\nVarnholt\tB-PERSON\n");
+    const out = join(dir, "never.bin.gz");
+    expect(await trainNerCommand(["--data", data, "--out", out, "--epochs", "2"])).toBe(1);
+    expect(stderr).toContain(`${bad}:2: unknown NER tag "B-PERSON"`);
+    expect(existsSync(out)).toBe(false);
+    writeFileSync(bad, "hello\tO\nVarnholt\tB-PER\textra\n");
+    expect(await trainNerCommand(["--data", data, "--out", out, "--epochs", "2"])).toBe(1);
+    expect(stderr).toContain(`${bad}:2: malformed line: 3 tab-separated column(s)`);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("fails clearly when the data directory or a file is missing", async () => {
     const missing = join(dir, "no-such-dir");
     expect(await trainNerCommand(["--data", missing])).toBe(1);
     expect(stderr).toContain(missing);
     const partial = mkdtempSync(join(dir, "partial-"));
-    expect(await trainNerCommand(["--data", partial])).toBe(1);
+    expect(await trainNerCommand(["--profile", "research", "--data", partial])).toBe(1);
     expect(stderr).toContain(join(partial, "conll2003-train.conll"));
+    expect(await trainNerCommand(["--data", partial])).toBe(1);
+    expect(stderr).toContain(join(partial, "gmb-partial.csv"));
   });
 
   it("rejects unknown options with usage", async () => {

@@ -1,5 +1,6 @@
-// `kg train-ner [--data DIR] [--out FILE] [--epochs N] [--stages 1|2] [--folds N] [--min-count N] [--no-gmb]`:
-// trains the shipped NER model (defaults reproduce packages/builder/models/ner-model.bin.gz byte for byte).
+// `kg train-ner [--profile open|research] [--data DIR] [--out FILE] [--epochs N] [--stages 1|2] [--folds N] ...`:
+// trains a shipped NER model; with the defaults, `--profile open` reproduces packages/builder/models/ner-open.bin.gz
+// and `--profile research` ner-research.bin.gz byte for byte.
 import { existsSync, mkdirSync, writeFileSync, renameSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,9 +12,19 @@ import { LinearTagger } from "./linearTagger.js";
 import { NT, TAGS } from "./viterbi.js";
 import { deserializeModel, serializeModel } from "./serializeModel.js";
 import type { LinearStage, NerModelData } from "./serializeModel.js";
-import { readConllCorpus, readGmbCorpus } from "./readTrainingData.js";
+import {
+  btcTypes,
+  readConllCorpus,
+  readGmbCorpus,
+  readTwoColumnCorpus,
+  readUnerCorpus,
+  wnutTypes,
+} from "./readTrainingData.js";
+import { DEFAULT_NER_PROFILE, isNerProfile, nerModelPathOf } from "./nerModels.js";
+import type { NerProfile } from "./nerModels.js";
 import type { LabeledDocument } from "./readTrainingData.js";
 import { makeStackedFeatures } from "./makeStackedFeatures.js";
+import { augmentNews } from "./augmentNews.js";
 import { buildMatrix, predictMatrix, trainPerceptron, matrixFor } from "./trainPerceptron.js";
 import type { ExtraFeatures } from "./trainPerceptron.js";
 
@@ -21,13 +32,73 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** Repository root (packages/builder/src/ner -> ../../../..). */
 export const repoRoot = resolve(here, "../../../..");
 export const defaultDataDir = resolve(repoRoot, "../shared/data/ner");
-export const defaultModelPath = resolve(here, "../../models/ner-model.bin.gz");
 
-export const MODEL_NAME = "newskg-ner-perceptron-v1";
+/** Model names recorded in the model header and in built graphs. */
+export const MODEL_NAMES: Record<NerProfile, string> = {
+  open: "newskg-ner-open-v1",
+  research: "newskg-ner-research-v2",
+};
+
+/**
+ * Training files of each profile, relative to the data directory. `domain` > 0 gives the corpus domain-private
+ * feature copies during training (discarded afterwards); `perDocument` groups GMB sentences into pseudo-documents.
+ */
+interface CorpusSpec {
+  file: string;
+  kind: "conll" | "gmb" | "btc" | "wnut";
+  domain: number;
+  perDocument?: number;
+  /** Add datelines and ALL-CAPS headlines to some documents (see augmentNews). */
+  augment?: boolean;
+}
+
+export const PROFILES: Record<NerProfile, { corpora: CorpusSpec[]; terms: string }> = {
+  // Commercially usable data only: GMB (ODbL; VOA text public domain), Broad Twitter Corpus and WNUT-17 (CC BY 4.0).
+  open: {
+    corpora: [
+      { file: "gmb-partial.csv", kind: "gmb", domain: 0, perDocument: 8, augment: true },
+      ...["a", "b", "e", "f", "g"].map((x): CorpusSpec => ({ file: `btc/${x}.conll`, kind: "btc", domain: 2 })),
+      { file: "wnut17/wnut17train.conll", kind: "wnut", domain: 3 },
+    ],
+    terms: "GMB excerpt ODbL; Broad Twitter Corpus and WNUT-17 CC BY 4.0 (attribution)",
+  },
+  // CoNLL-2003 (research only) with GMB as an auxiliary domain: the model shipped before the open one.
+  research: {
+    corpora: [
+      { file: "conll2003-train.conll", kind: "conll", domain: 0 },
+      { file: "gmb-partial.csv", kind: "gmb", domain: 1 },
+    ],
+    terms: "CoNLL-2003 (Reuters RCV1): research use only",
+  },
+};
+
+/** Measuring sets (never trained on), scored after training when present. */
+const DEV_SETS: { name: string; file: string; read: (path: string) => LabeledDocument[] }[] = [
+  { name: "CoNLL-2003 dev", file: "conll2003-dev.conll", read: readConllCorpus },
+  { name: "UNER-EWT dev", file: "uner-ewt/en_ewt-ud-dev.iob2", read: readUnerCorpus },
+  { name: "WNUT-17 dev", file: "wnut17/emerging.dev.conll", read: (p) => readTwoColumnCorpus(p, wnutTypes) },
+];
+
+function readCorpus(path: string, spec: CorpusSpec): LabeledDocument[] {
+  const domain = spec.domain > 0 ? { domain: spec.domain } : {};
+  switch (spec.kind) {
+    case "conll":
+      return readConllCorpus(path).map((d) => ({ ...d, ...domain }));
+    case "gmb":
+      return readGmbCorpus(path, spec.domain, spec.perDocument ?? 1).map((d) =>
+        spec.domain > 0 ? d : { sentences: d.sentences, tags: d.tags },
+      );
+    case "btc":
+      return readTwoColumnCorpus(path, btcTypes, spec.domain > 0 ? spec.domain : undefined);
+    case "wnut":
+      return readTwoColumnCorpus(path, wnutTypes, spec.domain > 0 ? spec.domain : undefined);
+  }
+}
 
 interface TrainArgs {
+  profile: NerProfile;
   data: string;
-  out: string;
+  out: string | undefined;
   epochs: number;
   stages: number;
   gmb: boolean;
@@ -37,8 +108,9 @@ interface TrainArgs {
 
 function parseArgs(args: string[]): TrainArgs {
   const a: TrainArgs = {
+    profile: DEFAULT_NER_PROFILE,
     data: defaultDataDir,
-    out: defaultModelPath,
+    out: undefined,
     epochs: 12,
     stages: 2,
     gmb: true,
@@ -57,13 +129,18 @@ function parseArgs(args: string[]): TrainArgs {
       if (!Number.isInteger(x) || x < 1) throw new Error(`${k} needs a positive integer`);
       return x;
     };
-    if (k === "--data") a.data = resolve(v());
+    if (k === "--profile") {
+      const p = v();
+      if (!isNerProfile(p)) throw new Error(`--profile must be open or research, got "${p}"`);
+      a.profile = p;
+    } else if (k === "--data") a.data = resolve(v());
     else if (k === "--out") a.out = resolve(v());
     else if (k === "--epochs") a.epochs = int();
     else if (k === "--stages") a.stages = Math.min(2, int());
     else if (k === "--folds") a.folds = Math.max(2, int());
     else if (k === "--min-count") a.minCount = int();
-    else if (k === "--no-gmb") a.gmb = false;
+    else if (k === "--no-gmb")
+      a.gmb = false; // research profile: CoNLL-2003 only
     else throw new Error(`unknown option ${k}`);
   }
   return a;
@@ -114,14 +191,20 @@ function trainStage(
   return stage;
 }
 
+const USAGE =
+  "usage: kg train-ner [--profile open|research] [--data DIR] [--out FILE] [--epochs N] [--stages 1|2] [--folds N]\n" +
+  "                    [--min-count N] [--no-gmb]";
+
 export async function trainNerCommand(args: string[]): Promise<number> {
   const log = (m: string): void => void process.stderr.write(`train-ner: ${m}\n`);
   let a: TrainArgs;
   if (args.includes("--help") || args.includes("-h")) {
     log(
-      "usage: kg train-ner [--data DIR] [--out FILE] [--epochs N] [--stages 1|2] [--folds N] [--min-count N] [--no-gmb]\n" +
-        "Trains the NER model on ../shared/data/ner (CoNLL-2003 train + GMB excerpt; the dev set only measures) and\n" +
-        "writes packages/builder/models/ner-model.bin.gz. See packages/builder/models/MODEL_CARD.md.",
+      `${USAGE}\n` +
+        "Trains an NER model on ../shared/data/ner and writes packages/builder/models/ner-<profile>.bin.gz.\n" +
+        "  open (default): GMB excerpt (ODbL) + Broad Twitter Corpus + WNUT-17 train (CC BY 4.0), commercial use allowed\n" +
+        "  research:       CoNLL-2003 train (research use only) + GMB excerpt\n" +
+        "The dev sets (CoNLL-2003 dev, UNER-EWT dev, WNUT-17 dev) only measure. See packages/builder/models/.",
     );
     return 0;
   }
@@ -129,19 +212,17 @@ export async function trainNerCommand(args: string[]): Promise<number> {
     a = parseArgs(args);
   } catch (e) {
     log((e as Error).message);
-    log(
-      "usage: kg train-ner [--data DIR] [--out FILE] [--epochs N] [--stages 1|2] [--folds N] [--min-count N] [--no-gmb]",
-    );
+    log(USAGE);
     return 2;
   }
-  const trainPath = join(a.data, "conll2003-train.conll");
-  const gmbPath = join(a.data, "gmb-partial.csv");
-  const devPath = join(a.data, "conll2003-dev.conll");
+  const out = a.out ?? nerModelPathOf(a.profile);
+  const corpora = PROFILES[a.profile].corpora.filter((c) => a.gmb || c.kind !== "gmb");
   if (!existsSync(a.data)) {
-    log(`training data directory not found: ${a.data} (pass --data DIR holding conll2003-train.conll)`);
+    log(`training data directory not found: ${a.data} (pass --data DIR holding the ${a.profile} training files)`);
     return 1;
   }
-  for (const p of [trainPath, ...(a.gmb ? [gmbPath] : [])]) {
+  for (const c of corpora) {
+    const p = join(a.data, c.file);
     if (!existsSync(p)) {
       log(`training file not found: ${p}`);
       return 1;
@@ -149,10 +230,13 @@ export async function trainNerCommand(args: string[]): Promise<number> {
   }
   try {
     const started = Date.now();
-    const docs = readConllCorpus(trainPath);
-    if (a.gmb) docs.push(...readGmbCorpus(gmbPath));
-    log(`read ${docs.length} training documents`);
-    // Word lists from the training text only (common lowercase words, vocabulary), never name lists.
+    // Every file is read and checked before training starts: a bad line stops the run before anything is written.
+    const docs: LabeledDocument[] = [];
+    for (const c of corpora) {
+      const read = readCorpus(join(a.data, c.file), c);
+      docs.push(...(c.augment ? augmentNews(read) : read));
+    }
+    log(`profile ${a.profile}: read ${docs.length} training documents from ${corpora.length} file(s)`);
     const lexicon = buildLexicon(docs.flatMap((d) => d.sentences));
     log(`lexicon: ${lexicon.lower.size} lowercase words, ${lexicon.vocab.size} vocabulary words`);
     const stages: LinearStage[] = [];
@@ -177,10 +261,12 @@ export async function trainNerCommand(args: string[]): Promise<number> {
     }
     const model: NerModelData = {
       header: {
-        modelName: MODEL_NAME,
+        modelName: MODEL_NAMES[a.profile],
         featureVersion: FEATURE_VERSION,
         training: {
-          data: ["conll2003-train.conll", ...(a.gmb ? ["gmb-partial.csv"] : [])],
+          profile: a.profile,
+          terms: PROFILES[a.profile].terms,
+          data: corpora.map((c) => c.file),
           epochs: a.epochs,
           stages: a.stages,
           folds: a.folds,
@@ -191,37 +277,35 @@ export async function trainNerCommand(args: string[]): Promise<number> {
       lexicon,
     };
     const bytes = serializeModel(model, 0.05);
-    mkdirSync(dirname(a.out), { recursive: true });
-    const tmp = `${a.out}.tmp-${process.pid}`;
+    mkdirSync(dirname(out), { recursive: true });
+    const tmp = `${out}.tmp-${process.pid}`;
     writeFileSync(tmp, bytes);
-    renameSync(tmp, a.out);
+    renameSync(tmp, out);
     const trainSeconds = (Date.now() - started) / 1000;
-    log(`wrote ${a.out} (${(bytes.length / 1e6).toFixed(2)} MB) after ${trainSeconds.toFixed(0)} s`);
-    if (existsSync(devPath)) {
-      const dev = readConllCorpus(devPath);
-      const shipped = deserializeModel(bytes);
-      for (const consistency of [false, true]) {
-        const tagger = new LinearTagger(shipped, consistency);
+    log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB) after ${trainSeconds.toFixed(0)} s`);
+    const shipped = deserializeModel(bytes);
+    for (const set of DEV_SETS) {
+      const path = join(a.data, set.file);
+      if (!existsSync(path)) {
+        log(`no ${set.name} at ${path}; skipping`);
+        continue;
+      }
+      const dev = set.read(path);
+      const gold = dev.flatMap((d) => d.tags);
+      const variants: [string, LinearTagger][] = [["with document consistency", new LinearTagger(shipped, true)]];
+      if (set === DEV_SETS[0]) {
+        variants.push(["without document consistency", new LinearTagger(shipped, false)]);
+        if (shipped.stages.length > 1) {
+          variants.push(["stage 1 only", new LinearTagger({ ...shipped, stages: shipped.stages.slice(0, 1) }, false)]);
+        }
+      }
+      for (const [label, tagger] of variants) {
         const t1 = Date.now();
         const pred = dev.flatMap((d) => tagger.tagDocument(d.sentences));
         const secs = (Date.now() - t1) / 1000;
-        const scores = evaluateEntities(
-          dev.flatMap((d) => d.tags),
-          pred,
-        );
-        log(
-          `dev (${consistency ? "with" : "without"} document consistency, ${secs.toFixed(1)} s):\n${formatScores(scores)}`,
-        );
+        log(`${set.name} (${label}, ${secs.toFixed(1)} s):\n${formatScores(evaluateEntities(gold, pred))}`);
       }
-      if (shipped.stages.length > 1) {
-        const s1 = new LinearTagger({ ...shipped, stages: shipped.stages.slice(0, 1) }, false);
-        const scores = evaluateEntities(
-          dev.flatMap((d) => d.tags),
-          dev.flatMap((d) => s1.tagDocument(d.sentences)),
-        );
-        log(`dev (stage 1 only):\n${formatScores(scores)}`);
-      }
-    } else log(`no dev set at ${devPath}; skipping evaluation`);
+    }
     return 0;
   } catch (e) {
     if (e instanceof NerInputError) {

@@ -10,7 +10,7 @@ import { assembleGraph } from "../graph/assembleGraph.js";
 import { computeLayout } from "../graph/computeLayout.js";
 import { computeMetrics } from "../graph/computeMetrics.js";
 import { entityProjection } from "../graph/entityProjection.js";
-import { serializeGraphChunks } from "../graph/serializeGraph.js";
+import { serializeGraphChunks, sortedSerialization } from "../graph/serializeGraph.js";
 import { readArticles, type ReadArticlesResult } from "../io/readArticles.js";
 import { writeFileAtomic } from "../io/writeFileAtomic.js";
 import { backendFingerprint } from "./backendFingerprint.js";
@@ -26,9 +26,11 @@ import {
   type ExtractorBackend,
 } from "./extractorBackend.js";
 import { extractWithCache, type ExtractWithCacheResult } from "./extractWithCache.js";
+import { nerModelPathOf } from "../ner/nerModels.js";
 import { modelNameOf } from "./modelNameOf.js";
 import { previousDocuments } from "./previousDocuments.js";
 import type { BuildOptions, BuildReport } from "./types.js";
+import { writeGraphStore, type StoreStepReport } from "./writeGraphStore.js";
 
 const exists = (path: string): Promise<boolean> =>
   access(path).then(
@@ -72,7 +74,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   const spec: BackendSpec = {
     extractorModule: options.extractorModule ?? DEFAULT_EXTRACTOR_MODULE,
     nerModule: options.nerModule ?? DEFAULT_NER_MODULE,
-    ...(options.nerModelPath !== undefined && { nerModelPath: options.nerModelPath }),
+    ...(options.nerModelPath !== undefined
+      ? { nerModelPath: options.nerModelPath }
+      : options.nerModel !== undefined && { nerModelPath: nerModelPathOf(options.nerModel) }),
   };
 
   // The curation file is checked first: a malformed one fails the build before any expensive work.
@@ -138,8 +142,11 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   const resolution = backend.extractor.resolveAcrossDocuments(articles.map((a) => extractions.get(a.docKey)!));
   const graph = assembleGraph(articles, extractions, resolution);
   let curationReport: BuildReport["curation"] = null;
+  let curationOutcomes: { applied: boolean; reason?: string }[] = [];
   if (curation) {
-    curationReport = applyCuration(graph, curation);
+    const { outcomes, ...result } = applyCuration(graph, curation);
+    curationReport = result;
+    curationOutcomes = outcomes;
     for (const { action, reason } of curationReport.skipped)
       warn(`curation ${basename(curationPath!)} ${action} skipped: ${reason}`);
   }
@@ -171,6 +178,21 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   progress("write", 0, 1);
   const previous = await previousDocuments(outFile);
   signal?.throwIfAborted();
+  // The store first: when it cannot be written (locked, unreachable), graph.json stays as it was too.
+  const storeSpec = options.store === undefined ? join(dirname(outFile), "graph.db") : options.store;
+  let store: StoreStepReport | null = null;
+  if (storeSpec !== null) {
+    try {
+      store = await writeGraphStore(
+        storeSpec,
+        sortedSerialization(graph),
+        curation ? { file: curation, outcomes: curationOutcomes } : null,
+      );
+    } catch (error) {
+      throw new BuildError(`cannot write the graph store: ${(error as Error).message}`);
+    }
+  }
+  // Once the store has the build, graph.json (its export) follows even if a signal arrives meanwhile.
   await writeFileAtomic(outFile, serializeGraphChunks(graph));
   progress("write", 1, 1);
   endPhase("write");
@@ -190,6 +212,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     durationMs: Math.round(performance.now() - started),
     workers: extraction.workers,
     nerModel: modelName,
+    store: store && { engine: store.engine, location: store.location, version: store.version, changes: store.changes },
     timings: context.timings,
   };
 }

@@ -1,4 +1,6 @@
 // Contract of the build pipeline, used by `kg build` and by the server's mutations (which run it in a worker).
+import type { StoreWriteCounts } from "@newskg/graph-model";
+import type { NerProfile } from "../ner/nerModels.js";
 
 export interface BuildProgress {
   phase: "read" | "extract" | "assemble" | "metrics" | "layout" | "write";
@@ -29,8 +31,16 @@ export interface BuildOptions {
   nerModule?: string;
   /** On worker threads, an article whose extraction takes longer is skipped (and its worker replaced). Default 120 s. */
   articleTimeoutMs?: number;
-  /** NER model file passed to loadNerTagger; the tagger's default when absent. */
+  /** NER model file passed to loadNerTagger; wins over nerModel. The tagger's default when both are absent. */
   nerModelPath?: string;
+  /**
+   * Graph store to write (a SQLite file path or a postgres:// URL); null writes graph.json only. Defaults to
+   * graph.db next to outFile.
+   */
+  store?: string | null;
+  /** Shipped NER model by name: "open" (the default: commercially usable training data) or "research"
+   * (CoNLL-2003, research use only). See packages/builder/models. */
+  nerModel?: NerProfile;
 }
 
 export interface SkippedInput {
@@ -56,6 +66,13 @@ export interface BuildReport {
   /** Worker threads used for extraction (0: extracted on the calling thread, or nothing to extract). */
   workers: number;
   nerModel: string;
+  /** What the store step wrote (null when the build wrote no store). */
+  store: {
+    engine: "sqlite" | "postgres";
+    location: string;
+    version: number;
+    changes: StoreWriteCounts;
+  } | null;
   /** Milliseconds per phase, for profiling. */
   timings: Partial<Record<BuildProgress["phase"], number>>;
 }

@@ -20,7 +20,7 @@ export interface GraphSnapshot {
 const fileId = (s: Stats) => `${s.ino}:${s.size}:${s.mtimeMs}`;
 
 export class GraphStore {
-  private snapshot: GraphSnapshot = { index: null, error: "graph not loaded yet", loadedAt: null, version: 0 };
+  protected snapshot: GraphSnapshot = { index: null, error: "graph not loaded yet", loadedAt: null, version: 0 };
   private loadedFileId: string | null = null;
   private loading: Promise<void> | null = null;
   private again = false;
@@ -47,6 +47,11 @@ export class GraphStore {
 
   /** Watches the graph's directory (debounced) and polls as a fallback for filesystems without events. */
   startWatching(pollMs = 1000): void {
+    this.watchFile(pollMs);
+  }
+
+  /** The file watcher and poll (replaced by a version poll when the graph comes from a store). */
+  protected watchFile(pollMs: number): void {
     const onChange = () => {
       if (this.debounce) clearTimeout(this.debounce);
       this.debounce = setTimeout(() => void this.queueLoad(), 75);
@@ -76,6 +81,11 @@ export class GraphStore {
     this.poll.unref();
   }
 
+  /** What the graph is read from, for /health. */
+  describeSource(): { kind: "file" | "sqlite" | "postgres"; location: string; buildVersion: number | null } {
+    return { kind: "file", location: this.graphPath, buildVersion: null };
+  }
+
   close(): void {
     this.watcher?.close();
     this.watcher = null;
@@ -83,7 +93,7 @@ export class GraphStore {
     if (this.debounce) clearTimeout(this.debounce);
   }
 
-  private queueLoad(): Promise<void> {
+  protected queueLoad(): Promise<void> {
     if (this.loading) {
       // One load at a time; a change seen meanwhile is checked once the current load is done.
       this.again = true;
@@ -99,7 +109,7 @@ export class GraphStore {
     return this.loading;
   }
 
-  private async load(): Promise<void> {
+  protected async load(): Promise<void> {
     let id: string;
     try {
       id = fileId(await stat(this.graphPath));

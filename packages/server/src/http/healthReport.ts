@@ -7,6 +7,7 @@ export function healthReport(store: GraphStore, mutationsEnabled: boolean) {
     status: index ? (error ? "degraded" : "ok") : "error",
     graphLoaded: index !== null,
     graphPath: store.graphPath,
+    source: store.describeSource(),
     loadedAt,
     version,
     builtAt: index?.stats.builtAt ?? null,

@@ -5,6 +5,7 @@ import type { ServerResponse } from "node:http";
 import { escapeXml, nodeColor } from "@newskg/graph-model";
 import type { GraphIndex } from "../graph/buildGraphIndex.js";
 import { neighborhood } from "../graph/neighborhood.js";
+import { resolveEntityRef } from "../graph/resolveEntityRef.js";
 import type { EntityRecord, RelationRecord } from "../model.js";
 
 export type SvgTheme = "light" | "dark";
@@ -101,7 +102,7 @@ export function renderSnapshotSvg(
   return parts.join("");
 }
 
-/** GET /embed/snapshot.svg?focus=ID&depth=N&theme=light|dark */
+/** GET /embed/snapshot.svg?focus=ID-OR-NAME&depth=N&theme=light|dark */
 export function serveSnapshotSvg(res: ServerResponse, url: URL, index: GraphIndex | null): void {
   const theme: SvgTheme = url.searchParams.get("theme") === "dark" ? "dark" : "light";
   const depth = Math.min(3, Math.max(0, Number.parseInt(url.searchParams.get("depth") ?? "1", 10) || 0));
@@ -110,7 +111,7 @@ export function serveSnapshotSvg(res: ServerResponse, url: URL, index: GraphInde
   let svg: string;
   if (!index) [status, svg] = [503, messageSvg("The graph is not available", theme)];
   else {
-    const focus = focusId ? (index.entityById.get(focusId) ?? null) : null;
+    const focus = focusId ? resolveEntityRef(index, focusId) : null;
     if (focusId && !focus) [status, svg] = [404, messageSvg("Entity not found", theme)];
     else svg = renderSnapshotSvg(index, focus, depth, theme);
   }

@@ -7,7 +7,7 @@ import type { BuildOptions, BuildReport } from "@newskg/builder";
 /** What the server may ask of a build (functions and signals do not cross threads). */
 export type WorkerBuildOptions = Pick<
   BuildOptions,
-  "articlesDir" | "outFile" | "curationFile" | "cacheDir" | "workers"
+  "articlesDir" | "outFile" | "store" | "curationFile" | "cacheDir" | "workers"
 >;
 export type { BuildReport };
 

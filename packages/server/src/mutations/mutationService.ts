@@ -16,6 +16,8 @@ import { BuildRunner } from "./buildRunner.js";
 export interface MutationServiceOptions {
   store: GraphStore;
   graphPath: string;
+  /** The store rebuilds write (and the server reads); null writes graph.json only. */
+  storeSpec?: string | null;
   articlesDir: string;
   curationPath: string;
   token: string | null;
@@ -187,6 +189,7 @@ export class MutationService {
     const report = await this.runner.run({
       articlesDir: this.options.articlesDir,
       outFile: this.options.graphPath,
+      store: this.options.storeSpec ?? null,
       // No curation file yet (nothing curated): build without one rather than fail on a missing file.
       curationFile: (await exists(this.options.curationPath)) ? this.options.curationPath : null,
       ...(this.options.buildWorkers !== undefined ? { workers: this.options.buildWorkers } : {}),

@@ -11,17 +11,21 @@ import type { Subgraph } from "../graph/neighborhood.js";
 import { neighborhood } from "../graph/neighborhood.js";
 import { normalizeText } from "../graph/normalizeText.js";
 import { entityPredicate, relationPredicate } from "../graph/relationFilter.js";
+import { resolveEntityRef } from "../graph/resolveEntityRef.js";
 import { searchEntities } from "../graph/searchIndex.js";
 import { shortestPaths } from "../graph/shortestPaths.js";
 import { badInput, checkRange, LIMITS } from "../limits.js";
 import type { EntityRecord } from "../model.js";
 
-const notFound = (what: string, id: string) =>
-  new GraphQLError(`No ${what} with id "${id}".`, { extensions: { code: "NOT_FOUND", id } });
+const notFound = (what: string, id: string, argument: string) =>
+  new GraphQLError(`"${argument}": no ${what} with id or name "${id}".`, {
+    extensions: { code: "NOT_FOUND", id, argument },
+  });
 
-function entityOrThrow(index: GraphIndex, id: string): EntityRecord {
-  const entity = index.entityById.get(id);
-  if (!entity) throw notFound("entity", id);
+/** An entity by id, or by name or alias like `entity(name:)`; not found names the argument. */
+function entityOrThrow(index: GraphIndex, ref: string, argument: string): EntityRecord {
+  const entity = resolveEntityRef(index, ref);
+  if (!entity) throw notFound("entity", ref, argument);
   return entity;
 }
 
@@ -78,9 +82,9 @@ export const queryResolvers: QueryResolvers = {
     const index = requireIndex(ctx);
     const hops = checkRange("depth", depth ?? 1, 0, LIMITS.neighborhoodDepth);
     const max = checkRange("limit", limit ?? 200, 1, LIMITS.neighborhoodLimit);
-    const focus = entityOrThrow(index, id);
+    const focus = entityOrThrow(index, id, "id");
     const accept = relationPredicate(index, filter); // validates the filter even on a cache hit
-    return neighborhoodMemo(index, JSON.stringify([id, hops, max, filter ?? null]), () =>
+    return neighborhoodMemo(index, JSON.stringify([focus.id, hops, max, filter ?? null]), () =>
       neighborhood(index, focus, hops, max, LIMITS.neighborhoodEdges, accept, () => checkDeadline(ctx)),
     );
   },
@@ -89,7 +93,7 @@ export const queryResolvers: QueryResolvers = {
     const index = requireIndex(ctx);
     const max = checkRange("maxPaths", maxPaths ?? 1, 1, LIMITS.maxPaths);
     const accept = relationPredicate(index, categories && categories.length > 0 ? { categories } : null);
-    return shortestPaths(index, entityOrThrow(index, from), entityOrThrow(index, to), accept, max, () =>
+    return shortestPaths(index, entityOrThrow(index, from, "from"), entityOrThrow(index, to, "to"), accept, max, () =>
       checkDeadline(ctx),
     );
   },

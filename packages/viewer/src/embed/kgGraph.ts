@@ -1,14 +1,14 @@
-// <kg-graph src focus depth theme title>: the embeddable widget. The iframe page (/embed) renders this same element,
+// <kg-graph src focus depth theme title types hide-cooccurrence max-nodes caption source>: the embeddable widget. The iframe page (/embed) renders this same element,
 // so both embed forms share one code path. Everything from the graph is written as text, never as markup.
 
-import Graph from "graphology";
-import Sigma from "sigma";
 import { el, replaceChildren } from "../core/dom/el.js";
 import { TYPE_COLORS, TYPE_LABELS, typeColor } from "../core/graph/nodeColors.js";
 import type { Subgraph } from "../core/neighborhood/subgraph.js";
-import { drawThemedHover } from "../core/theme/drawThemedHover.js";
+import type { WidgetCanvas } from "./createWidgetCanvas.js";
+import { createWidgetCanvas } from "./createWidgetCanvas.js";
 import { WidgetError, isGraphqlUrl, loadSubgraph, resolveSrc } from "./loadSubgraph.js";
 import { radialLayout } from "./radialLayout.js";
+import { DEFAULT_MAX_NODES, MAX_MAX_NODES, rankSubgraph } from "./rankSubgraph.js";
 import { WIDGET_CSS } from "./widgetStyles.js";
 
 type Theme = "light" | "dark";
@@ -19,7 +19,18 @@ export interface KgGraphLoadDetail {
 }
 
 export class KgGraphElement extends HTMLElement {
-  static observedAttributes = ["src", "focus", "depth", "theme", "title"];
+  static observedAttributes = [
+    "src",
+    "focus",
+    "depth",
+    "theme",
+    "title",
+    "types",
+    "hide-cooccurrence",
+    "max-nodes",
+    "caption",
+    "source",
+  ];
   // `loading="eager"` renders at once instead of when the widget nears the viewport.
 
   private readonly root: ShadowRoot;
@@ -27,11 +38,13 @@ export class KgGraphElement extends HTMLElement {
   private readonly heading: HTMLParagraphElement;
   private readonly stage: HTMLDivElement;
   private readonly below: HTMLDivElement;
-  private sigma: Sigma | null = null;
+  private canvas: WidgetCanvas | null = null;
+  /** In (or near) the viewport now: the canvas exists only then. */
+  private inView = false;
   private abort: AbortController | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private pending = false;
-  /** Data is fetched and WebGL contexts are created only near the viewport (browsers cap contexts per page). */
+  /** Data is fetched only once the widget nears the viewport. */
   private nearViewport = false;
   private intersection: IntersectionObserver | null = null;
   /** The last subgraph shown; read by tests and host pages. */
@@ -50,22 +63,26 @@ export class KgGraphElement extends HTMLElement {
   connectedCallback(): void {
     this.applyTheme();
     this.resizeObserver = new ResizeObserver(() => {
-      if (!this.sigma || !this.subgraph) return;
-      this.sigma.refresh();
-      this.frameWithLabels(this.subgraph);
+      if (this.inView) this.canvas?.draw();
     });
     this.resizeObserver.observe(this.stage);
     if (this.getAttribute("loading") === "eager" || typeof IntersectionObserver === "undefined") {
       this.nearViewport = true;
+      this.inView = true;
       this.scheduleLoad();
-    } else {
-      this.showStatus("Loading graph…");
+    }
+    if (typeof IntersectionObserver !== "undefined") {
+      if (!this.nearViewport) this.showStatus("Loading graph…");
+      // Kept for the widget's life: the canvas is freed when the widget scrolls away and drawn again on return.
       this.intersection = new IntersectionObserver(
         (entries) => {
-          if (!entries.some((e) => e.isIntersecting)) return;
-          this.nearViewport = true;
-          this.intersection?.disconnect();
-          this.scheduleLoad();
+          const visible = entries[entries.length - 1]?.isIntersecting ?? false;
+          this.inView = visible;
+          if (visible && !this.nearViewport) {
+            this.nearViewport = true;
+            this.scheduleLoad();
+          } else if (visible) this.canvas?.draw();
+          else this.canvas?.release();
         },
         { rootMargin: "300px" },
       );
@@ -77,8 +94,8 @@ export class KgGraphElement extends HTMLElement {
     this.intersection?.disconnect();
     this.abort?.abort();
     this.resizeObserver?.disconnect();
-    this.sigma?.kill();
-    this.sigma = null;
+    this.canvas?.destroy();
+    this.canvas = null;
   }
 
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
@@ -88,6 +105,8 @@ export class KgGraphElement extends HTMLElement {
       if (this.subgraph) this.renderGraph(this.subgraph);
     } else if (name === "title") {
       if (this.subgraph) this.setHeading(this.subgraph);
+    } else if (name === "caption" || name === "source") {
+      if (this.subgraph && this.loadedFrom) this.renderTextAlternative(this.subgraph, this.loadedFrom);
     } else this.scheduleLoad();
   }
 
@@ -112,8 +131,8 @@ export class KgGraphElement extends HTMLElement {
   }
 
   private showStatus(message: string, error = false): void {
-    this.sigma?.kill();
-    this.sigma = null;
+    this.canvas?.destroy();
+    this.canvas = null;
     replaceChildren(
       this.stage,
       el("div", { class: error ? "status error" : "status", attrs: { role: error ? "alert" : "status" } }, message),
@@ -131,9 +150,10 @@ export class KgGraphElement extends HTMLElement {
     this.showStatus("Loading graph…");
     try {
       const url = resolveSrc(this.getAttribute("src"), document.baseURI);
-      const sub = await loadSubgraph(url, focus, depth, abort.signal);
+      const sub = rankSubgraph(await loadSubgraph(url, focus, depth, abort.signal), this.rankOptions());
       if (abort.signal.aborted) return;
       this.subgraph = sub;
+      this.loadedFrom = url;
       this.setHeading(sub);
       this.renderGraph(sub);
       this.renderTextAlternative(sub, url);
@@ -158,92 +178,50 @@ export class KgGraphElement extends HTMLElement {
     }
   }
 
+  private loadedFrom: URL | null = null;
+
+  private rankOptions(): Parameters<typeof rankSubgraph>[1] {
+    const max = Number(this.getAttribute("max-nodes"));
+    const types = this.getAttribute("types");
+    const hide = this.getAttribute("hide-cooccurrence");
+    return {
+      maxNodes: Number.isFinite(max) && max >= 1 ? Math.min(MAX_MAX_NODES, Math.round(max)) : DEFAULT_MAX_NODES,
+      types: types
+        ? new Set(
+            types
+              .split(",")
+              .map((t) => t.trim().toUpperCase())
+              .filter(Boolean),
+          )
+        : null,
+      hideCoOccurrence: hide !== null && hide !== "false",
+    };
+  }
+
+  /** Labels drawn in the last frame (for tests and host pages). */
+  drawnLabels(): ReadonlyArray<{ id: string; left: number; top: number; width: number; height: number }> {
+    return this.canvas?.labels() ?? [];
+  }
+
   private setHeading(sub: Subgraph): void {
     const focus = sub.nodes.find((n) => n.id === sub.focus);
     this.heading.textContent = this.getAttribute("title") || `Connections of ${focus?.label ?? sub.focus}`;
   }
 
   private renderGraph(sub: Subgraph): void {
-    const dark = this.theme === "dark";
-    const positions = radialLayout(sub);
-    const graph = new Graph({ multi: true, type: "directed", allowSelfLoops: false });
-    for (const n of sub.nodes) {
-      const p = positions.get(n.id)!;
-      graph.addNode(n.id, {
-        label: n.label,
-        x: p.x,
-        y: p.y,
-        size: n.id === sub.focus ? 14 : 8,
-        color: typeColor(n.type),
-        forceLabel: sub.nodes.length <= 25 || n.id === sub.focus,
-      });
-    }
-    // Co-occurrence says little on its own: drawn faint and unlabelled so the typed relations stay readable.
-    const labelled = sub.edges.filter((e) => e.category !== "CO_OCCURRENCE").length;
-    for (const e of sub.edges) {
-      if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.id)) continue;
-      const cooc = e.category === "CO_OCCURRENCE";
-      graph.addEdgeWithKey(e.id, e.source, e.target, {
-        label: cooc ? undefined : e.label,
-        size: cooc ? 0.8 : 2,
-        type: cooc ? "line" : "arrow",
-        color: dark ? (cooc ? "#323a42" : "#6f7c88") : cooc ? "#e3e6ea" : "#98a4b0",
-        zIndex: cooc ? 0 : 1,
-      });
-    }
-    this.sigma?.kill();
+    this.canvas?.destroy();
     replaceChildren(this.stage);
-    const fg = dark ? "#e8ecef" : "#1d2329";
-    let hovered: string | null = null;
-    const sigma = new Sigma(graph, this.stage, {
-      allowInvalidContainer: true,
-      renderEdgeLabels: labelled <= 24,
-      zIndex: true,
-      labelColor: { color: fg },
-      edgeLabelColor: { color: dark ? "#a3adb7" : "#5b6670" },
-      labelRenderedSizeThreshold: 0,
-      labelDensity: 1,
-      defaultEdgeType: "arrow",
-      stagePadding: 40,
-      defaultDrawNodeHover: drawThemedHover(dark ? "#2a3138" : "#ffffff"),
-      nodeReducer: (node, data) => {
-        if (!hovered || node === hovered || graph.areNeighbors(node, hovered)) return data;
-        return { ...data, color: dark ? "#39424b" : "#e3e7eb", label: "" };
-      },
-      edgeReducer: (edge, data) => {
-        if (!hovered || graph.hasExtremity(edge, hovered)) return data;
-        return { ...data, hidden: true };
-      },
+    this.canvas = createWidgetCanvas(this.stage, sub, radialLayout(sub), {
+      dark: this.theme === "dark",
+      // Clicking an entity re-centres the widget on it.
+      onSelect: (node) => this.setAttribute("focus", node),
     });
-    sigma.on("enterNode", ({ node }) => {
-      hovered = node;
-      sigma.refresh({ skipIndexation: true });
-    });
-    sigma.on("leaveNode", () => {
-      hovered = null;
-      sigma.refresh({ skipIndexation: true });
-    });
-    // Clicking an entity re-centres the widget on it.
-    sigma.on("clickNode", ({ node }) => {
-      if (node !== sub.focus) this.setAttribute("focus", node);
-    });
-    this.sigma = sigma;
-    this.frameWithLabels(sub);
+    if (this.inView) this.canvas.draw();
     const focusLabel = sub.nodes.find((n) => n.id === sub.focus)?.label ?? sub.focus;
     this.stage.setAttribute(
       "aria-label",
       `Network diagram of ${focusLabel}: ${sub.nodes.length} entities and ${sub.edges.length} relations. A text version follows.`,
     );
-  }
-
-  /** Labels are drawn right of their nodes and sigma does not frame them: zoom out and shift so they fit. */
-  private frameWithLabels(sub: Subgraph): void {
-    if (!this.sigma) return;
-    const width = this.stage.clientWidth || 600;
-    const longest = Math.max(0, ...sub.nodes.map((n) => n.label.length));
-    const fraction = Math.min(0.6, (Math.min(longest, 32) * 7) / width);
-    const ratio = 1 + fraction;
-    this.sigma.getCamera().setState({ x: 0.5 + (fraction / 2) * ratio * 0.9, y: 0.5, ratio });
   }
 
   private renderTextAlternative(sub: Subgraph, src: URL): void {
@@ -297,15 +275,24 @@ export class KgGraphElement extends HTMLElement {
       el("h3", null, "Relations"),
       sub.edges.length ? relations : el("p", null, "None."),
     );
+    const caption = this.getAttribute("caption");
+    const source = this.getAttribute("source");
     const foot = el("div", { class: "foot" });
-    if (sub.truncated) foot.append(el("span", null, "Only part of the neighbourhood is shown."));
+    if (source) foot.append(el("span", { class: "source" }, `Source: ${source}`));
+    if (sub.truncated) foot.append(el("span", null, "Only the closest part of the neighbourhood is shown."));
     if (isGraphqlUrl(src)) {
       const explorer = new URL(`./?focus=${encodeURIComponent(sub.focus)}`, src);
       foot.append(
         el("a", { attrs: { href: explorer.href, target: "_blank", rel: "noopener" } }, "Open in the explorer"),
       );
     }
-    replaceChildren(this.below, legend, details, foot.childNodes.length ? foot : null);
+    replaceChildren(
+      this.below,
+      caption ? el("p", { class: "caption" }, caption) : null,
+      legend,
+      details,
+      foot.childNodes.length ? foot : null,
+    );
   }
 }
 

@@ -115,7 +115,8 @@ export async function loadSubgraph(
   }
   let sub: Subgraph | null;
   try {
-    sub = neighborhoodOf(parseGraph(json), focus, depth);
+    // Wide enough for rankSubgraph to see every neighbour of a hub before it keeps the best.
+    sub = neighborhoodOf(parseGraph(json), focus, depth, 5000);
   } catch (err) {
     if (err instanceof GraphFormatError) throw new WidgetError(`The file at ${url.href} is not a graph file.`);
     throw err;

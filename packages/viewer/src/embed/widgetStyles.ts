@@ -20,6 +20,8 @@ details { border-top: 1px solid var(--border); padding: 6px 12px 10px; font-size
 summary { cursor: pointer; color: var(--muted); }
 details h3 { font-size: 0.95em; margin: 8px 0 2px; }
 details ul { margin: 0; padding-left: 18px; }
+.stage canvas { position: absolute; inset: 0; display: block; }
+.caption { margin: 0; padding: 6px 12px 2px; font-size: 0.9em; color: var(--fg); }
 .foot { display: flex; justify-content: space-between; gap: 8px; padding: 0 12px 8px; font-size: 0.8em; color: var(--muted); }
 a { color: inherit; }
 `;

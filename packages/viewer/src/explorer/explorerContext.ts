@@ -6,6 +6,7 @@ import type { KgData, KgRelation } from "../core/graph/parseGraph.js";
 import type { ViewEdge, ViewGraph, ViewNode } from "../core/graph/toViewGraph.js";
 import type { PathResult } from "../core/path/shortestPath.js";
 import type { SearchIndex } from "../core/search/searchEntities.js";
+import type { OverlayLayer } from "./controllers/overlayLayer.js";
 import type { ExplorerStore } from "./explorerStore.js";
 
 export interface ExplorerContext {
@@ -15,11 +16,14 @@ export interface ExplorerContext {
   searchIndex: SearchIndex;
   /** Relations touching each entity (both directions). */
   relationIndex: ReadonlyMap<string, readonly KgRelation[]>;
+  relationByKey: ReadonlyMap<string, KgRelation>;
   /** Current visibility; replaced on every filter change. */
   visibility: Visibility;
   /** Shortest path for `state.path` over the visible graph (null: none asked or none found). */
   pathResult: PathResult | null;
   sigma: Sigma<ViewNode, ViewEdge>;
+  /** Highlight and label layer drawn above sigma. */
+  overlay: OverlayLayer;
   /** Moves the camera to an entity. */
   centreOn(node: string, animate?: boolean): void;
 }

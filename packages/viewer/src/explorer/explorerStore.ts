@@ -2,7 +2,7 @@
 
 import type { FilterState } from "../core/filters/filterState.js";
 import type { SizeBy } from "../core/graph/toViewGraph.js";
-import type { ViewState } from "../core/url/viewState.js";
+import type { ColorBy, ViewState } from "../core/url/viewState.js";
 
 export interface ExplorerState {
   focus: string | null;
@@ -12,6 +12,9 @@ export interface ExplorerState {
   path: [string, string] | null;
   /** Open document view: document key and the evidence span to show. */
   doc: { id: string; start?: number; end?: number } | null;
+  /** Selected relation (edge key): its evidence panel is open. */
+  edge: string | null;
+  colorBy: ColorBy;
   /** 0 (few labels) .. 1 (many). */
   labelDensity: number;
 }
@@ -32,6 +35,8 @@ export function createExplorerStore(initial: ViewState): ExplorerStore {
     sizeBy: initial.sizeBy,
     path: initial.path,
     doc: initial.doc ? { id: initial.doc } : null,
+    edge: initial.edge,
+    colorBy: initial.colorBy,
     labelDensity: 0.5,
   };
   const listeners = new Set<Listener>();

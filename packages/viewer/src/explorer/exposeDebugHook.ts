@@ -28,11 +28,22 @@ export interface KgExplorerDebug {
   drawnColor(id: string): string | null;
   /** Durations (ms) of the last sigma renders, newest last. */
   renderTimes(): number[];
+  /** Labels drawn in the last frame (viewport boxes, CSS pixels). */
+  labels(): Array<{ id: string; label: string; left: number; top: number; width: number; height: number }>;
+  colorBy(): string;
+  /** Duration (ms) of the last details-panel render. */
+  lastPanelMs(): number;
+  /** Selects an entity as a click would; resolves with the milliseconds until the next frame was painted. */
+  select(id: string): Promise<number>;
+  /** The selected relation. */
+  edge(): string | null;
+  labelOf(id: string): string | null;
 }
 
 export function exposeDebugHook(
   ctx: ExplorerContext,
   timing: { loadMs: number; firstRenderMs: number; completeMs: number },
+  panelMs: () => number,
 ): void {
   const renders: number[] = [];
   let began = 0;
@@ -66,6 +77,17 @@ export function exposeDebugHook(
     },
     path: () => ctx.pathResult?.nodes ?? null,
     renderTimes: () => [...renders],
+    labels: () => ctx.overlay.labels().map((l) => ({ ...l })),
+    colorBy: () => ctx.store.get().colorBy,
+    lastPanelMs: panelMs,
+    select: (id) =>
+      new Promise<number>((resolve) => {
+        const t = performance.now();
+        ctx.sigma.once("afterRender", () => resolve(performance.now() - t));
+        ctx.store.set({ focus: id || null, doc: null, path: null, edge: null });
+      }),
+    edge: () => ctx.store.get().edge,
+    labelOf: (id) => ctx.data.entities.get(id)?.label ?? null,
     drawnColor: (id) => ctx.sigma.getNodeDisplayData(id)?.color ?? null,
     screenPosition: (id) => {
       const d = ctx.sigma.getNodeDisplayData(id);

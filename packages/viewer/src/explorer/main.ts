@@ -1,16 +1,17 @@
 // Explorer entry: loads the graph, builds the renderer, wires panels and controllers to the store.
 
 import "./explorer.css";
-import { el, replaceChildren } from "../core/dom/el.js";
 import { computeVisibility } from "../core/filters/computeVisibility.js";
 import type { KgRelation } from "../core/graph/parseGraph.js";
 import { fetchGraph } from "../core/graph/parseGraph.js";
 import { addViewEdges, applySizes, toViewGraph } from "../core/graph/toViewGraph.js";
 import { shortestPath } from "../core/path/shortestPath.js";
 import { buildSearchIndex, searchEntities } from "../core/search/searchEntities.js";
+import { allowedGraphOrigins, graphSourceUrl } from "../core/url/graphSourceUrl.js";
 import { decodeViewState } from "../core/url/viewState.js";
 import type { Highlight } from "./controllers/createRenderer.js";
-import { createRenderer, labelSettings } from "./controllers/createRenderer.js";
+import { createRenderer } from "./controllers/createRenderer.js";
+import { createOverlayLayer } from "./controllers/overlayLayer.js";
 import { highlightOf } from "./controllers/highlightOf.js";
 import { bindKeyboard } from "./controllers/bindKeyboard.js";
 import { frameNodes } from "./controllers/frameNodes.js";
@@ -21,9 +22,11 @@ import { createExplorerStore } from "./explorerStore.js";
 import { createCombobox } from "./panels/createCombobox.js";
 import { renderDetails } from "./panels/detailsPanel.js";
 import { renderDocument } from "./panels/documentView.js";
+import { renderEdgePanel } from "./panels/edgePanel.js";
 import { renderFilters } from "./panels/filtersPanel.js";
 import { renderLegend } from "./panels/legendPanel.js";
 import { renderPathPanel } from "./panels/pathPanel.js";
+import { renderStart } from "./panels/startPanel.js";
 import { renderTools } from "./panels/toolsPanel.js";
 import { exposeDebugHook } from "./exposeDebugHook.js";
 
@@ -41,7 +44,7 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const graphParam = params.get("graph");
   performance.mark("kg:start");
-  const data = await fetchGraph(new URL(graphParam ?? "graph.json", location.href).href);
+  const data = await fetchGraph(graphSourceUrl(graphParam, location.href, allowedGraphOrigins(document)).href);
   const loadedAt = performance.now();
   performance.mark("kg:parsed");
   const initial = decodeViewState(params);
@@ -52,6 +55,8 @@ async function main(): Promise<void> {
   performance.mark("kg:viewGraph");
 
   const relationIndex = new Map<string, KgRelation[]>();
+  const relationByKey = new Map<string, KgRelation>();
+  for (const r of data.relations) relationByKey.set(r.key, r);
   for (const r of data.relations)
     for (const n of [r.source, r.target]) {
       if (!relationIndex.has(n)) relationIndex.set(n, []);
@@ -69,7 +74,7 @@ async function main(): Promise<void> {
 
   performance.mark("kg:indexes");
   let highlight: Highlight | null = null;
-  const visibility = computeVisibility(graph, store.get().filters);
+  const visibility = computeVisibility(graph, store.get().filters, store.get().focus);
   status.hidden = true;
   performance.mark("kg:visibility");
   // The renderer draws once while being constructed, before `ctx` exists.
@@ -77,10 +82,18 @@ async function main(): Promise<void> {
   const sigma = createRenderer(
     graph,
     stage,
-    { visibility: () => ctxReady?.visibility ?? visibility, highlight: () => highlight },
+    {
+      visibility: () => ctxReady?.visibility ?? visibility,
+      colorBy: () => store.get().colorBy,
+    },
     large,
-    store.get().labelDensity,
   );
+  const overlay = createOverlayLayer(sigma, graph, {
+    highlight: () => highlight,
+    isPath: () => Boolean(store.get().path && ctxReady?.pathResult),
+    labelDensity: () => store.get().labelDensity,
+    visible: (n) => (ctxReady?.visibility ?? visibility).nodes.has(n),
+  });
   if (initial.camera) sigma.getCamera().setState(initial.camera);
   let firstRenderMs = 0;
   if (large) {
@@ -100,9 +113,11 @@ async function main(): Promise<void> {
     store,
     searchIndex,
     relationIndex,
+    relationByKey,
     visibility,
     pathResult: null,
     sigma,
+    overlay,
     centreOn(node, animate = true) {
       // Frame the entity with its visible neighbours.
       const nodes = [node, ...graph.neighbors(node).filter((n) => ctx.visibility.nodes.has(n))];
@@ -112,7 +127,7 @@ async function main(): Promise<void> {
 
   ctxReady = ctx;
   if (large) {
-    ctx.visibility = computeVisibility(graph, store.get().filters);
+    ctx.visibility = computeVisibility(graph, store.get().filters, store.get().focus);
     sigma.refresh();
   }
   performance.mark("kg:sigma");
@@ -122,7 +137,7 @@ async function main(): Promise<void> {
   };
   const computeHighlight = () => {
     const s = store.get();
-    highlight = highlightOf(graph, ctx.visibility, s.hovered ?? s.focus, s.path ? ctx.pathResult : null);
+    highlight = highlightOf(graph, ctx.visibility, s.hovered ?? s.focus, s.path ? ctx.pathResult : null, s.edge);
   };
   computePath();
   computeHighlight();
@@ -131,8 +146,9 @@ async function main(): Promise<void> {
 
   // Derived state first: panels subscribed later read the fresh visibility and path.
   store.subscribe((s, prev) => {
-    if (s.filters !== prev.filters) ctx.visibility = computeVisibility(graph, s.filters);
-    if (s.filters !== prev.filters || s.path !== prev.path) computePath();
+    const around = s.filters.neighboursOnly && s.focus !== prev.focus;
+    if (s.filters !== prev.filters || around) ctx.visibility = computeVisibility(graph, s.filters, s.focus);
+    if (s.filters !== prev.filters || around || s.path !== prev.path) computePath();
     if (s.sizeBy !== prev.sizeBy) applySizes(graph, s.sizeBy);
     computeHighlight();
   });
@@ -140,25 +156,14 @@ async function main(): Promise<void> {
   // Panels.
   const details = $("details");
   const detailsBody = $("details-body");
+  let panelMs = 0;
   const showDetails = () => {
+    const began = performance.now();
     const s = store.get();
     if (s.doc) renderDocument(ctx, detailsBody, s.doc.id, s.doc);
+    else if (s.edge) renderEdgePanel(ctx, detailsBody, s.edge, ctx.relationByKey.get(s.edge));
     else if (s.focus) renderDetails(ctx, detailsBody, s.focus);
-    else
-      replaceChildren(
-        detailsBody,
-        el("h2", null, data.attributes.name || "News knowledge graph"),
-        el(
-          "p",
-          null,
-          `${data.entities.size} entities, ${data.relations.length} relations, ${data.documents.size} articles.`,
-        ),
-        el(
-          "p",
-          { class: "muted" },
-          "Search for an entity or click one in the graph to see its relations and the sentences that support them.",
-        ),
-      );
+    else renderStart(ctx, detailsBody);
     // A short spoken summary instead of announcing the whole panel.
     const announcer = $("announcer");
     if (s.doc) announcer.textContent = `Article: ${data.documents.get(s.doc.id)?.title ?? s.doc.id}`;
@@ -166,10 +171,11 @@ async function main(): Promise<void> {
       const e = data.entities.get(s.focus);
       announcer.textContent = e ? `${e.label} selected, ${relationIndex.get(s.focus)?.length ?? 0} relations.` : "";
     } else announcer.textContent = "";
-    details.classList.toggle("open", Boolean(s.focus || s.doc));
-    document.body.classList.toggle("has-details", Boolean(s.focus || s.doc));
+    details.classList.toggle("open", Boolean(s.focus || s.doc || s.edge));
+    panelMs = performance.now() - began;
+    document.body.classList.toggle("has-details", Boolean(s.focus || s.doc || s.edge));
   };
-  $("details-close").addEventListener("click", () => store.set({ focus: null, doc: null }));
+  $("details-close").addEventListener("click", () => store.set({ focus: null, doc: null, edge: null }));
 
   const search = createCombobox({
     id: "search",
@@ -205,22 +211,16 @@ async function main(): Promise<void> {
   $("sidebar").addEventListener("keydown", (e) => e.key === "Escape" && setDrawer(false));
   stage.addEventListener("pointerdown", () => setDrawer(false));
 
-  const applyLabelDensity = (d: number) => {
-    const settings = labelSettings(d);
-    sigma.setSetting("labelDensity", settings.labelDensity);
-    sigma.setSetting("labelRenderedSizeThreshold", settings.labelRenderedSizeThreshold);
-  };
-
   // Store -> renderer and panels.
   let focusFromGraph = false;
   store.subscribe((s, prev) => {
-    if (s.labelDensity !== prev.labelDensity) applyLabelDensity(s.labelDensity);
-    const onlyHover =
-      s.filters === prev.filters && s.sizeBy === prev.sizeBy && s.focus === prev.focus && s.path === prev.path;
-    // Hover changes come in bursts: coalesce them into the next frame.
-    if (onlyHover) sigma.scheduleRefresh();
-    else sigma.refresh();
-    if (s.focus !== prev.focus || s.doc !== prev.doc || s.filters !== prev.filters) showDetails();
+    // Only filters, sizes and colours change what sigma draws; a new focus, hover, path or relation is drawn by the
+    // overlay layer in the next frame.
+    const visibilityChanged = s.filters !== prev.filters || (s.filters.neighboursOnly && s.focus !== prev.focus);
+    if (visibilityChanged || s.sizeBy !== prev.sizeBy || s.colorBy !== prev.colorBy) sigma.refresh();
+    else sigma.scheduleRender();
+    if (s.focus !== prev.focus || s.doc !== prev.doc || s.edge !== prev.edge || s.filters !== prev.filters)
+      showDetails();
     if (s.focus && s.focus !== prev.focus && !focusFromGraph) ctx.centreOn(s.focus);
     if (s.path && s.path !== prev.path && ctx.pathResult)
       frameNodes(sigma, ctx.pathResult.nodes, { coveredBottom: sheetCover() });
@@ -228,21 +228,23 @@ async function main(): Promise<void> {
   });
 
   // Renderer -> store.
-  // Hover dimming re-processes every node and edge: skipped while dragging, and on big graphs altogether (sigma still
-  // draws the hovered label), so panning stays fluid.
-  const hoverHighlights = graph.size <= 8000;
+  // Hover highlighting is an overlay repaint (no reprocessing); skipped while dragging so panning stays fluid.
   let pointerDown = false;
   sigma.on("downStage", () => (pointerDown = true));
   sigma.on("downNode", () => (pointerDown = true));
   addEventListener("pointerup", () => (pointerDown = false), true);
   addEventListener("pointercancel", () => (pointerDown = false), true);
-  sigma.on("enterNode", ({ node }) => hoverHighlights && !pointerDown && store.set({ hovered: node }));
+  sigma.on("enterNode", ({ node }) => !pointerDown && store.set({ hovered: node }));
   sigma.on("leaveNode", () => store.get().hovered && store.set({ hovered: null }));
   sigma.on("clickNode", ({ node }) => {
     focusFromGraph = true;
-    store.set({ focus: node, hovered: null, doc: null, path: null });
+    store.set({ focus: node, hovered: null, doc: null, path: null, edge: null });
   });
-  sigma.on("clickStage", () => store.get().focus && store.set({ focus: null, doc: null }));
+  sigma.on("clickEdge", ({ edge }) => store.set({ edge, doc: null, hovered: null }));
+  sigma.on(
+    "clickStage",
+    () => (store.get().focus || store.get().edge) && store.set({ focus: null, doc: null, edge: null }),
+  );
   bindKeyboard(stage, ctx);
 
   // Restore the camera from the URL, else frame the focus.
@@ -251,11 +253,15 @@ async function main(): Promise<void> {
 
   requestAnimationFrame(() => {
     // Small graphs paint everything at once; big ones first painted their nodes.
-    exposeDebugHook(ctx, {
-      loadMs: loadedAt - t0,
-      firstRenderMs: firstRenderMs || performance.now(),
-      completeMs: performance.now(),
-    });
+    exposeDebugHook(
+      ctx,
+      {
+        loadMs: loadedAt - t0,
+        firstRenderMs: firstRenderMs || performance.now(),
+        completeMs: performance.now(),
+      },
+      () => panelMs,
+    );
   });
 }
 

@@ -29,6 +29,14 @@ describe("filters", () => {
     expect([...computeVisibility(graph, { ...defaultFilters(), hideCoOccurrence: true }).edges]).toEqual(["pc"]);
     expect([...computeVisibility(graph, { ...defaultFilters(), community: 2 }).nodes]).toEqual(["c"]);
   });
+  it("hides isolated entities and shows a focus with its neighbours only", () => {
+    const hidden = computeVisibility(graph, { ...defaultFilters(), hideCoOccurrence: true, hideIsolated: true });
+    expect([...hidden.nodes].sort()).toEqual(["c", "p"]);
+    const around = computeVisibility(graph, { ...defaultFilters(), neighboursOnly: true }, "c");
+    expect([...around.nodes].sort()).toEqual(["c", "p"]);
+    expect([...around.edges]).toEqual(["pc"]);
+    expect(computeVisibility(graph, { ...defaultFilters(), neighboursOnly: true }, null).nodes.size).toBe(3);
+  });
   it("compares dates of mixed precision", () => {
     const f = { ...defaultFilters(), from: "2022-09-01", to: "2022-09-30" };
     expect(edgePasses({ category: "ROLE", confidence: 1, date: "2022-09" }, f)).toBe(true);

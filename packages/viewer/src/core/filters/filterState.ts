@@ -12,6 +12,10 @@ export interface FilterState {
   from: string | null;
   to: string | null;
   hideCoOccurrence: boolean;
+  /** Hide entities left without a visible relation. */
+  hideIsolated: boolean;
+  /** Show only the focused entity and its visible neighbours (no effect without a focus). */
+  neighboursOnly: boolean;
 }
 
 export function defaultFilters(): FilterState {
@@ -23,6 +27,8 @@ export function defaultFilters(): FilterState {
     from: null,
     to: null,
     hideCoOccurrence: false,
+    hideIsolated: false,
+    neighboursOnly: false,
   };
 }
 

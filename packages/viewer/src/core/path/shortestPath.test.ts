@@ -4,11 +4,11 @@ import { toViewGraph } from "../graph/toViewGraph.js";
 import { shortestPath } from "./shortestPath.js";
 
 const node = (key: string) => ({ key, attributes: { type: "PERSON", label: key } });
-const edge = (key: string, source: string, target: string) => ({
+const edge = (key: string, source: string, target: string, category = "ROLE") => ({
   key,
   source,
   target,
-  attributes: { category: "ROLE" },
+  attributes: { category },
 });
 const graph = toViewGraph(
   parseGraph({
@@ -18,6 +18,22 @@ const graph = toViewGraph(
 );
 
 describe("shortestPath", () => {
+  it("prefers typed relations to co-occurrence, and the typed one of parallel relations", () => {
+    const g = toViewGraph(
+      parseGraph({
+        nodes: ["a", "b", "c", "d"].map(node),
+        edges: [
+          edge("ad", "a", "d", "CO_OCCURRENCE"),
+          edge("ab", "a", "b"),
+          edge("bd", "b", "d"),
+          edge("ac~", "a", "c", "CO_OCCURRENCE"),
+          edge("ac", "a", "c", "SUPPORT"),
+        ],
+      }),
+    );
+    expect(shortestPath(g, "a", "d")).toEqual({ nodes: ["a", "b", "d"], edges: ["ab", "bd"] });
+    expect(shortestPath(g, "a", "c")?.edges).toEqual(["ac"]);
+  });
   it("ignores direction and finds fewest hops", () => {
     expect(shortestPath(graph, "a", "c")?.nodes.length).toBe(3);
     expect(shortestPath(graph, "a", "d")).toEqual({ nodes: ["a", "d"], edges: ["ad"] });

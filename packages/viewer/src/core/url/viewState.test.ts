@@ -19,6 +19,9 @@ describe("viewState", () => {
     s.camera = { x: 0.51234567, y: 0.4, ratio: 0.25 };
     s.sizeBy = "pagerank";
     s.path = ["a", "b"];
+    s.edge = "e7";
+    s.colorBy = "community";
+    s.filters = { ...s.filters, hideIsolated: true, neighboursOnly: true };
     const back = decodeViewState(encodeViewState(s).toString());
     expect(back.focus).toBe(s.focus);
     expect([...back.filters.types]).toEqual(["PERSON", "ORGANIZATION"]);
@@ -29,6 +32,10 @@ describe("viewState", () => {
     expect(back.camera).toEqual({ x: 0.5123, y: 0.4, ratio: 0.25 });
     expect(back.sizeBy).toBe("pagerank");
     expect(back.path).toEqual(["a", "b"]);
+    expect(back.edge).toBe("e7");
+    expect(back.colorBy).toBe("community");
+    expect(back.filters.hideIsolated).toBe(true);
+    expect(back.filters.neighboursOnly).toBe(true);
   });
   it("ignores garbage", () => {
     const s = decodeViewState("types=BOGUS,PERSON&minConf=7&from=<script>&x=1&y=nan&ratio=1");

@@ -20,10 +20,24 @@ export interface ViewState {
   sizeBy: SizeBy;
   path: [string, string] | null;
   doc: string | null;
+  /** Selected relation (edge key). */
+  edge: string | null;
+  colorBy: ColorBy;
 }
 
+export type ColorBy = "type" | "community";
+
 export function defaultViewState(): ViewState {
-  return { focus: null, filters: defaultFilters(), camera: null, sizeBy: "degree", path: null, doc: null };
+  return {
+    focus: null,
+    filters: defaultFilters(),
+    camera: null,
+    sizeBy: "degree",
+    path: null,
+    doc: null,
+    edge: null,
+    colorBy: "type",
+  };
 }
 
 const round = (n: number, digits: number): string => String(Number(n.toFixed(digits)));
@@ -42,9 +56,13 @@ export function encodeViewState(state: ViewState): URLSearchParams {
   if (f.from) p.set("from", f.from);
   if (f.to) p.set("to", f.to);
   if (f.hideCoOccurrence) p.set("cooc", "0");
+  if (f.hideIsolated) p.set("isolated", "0");
+  if (f.neighboursOnly) p.set("around", "1");
+  if (state.colorBy !== "type") p.set("color", state.colorBy);
   if (state.sizeBy !== "degree") p.set("size", state.sizeBy);
   if (state.path) p.set("path", `${state.path[0]}|${state.path[1]}`);
   if (state.doc) p.set("doc", state.doc);
+  if (state.edge) p.set("edge", state.edge);
   if (state.camera) {
     p.set("x", round(state.camera.x, 4));
     p.set("y", round(state.camera.y, 4));
@@ -77,11 +95,15 @@ export function decodeViewState(search: string | URLSearchParams): ViewState {
   const to = p.get("to");
   if (to && ISO_DATE.test(to)) f.to = to;
   f.hideCoOccurrence = p.get("cooc") === "0";
+  f.hideIsolated = p.get("isolated") === "0";
+  f.neighboursOnly = p.get("around") === "1";
+  if (p.get("color") === "community") state.colorBy = "community";
   state.filters = f;
   if (p.get("size") === "pagerank") state.sizeBy = "pagerank";
   const path = p.get("path")?.split("|");
   if (path && path.length === 2 && path[0] && path[1]) state.path = [path[0], path[1]];
   state.doc = p.get("doc") || null;
+  state.edge = p.get("edge") || null;
   const x = Number(p.get("x"));
   const y = Number(p.get("y"));
   const ratio = Number(p.get("ratio"));

@@ -1,4 +1,4 @@
-// What to emphasise: a path when one is shown, else the hovered or focused entity and its visible neighbours.
+// What to emphasise: a selected relation, else a path when one is shown, else the hovered or focused entity and its visible neighbours.
 
 import type { Visibility } from "../../core/filters/computeVisibility.js";
 import type { ViewGraph } from "../../core/graph/toViewGraph.js";
@@ -10,7 +10,13 @@ export function highlightOf(
   visibility: Visibility,
   centre: string | null,
   path: PathResult | null,
+  /** A selected relation: its two ends and the edge. */
+  edge: string | null = null,
 ): Highlight | null {
+  if (edge && graph.hasEdge(edge)) {
+    const ends = [graph.source(edge), graph.target(edge)];
+    return { nodes: new Set(ends), edges: new Set([edge]), primary: new Set(ends) };
+  }
   if (path && path.nodes.length > 0) {
     return {
       nodes: new Set(path.nodes),

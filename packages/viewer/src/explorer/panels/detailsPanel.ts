@@ -1,21 +1,31 @@
-// The focused entity: type, aliases, roles, then its relations grouped by category, each with the sentences that
-// support it (names highlighted) and a link to the article.
+// The focused entity: type, aliases, roles, then its relations, specific ones grouped by category first and
+// co-occurrence last. The list is windowed (createVirtualList): a hub with thousands of neighbours renders a
+// screenful of rows. Each relation shows its first sentences; its full evidence opens in the relation panel.
 
-import type { Evidence } from "@newskg/graph-model";
 import { el, replaceChildren } from "../../core/dom/el.js";
+import { createVirtualList } from "../../core/dom/createVirtualList.js";
+import type { VirtualList } from "../../core/dom/createVirtualList.js";
 import type { KgRelation } from "../../core/graph/parseGraph.js";
 import { TYPE_LABELS, typeColor } from "../../core/graph/nodeColors.js";
-import { evidenceSpans } from "../../core/text/evidenceSpans.js";
+import { groupRelations } from "../../core/graph/relationOrder.js";
 import type { ExplorerContext } from "../explorerContext.js";
-import { renderMarked } from "./renderMarked.js";
+import { categoryTitle, renderEvidence } from "./renderEvidence.js";
 
-const MAX_EVIDENCE = 5;
+type Row = { kind: "group"; category: string; count: number } | { kind: "relation"; relation: KgRelation };
 
-function categoryTitle(c: string): string {
-  return c.charAt(0) + c.slice(1).toLowerCase().replace(/_/g, " ");
-}
+const GROUP_HEIGHT = 40;
+/** Head and meta lines of a relation row. */
+const ROW_HEIGHT = 56;
+/** One sentence (clamped to two lines) and its article link. */
+const SENTENCE_HEIGHT = 78;
+/** Sentences shown in the row; all of them are in the relation panel. */
+const ROW_SENTENCES = 3;
+
+let current: VirtualList | null = null;
 
 export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: string): void {
+  current?.destroy();
+  current = null;
   const entity = ctx.data.entities.get(id);
   if (!entity) {
     replaceChildren(container, el("p", { class: "muted" }, "This entity is not in the graph."));
@@ -28,7 +38,7 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
       {
         class: "link entity-link",
         attrs: { type: "button" },
-        on: { click: () => store.set({ focus: other, path: null }) },
+        on: { click: () => store.set({ focus: other, path: null, edge: null }) },
       },
       ctx.data.entities.get(other)?.label ?? other,
     );
@@ -50,72 +60,67 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
 
   const all = ctx.relationIndex.get(id) ?? [];
   const shown = all.filter((r) => ctx.visibility.edges.has(r.key));
-  const byCategory = new Map<string, KgRelation[]>();
-  for (const r of shown.sort((a, b) => b.attributes.confidence - a.attributes.confidence)) {
-    const c = r.attributes.category;
-    if (!byCategory.has(c)) byCategory.set(c, []);
-    byCategory.get(c)!.push(r);
+  const rows: Row[] = [];
+  const groups = groupRelations(shown);
+  const groupRow = new Map<string, number>();
+  for (const g of groups) {
+    groupRow.set(g.category, rows.length);
+    rows.push({ kind: "group", category: g.category, count: g.relations.length });
+    for (const relation of g.relations) rows.push({ kind: "relation", relation });
   }
 
-  const evidenceItem = (r: KgRelation, ev: Evidence) => {
-    const spans = evidenceSpans(ev, [ctx.data.entities.get(r.source), ctx.data.entities.get(r.target)]);
-    const doc = ctx.data.documents.get(ev.doc);
+  const renderRow = (row: Row): HTMLElement => {
+    if (row.kind === "group")
+      return el(
+        "div",
+        { class: "relation-group", attrs: { "data-category": row.category } },
+        el("h3", null, `${categoryTitle(row.category)} (${row.count})`),
+      );
+    const r = row.relation;
+    const outgoing = r.source === id;
+    const other = outgoing ? r.target : r.source;
+    const a = r.attributes;
+    const cooc = a.category === "CO_OCCURRENCE";
     return el(
-      "li",
-      { class: "evidence" },
-      el("blockquote", null, renderMarked(ev.text, spans)),
-      doc
-        ? el(
-            "button",
-            {
-              class: "link doc-link",
-              attrs: { type: "button" },
-              on: { click: () => store.set({ doc: { id: ev.doc, start: ev.start, end: ev.end } }) },
-            },
-            `Read in “${doc.title}”${doc.date ? `, ${doc.date}` : ""}`,
-          )
-        : null,
+      "div",
+      { class: cooc ? "relation cooc" : "relation", attrs: { "data-edge": r.key, "data-category": a.category } },
+      el(
+        "p",
+        { class: "relation-head" },
+        outgoing
+          ? [entity.label, ` ${a.label} `, focusButton(other)]
+          : [focusButton(other), ` ${a.label} `, entity.label],
+      ),
+      el(
+        "p",
+        { class: "relation-meta muted" },
+        `${Math.round(a.confidence * 100)}%${a.date ? ` · ${a.date}` : ""} · `,
+        el(
+          "button",
+          {
+            class: "link evidence-link",
+            attrs: { type: "button" },
+            on: { click: () => store.set({ edge: r.key, doc: null }) },
+          },
+          a.evidence.length === 1 ? "1 sentence" : `${a.evidence.length} sentences`,
+        ),
+      ),
+      a.evidence.slice(0, ROW_SENTENCES).map((ev) => renderEvidence(ctx, r, ev, "div")),
     );
   };
 
-  const groups = [...byCategory].map(([category, rels]) =>
-    el(
-      "section",
-      { class: "relation-group", attrs: { "data-category": category } },
-      el("h3", null, `${categoryTitle(category)} (${rels.length})`),
-      el(
-        "ul",
-        { class: "relations" },
-        rels.map((r) => {
-          const outgoing = r.source === id;
-          const other = outgoing ? r.target : r.source;
-          const a = r.attributes;
-          return el(
-            "li",
-            { class: "relation" },
-            el(
-              "p",
-              { class: "relation-head" },
-              outgoing
-                ? [entity.label, ` ${a.label} `, focusButton(other)]
-                : [focusButton(other), ` ${a.label} `, entity.label],
-              el("span", { class: "muted" }, ` · ${Math.round(a.confidence * 100)}%${a.date ? ` · ${a.date}` : ""}`),
-            ),
-            a.evidence.length
-              ? el(
-                  "ul",
-                  { class: "evidence-list" },
-                  a.evidence.slice(0, MAX_EVIDENCE).map((ev) => evidenceItem(r, ev)),
-                )
-              : null,
-            a.evidence.length > MAX_EVIDENCE
-              ? el("p", { class: "muted" }, `${a.evidence.length - MAX_EVIDENCE} more sentences`)
-              : null,
-          );
-        }),
-      ),
-    ),
-  );
+  const list = createVirtualList({
+    count: rows.length,
+    className: "relations",
+    heightOf: (i) => {
+      const row = rows[i]!;
+      return row.kind === "group"
+        ? GROUP_HEIGHT
+        : ROW_HEIGHT + Math.min(ROW_SENTENCES, row.relation.attributes.evidence.length) * SENTENCE_HEIGHT;
+    },
+    render: (i) => renderRow(rows[i]!),
+  });
+  current = list;
 
   replaceChildren(
     container,
@@ -130,10 +135,28 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
       ),
     ),
     facts,
-    el("h3", { class: "section-title" }, "Relations"),
-    groups.length ? groups : el("p", { class: "muted" }, "No relations pass the current filters."),
+    el("h3", { class: "section-title" }, `Relations (${shown.length})`),
+    groups.length > 1
+      ? el(
+          "nav",
+          { class: "relation-index", attrs: { "aria-label": "Relation groups" } },
+          groups.map((g) =>
+            el(
+              "button",
+              {
+                class: "chip",
+                attrs: { type: "button", "data-category": g.category },
+                on: { click: () => list.scrollTo(groupRow.get(g.category) ?? 0) },
+              },
+              `${categoryTitle(g.category)} ${g.relations.length}`,
+            ),
+          ),
+        )
+      : null,
+    rows.length ? list.element : el("p", { class: "muted" }, "No relations pass the current filters."),
     all.length > shown.length
       ? el("p", { class: "muted" }, `${all.length - shown.length} more hidden by filters.`)
       : null,
   );
+  list.update();
 }

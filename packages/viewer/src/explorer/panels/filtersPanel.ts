@@ -5,6 +5,7 @@ import { RELATION_CATEGORIES } from "@newskg/graph-model";
 import { el, replaceChildren } from "../../core/dom/el.js";
 import type { FilterState } from "../../core/filters/filterState.js";
 import { defaultFilters } from "../../core/filters/filterState.js";
+import { communityNames } from "../../core/communities/communityNames.js";
 import type { ExplorerContext } from "../explorerContext.js";
 
 export function renderFilters(ctx: ExplorerContext, container: HTMLElement): void {
@@ -12,8 +13,7 @@ export function renderFilters(ctx: ExplorerContext, container: HTMLElement): voi
   const update = (patch: Partial<FilterState>) => store.set({ filters: { ...store.get().filters, ...patch } });
   const catCounts = new Map<string, number>();
   ctx.graph.forEachEdge((_, a) => catCounts.set(a.category, (catCounts.get(a.category) ?? 0) + 1));
-  const communities = new Map<number, number>();
-  ctx.graph.forEachNode((_, a) => communities.set(a.community, (communities.get(a.community) ?? 0) + 1));
+  const communities = communityNames(ctx.graph);
   const dates: string[] = [];
   ctx.graph.forEachEdge((_, a) => a.date && dates.push(a.date));
   dates.sort();
@@ -94,6 +94,26 @@ export function renderFilters(ctx: ExplorerContext, container: HTMLElement): voi
         }),
         "Hide co-occurrence",
       ),
+      el(
+        "label",
+        { class: "check" },
+        el("input", {
+          id: "filter-isolated",
+          attrs: { type: "checkbox", checked: f.hideIsolated },
+          on: { change: (e) => update({ hideIsolated: (e.target as HTMLInputElement).checked }) },
+        }),
+        "Hide isolated entities",
+      ),
+      el(
+        "label",
+        { class: "check" },
+        el("input", {
+          id: "filter-around",
+          attrs: { type: "checkbox", checked: f.neighboursOnly },
+          on: { change: (e) => update({ neighboursOnly: (e.target as HTMLInputElement).checked }) },
+        }),
+        "Selected entity and its neighbours only",
+      ),
       el("label", { class: "field", attrs: { for: "filter-confidence" } }, "Minimum confidence ", confidenceOut),
       confidence,
       el(
@@ -112,10 +132,11 @@ export function renderFilters(ctx: ExplorerContext, container: HTMLElement): voi
             },
           },
           el("option", { attrs: { value: "" } }, "All"),
-          [...communities]
-            .sort((a, b) => b[1] - a[1])
+          communities
             .slice(0, 200)
-            .map(([c, n]) => el("option", { attrs: { value: c, selected: f.community === c } }, `#${c} (${n})`)),
+            .map((c) =>
+              el("option", { attrs: { value: c.id, selected: f.community === c.id } }, `${c.name} (${c.size})`),
+            ),
         ),
       ),
       el(

@@ -1,18 +1,64 @@
-// Legend of entity types, doubling as the type filter (one checkbox per colour), with counts.
+// Legend: colour by entity type (doubling as the type filter, one checkbox per colour, with counts) or by community
+// (the largest communities, named after their most central members; a click filters to one).
 
 import type { EntityType } from "@newskg/graph-model";
 import { ENTITY_TYPES } from "@newskg/graph-model";
 import { el, replaceChildren } from "../../core/dom/el.js";
-import { TYPE_LABELS, typeColor } from "../../core/graph/nodeColors.js";
+import { communityNames } from "../../core/communities/communityNames.js";
+import { TYPE_LABELS, communityColor, typeColor } from "../../core/graph/nodeColors.js";
+import type { ColorBy } from "../../core/url/viewState.js";
 import type { ExplorerContext } from "../explorerContext.js";
 
 export function renderLegend(ctx: ExplorerContext, container: HTMLElement): void {
   const counts = new Map<string, number>();
   ctx.graph.forEachNode((_, a) => counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + 1));
+  const communities = communityNames(ctx.graph).slice(0, 12);
+  const colourRadio = (value: ColorBy, label: string) =>
+    el(
+      "label",
+      { class: "check" },
+      el("input", {
+        attrs: { type: "radio", name: "color-by", value, checked: ctx.store.get().colorBy === value },
+        on: { change: () => ctx.store.set({ colorBy: value }) },
+      }),
+      label,
+    );
+  const communityLegend = () =>
+    el(
+      "ul",
+      { class: "legend communities" },
+      communities.map((c) =>
+        el(
+          "li",
+          null,
+          el(
+            "button",
+            {
+              class: "link community-link",
+              attrs: { type: "button", "data-community": c.id },
+              on: { click: () => ctx.store.set({ filters: { ...ctx.store.get().filters, community: c.id } }) },
+            },
+            el("span", {
+              class: "swatch",
+              style: { background: communityColor(c.id) },
+              attrs: { "aria-hidden": "true" },
+            }),
+            c.name,
+          ),
+          el("span", { class: "muted" }, ` ${c.size}`),
+        ),
+      ),
+    );
   const draw = () => {
-    const { filters } = ctx.store.get();
+    const { filters, colorBy } = ctx.store.get();
     replaceChildren(
       container,
+      el("h2", { class: "panel-title" }, "Colour"),
+      el("div", { class: "color-by", attrs: { role: "radiogroup", "aria-label": "Colour by" } }, [
+        colourRadio("type", "By type"),
+        colourRadio("community", "By community"),
+      ]),
+      colorBy === "community" ? communityLegend() : null,
       el("h2", { class: "panel-title" }, "Entity types"),
       el(
         "ul",
@@ -46,6 +92,6 @@ export function renderLegend(ctx: ExplorerContext, container: HTMLElement): void
   };
   draw();
   ctx.store.subscribe((s, prev) => {
-    if (s.filters.types !== prev.filters.types) draw();
+    if (s.filters.types !== prev.filters.types || s.colorBy !== prev.colorBy) draw();
   });
 }

@@ -1,9 +1,11 @@
-// Path finder: pick two entities, see the shortest connection over the visible graph.
+// Path finder: pick two entities, see the cheapest connection over the visible graph (typed relations preferred),
+// with a supporting sentence for each hop.
 
 import { el, replaceChildren } from "../../core/dom/el.js";
 import { searchEntities } from "../../core/search/searchEntities.js";
 import type { ExplorerContext } from "../explorerContext.js";
 import { createCombobox } from "./createCombobox.js";
+import { categoryTitle, renderEvidence } from "./renderEvidence.js";
 
 export function renderPathPanel(ctx: ExplorerContext, container: HTMLElement): void {
   const { store } = ctx;
@@ -50,11 +52,27 @@ export function renderPathPanel(ctx: ExplorerContext, container: HTMLElement): v
           { class: "path-steps" },
           r.nodes.map((n, i) => {
             const edge = r.edges[i - 1];
-            const rel = edge ? ctx.graph.getEdgeAttributes(edge) : null;
+            const rel = edge ? ctx.relationByKey.get(edge) : undefined;
+            const first = rel?.attributes.evidence[0];
             return el(
               "li",
-              null,
-              rel ? el("span", { class: "muted" }, `(${rel.category.toLowerCase().replace(/_/g, " ")}) `) : null,
+              { class: "path-step" },
+              rel
+                ? el(
+                    "p",
+                    { class: "path-hop" },
+                    el(
+                      "button",
+                      {
+                        class: "link hop-link",
+                        attrs: { type: "button", "data-edge": rel.key },
+                        on: { click: () => store.set({ edge: rel.key, doc: null }) },
+                      },
+                      `${categoryTitle(rel.attributes.category)}: ${rel.attributes.label}`,
+                    ),
+                  )
+                : null,
+              rel && first ? renderEvidence(ctx, rel, first, "div") : null,
               el(
                 "button",
                 { class: "link", attrs: { type: "button" }, on: { click: () => ctx.centreOn(n) } },

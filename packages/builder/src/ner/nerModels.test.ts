@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { rm } from "node:fs/promises";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../pipeline/buildGraph.js";
+import { DEFAULT_EXTRACTOR_MODULE, DEFAULT_NER_MODULE } from "../pipeline/extractorBackend.js";
+import { createWorkspace } from "../pipeline/testing/buildFixture.js";
+import { defaultNerModelPath, loadNerTagger, nerModelPathOf, resolveNerModel } from "./index.js";
+
+describe("NER model profiles", () => {
+  it("resolve names to the shipped files and anything else to a path", () => {
+    expect(defaultNerModelPath).toBe(nerModelPathOf("open"));
+    expect(resolveNerModel("research")).toBe(nerModelPathOf("research"));
+    expect(resolveNerModel("some/model.bin.gz")).toBe(resolve("some/model.bin.gz"));
+  });
+
+  it("ship an open default and a research model, each recording its data and terms", () => {
+    expect(loadNerTagger().modelName).toBe("newskg-ner-open-v1");
+    expect(loadNerTagger("research").modelName).toBe("newskg-ner-research-v2");
+    const header = (p: string): string => gunzipSync(readFileSync(p)).subarray(0, 2000).toString("latin1");
+    expect(header(nerModelPathOf("open"))).not.toContain("conll2003");
+    expect(header(nerModelPathOf("open"))).toContain("CC BY 4.0");
+    expect(header(nerModelPathOf("research"))).toContain("research use only");
+  });
+
+  it("are chosen by name in a build (nerModel), the open one by default", async () => {
+    const ws = await createWorkspace({ "a.txt": "Harbour talks\n\nThe minister arrived in Valdmark on Monday." });
+    try {
+      const real = { extractorModule: DEFAULT_EXTRACTOR_MODULE, nerModule: DEFAULT_NER_MODULE, curationFile: null };
+      expect((await buildGraph(ws.options(real))).nerModel).toBe("newskg-ner-open-v1");
+      const research = await buildGraph(ws.options({ ...real, nerModel: "research" }));
+      expect(research).toMatchObject({ nerModel: "newskg-ner-research-v2", extracted: 1 });
+    } finally {
+      await rm(ws.root, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,45 @@
+// The build's store step: the finished graph goes into the graph store (SQLite graph-data/graph.db by default, or
+// PostgreSQL) as one new build version, in one transaction, touching only the rows that changed. Sentence
+// boundaries come from the builder's own splitter; the curation log records what each curation action did.
+import type { CurationFile, SerializedKnowledgeGraph, StoreCurationEntry, StoreWriteReport } from "@newskg/graph-model";
+import { describeStore, openStore, type SqlGraphStore } from "@newskg/store";
+import { splitSentences } from "../text/splitSentences.js";
+
+export interface StoreStepReport extends StoreWriteReport {
+  engine: "sqlite" | "postgres";
+  location: string;
+}
+
+export async function writeGraphStore(
+  spec: string,
+  graph: SerializedKnowledgeGraph,
+  curation: { file: CurationFile; outcomes: { applied: boolean; reason?: string }[] } | null,
+): Promise<StoreStepReport> {
+  const store = await openStore(spec);
+  try {
+    return await writeGraphStoreTo(store, graph, curation);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The same, into a store that is already open. */
+export async function writeGraphStoreTo(
+  store: SqlGraphStore,
+  graph: SerializedKnowledgeGraph,
+  curation: { file: CurationFile; outcomes: { applied: boolean; reason?: string }[] } | null,
+): Promise<StoreStepReport> {
+  const entries: StoreCurationEntry[] = curation
+    ? curation.file.actions.map((action, i) => ({
+        action,
+        applied: curation.outcomes[i]?.applied ?? false,
+        ...(curation.outcomes[i]?.reason !== undefined && { reason: curation.outcomes[i]!.reason! }),
+      }))
+    : [];
+  const report = await store.writeBuild({
+    graph,
+    sentencesOf: (text) => splitSentences(text).map(({ start, end }) => ({ start, end })),
+    curation: entries,
+  });
+  return { ...report, engine: store.engine, location: describeStore(store.location) };
+}

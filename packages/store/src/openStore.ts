@@ -1,0 +1,84 @@
+// Opening a store from a spec: a postgres:// or postgresql:// URL selects PostgreSQL, anything else is a SQLite
+// file path. `--store` wins over KG_STORE, which wins over the default graph-data/graph.db.
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { GraphStore } from "@newskg/graph-model";
+import { StoreError } from "./errors.js";
+import { migratePostgres, migrateSqlite } from "./migrations.js";
+import { PostgresDb, redact } from "./postgresDb.js";
+import { SqlGraphStore } from "./sqlGraphStore.js";
+import { SqliteDb } from "./sqliteDb.js";
+
+export interface OpenStoreOptions {
+  /** Open an existing store for reading only: a missing SQLite file is an error instead of a new database. */
+  readonly?: boolean;
+  /** SQLite: a missing file is an error (as with readonly), but the store is opened read-write and migrated. */
+  mustExist?: boolean;
+  /** SQLite: how long a write waits for another writer. */
+  busyTimeoutMs?: number;
+  /** PostgreSQL: connections in the pool. */
+  poolSize?: number;
+  cacheEntries?: number;
+}
+
+export const isPostgresSpec = (spec: string): boolean => /^postgres(ql)?:\/\//i.test(spec);
+
+/** The spec to use: the explicit one, else KG_STORE, else the default path. */
+export function resolveStoreSpec(explicit: string | undefined, defaultPath: string): string {
+  const spec = explicit ?? process.env.KG_STORE ?? defaultPath;
+  if (spec.trim() === "") throw new StoreError("the store spec is empty (--store or KG_STORE)", "BAD_SPEC");
+  return isPostgresSpec(spec) ? spec : resolve(spec);
+}
+
+export function describeStore(spec: string): string {
+  return isPostgresSpec(spec) ? redact(spec) : spec;
+}
+
+export interface OpenedStore extends GraphStore {
+  readonly db: SqliteDb | PostgresDb;
+}
+
+export async function openStore(spec: string, options: OpenStoreOptions = {}): Promise<SqlGraphStore> {
+  if (isPostgresSpec(spec)) {
+    const db = new PostgresDb(spec, options.poolSize !== undefined ? { max: options.poolSize } : {});
+    try {
+      await migratePostgres(db);
+    } catch (error) {
+      await db.close().catch(() => undefined);
+      throw error;
+    }
+    return new SqlGraphStore(db, {
+      location: redact(spec),
+      ...(options.cacheEntries !== undefined && { cacheEntries: options.cacheEntries }),
+    });
+  }
+  const path = resolve(spec);
+  if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
+  const db = new SqliteDb(path, {
+    ...(options.readonly !== undefined && { readonly: options.readonly }),
+    ...(options.mustExist !== undefined && { mustExist: options.mustExist }),
+    ...(options.busyTimeoutMs !== undefined && { busyTimeoutMs: options.busyTimeoutMs }),
+  });
+  try {
+    if (options.readonly) await checkSqliteSchema(db);
+    else await migrateSqlite(db);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  return new SqlGraphStore(db, {
+    location: path,
+    ...(options.cacheEntries !== undefined && { cacheEntries: options.cacheEntries }),
+  });
+}
+
+async function checkSqliteSchema(db: SqliteDb): Promise<void> {
+  const tables = await db.all<{ name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('schema_migrations', 'builds')",
+  );
+  if (tables.length < 2)
+    throw new StoreError(
+      `${db.path} is a SQLite database but not a graph store (no builds table); build it with \`pnpm kg build\``,
+      "NOT_A_DATABASE",
+    );
+}

@@ -1,0 +1,168 @@
+// A 2D layer above sigma's WebGL layers that draws, after every sigma frame, the highlight (a veil dimming the rest,
+// then path or focus edges and their nodes, thick and opaque, so they stay visible however many edges lie beneath) and then the labels, placed
+// by our own collision pass: the focus first, then the highlighted entities by centrality, then the most central
+// visible entities. Sigma's own label layer is switched off.
+
+import type Sigma from "sigma";
+import type { PlacedLabel } from "../../core/labels/placeLabels.js";
+import { placeLabels } from "../../core/labels/placeLabels.js";
+import type { LabelCandidate } from "../../core/labels/placeLabels.js";
+import type { ViewEdge, ViewGraph, ViewNode } from "../../core/graph/toViewGraph.js";
+import type { Highlight } from "./createRenderer.js";
+
+export const PATH_COLOR = "#d0004e";
+export const FOCUS_EDGE_COLOR = "#2b3640";
+const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+/** Central entities looked at per frame when no highlight narrows the candidates. */
+const SCAN_LIMIT = 8000;
+const FONT_SIZE = 12;
+
+export interface OverlayInputs {
+  highlight(): Highlight | null;
+  /** True when the highlight is a path (drawn in the path colour). */
+  isPath(): boolean;
+  /** 0..1 from the label slider. */
+  labelDensity(): number;
+  visible(node: string): boolean;
+}
+
+export interface OverlayLayer {
+  /** Labels drawn in the last frame, in placement order. */
+  labels(): readonly PlacedLabel[];
+}
+
+/** Entities by decreasing centrality (PageRank, then degree): the order in which labels are offered. */
+export function centralityOrder(graph: ViewGraph): string[] {
+  const nodes = graph.nodes();
+  const rank = new Map(nodes.map((n) => [n, graph.getNodeAttributes(n)]));
+  return nodes.sort((a, b) => {
+    const x = rank.get(a)!;
+    const y = rank.get(b)!;
+    return y.pagerank - x.pagerank || y.degree - x.degree;
+  });
+}
+
+export function createOverlayLayer(
+  sigma: Sigma<ViewNode, ViewEdge>,
+  graph: ViewGraph,
+  inputs: OverlayInputs,
+): OverlayLayer {
+  const id = "kgOverlay";
+  sigma.createCanvasContext(id, { style: { pointerEvents: "none" } });
+  // Sigma sizes its canvases on resize only; the new one gets its pixel size now.
+  sigma.resize(true);
+  const canvas = sigma.getCanvases()[id]!;
+  const ctx = canvas.getContext("2d")!;
+  const order = centralityOrder(graph);
+  const position = new Map(order.map((n, i) => [n, i]));
+  const widths = new Map<string, number>();
+  let placed: PlacedLabel[] = [];
+  let highlightOrder: { of: Highlight; nodes: string[] } | null = null;
+
+  const measure = (text: string) => {
+    let w = widths.get(text);
+    if (w === undefined) {
+      w = ctx.measureText(text).width;
+      widths.set(text, w);
+    }
+    return w;
+  };
+  const viewport = (node: string) => {
+    const d = sigma.getNodeDisplayData(node);
+    if (!d || d.hidden) return null;
+    const p = sigma.framedGraphToViewport(d);
+    return { x: p.x, y: p.y, radius: sigma.scaleSize(d.size), color: d.color, label: d.label ?? "" };
+  };
+
+  function* candidates(h: Highlight | null, width: number, height: number): Generator<LabelCandidate> {
+    const seen = new Set<string>();
+    const offer = function* (node: string): Generator<LabelCandidate> {
+      if (seen.has(node)) return;
+      seen.add(node);
+      const v = viewport(node);
+      if (!v || v.x < -v.radius || v.y < -v.radius || v.x > width + v.radius || v.y > height + v.radius) return;
+      yield { id: node, label: graph.getNodeAttribute(node, "label"), x: v.x, y: v.y, radius: v.radius };
+    };
+    if (h) {
+      for (const n of h.primary) yield* offer(n);
+      if (highlightOrder?.of !== h)
+        highlightOrder = {
+          of: h,
+          nodes: [...h.nodes].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)),
+        };
+      for (const n of highlightOrder.nodes) yield* offer(n);
+      return;
+    }
+    let scanned = 0;
+    for (const n of order) {
+      if (scanned++ > SCAN_LIMIT) return;
+      if (inputs.visible(n)) yield* offer(n);
+    }
+  }
+
+  const drawHighlight = (h: Highlight) => {
+    const path = inputs.isPath();
+    // A veil over the WebGL layers dims everything that is not highlighted.
+    const { width, height } = sigma.getDimensions();
+    ctx.fillStyle = "rgba(255,255,255,0.78)";
+    ctx.fillRect(0, 0, width, height);
+    ctx.lineCap = "round";
+    ctx.strokeStyle = path ? PATH_COLOR : FOCUS_EDGE_COLOR;
+    ctx.lineWidth = path ? 4 : h.edges.size > 300 ? 1 : 1.6;
+    ctx.globalAlpha = path ? 1 : h.edges.size > 300 ? 0.55 : 0.85;
+    ctx.beginPath();
+    for (const e of h.edges) {
+      if (!graph.hasEdge(e)) continue;
+      const s = viewport(graph.source(e));
+      const t = viewport(graph.target(e));
+      if (!s || !t) continue;
+      ctx.moveTo(s.x, s.y);
+      ctx.lineTo(t.x, t.y);
+    }
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+    for (const n of h.nodes) {
+      const v = viewport(n);
+      if (!v) continue;
+      const primary = h.primary.has(n);
+      ctx.beginPath();
+      ctx.arc(v.x, v.y, Math.max(primary ? 6 : 3, v.radius), 0, Math.PI * 2);
+      ctx.fillStyle = v.color;
+      ctx.fill();
+      ctx.lineWidth = primary ? 3 : 1.2;
+      ctx.strokeStyle = primary ? (path ? PATH_COLOR : FOCUS_EDGE_COLOR) : "#ffffff";
+      ctx.stroke();
+    }
+  };
+
+  const draw = () => {
+    const { width, height } = sigma.getDimensions();
+    ctx.clearRect(0, 0, width, height);
+    const h = inputs.highlight();
+    if (h) drawHighlight(h);
+    const size = FONT_SIZE;
+    ctx.font = `${size}px ${LABEL_FONT}`;
+    const density = inputs.labelDensity();
+    placed = placeLabels(candidates(h, width, height), {
+      width,
+      height,
+      fontSize: size,
+      measure,
+      maxLabels: h ? 400 : Math.round(10 + density * 190),
+      padding: 2 + Math.round((1 - density) * 6),
+    });
+    ctx.textBaseline = "middle";
+    ctx.lineJoin = "round";
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = "rgba(255,255,255,0.92)";
+    for (const l of placed) {
+      ctx.fillStyle = h?.primary.has(l.id) ? (inputs.isPath() ? PATH_COLOR : "#000000") : "#1d2329";
+      ctx.strokeText(l.label, l.left + 1, l.top + l.height / 2);
+      ctx.fillText(l.label, l.left + 1, l.top + l.height / 2);
+    }
+  };
+  sigma.on("afterRender", draw);
+  // Sigma drew its first frame before this layer existed.
+  sigma.scheduleRender();
+  return { labels: () => placed };
+}

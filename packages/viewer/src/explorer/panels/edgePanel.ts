@@ -1,0 +1,69 @@
+// A selected relation: category, wording, date, quantities, confidence, and every supporting sentence with its
+// article.
+
+import { el, replaceChildren } from "../../core/dom/el.js";
+import type { KgRelation } from "../../core/graph/parseGraph.js";
+import type { ExplorerContext } from "../explorerContext.js";
+import { categoryTitle, renderEvidence } from "./renderEvidence.js";
+
+export function renderEdgePanel(
+  ctx: ExplorerContext,
+  container: HTMLElement,
+  key: string,
+  rel: KgRelation | undefined,
+): void {
+  const { store, data } = ctx;
+  if (!rel) {
+    replaceChildren(container, el("p", { class: "muted" }, "This relation is not in the graph."));
+    return;
+  }
+  const a = rel.attributes;
+  const entityButton = (id: string) =>
+    el(
+      "button",
+      {
+        class: "link entity-link",
+        attrs: { type: "button" },
+        on: { click: () => store.set({ focus: id, edge: null, doc: null, path: null }) },
+      },
+      data.entities.get(id)?.label ?? id,
+    );
+  const fact = (term: string, value: string | Node | null | undefined, cls: string) =>
+    value ? [el("dt", null, term), el("dd", { class: cls }, value)] : null;
+  const wordings = a.labels.filter((l) => l !== a.label);
+  replaceChildren(
+    container,
+    store.get().focus
+      ? el(
+          "button",
+          { class: "link back", attrs: { type: "button" }, on: { click: () => store.set({ edge: null }) } },
+          `← ${data.entities.get(store.get().focus!)?.label ?? "Back"}`,
+        )
+      : null,
+    el(
+      "header",
+      { class: "details-head edge-head", attrs: { "data-edge": key } },
+      el("h2", { id: "details-title" }, entityButton(rel.source), ` ${a.label} `, entityButton(rel.target)),
+    ),
+    el(
+      "dl",
+      { class: "facts edge-facts" },
+      fact("Category", categoryTitle(a.category), "edge-category"),
+      fact("Wording", a.label, "edge-label"),
+      wordings.length ? fact("Also worded", wordings.join(", "), "edge-labels") : null,
+      fact("Date", a.date ?? null, "edge-date"),
+      a.quantities?.length ? fact("Quantity", a.quantities.map((q) => q.text).join("; "), "edge-quantity") : null,
+      fact("Confidence", `${Math.round(a.confidence * 100)}%`, "edge-confidence"),
+      a.cameo ? fact("CAMEO", a.cameo, "edge-cameo") : null,
+      a.note ? fact("Note", a.note, "edge-note") : null,
+    ),
+    el("h3", { class: "section-title" }, `Supporting sentences (${a.evidence.length})`),
+    a.evidence.length
+      ? el(
+          "ol",
+          { class: "evidence-list edge-evidence" },
+          a.evidence.map((ev) => renderEvidence(ctx, rel, ev)),
+        )
+      : el("p", { class: "muted" }, "No sentence supports this relation (added by curation)."),
+  );
+}

@@ -1,0 +1,38 @@
+// One supporting sentence: the sentence with both names marked, and a link that opens it in its article.
+
+import type { Evidence } from "@newskg/graph-model";
+import { el } from "../../core/dom/el.js";
+import type { KgRelation } from "../../core/graph/parseGraph.js";
+import { evidenceSpans } from "../../core/text/evidenceSpans.js";
+import type { ExplorerContext } from "../explorerContext.js";
+import { renderMarked } from "./renderMarked.js";
+
+export function renderEvidence(
+  ctx: ExplorerContext,
+  r: KgRelation,
+  ev: Evidence,
+  tag: "li" | "div" = "li",
+): HTMLElement {
+  const spans = evidenceSpans(ev, [ctx.data.entities.get(r.source), ctx.data.entities.get(r.target)]);
+  const doc = ctx.data.documents.get(ev.doc);
+  return el(
+    tag,
+    { class: "evidence" },
+    el("blockquote", null, renderMarked(ev.text, spans)),
+    doc
+      ? el(
+          "button",
+          {
+            class: "link doc-link",
+            attrs: { type: "button" },
+            on: { click: () => ctx.store.set({ doc: { id: ev.doc, start: ev.start, end: ev.end } }) },
+          },
+          `Read in “${doc.title}”${doc.date ? `, ${doc.date}` : ""}`,
+        )
+      : null,
+  );
+}
+
+export function categoryTitle(c: string): string {
+  return c === "CO_OCCURRENCE" ? "Co-occurrence" : c.charAt(0) + c.slice(1).toLowerCase().replace(/_/g, " ");
+}

@@ -1,0 +1,94 @@
+// Back and Forward move through focus, relation and article views (History API), on a generated graph; a foreign
+// ?graph= is refused.
+
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hook, waitForExplorer } from "./helpers/explorerHook.js";
+import { launchBrowser } from "./helpers/launchBrowser.js";
+import type { NewsroomGraph } from "./helpers/newsroomGraph.js";
+import { newsroomGraph } from "./helpers/newsroomGraph.js";
+import type { RunningServer } from "./helpers/startViewerServer.js";
+import { startViewerServer } from "./helpers/startViewerServer.js";
+
+let fixture: NewsroomGraph;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  fixture = newsroomGraph({ nodes: 10_000, edges: 40_000, hubNeighbours: 300 });
+  server = await startViewerServer(fixture.path);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}/`);
+  await waitForExplorer(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const title = () => page.locator("#details-body h2").first().textContent();
+
+describe("history", () => {
+  it("Back and Forward walk through focus, relation and article views", async () => {
+    const historyLength = await page.evaluate(() => history.length);
+    await page.locator("#details-body .start-list .entity-link").first().click();
+    await expect.poll(() => hook(page, (k) => k.focus())).not.toBeNull();
+    const first = await hook(page, (k) => k.focus());
+    await hook(page, (k, hub) => k.select(hub), fixture.hub);
+    await expect.poll(() => hook(page, (k) => k.focus())).toBe(fixture.hub);
+    await page.locator("#details-body .relation-index .chip[data-category=STATEMENT]").click();
+    await page.locator(`#details-body .relation[data-edge=${fixture.typedEdge}] .evidence-link`).click();
+    await expect.poll(() => hook(page, (k) => k.edge())).toBe(fixture.typedEdge);
+    await page.locator("#details-body .edge-evidence .doc-link").first().click();
+    await expect.poll(() => page.locator("#details-body .doc-text").count()).toBe(1);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength + 4);
+
+    await page.goBack();
+    await expect.poll(() => page.locator("#details-body .edge-head").count()).toBe(1);
+    expect(await hook(page, (k) => k.edge())).toBe(fixture.typedEdge);
+    await page.goBack();
+    await expect.poll(() => hook(page, (k) => k.edge())).toBeNull();
+    expect(await hook(page, (k) => k.focus())).toBe(fixture.hub);
+    await page.goBack();
+    await expect.poll(() => hook(page, (k) => k.focus())).toBe(first);
+    await page.goBack();
+    await expect.poll(() => hook(page, (k) => k.focus())).toBeNull();
+    expect(await page.locator("#details-body .start-list").count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).origin).toBe(server.url);
+
+    await page.goForward();
+    await expect.poll(() => hook(page, (k) => k.focus())).toBe(first);
+    await page.goForward();
+    await expect.poll(() => hook(page, (k) => k.focus())).toBe(fixture.hub);
+    await expect.poll(title).toBe(await hook(page, (k, id) => k.labelOf(id), fixture.hub));
+  });
+
+  it("filters and camera moves do not add history entries", async () => {
+    const before = await page.evaluate(() => history.length);
+    await page.locator("#filter-cooc").check();
+    await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(600);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await page.locator("#filter-cooc").uncheck();
+  });
+
+  it("refuses a ?graph= from another site and says so", async () => {
+    const p = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const requests: string[] = [];
+    p.on("request", (r) => requests.push(r.url()));
+    await p.goto(`${server.url}/?graph=${encodeURIComponent("https://elsewhere.example.com/graph.json")}`);
+    const status = p.locator("#stage-status.error");
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/not an allowed source/);
+    expect(requests.filter((u) => new URL(u).host === "elsewhere.example.com")).toEqual([]);
+    await p.close();
+  });
+
+  it("raised no page errors", () => {
+    expect(errors).toEqual([]);
+  });
+});

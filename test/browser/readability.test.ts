@@ -1,0 +1,178 @@
+// The explorer on a newsroom-sized generated graph (10,000 entities, 42,000 relations, a 2,000-neighbour hub):
+// labels in the first view and after focus, no overlapping labels, highlight drawn above everything, the isolated and
+// neighbours-only filters, colour by community and the start list.
+
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PNG } from "./helpers/decodePng.js";
+import { hook, overlapping, waitForExplorer } from "./helpers/explorerHook.js";
+import { launchBrowser } from "./helpers/launchBrowser.js";
+import type { NewsroomGraph } from "./helpers/newsroomGraph.js";
+import { newsroomGraph } from "./helpers/newsroomGraph.js";
+import { screenshotPath } from "./helpers/screenshots.js";
+import type { RunningServer } from "./helpers/startViewerServer.js";
+import { startViewerServer } from "./helpers/startViewerServer.js";
+
+let fixture: NewsroomGraph;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  fixture = newsroomGraph();
+  server = await startViewerServer(fixture.path);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}/`);
+  await waitForExplorer(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("readable at any size", () => {
+  it("labels the most central entities in the first view, without overlap", async () => {
+    await expect.poll(() => hook(page, (k) => k.labels().length), { timeout: 20_000 }).toBeGreaterThan(20);
+    const labels = await hook(page, (k) => k.labels());
+    expect(overlapping(labels)).toEqual([]);
+    // The hub is the most central entity: labelled first.
+    expect(labels[0]?.id).toBe(fixture.hub);
+    await page.screenshot({ path: screenshotPath("large-first-view.png") });
+  });
+
+  it("shows a start list of the most central people and organizations", async () => {
+    const people = page.locator("#details-body .start-list[data-type=PERSON] li");
+    await expect.poll(() => people.count()).toBeGreaterThan(0);
+    expect(await page.locator("#details-body .start-list[data-type=ORGANIZATION] li").count()).toBeGreaterThan(0);
+  });
+
+  it("focusing the hub labels it and its neighbours, without overlap, opening the panel in under 100 ms", async () => {
+    const ms = await hook(page, (k, hub) => k.select(hub), fixture.hub);
+    const panelMs = await hook(page, (k) => k.lastPanelMs());
+    console.log(
+      `hub of ${fixture.hubNeighbours.length} neighbours: select ${ms.toFixed(1)} ms, panel ${panelMs.toFixed(1)} ms`,
+    );
+    expect(panelMs).toBeLessThan(100);
+    expect(await page.locator("#details-body *").count()).toBeLessThan(1500);
+    await expect
+      .poll(() => hook(page, (k, hub) => k.labels().some((l) => l.id === hub), fixture.hub), { timeout: 20_000 })
+      .toBe(true);
+    const neighbours = new Set(fixture.hubNeighbours);
+    const labels = await hook(page, (k) => k.labels());
+    expect(labels[0]?.id).toBe(fixture.hub);
+    expect(labels.filter((l) => neighbours.has(l.id)).length).toBeGreaterThan(30);
+    expect(labels.every((l) => l.id === fixture.hub || neighbours.has(l.id))).toBe(true);
+    expect(overlapping(labels)).toEqual([]);
+    await page.screenshot({ path: screenshotPath("large-hub-focus.png") });
+  });
+
+  it("neighbours only keeps the focus and its neighbours; hide isolated drops what the filters isolate", async () => {
+    await page.locator("#filter-around").check();
+    await expect.poll(() => hook(page, (k) => k.visibleNodes().length)).toBe(fixture.hubNeighbours.length + 1);
+    await page.locator("#filter-around").uncheck();
+    await hook(page, (k) => k.select(""));
+    await page.locator("#filter-cooc").check();
+    const before = await hook(page, (k) => k.visibleNodes().length);
+    await page.locator("#filter-isolated").check();
+    await expect.poll(() => hook(page, (k) => k.visibleNodes().length)).toBeLessThan(before);
+    await page.locator("#filter-isolated").uncheck();
+    await page.locator("#filter-cooc").uncheck();
+    await expect.poll(() => hook(page, (k) => k.visibleNodes().length)).toBe(before);
+  });
+
+  it("colours by community, the legend naming communities after their central members", async () => {
+    const node = fixture.hubNeighbours[5]!;
+    const byType = await hook(page, (k, n) => k.drawnColor(n), node);
+    await page.locator("input[name=color-by][value=community]").check();
+    await expect.poll(() => hook(page, (k) => k.colorBy())).toBe("community");
+    const names = await page.locator(".legend.communities .community-link").allTextContents();
+    expect(names.length).toBeGreaterThan(3);
+    expect(names[0]).toMatch(/ and \d+ more$/);
+    await expect.poll(() => hook(page, (k, n) => k.drawnColor(n), node)).not.toBe(byType);
+    await page.locator("input[name=color-by][value=type]").check();
+  });
+
+  it("draws a path above every other edge (pixel check)", async () => {
+    // Path between two neighbours of the hub goes through the hub.
+    const [a, b] = [fixture.hubNeighbours[10]!, fixture.hubNeighbours[400]!];
+    await page.goto(`${server.url}/?path=${encodeURIComponent(`${a}|${b}`)}`);
+    await waitForExplorer(page);
+    await expect.poll(() => hook(page, (k) => k.path()?.length ?? 0), { timeout: 20_000 }).toBeGreaterThan(1);
+    const path = (await hook(page, (k) => k.path()))!;
+    // Midpoint of the first hop, in page pixels.
+    const mid = await hook(
+      page,
+      (k, p) => {
+        const s = k.screenPosition(p[0]!)!;
+        const t = k.screenPosition(p[1]!)!;
+        return { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+      },
+      path,
+    );
+    const stage = (await page.locator("#stage").boundingBox())!;
+    await page.waitForTimeout(300);
+    const png = await page.screenshot({
+      clip: { x: stage.x + mid.x - 3, y: stage.y + mid.y - 3, width: 7, height: 7 },
+    });
+    const pixels = PNG(png);
+    // The path colour (#d0004e) is the only strong crimson on the page.
+    const crimson = pixels.filter(([r, g, bl]) => r > 170 && g < 60 && bl > 40 && bl < 120).length;
+    expect(crimson).toBeGreaterThan(3);
+    await page.screenshot({ path: screenshotPath("large-path.png") });
+  });
+
+  it("opens a relation's evidence from the panel: category, label, date, quantity, confidence, every sentence", async () => {
+    await page.goto(`${server.url}/?focus=${encodeURIComponent(fixture.hub)}`);
+    await waitForExplorer(page);
+    // Specific relations come before co-occurrence.
+    const categories = await page
+      .locator("#details-body .relation-index .chip")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-category")));
+    expect(categories[categories.length - 1]).toBe("CO_OCCURRENCE");
+    expect(categories.length).toBeGreaterThan(1);
+    await page.locator("#details-body .relation-index .chip[data-category=CO_OCCURRENCE]").click();
+    await expect
+      .poll(() => page.locator("#details-body .relations .relation-group[data-category=CO_OCCURRENCE]").count())
+      .toBe(1);
+    await page.locator("#details-body .relation-index .chip[data-category=STATEMENT]").click();
+    await page.locator(`#details-body .relation[data-edge=${fixture.typedEdge}] .evidence-link`).click();
+    await expect.poll(() => hook(page, (k) => k.edge())).toBe(fixture.typedEdge);
+    const body = page.locator("#details-body");
+    expect(await body.locator(".edge-category").textContent()).toBe("Statement");
+    expect(await body.locator(".edge-label").textContent()).toBe("met");
+    expect(await body.locator(".edge-date").textContent()).toBe("2024-03-05");
+    expect(await body.locator(".edge-quantity").textContent()).toBe("about 300 people");
+    expect(await body.locator(".edge-confidence").textContent()).toMatch(/^\d+%$/);
+    expect(await body.locator(".edge-evidence .evidence").count()).toBe(2);
+    expect(await body.locator(".edge-evidence .doc-link").count()).toBe(2);
+    await page.screenshot({ path: screenshotPath("large-edge-panel.png") });
+  });
+
+  it("selects a relation by clicking it in the graph", async () => {
+    const a = fixture.hubNeighbours[3]!;
+    await page.goto(`${server.url}/?focus=${encodeURIComponent(a)}&around=1`);
+    await waitForExplorer(page);
+    await page.waitForTimeout(500);
+    const mid = await hook(
+      page,
+      (k, ends) => {
+        const s = k.screenPosition(ends[0]!)!;
+        const t = k.screenPosition(ends[1]!)!;
+        return { x: s.x + (t.x - s.x) * 0.6, y: s.y + (t.y - s.y) * 0.6 };
+      },
+      [a, fixture.hub],
+    );
+    const stage = (await page.locator("#stage").boundingBox())!;
+    await page.mouse.click(stage.x + mid.x, stage.y + mid.y);
+    await expect.poll(() => hook(page, (k) => k.edge())).not.toBeNull();
+    expect(await page.locator("#details-body .edge-head").count()).toBe(1);
+  });
+
+  it("raised no page errors", () => {
+    expect(errors).toEqual([]);
+  });
+});
