@@ -10,7 +10,7 @@ export interface GoldFile {
 
 export interface SimpleGraph {
   nodes: { key: string; attributes: { label: string; type: string; aliases: string[] } }[];
-  edges: { source: string; target: string; attributes: { category: string; label: string } }[];
+  edges: { source: string; target: string; attributes: { category: string; label: string; confidence?: number } }[];
 }
 
 export function toGraph(extractions: DocumentExtraction[], resolution: CrossDocumentResolution): SimpleGraph {
@@ -23,7 +23,7 @@ export function toGraph(extractions: DocumentExtraction[], resolution: CrossDocu
       x.relations.map((r) => ({
         source: resolution.keyOf.get(`${x.docKey}#${r.source}`)!,
         target: resolution.keyOf.get(`${x.docKey}#${r.target}`)!,
-        attributes: { category: r.category, label: r.label },
+        attributes: { category: r.category, label: r.label, confidence: r.confidence },
       })),
     ),
   };
@@ -41,7 +41,7 @@ const norm = (s: string) =>
 const SCORED = new Set(["PERSON", "ORGANIZATION", "COUNTRY", "LOCATION"]);
 const SYMMETRIC = new Set(["ASSOCIATION", "ALLIANCE"]);
 
-export function scoreGraph(graph: SimpleGraph, gold: GoldFile) {
+function matchNodes(graph: SimpleGraph, gold: GoldFile) {
   const nodes = graph.nodes
     .filter((n) => SCORED.has(n.attributes.type) || n.attributes.type === "EVENT")
     .map((n) => ({
@@ -70,6 +70,37 @@ export function scoreGraph(graph: SimpleGraph, gold: GoldFile) {
         nodeToGold.set(h.key, e.id);
       }
   }
+  return { nodes, nodeToGold, matched, duplicates };
+}
+
+/** Per typed edge (CO_OCCURRENCE and MENTIONS left out): right when a reference relation has its category and direction. */
+export function judgeEdges(
+  graph: SimpleGraph,
+  gold: GoldFile,
+): { edge: SimpleGraph["edges"][number]; right: boolean; pairRight: boolean }[] {
+  const { nodeToGold } = matchNodes(graph, gold);
+  const pair = (a: string, b: string) => [a, b].sort().join("|");
+  const goldPairs = new Set(gold.relations.map((r) => pair(r.source, r.target)));
+  return graph.edges
+    .filter((e) => e.attributes.category !== "CO_OCCURRENCE" && e.attributes.category !== "MENTIONS")
+    .map((edge) => {
+      const s = nodeToGold.get(edge.source);
+      const t = nodeToGold.get(edge.target);
+      const cat = edge.attributes.category;
+      const right =
+        !!s &&
+        !!t &&
+        gold.relations.some(
+          (r) =>
+            r.category === cat &&
+            ((r.source === s && r.target === t) || (SYMMETRIC.has(cat) && r.source === t && r.target === s)),
+        );
+      return { edge, right, pairRight: !!s && !!t && goldPairs.has(pair(s, t)) };
+    });
+}
+
+export function scoreGraph(graph: SimpleGraph, gold: GoldFile) {
+  const { nodes, nodeToGold, matched, duplicates } = matchNodes(graph, gold);
   const required = gold.entities.filter((e) => e.required && SCORED.has(e.type));
   const predicted = nodes.filter((n) => SCORED.has(n.type));
   const tp = predicted.filter((n) => nodeToGold.has(n.key)).length - duplicates;
@@ -116,6 +147,8 @@ export function scoreGraph(graph: SimpleGraph, gold: GoldFile) {
       typedRecall: reqRels.length
         ? reqRels.filter((r) => has(r.source, r.target, r.category)).length / reqRels.length
         : 0,
+      /** Share of predicted edges whose category and direction a reference relation has. */
+      typedPrecision: edges.length ? judgeEdges(graph, gold).filter((j) => j.right).length / edges.length : 0,
     },
   };
 }

@@ -6,6 +6,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractDocument, resolveAcrossDocuments } from "../src/extract/index.js";
 import type { NerTagger } from "../src/ner/types.js";
+import { existsSync as parserModelExists } from "node:fs";
+import { loadDependencyParser } from "../src/nlp/loadDependencyParser.js";
+import { defaultParserModelPath } from "../src/nlp/parserPaths.js";
+
+// The shipped parser when its model is installed (relations are read from its parses).
+const parser = parserModelExists(defaultParserModelPath) ? loadDependencyParser() : undefined;
 
 const dir = process.argv[2] ?? fileURLToPath(new URL("../../../../shared/corpus/bbc", import.meta.url));
 const files: string[] = [];
@@ -30,7 +36,7 @@ for (const [name, tagger] of [
   const t0 = performance.now();
   let words = 0;
   const xs = texts.map((text, i) => {
-    const x = extractDocument({ docKey: `doc:${i}`, file: files[i]!, title: "", text }, tagger);
+    const x = extractDocument({ docKey: `doc:${i}`, file: files[i]!, title: "", text }, tagger, parser);
     words += x.wordCount;
     return x;
   });

@@ -8,6 +8,12 @@ import { fileURLToPath } from "node:url";
 import { capitalizationTagger, extractDocument, resolveAcrossDocuments } from "../src/extract/index.js";
 import type { ArticleInput, DocumentExtraction } from "../src/extract/index.js";
 import type { NerTagger } from "../src/ner/types.js";
+import { existsSync as parserModelExists } from "node:fs";
+import { loadDependencyParser } from "../src/nlp/loadDependencyParser.js";
+import { defaultParserModelPath } from "../src/nlp/parserPaths.js";
+
+// The shipped parser when its model is installed (relations are read from its parses).
+const parser = parserModelExists(defaultParserModelPath) ? loadDependencyParser() : undefined;
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith("--")));
@@ -46,7 +52,7 @@ const files = readdirSync(dir)
   .filter((f) => /\.(md|txt)$/.test(f))
   .sort();
 const t0 = performance.now();
-const extractions: DocumentExtraction[] = files.map((f) => extractDocument(readArticle(join(dir, f)), tagger));
+const extractions: DocumentExtraction[] = files.map((f) => extractDocument(readArticle(join(dir, f)), tagger, parser));
 const { entities, keyOf } = resolveAcrossDocuments(extractions);
 const ms = performance.now() - t0;
 const nodes = entities.map((e) => ({

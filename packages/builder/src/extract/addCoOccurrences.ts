@@ -1,6 +1,6 @@
 // CO_OCCURRENCE edges: entities named in one sentence with no more specific relation found between them.
 import type { DocModel } from "./docModel.js";
-import type { RelationFact } from "./extractRelations.js";
+import type { RelationFact } from "./relationFact.js";
 
 /** At most this many entities per sentence are paired (long lists would add quadratic noise). */
 const MAX_COOCCURRING = 12;

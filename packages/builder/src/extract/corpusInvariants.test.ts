@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadNerTagger } from "../ner/index.js";
+import { loadDependencyParser } from "../nlp/loadDependencyParser.js";
 import { extractDocument } from "./extractDocument.js";
 import { resolveAcrossDocuments } from "./resolveAcrossDocuments.js";
 
@@ -14,6 +15,7 @@ const corpus = join(import.meta.dirname, "../../../../../shared/corpus/bbc");
 describe.skipIf(!existsSync(corpus))("extraction on the BBC corpus (skipped: ../shared/corpus/bbc is absent)", () => {
   it("keeps offsets, ends and triggers consistent", () => {
     const tagger = loadNerTagger();
+    const parser = loadDependencyParser();
     const files = ["politics", "business", "tech"].flatMap((d) =>
       readdirSync(join(corpus, d))
         .sort()
@@ -23,7 +25,7 @@ describe.skipIf(!existsSync(corpus))("extraction on the BBC corpus (skipped: ../
     expect(files).toHaveLength(45);
     const extractions = files.map((f, i) => {
       const text = readFileSync(f, "utf8");
-      const x = extractDocument({ docKey: `doc:${i}`, file: f, title: "", text }, tagger);
+      const x = extractDocument({ docKey: `doc:${i}`, file: f, title: "", text }, tagger, parser);
       const ids = new Set(x.entities.map((e) => e.localId));
       for (const e of x.entities) {
         expect(e.aliases).toContain(e.label);

@@ -16,11 +16,11 @@ export interface DocMention {
   start: number;
   end: number;
   iso?: string;
-  /** Demonym or adjective ("Kazakh"), not the country's name. */
+  /** Demonym or adjective ("Uzbek"), not the country's name. */
   adjective?: boolean;
   /** A group of people of that country ("Russians", "Russian citizens"). */
   group?: boolean;
-  /** Inside another mention (e.g. the country in "Kazakh Interior Ministry"). */
+  /** Inside another mention (e.g. the country in "Ruritanian Interior Ministry"). */
   nested?: boolean;
   /** Event class for EVENT mentions; generic organization head noun for common-noun organizations. */
   eventClass?: string;

@@ -8,15 +8,17 @@ import { buildEntities } from "./buildEntities.js";
 import type { DocModel, DocSentence } from "./docModel.js";
 import { addCoOccurrences } from "./addCoOccurrences.js";
 import { extractRoles } from "./extractRoles.js";
-import { extractRelations, type RelationFact } from "./extractRelations.js";
+import type { RelationFact } from "./relationFact.js";
+import { parsedRelations, type DependencyParser, type ParseObserver } from "./parsedRelations.js";
 import { findQuantities, rateIn } from "./findQuantities.js";
 import { findMentions, findReferences } from "./findMentions.js";
 import { datesIn } from "./normalizeDate.js";
 import { resolveReferences } from "./resolveReferences.js";
 import { retypeInstitutions } from "./retypeInstitutions.js";
+import { calibrated } from "../relations/confidence.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
-export const EXTRACTOR_VERSION = "extract-0.26.0";
+export const EXTRACTOR_VERSION = "extract-0.27.0";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
@@ -29,7 +31,23 @@ function isWord(tok: string): boolean {
   return /[\p{L}\p{N}]/u.test(tok);
 }
 
-export function extractDocument(article: ArticleInput, tagger: NerTagger): DocumentExtraction {
+/**
+ * `parser` annotates the article's sentences with UD parses; relations are read from them. Without one, only the
+ * relations established while finding mentions (and titles) are extracted.
+ */
+export interface ExtractOptions {
+  /** Sees each parsed Doc with its entity spans and the relations read (scripts/showRelations.ts). */
+  observeParse?: ParseObserver;
+  /** Keep the readers' raw confidences (for calibrating them, scripts/calibrateConfidence.ts). */
+  rawConfidence?: boolean;
+}
+
+export function extractDocument(
+  article: ArticleInput,
+  tagger: NerTagger,
+  parser?: DependencyParser,
+  options: ExtractOptions = {},
+): DocumentExtraction {
   const text = article.text;
   const warnings: string[] = [];
   const seen = new Set<string>();
@@ -62,7 +80,7 @@ export function extractDocument(article: ArticleInput, tagger: NerTagger): Docum
   findReferences(doc, active);
   resolveReferences(doc);
   const roles = extractRoles(doc);
-  const relations = extractRelations(doc, active);
+  const relations = parser ? parsedRelations(doc, active, parser, warnings, options.observeParse) : [];
   const facts: RelationFact[] = [
     ...roles.map((r) => ({
       source: r.person,
@@ -75,6 +93,8 @@ export function extractDocument(article: ArticleInput, tagger: NerTagger): Docum
     })),
     ...relations,
   ];
+  // Confidence as measured on development data (relations/confidence.ts), unless raw values are asked for.
+  if (!options.rawConfidence) for (const f of facts) f.confidence = calibrated(f.category, f.confidence);
   retypeInstitutions(doc, facts);
   addCoOccurrences(doc, facts);
   return {

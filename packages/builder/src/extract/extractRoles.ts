@@ -1,7 +1,7 @@
-// Titles kept as roles and turned into ROLE edges: "French President Emmanuel Macron" -> Macron ROLE(President)
-// France; "Police spokesman John Kamau" -> ROLE to the article's police; "Apple CEO Tim Cook" -> ROLE to Apple;
-// appositions "X, Brazil's foreign minister," and "X, the president of Y,". Then nominal references to a unique
-// title holder ("the Kazakh leader", "the minister") are resolved.
+// Titles kept as roles and turned into ROLE edges: "Ruritanian President Anna Kovel" -> Kovel ROLE(President)
+// Ruritania; "Police spokesman X" -> ROLE to the article's police; "Acme CEO X" -> ROLE to Acme;
+// appositions "X, Y's foreign minister," and "X, the president of Y,". Then nominal references to a unique
+// title holder ("the Ruritanian leader", "the minister") are resolved.
 import type { DocEntity, DocMention, DocModel, DocSentence } from "./docModel.js";
 import { countryIndex } from "./lexicon/countryIndex.js";
 import { mainCountry } from "./mainCountry.js";
@@ -31,7 +31,7 @@ function retypeAsOrganization(doc: DocModel, entity: number): void {
   if (e.roles.length || e.type !== "PERSON") return;
   e.type = "ORGANIZATION";
   for (const m of e.mentions) m.type = "ORGANIZATION";
-  // "Braga" is "Sporting Braga" when that organization is named in the article.
+  // "Rovers" is "Porvik Rovers" when that organization is named in the article.
   const name = e.label.toLowerCase();
   const longer = doc.entities.filter(
     (o) => o !== e && o.type === "ORGANIZATION" && o.label.toLowerCase().endsWith(" " + name),
@@ -143,7 +143,7 @@ export function extractRoles(doc: DocModel): RoleFact[] {
       // Sentence-initial capital on a common noun ("Police spokesman") is not part of the title.
       if (ti === 0 && ORG_HEADS.has(s.lower[0]!)) role = role[0]!.toLowerCase() + role.slice(1);
       let before = ti > 0 ? entityOf(s, ti - 1) : undefined;
-      // "Airbus chief commercial officer X" with "Airbus" untagged: a corporate title names its organization.
+      // "Acme chief commercial officer X" with "Acme" untagged: a corporate title names its organization.
       if (!before && ti > 0 && CORPORATE_TITLES.test(role)) {
         let k = ti;
         while (
@@ -158,7 +158,7 @@ export function extractRoles(doc: DocModel): RoleFact[] {
           k--;
         if (k < ti) before = addOrganization(doc, s, k, ti);
       }
-      // "Karelia Metals chairman X": a corporate title after a name the tagger took for a person's.
+      // "Acme Metals chairman X": a corporate title after a name the tagger took for a person's.
       if (before && before.cj === ti && before.type === "PERSON" && CORPORATE_TITLES.test(role))
         retypeAsOrganization(doc, before.entity);
       if (before && before.cj === ti && before.type !== "PERSON" && before.type !== "EVENT") {
@@ -167,13 +167,13 @@ export function extractRoles(doc: DocModel): RoleFact[] {
       } else if (ti > 1 && POSSESSIVE.has(s.tokens[ti - 1]!.text)) {
         const owner = entityOf(s, ti - 2);
         if (owner && (owner.type === "COUNTRY" || owner.type === "ORGANIZATION")) target = owner.entity;
-        // "Macron's spokesman Jean Dupont": works for a person.
+        // "X's spokesman Y": works for a person.
         if (owner && owner.type === "PERSON" && owner.entity !== m.entity) {
           target = owner.entity;
           category = "ASSOCIATION";
         }
       } else if (ti > 2 && s.lower[ti - 1] === "whose" && s.lower[ti - 2] === ",") {
-        // "Poland, whose Foreign Minister X said".
+        // "Ruritania, whose Foreign Minister X said".
         const owner = entityOf(s, ti - 3);
         if (owner && owner.type !== "PERSON" && owner.type !== "EVENT") target = owner.entity;
       }
@@ -184,8 +184,8 @@ export function extractRoles(doc: DocModel): RoleFact[] {
         }
       }
     }
-    // Apposition before the name (and its title): "The Canadian ambassador to Peru, Louise Tremblay, met ...",
-    // "Sudan's army chief, General X".
+    // Apposition before the name (and its title): "The Ruritanian ambassador to Y, Anna Kovel, met ...",
+    // "Y's army chief, General X".
     const nameStart = role && target < 0 ? ti : m.i;
     if ((nameStart === m.i ? !role : true) && nameStart > 2 && s.lower[nameStart - 1] === "," && target < 0) {
       let end = nameStart - 1;
@@ -211,17 +211,17 @@ export function extractRoles(doc: DocModel): RoleFact[] {
         if (role && !person.roles.includes(role)) person.roles.push(role);
         role = doc.text.slice(s.tokens[t0]!.start, s.tokens[end - 1]!.end);
         start = s.tokens[t0]!.start;
-        // "Hargrove's attorney, Mark Delaney", "The company's chief executive, Han Jong-hee".
+        // "X's attorney, Y", "The company's chief executive, Y".
         let owner = t0 > 0 ? entityOf(s, possessive ? t0 - 2 : t0 - 1) : undefined;
         let referred = false;
-        // "His lawyer, Dana Omarova": the person the pronoun refers to.
+        // "His lawyer, Y": the person the pronoun refers to.
         if (!owner && t0 > 0 && (s.lower[t0 - 1] === "his" || s.lower[t0 - 1] === "her") && s.refAt[t0 - 1]! >= 0) {
           const ref = doc.refs[s.refAt[t0 - 1]!]!;
           const e = ref.entity >= 0 ? doc.entities[ref.entity] : undefined;
           if (e && e.index !== m.entity) owner = e.mentions[0];
           referred = true;
         }
-        // "Its director, Alfredo Romero": the organization last named.
+        // "Its director, Y": the organization last named.
         // Only sentence-initial "Its"/"Their": mid-sentence they mostly refer to a noun close by ("the opposition
         // says its candidate").
         if (!owner && t0 === 1 && (s.lower[0] === "its" || s.lower[0] === "their")) {
@@ -256,7 +256,7 @@ export function extractRoles(doc: DocModel): RoleFact[] {
         k = o.cj;
         if (POSSESSIVE.has(s.tokens[k]?.text ?? "")) k++;
       }
-      // "E&Y's UK head of tax": a country before the title narrows the office, the owner stays.
+      // "Acme's UK head of tax": a country before the title narrows the office, the owner stays.
       const scope = entityOf(s, k);
       if (owner && scope && scope.type === "COUNTRY" && scope.i === k) k = scope.cj;
       let e = k;
@@ -272,13 +272,13 @@ export function extractRoles(doc: DocModel): RoleFact[] {
           const o2 = entityOf(s, e + 1) ?? entityOf(s, e + 2);
           if (o2 && (o2.type === "COUNTRY" || o2.type === "ORGANIZATION")) owner = o2;
         }
-        // "X, senior vice president Boeing".
+        // "X, senior vice president Acme".
         const o3 = owner ? undefined : entityOf(s, e);
         if (o3 && o3.type === "ORGANIZATION") owner = o3;
         if (owner) target = owner.entity;
       }
     }
-    // "Morena's Armando Guadiana": a person of an organization.
+    // "The party's X" named by the party: a person of an organization.
     if (!role && m.i > 1 && POSSESSIVE.has(s.tokens[m.i - 1]!.text)) {
       const owner = entityOf(s, m.i - 2);
       if (owner && owner.type === "ORGANIZATION" && owner.j === m.i - 1) {
@@ -293,7 +293,7 @@ export function extractRoles(doc: DocModel): RoleFact[] {
     const person = doc.entities[m.entity]!;
     if (!person.roles.includes(role)) person.roles.push(role);
     let confidence = 0.9;
-    // "Brazilian striker X": a nationality with an occupation is the person's origin.
+    // "Ruritanian striker X": a nationality with an occupation is the person's origin.
     const head = role.split(/\s+/).pop() ?? "";
     if (target >= 0 && doc.entities[target]!.type === "COUNTRY" && OCCUPATIONS.has(head)) category = "ORIGIN";
     const orgWord = role
@@ -311,7 +311,7 @@ export function extractRoles(doc: DocModel): RoleFact[] {
   return facts;
 }
 
-/** "the Kazakh leader" / "the minister" -> the unique person holding such a role (for that country). */
+/** "the Ruritanian leader" / "the minister" -> the unique person holding such a role (for that country). */
 function resolveTitleReferences(doc: DocModel, facts: RoleFact[]): void {
   const idx = countryIndex();
   for (const s of doc.sentences) {

@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { extractDocument } from "./extractDocument.js";
 import { resolveAcrossDocuments } from "./resolveAcrossDocuments.js";
 import { dictionaryTagger } from "./testing/dictionaryTagger.js";
+import { loadDependencyParser } from "../nlp/loadDependencyParser.js";
+
+// Relations (PART_OF edges among them) are read from the parse: extract as the build does.
+const parser = loadDependencyParser();
 
 const tagger = dictionaryTagger({
   "Maria Okafor": "PER",
@@ -11,7 +15,7 @@ const tagger = dictionaryTagger({
   "Okafor Holdings": "ORG",
 });
 const doc = (docKey: string, text: string) =>
-  extractDocument({ docKey, file: `${docKey}.md`, title: docKey, text }, tagger);
+  extractDocument({ docKey, file: `${docKey}.md`, title: docKey, text }, tagger, parser);
 
 describe("resolveAcrossDocuments", () => {
   it("merges people by full name, a surname only within its article, countries by ISO code, with readable keys", () => {
@@ -42,16 +46,16 @@ describe("resolveAcrossDocuments", () => {
 
   it("does not merge a surname shared by two full names", () => {
     const tg = dictionaryTagger({ "Maria Okafor": "PER", "John Okafor": "PER", Okafor: "PER" });
-    const a = extractDocument({ docKey: "doc:a", file: "a", title: "a", text: "Maria Okafor spoke." }, tg);
-    const b = extractDocument({ docKey: "doc:b", file: "b", title: "b", text: "John Okafor spoke." }, tg);
-    const c = extractDocument({ docKey: "doc:c", file: "c", title: "c", text: "Okafor spoke." }, tg);
+    const a = extractDocument({ docKey: "doc:a", file: "a", title: "a", text: "Maria Okafor spoke." }, tg, parser);
+    const b = extractDocument({ docKey: "doc:b", file: "b", title: "b", text: "John Okafor spoke." }, tg, parser);
+    const c = extractDocument({ docKey: "doc:c", file: "c", title: "c", text: "Okafor spoke." }, tg, parser);
     const { entities } = resolveAcrossDocuments([a, b, c]);
     expect(entities.filter((e) => e.type === "PERSON")).toHaveLength(3);
   });
 
   it("merges events of one kind only when their countries agree", () => {
     const tg = dictionaryTagger({});
-    const ev = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg);
+    const ev = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg, parser);
     const a = ev("doc:a", "Kenya held a snap election. The snap election in Kenya was calm.");
     const b = ev("doc:b", "Peru held a snap election. The snap election in Peru was tense.");
     const c = ev("doc:c", "Observers praised the snap election. The snap election was calm.");
@@ -63,7 +67,7 @@ describe("resolveAcrossDocuments", () => {
 
   it("merges an institution named with its country's name or adjective, not another country's", () => {
     const tg = dictionaryTagger({ "Interior Ministry": "ORG" });
-    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg);
+    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg, parser);
     const { entities } = resolveAcrossDocuments([
       d("doc:a", "The Peruvian Interior Ministry said 4,000 people crossed."),
       d("doc:b", "Peru's Interior Ministry said more came."),
@@ -83,7 +87,7 @@ describe("resolveAcrossDocuments", () => {
 
   it("never merges two clubs that share a generic word, nor a bare generic name across articles", () => {
     const tg = dictionaryTagger({ "Northfield United": "ORG", "Southport United": "ORG", United: "ORG" });
-    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg);
+    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg, parser);
     const { entities } = resolveAcrossDocuments([
       d("doc:a", "Northfield United won. United scored twice before the break."),
       d("doc:b", "Southport United lost. United conceded twice."),
@@ -110,7 +114,7 @@ describe("resolveAcrossDocuments", () => {
       "Westford Gazette": "ORG",
       Westford: "ORG",
     });
-    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg);
+    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg, parser);
     const { entities } = resolveAcrossDocuments([
       d("doc:a", "Northfield Rovers won. Northfield scored twice."),
       d("doc:b", "Northfield lost at home."),
@@ -133,7 +137,7 @@ describe("resolveAcrossDocuments", () => {
       Conservatives: "ORG",
       "Labour and Conservative": "ORG",
     });
-    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg);
+    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg, parser);
     const { entities } = resolveAcrossDocuments([
       d("doc:a", "The Labour Party met. Labour said taxes would not rise."),
       d("doc:b", "The Conservative Party met. The Conservatives said taxes would fall."),
@@ -159,7 +163,7 @@ describe("resolveAcrossDocuments", () => {
       CWA: "ORG",
       "Central Wine Association": "ORG",
     });
-    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg);
+    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg, parser);
     const { entities } = resolveAcrossDocuments([
       d("doc:a", "The Coastal Waters Authority (CWA) closed the beach. The CWA said tests were due."),
       d("doc:b", "The CWA reopened the beach on Monday."),
@@ -180,7 +184,7 @@ describe("resolveAcrossDocuments", () => {
 
   it("makes one national body of a name used without a country, not one per article", () => {
     const tg = dictionaryTagger({ "Home Office": "ORG", Parliament: "ORG", "Interior Ministry": "ORG" });
-    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg);
+    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg, parser);
     const { entities } = resolveAcrossDocuments([
       d("doc:a", "The Home Office said the rules would change. Parliament will vote."),
       d("doc:b", "Critics of the Home Office spoke. Parliament debated the bill."),
@@ -206,6 +210,7 @@ describe("resolveAcrossDocuments", () => {
         text: "The Saudi Interior Ministry said three men were held. The Ecuadorian Embassy in London declined to comment.",
       },
       tg,
+      parser,
     );
     const label = new Map(x.entities.map((e) => [e.localId, e.label]));
     const partOf = x.relations
@@ -218,7 +223,7 @@ describe("resolveAcrossDocuments", () => {
 
   it("keeps a role with the person it was stated for", () => {
     const tg = dictionaryTagger({ "Maria Okafor": "PER", "John Okafor": "PER", Okafor: "PER" });
-    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg);
+    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg, parser);
     const { entities } = resolveAcrossDocuments([
       d("doc:a", "Finance Minister Maria Okafor spoke. Okafor left."),
       d("doc:b", "President John Okafor spoke. Okafor left."),

@@ -2,7 +2,7 @@
 // institution seated there. A location always named with "the" that is an ally, a speaker or a supporter/opponent
 // in the article, or has a spokesperson, is an organization.
 import type { DocModel } from "./docModel.js";
-import type { RelationFact } from "./extractRelations.js";
+import type { RelationFact } from "./relationFact.js";
 
 const ACTOR_CATEGORIES = new Set(["ALLIANCE", "STATEMENT", "SUPPORT", "OPPOSITION"]);
 

@@ -7,9 +7,13 @@ import type { BackendSpec, ExtractorBackend } from "./extractorBackend.js";
 export function backendFingerprint(spec: BackendSpec, backend: ExtractorBackend): string {
   const extractorDir = moduleDirectory(spec.extractorModule);
   const nerDir = moduleDirectory(spec.nerModule);
-  const dirs = [extractorDir, extractorDir && join(extractorDir, "..", "text"), nerDir];
+  const parserDir = spec.parserModule === "" ? undefined : extractorDir && join(extractorDir, "..", "nlp");
+  const relationsDir = extractorDir && join(extractorDir, "..", "relations");
+  const dirs = [extractorDir, extractorDir && join(extractorDir, "..", "text"), nerDir, parserDir, relationsDir];
+  const parserModel =
+    backend.parserModelPath && existsSync(backend.parserModelPath) ? backend.parserModelPath : undefined;
   return codeFingerprint(
     [...new Set(dirs)].filter((dir): dir is string => dir !== undefined && existsSync(dir)),
-    [backend.modelPath],
+    [backend.modelPath, parserModel],
   );
 }

@@ -11,12 +11,13 @@ export async function extractInThread(
   if (articles.length === 0) return [];
   const { extractor } = backend;
   const tagger = await backend.tagger();
+  const parser = await backend.parser();
   const outcomes: ExtractionOutcome[] = [];
   for (const [i, article] of articles.entries()) {
     options.signal?.throwIfAborted();
     let outcome: ExtractionOutcome;
     try {
-      outcome = { extraction: extractor.extractDocument(toInput(article), tagger) };
+      outcome = { extraction: extractor.extractDocument(toInput(article), tagger, parser) };
     } catch (error) {
       outcome = { error: messageOf(error) };
     }

@@ -10,9 +10,10 @@ try {
   const backend = await loadExtractorBackend(workerData as WorkerData);
   const { extractor } = backend;
   const tagger = await backend.tagger();
+  const parser = await backend.parser();
   port.on("message", ({ id, article }: ToWorker) => {
     try {
-      post({ type: "result", id, extraction: extractor.extractDocument(article, tagger) });
+      post({ type: "result", id, extraction: extractor.extractDocument(article, tagger, parser) });
     } catch (error) {
       post({ type: "error", id, error: error instanceof Error ? error.message : String(error) });
     }

@@ -1,12 +1,15 @@
 // The extractor and NER tagger are loaded by module URL so that worker threads can load the same code, and so
 // that tests can substitute small doubles for them.
+import { existsSync } from "node:fs";
+import type { DependencyParser } from "../extract/parsedRelations.js";
 import type { ArticleInput, CrossDocumentResolution, DocumentExtraction } from "../extract/types.js";
 import type { NerTagger } from "../ner/types.js";
+import { defaultParserModelPath } from "../nlp/parserPaths.js";
 import { isSourceModule, siblingModule } from "./startWorker.js";
 
 export interface ExtractorModule {
   EXTRACTOR_VERSION: string;
-  extractDocument(article: ArticleInput, tagger: NerTagger): DocumentExtraction;
+  extractDocument(article: ArticleInput, tagger: NerTagger, parser?: DependencyParser): DocumentExtraction;
   resolveAcrossDocuments(extractions: DocumentExtraction[]): CrossDocumentResolution;
 }
 
@@ -18,11 +21,20 @@ export interface NerModule {
 
 export const DEFAULT_EXTRACTOR_MODULE = siblingModule(import.meta.url, "../extract/index").href;
 export const DEFAULT_NER_MODULE = siblingModule(import.meta.url, "../ner/index").href;
+export const DEFAULT_PARSER_MODULE = siblingModule(import.meta.url, "../nlp/index").href;
+
+/** A module that loads the tagger/lemmatizer/parser pipeline (src/nlp). */
+export interface ParserModule {
+  loadNlpPipeline(modelPath?: string): Promise<DependencyParser> | DependencyParser;
+  defaultParserModelPath?: string;
+}
 
 export interface BackendSpec {
   extractorModule: string;
   nerModule: string;
   nerModelPath?: string;
+  /** Parser module URL; "" runs without a parser (relations from mentions only). */
+  parserModule?: string;
 }
 
 export interface ExtractorBackend {
@@ -31,6 +43,10 @@ export interface ExtractorBackend {
   modelPath?: string;
   /** The tagger, loaded on first call: a build that finds everything in the cache never needs the model. */
   tagger(): Promise<NerTagger>;
+  /** The dependency parser, loaded on first call like the tagger; undefined when no model is installed. */
+  parser(): Promise<DependencyParser | undefined>;
+  /** The parser's model file (part of the cache fingerprint). */
+  parserModelPath?: string;
 }
 
 let tsxRegistered = false;
@@ -44,17 +60,28 @@ async function allowTypeScript(moduleUrls: string[]): Promise<void> {
 }
 
 export async function loadExtractorBackend(spec: BackendSpec): Promise<ExtractorBackend> {
-  await allowTypeScript([spec.extractorModule, spec.nerModule]);
+  const parserModule = spec.parserModule ?? DEFAULT_PARSER_MODULE;
+  await allowTypeScript([spec.extractorModule, spec.nerModule, ...(parserModule ? [parserModule] : [])]);
   const extractor = (await import(spec.extractorModule)) as ExtractorModule;
   if (typeof extractor.extractDocument !== "function" || typeof extractor.resolveAcrossDocuments !== "function")
     throw new Error(`${spec.extractorModule} does not export extractDocument and resolveAcrossDocuments`);
   const ner = (await import(spec.nerModule)) as NerModule;
   if (typeof ner.loadNerTagger !== "function") throw new Error(`${spec.nerModule} does not export loadNerTagger`);
   let tagger: Promise<NerTagger> | null = null;
+  let parser: Promise<DependencyParser | undefined> | null = null;
+  const nlp = parserModule ? ((await import(parserModule)) as Partial<ParserModule>) : undefined;
+  const parserModelPath =
+    nlp?.defaultParserModelPath ?? (parserModule === DEFAULT_PARSER_MODULE ? defaultParserModelPath : undefined);
   const backend: ExtractorBackend = {
     extractor,
     tagger: () => (tagger ??= Promise.resolve(ner.loadNerTagger(spec.nerModelPath))),
+    parser: () =>
+      (parser ??= Promise.resolve(
+        // Without a trained model (pnpm kg train-parser) the build still runs, with relations from mentions only.
+        nlp?.loadNlpPipeline && (!parserModelPath || existsSync(parserModelPath)) ? nlp.loadNlpPipeline() : undefined,
+      )),
   };
+  if (parserModelPath !== undefined) backend.parserModelPath = parserModelPath;
   const modelPath = spec.nerModelPath ?? ner.defaultNerModelPath;
   if (modelPath !== undefined) backend.modelPath = modelPath;
   return backend;

@@ -1,6 +1,6 @@
 // Country gazetteer from the maintained `world-countries` package: names, alternative spellings, demonyms
 // ("Georgian", plural "Russians") and adjectives derived from the national language when it names the country
-// ("Kazakh" -> Kazakhstan). Only sovereign states; dependent territories are left to NER as locations.
+// ("Uzbek" -> Uzbekistan). Only sovereign states; dependent territories are left to NER as locations.
 import type { Country } from "world-countries";
 import worldCountries from "world-countries";
 import { tokenize } from "../../text/tokenize.js";
@@ -99,7 +99,7 @@ function build(): CountryIndex {
       // After a name ending in a consonant, "-ean" is also spelled "-ian" (not "Korean" from "Korea").
       if (/ean$/.test(d) && /[^aeiou]$/.test(info.name)) add(d.replace(/ean$/, "ian"), info, true);
     }
-    // Language adjectives that name the country: "Kazakh" (language) -> "Kazakhstan" (shared stem of 4+ letters).
+    // Language adjectives that name the country: "Uzbek" (language) -> "Uzbekistan" (shared stem of 4+ letters).
     for (const lang of Object.values(c.languages ?? {}) as string[]) {
       if (lang.includes(" ")) continue;
       const stem = lang.slice(0, Math.max(4, lang.length - 2));

@@ -35,7 +35,7 @@ writer author director filmmaker photographer businessman businesswoman entrepre
 climber doctor nurse engineer
 `);
 
-/** Nominal titles that can stand for a person in later sentences ("the Kazakh leader", "the minister"). */
+/** Nominal titles that can stand for a person in later sentences ("the Ruritanian leader", "the minister"). */
 export const REFERRING_TITLES = set(`
 leader president premier minister chancellor spokesman spokeswoman speaker governor mayor king queen prince
 ambassador envoy prosecutor judge general commander chief ceo chairman founder activist

@@ -1,5 +1,6 @@
-// Trigger lexicon: generic verbs and nouns per ontology category, with the CAMEO code where the category maps to
-// one. Each lemma lists its inflected forms; nouns ("invasion", "support") take their agent from a possessive.
+// Inflected forms of common event and speech verbs and nouns. Relations are read from the parse (src/relations,
+// with categories from the CAMEO lexicon); mention finding and title extraction use this list only to know where a
+// name or title ends ("... said", "... arrested").
 import type { RelationCategory } from "@newskg/graph-model";
 
 export interface Trigger {

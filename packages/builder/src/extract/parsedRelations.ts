@@ -1,0 +1,270 @@
+// Relations of an article read from its dependency parse: the builder's own sentences and tokens (the ones NER
+// tagged) become a Doc, the parser annotates it, mentions and resolved references become entity spans over its
+// tokens, and src/relations reads the relations. Plus the relations that mention finding already established
+// (a body created for the article's country, the place anchoring an organization or facility, an event's agent
+// and place).
+import type { Doc } from "../nlp/doc.js";
+import { Doc as NlpDoc } from "../nlp/doc.js";
+import { relationsFromParse, type EntitySpan, type ReadRelation } from "../relations/index.js";
+import type { DocModel, DocSentence } from "./docModel.js";
+import type { RelationFact } from "./relationFact.js";
+import { VIOLENT_CLASSES } from "./lexicon/events.js";
+import { ORG_HEADS } from "./lexicon/organizations.js";
+import { mainCountry } from "./mainCountry.js";
+
+/** Anything that fills a Doc's lemma, UPOS, head and deprel in place (the trained pipeline in src/nlp). */
+export interface DependencyParser {
+  annotate(doc: Doc): void;
+}
+
+const STATE_BODIES = new Set([
+  "force",
+  "forces",
+  "navy",
+  "guard",
+  "agency",
+  "service",
+  "office",
+  "department",
+  "bureau",
+  "commission",
+  "council",
+  "ministry",
+  "army",
+  "police",
+  "government",
+  "parliament",
+]);
+
+const DATELINE_DASH = new Set(["--", "—", "–", "-"]);
+
+/** Token index after a news dateline ("CITY, Region --") at the start of a sentence, or 0. */
+function datelineEnd(s: DocSentence): number {
+  const words = s.tokens.map((t) => t.text);
+  for (let k = 0; k < Math.min(10, words.length - 1); k++) {
+    const w = words[k] ?? "";
+    if (DATELINE_DASH.has(w) && k > 0) return k + 1;
+    // "CITY, Region (Agency)" with or without a dash after it.
+    if (w === "(" && words[k + 2] === ")" && /^\p{Lu}/u.test(words[k + 1] ?? "")) {
+      const after = k + 3;
+      return DATELINE_DASH.has(words[after] ?? "") ? after + 1 : after < words.length ? after : 0;
+    }
+    if (!/^(\p{Lu}|[,.'’])/u.test(w)) return 0;
+  }
+  return 0;
+}
+
+function docOf(text: string, active: readonly DocSentence[]): { doc: Doc; base: number[] } {
+  const words: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  const sentStarts: number[] = [];
+  const base: number[] = [];
+  for (const s of active) {
+    base.push(words.length);
+    sentStarts.push(words.length);
+    // The dateline is parsed as a sentence of its own: it is not part of the first sentence's syntax.
+    const dateline = datelineEnd(s);
+    if (dateline) sentStarts.push(words.length + dateline);
+    for (const t of s.tokens) {
+      words.push(t.text);
+      start.push(t.start);
+      end.push(t.end);
+    }
+  }
+  return { doc: new NlpDoc({ text, words, start, end, sentStarts }), base };
+}
+
+/** Sees the parsed Doc, its entity spans and the relations read (scripts/showRelations.ts). */
+export type ParseObserver = (doc: Doc, spans: EntitySpan[], relations: ReadRelation[]) => void;
+
+export function parsedRelations(
+  model: DocModel,
+  active: readonly DocSentence[],
+  parser: DependencyParser,
+  warnings: string[],
+  observe?: ParseObserver,
+): RelationFact[] {
+  const facts: RelationFact[] = [...mentionRelations(model)];
+  if (!active.length) return facts;
+  const { doc, base } = docOf(model.text, active);
+  try {
+    parser.annotate(doc);
+  } catch (error) {
+    // A sentence the parser cannot take costs its relations, never the article.
+    warnings.push(`parser failed: ${error instanceof Error ? error.message : String(error)}`);
+    return facts;
+  }
+  doc.invalidate();
+  const docSentOf = new Map<number, number>(active.map((s, k) => [s.index, k]));
+  /** The active sentence (index into `active`) a Doc token belongs to (datelines split sentences in the Doc). */
+  const modelSentOf = (token: number): number => {
+    let lo = 0;
+    let hi = base.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((base[mid] ?? 0) <= token) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const toSpan = (sent: number, i: number, j: number, entity: number): EntitySpan | undefined => {
+    const k = docSentOf.get(sent);
+    const b = k === undefined ? undefined : base[k];
+    const e = model.entities[entity];
+    if (b === undefined || !e || j <= i) return undefined;
+    return { start: b + i, end: b + j, entity, type: e.type };
+  };
+  const names: EntitySpan[] = [];
+  const nested: EntitySpan[] = [];
+  for (const m of model.mentions) {
+    if (m.entity < 0) continue;
+    const span = toSpan(m.sent, m.i, m.j, m.entity);
+    if (!span) continue;
+    if (m.adjective) span.adjective = true;
+    if (m.group) span.group = true;
+    if (m.based) span.based = true;
+    // Nesting is decided on name ranges below: the finder's flag also marks places inside a wider argument cover.
+    names.push(span);
+  }
+  // Overlapping names: the longer one is the name, the shorter nested in it.
+  names.sort((a, b) => a.start - b.start || b.end - a.end);
+  const outer: EntitySpan[] = [];
+  for (const s of names) {
+    const last = outer[outer.length - 1];
+    if (last && s.start < last.end) nested.push({ ...s, nested: true });
+    else outer.push(s);
+  }
+  // Descriptions the mention finder resolved ("the police", "the country", "the minister"); pronouns are
+  // resolved on the parse.
+  const described: EntitySpan[] = [];
+  const taken = new Uint8Array(doc.length);
+  for (const s of outer) for (let i = s.start; i < s.end; i++) taken[i] = 1;
+  for (const r of model.refs) {
+    if (r.kind === "pronoun" || r.entity < 0) continue;
+    const span = toSpan(r.sent, r.i, r.j, r.entity);
+    if (!span) continue;
+    let free = true;
+    for (let i = span.start; i < span.end; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    for (let i = span.start; i < span.end; i++) taken[i] = 1;
+    described.push({ ...span, reference: true });
+  }
+  const { relations, references } = relationsFromParse(
+    doc,
+    outer,
+    nested,
+    (e) => model.entities[e]?.type ?? "PERSON",
+    described,
+    topicCountry(model),
+  );
+  observe?.(
+    doc,
+    [...outer, ...described, ...references].sort((a, b) => a.start - b.start),
+    relations,
+  );
+  for (const r of relations) {
+    const sentence = active[modelSentOf(r.trigger)];
+    const b = base[modelSentOf(r.trigger)] ?? 0;
+    if (!sentence) continue;
+    const fact: RelationFact = {
+      source: r.source,
+      target: r.target,
+      category: r.category,
+      label: r.label,
+      confidence: r.confidence,
+      sent: sentence.index,
+      trigger: { start: doc.start[r.trigger] ?? sentence.start, end: doc.end[r.trigger] ?? sentence.start },
+      argTokens: r.argTokens.map(([i, j]) => [i - b, j - b] as [number, number]),
+      via: r.via,
+    };
+    if (r.cameo) fact.cameo = r.cameo;
+    facts.push(fact);
+  }
+  return facts;
+}
+
+/** The country the article is about: its dateline's, else one named clearly more often than any other. */
+function topicCountry(model: DocModel): number {
+  const dateline = mainCountry(model);
+  if (dateline >= 0) return dateline;
+  const counts = model.entities
+    .filter((e) => e.type === "COUNTRY")
+    .map((e) => ({ e: e.index, n: e.mentions.length }))
+    .sort((a, b) => b.n - a.n);
+  const [first, second] = counts;
+  return first && first.n >= 3 && (!second || first.n >= 2 * second.n) ? first.e : -1;
+}
+
+/** Relations the mention finder established while building names. */
+function mentionRelations(model: DocModel): RelationFact[] {
+  const out: RelationFact[] = [];
+  const push = (
+    source: number,
+    target: number,
+    category: RelationFact["category"],
+    label: string,
+    confidence: number,
+    sent: number,
+    via: string,
+  ): void => {
+    if (source === target || source < 0 || target < 0) return;
+    const s = model.sentences[sent];
+    out.push({
+      source,
+      target,
+      category,
+      label,
+      confidence,
+      sent,
+      via,
+      ...(s ? { trigger: { start: s.start, end: s.start } } : {}),
+    });
+  };
+  for (const e of model.entities) {
+    const first = e.mentions[0];
+    if (!first) continue;
+    if (e.type === "ORGANIZATION" && e.partOf !== undefined) {
+      push(e.index, e.partOf, "PART_OF", `${e.orgHead ?? "part"} of`, 0.6, first.sent, "mention:national-body");
+      continue;
+    }
+    for (const m of e.mentions) {
+      if (m.placeMention === undefined) continue;
+      const p = model.mentions[m.placeMention];
+      if (!p || p.entity < 0 || e.type === "EVENT") continue;
+      const head = (m.text.split(/\s+/).pop() ?? "").toLowerCase();
+      const government = e.type === "ORGANIZATION" && (!!e.orgHead || ORG_HEADS.has(head) || STATE_BODIES.has(head));
+      const category = p.type === "COUNTRY" && government ? "PART_OF" : "LOCATION";
+      push(
+        e.index,
+        p.entity,
+        category,
+        category === "PART_OF" ? `${e.orgHead ?? "part"} of` : "in",
+        0.8,
+        m.sent,
+        "mention:anchor",
+      );
+      break;
+    }
+    if (e.type === "EVENT" && VIOLENT_CLASSES.has(first.eventClass ?? "")) {
+      // "X's invasion" and "the war in Y" named as one event: X acts against Y.
+      for (const a of e.mentions.filter((m) => m.agentIso)) {
+        const agent = model.entities.find((x) => x.iso === a.agentIso);
+        for (const t of e.mentions) {
+          if (t.placeMention === undefined || !agent) continue;
+          const target = model.mentions[t.placeMention]?.entity ?? -1;
+          push(
+            agent.index,
+            target,
+            "VIOLENCE",
+            first.eventClass ?? "attack",
+            a === t ? 0.7 : 0.55,
+            a.sent,
+            "mention:event",
+          );
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+// Which arguments of a predicate of each category are the relation's source and target, and which entity types
+// they may have. Data, read by readRelations.ts.
+import type { EntityType, RelationCategory } from "@newskg/graph-model";
+
+export interface ArgumentRoles {
+  sourceTypes: EntityType[];
+  targetTypes: EntityType[];
+  /** The object (active) or passive subject is a target. */
+  patient: boolean;
+  /** The indirect object is a target. */
+  recipient: boolean;
+  /** Prepositions whose oblique is a target. */
+  preps: string[];
+  /** Coordinated subjects with no target relate to each other ("A and B met", "A and B clashed"). */
+  reciprocal: boolean;
+}
+
+const ACTOR: EntityType[] = ["PERSON", "ORGANIZATION", "COUNTRY"];
+const PLACE: EntityType[] = ["COUNTRY", "LOCATION"];
+
+export const ARGUMENT_ROLES: Partial<Record<RelationCategory, ArgumentRoles>> = {
+  STATEMENT: {
+    // Seats of power speak for their governments ("the palace said").
+    sourceTypes: [...ACTOR, "LOCATION"],
+    targetTypes: ["PERSON", "ORGANIZATION"],
+    patient: false,
+    recipient: true,
+    // "said ..., according to X" names the outlet or source the statement went through.
+    preps: ["to", "with", "according"],
+    reciprocal: false,
+  },
+  SUPPORT: {
+    sourceTypes: ACTOR,
+    targetTypes: [...ACTOR, "EVENT"],
+    patient: true,
+    recipient: true,
+    preps: ["for", "to", "with"],
+    reciprocal: false,
+  },
+  OPPOSITION: {
+    sourceTypes: ACTOR,
+    targetTypes: [...ACTOR, "LOCATION", "EVENT"],
+    patient: true,
+    recipient: false,
+    preps: ["against", "on", "from"],
+    reciprocal: false,
+  },
+  COERCION: {
+    sourceTypes: ACTOR,
+    targetTypes: ["PERSON", "ORGANIZATION"],
+    patient: true,
+    recipient: false,
+    preps: ["against", "on"],
+    reciprocal: false,
+  },
+  VIOLENCE: {
+    sourceTypes: ACTOR,
+    targetTypes: [...ACTOR, "LOCATION"],
+    patient: true,
+    recipient: false,
+    preps: ["against", "on", "with", "in"],
+    reciprocal: true,
+  },
+  MOVEMENT: {
+    sourceTypes: ACTOR,
+    targetTypes: PLACE,
+    patient: true,
+    recipient: false,
+    preps: ["to", "into", "for", "towards", "toward", "in"],
+    reciprocal: false,
+  },
+  ROLE: {
+    sourceTypes: ["PERSON"],
+    targetTypes: ["ORGANIZATION"],
+    patient: true,
+    recipient: false,
+    preps: ["for", "at", "with"],
+    reciprocal: false,
+  },
+  ASSOCIATION: {
+    sourceTypes: ["PERSON", "ORGANIZATION"],
+    targetTypes: ["PERSON", "ORGANIZATION"],
+    patient: true,
+    recipient: false,
+    preps: ["with"],
+    reciprocal: true,
+  },
+  ALLIANCE: {
+    sourceTypes: ACTOR,
+    // Seats of power stand for their governments ("an ally of the palace").
+    targetTypes: [...ACTOR, "LOCATION"],
+    patient: true,
+    recipient: false,
+    preps: ["with", "of", "to"],
+    reciprocal: true,
+  },
+  ANNOUNCEMENT: {
+    sourceTypes: ACTOR,
+    targetTypes: ["EVENT"],
+    patient: true,
+    recipient: false,
+    preps: [],
+    reciprocal: false,
+  },
+};
+
+/** Speech verbs whose object is the audience ("told X", "briefed X"); other speech verbs' object is what was said. */
+export const AUDIENCE_OBJECT_LEMMAS = new Set([
+  "tell",
+  "inform",
+  "brief",
+  "assure",
+  "meet",
+  "host",
+  "visit",
+  "cite",
+  "quote",
+  "ask",
+  "urge",
+  "call",
+  "request",
+  "interview",
+  "warn",
+]);
+/** Movement verbs whose object is the place ("entered X", "crossed X"). */
+export const PLACE_OBJECT_LEMMAS = new Set(["enter", "cross", "visit", "leave", "flee", "reach"]);
+/** MOVEMENT with "in" only for verbs of arriving ("arrived in X"), not "fled in a car". */
+export const ARRIVAL_LEMMAS = new Set(["arrive", "land", "settle"]);
+/** Nouns of people that, with a nationality, stand for its country ("Russian citizens", "the Ukrainian people"). */
+export const PEOPLE_NOUNS = new Set(
+  `people citizens nationals residents refugees migrants troops soldiers forces officials authorities government
+   workers tourists students men women families civilians voters protesters troop army navy`.split(/\s+/),
+);
+/** Nouns that stand for the group or body named after "of"/"from" ("members of X", "officials from X"). */
+export const MEMBER_OF_NOUNS = new Set(
+  `members member officials official officers leaders leader representatives delegation supporters fighters
+   militants soldiers troops thousands hundreds dozens millions group figures employees staff agents spokesman
+   spokeswoman spokesperson`.split(/\s+/),
+);

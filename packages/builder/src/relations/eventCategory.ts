@@ -1,0 +1,113 @@
+// What a predicate means: its ontology category and CAMEO code. Event verbs and nouns are coded by the CAMEO
+// lexicon built from PETRARCH2's dictionary (src/events); the categories CAMEO has no root for (movement,
+// alliance, association, holding a position) come from the small lemma map below, which also backs up the
+// lexicon for common verbs it leaves uncoded. Every caller goes through `eventCategoryOf`.
+import type { RelationCategory } from "@newskg/graph-model";
+import { loadCameoLexicon, type CameoLexicon } from "../events/index.js";
+import type { Doc } from "../nlp/doc.js";
+
+export interface PredicateMeaning {
+  category: RelationCategory;
+  code: string;
+  label: string;
+  /** Token the lexicon's pattern took as the target, when it names one. */
+  target?: number;
+}
+
+/** Categories outside CAMEO's roots: read from the lemma map before the lexicon. */
+const NON_CAMEO = new Set<RelationCategory>(["MOVEMENT", "ROLE", "ASSOCIATION", "ALLIANCE"]);
+let lexicon: CameoLexicon | undefined;
+
+type Entry = [lemmas: string, category: RelationCategory, cameo: string];
+
+const VERBS: Entry[] = [
+  ["say tell state add explain note write report claim speak talk insist announce comment testify", "STATEMENT", "010"],
+  ["cite quote", "STATEMENT", "010"],
+  ["ask urge appeal call request", "STATEMENT", "020"],
+  ["meet host visit", "STATEMENT", "040"],
+  ["praise welcome thank congratulate commend applaud hail endorse back support defend", "SUPPORT", "051"],
+  ["pledge promise offer vow", "SUPPORT", "030"],
+  ["help aid assist shelter protect rescue fund finance supply arm", "SUPPORT", "070"],
+  ["cooperate collaborate", "SUPPORT", "060"],
+  ["condemn denounce criticize criticise slam rebuke blast decry", "OPPOSITION", "111"],
+  ["accuse blame reject oppose deny dismiss", "OPPOSITION", "112"],
+  ["protest rally demonstrate march", "OPPOSITION", "141"],
+  ["threaten warn", "OPPOSITION", "130"],
+  ["demand", "OPPOSITION", "100"],
+  ["sue", "OPPOSITION", "115"],
+  ["boycott snub", "OPPOSITION", "160"],
+  ["summon", "OPPOSITION", "160"],
+  ["arrest detain apprehend capture nab", "COERCION", "173"],
+  ["charge indict prosecute convict sentence jail imprison", "COERCION", "173"],
+  ["deport expel extradite", "COERCION", "174"],
+  ["sanction ban fine", "COERCION", "163"],
+  ["raid seize confiscate", "COERCION", "171"],
+  ["release free", "COERCION", "084"],
+  ["attack bomb shell strike ambush assault storm", "VIOLENCE", "190"],
+  ["kill murder assassinate shoot wound injure stab behead execute", "VIOLENCE", "180"],
+  ["invade occupy annex", "VIOLENCE", "192"],
+  ["fight clash battle", "VIOLENCE", "190"],
+  ["abduct kidnap", "VIOLENCE", "181"],
+  ["enter arrive come flee travel fly move migrate emigrate relocate return cross leave head escape", "MOVEMENT", ""],
+  ["lead head chair found co-found join work serve play draw represent coach manage run", "ROLE", ""],
+  ["buy acquire merge", "ASSOCIATION", ""],
+  ["ally partner sign", "ALLIANCE", "057"],
+  ["order launch declare mobilize mobilise", "ANNOUNCEMENT", "015"],
+];
+
+const NOUNS: Entry[] = [
+  ["talk meeting visit interview", "STATEMENT", "040"],
+  ["address speech testimony statement remarks", "STATEMENT", "010"],
+  ["support praise aid assistance help pledge", "SUPPORT", "051"],
+  ["criticism condemnation protest opposition accusation", "OPPOSITION", "111"],
+  ["arrest detention sanction raid capture", "COERCION", "173"],
+  ["attack invasion assault offensive strike bombing war killing", "VIOLENCE", "190"],
+  ["alliance pact treaty partnership agreement deal accord", "ALLIANCE", "057"],
+  ["ally partner", "ALLIANCE", "057"],
+];
+
+function index(entries: Entry[]): Map<string, PredicateMeaning> {
+  const m = new Map<string, PredicateMeaning>();
+  for (const [lemmas, category, code] of entries)
+    for (const l of lemmas.split(" ")) if (!m.has(l)) m.set(l, { category, code, label: l });
+  return m;
+}
+const VERB_MEANING = index(VERBS);
+const NOUN_MEANING = index(NOUNS);
+
+function lemmaOf(doc: Doc, i: number): string {
+  const l = doc.lemma[i] ?? "";
+  return (l || doc.words[i] || "").toLowerCase();
+}
+
+/** The category of a predicate token (a verb, or an event noun), or undefined when it states none. */
+export function eventCategoryOf(doc: Doc, predicate: number): PredicateMeaning | undefined {
+  const upos = doc.upos[predicate];
+  if (upos !== "VERB" && upos !== "NOUN" && upos !== "PROPN") return undefined;
+  const own = mappedMeaning(doc, predicate);
+  if (own && NON_CAMEO.has(own.category)) return own;
+  lexicon ??= loadCameoLexicon();
+  const m = lexicon.match(doc, predicate);
+  if (m) {
+    const meaning: PredicateMeaning = { category: m.category, code: m.code, label: m.label };
+    if (m.target !== undefined) meaning.target = m.target;
+    return meaning;
+  }
+  return own;
+}
+
+function mappedMeaning(doc: Doc, predicate: number): PredicateMeaning | undefined {
+  const upos = doc.upos[predicate];
+  const lemma = lemmaOf(doc, predicate);
+  if (upos === "VERB") {
+    const m = VERB_MEANING.get(lemma);
+    if (!m) return undefined;
+    // "said it would" / "told reporters": the word as written is the label.
+    return { ...m, label: (doc.words[predicate] ?? lemma).toLowerCase() };
+  }
+  if (upos === "NOUN" || upos === "PROPN") {
+    const m = NOUN_MEANING.get(lemma) ?? NOUN_MEANING.get(lemma.replace(/s$/, ""));
+    return m ? { ...m, label: (doc.words[predicate] ?? lemma).toLowerCase() } : undefined;
+  }
+  return undefined;
+}

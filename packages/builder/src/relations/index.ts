@@ -1,0 +1,41 @@
+// Relations read from a dependency parse (see readRelations.ts); references resolved on the same parse.
+import type { EntityType } from "@newskg/graph-model";
+import type { Doc } from "../nlp/doc.js";
+import { readRelations } from "./readRelations.js";
+import { normalizeNamePhrases } from "./namePhrases.js";
+import { resolveReferences } from "./references.js";
+import { STATIC_PATTERNS } from "./staticPatterns.js";
+import type { EntitySpan, ReadRelation } from "./types.js";
+
+export type { EntitySpan, ReadRelation } from "./types.js";
+export { eventCategoryOf } from "./eventCategory.js";
+
+/** Words that stand before a name like titles ("President", "spokesman", "resident"). */
+const TITLE_WORDS = new Set([
+  ...(STATIC_PATTERNS.sets["TITLE"] ?? []),
+  ...(STATIC_PATTERNS.sets["OFFICE"] ?? []),
+  ...(STATIC_PATTERNS.sets["OCCUPATION"] ?? []),
+]);
+
+/** Names laid over a parsed doc, references resolved, relations read. */
+export function relationsFromParse(
+  doc: Doc,
+  names: EntitySpan[],
+  nested: EntitySpan[],
+  typeOf: (entity: number) => EntityType,
+  resolvedElsewhere: EntitySpan[] = [],
+  /** Entity "the country" means when no country was named nearby (the article's dateline country), or -1. */
+  topicCountry = -1,
+): { relations: ReadRelation[]; references: EntitySpan[] } {
+  normalizeNamePhrases(doc, [...names, ...resolvedElsewhere], TITLE_WORDS);
+  const taken = new Uint8Array(doc.length);
+  for (const s of [...names, ...resolvedElsewhere]) for (let i = s.start; i < s.end; i++) taken[i] = 1;
+  const references = resolveReferences(
+    doc,
+    [...names, ...resolvedElsewhere].sort((a, b) => a.start - b.start),
+    (t) => taken[t] === 1,
+    topicCountry,
+  );
+  const spans = [...names, ...resolvedElsewhere, ...references].sort((a, b) => a.start - b.start);
+  return { relations: readRelations({ doc, spans, nested, typeOf }), references };
+}

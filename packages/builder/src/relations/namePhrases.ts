@@ -1,0 +1,131 @@
+// Names as constituents. A greedy parser trained on web text often hangs a run of capitalized words ("Ruritanian
+// President Anna Kovel", "Acme Corp chief executive Jan Berg") off its first word; English noun phrases are
+// head-final, so within a run of nominal words ending in a name the last name is the head: the run's external
+// attachment moves to that name's last token, earlier names and titles become its compound / nmod:desc
+// modifiers, and each name's own tokens hang flat on its last token (like spaCy's retokenizer merging a span).
+import type { Doc } from "../nlp/doc.js";
+import type { EntitySpan } from "./types.js";
+
+const NOMINAL = new Set(["PROPN", "NOUN", "ADJ", "NUM"]);
+
+function inside(t: number, a: number, b: number): boolean {
+  return t >= a && t < b;
+}
+
+/** Re-heads [a, b) so that `root` is its head, taking the run's one external attachment. */
+function makeConstituent(
+  doc: Doc,
+  a: number,
+  b: number,
+  root: number,
+  attach: (t: number) => [head: number, rel: string],
+): void {
+  // The external attachment of the run: the token whose head lies outside (the first such).
+  let head = -1;
+  let rel = "dep";
+  for (let t = a; t < b; t++) {
+    const h = doc.head[t] ?? -1;
+    if (!inside(h, a, b)) {
+      head = h;
+      rel = doc.deprel[t] ?? "dep";
+      break;
+    }
+  }
+  for (let t = a; t < b; t++) {
+    if (t === root) continue;
+    const [h, r] = attach(t);
+    doc.head[t] = h;
+    doc.deprel[t] = r;
+  }
+  doc.head[root] = head;
+  doc.deprel[root] = head < 0 ? "root" : rel;
+  // Dependents outside the run that hung on a word now flat inside a name hang on that name's head word
+  // ("Kovel's" possessive belongs to the name).
+  const s = doc.sentOf[a] ?? 0;
+  for (let t = doc.sentStart[s] ?? 0; t < (doc.sentEnd[s] ?? 0); t++) {
+    const h = doc.head[t] ?? -1;
+    if (!inside(t, a, b) && inside(h, a, b) && doc.deprel[h] === "flat") doc.head[t] = doc.head[h] ?? root;
+  }
+}
+
+export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], titles: ReadonlySet<string>): void {
+  const spanEndingAt = new Map<number, EntitySpan>();
+  const spanAt = new Int32Array(doc.length).fill(-1);
+  spans.forEach((s, k) => {
+    if (s.reference) return;
+    spanEndingAt.set(s.end - 1, s);
+    for (let i = s.start; i < s.end; i++) spanAt[i] = k;
+  });
+  // Each multiword name first, as a unit on its last token.
+  for (const s of spans) {
+    if (s.reference || s.end - s.start < 2 || s.type === "EVENT") continue;
+    const all = doc.upos.slice(s.start, s.end).every((u) => NOMINAL.has(u));
+    if (all) makeConstituent(doc, s.start, s.end, s.end - 1, () => [s.end - 1, "flat"]);
+  }
+  // Then runs of nominal words ending in a person's or organization's name.
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const a0 = doc.sentStart[s] ?? 0;
+    const b0 = doc.sentEnd[s] ?? 0;
+    let t = a0;
+    while (t < b0) {
+      if (!NOMINAL.has(doc.upos[t] ?? "X") || !/^\p{Lu}/u.test(doc.words[t] ?? "")) {
+        t++;
+        continue;
+      }
+      let e = t;
+      while (
+        e < b0 &&
+        NOMINAL.has(doc.upos[e] ?? "X") &&
+        (/^\p{Lu}/u.test(doc.words[e] ?? "") || titles.has((doc.words[e] ?? "").toLowerCase()))
+      )
+        e++;
+      const last = spanEndingAt.get(e - 1);
+      const firstSpan = spans[spanAt[t] ?? -1];
+      // Only a run with something before the final name, and not one name cut by the run start.
+      if (last && last.type === "PERSON" && last.start > t && (!firstSpan || firstSpan.start >= t)) {
+        const root = e - 1;
+        // The title nearest the final name carries the run's nationality and organization modifiers.
+        let title = -1;
+        for (let k = last.start - 1; k >= t && title < 0; k--)
+          if (titles.has((doc.words[k] ?? "").toLowerCase()) && spanAt[k] === -1) title = k;
+        makeConstituent(doc, t, e, root, (k) => {
+          if (k >= last.start) return [root, "flat"];
+          const inner = spans[spanAt[k] ?? -1];
+          if (inner && k !== inner.end - 1) return [inner.end - 1, "flat"];
+          if (k === title) return [root, "nmod:desc"];
+          const to = title >= 0 && k < title ? title : root;
+          if (titles.has((doc.words[k] ?? "").toLowerCase()) && !inner) return [to, "compound"];
+          return [to, doc.upos[k] === "ADJ" ? "amod" : "compound"];
+        });
+      }
+      t = e;
+    }
+  }
+  // A name before a verb that has no subject, attached to it by a relation nominals do not bear (a run re-headed
+  // above can inherit "advmod" or "amod" from a title word): the name is the verb's subject.
+  const NOMINAL_RELS =
+    /^(nsubj|obj|iobj|obl|nmod|appos|conj|compound|flat|list|parataxis|vocative|dislocated|root|csubj|ccomp|xcomp|acl|advcl|nummod|dep|orphan|expl|reparandum|goeswith)/;
+  doc.invalidate();
+  for (const span of spans) {
+    if (span.reference) continue;
+    const root = span.end - 1;
+    const h = doc.head[root] ?? -1;
+    if (h <= root || doc.upos[h] !== "VERB" || NOMINAL_RELS.test(doc.deprel[root] ?? "")) continue;
+    if (doc.children(h).some((c) => (doc.deprel[c] ?? "").startsWith("nsubj"))) continue;
+    doc.deprel[root] = "nsubj";
+  }
+  // A possessive hangs on the noun phrase after it; a greedy parse sometimes hangs it on the verb instead.
+  for (let t = 0; t < doc.length; t++) {
+    if (doc.deprel[t] !== "nmod:poss") continue;
+    const h = doc.head[t] ?? -1;
+    const hu = h >= 0 ? doc.upos[h] : undefined;
+    if (hu === "NOUN" || hu === "PROPN" || hu === "PRON" || hu === "NUM") continue;
+    let k = t + 1;
+    const end = doc.sentEnd[doc.sentOf[t] ?? 0] ?? doc.length;
+    while (k < end && (doc.deprel[k] === "case" || doc.upos[k] === "ADJ" || doc.upos[k] === "DET")) k++;
+    const span = spans[spanAt[k] ?? -1];
+    const noun = span ? span.end - 1 : k;
+    if (k < end && (doc.upos[noun] === "NOUN" || doc.upos[noun] === "PROPN")) doc.head[t] = noun;
+  }
+  doc.invalidate();
+}

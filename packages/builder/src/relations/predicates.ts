@@ -1,0 +1,264 @@
+// Predicate-argument structure read from a UD parse: for a verb (or an event noun) its agents, patients,
+// recipients and prepositional obliques, with the subjects and objects it shares through coordination, control,
+// relative clauses and participles. Only structure here; what the predicate means is decided elsewhere.
+import type { Doc } from "../nlp/doc.js";
+
+export interface Oblique {
+  /** Lowercased preposition ("to", "against"); "" when the oblique has none. */
+  prep: string;
+  token: number;
+}
+
+export interface Frame {
+  predicate: number;
+  /** Who acts: active subject or passive agent ("by X"). */
+  agents: number[];
+  /** Who undergoes: object or passive subject. */
+  patients: number[];
+  recipients: number[];
+  obliques: Oblique[];
+  /** Clauses reported or controlled by the predicate (ccomp, parataxis, xcomp heads). */
+  complements: number[];
+  passive: boolean;
+  /** Mechanisms used to find arguments not attached to the predicate itself (lower confidence). */
+  borrowed: string[];
+}
+
+const SUBJECT = new Set(["nsubj", "csubj", "nsubj:outer"]);
+const PASSIVE_SUBJECT = new Set(["nsubj:pass", "csubj:pass"]);
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom", "whose"]);
+const EXAMPLE_PREPS = new Set(["such", "including", "like"]);
+const OBJECT_PP = new Set(["to", "for", "against", "on", "with"]);
+/** Depth bound for walking up chains of coordinated or controlled predicates (malformed parses may chain). */
+const MAX_CHAIN = 6;
+
+export function childrenWith(doc: Doc, i: number, rels: ReadonlySet<string> | string): number[] {
+  const out: number[] = [];
+  for (const c of doc.children(i)) {
+    const d = doc.deprel[c] ?? "";
+    if (typeof rels === "string" ? d === rels : rels.has(d)) out.push(c);
+  }
+  return out;
+}
+
+/** The preposition of an oblique or nominal modifier: its `case` child ("to", "against"; "because of" -> "of"). */
+export function caseOf(doc: Doc, i: number): string {
+  let prep = "";
+  for (const c of doc.children(i)) {
+    if (doc.deprel[c] !== "case" || c > i) continue;
+    // The first word of a multiword preposition ("according to", "because of", "such as") names it.
+    if (!prep || c < i) prep = prep && c > i ? prep : (doc.words[c] ?? "").toLowerCase();
+    break;
+  }
+  return prep;
+}
+
+function isPassive(doc: Doc, p: number): boolean {
+  for (const c of doc.children(p)) {
+    const d = doc.deprel[c] ?? "";
+    if (d === "aux:pass" || PASSIVE_SUBJECT.has(d)) return true;
+  }
+  return false;
+}
+
+/** Coordinated nouns of an argument ("A, B and C"), the argument first. */
+export function withConjuncts(doc: Doc, i: number): number[] {
+  const out = [i];
+  for (let k = 0; k < out.length && out.length < 40; k++)
+    for (const c of doc.children(out[k]!)) if (doc.deprel[c] === "conj" && doc.upos[c] !== "VERB") out.push(c);
+  return out;
+}
+
+interface CoreArgs {
+  subjects: number[];
+  passiveSubjects: number[];
+  objects: number[];
+  recipients: number[];
+  agents: number[];
+}
+
+function coreArgs(doc: Doc, p: number): CoreArgs {
+  const a: CoreArgs = { subjects: [], passiveSubjects: [], objects: [], recipients: [], agents: [] };
+  for (const c of doc.children(p)) {
+    const d = doc.deprel[c] ?? "";
+    if (SUBJECT.has(d)) a.subjects.push(c);
+    else if (PASSIVE_SUBJECT.has(d)) a.passiveSubjects.push(c);
+    else if (d === "obj") a.objects.push(c);
+    else if (d === "iobj") a.recipients.push(c);
+    else if (d === "obl:agent" || (d === "obl" && caseOf(doc, c) === "by")) a.agents.push(c);
+  }
+  return a;
+}
+
+/** The subject a predicate without one takes from the predicate it depends on, and how. */
+function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; how: string; passive?: boolean } {
+  if (depth > MAX_CHAIN) return { tokens: [], how: "" };
+  const h = doc.head[p] ?? -1;
+  if (h < 0) return { tokens: [], how: "" };
+  const rel = doc.deprel[p] ?? "";
+  const ha = coreArgs(doc, h);
+  const headSubject = (): { tokens: number[]; passive: boolean } => {
+    if (ha.subjects.length) return { tokens: ha.subjects, passive: false };
+    if (ha.passiveSubjects.length) return { tokens: ha.passiveSubjects, passive: true };
+    const up = borrowedSubject(doc, h, depth + 1);
+    return { tokens: up.tokens, passive: false };
+  };
+  if (rel === "conj") {
+    // "X arrived and met Y": coordinated verbs share the first one's subject.
+    const s = headSubject();
+    return { tokens: s.tokens, how: "conj" };
+  }
+  if (rel === "xcomp") {
+    // Object control ("urged X to resign") before subject control ("X wants to meet Y").
+    if (ha.objects.length) return { tokens: ha.objects, how: "xcomp-object" };
+    return { tokens: headSubject().tokens, how: "xcomp-subject" };
+  }
+  if (rel === "advcl" || rel === "advcl:relcl") {
+    // Participial adjuncts without a subject ("..., killing two") are the main clause's subject's.
+    const hasMark = doc.children(p).some((c) => doc.deprel[c] === "mark");
+    if (!hasMark || doc.upos[p] === "VERB") return { tokens: headSubject().tokens, how: "advcl" };
+  }
+  return { tokens: [], how: "" };
+}
+
+/** Relative clauses and participles: the noun they modify fills the gap. */
+function modifiedNoun(doc: Doc, p: number): { role: "agent" | "patient" | "oblique"; noun: number } | undefined {
+  const rel = doc.deprel[p] ?? "";
+  const h = doc.head[p] ?? -1;
+  if (h < 0) return undefined;
+  if (rel === "acl:relcl") {
+    for (const c of doc.children(p)) {
+      const w = (doc.words[c] ?? "").toLowerCase();
+      if (!RELATIVE_PRONOUNS.has(w)) continue;
+      const d = doc.deprel[c] ?? "";
+      if (SUBJECT.has(d)) return { role: "agent", noun: h };
+      if (PASSIVE_SUBJECT.has(d) || d === "obj") return { role: "patient", noun: h };
+      if (d === "nmod:poss") return undefined;
+      return { role: "oblique", noun: h };
+    }
+    const a = coreArgs(doc, p);
+    // "the man police arrested": no relative pronoun, a subject present -> the noun is the object.
+    if (a.subjects.length && !a.objects.length) return { role: "patient", noun: h };
+    if (!a.subjects.length && !a.passiveSubjects.length)
+      return { role: isPassive(doc, p) ? "patient" : "agent", noun: h };
+    return undefined;
+  }
+  if (rel === "acl") {
+    // "protesters detained by police" (past participle) / "people fleeing the war" (present participle).
+    const w = (doc.words[p] ?? "").toLowerCase();
+    if (doc.children(p).some((c) => doc.deprel[c] === "mark")) return undefined;
+    return { role: /ing$/.test(w) ? "agent" : "patient", noun: h };
+  }
+  return undefined;
+}
+
+export function frameOf(doc: Doc, p: number): Frame {
+  const a = coreArgs(doc, p);
+  const passive = isPassive(doc, p);
+  const frame: Frame = {
+    predicate: p,
+    agents: [...a.subjects, ...a.agents],
+    patients: [...a.objects, ...a.passiveSubjects],
+    recipients: a.recipients,
+    obliques: [],
+    complements: [],
+    passive,
+    borrowed: [],
+  };
+  for (const c of doc.children(p)) {
+    const d = doc.deprel[c] ?? "";
+    if ((d === "obl" || d.startsWith("obl:")) && d !== "obl:agent" && d !== "obl:tmod" && d !== "obl:unmarked") {
+      const prep = caseOf(doc, c);
+      if (prep !== "by" || !passive) frame.obliques.push({ prep, token: c });
+    } else if (d === "ccomp" || d === "parataxis" || d === "xcomp") frame.complements.push(c);
+  }
+  // "such as X" hanging on the verb gives examples of the oblique before it ("left for countries, such as X").
+  for (const o of frame.obliques) {
+    if (!EXAMPLE_PREPS.has(o.prep)) continue;
+    const before = frame.obliques.filter((x) => x.token < o.token && !EXAMPLE_PREPS.has(x.prep)).pop();
+    if (before) o.prep = before.prep;
+    else if (a.objects.some((x) => x < o.token)) {
+      frame.patients.push(o.token);
+      o.prep = "";
+    }
+  }
+  // An object's prepositional phrase often belongs to the predicate ("pledged protection to X", "imposed
+  // sanctions on X", "expressed support for X").
+  for (const obj of a.objects)
+    for (const c of doc.children(obj)) {
+      const prep = doc.deprel[c] === "nmod" ? caseOf(doc, c) : "";
+      if (OBJECT_PP.has(prep)) frame.obliques.push({ prep, token: c });
+    }
+  // A speech verb in parataxis ("The deal is off, she said") reports the clause it hangs on.
+  if (doc.deprel[p] === "parataxis" && (doc.head[p] ?? -1) >= 0) frame.complements.push(doc.head[p]!);
+  const gap = modifiedNoun(doc, p);
+  if (gap) {
+    if (gap.role === "agent" && !frame.agents.length) frame.agents.push(gap.noun);
+    else if (gap.role === "patient") {
+      if (passive || !a.objects.length) frame.patients.push(gap.noun);
+    }
+    frame.borrowed.push(doc.deprel[p] ?? "acl");
+  }
+  if (!a.subjects.length && !a.passiveSubjects.length && !gap) {
+    const b = borrowedSubject(doc, p);
+    if (b.tokens.length) {
+      if (passive) frame.patients.push(...b.tokens);
+      else frame.agents.push(...b.tokens);
+      frame.borrowed.push(b.how);
+    }
+  }
+  frame.agents = frame.agents.flatMap((t) => withConjuncts(doc, t));
+  frame.patients = frame.patients.flatMap((t) => withConjuncts(doc, t));
+  frame.recipients = frame.recipients.flatMap((t) => withConjuncts(doc, t));
+  frame.obliques = frame.obliques.flatMap((o) => withConjuncts(doc, o.token).map((token) => ({ prep: o.prep, token })));
+  return frame;
+}
+
+/** Arguments of an event noun ("X's invasion of Y", "the arrest of X by Y", "an attack on Y"). */
+export function nominalFrame(doc: Doc, n: number): Frame {
+  const frame: Frame = {
+    predicate: n,
+    agents: [],
+    patients: [],
+    recipients: [],
+    obliques: [],
+    complements: [],
+    passive: false,
+    borrowed: [],
+  };
+  for (const c of doc.children(n)) {
+    const d = doc.deprel[c] ?? "";
+    if (d === "nmod:poss" || d === "amod" || d === "compound") frame.agents.push(c);
+    else if (SUBJECT.has(d))
+      frame.agents.push(c); // copula: "X is an ally of Y"
+    else if (d === "nmod" || d.startsWith("nmod:") || d === "obl") {
+      const prep = caseOf(doc, c);
+      if (prep === "by") frame.agents.push(c);
+      else if (prep === "of") frame.patients.push(c);
+      else frame.obliques.push({ prep, token: c });
+    }
+  }
+  // A light verb lends its subject and obliques ("X mounted an attack on Y", "held talks with Y").
+  const h = doc.head[n] ?? -1;
+  const rel = doc.deprel[n] ?? "";
+  if (h >= 0 && (rel === "obj" || rel === "nsubj:pass")) {
+    const verb = frameOf(doc, h);
+    if (!frame.agents.length && verb.agents.length) {
+      frame.agents.push(...verb.agents);
+      frame.borrowed.push("light-verb");
+    }
+    for (const o of verb.obliques) if (o.prep && o.prep !== "in" && o.prep !== "on") frame.obliques.push(o);
+  }
+  if (!frame.agents.length && h >= 0 && (rel === "obl" || rel === "advcl") && doc.upos[h] === "VERB") {
+    // "X, in an interview with Y, said", "X, during a visit to Y, ...": the event noun is the clause subject's.
+    const verb = frameOf(doc, h);
+    if (verb.agents.length) {
+      frame.agents.push(...verb.agents);
+      frame.borrowed.push("adjunct");
+    }
+  }
+  frame.agents = frame.agents.flatMap((t) => withConjuncts(doc, t));
+  frame.patients = frame.patients.flatMap((t) => withConjuncts(doc, t));
+  frame.obliques = frame.obliques.flatMap((o) => withConjuncts(doc, o.token).map((token) => ({ prep: o.prep, token })));
+  return frame;
+}

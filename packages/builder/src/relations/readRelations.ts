@@ -1,0 +1,320 @@
+// Relations read from a dependency parse: static relations (ROLE, ORIGIN, LOCATION, PART_OF) from the data
+// patterns in staticPatterns.json, and event, statement and movement relations from each predicate's arguments
+// (predicates.ts) with the category its verb or noun carries (eventCategoryOf). Arguments become entities
+// through the spans laid over the tokens, through the name a descriptor noun carries ("the X news agency"), and
+// through the country a nationality on a people noun stands for ("Ruritanian citizens").
+import type { EntityType } from "@newskg/graph-model";
+import type { Doc } from "../nlp/doc.js";
+import {
+  ARGUMENT_ROLES,
+  ARRIVAL_LEMMAS,
+  AUDIENCE_OBJECT_LEMMAS,
+  MEMBER_OF_NOUNS,
+  PEOPLE_NOUNS,
+  PLACE_OBJECT_LEMMAS,
+} from "./argumentRoles.js";
+import { eventCategoryOf } from "./eventCategory.js";
+import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
+import { caseOf, frameOf, nominalFrame, withConjuncts, type Frame } from "./predicates.js";
+import { STATIC_PATTERNS } from "./staticPatterns.js";
+import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
+import { CONFIDENCE } from "./confidence.js";
+
+const PATTERNS: PatternFile = STATIC_PATTERNS;
+const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(PATTERNS.sets).map(([k, v]) => [k, new Set(v)]),
+);
+/** Prepositions that introduce examples of a noun ("such as", "including", "like"). */
+const EXAMPLE_CASES = new Set(["such", "including", "like"]);
+/** Agentless passives borrow the agent of the same verb's last active use within this many sentences. */
+const PASSIVE_MEMORY_SENTENCES = 4;
+/** Sentences longer than this (flattened tables, run-ons) are read for static patterns only. */
+const MAX_PREDICATE_SENTENCE = 120;
+
+interface Arg {
+  span: EntitySpan;
+  how: string;
+  token: number;
+}
+
+export function spanIndex(length: number, spans: readonly EntitySpan[]): Int32Array {
+  const at = new Int32Array(length).fill(-1);
+  spans.forEach((s, k) => {
+    for (let i = Math.max(0, s.start); i < Math.min(length, s.end); i++) at[i] = k;
+  });
+  return at;
+}
+
+function lemmaOf(doc: Doc, i: number): string {
+  return (doc.lemma[i] || doc.words[i] || "").toLowerCase();
+}
+
+/** Label words of a title node: the title with its title modifiers ("Interior Minister", "police spokesman"). */
+function titleLabel(doc: Doc, t: number, spanAt: Int32Array): string {
+  const keep = [t];
+  for (const c of doc.children(t)) {
+    const d = doc.deprel[c] ?? "";
+    if ((d === "compound" || d === "amod") && (spanAt[c] ?? -1) < 0 && c < t) keep.push(c);
+  }
+  keep.sort((a, b) => a - b);
+  return keep.map((k) => doc.words[k] ?? "").join(" ");
+}
+
+class Reader {
+  readonly out: ReadRelation[] = [];
+  readonly spanAt: Int32Array;
+  private readonly lastActive = new Map<string, { agents: Arg[]; sent: number }>();
+
+  /** Names inside other names, by token ("Ruritania" in "Ruritania's invasion of X" named as an event). */
+  private readonly nestedAt: Int32Array;
+
+  constructor(private readonly a: ParsedArticle) {
+    this.spanAt = spanIndex(a.doc.length, a.spans);
+    this.nestedAt = spanIndex(a.doc.length, a.nested);
+  }
+
+  private get doc(): Doc {
+    return this.a.doc;
+  }
+
+  /** Entities an argument token stands for. */
+  argEntities(t: number, depth = 0): Arg[] {
+    const { doc } = this;
+    const k = this.spanAt[t] ?? -1;
+    if (k >= 0) {
+      const span = this.a.spans[k]!;
+      // An event's name holds its participants: the possessor in "X's invasion of Y" is X, not the event.
+      const inner = span.type === "EVENT" ? this.a.nested[this.nestedAt[t] ?? -1] : undefined;
+      if (inner) return [{ span: inner, how: "name", token: t }];
+      return [{ span, how: span.reference ? "reference" : "name", token: t }];
+    }
+    const upos = doc.upos[t];
+    if (upos !== "NOUN" && upos !== "PROPN" && upos !== "NUM" && upos !== "PRON") return [];
+    const word = (doc.words[t] ?? "").toLowerCase();
+    const out: Arg[] = [];
+    for (const c of doc.children(t)) {
+      const ks = this.spanAt[c] ?? -1;
+      if (ks < 0) continue;
+      const span = this.a.spans[ks]!;
+      const d = doc.deprel[c] ?? "";
+      if (d === "appos") out.push({ span, how: "appos", token: c });
+      else if (span.type === "PERSON" && (d === "nmod" || d === "flat") && SETS.get("TITLE")?.has(lemmaOf(doc, t)))
+        // "Chief of Staff X" parsed with the name under the title: the title stands for the person.
+        out.push({ span, how: "appos", token: c });
+      else if ((d === "compound" || d === "flat" || d === "nmod:desc") && !span.adjective && span.type !== "PERSON")
+        // "the X news agency": a descriptor noun headed after the name.
+        out.push({ span, how: "descriptor", token: c });
+      else if (
+        (d === "amod" || d === "compound" || d === "nmod:poss") &&
+        PEOPLE_NOUNS.has(word) &&
+        span.type === "COUNTRY"
+      )
+        out.push({ span, how: "people", token: c });
+      else if ((d === "nmod" || d === "appos") && EXAMPLE_CASES.has(caseOf(doc, c)))
+        // "countries such as X and Y", "groups including X": the named examples.
+        for (const x of withConjuncts(doc, c).flatMap((k) => this.argEntities(k, depth + 1)))
+          out.push({ ...x, how: "example" });
+      else if (
+        (d === "nmod" || d === "nmod:poss") &&
+        MEMBER_OF_NOUNS.has(word) &&
+        ["of", "from", "with", "at", "for", "'s", "’s", ""].includes(caseOf(doc, c))
+      )
+        out.push({ span, how: "member", token: c });
+    }
+    if (!out.length && MEMBER_OF_NOUNS.has(word) && depth < 2)
+      // "hundreds of Ruritanian citizens", "members of the X party": the group named inside.
+      for (const c of doc.children(t))
+        if (doc.deprel[c] === "nmod" && ["of", "from"].includes(caseOf(doc, c)))
+          for (const inner of this.argEntities(c, depth + 1)) out.push({ ...inner, how: "member" });
+    return out;
+  }
+
+  private emit(
+    source: Arg,
+    target: Arg,
+    category: ReadRelation["category"],
+    label: string,
+    trigger: number,
+    via: string,
+    confidence: number,
+    cameo?: string,
+  ): void {
+    if (source.span.entity === target.span.entity) return;
+    let c = confidence;
+    if (source.how !== "name") c *= CONFIDENCE.argument[source.how] ?? 0.85;
+    if (target.how !== "name") c *= CONFIDENCE.argument[target.how] ?? 0.85;
+    const r: ReadRelation = {
+      source: source.span.entity,
+      target: target.span.entity,
+      category,
+      label,
+      confidence: Math.round(c * 1000) / 1000,
+      sent: this.doc.sentOf[trigger] ?? 0,
+      trigger,
+      argTokens: [
+        [source.span.start, source.span.end],
+        [target.span.start, target.span.end],
+      ],
+      via,
+    };
+    if (cameo) r.cameo = cameo;
+    this.out.push(r);
+  }
+
+  staticRelations(): void {
+    // Patterns ask for the span at a token many times: read each token once.
+    const spanOf: (EntitySpan | null | undefined)[] = new Array(this.doc.length);
+    const ctx: MatchContext = {
+      doc: this.doc,
+      spanOf: (t) => {
+        let s = spanOf[t];
+        if (s === undefined) spanOf[t] = s = this.argEntities(t)[0]?.span ?? null;
+        return s ?? undefined;
+      },
+      sets: SETS,
+    };
+    for (const p of PATTERNS.patterns) {
+      for (const m of matchPattern(ctx, p)) {
+        const s = m.get(p.source);
+        const t = m.get(p.target);
+        if (s === undefined || t === undefined) continue;
+        const labelNode = "node" in p.label ? m.get(p.label.node) : undefined;
+        const label =
+          "text" in p.label
+            ? p.label.text
+            : labelNode !== undefined
+              ? titleLabel(this.doc, labelNode, this.spanAt)
+              : "";
+        const trigger = labelNode ?? t;
+        const targetArg = this.argEntities(t)[0];
+        if (!targetArg) continue;
+        const conf = CONFIDENCE.pattern[p.id] ?? p.confidence;
+        // Coordinated holders share the title ("X and Y, both members of Z").
+        for (const source of withConjuncts(this.doc, s).flatMap((k) => this.argEntities(k)))
+          this.emit(source, targetArg, p.category, label, trigger, p.id, conf);
+      }
+    }
+    // The country inside a state body's name ("the Ruritanian Interior Ministry") owns it.
+    const bodies = SETS.get("STATE_BODY");
+    for (const n of this.a.nested) {
+      if (n.type !== "COUNTRY") continue;
+      const outer = this.a.spans[this.spanAt[n.start] ?? -1];
+      if (!outer || outer.type !== "ORGANIZATION") continue;
+      const last = lemmaOf(this.doc, outer.end - 1);
+      if (!bodies?.has(last)) continue;
+      this.emit(
+        { span: outer, how: "name", token: outer.start },
+        { span: n, how: "name", token: n.start },
+        "PART_OF",
+        "of",
+        outer.end - 1,
+        "nested-national-body",
+        CONFIDENCE.pattern["nested-national-body"] ?? 0.9,
+      );
+    }
+  }
+
+  predicateRelations(): void {
+    const { doc } = this;
+    for (let p = 0; p < doc.length; p++) {
+      const s = doc.sentOf[p] ?? 0;
+      if ((doc.sentEnd[s] ?? 0) - (doc.sentStart[s] ?? 0) > MAX_PREDICATE_SENTENCE) continue;
+      const meaning = eventCategoryOf(doc, p);
+      if (!meaning) continue;
+      const roles = ARGUMENT_ROLES[meaning.category];
+      if (!roles) continue;
+      const verbal = doc.upos[p] === "VERB";
+      const frame: Frame = verbal ? frameOf(doc, p) : nominalFrame(doc, p);
+      const lemma = lemmaOf(doc, p);
+      const typed = (args: Arg[], types: EntityType[]): Arg[] => args.filter((x) => types.includes(x.span.type));
+      let sources = typed(
+        frame.agents.flatMap((t) => this.argEntities(t)),
+        roles.sourceTypes,
+      );
+      const borrowed = frame.borrowed.length > 0;
+      const key = `${meaning.category}|${lemma}`;
+      let viaMemory = false;
+      if (verbal && !sources.length && frame.passive) {
+        // "X was detained on Monday" after "police detained ...": the same act's agent.
+        const last = this.lastActive.get(key);
+        if (last && s - last.sent <= PASSIVE_MEMORY_SENTENCES) {
+          sources = last.agents;
+          viaMemory = true;
+        }
+      } else if (verbal && sources.length && !frame.passive) this.lastActive.set(key, { agents: sources, sent: s });
+      if (!sources.length) continue;
+      const targets: { arg: Arg; slot: string }[] = [];
+      const patientsAreTargets =
+        roles.patient &&
+        (meaning.category !== "STATEMENT" || AUDIENCE_OBJECT_LEMMAS.has(lemma)) &&
+        (meaning.category !== "MOVEMENT" || PLACE_OBJECT_LEMMAS.has(lemma) || !verbal);
+      if (patientsAreTargets || (meaning.category === "STATEMENT" && AUDIENCE_OBJECT_LEMMAS.has(lemma)))
+        for (const t of frame.patients) for (const arg of this.argEntities(t)) targets.push({ arg, slot: "patient" });
+      if (roles.recipient)
+        for (const t of frame.recipients)
+          for (const arg of this.argEntities(t)) targets.push({ arg, slot: "recipient" });
+      for (const o of frame.obliques) {
+        if (!roles.preps.includes(o.prep)) continue;
+        if (meaning.category === "MOVEMENT" && o.prep === "in" && !ARRIVAL_LEMMAS.has(lemma)) continue;
+        for (const arg of this.argEntities(o.token)) targets.push({ arg, slot: `obl:${o.prep}` });
+      }
+      // "X said ... according to Y", with the attribution inside the reported clause: Y is where it was said.
+      if (meaning.category === "STATEMENT")
+        for (const c of frame.complements)
+          for (const o of frameOf(doc, c).obliques)
+            if (o.prep === "according")
+              for (const arg of this.argEntities(o.token)) targets.push({ arg, slot: "obl:according" });
+      // The lexicon pattern's own target ("+" slot), when the frame did not already hold it.
+      if (meaning.target !== undefined && !targets.some((t) => t.arg.token === meaning.target))
+        for (const arg of this.argEntities(meaning.target)) targets.push({ arg, slot: "pattern" });
+      const typedTargets = targets.filter((t) => roles.targetTypes.includes(t.arg.span.type));
+      const label = frame.borrowed.includes("light-verb")
+        ? `${(doc.words[doc.head[p] ?? p] ?? "").toLowerCase()} ${meaning.label}`
+        : meaning.label;
+      const base =
+        (CONFIDENCE.category[meaning.category] ?? 0.8) *
+        (verbal ? 1 : CONFIDENCE.nominal) *
+        (borrowed ? CONFIDENCE.borrowed : 1) *
+        (viaMemory ? CONFIDENCE.passiveMemory : 1);
+      const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}`;
+      for (const src of sources)
+        for (const t of typedTargets)
+          this.emit(
+            src,
+            t.arg,
+            meaning.category,
+            label,
+            p,
+            `${via}:${t.slot}`,
+            base * (t.slot.startsWith("obl") ? CONFIDENCE.oblique : 1),
+            meaning.code || undefined,
+          );
+      if (!typedTargets.length && roles.reciprocal && sources.length >= 2) {
+        const category =
+          meaning.category === "VIOLENCE" || meaning.category === "ALLIANCE" ? meaning.category : "ASSOCIATION";
+        for (let i = 0; i < sources.length; i++)
+          for (let j = i + 1; j < sources.length; j++)
+            this.emit(
+              sources[i]!,
+              sources[j]!,
+              category,
+              label,
+              p,
+              `${via}:reciprocal`,
+              base * CONFIDENCE.reciprocal,
+              meaning.code || undefined,
+            );
+      }
+    }
+  }
+}
+
+/** Every relation the parse states between the article's entity spans. */
+export function readRelations(article: ParsedArticle): ReadRelation[] {
+  const reader = new Reader(article);
+  reader.staticRelations();
+  reader.predicateRelations();
+  // A nationality read both as an office ("President") and as an origin is the office.
+  const roles = new Set(reader.out.filter((r) => r.category === "ROLE").map((r) => `${r.source}|${r.target}`));
+  return reader.out.filter((r) => r.category !== "ORIGIN" || !roles.has(`${r.source}|${r.target}`));
+}

@@ -1,0 +1,216 @@
+// Pronouns and generic descriptions ("she", "its", "the group") resolved through the parse: the candidate must
+// agree in type (he/she -> person; it/its -> organization or country; they -> organization, country or a group),
+// subjects are preferred over other mentions (centering: the subject of the previous sentence is the likeliest
+// antecedent), a pronoun object is never the subject of its own clause (binding), and first-person pronouns in a
+// reported clause are the speaker's.
+import type { EntityType } from "@newskg/graph-model";
+import type { Doc } from "../nlp/doc.js";
+import type { EntitySpan } from "./types.js";
+
+const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
+const THING_PRONOUNS = new Set(["it", "its", "itself"]);
+const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
+const FIRST_PERSON = new Set(["i", "me", "my", "myself"]);
+const REFLEXIVE = new Set(["himself", "herself", "itself", "themselves", "myself"]);
+const SPEECH_LEMMAS = new Set(["say", "tell", "add", "state", "explain", "write", "insist", "claim", "report", "note"]);
+/** Generic organization nouns that, with "the", refer back to an organization named before. */
+const GENERIC_ORG_NOUNS = new Set([
+  "company",
+  "firm",
+  "group",
+  "organization",
+  "organisation",
+  "agency",
+  "party",
+  "union",
+  "club",
+  "bank",
+  "newspaper",
+  "broadcaster",
+  "airline",
+  "network",
+  "movement",
+  "coalition",
+  "alliance",
+]);
+const GENERIC_PLACE_NOUNS: Record<string, EntityType[]> = {
+  country: ["COUNTRY"],
+  nation: ["COUNTRY"],
+  city: ["LOCATION"],
+  town: ["LOCATION"],
+  capital: ["LOCATION"],
+  region: ["LOCATION"],
+};
+/** How many sentences back an antecedent may be. */
+const WINDOW = 3;
+
+interface Candidate {
+  span: EntitySpan;
+  sent: number;
+  root: number;
+  subject: boolean;
+}
+
+function rootOf(doc: Doc, s: EntitySpan): number {
+  for (let i = s.start; i < s.end; i++) {
+    const h = doc.head[i] ?? -1;
+    if (h < s.start || h >= s.end) return i;
+  }
+  return s.start;
+}
+
+function isSubject(doc: Doc, t: number, depth = 0): boolean {
+  const d = doc.deprel[t] ?? "";
+  if (d === "nsubj" || d === "nsubj:pass" || d === "nsubj:outer") return true;
+  // "X and Y said": the second conjunct of a subject is a subject too (bounded: a malformed parse may cycle).
+  const h = doc.head[t] ?? -1;
+  return d === "conj" && h >= 0 && depth < 8 && isSubject(doc, h, depth + 1);
+}
+
+/** The clause head a token belongs to (first verb or predicate up the tree). */
+function clauseOf(doc: Doc, t: number): number {
+  let k = doc.head[t] ?? -1;
+  for (let d = 0; k >= 0 && d < 8; d++) {
+    const u = doc.upos[k];
+    if (u === "VERB" || doc.children(k).some((c) => doc.deprel[c] === "cop")) return k;
+    k = doc.head[k] ?? -1;
+  }
+  return -1;
+}
+
+/** The speech verb a first-person pronoun's clause is reported by, through ccomp/parataxis. */
+function reportingVerb(doc: Doc, t: number): number {
+  let k = t;
+  for (let d = 0; d < 10; d++) {
+    const h = doc.head[k] ?? -1;
+    if (h < 0) break;
+    const rel = doc.deprel[k] ?? "";
+    if (
+      (rel === "ccomp" || rel === "parataxis") &&
+      SPEECH_LEMMAS.has((doc.lemma[h] || doc.words[h] || "").toLowerCase())
+    )
+      return h;
+    k = h;
+  }
+  // "... I left," she said: the speech verb hangs on the quoted clause's root.
+  for (const c of doc.children(k))
+    if (doc.deprel[c] === "parataxis" && SPEECH_LEMMAS.has((doc.lemma[c] || "").toLowerCase())) return c;
+  return -1;
+}
+
+function accepts(span: EntitySpan, types: readonly EntityType[], plural: boolean): boolean {
+  if (span.adjective) return plural && span.group === true;
+  if (plural && span.type === "PERSON") return false;
+  return types.includes(span.type);
+}
+
+/** Spans for the references in a parsed document; `spans` are the names (outer spans, sorted). */
+export function resolveReferences(
+  doc: Doc,
+  spans: readonly EntitySpan[],
+  covered: (token: number) => boolean,
+  topicCountry = -1,
+): EntitySpan[] {
+  const bySent: Candidate[][] = Array.from({ length: doc.sentenceCount }, () => []);
+  for (const span of spans) {
+    const root = rootOf(doc, span);
+    const s = doc.sentOf[span.start] ?? 0;
+    bySent[s]?.push({ span, sent: s, root, subject: isSubject(doc, root) });
+  }
+  const out: EntitySpan[] = [];
+  const add = (t: number, c: Candidate | undefined): void => {
+    if (!c) return;
+    const span: EntitySpan = { start: t, end: t + 1, entity: c.span.entity, type: c.span.type, reference: true };
+    if (c.span.group) span.group = true;
+    const s = doc.sentOf[t] ?? 0;
+    out.push(span);
+    bySent[s]?.push({ span, sent: s, root: t, subject: isSubject(doc, t) });
+    bySent[s]?.sort((a, b) => a.span.start - b.span.start);
+  };
+  for (let t = 0; t < doc.length; t++) {
+    if (covered(t)) continue;
+    const w = (doc.words[t] ?? "").toLowerCase();
+    const s = doc.sentOf[t] ?? 0;
+    let types: EntityType[] | undefined;
+    let plural = false;
+    if (doc.upos[t] === "PRON" || doc.upos[t] === "DET") {
+      if (FIRST_PERSON.has(w)) {
+        const v = reportingVerb(doc, t);
+        if (v >= 0) {
+          const speaker = (bySent[s] ?? []).find((c) => doc.head[c.root] === v && isSubject(doc, c.root));
+          if (speaker && speaker.span.type === "PERSON") add(t, speaker);
+        }
+        continue;
+      }
+      if (PERSON_PRONOUNS.has(w)) types = ["PERSON"];
+      else if (THING_PRONOUNS.has(w)) types = ["ORGANIZATION", "COUNTRY"];
+      else if (PLURAL_PRONOUNS.has(w)) {
+        types = ["ORGANIZATION", "COUNTRY"];
+        plural = true;
+      }
+    } else if (
+      doc.upos[t] === "NOUN" &&
+      doc.children(t).some((c) => (doc.words[c] ?? "").toLowerCase() === "the" && doc.deprel[c] === "det")
+    ) {
+      // "the group" with no name of its own (no compound or flat name on it).
+      const lemma = (doc.lemma[t] || w).toLowerCase();
+      if (
+        doc
+          .children(t)
+          .some(
+            (c) =>
+              covered(c) && (doc.deprel[c] === "compound" || doc.deprel[c] === "amod" || doc.deprel[c] === "nmod:poss"),
+          )
+      )
+        continue;
+      if (GENERIC_ORG_NOUNS.has(lemma)) types = ["ORGANIZATION"];
+      else if (GENERIC_PLACE_NOUNS[lemma] && !doc.children(t).some((c) => doc.deprel[c] === "nmod"))
+        types = GENERIC_PLACE_NOUNS[lemma];
+    }
+    if (!types) continue;
+    const wanted = types;
+    const reflexive = REFLEXIVE.has(w);
+    const rel = doc.deprel[t] ?? "";
+    const ownClause = clauseOf(doc, t);
+    const isObject = rel === "obj" || rel === "iobj" || rel === "obl";
+    // Binding: "X praised him" -> him is not X; "X praised himself" -> it is.
+    const clauseSubjects = new Set(
+      (bySent[s] ?? []).filter((c) => c.subject && clauseOf(doc, c.root) === ownClause).map((c) => c.span.entity),
+    );
+    const ok = (c: Candidate): boolean => {
+      if (!accepts(c.span, wanted, plural)) return false;
+      if (c.span.start >= t && c.sent === s) return false;
+      const bound = clauseSubjects.has(c.span.entity);
+      if (isObject && !reflexive && bound) return false;
+      if (reflexive && !bound) return false;
+      return true;
+    };
+    let found: Candidate | undefined;
+    if (doc.upos[t] === "NOUN") {
+      // "the party" prefers an organization whose name ends in "Party".
+      const lemma = (doc.lemma[t] || w).toLowerCase();
+      for (let b = s; !found && b >= Math.max(0, s - WINDOW); b--)
+        found = [...(bySent[b] ?? [])]
+          .reverse()
+          .find((c) => ok(c) && (doc.words[c.span.end - 1] ?? "").toLowerCase() === lemma);
+    }
+    // Same sentence: its subject first (possessives and later clauses refer to it), then the closest mention.
+    const here = (bySent[s] ?? []).filter((c) => c.span.start < t && ok(c));
+    found ??= here.find((c) => c.subject) ?? (reflexive ? here[here.length - 1] : undefined);
+    for (let b = s - 1; !found && b >= Math.max(0, s - WINDOW); b--) {
+      const there = (bySent[b] ?? []).filter(ok);
+      found = there.find((c) => c.subject) ?? (b === s - 1 ? there[0] : undefined);
+    }
+    if (!found && here.length) found = here[here.length - 1];
+    // "the country" with no country named nearby: the one the article is about.
+    if (!found && wanted.length === 1 && wanted[0] === "COUNTRY" && topicCountry >= 0)
+      found = {
+        span: { start: t, end: t + 1, entity: topicCountry, type: "COUNTRY" },
+        sent: s,
+        root: t,
+        subject: false,
+      };
+    add(t, found);
+  }
+  return out;
+}
