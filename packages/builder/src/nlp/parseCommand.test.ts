@@ -1,32 +1,19 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { readConllu } from "./conllu.js";
 import { parseCommand } from "./parseCommand.js";
 import { serializeParserModel } from "./parserModelFile.js";
 import { TREES } from "./testing.js";
 import { trainDependencyParser } from "./trainDependencyParser.js";
 import { trainParserCommand } from "./trainParserCommand.js";
+import { captureOutput } from "../testing/captureOutput.js";
 
 const dir = mkdtempSync(join(tmpdir(), "newskg-parse-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-let stdout = "";
-let stderr = "";
-beforeEach(() => {
-  stdout = "";
-  stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const output = captureOutput();
 
 function file(name: string, text: string): string {
   const p = join(dir, name);
@@ -39,7 +26,7 @@ describe("kg parse --conllu", () => {
     const path = file("good.conllu", TREES);
     expect(await parseCommand(["--conllu", path])).toBe(0);
     const inLines = TREES.split("\n");
-    const outLines = stdout.split("\n");
+    const outLines = output.stdout.split("\n");
     expect(outLines).toHaveLength(inLines.length);
     inLines.forEach((line, k) => {
       const a = line.split("\t");
@@ -47,29 +34,29 @@ describe("kg parse --conllu", () => {
       if (a.length !== 10 || !/^\d+$/.test(a[0] ?? "")) expect(outLines[k]).toBe(line);
       else for (const c of [0, 1, 4, 5, 8, 9]) expect(b[c]).toBe(a[c]);
     });
-    const parsed = readConllu(stdout);
+    const parsed = readConllu(output.stdout);
     expect(parsed.errors).toEqual([]);
     expect(parsed.sentences.map((s) => s.words)).toEqual(readConllu(TREES).sentences.map((s) => s.words));
-    expect(stderr).toBe("");
+    expect(output.stderr).toBe("");
   });
 
   it("reports a malformed sentence with file, line and reason and exits 2; --skip-bad prints the good ones", async () => {
     const bad = TREES.replace("6\ttwo\ttwo\tNUM\tCD\t_\t7\tnummod", "6\ttwo\ttwo\tNUM\tCD\t_\tx\tnummod");
     const path = file("bad.conllu", bad);
     expect(await parseCommand(["--conllu", path])).toBe(2);
-    expect(stderr).toContain(`${path}:8: HEAD "x" is not an integer`);
-    expect(stdout).toBe("");
-    stderr = "";
+    expect(output.stderr).toContain(`${path}:8: HEAD "x" is not an integer`);
+    expect(output.stdout).toBe("");
+    output.stderr = "";
     expect(await parseCommand(["--conllu", path, "--skip-bad"])).toBe(2);
-    expect(stdout).toContain("# sent_id = t2");
-    expect(stdout).not.toContain("# sent_id = t1");
+    expect(output.stdout).toContain("# sent_id = t2");
+    expect(output.stdout).not.toContain("# sent_id = t1");
   });
 
   it("exits 2 with a message for a missing file or a missing mode", async () => {
     expect(await parseCommand(["--conllu", join(dir, "nope.conllu")])).toBe(2);
-    expect(stderr).toContain("file not found");
+    expect(output.stderr).toContain("file not found");
     expect(await parseCommand([])).toBe(2);
-    expect(stderr).toContain("give exactly one of --conllu FILE or --text");
+    expect(output.stderr).toContain("give exactly one of --conllu FILE or --text");
   });
 });
 
@@ -77,15 +64,15 @@ describe("kg train-parser", () => {
   it("fails clearly on a missing or truncated data folder and writes no model", async () => {
     const out = join(dir, "model.bin.gz");
     expect(await trainParserCommand(["--data", join(dir, "no-such-dir"), "--out", out])).toBe(2);
-    expect(stderr).toContain("training data not found");
+    expect(output.stderr).toContain("training data not found");
     const truncated = join(dir, "ud-truncated");
     mkdirSync(truncated, { recursive: true });
     writeFileSync(join(truncated, "en_ewt-ud-train.conllu"), TREES + TREES.trimEnd().slice(0, -40));
     expect(await trainParserCommand(["--data", truncated, "--out", out])).toBe(2);
-    expect(stderr).toMatch(/missing blank line|malformed/);
+    expect(output.stderr).toMatch(/missing blank line|malformed/);
     writeFileSync(join(truncated, "en_ewt-ud-train.conllu"), TREES);
     expect(await trainParserCommand(["--data", truncated, "--out", out])).toBe(2);
-    expect(stderr).toContain("truncated?");
+    expect(output.stderr).toContain("truncated?");
     expect(existsSync(out)).toBe(false);
   });
 
