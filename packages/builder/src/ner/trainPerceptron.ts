@@ -6,6 +6,7 @@ import { FeatureTable } from "./featureTable.js";
 import { NT, TAG_INDEX, viterbi } from "./viterbi.js";
 import type { LinearStage } from "./serializeModel.js";
 import type { LabeledDocument } from "./readTrainingData.js";
+import { seededRandom } from "../graph/seededRandom.js";
 
 /** Training matrix: sentences (in token ranges) with per-token feature ids (-1 dropped). */
 export interface FeatureMatrix {
@@ -146,18 +147,6 @@ export function matrixFor(
   };
 }
 
-/** Deterministic PRNG (mulberry32) for the epoch shuffles. */
-export function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface TrainOptions {
   epochs: number;
   seed: number;
@@ -182,7 +171,7 @@ export function trainPerceptron(
   const score = new Float64Array(maxLen * NT);
   const pred = new Int32Array(maxLen);
   const order = Int32Array.from({ length: nSent }, (_, i) => i);
-  const rand = mulberry32(opts.seed);
+  const rand = seededRandom(opts.seed);
   let c = 1;
   const { featStart, featIds, gold } = m;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {

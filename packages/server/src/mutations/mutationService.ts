@@ -28,7 +28,6 @@ export interface MutationServiceOptions {
 type AtomicWrite = (path: string, data: string) => Promise<void>;
 
 const MAX_JOBS = 1000;
-const BUILDER_MODULE: string = "@newskg/builder";
 
 export class MutationService {
   private tail: Promise<unknown> = Promise.resolve();
@@ -209,7 +208,8 @@ export class MutationService {
     // Loaded on first write: importing the builder pulls in the pipeline, which read-only servers do not need.
     // (A computed specifier keeps the server's type-check independent of the builder's build output.)
     if (!this.writeAtomic) {
-      const builder = (await import(BUILDER_MODULE)) as { writeFileAtomic: AtomicWrite };
+      // Loaded on first use: a server that never takes a mutation does not load the builder.
+      const builder = await import("@newskg/builder");
       this.writeAtomic = builder.writeFileAtomic;
     }
     return this.writeAtomic;
