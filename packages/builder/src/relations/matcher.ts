@@ -86,6 +86,10 @@ interface CompiledNode {
   noEnt: boolean;
   /** Whether accepting a token needs the span at it. */
   needsSpan: boolean;
+  /** Only tokens in an entity span can match. */
+  needsEntity: boolean;
+  /** The spec's tests (not its name): anchors with the same key accept the same tokens. */
+  key: string;
 }
 
 type Sets = MatchContext["sets"];
@@ -119,6 +123,8 @@ function compileNode(sets: Sets, spec: NodeSpec): CompiledNode {
     kind: setOf(spec.kind),
     noEnt: !!spec.noEnt,
     needsSpan: !!(spec.noEnt || spec.ent || spec.kind),
+    needsEntity: !!(spec.ent || spec.kind),
+    key: JSON.stringify({ ...spec, name: undefined, from: undefined, op: undefined }),
   };
 }
 
@@ -133,10 +139,15 @@ function compiledNodes(sets: Sets, p: StaticPattern): CompiledNode[] {
   return nodes;
 }
 
-/** Per match context (one article): each token's lowercased lemma (or word) and word, computed once. */
+/**
+ * Per match context (one article): each token's lowercased lemma (or word) and word, computed once; the tokens in
+ * an entity span; and the tokens each anchor accepts, by anchor key (ten patterns start at the same person name).
+ */
 interface TokenForms {
   lemma: string[];
   word: string[];
+  entityTokens: number[] | undefined;
+  anchors: Map<string, number[]>;
 }
 const formsByContext = new WeakMap<MatchContext, TokenForms>();
 
@@ -150,7 +161,7 @@ function tokenForms(ctx: MatchContext): TokenForms {
       lemma[i] = (doc.lemma[i] || doc.words[i] || "").toLowerCase();
       word[i] = (doc.words[i] ?? "").toLowerCase();
     }
-    formsByContext.set(ctx, (forms = { lemma, word }));
+    formsByContext.set(ctx, (forms = { lemma, word, entityTokens: undefined, anchors: new Map() }));
   }
   return forms;
 }
@@ -214,6 +225,22 @@ function candidates(doc: Doc, from: number, op: Operator): readonly number[] {
   }
 }
 
+/** Tokens the anchor accepts, ascending. */
+function anchorTokens(ctx: MatchContext, forms: TokenForms, anchor: CompiledNode): number[] {
+  let tokens = forms.anchors.get(anchor.key);
+  if (tokens) return tokens;
+  tokens = [];
+  if (anchor.needsEntity) {
+    if (!forms.entityTokens) {
+      forms.entityTokens = [];
+      for (let i = 0; i < ctx.doc.length; i++) if (ctx.spanOf(i)) forms.entityTokens.push(i);
+    }
+    for (const i of forms.entityTokens) if (accepts(ctx, forms, anchor, i)) tokens.push(i);
+  } else for (let i = 0; i < ctx.doc.length; i++) if (accepts(ctx, forms, anchor, i)) tokens.push(i);
+  forms.anchors.set(anchor.key, tokens);
+  return tokens;
+}
+
 /** Whether a token is already bound to one of the pattern's nodes. */
 function isBound(bound: ReadonlyMap<string, number>, token: number): boolean {
   for (const t of bound.values()) if (t === token) return true;
@@ -243,9 +270,6 @@ export function matchPattern(ctx: MatchContext, p: StaticPattern, limit = 64): M
       bound.delete(node.name);
     }
   };
-  for (let i = 0; i < ctx.doc.length; i++) {
-    if (!accepts(ctx, forms, anchor, i)) continue;
-    bind(1, new Map([[anchor.name, i]]));
-  }
+  for (const i of anchorTokens(ctx, forms, anchor)) bind(1, new Map([[anchor.name, i]]));
   return out;
 }
