@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // Tests run the TypeScript sources: workspace packages resolve through their "@newskg/source" export condition
@@ -13,5 +14,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Browser and server end-to-end tests start processes on loopback ports; keep files in separate forks.
     pool: "forks",
+    // Vitest's default in run mode is one fork fewer than the cores: a single fork on a 2-core CI machine, so every
+    // file ran in turn. Many files mostly wait (on Chromium, PostgreSQL, child processes): one fork per core.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });

@@ -4,8 +4,16 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const have = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
+// Looks the modules up without importing them: importing pandas and matplotlib takes seconds on every test run.
 const pythonHas = (mods) =>
-  spawnSync("/usr/bin/python3", ["-c", mods.map((m) => `import ${m}`).join(";")], { stdio: "ignore" }).status === 0;
+  spawnSync(
+    "/usr/bin/python3",
+    [
+      "-c",
+      `import importlib.util, sys; sys.exit(0 if all(importlib.util.find_spec(m) for m in ${JSON.stringify(mods)}) else 1)`,
+    ],
+    { stdio: "ignore" },
+  ).status === 0;
 
 const missing = [];
 if (!existsSync("/usr/bin/chromium")) missing.push("chromium", "fonts-dejavu-core");

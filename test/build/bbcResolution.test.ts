@@ -82,6 +82,8 @@ describe.skipIf(!present)("resolution on a BBC sample", () => {
       outFile: join(dir, "graph.json"),
       cacheDir: join(dir, "cache"),
       curationFile: null,
+      // Only graph.json is read here: no store to write.
+      store: null,
       workers: 0,
       log: () => {},
     });

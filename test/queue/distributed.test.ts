@@ -54,7 +54,8 @@ async function waitFor(check: () => Promise<boolean>, what: string, ms = 30_000)
   }
 }
 
-describe("distributed building on PostgreSQL", () => {
+// Each test has its own database and folders, so they run at the same time (most of their time is spent waiting).
+describe.concurrent("distributed building on PostgreSQL", () => {
   it("shares the queue between two workers and resolves one build", async () => {
     const url = await postgres.createDatabase();
     const dir = await articlesDir(24);

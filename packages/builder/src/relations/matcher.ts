@@ -64,61 +64,150 @@ export interface MatchContext {
 /** Bound on descendant/ancestor walks, so a malformed parse cannot make a match expensive. */
 const MAX_DEPTH = 4;
 
-function lemmaOf(doc: Doc, i: number): string {
-  return (doc.lemma[i] || doc.words[i] || "").toLowerCase();
+/**
+ * A node spec with its lists as sets and its "@SET" references expanded into them: `accepts` runs for every token
+ * against every pattern's anchor, so membership must not scan lists or look sets up by name. Every field is always
+ * present (undefined when the spec has none), so all compiled nodes share one shape and property reads stay fast.
+ */
+interface CompiledNode {
+  name: string;
+  from: string | undefined;
+  op: Operator | undefined;
+  upos: ReadonlySet<string> | undefined;
+  dep: ReadonlySet<string> | undefined;
+  notDep: ReadonlySet<string> | undefined;
+  lemma: ReadonlySet<string> | undefined;
+  notLemma: ReadonlySet<string> | undefined;
+  prep: ReadonlySet<string> | undefined;
+  hasChild: ReadonlySet<string> | undefined;
+  notHasChild: ReadonlySet<string> | undefined;
+  ent: ReadonlySet<string> | undefined;
+  kind: ReadonlySet<string> | undefined;
+  noEnt: boolean;
+  /** Whether accepting a token needs the span at it. */
+  needsSpan: boolean;
+  /** Only tokens in an entity span can match. */
+  needsEntity: boolean;
+  /** The spec's tests (not its name): anchors with the same key accept the same tokens. */
+  key: string;
 }
 
-function inList(ctx: MatchContext, list: string[], value: string): boolean {
+type Sets = MatchContext["sets"];
+
+/** A word list with named sets expanded: the same members `x === value || sets.get(x)?.has(value)` accepts. */
+function wordSet(sets: Sets, list: readonly string[]): Set<string> {
+  const out = new Set<string>();
   for (const x of list) {
-    if (x.startsWith("@")) {
-      if (ctx.sets.get(x.slice(1))?.has(value)) return true;
-    } else if (x === value) return true;
+    if (!x.startsWith("@")) out.add(x);
+    else for (const w of sets.get(x.slice(1)) ?? []) out.add(w);
   }
-  return false;
+  return out;
 }
 
-function accepts(ctx: MatchContext, spec: NodeSpec, i: number): boolean {
+const setOf = (list: readonly string[] | undefined): Set<string> | undefined => (list ? new Set(list) : undefined);
+
+function compileNode(sets: Sets, spec: NodeSpec): CompiledNode {
+  return {
+    name: spec.name,
+    from: spec.from,
+    op: spec.op,
+    upos: setOf(spec.upos),
+    dep: setOf(spec.dep),
+    notDep: setOf(spec.notDep),
+    lemma: spec.lemma ? wordSet(sets, spec.lemma) : undefined,
+    notLemma: spec.notLemma ? wordSet(sets, spec.notLemma) : undefined,
+    prep: setOf(spec.prep),
+    hasChild: setOf(spec.hasChild),
+    notHasChild: setOf(spec.notHasChild),
+    ent: setOf(spec.ent),
+    kind: setOf(spec.kind),
+    noEnt: !!spec.noEnt,
+    needsSpan: !!(spec.noEnt || spec.ent || spec.kind),
+    needsEntity: !!(spec.ent || spec.kind),
+    key: JSON.stringify({ ...spec, name: undefined, from: undefined, op: undefined }),
+  };
+}
+
+/** Compiled nodes by pattern, per set table (patterns are data: compiled on first use, never edited after). */
+const compiled = new WeakMap<Sets, WeakMap<StaticPattern, CompiledNode[]>>();
+
+function compiledNodes(sets: Sets, p: StaticPattern): CompiledNode[] {
+  let bySets = compiled.get(sets);
+  if (!bySets) compiled.set(sets, (bySets = new WeakMap()));
+  let nodes = bySets.get(p);
+  if (!nodes) bySets.set(p, (nodes = p.nodes.map((spec) => compileNode(sets, spec))));
+  return nodes;
+}
+
+/**
+ * Per match context (one article): each token's lowercased lemma (or word) and word, computed once; the tokens in
+ * an entity span; and the tokens each anchor accepts, by anchor key (ten patterns start at the same person name).
+ */
+interface TokenForms {
+  lemma: string[];
+  word: string[];
+  entityTokens: number[] | undefined;
+  anchors: Map<string, number[]>;
+}
+const formsByContext = new WeakMap<MatchContext, TokenForms>();
+
+function tokenForms(ctx: MatchContext): TokenForms {
+  let forms = formsByContext.get(ctx);
+  if (!forms) {
+    const { doc } = ctx;
+    const lemma = new Array<string>(doc.length);
+    const word = new Array<string>(doc.length);
+    for (let i = 0; i < doc.length; i++) {
+      lemma[i] = (doc.lemma[i] || doc.words[i] || "").toLowerCase();
+      word[i] = (doc.words[i] ?? "").toLowerCase();
+    }
+    formsByContext.set(ctx, (forms = { lemma, word, entityTokens: undefined, anchors: new Map() }));
+  }
+  return forms;
+}
+
+function accepts(ctx: MatchContext, forms: TokenForms, n: CompiledNode, i: number): boolean {
   const { doc } = ctx;
   // Cheap checks first: this runs for every token against every pattern's anchor.
-  if (spec.upos && !spec.upos.includes(doc.upos[i] ?? "X")) return false;
+  if (n.upos && !n.upos.has(doc.upos[i] ?? "X")) return false;
   const dep = doc.deprel[i] ?? "";
-  if (spec.dep && !spec.dep.includes(dep)) return false;
-  if (spec.notDep && spec.notDep.includes(dep)) return false;
-  if (spec.lemma || spec.notLemma) {
-    const lemma = lemmaOf(doc, i);
-    const word = (doc.words[i] ?? "").toLowerCase();
-    if (spec.lemma && !inList(ctx, spec.lemma, lemma) && !inList(ctx, spec.lemma, word)) return false;
-    if (spec.notLemma && (inList(ctx, spec.notLemma, lemma) || inList(ctx, spec.notLemma, word))) return false;
+  if (n.dep && !n.dep.has(dep)) return false;
+  if (n.notDep && n.notDep.has(dep)) return false;
+  if (n.lemma || n.notLemma) {
+    const lemma = forms.lemma[i] ?? "";
+    const word = forms.word[i] ?? "";
+    if (n.lemma && !n.lemma.has(lemma) && !n.lemma.has(word)) return false;
+    if (n.notLemma && (n.notLemma.has(lemma) || n.notLemma.has(word))) return false;
   }
-  if (spec.prep && !spec.prep.includes(caseOf(doc, i))) return false;
-  if (spec.hasChild && !doc.children(i).some((c) => spec.hasChild!.includes(doc.deprel[c] ?? ""))) return false;
-  if (spec.notHasChild && doc.children(i).some((c) => spec.notHasChild!.includes(doc.deprel[c] ?? ""))) return false;
-  const span = spec.noEnt || spec.ent || spec.kind ? ctx.spanOf(i) : undefined;
-  if (spec.noEnt && span) return false;
-  if (spec.ent || spec.kind) {
+  if (n.prep && !n.prep.has(caseOf(doc, i))) return false;
+  if (n.hasChild && !doc.children(i).some((c) => n.hasChild!.has(doc.deprel[c] ?? ""))) return false;
+  if (n.notHasChild && doc.children(i).some((c) => n.notHasChild!.has(doc.deprel[c] ?? ""))) return false;
+  const span = n.needsSpan ? ctx.spanOf(i) : undefined;
+  if (n.noEnt && span) return false;
+  if (n.ent || n.kind) {
     if (!span) return false;
-    if (spec.ent && !spec.ent.includes(span.type)) return false;
-    if (spec.kind) {
+    if (n.ent && !n.ent.has(span.type)) return false;
+    if (n.kind) {
       const kind = span.based ? "based" : span.adjective ? "adjective" : span.group ? "group" : "name";
-      if (!spec.kind.includes(kind)) return false;
+      if (!n.kind.has(kind)) return false;
     }
   }
   return true;
 }
 
-function candidates(doc: Doc, from: number, op: Operator): number[] {
+function candidates(doc: Doc, from: number, op: Operator): readonly number[] {
   switch (op) {
     case ">":
-      return [...doc.children(from)];
+      return doc.children(from);
     case "<": {
       const h = doc.head[from] ?? -1;
       return h >= 0 ? [h] : [];
     }
     case ">>": {
       const out: number[] = [];
-      let layer = [from];
+      let layer: readonly number[] = [from];
       for (let d = 0; d < MAX_DEPTH && layer.length; d++) {
-        layer = layer.flatMap((t) => [...doc.children(t)]);
+        layer = layer.flatMap((t) => doc.children(t));
         out.push(...layer);
       }
       return out;
@@ -136,31 +225,51 @@ function candidates(doc: Doc, from: number, op: Operator): number[] {
   }
 }
 
+/** Tokens the anchor accepts, ascending. */
+function anchorTokens(ctx: MatchContext, forms: TokenForms, anchor: CompiledNode): number[] {
+  let tokens = forms.anchors.get(anchor.key);
+  if (tokens) return tokens;
+  tokens = [];
+  if (anchor.needsEntity) {
+    if (!forms.entityTokens) {
+      forms.entityTokens = [];
+      for (let i = 0; i < ctx.doc.length; i++) if (ctx.spanOf(i)) forms.entityTokens.push(i);
+    }
+    for (const i of forms.entityTokens) if (accepts(ctx, forms, anchor, i)) tokens.push(i);
+  } else for (let i = 0; i < ctx.doc.length; i++) if (accepts(ctx, forms, anchor, i)) tokens.push(i);
+  forms.anchors.set(anchor.key, tokens);
+  return tokens;
+}
+
+/** Whether a token is already bound to one of the pattern's nodes. */
+function isBound(bound: ReadonlyMap<string, number>, token: number): boolean {
+  for (const t of bound.values()) if (t === token) return true;
+  return false;
+}
+
 /** All bindings of a pattern's nodes to tokens (node name -> token), at most `limit`. */
 export function matchPattern(ctx: MatchContext, p: StaticPattern, limit = 64): Map<string, number>[] {
   const out: Map<string, number>[] = [];
-  const anchor = p.nodes[0];
+  const nodes = compiledNodes(ctx.sets, p);
+  const anchor = nodes[0];
   if (!anchor) return out;
+  const forms = tokenForms(ctx);
   const bind = (k: number, bound: Map<string, number>): void => {
     if (out.length >= limit) return;
-    const spec = p.nodes[k];
-    if (!spec) {
+    const node = nodes[k];
+    if (!node) {
       out.push(new Map(bound));
       return;
     }
-    const from = spec.from !== undefined ? bound.get(spec.from) : undefined;
-    if (from === undefined || !spec.op) return;
-    const used = new Set(bound.values());
-    for (const c of candidates(ctx.doc, from, spec.op)) {
-      if (used.has(c) || !accepts(ctx, spec, c)) continue;
-      bound.set(spec.name, c);
+    const from = node.from !== undefined ? bound.get(node.from) : undefined;
+    if (from === undefined || !node.op) return;
+    for (const c of candidates(ctx.doc, from, node.op)) {
+      if (isBound(bound, c) || !accepts(ctx, forms, node, c)) continue;
+      bound.set(node.name, c);
       bind(k + 1, bound);
-      bound.delete(spec.name);
+      bound.delete(node.name);
     }
   };
-  for (let i = 0; i < ctx.doc.length; i++) {
-    if (!accepts(ctx, anchor, i)) continue;
-    bind(1, new Map([[anchor.name, i]]));
-  }
+  for (const i of anchorTokens(ctx, forms, anchor)) bind(1, new Map([[anchor.name, i]]));
   return out;
 }
