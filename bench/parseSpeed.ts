@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { readConllu } from "../packages/builder/src/nlp/conllu.js";
 import { DependencyParser } from "../packages/builder/src/nlp/dependencyParser.js";
-import { evaluateParser } from "../packages/builder/src/nlp/evaluateParser.js";
+import { evaluateParser, formatRelationScores } from "../packages/builder/src/nlp/evaluateParser.js";
 import { defaultParserModelPath } from "../packages/builder/src/nlp/parserPaths.js";
 import { splitSentences } from "../packages/builder/src/text/splitSentences.js";
 
@@ -62,4 +62,5 @@ if (dev) {
   console.log(
     `EWT dev: UPOS ${pct(s.upos)}  lemma ${pct(s.lemma)}  UAS ${pct(s.uas)}  LAS ${pct(s.las)} (with subtypes ${pct(s.lasFull)})`,
   );
+  console.log(`labeled attachment per relation (EWT dev):\n${formatRelationScores(s)}`);
 }

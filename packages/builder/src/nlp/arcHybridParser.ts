@@ -74,6 +74,13 @@ class ParseState {
     return this.b >= this.n && this.sp === 0;
   }
 
+  /** The one valid move when there is no choice (empty stack, or only the root left in the buffer), else -1. */
+  forcedMove(): number {
+    if (this.sp === 0) return SHIFT;
+    if (this.b >= this.n) return this.sp === 1 ? LEFT : RIGHT;
+    return -1;
+  }
+
   s(k: number): number {
     return this.sp > k ? (this.stack[this.sp - 1 - k] ?? -1) : -1;
   }
@@ -160,8 +167,15 @@ export class ArcHybridParser {
     const st = new ParseState(n);
     let transitions = 0;
     while (!st.done) {
-      this.extract(st, atoms, tags);
-      const move = this.bestMove(st);
+      // Forced moves (a quarter of them) need no move scores, and a forced shift no features at all.
+      let move = st.forcedMove();
+      if (move !== SHIFT) {
+        this.extract(st, atoms, tags);
+        if (move < 0) {
+          this.moveBuckets();
+          move = this.bestMove(st);
+        }
+      }
       const label = move === SHIFT ? 0 : this.bestLabel(move);
       st.apply(move, label);
       transitions++;
@@ -196,7 +210,14 @@ export class ArcHybridParser {
     this.labelFeatureCount = use.length;
   }
 
-  /** Fills the raw feature hashes and the move model's buckets for the state. */
+  private moveBuckets(): void {
+    const c = this.featureCount;
+    const raw = this.raw;
+    const mask = (1 << MOVE_BITS) - 1;
+    for (let k = 0; k < c; k++) this.moveFeatures[k] = bucketOf(raw[k] ?? 0, mask);
+  }
+
+  /** Fills the raw feature hashes for the state (the move buckets follow in moveBuckets). */
   private extract(st: ParseState, a: WordAtoms, tags: Uint8Array): void {
     const n = st.n;
     const raw = this.raw;
@@ -313,8 +334,6 @@ export class ArcHybridParser {
     raw[c++] = h2(78, s0w, a.suffix3[s0] ?? NONE);
     raw[c++] = h2(79, n0w, n0 < n ? (a.suffix3[n0] ?? NONE) : NONE);
     this.featureCount = c;
-    const mask = (1 << MOVE_BITS) - 1;
-    for (let k = 0; k < c; k++) this.moveFeatures[k] = bucketOf(raw[k] ?? 0, mask);
   }
 
   /**
@@ -339,7 +358,19 @@ export class ArcHybridParser {
     const st = new ParseState(n);
     const costs = [0, 0, 0];
     while (!st.done) {
+      const forced = st.forcedMove();
+      if (forced === SHIFT) {
+        move.tick();
+        st.apply(SHIFT, 0);
+        continue;
+      }
       this.extract(st, atoms, tags);
+      if (forced >= 0) {
+        move.tick();
+        this.applyTrained(st, forced, gh, goldLabel, label);
+        continue;
+      }
+      this.moveBuckets();
       const guess = this.bestMove(st);
       this.moveCosts(st, gh, goldChildren, costs);
       let best = -1;
@@ -353,25 +384,35 @@ export class ArcHybridParser {
       }
       move.tick();
       if ((costs[guess] ?? 0) > (costs[best] ?? 0)) move.update(this.moveFeatures, this.featureCount, best, guess);
-      const chosen = explore ? guess : best;
-      let arcLabel = 0;
-      if (chosen !== SHIFT) {
-        const dep = st.s(0);
-        const head = chosen === RIGHT ? st.s(1) : st.b;
-        const predicted = this.bestLabel(chosen);
-        arcLabel = predicted;
-        if (gh[dep] === head) {
-          const truth = goldLabel[dep] ?? 0;
-          label.tick();
-          label.update(this.labelFeatures, this.labelFeatureCount, truth, predicted);
-          arcLabel = truth;
-        }
-      }
-      st.apply(chosen, arcLabel);
+      this.applyTrained(st, explore ? guess : best, gh, goldLabel, label);
     }
     let right = 0;
     for (let i = 0; i < n; i++) if ((st.head[i] ?? -2) === ((goldHead[i] ?? -1) < 0 ? -1 : goldHead[i])) right++;
     return [right, n];
+  }
+
+  /** Makes the move, training the relation classifier when the move attaches a word to its gold head. */
+  private applyTrained(
+    st: ParseState,
+    chosen: number,
+    gh: Int32Array,
+    goldLabel: Uint8Array,
+    label: AveragedPerceptron,
+  ): void {
+    let arcLabel = 0;
+    if (chosen !== SHIFT) {
+      const dep = st.s(0);
+      const head = chosen === RIGHT ? st.s(1) : st.b;
+      const predicted = this.bestLabel(chosen);
+      arcLabel = predicted;
+      if (gh[dep] === head) {
+        const truth = goldLabel[dep] ?? 0;
+        label.tick();
+        label.update(this.labelFeatures, this.labelFeatureCount, truth, predicted);
+        arcLabel = truth;
+      }
+    }
+    st.apply(chosen, arcLabel);
   }
 
   /** Gold arcs each move makes unreachable (Goldberg & Nivre 2013, arc-hybrid). */

@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { writeFileAtomic } from "../io/writeFileAtomic.js";
 import { readConllu } from "./conllu.js";
 import { DependencyParser } from "./dependencyParser.js";
-import { evaluateParser } from "./evaluateParser.js";
+import { evaluateParser, formatRelationScores } from "./evaluateParser.js";
 import { deserializeParserModel, serializeParserModel } from "./parserModelFile.js";
 import { defaultParserModelPath, defaultUdDir } from "./parserPaths.js";
 import { DEFAULT_TRAINING, trainDependencyParser } from "./trainDependencyParser.js";
@@ -83,7 +83,7 @@ export async function trainParserCommand(args: string[]): Promise<number> {
     const pct = (x: number): string => (100 * x).toFixed(2);
     process.stderr.write(
       `EWT dev (${s.words} words): UPOS ${pct(s.upos)}  lemma ${pct(s.lemma)}  UAS ${pct(s.uas)}  LAS ${pct(s.las)}` +
-        ` (with subtypes ${pct(s.lasFull)})\n`,
+        ` (with subtypes ${pct(s.lasFull)})\nlabeled attachment per relation:\n${formatRelationScores(s)}\n`,
     );
   }
   return 0;
