@@ -23,6 +23,8 @@ export const CONFIDENCE = {
     descriptor: 0.95,
     people: 0.9,
     member: 0.8,
+    // The author of a thing evaluated ("criticized X's decision"): one step removed from the predicate.
+    author: 0.8,
   } as Record<string, number>,
   nominal: 0.9,
   borrowed: 0.9,

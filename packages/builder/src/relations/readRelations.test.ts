@@ -134,3 +134,43 @@ describe("relations from the parse", () => {
     expect(r).toContain("Tomas Brell -ROLE-> Halvard Group");
   });
 });
+
+describe("relations through content nouns, attributions and references", () => {
+  it("takes the author of a criticized or welcomed thing as the target, not the victim of an act", () => {
+    const r = relationsOf("evaluation", [
+      ["Alma Vesk", "PERSON"],
+      ["Dorvan Council", "ORGANIZATION"],
+      ["Halvard Group", "ORGANIZATION"],
+      ["Velland", "COUNTRY"],
+      ["Tomas Brell", "PERSON"],
+    ]);
+    expect(r).toContain("Alma Vesk -OPPOSITION-> Dorvan Council");
+    expect(r).toContain("Halvard Group -SUPPORT-> Velland");
+    expect(r).not.toContain("Halvard Group -OPPOSITION-> Tomas Brell");
+  });
+
+  it("finds the speaker beside a speech verb the parse left without a subject", () => {
+    const r = relationsOf("attribution", [
+      ["Petra Lind", "PERSON"],
+      ["Radio Kell", "ORGANIZATION"],
+    ]);
+    expect(r).toContain("Petra Lind -STATEMENT-> Radio Kell");
+  });
+
+  it("resolves pronouns by gender and number and a described organization by its descriptor", () => {
+    const r = relationsOf("references", [
+      ["Tomas Brell", "PERSON"],
+      ["Dorvan Courier", "ORGANIZATION"],
+      ["Ilse Marn", "PERSON"],
+      ["Anton Brisk", "PERSON"],
+      ["Velland", "COUNTRY"],
+      ["Dravists", "ORGANIZATION"],
+      ["Porvik", "LOCATION"],
+    ]);
+    expect(r).toContain("Anton Brisk -SUPPORT-> Ilse Marn");
+    expect(r).not.toContain("Ilse Marn -SUPPORT-> Anton Brisk");
+    expect(r).toContain("Dravists -OPPOSITION-> Porvik");
+    expect(r).not.toContain("Velland -OPPOSITION-> Porvik");
+    expect(r).toContain("Anton Brisk -STATEMENT-> Dorvan Courier");
+  });
+});

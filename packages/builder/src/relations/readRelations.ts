@@ -15,7 +15,15 @@ import {
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
-import { caseOf, frameOf, nominalFrame, withConjuncts, type Frame } from "./predicates.js";
+import {
+  adjacentSpeaker,
+  caseOf,
+  contentAuthors,
+  frameOf,
+  nominalFrame,
+  withConjuncts,
+  type Frame,
+} from "./predicates.js";
 import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
@@ -28,6 +36,8 @@ const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 const EXAMPLE_CASES = new Set(["such", "including", "like"]);
 /** Agentless passives borrow the agent of the same verb's last active use within this many sentences. */
 const PASSIVE_MEMORY_SENTENCES = 4;
+/** Categories whose object may be a thing standing for its author ("criticized X's decision"). */
+const EVALUATIONS = new Set(["OPPOSITION", "SUPPORT"]);
 /** Sentences longer than this (flattened tables, run-ons) are read for static patterns only. */
 const MAX_PREDICATE_SENTENCE = 120;
 
@@ -214,6 +224,12 @@ class Reader {
     }
   }
 
+  /** The authors of a content noun argument ("X's decision") as targets, marked as reached through it. */
+  private pushAuthors(t: number, slot: string, targets: { arg: Arg; slot: string }[]): void {
+    for (const a of contentAuthors(this.doc, t))
+      for (const arg of this.argEntities(a)) targets.push({ arg: { ...arg, how: "author" }, slot: `${slot}:author` });
+  }
+
   predicateRelations(): void {
     const { doc } = this;
     for (let p = 0; p < doc.length; p++) {
@@ -231,7 +247,20 @@ class Reader {
         frame.agents.flatMap((t) => this.argEntities(t)),
         roles.sourceTypes,
       );
-      const borrowed = frame.borrowed.length > 0;
+      let adjacent = false;
+      // A speech verb the parse left without a subject: the name right beside it is the speaker (also of an
+      // event noun in its adjunct, "X said in a statement to Y").
+      const h = doc.head[p] ?? -1;
+      const speechVerb = verbal ? p : h >= 0 && doc.deprel[p] === "obl" && doc.upos[h] === "VERB" ? h : -1;
+      if (speechVerb >= 0 && !frame.agents.length && !sources.length && meaning.category === "STATEMENT") {
+        const t = adjacentSpeaker(doc, speechVerb, (k) => (this.spanAt[k] ?? -1) >= 0);
+        if (t >= 0) {
+          sources = typed(this.argEntities(t), roles.sourceTypes);
+          adjacent = sources.length > 0;
+        }
+      }
+      const borrowed = frame.borrowed.length > 0 || adjacent;
+      if (adjacent) frame.borrowed.push("adjacent");
       const key = `${meaning.category}|${lemma}`;
       let viaMemory = false;
       if (verbal && !sources.length && frame.passive) {
@@ -249,14 +278,20 @@ class Reader {
         (meaning.category !== "STATEMENT" || AUDIENCE_OBJECT_LEMMAS.has(lemma)) &&
         (meaning.category !== "MOVEMENT" || PLACE_OBJECT_LEMMAS.has(lemma) || !verbal);
       if (patientsAreTargets || (meaning.category === "STATEMENT" && AUDIENCE_OBJECT_LEMMAS.has(lemma)))
-        for (const t of frame.patients) for (const arg of this.argEntities(t)) targets.push({ arg, slot: "patient" });
+        for (const t of frame.patients) {
+          const direct = this.argEntities(t);
+          for (const arg of direct) targets.push({ arg, slot: "patient" });
+          if (!direct.length && EVALUATIONS.has(meaning.category)) this.pushAuthors(t, "patient", targets);
+        }
       if (roles.recipient)
         for (const t of frame.recipients)
           for (const arg of this.argEntities(t)) targets.push({ arg, slot: "recipient" });
       for (const o of frame.obliques) {
         if (!roles.preps.includes(o.prep)) continue;
         if (meaning.category === "MOVEMENT" && o.prep === "in" && !ARRIVAL_LEMMAS.has(lemma)) continue;
-        for (const arg of this.argEntities(o.token)) targets.push({ arg, slot: `obl:${o.prep}` });
+        const direct = this.argEntities(o.token);
+        for (const arg of direct) targets.push({ arg, slot: `obl:${o.prep}` });
+        if (!direct.length && EVALUATIONS.has(meaning.category)) this.pushAuthors(o.token, `obl:${o.prep}`, targets);
       }
       // "X said ... according to Y", with the attribution inside the reported clause: Y is where it was said.
       if (meaning.category === "STATEMENT")
