@@ -137,3 +137,14 @@ export const MEMBER_OF_NOUNS = new Set(
    militants soldiers troops thousands hundreds dozens millions group figures employees staff agents spokesman
    spokeswoman spokesperson`.split(/\s+/),
 );
+/**
+ * Predicates whose coordinated subjects act on each other ("A and B clashed", "A and B signed a pact"): only these
+ * read a reciprocal relation; "A and B, who died" or "A and B won" relate the two to nothing.
+ */
+export const RECIPROCAL_LEMMAS = new Set(
+  `meet talk negotiate discuss debate clash fight battle spar feud quarrel argue ally partner merge agree sign
+   cooperate collaborate reconcile unite marry compete trade meeting talks negotiation negotiations summit clash
+   fight battle war conflict alliance pact deal agreement accord treaty partnership merger truce ceasefire`.split(/\s+/),
+);
+/** Speech verbs that, with an object and a predicate noun after it, name rather than address ("called X a Y"). */
+export const NAMING_LEMMAS = new Set(["call", "brand", "label", "dub", "term", "name"]);

@@ -174,3 +174,20 @@ describe("relations through content nouns, attributions and references", () => {
     expect(r).toContain("Anton Brisk -STATEMENT-> Dorvan Courier");
   });
 });
+
+describe("predicates the parse half reads", () => {
+  it("codes a verb the lemmatizer got wrong, reads no reciprocal for a one-place verb, and no address in naming", () => {
+    const r = relationsOf("lemmas", [
+      ["Police", "ORGANIZATION"],
+      ["Halvard Group", "ORGANIZATION"],
+      ["Anna Kovel", "PERSON"],
+      ["Marek Dvor", "PERSON"],
+      ["Ilse Marn", "PERSON"],
+      ["Tomas Brell", "PERSON"],
+    ]);
+    // CAMEO codes a raid as force (VIOLENCE); the lemma map as COERCION: either reads it, the wrong lemma neither.
+    expect(r.some((x) => /^Police -(COERCION|VIOLENCE)-> Halvard Group$/.test(x))).toBe(true);
+    expect(r.filter((x) => x.startsWith("Anna Kovel") || x.startsWith("Marek Dvor"))).toEqual([]);
+    expect(r.filter((x) => x.startsWith("Tomas Brell -STATEMENT"))).toEqual([]);
+  });
+});

@@ -10,7 +10,9 @@ import {
   ARRIVAL_LEMMAS,
   AUDIENCE_OBJECT_LEMMAS,
   MEMBER_OF_NOUNS,
+  NAMING_LEMMAS,
   PEOPLE_NOUNS,
+  RECIPROCAL_LEMMAS,
   PLACE_OBJECT_LEMMAS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
@@ -68,6 +70,18 @@ function titleLabel(doc: Doc, t: number, spanAt: Int32Array): string {
   }
   keep.sort((a, b) => a - b);
   return keep.map((k) => doc.words[k] ?? "").join(" ");
+}
+
+/** A verb with an object and a predicate nominal or adjective after it ("called them cheats", "branded it unfair"). */
+function namesObject(doc: Doc, p: number): boolean {
+  let objects = 0;
+  let predicative = false;
+  for (const c of doc.children(p)) {
+    const d = doc.deprel[c] ?? "";
+    if (d === "obj" || d === "iobj") objects++;
+    else if (d === "xcomp" && doc.upos[c] !== "VERB") predicative = true;
+  }
+  return objects >= 2 || (objects >= 1 && predicative);
 }
 
 class Reader {
@@ -239,6 +253,8 @@ class Reader {
       if (!meaning) continue;
       const roles = ARGUMENT_ROLES[meaning.category];
       if (!roles) continue;
+      // "called X a Y": naming X, not calling on X (the object has a predicate noun: xcomp, or a second object).
+      if (meaning.category === "STATEMENT" && NAMING_LEMMAS.has(lemmaOf(doc, p)) && namesObject(doc, p)) continue;
       const verbal = doc.upos[p] === "VERB";
       const frame: Frame = verbal ? frameOf(doc, p) : nominalFrame(doc, p);
       const lemma = lemmaOf(doc, p);
@@ -324,7 +340,7 @@ class Reader {
             base * (t.slot.startsWith("obl") ? CONFIDENCE.oblique : 1),
             meaning.code || undefined,
           );
-      if (!typedTargets.length && roles.reciprocal && sources.length >= 2) {
+      if (!typedTargets.length && roles.reciprocal && sources.length >= 2 && RECIPROCAL_LEMMAS.has(lemma)) {
         const category =
           meaning.category === "VIOLENCE" || meaning.category === "ALLIANCE" ? meaning.category : "ASSOCIATION";
         for (let i = 0; i < sources.length; i++)
