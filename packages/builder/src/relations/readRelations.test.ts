@@ -191,3 +191,32 @@ describe("predicates the parse half reads", () => {
     expect(r.filter((x) => x.startsWith("Tomas Brell -STATEMENT"))).toEqual([]);
   });
 });
+
+describe("people described by their title", () => {
+  it("resolves 'the minister' to the person named with that title, and an unheld title to nobody", () => {
+    const r = relationsOf("titles", [
+      ["Petra Lind", "PERSON"],
+      ["Anton Brisk", "PERSON"],
+      ["Velland", "COUNTRY"],
+      ["Porvik", "COUNTRY"],
+    ]);
+    expect(r).toContain("Petra Lind -OPPOSITION-> Velland");
+    expect(r.filter((x) => x.endsWith("-> Porvik"))).toEqual([]);
+  });
+});
+
+describe("statements relayed by a source", () => {
+  it("reads a verbal act an outlet reported as a statement through it, not a material act", () => {
+    const r = relationsOf("relay", [
+      ["Alma Vesk", "PERSON"],
+      ["Velland", "COUNTRY"],
+      ["Radio Kell", "ORGANIZATION"],
+      ["Police", "ORGANIZATION"],
+      ["Tomas Brell", "PERSON"],
+    ]);
+    expect(r).toContain("Alma Vesk -OPPOSITION-> Velland");
+    expect(r).toContain("Alma Vesk -STATEMENT-> Radio Kell");
+    expect(r).toContain("Police -COERCION-> Tomas Brell");
+    expect(r).not.toContain("Police -STATEMENT-> Radio Kell");
+  });
+});

@@ -13,6 +13,8 @@ import {
   NAMING_LEMMAS,
   PEOPLE_NOUNS,
   RECIPROCAL_LEMMAS,
+  RELAY_LEMMAS,
+  VERBAL_CAMEO_ROOTS,
   PLACE_OBJECT_LEMMAS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
@@ -244,6 +246,32 @@ class Reader {
       for (const arg of this.argEntities(a)) targets.push({ arg: { ...arg, how: "author" }, slot: `${slot}:author` });
   }
 
+  /**
+   * A verbal act relayed by a source: "X criticized Y, the agency reported", "X accused Y ..., according to Z".
+   * The actor made a statement through the relaying outlet or source (as in "X said ..., according to Z").
+   */
+  private relayedBy(p: number, meaning: { category: string; code: string }, sources: Arg[]): void {
+    const { doc } = this;
+    const verbalAct = meaning.category === "STATEMENT" || VERBAL_CAMEO_ROOTS.has(meaning.code.slice(0, 2));
+    if (!verbalAct) return;
+    const relays: Arg[] = [];
+    for (const c of doc.children(p)) {
+      const d = doc.deprel[c] ?? "";
+      if (meaning.category !== "STATEMENT" && (d === "obl" || d.startsWith("obl:")) && caseOf(doc, c) === "according")
+        relays.push(...this.argEntities(c));
+      // "..., the agency reported": a relaying verb hung on the clause, with its own subject and no clause of its own.
+      if ((d === "parataxis" || d === "advcl") && RELAY_LEMMAS.has(lemmaOf(doc, c)))
+        if (!doc.children(c).some((k) => doc.deprel[k] === "ccomp" || doc.deprel[k] === "mark"))
+          for (const k of doc.children(c))
+            if (doc.deprel[k] === "nsubj")
+              relays.push(...this.argEntities(k).filter((a) => a.span.type === "ORGANIZATION"));
+    }
+    const conf = (CONFIDENCE.category["STATEMENT"] ?? 0.8) * CONFIDENCE.borrowed;
+    for (const src of sources)
+      for (const r of relays)
+        this.emit(src, r, "STATEMENT", "reported by", p, "verb+relayed", conf, meaning.code || undefined);
+  }
+
   predicateRelations(): void {
     const { doc } = this;
     for (let p = 0; p < doc.length; p++) {
@@ -288,6 +316,7 @@ class Reader {
         }
       } else if (verbal && sources.length && !frame.passive) this.lastActive.set(key, { agents: sources, sent: s });
       if (!sources.length) continue;
+      if (verbal) this.relayedBy(p, meaning, sources);
       const targets: { arg: Arg; slot: string }[] = [];
       const patientsAreTargets =
         roles.patient &&

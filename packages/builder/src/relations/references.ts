@@ -5,6 +5,7 @@
 // reported clause are the speaker's.
 import type { EntityType } from "@newskg/graph-model";
 import type { Doc } from "../nlp/doc.js";
+import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan } from "./types.js";
 
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
@@ -47,6 +48,24 @@ const MEDIA_NOUNS = new Set(
 );
 /** A described organization may be named this many sentences back (the descriptor makes the link strong). */
 const DESCRIBED_WINDOW = 8;
+/** Titles that, with "the", refer back to the person named with that title ("the minister", "the senator"). */
+const TITLES = new Set([...(STATIC_PATTERNS.sets["TITLE"] ?? []), ...(STATIC_PATTERNS.sets["OFFICE"] ?? [])]);
+/** Abbreviated titles written before names, as the full noun "the ..." uses. */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  "sen.": "senator",
+  "gov.": "governor",
+  "rep.": "representative",
+  "gen.": "general",
+  "pres.": "president",
+  "capt.": "captain",
+  "sgt.": "sergeant",
+  "lt.": "lieutenant",
+  "col.": "colonel",
+  "adm.": "admiral",
+  "det.": "detective",
+  "supt.": "superintendent",
+  "insp.": "inspector",
+};
 const MALE = new Set(["he", "him", "his", "himself", "mr", "mr."]);
 const FEMALE = new Set(["she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss"]);
 const GENERIC_PLACE_NOUNS: Record<string, EntityType[]> = {
@@ -144,6 +163,25 @@ function descriptorsOf(doc: Doc, span: EntitySpan, root: number): Set<string> {
   return out;
 }
 
+/** Title words a person's name was given with: the words before it ("Foreign Minister X"), its appositive noun. */
+function titlesOf(doc: Doc, span: EntitySpan, root: number): Set<string> {
+  const out = new Set<string>();
+  const s = doc.sentOf[span.start] ?? 0;
+  const word = (k: number): string => {
+    const w = (doc.words[k] ?? "").toLowerCase();
+    return TITLE_ABBREVIATIONS[w] ?? w;
+  };
+  for (let k = span.start - 1; k >= Math.max(doc.sentStart[s] ?? 0, span.start - 3); k--) {
+    const w = word(k);
+    if (!TITLES.has(w) && !/^\p{Lu}/u.test(doc.words[k] ?? "")) break;
+    out.add(w);
+  }
+  const h = doc.head[root] ?? -1;
+  if (h >= 0 && ["appos", "compound", "flat", "nmod:desc"].includes(doc.deprel[root] ?? "")) out.add(word(h));
+  for (const c of doc.children(root)) if (doc.deprel[c] === "appos") out.add(word(c));
+  return out;
+}
+
 function describedBy(noun: string, descriptors: ReadonlySet<string>): boolean {
   if (descriptors.has(noun)) return true;
   if (!MEDIA_NOUNS.has(noun)) return false;
@@ -223,7 +261,15 @@ export function resolveReferences(
           )
       )
         continue;
-      if (DESCRIBED_ORG_NOUNS.has(lemma)) {
+      if (
+        TITLES.has(lemma) &&
+        !doc.children(t).some((c) => doc.deprel[c] === "nmod" || doc.deprel[c] === "appos" || covered(c)) &&
+        !(covered(doc.head[t] ?? -1) && ["appos", "compound", "flat", "nmod:desc"].includes(doc.deprel[t] ?? ""))
+      ) {
+        // "the minister": a person named with that title; not "the minister of X" or "the minister, X".
+        types = ["PERSON"];
+        described = true;
+      } else if (DESCRIBED_ORG_NOUNS.has(lemma)) {
         types = ["ORGANIZATION"];
         described = true;
       } else if (GENERIC_ORG_NOUNS.has(lemma)) types = ["ORGANIZATION"];
@@ -258,7 +304,13 @@ export function resolveReferences(
       for (let b = s; !found && b >= Math.max(0, s - DESCRIBED_WINDOW); b--)
         found = [...(bySent[b] ?? [])]
           .reverse()
-          .find((c) => ok(c) && describedBy(lemma, descriptorsOf(doc, c.span, c.root)));
+          .find((c) =>
+            !ok(c)
+              ? false
+              : c.span.type === "PERSON"
+                ? titlesOf(doc, c.span, c.root).has(lemma)
+                : describedBy(lemma, descriptorsOf(doc, c.span, c.root)),
+          );
       add(t, found);
       continue;
     }
