@@ -214,6 +214,11 @@ export function frameOf(doc: Doc, p: number): Frame {
   return frame;
 }
 
+/** A modifier that can name an actor: a proper noun or a capitalized adjective ("U.S.", "Ruritanian"). */
+function namesActor(doc: Doc, c: number): boolean {
+  return doc.upos[c] === "PROPN" || /^\p{Lu}/u.test(doc.words[c] ?? "");
+}
+
 /** Arguments of an event noun ("X's invasion of Y", "the arrest of X by Y", "an attack on Y"). */
 export function nominalFrame(doc: Doc, n: number): Frame {
   const frame: Frame = {
@@ -228,7 +233,8 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   };
   for (const c of doc.children(n)) {
     const d = doc.deprel[c] ?? "";
-    if (d === "nmod:poss" || d === "amod" || d === "compound") frame.agents.push(c);
+    // "X's attack", "Ruritanian strikes", "U.S. raids"; not "air strikes" or "terror attack" (no actor named).
+    if (d === "nmod:poss" || ((d === "amod" || d === "compound") && namesActor(doc, c))) frame.agents.push(c);
     else if (SUBJECT.has(d))
       frame.agents.push(c); // copula: "X is an ally of Y"
     else if (d === "nmod" || d.startsWith("nmod:") || d === "obl") {

@@ -192,6 +192,24 @@ describe("predicates the parse half reads", () => {
   });
 });
 
+describe("verbs read with their preposition, event nouns with a light verb", () => {
+  it("reads 'work with' as cooperation but 'work for' as a role, 'hit out at' as criticism", () => {
+    const r = relationsOf("phrasal", [
+      ["Velland", "COUNTRY"],
+      ["Porvik", "COUNTRY"],
+      ["Tomas Brell", "PERSON"],
+      ["Halvard Group", "ORGANIZATION"],
+      ["Alma Vesk", "PERSON"],
+      ["Dorvan Council", "ORGANIZATION"],
+    ]);
+    expect(r).toContain("Velland -SUPPORT-> Porvik");
+    expect(r).toContain("Tomas Brell -ROLE-> Halvard Group");
+    expect(r).toContain("Alma Vesk -OPPOSITION-> Dorvan Council");
+    // "air strikes": the modifier names no actor, so the light verb's subject is the attacker.
+    expect(r).toContain("Velland -VIOLENCE-> Porvik");
+  });
+});
+
 describe("people described by their title", () => {
   it("resolves 'the minister' to the person named with that title, and an unheld title to nobody", () => {
     const r = relationsOf("titles", [
