@@ -40,8 +40,11 @@ const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 const EXAMPLE_CASES = new Set(["such", "including", "like"]);
 /** Agentless passives borrow the agent of the same verb's last active use within this many sentences. */
 const PASSIVE_MEMORY_SENTENCES = 4;
-/** Categories whose object may be a thing standing for its author ("criticized X's decision"). */
-const EVALUATIONS = new Set(["OPPOSITION", "SUPPORT"]);
+/**
+ * CAMEO roots of evaluations (praise and endorsement 05, disapproval 11, rejection 12): an evaluated thing stands
+ * for its author ("criticized X's decision"). Material acts on a thing do not ("improved X's sales").
+ */
+const EVALUATION_ROOTS = new Set(["05", "11", "12"]);
 /** Sentences longer than this (flattened tables, run-ons) are read for static patterns only. */
 const MAX_PREDICATE_SENTENCE = 120;
 
@@ -318,6 +321,7 @@ class Reader {
       if (!sources.length) continue;
       if (verbal) this.relayedBy(p, meaning, sources);
       const targets: { arg: Arg; slot: string }[] = [];
+      const evaluation = verbal && EVALUATION_ROOTS.has(meaning.code.slice(0, 2));
       const patientsAreTargets =
         roles.patient &&
         (meaning.category !== "STATEMENT" || AUDIENCE_OBJECT_LEMMAS.has(lemma)) &&
@@ -326,7 +330,7 @@ class Reader {
         for (const t of frame.patients) {
           const direct = this.argEntities(t);
           for (const arg of direct) targets.push({ arg, slot: "patient" });
-          if (!direct.length && EVALUATIONS.has(meaning.category)) this.pushAuthors(t, "patient", targets);
+          if (!direct.length && evaluation) this.pushAuthors(t, "patient", targets);
         }
       if (roles.recipient)
         for (const t of frame.recipients)
@@ -336,7 +340,7 @@ class Reader {
         if (meaning.category === "MOVEMENT" && o.prep === "in" && !ARRIVAL_LEMMAS.has(lemma)) continue;
         const direct = this.argEntities(o.token);
         for (const arg of direct) targets.push({ arg, slot: `obl:${o.prep}` });
-        if (!direct.length && EVALUATIONS.has(meaning.category)) this.pushAuthors(o.token, `obl:${o.prep}`, targets);
+        if (!direct.length && evaluation) this.pushAuthors(o.token, `obl:${o.prep}`, targets);
       }
       // "X said ... according to Y", with the attribution inside the reported clause: Y is where it was said.
       if (meaning.category === "STATEMENT")
