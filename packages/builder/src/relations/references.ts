@@ -250,8 +250,10 @@ export function resolveReferences(
       doc.upos[t] === "NOUN" &&
       doc.children(t).some((c) => (doc.words[c] ?? "").toLowerCase() === "the" && doc.deprel[c] === "det")
     ) {
-      // "the group" with no name of its own (no compound or flat name on it).
+      // "the group" with no name of its own (no compound or flat name on it), and not a new one a relative clause
+      // introduces ("the firm that ...").
       const lemma = (doc.lemma[t] || w).toLowerCase();
+      if (doc.children(t).some((c) => (doc.deprel[c] ?? "").startsWith("acl"))) continue;
       if (
         doc
           .children(t)
