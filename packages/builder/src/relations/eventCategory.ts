@@ -192,7 +192,9 @@ function meaningOf(doc: Doc, predicate: number, lex: CameoLexicon): PredicateMea
   const m = lex.match(doc, predicate);
   if (m) {
     const meaning: PredicateMeaning = { category: m.category, code: m.code, label: m.label };
-    if (m.target !== undefined) meaning.target = m.target;
+    // A speech verb's object is what was said, not who it was said to ("suggested X did ..."): the reader decides
+    // which speech verbs take their audience as object; only a pattern's own slot names a target here.
+    if (m.target !== undefined && !(m.category === "STATEMENT" && m.pattern === "*")) meaning.target = m.target;
     return meaning;
   }
   return own;
