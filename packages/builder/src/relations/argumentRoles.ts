@@ -121,6 +121,13 @@ export const AUDIENCE_OBJECT_LEMMAS = new Set([
   "request",
   "interview",
   "warn",
+  "advise",
+  "contact",
+  "address",
+  "phone",
+  "email",
+  "lobby",
+  "consult",
 ]);
 /** Movement verbs whose object is the place ("entered X", "crossed X"). */
 export const PLACE_OBJECT_LEMMAS = new Set(["enter", "cross", "visit", "leave", "flee", "reach"]);
