@@ -1,5 +1,5 @@
 // Scores today's builder against the CNN development reference in test/dev-reference/cnn.
-//   npx tsx packages/builder/scripts/scoreDevReference.ts [REPO_ROOT] [--json] [--coarse] [--keep]
+//   npx tsx packages/builder/scripts/scoreDevReference.ts [REPO_ROOT] [--json] [--coarse] [--keep] [--ner-model=M]
 //
 // For every <doc>.gold.json it copies the annotated article from ../shared (relative to the repo root) into a
 // temporary articles directory as a Markdown file with front matter (title, publisher), merges the per-article
@@ -123,7 +123,17 @@ console.log(
 );
 
 const graph = join(tmp, "graph.json");
-const buildArgs = ["kg", "build", "--articles", articles, "--out", graph, "--no-curation"];
+const nerModel = flags.find((f) => f.startsWith("--ner-model="))?.slice("--ner-model=".length);
+const buildArgs = [
+  "kg",
+  "build",
+  "--articles",
+  articles,
+  "--out",
+  graph,
+  "--no-curation",
+  ...(nerModel ? ["--ner-model", nerModel] : []),
+];
 let build = spawnSync("pnpm", buildArgs, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
 if (build.error && (build.error as NodeJS.ErrnoException).code === "ENOENT")
   build = spawnSync("npx", ["-y", "pnpm@10", ...buildArgs], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });

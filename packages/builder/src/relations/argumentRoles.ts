@@ -121,6 +121,13 @@ export const AUDIENCE_OBJECT_LEMMAS = new Set([
   "request",
   "interview",
   "warn",
+  "advise",
+  "contact",
+  "address",
+  "phone",
+  "email",
+  "lobby",
+  "consult",
 ]);
 /** Movement verbs whose object is the place ("entered X", "crossed X"). */
 export const PLACE_OBJECT_LEMMAS = new Set(["enter", "cross", "visit", "leave", "flee", "reach"]);
@@ -137,3 +144,24 @@ export const MEMBER_OF_NOUNS = new Set(
    militants soldiers troops thousands hundreds dozens millions group figures employees staff agents spokesman
    spokeswoman spokesperson`.split(/\s+/),
 );
+/**
+ * Predicates whose coordinated subjects act on each other ("A and B clashed", "A and B signed a pact"): only these
+ * read a reciprocal relation; "A and B, who died" or "A and B won" relate the two to nothing.
+ */
+export const RECIPROCAL_LEMMAS = new Set(
+  `meet talk negotiate discuss debate clash fight battle spar feud quarrel argue ally partner merge agree sign
+   cooperate collaborate reconcile unite marry compete trade meeting talks negotiation negotiations summit clash
+   fight battle war conflict alliance pact deal agreement accord treaty partnership merger truce ceasefire`.split(
+    /\s+/,
+  ),
+);
+/** Speech verbs that, with an object and a predicate noun after it, name rather than address ("called X a Y"). */
+export const NAMING_LEMMAS = new Set(["call", "brand", "label", "dub", "term", "name"]);
+/** Verbs by which an outlet or source relays a statement ("..., the agency reported", "..., X said"). */
+export const RELAY_LEMMAS = new Set(["report", "say", "quote", "cite", "confirm"]);
+/**
+ * CAMEO roots of verbal acts (statements, appeals, intents, consultations, cooperation talk, demands,
+ * disapproval, rejection, threats): an act of speech that an outlet can relay. Material acts (aid, force, coercion)
+ * reported by an outlet were not said to it.
+ */
+export const VERBAL_CAMEO_ROOTS = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13"]);

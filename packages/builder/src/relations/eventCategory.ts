@@ -5,6 +5,7 @@
 import type { RelationCategory } from "@newskg/graph-model";
 import { loadCameoLexicon, type CameoLexicon } from "../events/index.js";
 import type { Doc } from "../nlp/doc.js";
+import { caseOf } from "./predicates.js";
 
 export interface PredicateMeaning {
   category: RelationCategory;
@@ -66,6 +67,63 @@ const NOUNS: Entry[] = [
   ["ally partner", "ALLIANCE", "057"],
 ];
 
+type Phrasal = [lemma: string, particle: string, prep: string, category: RelationCategory, cameo: string];
+
+/**
+ * Verbs whose meaning lies in the preposition (and particle) they take, which the single-lemma entries above and
+ * the CAMEO dictionary miss or read otherwise ("work for X" is a role, "work with X" cooperation; "hit X" is force,
+ * "hit out at X" criticism). The oblique with that preposition is the target.
+ */
+const PHRASAL: Phrasal[] = [
+  ["work", "", "with", "SUPPORT", "060"],
+  ["stand", "", "by", "SUPPORT", "051"],
+  ["stand", "", "with", "SUPPORT", "051"],
+  ["stand", "", "behind", "SUPPORT", "051"],
+  ["rally", "", "behind", "SUPPORT", "051"],
+  ["rally", "", "around", "SUPPORT", "051"],
+  ["vote", "", "for", "SUPPORT", "051"],
+  ["stand", "", "against", "OPPOSITION", "111"],
+  ["turn", "", "against", "OPPOSITION", "111"],
+  ["speak", "out", "against", "OPPOSITION", "111"],
+  ["vote", "", "against", "OPPOSITION", "112"],
+  ["campaign", "", "against", "OPPOSITION", "111"],
+  ["hit", "out", "at", "OPPOSITION", "111"],
+  ["lash", "out", "at", "OPPOSITION", "111"],
+  ["crack", "down", "on", "COERCION", "175"],
+  ["advance", "", "on", "VIOLENCE", "190"],
+  ["fire", "", "on", "VIOLENCE", "190"],
+  ["fire", "", "at", "VIOLENCE", "190"],
+];
+const PHRASAL_BY_LEMMA = new Map<string, Phrasal[]>();
+for (const e of PHRASAL) PHRASAL_BY_LEMMA.set(e[0], [...(PHRASAL_BY_LEMMA.get(e[0]) ?? []), e]);
+
+/** The phrasal reading of a verb with the preposition (and particle) of an entry, its oblique as the target. */
+function phrasalMeaning(doc: Doc, p: number): PredicateMeaning | undefined {
+  const entries = PHRASAL_BY_LEMMA.get(lemmaOf(doc, p));
+  if (!entries) return undefined;
+  const kids = doc.children(p);
+  const near = new Set<string>();
+  for (const c of kids) {
+    near.add((doc.words[c] ?? "").toLowerCase());
+    for (const k of doc.children(c)) if (doc.deprel[k] === "case") near.add((doc.words[k] ?? "").toLowerCase());
+  }
+  for (const [, particle, prep, category, code] of entries) {
+    if (particle && !near.has(particle)) continue;
+    for (const c of kids) {
+      const d = doc.deprel[c] ?? "";
+      if (d !== "obl" && !d.startsWith("obl:")) continue;
+      const own = doc
+        .children(c)
+        .filter((k) => doc.deprel[k] === "case")
+        .map((k) => (doc.words[k] ?? "").toLowerCase());
+      if (caseOf(doc, c) !== prep && !own.includes(prep)) continue;
+      const word = (doc.words[p] ?? "").toLowerCase();
+      return { category, code, label: [word, particle, prep].filter(Boolean).join(" "), target: c };
+    }
+  }
+  return undefined;
+}
+
 function index(entries: Entry[]): Map<string, PredicateMeaning> {
   const m = new Map<string, PredicateMeaning>();
   for (const [lemmas, category, code] of entries)
@@ -84,13 +142,59 @@ function lemmaOf(doc: Doc, i: number): string {
 export function eventCategoryOf(doc: Doc, predicate: number): PredicateMeaning | undefined {
   const upos = doc.upos[predicate];
   if (upos !== "VERB" && upos !== "NOUN" && upos !== "PROPN") return undefined;
+  lexicon ??= loadCameoLexicon();
+  const fixed = upos === "VERB" ? knownLemma(doc, predicate, lexicon) : undefined;
+  if (fixed === undefined) return meaningOf(doc, predicate, lexicon);
+  // The lemmatizer missed a verb it should know ("raided" -> "raide"): read it with the lemma its form gives.
+  const given = doc.lemma[predicate] ?? "";
+  doc.lemma[predicate] = fixed;
+  try {
+    return meaningOf(doc, predicate, lexicon);
+  } finally {
+    doc.lemma[predicate] = given;
+  }
+}
+
+/** Lemmas an inflected verb form may have ("raided" -> raid, "quizzed" -> quiz, "carried" -> carry). */
+function lemmaGuesses(word: string): string[] {
+  const w = word.toLowerCase();
+  const out: string[] = [];
+  const stem = (suffix: string): string | undefined => (w.endsWith(suffix) ? w.slice(0, -suffix.length) : undefined);
+  for (const base of [stem("ed"), stem("ing")]) {
+    if (!base || base.length < 2) continue;
+    out.push(base, `${base}e`);
+    if (base.length > 2 && base[base.length - 1] === base[base.length - 2]) out.push(base.slice(0, -1));
+  }
+  const ied = stem("ied") ?? stem("ies");
+  if (ied) out.push(`${ied}y`);
+  const es = stem("es");
+  if (es) out.push(es);
+  const s = stem("s");
+  if (s) out.push(s);
+  return out;
+}
+
+/** A better lemma for a verb whose parsed lemma neither lexicon knows, or undefined to keep the parsed one. */
+function knownLemma(doc: Doc, p: number, lex: CameoLexicon): string | undefined {
+  const lemma = lemmaOf(doc, p);
+  const known = (l: string): boolean => VERB_MEANING.has(l) || lex.has(l);
+  if (known(lemma)) return undefined;
+  return lemmaGuesses(doc.words[p] ?? "").find(known);
+}
+
+function meaningOf(doc: Doc, predicate: number, lex: CameoLexicon): PredicateMeaning | undefined {
+  if (doc.upos[predicate] === "VERB") {
+    const phrasal = phrasalMeaning(doc, predicate);
+    if (phrasal) return phrasal;
+  }
   const own = mappedMeaning(doc, predicate);
   if (own && NON_CAMEO.has(own.category)) return own;
-  lexicon ??= loadCameoLexicon();
-  const m = lexicon.match(doc, predicate);
+  const m = lex.match(doc, predicate);
   if (m) {
     const meaning: PredicateMeaning = { category: m.category, code: m.code, label: m.label };
-    if (m.target !== undefined) meaning.target = m.target;
+    // A speech verb's object is what was said, not who it was said to ("suggested X did ..."): the reader decides
+    // which speech verbs take their audience as object; only a pattern's own slot names a target here.
+    if (m.target !== undefined && !(m.category === "STATEMENT" && m.pattern === "*")) meaning.target = m.target;
     return meaning;
   }
   return own;

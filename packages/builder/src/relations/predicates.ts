@@ -214,6 +214,11 @@ export function frameOf(doc: Doc, p: number): Frame {
   return frame;
 }
 
+/** A modifier that can name an actor: a proper noun or a capitalized adjective ("U.S.", "Ruritanian"). */
+function namesActor(doc: Doc, c: number): boolean {
+  return doc.upos[c] === "PROPN" || /^\p{Lu}/u.test(doc.words[c] ?? "");
+}
+
 /** Arguments of an event noun ("X's invasion of Y", "the arrest of X by Y", "an attack on Y"). */
 export function nominalFrame(doc: Doc, n: number): Frame {
   const frame: Frame = {
@@ -228,7 +233,8 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   };
   for (const c of doc.children(n)) {
     const d = doc.deprel[c] ?? "";
-    if (d === "nmod:poss" || d === "amod" || d === "compound") frame.agents.push(c);
+    // "X's attack", "Ruritanian strikes", "U.S. raids"; not "air strikes" or "terror attack" (no actor named).
+    if (d === "nmod:poss" || ((d === "amod" || d === "compound") && namesActor(doc, c))) frame.agents.push(c);
     else if (SUBJECT.has(d))
       frame.agents.push(c); // copula: "X is an ally of Y"
     else if (d === "nmod" || d.startsWith("nmod:") || d === "obl") {
@@ -261,4 +267,48 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   frame.patients = frame.patients.flatMap((t) => withConjuncts(doc, t));
   frame.obliques = frame.obliques.flatMap((o) => withConjuncts(doc, o.token).map((token) => ({ prep: o.prep, token })));
   return frame;
+}
+
+/** Speech verbs whose speaker a broken parse may leave without a subject ("..., X said", "said X"). */
+const ADJACENT_SPEAKER_LEMMAS = new Set(["say", "tell", "add", "write", "explain", "insist", "claim"]);
+
+/**
+ * The speaker of a speech verb the parse gave no subject (a quote's attribution parsed as a second root, or its
+ * name hung elsewhere): the name ending right before it ("..., X said") or, inverted, starting right after it
+ * ("..., said X"). Returns the name token nearest the verb, or -1.
+ */
+export function adjacentSpeaker(doc: Doc, p: number, isName: (t: number) => boolean): number {
+  if (!ADJACENT_SPEAKER_LEMMAS.has((doc.lemma[p] || doc.words[p] || "").toLowerCase())) return -1;
+  const s = doc.sentOf[p] ?? 0;
+  const before = p - 1;
+  if (before >= (doc.sentStart[s] ?? 0) && isName(before)) return before;
+  const after = p + 1;
+  // Inverted attribution follows a quote or comma: '"...," said X'.
+  const prev = (doc.words[before] ?? "").trim();
+  if (after < (doc.sentEnd[s] ?? 0) && isName(after) && /^[,"'”’]$/.test(prev)) return after;
+  return -1;
+}
+
+/** Nominal deprels of a content noun's author: "X's letter", "the letter from X", "a plan by X". */
+const AUTHOR_PREPS = new Set(["by", "from"]);
+
+/**
+ * Who authored a content noun the predicate's object names ("criticized X's decision", "rejected the letter from
+ * X", "welcomed a plan drafted by X"): an evaluation of the thing is an evaluation of its author. Returns the
+ * author tokens (possessor, "by"/"from" modifier, or a participle's agent), coordinated authors included.
+ */
+export function contentAuthors(doc: Doc, n: number): number[] {
+  if (doc.upos[n] !== "NOUN") return [];
+  const out: number[] = [];
+  for (const c of doc.children(n)) {
+    const d = doc.deprel[c] ?? "";
+    if (d === "nmod:poss" || (d === "nmod" && AUTHOR_PREPS.has(caseOf(doc, c)))) out.push(c);
+    else if (d === "acl" && !/ing$/.test((doc.words[c] ?? "").toLowerCase()))
+      // "a letter signed by X": the participle's agent.
+      for (const a of doc.children(c)) {
+        const da = doc.deprel[a] ?? "";
+        if (da === "obl:agent" || ((da === "obl" || da === "nmod") && caseOf(doc, a) === "by")) out.push(a);
+      }
+  }
+  return out.flatMap((t) => withConjuncts(doc, t));
 }

@@ -10,12 +10,24 @@ import {
   ARRIVAL_LEMMAS,
   AUDIENCE_OBJECT_LEMMAS,
   MEMBER_OF_NOUNS,
+  NAMING_LEMMAS,
   PEOPLE_NOUNS,
+  RECIPROCAL_LEMMAS,
+  RELAY_LEMMAS,
+  VERBAL_CAMEO_ROOTS,
   PLACE_OBJECT_LEMMAS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
-import { caseOf, frameOf, nominalFrame, withConjuncts, type Frame } from "./predicates.js";
+import {
+  adjacentSpeaker,
+  caseOf,
+  contentAuthors,
+  frameOf,
+  nominalFrame,
+  withConjuncts,
+  type Frame,
+} from "./predicates.js";
 import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
@@ -28,6 +40,11 @@ const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 const EXAMPLE_CASES = new Set(["such", "including", "like"]);
 /** Agentless passives borrow the agent of the same verb's last active use within this many sentences. */
 const PASSIVE_MEMORY_SENTENCES = 4;
+/**
+ * CAMEO roots of evaluations (praise and endorsement 05, disapproval 11, rejection 12): an evaluated thing stands
+ * for its author ("criticized X's decision"). Material acts on a thing do not ("improved X's sales").
+ */
+const EVALUATION_ROOTS = new Set(["05", "11", "12"]);
 /** Sentences longer than this (flattened tables, run-ons) are read for static patterns only. */
 const MAX_PREDICATE_SENTENCE = 120;
 
@@ -58,6 +75,18 @@ function titleLabel(doc: Doc, t: number, spanAt: Int32Array): string {
   }
   keep.sort((a, b) => a - b);
   return keep.map((k) => doc.words[k] ?? "").join(" ");
+}
+
+/** A verb with an object and a predicate nominal or adjective after it ("called them cheats", "branded it unfair"). */
+function namesObject(doc: Doc, p: number): boolean {
+  let objects = 0;
+  let predicative = false;
+  for (const c of doc.children(p)) {
+    const d = doc.deprel[c] ?? "";
+    if (d === "obj" || d === "iobj") objects++;
+    else if (d === "xcomp" && doc.upos[c] !== "VERB") predicative = true;
+  }
+  return objects >= 2 || (objects >= 1 && predicative);
 }
 
 class Reader {
@@ -214,6 +243,38 @@ class Reader {
     }
   }
 
+  /** The authors of a content noun argument ("X's decision") as targets, marked as reached through it. */
+  private pushAuthors(t: number, slot: string, targets: { arg: Arg; slot: string }[]): void {
+    for (const a of contentAuthors(this.doc, t))
+      for (const arg of this.argEntities(a)) targets.push({ arg: { ...arg, how: "author" }, slot: `${slot}:author` });
+  }
+
+  /**
+   * A verbal act relayed by a source: "X criticized Y, the agency reported", "X accused Y ..., according to Z".
+   * The actor made a statement through the relaying outlet or source (as in "X said ..., according to Z").
+   */
+  private relayedBy(p: number, meaning: { category: string; code: string }, sources: Arg[]): void {
+    const { doc } = this;
+    const verbalAct = meaning.category === "STATEMENT" || VERBAL_CAMEO_ROOTS.has(meaning.code.slice(0, 2));
+    if (!verbalAct) return;
+    const relays: Arg[] = [];
+    for (const c of doc.children(p)) {
+      const d = doc.deprel[c] ?? "";
+      if (meaning.category !== "STATEMENT" && (d === "obl" || d.startsWith("obl:")) && caseOf(doc, c) === "according")
+        relays.push(...this.argEntities(c));
+      // "..., the agency reported": a relaying verb hung on the clause, with its own subject and no clause of its own.
+      if ((d === "parataxis" || d === "advcl") && RELAY_LEMMAS.has(lemmaOf(doc, c)))
+        if (!doc.children(c).some((k) => doc.deprel[k] === "ccomp" || doc.deprel[k] === "mark"))
+          for (const k of doc.children(c))
+            if (doc.deprel[k] === "nsubj")
+              relays.push(...this.argEntities(k).filter((a) => a.span.type === "ORGANIZATION"));
+    }
+    const conf = (CONFIDENCE.category["STATEMENT"] ?? 0.8) * CONFIDENCE.borrowed;
+    for (const src of sources)
+      for (const r of relays)
+        this.emit(src, r, "STATEMENT", "reported by", p, "verb+relayed", conf, meaning.code || undefined);
+  }
+
   predicateRelations(): void {
     const { doc } = this;
     for (let p = 0; p < doc.length; p++) {
@@ -223,6 +284,8 @@ class Reader {
       if (!meaning) continue;
       const roles = ARGUMENT_ROLES[meaning.category];
       if (!roles) continue;
+      // "called X a Y": naming X, not calling on X (the object has a predicate noun: xcomp, or a second object).
+      if (meaning.category === "STATEMENT" && NAMING_LEMMAS.has(lemmaOf(doc, p)) && namesObject(doc, p)) continue;
       const verbal = doc.upos[p] === "VERB";
       const frame: Frame = verbal ? frameOf(doc, p) : nominalFrame(doc, p);
       const lemma = lemmaOf(doc, p);
@@ -231,7 +294,20 @@ class Reader {
         frame.agents.flatMap((t) => this.argEntities(t)),
         roles.sourceTypes,
       );
-      const borrowed = frame.borrowed.length > 0;
+      let adjacent = false;
+      // A speech verb the parse left without a subject: the name right beside it is the speaker (also of an
+      // event noun in its adjunct, "X said in a statement to Y").
+      const h = doc.head[p] ?? -1;
+      const speechVerb = verbal ? p : h >= 0 && doc.deprel[p] === "obl" && doc.upos[h] === "VERB" ? h : -1;
+      if (speechVerb >= 0 && !frame.agents.length && !sources.length && meaning.category === "STATEMENT") {
+        const t = adjacentSpeaker(doc, speechVerb, (k) => (this.spanAt[k] ?? -1) >= 0);
+        if (t >= 0) {
+          sources = typed(this.argEntities(t), roles.sourceTypes);
+          adjacent = sources.length > 0;
+        }
+      }
+      const borrowed = frame.borrowed.length > 0 || adjacent;
+      if (adjacent) frame.borrowed.push("adjacent");
       const key = `${meaning.category}|${lemma}`;
       let viaMemory = false;
       if (verbal && !sources.length && frame.passive) {
@@ -243,20 +319,28 @@ class Reader {
         }
       } else if (verbal && sources.length && !frame.passive) this.lastActive.set(key, { agents: sources, sent: s });
       if (!sources.length) continue;
+      if (verbal) this.relayedBy(p, meaning, sources);
       const targets: { arg: Arg; slot: string }[] = [];
+      const evaluation = verbal && EVALUATION_ROOTS.has(meaning.code.slice(0, 2));
       const patientsAreTargets =
         roles.patient &&
         (meaning.category !== "STATEMENT" || AUDIENCE_OBJECT_LEMMAS.has(lemma)) &&
         (meaning.category !== "MOVEMENT" || PLACE_OBJECT_LEMMAS.has(lemma) || !verbal);
       if (patientsAreTargets || (meaning.category === "STATEMENT" && AUDIENCE_OBJECT_LEMMAS.has(lemma)))
-        for (const t of frame.patients) for (const arg of this.argEntities(t)) targets.push({ arg, slot: "patient" });
+        for (const t of frame.patients) {
+          const direct = this.argEntities(t);
+          for (const arg of direct) targets.push({ arg, slot: "patient" });
+          if (!direct.length && evaluation) this.pushAuthors(t, "patient", targets);
+        }
       if (roles.recipient)
         for (const t of frame.recipients)
           for (const arg of this.argEntities(t)) targets.push({ arg, slot: "recipient" });
       for (const o of frame.obliques) {
         if (!roles.preps.includes(o.prep)) continue;
         if (meaning.category === "MOVEMENT" && o.prep === "in" && !ARRIVAL_LEMMAS.has(lemma)) continue;
-        for (const arg of this.argEntities(o.token)) targets.push({ arg, slot: `obl:${o.prep}` });
+        const direct = this.argEntities(o.token);
+        for (const arg of direct) targets.push({ arg, slot: `obl:${o.prep}` });
+        if (!direct.length && evaluation) this.pushAuthors(o.token, `obl:${o.prep}`, targets);
       }
       // "X said ... according to Y", with the attribution inside the reported clause: Y is where it was said.
       if (meaning.category === "STATEMENT")
@@ -289,7 +373,7 @@ class Reader {
             base * (t.slot.startsWith("obl") ? CONFIDENCE.oblique : 1),
             meaning.code || undefined,
           );
-      if (!typedTargets.length && roles.reciprocal && sources.length >= 2) {
+      if (!typedTargets.length && roles.reciprocal && sources.length >= 2 && RECIPROCAL_LEMMAS.has(lemma)) {
         const category =
           meaning.category === "VIOLENCE" || meaning.category === "ALLIANCE" ? meaning.category : "ASSOCIATION";
         for (let i = 0; i < sources.length; i++)

@@ -5,6 +5,7 @@
 // reported clause are the speaker's.
 import type { EntityType } from "@newskg/graph-model";
 import type { Doc } from "../nlp/doc.js";
+import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan } from "./types.js";
 
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
@@ -33,6 +34,40 @@ const GENERIC_ORG_NOUNS = new Set([
   "coalition",
   "alliance",
 ]);
+/**
+ * Organization nouns that, with "the", refer back only to an organization named with them: its name ends in the
+ * noun or it was introduced with it ("the X newspaper", "broadcaster X", "X, a charity"). Nouns of one group
+ * (media outlets) stand for each other ("the paper" after "the X newspaper").
+ */
+const DESCRIBED_ORG_NOUNS = new Set(
+  `paper newspaper daily tabloid broadcaster station channel magazine outlet network committee commission
+   charity hospital university school college team firm`.split(/\s+/),
+);
+const MEDIA_NOUNS = new Set(
+  "paper newspaper daily tabloid broadcaster station channel magazine outlet network tv television radio".split(" "),
+);
+/** A described organization may be named this many sentences back (the descriptor makes the link strong). */
+const DESCRIBED_WINDOW = 8;
+/** Titles that, with "the", refer back to the person named with that title ("the minister", "the senator"). */
+const TITLES = new Set([...(STATIC_PATTERNS.sets["TITLE"] ?? []), ...(STATIC_PATTERNS.sets["OFFICE"] ?? [])]);
+/** Abbreviated titles written before names, as the full noun "the ..." uses. */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  "sen.": "senator",
+  "gov.": "governor",
+  "rep.": "representative",
+  "gen.": "general",
+  "pres.": "president",
+  "capt.": "captain",
+  "sgt.": "sergeant",
+  "lt.": "lieutenant",
+  "col.": "colonel",
+  "adm.": "admiral",
+  "det.": "detective",
+  "supt.": "superintendent",
+  "insp.": "inspector",
+};
+const MALE = new Set(["he", "him", "his", "himself", "mr", "mr."]);
+const FEMALE = new Set(["she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss"]);
 const GENERIC_PLACE_NOUNS: Record<string, EntityType[]> = {
   country: ["COUNTRY"],
   nation: ["COUNTRY"],
@@ -98,10 +133,66 @@ function reportingVerb(doc: Doc, t: number): number {
   return -1;
 }
 
-function accepts(span: EntitySpan, types: readonly EntityType[], plural: boolean): boolean {
+function accepts(doc: Doc, span: EntitySpan, types: readonly EntityType[], plural: boolean): boolean {
   if (span.adjective) return plural && span.group === true;
   if (plural && span.type === "PERSON") return false;
+  // "they" stands for a group named in the plural ("the rebels", "Democrats"), not for a country or an acronym.
+  if (plural && !span.group && !pluralName(doc, span)) return false;
   return types.includes(span.type);
+}
+
+function pluralName(doc: Doc, span: EntitySpan): boolean {
+  const w = doc.words[span.end - 1] ?? "";
+  if (span.type === "COUNTRY") return false;
+  if (w === w.toUpperCase()) return false;
+  return /[^su]s$/i.test(w) || /^(police|military|army|forces|government)$/i.test(w);
+}
+
+/** Nouns a name was introduced with: its last word, a noun right before or after it, the noun it hangs on. */
+function descriptorsOf(doc: Doc, span: EntitySpan, root: number): Set<string> {
+  const out = new Set<string>();
+  const add = (k: number): void => {
+    if (k >= 0 && k < doc.length && doc.upos[k] === "NOUN") out.add((doc.lemma[k] || doc.words[k] || "").toLowerCase());
+  };
+  out.add((doc.words[span.end - 1] ?? "").toLowerCase());
+  add(span.end);
+  add(span.start - 1);
+  const h = doc.head[root] ?? -1;
+  if (["compound", "flat", "nmod:desc", "appos"].includes(doc.deprel[root] ?? "")) add(h);
+  for (const c of doc.children(root)) if (doc.deprel[c] === "appos") add(c);
+  return out;
+}
+
+/** Title words a person's name was given with: the words before it ("Foreign Minister X"), its appositive noun. */
+function titlesOf(doc: Doc, span: EntitySpan, root: number): Set<string> {
+  const out = new Set<string>();
+  const s = doc.sentOf[span.start] ?? 0;
+  const word = (k: number): string => {
+    const w = (doc.words[k] ?? "").toLowerCase();
+    return TITLE_ABBREVIATIONS[w] ?? w;
+  };
+  for (let k = span.start - 1; k >= Math.max(doc.sentStart[s] ?? 0, span.start - 3); k--) {
+    const w = word(k);
+    if (!TITLES.has(w) && !/^\p{Lu}/u.test(doc.words[k] ?? "")) break;
+    out.add(w);
+  }
+  const h = doc.head[root] ?? -1;
+  if (h >= 0 && ["appos", "compound", "flat", "nmod:desc"].includes(doc.deprel[root] ?? "")) out.add(word(h));
+  for (const c of doc.children(root)) if (doc.deprel[c] === "appos") out.add(word(c));
+  return out;
+}
+
+function describedBy(noun: string, descriptors: ReadonlySet<string>): boolean {
+  if (descriptors.has(noun)) return true;
+  if (!MEDIA_NOUNS.has(noun)) return false;
+  for (const d of descriptors) if (MEDIA_NOUNS.has(d)) return true;
+  return false;
+}
+
+/** A person's gender as the text marks it: a title ("Mr", "Ms") before the name. */
+function titleGender(doc: Doc, span: EntitySpan): "m" | "f" | undefined {
+  const w = (doc.words[span.start - 1] ?? "").toLowerCase();
+  return MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : undefined;
 }
 
 /** Spans for the references in a parsed document; `spans` are the names (outer spans, sorted). */
@@ -116,6 +207,12 @@ export function resolveReferences(
     const root = rootOf(doc, span);
     const s = doc.sentOf[span.start] ?? 0;
     bySent[s]?.push({ span, sent: s, root, subject: isSubject(doc, root) });
+  }
+  // Gender as the text shows it: a title, or a pronoun with a single person it can stand for.
+  const gender = new Map<number, "m" | "f">();
+  for (const span of spans) {
+    const g = span.type === "PERSON" ? titleGender(doc, span) : undefined;
+    if (g && !gender.has(span.entity)) gender.set(span.entity, g);
   }
   const out: EntitySpan[] = [];
   const add = (t: number, c: Candidate | undefined): void => {
@@ -133,6 +230,7 @@ export function resolveReferences(
     const s = doc.sentOf[t] ?? 0;
     let types: EntityType[] | undefined;
     let plural = false;
+    let described = false;
     if (doc.upos[t] === "PRON" || doc.upos[t] === "DET") {
       if (FIRST_PERSON.has(w)) {
         const v = reportingVerb(doc, t);
@@ -152,8 +250,10 @@ export function resolveReferences(
       doc.upos[t] === "NOUN" &&
       doc.children(t).some((c) => (doc.words[c] ?? "").toLowerCase() === "the" && doc.deprel[c] === "det")
     ) {
-      // "the group" with no name of its own (no compound or flat name on it).
+      // "the group" with no name of its own (no compound or flat name on it), and not a new one a relative clause
+      // introduces ("the firm that ...").
       const lemma = (doc.lemma[t] || w).toLowerCase();
+      if (doc.children(t).some((c) => (doc.deprel[c] ?? "").startsWith("acl"))) continue;
       if (
         doc
           .children(t)
@@ -163,7 +263,18 @@ export function resolveReferences(
           )
       )
         continue;
-      if (GENERIC_ORG_NOUNS.has(lemma)) types = ["ORGANIZATION"];
+      if (
+        TITLES.has(lemma) &&
+        !doc.children(t).some((c) => doc.deprel[c] === "nmod" || doc.deprel[c] === "appos" || covered(c)) &&
+        !(covered(doc.head[t] ?? -1) && ["appos", "compound", "flat", "nmod:desc"].includes(doc.deprel[t] ?? ""))
+      ) {
+        // "the minister": a person named with that title; not "the minister of X" or "the minister, X".
+        types = ["PERSON"];
+        described = true;
+      } else if (DESCRIBED_ORG_NOUNS.has(lemma)) {
+        types = ["ORGANIZATION"];
+        described = true;
+      } else if (GENERIC_ORG_NOUNS.has(lemma)) types = ["ORGANIZATION"];
       else if (GENERIC_PLACE_NOUNS[lemma] && !doc.children(t).some((c) => doc.deprel[c] === "nmod"))
         types = GENERIC_PLACE_NOUNS[lemma];
     }
@@ -177,8 +288,11 @@ export function resolveReferences(
     const clauseSubjects = new Set(
       (bySent[s] ?? []).filter((c) => c.subject && clauseOf(doc, c.root) === ownClause).map((c) => c.span.entity),
     );
+    const pronounGender = MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : undefined;
     const ok = (c: Candidate): boolean => {
-      if (!accepts(c.span, wanted, plural)) return false;
+      if (!accepts(doc, c.span, wanted, plural)) return false;
+      if (pronounGender && c.span.type === "PERSON" && (gender.get(c.span.entity) ?? pronounGender) !== pronounGender)
+        return false;
       if (c.span.start >= t && c.sent === s) return false;
       const bound = clauseSubjects.has(c.span.entity);
       if (isObject && !reflexive && bound) return false;
@@ -186,6 +300,22 @@ export function resolveReferences(
       return true;
     };
     let found: Candidate | undefined;
+    if (described) {
+      // "the paper": only an organization named or introduced with that noun (or one of its kind).
+      const lemma = (doc.lemma[t] || w).toLowerCase();
+      for (let b = s; !found && b >= Math.max(0, s - DESCRIBED_WINDOW); b--)
+        found = [...(bySent[b] ?? [])]
+          .reverse()
+          .find((c) =>
+            !ok(c)
+              ? false
+              : c.span.type === "PERSON"
+                ? titlesOf(doc, c.span, c.root).has(lemma)
+                : describedBy(lemma, descriptorsOf(doc, c.span, c.root)),
+          );
+      add(t, found);
+      continue;
+    }
     if (doc.upos[t] === "NOUN") {
       // "the party" prefers an organization whose name ends in "Party".
       const lemma = (doc.lemma[t] || w).toLowerCase();
@@ -210,6 +340,13 @@ export function resolveReferences(
         root: t,
         subject: false,
       };
+    if (found && pronounGender && found.span.type === "PERSON" && !gender.has(found.span.entity)) {
+      // Learn the gender only when one person could be meant.
+      const people = new Set<number>();
+      for (let b = s; b >= Math.max(0, s - WINDOW); b--)
+        for (const c of bySent[b] ?? []) if (c.span.type === "PERSON" && ok(c)) people.add(c.span.entity);
+      if (people.size === 1) gender.set(found.span.entity, pronounGender);
+    }
     add(t, found);
   }
   return out;
