@@ -1,0 +1,158 @@
+// The GraphQL operations the explorer and the widget send. `pnpm codegen` checks them against schema.graphql and
+// writes their result types to generated/operations.ts.
+
+export const ENTITY_FIELDS = /* GraphQL */ `
+  fragment KgEntityFields on Entity {
+    id
+    label
+    type
+    aliases
+    roles
+    description
+    degree
+    pagerank
+    community
+    mentionCount
+    x
+    y
+    size
+  }
+`;
+
+export const RELATION_FIELDS = /* GraphQL */ `
+  fragment KgRelationFields on Relation {
+    id
+    category
+    label
+    labels
+    confidence
+    weight
+    date
+    cameo
+    note
+    curated
+    quantities {
+      value
+      unit
+      text
+    }
+    source {
+      id
+    }
+    target {
+      id
+    }
+  }
+`;
+
+export const EVIDENCE_FIELDS = /* GraphQL */ `
+  fragment KgEvidenceFields on Relation {
+    id
+    evidence {
+      start
+      end
+      text
+      trigger {
+        start
+        end
+      }
+      document {
+        id
+        title
+        date
+      }
+    }
+  }
+`;
+
+export const OVERVIEW_QUERY = /* GraphQL */ `
+  query KgOverview($limit: Int) {
+    stats {
+      entityCount
+      relationCount
+      documentCount
+      builtAt
+    }
+    overview(limit: $limit) {
+      truncated
+      nodes {
+        ...KgEntityFields
+      }
+      edges {
+        ...KgRelationFields
+      }
+    }
+  }
+  ${ENTITY_FIELDS}
+  ${RELATION_FIELDS}
+`;
+
+export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
+  query KgNeighborhood($id: ID!, $depth: Int, $limit: Int) {
+    neighborhood(id: $id, depth: $depth, limit: $limit) {
+      truncated
+      nodes {
+        ...KgEntityFields
+      }
+      edges {
+        ...KgRelationFields
+      }
+    }
+  }
+  ${ENTITY_FIELDS}
+  ${RELATION_FIELDS}
+`;
+
+export const SEARCH_QUERY = /* GraphQL */ `
+  query KgSearch($query: String!, $limit: Int) {
+    search(query: $query, limit: $limit) {
+      score
+      matched
+      entity {
+        ...KgEntityFields
+      }
+    }
+  }
+  ${ENTITY_FIELDS}
+`;
+
+export const DOCUMENT_QUERY = /* GraphQL */ `
+  query KgDocument($id: ID!) {
+    document(id: $id) {
+      id
+      title
+      publisher
+      date
+      url
+      source
+      file
+      wordCount
+      text
+      mentions {
+        start
+        end
+        text
+        sentence
+        entity {
+          id
+          label
+        }
+      }
+    }
+  }
+`;
+
+export const PATH_QUERY = /* GraphQL */ `
+  query KgPath($from: ID!, $to: ID!) {
+    shortestPath(from: $from, to: $to) {
+      nodes {
+        ...KgEntityFields
+      }
+      edges {
+        ...KgRelationFields
+      }
+    }
+  }
+  ${ENTITY_FIELDS}
+  ${RELATION_FIELDS}
+`;
