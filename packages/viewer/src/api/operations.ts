@@ -66,14 +66,14 @@ export const EVIDENCE_FIELDS = /* GraphQL */ `
 `;
 
 export const OVERVIEW_QUERY = /* GraphQL */ `
-  query KgOverview($limit: Int) {
+  query KgOverview($limit: Int, $cooc: Boolean) {
     stats {
       entityCount
       relationCount
       documentCount
       builtAt
     }
-    overview(limit: $limit) {
+    overview(limit: $limit, includeCoOccurrence: $cooc) {
       truncated
       nodes {
         ...KgEntityFields

@@ -35,6 +35,7 @@ export type KgEvidenceFieldsFragment = { id: string, evidence: Array<{ start: nu
 
 export type KgOverviewQueryVariables = Exact<{
   limit?: number | null | undefined;
+  cooc?: boolean | null | undefined;
 }>;
 
 
