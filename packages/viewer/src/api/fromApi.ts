@@ -48,9 +48,7 @@ export function documentStub(d: { id: string; title: string; date: string | null
   return documentFromApi({ ...d, publisher: null, url: null, source: null, file: "", wordCount: 0, text: "" });
 }
 
-export function documentFromApi(
-  d: Omit<NonNullable<KgDocumentQuery["document"]>, "mentions">,
-): DocumentAttributes {
+export function documentFromApi(d: Omit<NonNullable<KgDocumentQuery["document"]>, "mentions">): DocumentAttributes {
   return {
     kind: "document",
     type: "DOCUMENT",

@@ -19,9 +19,7 @@ export function renderEdgePanel(
   }
   if (ctx.api && !ctx.api.hasEvidence(key)) {
     // The relation's facts now, its sentences once the API has sent them.
-    void ctx.api
-      .evidence([key])
-      .then(() => store.get().edge === key && renderEdgePanel(ctx, container, key, rel));
+    void ctx.api.evidence([key]).then(() => store.get().edge === key && renderEdgePanel(ctx, container, key, rel));
   }
   const loading = Boolean(ctx.api && !ctx.api.hasEvidence(key));
   const a = rel.attributes;
@@ -68,11 +66,11 @@ export function renderEdgePanel(
     loading
       ? el("p", { class: "muted", attrs: { role: "status" } }, "Loading sentences…")
       : a.evidence.length
-      ? el(
-          "ol",
-          { class: "evidence-list edge-evidence" },
-          a.evidence.map((ev) => renderEvidence(ctx, rel, ev)),
-        )
-      : el("p", { class: "muted" }, "No sentence supports this relation (added by curation)."),
+        ? el(
+            "ol",
+            { class: "evidence-list edge-evidence" },
+            a.evidence.map((ev) => renderEvidence(ctx, rel, ev)),
+          )
+        : el("p", { class: "muted" }, "No sentence supports this relation (added by curation)."),
   );
 }
