@@ -156,3 +156,16 @@ export const PATH_QUERY = /* GraphQL */ `
   ${ENTITY_FIELDS}
   ${RELATION_FIELDS}
 `;
+
+export const ENTITY_QUERY = /* GraphQL */ `
+  query KgEntity($id: ID, $name: String) {
+    byId: entity(id: $id) {
+      id
+      label
+    }
+    byName: entity(name: $name) {
+      id
+      label
+    }
+  }
+`;

@@ -72,3 +72,11 @@ export type KgPathQueryVariables = Exact<{
 
 
 export type KgPathQuery = { shortestPath: Array<{ nodes: Array<{ id: string, label: string, type: EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, labels: Array<string>, confidence: number, weight: number, date: string | null, cameo: string | null, note: string | null, curated: boolean, quantities: Array<{ value: number, unit: string | null, text: string }>, source: { id: string }, target: { id: string } }> }> };
+
+export type KgEntityQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  name?: string | null | undefined;
+}>;
+
+
+export type KgEntityQuery = { byId: { id: string, label: string } | null, byName: { id: string, label: string } | null };

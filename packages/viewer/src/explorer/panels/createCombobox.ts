@@ -1,6 +1,7 @@
 // An ARIA 1.2 combobox with a listbox of suggestions: arrows move, Enter picks, Escape closes. Used by the search box
 // and by the path finder's two inputs. Suggestion text is set with text nodes only.
 
+import "./createCombobox.css";
 import { el, replaceChildren } from "../../core/dom/el.js";
 import { typeColor } from "../../core/graph/nodeColors.js";
 import type { SearchResult } from "../../core/search/searchEntities.js";
