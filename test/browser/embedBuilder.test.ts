@@ -174,6 +174,11 @@ describe("embed builder", () => {
       .evaluate((w) => w.shadowRoot!.querySelector(".version")?.textContent);
     expect(foot).toMatch(/^Graph version [0-9a-f]{8}/);
     await reader.screenshot({ path: screenshotPath("builder-pinned-story.png"), fullPage: true });
+    // The pinned iframe sized itself from the height its page reported, and draws once scrolled into view.
+    const frame = reader.locator("#frame iframe");
+    await expect.poll(() => frame.evaluate((f) => (f as HTMLIFrameElement).style.height)).not.toBe("460px");
+    await frame.scrollIntoViewIfNeeded();
+    await frame.screenshot({ path: screenshotPath("builder-pinned-iframe.png") });
     await reader.close();
   });
 
