@@ -5,7 +5,7 @@ import { startFixtureServer } from "./serverHarness.js";
 
 interface Sub {
   truncated: boolean;
-  nodes: { id: string }[];
+  nodes: { id: string; type: string }[];
   edges: { id: string; category: string; source: { id: string }; target: { id: string } }[];
 }
 
@@ -43,9 +43,7 @@ describe("overview", () => {
     expect(all.truncated).toBe(false);
     expect(all.edges.some((e) => e.category === "CO_OCCURRENCE")).toBe(true);
     expect(all.edges.filter((e) => e.category !== "CO_OCCURRENCE").length).toBe(typed.edges.length);
-    const people = (await h.gql(Q, { limit: 5000, types: ["PERSON"] })).data!.overview as Sub & {
-      nodes: { type: string }[];
-    };
+    const people = (await h.gql(Q, { limit: 5000, types: ["PERSON"] })).data!.overview as Sub;
     expect(people.nodes.length).toBeGreaterThan(0);
     expect(people.nodes.every((n) => n.type === "PERSON")).toBe(true);
     const bad = await h.gql(Q, { limit: 0 });

@@ -5,15 +5,23 @@
 import type { EntityAttributes, Evidence, Mention } from "@newskg/graph-model";
 import type { KgData, KgRelation } from "../core/graph/parseGraph.js";
 import type { SearchResult } from "../core/search/searchEntities.js";
-import { documentFromApi, documentStub, entityFromApi, relationFromApi } from "./fromApi.js";
+import {
+  completeEntity,
+  completeRelation,
+  documentFromApi,
+  documentStub,
+  entityFromApi,
+  relationFromApi,
+} from "./fromApi.js";
 import type {
   KgDocumentQuery,
+  KgEdgeFieldsFragment,
   KgEntityFieldsFragment,
   KgEvidenceFieldsFragment,
   KgNeighborhoodQuery,
+  KgNodeFieldsFragment,
   KgOverviewQuery,
   KgPathQuery,
-  KgRelationFieldsFragment,
   KgSearchQuery,
 } from "./generated/operations.js";
 import { ApiError, gqlRequest } from "./gqlRequest.js";
@@ -45,6 +53,7 @@ export type MergeFn = (entities: Array<[string, EntityAttributes]>, relations: K
 export interface ApiView {
   merge: MergeFn;
   relation(key: string): KgRelation | undefined;
+  entity(id: string): EntityAttributes | undefined;
 }
 
 export interface DocumentMention extends Mention {
@@ -75,9 +84,10 @@ export interface ApiSource {
   attach(view: ApiView): void;
 }
 
-const toEntities = (nodes: readonly KgEntityFieldsFragment[]): Array<[string, EntityAttributes]> =>
-  nodes.map((n) => [n.id, entityFromApi(n)]);
-const toRelations = (edges: readonly KgRelationFieldsFragment[]): KgRelation[] => edges.map(relationFromApi);
+const toEntities = (
+  nodes: readonly (KgNodeFieldsFragment | KgEntityFieldsFragment)[],
+): Array<[string, EntityAttributes]> => nodes.map((n) => [n.id, entityFromApi(n)]);
+const toRelations = (edges: readonly KgEdgeFieldsFragment[]): KgRelation[] => edges.map(relationFromApi);
 
 /**
  * Asks `url` for the overview. Resolves null when nothing answers GraphQL there (a static host: the explorer then
@@ -125,7 +135,7 @@ export async function openApiSource(
 }
 
 function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSource {
-  let view: ApiView = { merge: () => {}, relation: () => undefined };
+  let view: ApiView = { merge: () => {}, relation: () => undefined, entity: () => undefined };
   const expanded = new Map<string, Promise<void>>();
   const evidenceOf = new Map<string, Promise<void>>();
   const evidenceLoaded = new Set<string>();
@@ -165,6 +175,7 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
         const rel = view.relation(key);
         evidenceLoaded.add(key);
         if (!found || !rel) return;
+        completeRelation(rel.attributes, found);
         rel.attributes.evidence = found.evidence.map((e): Evidence => {
           if (!data.documents.has(e.document.id)) data.documents.set(e.document.id, documentStub(e.document));
           return {
@@ -191,7 +202,11 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
       if (!p) {
         p = track(
           gqlRequest<KgNeighborhoodQuery>(url, NEIGHBORHOOD_QUERY, { id, depth: 1, limit: NEIGHBOURHOOD_LIMIT }).then(
-            (answer) => view.merge(toEntities(answer.neighborhood.nodes), toRelations(answer.neighborhood.edges)),
+            (answer) => {
+              view.merge(toEntities(answer.neighborhood.nodes), toRelations(answer.neighborhood.edges));
+              const known = answer.focus && view.entity(answer.focus.id);
+              if (known && answer.focus) completeEntity(known, answer.focus);
+            },
           ),
         );
         p.catch(() => expanded.delete(id)); // a failed load can be retried

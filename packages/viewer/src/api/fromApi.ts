@@ -3,44 +3,66 @@
 
 import type { DocumentAttributes, EntityAttributes, RelationAttributes } from "@newskg/graph-model";
 import type { KgRelation } from "../core/graph/parseGraph.js";
-import type { KgDocumentQuery, KgEntityFieldsFragment, KgRelationFieldsFragment } from "./generated/operations.js";
+import type {
+  KgDocumentQuery,
+  KgEdgeFieldsFragment,
+  KgEntityFieldsFragment,
+  KgEvidenceFieldsFragment,
+  KgNodeFieldsFragment,
+} from "./generated/operations.js";
 
-export function entityFromApi(e: KgEntityFieldsFragment): EntityAttributes {
+/** An entity as drawn (KgNodeFields) or in full (KgEntityFields: names, roles, description, mentions). */
+export function entityFromApi(e: KgNodeFieldsFragment | KgEntityFieldsFragment): EntityAttributes {
+  const full = "aliases" in e ? e : null;
   return {
     kind: "entity",
     type: e.type,
     label: e.label,
-    aliases: e.aliases,
-    roles: e.roles,
-    ...(e.description ? { description: e.description } : {}),
+    aliases: full?.aliases ?? [],
+    roles: full?.roles ?? [],
+    ...(full?.description ? { description: full.description } : {}),
     mentions: [],
     docs: [],
-    mentionCount: e.mentionCount,
+    mentionCount: full?.mentionCount ?? 0,
     degree: e.degree,
     pagerank: e.pagerank,
     community: e.community,
     x: Number.isFinite(e.x) ? e.x : 0,
     y: Number.isFinite(e.y) ? e.y : 0,
-    size: e.size,
+    size: full?.size ?? 0,
   };
 }
 
-export function relationFromApi(r: KgRelationFieldsFragment): KgRelation {
+/** The details of an entity drawn earlier from KgNodeFields. */
+export function completeEntity(target: EntityAttributes, e: KgEntityFieldsFragment): void {
+  target.aliases = e.aliases;
+  target.roles = e.roles;
+  if (e.description) target.description = e.description;
+  target.mentionCount = e.mentionCount;
+  target.size = e.size;
+}
+
+export function relationFromApi(r: KgEdgeFieldsFragment): KgRelation {
   const attributes: RelationAttributes = {
     category: r.category,
     label: r.label,
-    labels: r.labels,
+    labels: [r.label],
     confidence: r.confidence,
     weight: r.weight,
     ...(r.date ? { date: r.date } : {}),
-    quantities: r.quantities.map((q) => ({ value: q.value, text: q.text, ...(q.unit ? { unit: q.unit } : {}) })),
-    ...(r.cameo ? { cameo: r.cameo } : {}),
-    ...(r.note ? { note: r.note } : {}),
-    curated: r.curated,
     evidence: [],
     docs: [],
   };
   return { key: r.id, source: r.source.id, target: r.target.id, attributes };
+}
+
+/** What a relation's evidence request adds: its other wordings, quantities, CAMEO code, curation note. */
+export function completeRelation(target: RelationAttributes, r: KgEvidenceFieldsFragment): void {
+  if (r.labels.length) target.labels = r.labels;
+  target.quantities = r.quantities.map((q) => ({ value: q.value, text: q.text, ...(q.unit ? { unit: q.unit } : {}) }));
+  if (r.cameo) target.cameo = r.cameo;
+  if (r.note) target.note = r.note;
+  target.curated = r.curated;
 }
 
 /** A document known by its title only (from an evidence sentence), until its text is asked for. */

@@ -19,23 +19,28 @@ export const ENTITY_FIELDS = /* GraphQL */ `
   }
 `;
 
-export const RELATION_FIELDS = /* GraphQL */ `
-  fragment KgRelationFields on Relation {
+// What drawing needs: the overview and neighbourhoods send only this; details come with a focus or its evidence.
+export const NODE_FIELDS = /* GraphQL */ `
+  fragment KgNodeFields on Entity {
+    id
+    label
+    type
+    degree
+    pagerank
+    community
+    x
+    y
+  }
+`;
+
+export const EDGE_FIELDS = /* GraphQL */ `
+  fragment KgEdgeFields on Relation {
     id
     category
     label
-    labels
     confidence
     weight
     date
-    cameo
-    note
-    curated
-    quantities {
-      value
-      unit
-      text
-    }
     source {
       id
     }
@@ -48,6 +53,15 @@ export const RELATION_FIELDS = /* GraphQL */ `
 export const EVIDENCE_FIELDS = /* GraphQL */ `
   fragment KgEvidenceFields on Relation {
     id
+    labels
+    cameo
+    note
+    curated
+    quantities {
+      value
+      unit
+      text
+    }
     evidence {
       start
       end
@@ -76,31 +90,35 @@ export const OVERVIEW_QUERY = /* GraphQL */ `
     overview(limit: $limit, includeCoOccurrence: $cooc) {
       truncated
       nodes {
-        ...KgEntityFields
+        ...KgNodeFields
       }
       edges {
-        ...KgRelationFields
+        ...KgEdgeFields
       }
     }
   }
-  ${ENTITY_FIELDS}
-  ${RELATION_FIELDS}
+  ${NODE_FIELDS}
+  ${EDGE_FIELDS}
 `;
 
 export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
   query KgNeighborhood($id: ID!, $depth: Int, $limit: Int) {
+    focus: entity(id: $id) {
+      ...KgEntityFields
+    }
     neighborhood(id: $id, depth: $depth, limit: $limit) {
       truncated
       nodes {
-        ...KgEntityFields
+        ...KgNodeFields
       }
       edges {
-        ...KgRelationFields
+        ...KgEdgeFields
       }
     }
   }
   ${ENTITY_FIELDS}
-  ${RELATION_FIELDS}
+  ${NODE_FIELDS}
+  ${EDGE_FIELDS}
 `;
 
 export const SEARCH_QUERY = /* GraphQL */ `
@@ -146,15 +164,15 @@ export const PATH_QUERY = /* GraphQL */ `
   query KgPath($from: ID!, $to: ID!) {
     shortestPath(from: $from, to: $to) {
       nodes {
-        ...KgEntityFields
+        ...KgNodeFields
       }
       edges {
-        ...KgRelationFields
+        ...KgEdgeFields
       }
     }
   }
-  ${ENTITY_FIELDS}
-  ${RELATION_FIELDS}
+  ${NODE_FIELDS}
+  ${EDGE_FIELDS}
 `;
 
 export const ENTITY_QUERY = /* GraphQL */ `

@@ -68,6 +68,7 @@ async function main(): Promise<void> {
   let onMerged: ((nodes: string[], relations: KgRelation[]) => void) | null = null;
   api?.attach({
     relation: (key) => relationByKey.get(key),
+    entity: (id) => data.entities.get(id),
     merge(entities, relations) {
       const nodes: string[] = [];
       for (const [id, e] of entities)

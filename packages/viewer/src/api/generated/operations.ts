@@ -29,9 +29,11 @@ export type RelationCategory =
 
 export type KgEntityFieldsFragment = { id: string, label: string, type: EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number };
 
-export type KgRelationFieldsFragment = { id: string, category: RelationCategory, label: string, labels: Array<string>, confidence: number, weight: number, date: string | null, cameo: string | null, note: string | null, curated: boolean, quantities: Array<{ value: number, unit: string | null, text: string }>, source: { id: string }, target: { id: string } };
+export type KgNodeFieldsFragment = { id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number };
 
-export type KgEvidenceFieldsFragment = { id: string, evidence: Array<{ start: number, end: number, text: string, trigger: { start: number, end: number } | null, document: { id: string, title: string, date: string | null } }> };
+export type KgEdgeFieldsFragment = { id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, source: { id: string }, target: { id: string } };
+
+export type KgEvidenceFieldsFragment = { id: string, labels: Array<string>, cameo: string | null, note: string | null, curated: boolean, quantities: Array<{ value: number, unit: string | null, text: string }>, evidence: Array<{ start: number, end: number, text: string, trigger: { start: number, end: number } | null, document: { id: string, title: string, date: string | null } }> };
 
 export type KgOverviewQueryVariables = Exact<{
   limit?: number | null | undefined;
@@ -39,7 +41,7 @@ export type KgOverviewQueryVariables = Exact<{
 }>;
 
 
-export type KgOverviewQuery = { stats: { entityCount: number, relationCount: number, documentCount: number, builtAt: string | null }, overview: { truncated: boolean, nodes: Array<{ id: string, label: string, type: EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, labels: Array<string>, confidence: number, weight: number, date: string | null, cameo: string | null, note: string | null, curated: boolean, quantities: Array<{ value: number, unit: string | null, text: string }>, source: { id: string }, target: { id: string } }> } };
+export type KgOverviewQuery = { stats: { entityCount: number, relationCount: number, documentCount: number, builtAt: string | null }, overview: { truncated: boolean, nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, source: { id: string }, target: { id: string } }> } };
 
 export type KgNeighborhoodQueryVariables = Exact<{
   id: string | number;
@@ -48,7 +50,7 @@ export type KgNeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type KgNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, type: EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, labels: Array<string>, confidence: number, weight: number, date: string | null, cameo: string | null, note: string | null, curated: boolean, quantities: Array<{ value: number, unit: string | null, text: string }>, source: { id: string }, target: { id: string } }> } };
+export type KgNeighborhoodQuery = { focus: { id: string, label: string, type: EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number } | null, neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, source: { id: string }, target: { id: string } }> } };
 
 export type KgSearchQueryVariables = Exact<{
   query: string;
@@ -71,7 +73,7 @@ export type KgPathQueryVariables = Exact<{
 }>;
 
 
-export type KgPathQuery = { shortestPath: Array<{ nodes: Array<{ id: string, label: string, type: EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, labels: Array<string>, confidence: number, weight: number, date: string | null, cameo: string | null, note: string | null, curated: boolean, quantities: Array<{ value: number, unit: string | null, text: string }>, source: { id: string }, target: { id: string } }> }> };
+export type KgPathQuery = { shortestPath: Array<{ nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, source: { id: string }, target: { id: string } }> }> };
 
 export type KgEntityQueryVariables = Exact<{
   id?: string | number | null | undefined;
