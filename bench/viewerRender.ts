@@ -160,6 +160,18 @@ async function panFps(page: Page): Promise<{ fps: number; frames: number; elapse
 }
 
 async function measure(page: Page, base: string, mode: "file" | "api", hub: string, hubLabel: string) {
+  // What the data responses would weigh gzipped (this server does not compress GraphQL answers yet).
+  let gzipped = 0;
+  const onResponse = (res: import("playwright-core").Response) => {
+    if (!/\/(graph\.json|graphql)$/.test(new URL(res.url()).pathname)) return;
+    void res.body().then(
+      (b) => {
+        const encoding = res.headers()["content-encoding"];
+        gzipped += encoding === "gzip" ? Number(res.headers()["content-length"] ?? b.length) : gzipSync(b).length;
+      },
+      () => {},
+    );
+  };
   const runs: {
     firstRender: number;
     complete: number;
@@ -171,6 +183,7 @@ async function measure(page: Page, base: string, mode: "file" | "api", hub: stri
     marks: string;
   }[] = [];
   for (let i = 0; i < 3; i++) {
+    if (i === 2) page.on("response", onResponse);
     const url = mode === "file" ? `${base}/?graph=/graph.json&r=${i}` : `${base}/?r=${i}`;
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __kgExplorer?: Hook }).__kgExplorer?.ready, null, {
@@ -200,11 +213,13 @@ async function measure(page: Page, base: string, mode: "file" | "api", hub: stri
       }),
     );
   }
+  page.off("response", onResponse);
   if (process.argv.includes("--marks")) for (const r of runs) console.log(r.marks);
   const last = runs[runs.length - 1]!;
   console.log(
     `[${mode}] first view: ${last.nodes} entities, ${last.edges} relations drawn; ` +
-      `data ${(median(runs.map((r) => r.dataBytes)) / 1024).toFixed(0)} KB, page total ${(median(runs.map((r) => r.bytes)) / 1024).toFixed(0)} KB`,
+      `data ${(median(runs.map((r) => r.dataBytes)) / 1024).toFixed(0)} KB, page total ${(median(runs.map((r) => r.bytes)) / 1024).toFixed(0)} KB; ` +
+      `data gzipped ${(gzipped / 1024).toFixed(0)} KB`,
   );
   console.log(
     `[${mode}] time to first render: ${median(runs.map((r) => r.firstRender)).toFixed(0)} ms median of ${runs.length} ` +
@@ -228,6 +243,7 @@ async function measure(page: Page, base: string, mode: "file" | "api", hub: stri
     async ({ id, label }) => {
       const h = (window as unknown as { __kgExplorer: Hook }).__kgExplorer;
       const t = performance.now();
+      const before = performance.getEntriesByType("resource").length;
       const frame = await h.select(id);
       await h.idle();
       // No named inner functions: tsx's name-keeping helper does not exist in the page.
@@ -238,13 +254,16 @@ async function measure(page: Page, base: string, mode: "file" | "api", hub: stri
         await new Promise((r) => setTimeout(r, 5));
       }
       await new Promise(requestAnimationFrame);
-      return { frame, total: performance.now() - t, panel: h.lastPanelMs(), nodes: h.loadedNodes() };
+      const bytes = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        .slice(before)
+        .reduce((n, r) => n + r.encodedBodySize, 0);
+      return { frame, total: performance.now() - t, panel: h.lastPanelMs(), nodes: h.loadedNodes(), bytes };
     },
     { id: hub, label: hubLabel },
   );
   console.log(
     `[${mode}] focus of the ${HUB_NEIGHBOURS}-neighbour hub: next frame ${focus.frame.toFixed(0)} ms, panel render ${focus.panel.toFixed(0)} ms, ` +
-      `until its relations are listed ${focus.total.toFixed(0)} ms (${focus.nodes} entities loaded)`,
+      `until its relations are listed ${focus.total.toFixed(0)} ms (${focus.nodes} entities loaded, ${(focus.bytes / 1024).toFixed(0)} KB fetched)`,
   );
   return {
     firstRender: median(runs.map((r) => r.firstRender)),

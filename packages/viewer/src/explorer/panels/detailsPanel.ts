@@ -154,6 +154,14 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
       ),
     ),
     facts,
+    // The builder needs the server's API, so the link is offered in API mode only.
+    ctx.api
+      ? el(
+          "p",
+          { class: "embed-link" },
+          el("a", { attrs: { href: `builder.html?focus=${encodeURIComponent(id)}` } }, "Embed this entity's graph"),
+        )
+      : null,
     el("h3", { class: "section-title" }, `Relations (${shown.length})`),
     groups.length > 1
       ? el(
