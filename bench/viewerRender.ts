@@ -9,7 +9,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Page } from "playwright-core";
+import type { Page, Response } from "playwright-core";
 import type { EntityType, RelationCategory, SerializedKnowledgeGraph } from "../packages/graph-model/src/index.js";
 import { seededRandom } from "../packages/builder/src/graph/seededRandom.js";
 import { launchBrowser } from "../test/browser/helpers/launchBrowser.js";
@@ -162,7 +162,7 @@ async function panFps(page: Page): Promise<{ fps: number; frames: number; elapse
 async function measure(page: Page, base: string, mode: "file" | "api", hub: string, hubLabel: string) {
   // What the data responses would weigh gzipped (this server does not compress GraphQL answers yet).
   let gzipped = 0;
-  const onResponse = (res: import("playwright-core").Response) => {
+  const onResponse = (res: Response) => {
     if (!/\/(graph\.json|graphql)$/.test(new URL(res.url()).pathname)) return;
     void res.body().then(
       (b) => {
