@@ -115,6 +115,26 @@ describe("explorer on the API", () => {
     expect(errors).toEqual([]);
   });
 
+  it("finds a path between two entities outside the overview through the server", async () => {
+    // Two neighbours of the hub that the overview left out: the path runs through the hub.
+    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    p.on("pageerror", (e) => errors.push(e.message));
+    await p.goto(`${server.url}/`);
+    await waitForExplorer(p);
+    const visible = new Set(await hook(p, (k) => k.visibleNodes()));
+    const outside = fixture.hubNeighbours.filter((n) => !visible.has(n));
+    const [a, b] = [outside[0]!, outside[outside.length - 1]!];
+    await p.goto(`${server.url}/?path=${encodeURIComponent(`${a}|${b}`)}`);
+    await waitForExplorer(p);
+    await expect.poll(() => hook(p, (k) => k.path()), { timeout: 20_000 }).not.toBeNull();
+    const path = (await hook(p, (k) => k.path()))!;
+    expect(path[0]).toBe(a);
+    expect(path[path.length - 1]).toBe(b);
+    expect(path.length).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => p.locator(".path-steps .path-step").count()).toBe(path.length);
+    await p.close();
+  });
+
   it("opens a focus from the address with its neighbourhood, on a phone", async () => {
     const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     const p = await phone.newPage();
