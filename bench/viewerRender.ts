@@ -254,16 +254,17 @@ async function measure(page: Page, base: string, mode: "file" | "api", hub: stri
         await new Promise((r) => setTimeout(r, 5));
       }
       await new Promise(requestAnimationFrame);
-      const bytes = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-        .slice(before)
-        .reduce((n, r) => n + r.encodedBodySize, 0);
-      return { frame, total: performance.now() - t, panel: h.lastPanelMs(), nodes: h.loadedNodes(), bytes };
+      const fetched = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).slice(before);
+      const bytes = fetched.reduce((n, r) => n + r.encodedBodySize, 0);
+      // The neighbourhood request: from sending it to its last byte (server time and transfer).
+      const request = fetched.reduce((n, r) => Math.max(n, r.responseEnd - r.startTime), 0);
+      return { frame, total: performance.now() - t, panel: h.lastPanelMs(), nodes: h.loadedNodes(), bytes, request };
     },
     { id: hub, label: hubLabel },
   );
   console.log(
     `[${mode}] focus of the ${HUB_NEIGHBOURS}-neighbour hub: next frame ${focus.frame.toFixed(0)} ms, panel render ${focus.panel.toFixed(0)} ms, ` +
-      `until its relations are listed ${focus.total.toFixed(0)} ms (${focus.nodes} entities loaded, ${(focus.bytes / 1024).toFixed(0)} KB fetched)`,
+      `until its relations are listed ${focus.total.toFixed(0)} ms (${focus.nodes} entities loaded, ${(focus.bytes / 1024).toFixed(0)} KB fetched, longest request ${focus.request.toFixed(0)} ms)`,
   );
   return {
     firstRender: median(runs.map((r) => r.firstRender)),

@@ -90,8 +90,9 @@ async function main(): Promise<void> {
   if (api && initial.focus) await api.expand(initial.focus).catch((err: unknown) => console.error(err));
   const loadedAt = performance.now();
   performance.mark("kg:parsed");
-  // Big graphs paint their nodes first and get their edges right after.
-  const large = data.relations.length > 8000;
+  // Big graphs paint their nodes first and get their edges right after, and draw with the light programs; in API mode
+  // the size of the whole graph decides, since neighbourhoods keep arriving.
+  const large = (api ? api.totals.relations : data.relations.length) > 8000;
   const graph = toViewGraph(data, initial.sizeBy, { edges: !large });
   const store = createExplorerStore(initial);
   performance.mark("kg:viewGraph");
@@ -203,8 +204,15 @@ async function main(): Promise<void> {
   // API results on screen: new entities at their built positions, new relations, sizes and visibility again.
   onMerged = (nodes, relations) => {
     if (nodes.length === 0 && relations.length === 0) return;
+    // As for big graphs at start: sigma's per-item listeners sit out the bulk insert; the refresh below indexes all.
+    const events = ["nodeAdded", "edgeAdded"] as const;
+    const listeners = events.map((e) => graph.listeners(e));
+    for (const e of events) graph.removeAllListeners(e);
     for (const id of nodes) graph.addNode(id, viewNodeOf(data.entities.get(id)!));
     for (const r of relations) graph.addEdgeWithKey(r.key, r.source, r.target, viewEdgeOf(r, data.documents));
+    events.forEach((e, i) => {
+      for (const l of listeners[i]!) graph.on(e, l as (payload: unknown) => void);
+    });
     if (nodes.length) applySizes(graph, store.get().sizeBy);
     ctx.visibility = computeVisibility(graph, store.get().filters, store.get().focus);
     computeHighlight();
@@ -288,7 +296,7 @@ async function main(): Promise<void> {
           if (store.get().focus !== id) return;
           showDetails();
           // Framed again with the neighbours that just arrived, unless the reader clicked it where it was.
-          if (!fromGraph) ctx.centreOn(id);
+          if (!fromGraph) ctx.centreOn(id, false);
         },
         (err: unknown) => {
           console.error(err);
