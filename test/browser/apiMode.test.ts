@@ -146,6 +146,10 @@ describe("explorer on the API", () => {
     expect(await hook(p, (k) => k.focus())).toBe(far);
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await p.screenshot({ path: screenshotPath("explorer-api-phone.png") });
+    // An unknown entity in the address: said so, not left loading.
+    await p.goto(`${server.url}/?focus=${encodeURIComponent("person:no-such-entity")}`);
+    await waitForExplorer(p);
+    await expect.poll(() => p.locator("#details-body").textContent()).toBe("This entity is not in the graph.");
     await phone.close();
   });
 });

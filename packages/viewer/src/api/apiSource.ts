@@ -67,6 +67,8 @@ export interface ApiSource {
   /** Loads an entity's neighbourhood once; resolves when it is merged (rejects when the entity is unknown). */
   expand(id: string): Promise<void>;
   isExpanded(id: string): boolean;
+  /** The last load of this entity's neighbourhood failed (unknown entity, or the service did not answer). */
+  hasFailed(id: string): boolean;
   /** Loads the supporting sentences of relations (batched); resolves when they are on the relations. */
   evidence(keys: readonly string[]): Promise<void>;
   hasEvidence(key: string): boolean;
@@ -137,6 +139,7 @@ export async function openApiSource(
 function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSource {
   let view: ApiView = { merge: () => {}, relation: () => undefined, entity: () => undefined };
   const expanded = new Map<string, Promise<void>>();
+  const failed = new Set<string>();
   const evidenceOf = new Map<string, Promise<void>>();
   const evidenceLoaded = new Set<string>();
   const docs = new Map<string, Promise<DocumentMention[] | null>>();
@@ -197,6 +200,7 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
       view = v;
     },
     isExpanded: (id) => expanded.has(id),
+    hasFailed: (id) => failed.has(id),
     expand(id) {
       let p = expanded.get(id);
       if (!p) {
@@ -209,7 +213,11 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
             },
           ),
         );
-        p.catch(() => expanded.delete(id)); // a failed load can be retried
+        failed.delete(id);
+        p.catch(() => {
+          expanded.delete(id); // a failed load can be retried
+          failed.add(id);
+        });
         expanded.set(id, p);
       }
       return p;

@@ -42,7 +42,7 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
   current = null;
   const entity = ctx.data.entities.get(id);
   if (!entity) {
-    const loading = ctx.api && !ctx.api.isExpanded(id);
+    const loading = ctx.api && !ctx.api.isExpanded(id) && !ctx.api.hasFailed(id);
     replaceChildren(
       container,
       el("p", { class: "muted", attrs: { role: "status" } }, loading ? "Loading…" : "This entity is not in the graph."),
