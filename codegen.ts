@@ -26,6 +26,12 @@ const config: CodegenConfig = {
         },
       },
     },
+    // The viewer's operations (explorer and widget): result and variable types only, no runtime code.
+    "packages/viewer/src/api/generated/operations.ts": {
+      documents: "packages/viewer/src/api/operations.ts",
+      plugins: ["typescript-operations"],
+      config: { enumsAsTypes: true, useTypeImports: true, skipTypename: true },
+    },
   },
 };
 export default config;

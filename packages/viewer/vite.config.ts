@@ -21,7 +21,11 @@ export default defineConfig({
     // Every browser that runs ES2022 modules has modulepreload: no polyfill chunk.
     modulePreload: { polyfill: false },
     rollupOptions: {
-      input: { index: resolve(here, "index.html"), embed: resolve(here, "embed.html") },
+      input: {
+        index: resolve(here, "index.html"),
+        embed: resolve(here, "embed.html"),
+        builder: resolve(here, "builder.html"),
+      },
       // sigma + graphology are shared by the explorer and the iframe page: one cacheable chunk.
       output: {
         manualChunks: (id) => (id.includes("node_modules") ? "vendor" : id.includes("/src/core/") ? "core" : undefined),

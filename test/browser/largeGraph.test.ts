@@ -1,5 +1,6 @@
 // Big graphs take another path (nodes painted first, edges inserted after, hairline edges, no hover dimming): check
-// that the whole graph ends up on screen and stays usable.
+// that the whole graph ends up on screen and stays usable. The whole graph file (`?graph=`), as a static host serves
+// it; the API mode is tested in apiMode.test.ts.
 
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,7 +32,7 @@ describe("a big graph", () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/?graph=/graph.json`);
     await page.waitForFunction(
       () => (window as unknown as { __kgExplorer?: { ready: boolean } }).__kgExplorer?.ready,
       null,

@@ -1,6 +1,7 @@
 // The explorer on a newsroom-sized generated graph (10,000 entities, 42,000 relations, a 2,000-neighbour hub):
 // labels in the first view and after focus, no overlapping labels, highlight drawn above everything, the isolated and
-// neighbours-only filters, colour by community and the start list.
+// neighbours-only filters, colour by community and the start list. From the whole graph file (`?graph=`): the API
+// mode's overview shows only part of this graph (apiMode.test.ts).
 
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,7 +26,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}/`);
+  await page.goto(`${server.url}/?graph=/graph.json`);
   await waitForExplorer(page);
 });
 
@@ -99,7 +100,7 @@ describe("readable at any size", () => {
   it("draws a path above every other edge (pixel check)", async () => {
     // Path between two neighbours of the hub goes through the hub.
     const [a, b] = [fixture.hubNeighbours[10]!, fixture.hubNeighbours[400]!];
-    await page.goto(`${server.url}/?path=${encodeURIComponent(`${a}|${b}`)}`);
+    await page.goto(`${server.url}/?graph=/graph.json&path=${encodeURIComponent(`${a}|${b}`)}`);
     await waitForExplorer(page);
     await expect.poll(() => hook(page, (k) => k.path()?.length ?? 0), { timeout: 20_000 }).toBeGreaterThan(1);
     const path = (await hook(page, (k) => k.path()))!;
@@ -126,7 +127,7 @@ describe("readable at any size", () => {
   });
 
   it("opens a relation's evidence from the panel: category, label, date, quantity, confidence, every sentence", async () => {
-    await page.goto(`${server.url}/?focus=${encodeURIComponent(fixture.hub)}`);
+    await page.goto(`${server.url}/?graph=/graph.json&focus=${encodeURIComponent(fixture.hub)}`);
     await waitForExplorer(page);
     // Specific relations come before co-occurrence.
     const categories = await page
@@ -154,7 +155,7 @@ describe("readable at any size", () => {
 
   it("selects a relation by clicking it in the graph", async () => {
     const a = fixture.hubNeighbours[3]!;
-    await page.goto(`${server.url}/?focus=${encodeURIComponent(a)}&around=1`);
+    await page.goto(`${server.url}/?graph=/graph.json&focus=${encodeURIComponent(a)}&around=1`);
     await waitForExplorer(page);
     await page.waitForTimeout(500);
     const mid = await hook(

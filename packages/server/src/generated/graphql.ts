@@ -520,6 +520,12 @@ export type Query = {
   job?: Maybe<Job>;
   /** Entities within `depth` hops of an entity, and the relations among them (at most 20000 relations). */
   neighborhood: Subgraph;
+  /**
+   * The explorer's first view of a large graph: the most central entities (highest PageRank) and the relations among
+   * them (at most 20000, strongest first), typed relations only unless `includeCoOccurrence`. `truncated` says when
+   * the graph holds more entities than `limit` or more relations than fit.
+   */
+  overview: Subgraph;
   /** One relation by id. */
   relation?: Maybe<Relation>;
   /** Relations, paged and sorted, optionally filtered. */
@@ -582,6 +588,14 @@ export type QueryNeighborhoodArgs = {
   filter?: InputMaybe<RelationFilter>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
+export type QueryOverviewArgs = {
+  includeCoOccurrence?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
 };
 
 
@@ -1104,6 +1118,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   exports?: Resolver<ResolversTypes['Exports'], ParentType, ContextType>;
   job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'includeCoOccurrence' | 'limit'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;

@@ -10,6 +10,7 @@ import { memoPerGraph } from "../graph/memoPerGraph.js";
 import type { Subgraph } from "../graph/neighborhood.js";
 import { neighborhood } from "../graph/neighborhood.js";
 import { normalizeText } from "../graph/normalizeText.js";
+import { overview } from "../graph/overview.js";
 import { entityPredicate, relationPredicate } from "../graph/relationFilter.js";
 import { resolveEntityRef } from "../graph/resolveEntityRef.js";
 import { searchEntities } from "../graph/searchIndex.js";
@@ -30,6 +31,7 @@ function entityOrThrow(index: GraphIndex, ref: string, argument: string): Entity
 }
 
 const neighborhoodMemo = memoPerGraph<Subgraph>(2000);
+const overviewMemo = memoPerGraph<Subgraph>(8);
 
 /** Walks a descending list forwards or backwards, keeping what passes, checking the deadline now and then. */
 function select<T>(ctx: GraphContext, list: readonly T[], asc: boolean, keep: ((item: T) => boolean) | null): T[] {
@@ -86,6 +88,16 @@ export const queryResolvers: QueryResolvers = {
     const accept = relationPredicate(index, filter); // validates the filter even on a cache hit
     return neighborhoodMemo(index, JSON.stringify([focus.id, hops, max, filter ?? null]), () =>
       neighborhood(index, focus, hops, max, LIMITS.neighborhoodEdges, accept, () => checkDeadline(ctx)),
+    );
+  },
+
+  overview: (_root, { limit, includeCoOccurrence, types }, ctx) => {
+    const index = requireIndex(ctx);
+    const max = checkRange("limit", limit ?? 2000, 1, LIMITS.overviewLimit);
+    return overviewMemo(index, JSON.stringify([max, includeCoOccurrence ?? false, types ?? null]), () =>
+      overview(index, max, includeCoOccurrence ?? false, types ?? null, LIMITS.neighborhoodEdges, () =>
+        checkDeadline(ctx),
+      ),
     );
   },
 

@@ -10,12 +10,16 @@ import { WidgetError, isGraphqlUrl, loadSubgraph, resolveSrc } from "./loadSubgr
 import { radialLayout } from "./radialLayout.js";
 import { DEFAULT_MAX_NODES, MAX_MAX_NODES, rankSubgraph } from "./rankSubgraph.js";
 import { WIDGET_CSS } from "./widgetStyles.js";
+import type { WidgetSnapshot } from "./widgetSnapshot.js";
+import { SnapshotError, parseSnapshot } from "./widgetSnapshot.js";
 
 type Theme = "light" | "dark";
 
 export interface KgGraphLoadDetail {
   nodes: number;
   edges: number;
+  /** The pinned graph version, for a widget that carries its snapshot. */
+  version: string | null;
 }
 
 export class KgGraphElement extends HTMLElement {
@@ -49,6 +53,8 @@ export class KgGraphElement extends HTMLElement {
   private intersection: IntersectionObserver | null = null;
   /** The last subgraph shown; read by tests and host pages. */
   subgraph: Subgraph | null = null;
+  /** The frozen snapshot this widget shows instead of fetching (a pinned widget). */
+  pinned: WidgetSnapshot | null = null;
 
   constructor() {
     super();
@@ -149,8 +155,15 @@ export class KgGraphElement extends HTMLElement {
     this.stage.setAttribute("aria-label", "Graph is loading");
     this.showStatus("Loading graph…");
     try {
-      const url = resolveSrc(this.getAttribute("src"), document.baseURI);
-      const sub = rankSubgraph(await loadSubgraph(url, focus, depth, abort.signal), this.rankOptions());
+      // A pinned widget shows the graph it carries and asks no server; `src` only links to the explorer.
+      const frozen = this.querySelector<HTMLScriptElement>(":scope > script[type='application/json']");
+      this.pinned = frozen ? parseSnapshot(frozen.textContent ?? "") : null;
+      const url = this.pinned
+        ? new URL(this.getAttribute("src") || document.baseURI, document.baseURI)
+        : resolveSrc(this.getAttribute("src"), document.baseURI);
+      const sub = this.pinned
+        ? this.pinned.graph
+        : rankSubgraph(await loadSubgraph(url, focus, depth, abort.signal), this.rankOptions());
       if (abort.signal.aborted) return;
       this.subgraph = sub;
       this.loadedFrom = url;
@@ -159,7 +172,7 @@ export class KgGraphElement extends HTMLElement {
       this.renderTextAlternative(sub, url);
       this.dispatchEvent(
         new CustomEvent<KgGraphLoadDetail>("kg-graph:load", {
-          detail: { nodes: sub.nodes.length, edges: sub.edges.length },
+          detail: { nodes: sub.nodes.length, edges: sub.edges.length, version: this.pinned?.version ?? null },
           bubbles: true,
           composed: true,
         }),
@@ -168,7 +181,7 @@ export class KgGraphElement extends HTMLElement {
       if (abort.signal.aborted) return;
       this.subgraph = null;
       const message =
-        err instanceof WidgetError
+        err instanceof WidgetError || err instanceof SnapshotError
           ? err.message
           : `The graph could not be loaded (${err instanceof Error ? err.message : String(err)}).`;
       this.heading.textContent = this.getAttribute("title") || "Knowledge graph unavailable";
@@ -213,8 +226,10 @@ export class KgGraphElement extends HTMLElement {
     replaceChildren(this.stage);
     this.canvas = createWidgetCanvas(this.stage, sub, radialLayout(sub), {
       dark: this.theme === "dark",
-      // Clicking an entity re-centres the widget on it.
-      onSelect: (node) => this.setAttribute("focus", node),
+      // Clicking an entity re-centres the widget on it; a pinned widget stays as published.
+      onSelect: (node) => {
+        if (!this.pinned) this.setAttribute("focus", node);
+      },
     });
     if (this.inView) this.canvas.draw();
     const focusLabel = sub.nodes.find((n) => n.id === sub.focus)?.label ?? sub.focus;
@@ -280,6 +295,16 @@ export class KgGraphElement extends HTMLElement {
     const foot = el("div", { class: "foot" });
     if (source) foot.append(el("span", { class: "source" }, `Source: ${source}`));
     if (sub.truncated) foot.append(el("span", null, "Only the closest part of the neighbourhood is shown."));
+    if (this.pinned) {
+      const built = this.pinned.builtAt ? `, built ${this.pinned.builtAt.slice(0, 10)}` : "";
+      foot.append(
+        el(
+          "span",
+          { class: "version", attrs: { title: this.pinned.version } },
+          `Graph version ${this.pinned.version.replace(/^sha256-/, "").slice(0, 8)}${built}`,
+        ),
+      );
+    }
     if (isGraphqlUrl(src)) {
       const explorer = new URL(`./?focus=${encodeURIComponent(sub.focus)}`, src);
       foot.append(

@@ -1,11 +1,12 @@
 // What every explorer module needs: the data, the rendered graph, the store and the derived visibility.
 
 import type Sigma from "sigma";
+import type { ApiSource } from "../api/apiSource.js";
 import type { Visibility } from "../core/filters/computeVisibility.js";
 import type { KgData, KgRelation } from "../core/graph/parseGraph.js";
 import type { ViewEdge, ViewGraph, ViewNode } from "../core/graph/toViewGraph.js";
 import type { PathResult } from "../core/path/shortestPath.js";
-import type { SearchIndex } from "../core/search/searchEntities.js";
+import type { SearchIndex, SearchResult } from "../core/search/searchEntities.js";
 import type { OverlayLayer } from "./controllers/overlayLayer.js";
 import type { ExplorerStore } from "./explorerStore.js";
 
@@ -14,6 +15,10 @@ export interface ExplorerContext {
   graph: ViewGraph;
   store: ExplorerStore;
   searchIndex: SearchIndex;
+  /** The GraphQL source when served by `kg serve` (data arrives on demand); null with a graph file. */
+  api: ApiSource | null;
+  /** Name search: the API's in API mode, else over the loaded graph. */
+  search(query: string, limit: number): SearchResult[] | Promise<SearchResult[]>;
   /** Relations touching each entity (both directions). */
   relationIndex: ReadonlyMap<string, readonly KgRelation[]>;
   relationByKey: ReadonlyMap<string, KgRelation>;

@@ -38,6 +38,12 @@ export interface KgExplorerDebug {
   /** The selected relation. */
   edge(): string | null;
   labelOf(id: string): string | null;
+  /** "api": data from GraphQL on demand; "file": the whole graph file. */
+  mode: "api" | "file";
+  /** Resolves when no API request is in flight. */
+  idle(): Promise<void>;
+  /** Entities loaded into the view so far. */
+  loadedNodes(): number;
 }
 
 export function exposeDebugHook(
@@ -88,6 +94,9 @@ export function exposeDebugHook(
       }),
     edge: () => ctx.store.get().edge,
     labelOf: (id) => ctx.data.entities.get(id)?.label ?? null,
+    mode: ctx.api ? "api" : "file",
+    idle: () => ctx.api?.idle() ?? Promise.resolve(),
+    loadedNodes: () => ctx.graph.order,
     drawnColor: (id) => ctx.sigma.getNodeDisplayData(id)?.color ?? null,
     screenPosition: (id) => {
       const d = ctx.sigma.getNodeDisplayData(id);

@@ -4,7 +4,9 @@ import "./explorer.css";
 import { computeVisibility } from "../core/filters/computeVisibility.js";
 import type { KgRelation } from "../core/graph/parseGraph.js";
 import { fetchGraph } from "../core/graph/parseGraph.js";
-import { addViewEdges, applySizes, toViewGraph } from "../core/graph/toViewGraph.js";
+import { addViewEdges, applySizes, toViewGraph, viewEdgeOf, viewNodeOf } from "../core/graph/toViewGraph.js";
+import type { ApiSource } from "../api/apiSource.js";
+import { openApiSource } from "../api/apiSource.js";
 import { shortestPath } from "../core/path/shortestPath.js";
 import { buildSearchIndex, searchEntities } from "../core/search/searchEntities.js";
 import { allowedGraphOrigins, graphSourceUrl } from "../core/url/graphSourceUrl.js";
@@ -44,24 +46,57 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const graphParam = params.get("graph");
   performance.mark("kg:start");
-  const data = await fetchGraph(graphSourceUrl(graphParam, location.href, allowedGraphOrigins(document)).href);
+  // Served by `kg serve`: an overview from the API, the rest on demand. A graph file (`?graph=`, or a static host
+  // without GraphQL): the whole file.
+  const opened = graphParam ? null : await openApiSource(new URL("graphql", location.href).href);
+  const api: ApiSource | null = opened?.source ?? null;
+  const data =
+    opened?.data ?? (await fetchGraph(graphSourceUrl(graphParam, location.href, allowedGraphOrigins(document)).href));
+  const initial = decodeViewState(params);
+  const relationIndex = new Map<string, KgRelation[]>();
+  const relationByKey = new Map<string, KgRelation>();
+  const indexRelation = (r: KgRelation) => {
+    relationByKey.set(r.key, r);
+    for (const n of [r.source, r.target]) {
+      let list = relationIndex.get(n);
+      if (!list) relationIndex.set(n, (list = []));
+      list.push(r);
+    }
+  };
+  for (const r of data.relations) indexRelation(r);
+  // What API results add to the data; `onMerged` puts them on screen once the renderer exists.
+  let onMerged: ((nodes: string[], relations: KgRelation[]) => void) | null = null;
+  api?.attach({
+    relation: (key) => relationByKey.get(key),
+    entity: (id) => data.entities.get(id),
+    merge(entities, relations) {
+      const nodes: string[] = [];
+      for (const [id, e] of entities)
+        if (!data.entities.has(id)) {
+          data.entities.set(id, e);
+          nodes.push(id);
+        }
+      const added: KgRelation[] = [];
+      for (const r of relations)
+        if (!relationByKey.has(r.key) && data.entities.has(r.source) && data.entities.has(r.target)) {
+          data.relations.push(r);
+          indexRelation(r);
+          added.push(r);
+        }
+      onMerged?.(nodes, added);
+    },
+  });
+  // A focus from the address: its neighbourhood is part of the first view.
+  if (api && initial.focus) await api.expand(initial.focus).catch((err: unknown) => console.error(err));
   const loadedAt = performance.now();
   performance.mark("kg:parsed");
-  const initial = decodeViewState(params);
-  // Big graphs paint their nodes first and get their edges right after.
-  const large = data.relations.length > 8000;
+  // Big graphs paint their nodes first and get their edges right after, and draw with the light programs; in API mode
+  // the size of the whole graph decides, since neighbourhoods keep arriving.
+  const large = (api ? api.totals.relations : data.relations.length) > 8000;
   const graph = toViewGraph(data, initial.sizeBy, { edges: !large });
   const store = createExplorerStore(initial);
   performance.mark("kg:viewGraph");
 
-  const relationIndex = new Map<string, KgRelation[]>();
-  const relationByKey = new Map<string, KgRelation>();
-  for (const r of data.relations) relationByKey.set(r.key, r);
-  for (const r of data.relations)
-    for (const n of [r.source, r.target]) {
-      if (!relationIndex.has(n)) relationIndex.set(n, []);
-      relationIndex.get(n)!.push(r);
-    }
   const searchIndex = buildSearchIndex(
     [...data.entities].map(([id, e]) => ({
       id,
@@ -112,6 +147,8 @@ async function main(): Promise<void> {
     graph,
     store,
     searchIndex,
+    api,
+    search: (q, limit) => (api ? api.search(q, limit) : searchEntities(searchIndex, q, limit)),
     relationIndex,
     relationByKey,
     visibility,
@@ -119,6 +156,7 @@ async function main(): Promise<void> {
     sigma,
     overlay,
     centreOn(node, animate = true) {
+      if (!graph.hasNode(node)) return;
       // Frame the entity with its visible neighbours.
       const nodes = [node, ...graph.neighbors(node).filter((n) => ctx.visibility.nodes.has(n))];
       frameNodes(sigma, nodes.length > 1 ? nodes : [node], { coveredBottom: sheetCover(), animate });
@@ -131,9 +169,19 @@ async function main(): Promise<void> {
     sigma.refresh();
   }
   performance.mark("kg:sigma");
+  const pathAsked = new Set<string>();
   const computePath = () => {
     const p = store.get().path;
-    ctx.pathResult = p ? shortestPath(graph, p[0], p[1], (e) => ctx.visibility.edges.has(e)) : null;
+    const ends = p && graph.hasNode(p[0]) && graph.hasNode(p[1]);
+    ctx.pathResult = p && ends ? shortestPath(graph, p[0], p[1], (e) => ctx.visibility.edges.has(e)) : null;
+    // Not connected in what is loaded: the server's shortest path is loaded, then the path is computed again.
+    if (api && p && !ctx.pathResult && !pathAsked.has(p.join("\n"))) {
+      pathAsked.add(p.join("\n"));
+      api.path(p[0], p[1]).then(
+        () => store.get().path === p && store.set({ path: [p[0], p[1]] }),
+        (err: unknown) => console.error(err),
+      );
+    }
   };
   const computeHighlight = () => {
     const s = store.get();
@@ -152,6 +200,24 @@ async function main(): Promise<void> {
     if (s.sizeBy !== prev.sizeBy) applySizes(graph, s.sizeBy);
     computeHighlight();
   });
+
+  // API results on screen: new entities at their built positions, new relations, sizes and visibility again.
+  onMerged = (nodes, relations) => {
+    if (nodes.length === 0 && relations.length === 0) return;
+    // As for big graphs at start: sigma's per-item listeners sit out the bulk insert; the refresh below indexes all.
+    const events = ["nodeAdded", "edgeAdded"] as const;
+    const listeners = events.map((e) => graph.listeners(e));
+    for (const e of events) graph.removeAllListeners(e);
+    for (const id of nodes) graph.addNode(id, viewNodeOf(data.entities.get(id)!));
+    for (const r of relations) graph.addEdgeWithKey(r.key, r.source, r.target, viewEdgeOf(r, data.documents));
+    events.forEach((e, i) => {
+      for (const l of listeners[i]!) graph.on(e, l as (payload: unknown) => void);
+    });
+    if (nodes.length) applySizes(graph, store.get().sizeBy);
+    ctx.visibility = computeVisibility(graph, store.get().filters, store.get().focus);
+    computeHighlight();
+    sigma.refresh();
+  };
 
   // Panels.
   const details = $("details");
@@ -182,7 +248,7 @@ async function main(): Promise<void> {
     label: "Search entities",
     placeholder: "Search people, places, organisations…",
     hideLabel: true,
-    search: (q) => searchEntities(searchIndex, q, 8),
+    search: (q) => ctx.search(q, 8),
     onSelect: (r) => {
       store.set({ focus: r.id, doc: null, path: null });
       ctx.centreOn(r.id);
@@ -222,6 +288,22 @@ async function main(): Promise<void> {
     if (s.focus !== prev.focus || s.doc !== prev.doc || s.edge !== prev.edge || s.filters !== prev.filters)
       showDetails();
     if (s.focus && s.focus !== prev.focus && !focusFromGraph) ctx.centreOn(s.focus);
+    if (api && s.focus && s.focus !== prev.focus && !api.isExpanded(s.focus)) {
+      const id = s.focus;
+      const fromGraph = focusFromGraph;
+      api.expand(id).then(
+        () => {
+          if (store.get().focus !== id) return;
+          showDetails();
+          // Framed again with the neighbours that just arrived, unless the reader clicked it where it was.
+          if (!fromGraph) ctx.centreOn(id, false);
+        },
+        (err: unknown) => {
+          console.error(err);
+          if (store.get().focus === id) showDetails();
+        },
+      );
+    }
     if (s.path && s.path !== prev.path && ctx.pathResult)
       frameNodes(sigma, ctx.pathResult.nodes, { coveredBottom: sheetCover() });
     focusFromGraph = false;

@@ -2,8 +2,8 @@
 // `type` as its render program, so the entity type lives in `entityType`.
 
 import { MultiDirectedGraph } from "graphology";
-import type { EntityType, RelationCategory } from "@newskg/graph-model";
-import type { KgData } from "./parseGraph.js";
+import type { DocumentAttributes, EntityAttributes, EntityType, RelationCategory } from "@newskg/graph-model";
+import type { KgData, KgRelation } from "./parseGraph.js";
 import { relationDate } from "./parseGraph.js";
 import { typeColor } from "./nodeColors.js";
 
@@ -52,35 +52,40 @@ export function toViewGraph(data: KgData, sizeBy: SizeBy = "degree", opts: { edg
       degrees.get(r.target)!.add(r.source);
     }
   }
-  for (const [key, e] of data.entities) {
-    graph.addNode(key, {
-      label: e.label,
-      x: e.x,
-      y: e.y,
-      size: 4,
-      color: typeColor(e.type),
-      entityType: e.type,
-      community: e.community,
-      degree: e.degree >= 0 ? e.degree : (degrees?.get(key)?.size ?? 0),
-      pagerank: e.pagerank,
-    });
-  }
+  for (const [key, e] of data.entities) graph.addNode(key, viewNodeOf(e, degrees?.get(key)?.size ?? 0));
   applySizes(graph, sizeBy);
   if (opts.edges !== false) addViewEdges(graph, data);
   return graph;
 }
 
 export function addViewEdges(graph: ViewGraph, data: KgData): void {
-  for (const r of data.relations) {
-    const a = r.attributes;
-    graph.addEdgeWithKey(r.key, r.source, r.target, {
-      category: a.category as RelationCategory,
-      confidence: a.confidence,
-      date: relationDate(a, data.documents),
-      size: a.category === "CO_OCCURRENCE" ? 0.6 : 1 + Math.min(3, Math.log2(1 + a.weight)),
-      color: a.category === "CO_OCCURRENCE" ? "#c8c8c8" : "#9aa5b1",
-    });
-  }
+  for (const r of data.relations) graph.addEdgeWithKey(r.key, r.source, r.target, viewEdgeOf(r, data.documents));
+}
+
+/** Display attributes of an entity; `fallbackDegree` when the file has no metrics. */
+export function viewNodeOf(e: EntityAttributes, fallbackDegree = 0): ViewNode {
+  return {
+    label: e.label,
+    x: e.x,
+    y: e.y,
+    size: 4,
+    color: typeColor(e.type),
+    entityType: e.type,
+    community: e.community,
+    degree: e.degree >= 0 ? e.degree : fallbackDegree,
+    pagerank: e.pagerank,
+  };
+}
+
+export function viewEdgeOf(r: KgRelation, documents: ReadonlyMap<string, DocumentAttributes>): ViewEdge {
+  const a = r.attributes;
+  return {
+    category: a.category as RelationCategory,
+    confidence: a.confidence,
+    date: relationDate(a, documents),
+    size: a.category === "CO_OCCURRENCE" ? 0.6 : 1 + Math.min(3, Math.log2(1 + a.weight)),
+    color: a.category === "CO_OCCURRENCE" ? "#c8c8c8" : "#9aa5b1",
+  };
 }
 
 /** Sizes nodes by sqrt of degree or PageRank, scaled into [3, 18] (smaller on big graphs, where nodes crowd). */

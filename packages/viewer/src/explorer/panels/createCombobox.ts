@@ -1,6 +1,7 @@
 // An ARIA 1.2 combobox with a listbox of suggestions: arrows move, Enter picks, Escape closes. Used by the search box
 // and by the path finder's two inputs. Suggestion text is set with text nodes only.
 
+import "./createCombobox.css";
 import { el, replaceChildren } from "../../core/dom/el.js";
 import { typeColor } from "../../core/graph/nodeColors.js";
 import type { SearchResult } from "../../core/search/searchEntities.js";
@@ -9,7 +10,8 @@ export interface ComboboxOptions {
   id: string;
   label: string;
   placeholder: string;
-  search(query: string): SearchResult[];
+  /** Suggestions; a promise when they come from the server (an answer to an older query is dropped). */
+  search(query: string): SearchResult[] | Promise<SearchResult[]>;
   onSelect(result: SearchResult): void;
   /** Visually hide the label (it stays for screen readers). */
   hideLabel?: boolean;
@@ -71,8 +73,30 @@ export function createCombobox(opts: ComboboxOptions): Combobox {
     close();
     opts.onSelect(r);
   };
+  // Server suggestions: the latest query's answer only; Enter typed before it arrives picks its first hit.
+  let asked = 0;
+  let answered = 0;
+  let enterPending = false;
   const update = () => {
-    results = opts.search(input.value);
+    const found = opts.search(input.value);
+    if (Array.isArray(found)) show(found);
+    else {
+      const mine = ++asked;
+      found.then(
+        (r) => {
+          if (mine !== asked) return;
+          answered = mine;
+          if (document.activeElement === input || enterPending) show(r);
+        },
+        (err: unknown) => {
+          if (mine === asked) answered = mine;
+          console.error(err);
+        },
+      );
+    }
+  };
+  const show = (found: SearchResult[]) => {
+    results = found;
     replaceChildren(
       list,
       results.map((r, i) =>
@@ -101,6 +125,10 @@ export function createCombobox(opts: ComboboxOptions): Combobox {
     list.hidden = !open;
     input.setAttribute("aria-expanded", String(open));
     setActive(open ? 0 : -1);
+    if (enterPending) {
+      enterPending = false;
+      pick(0);
+    }
   };
 
   input.addEventListener("input", update);
@@ -115,7 +143,10 @@ export function createCombobox(opts: ComboboxOptions): Combobox {
       e.preventDefault();
       setActive(Math.max(0, active - 1));
     } else if (e.key === "Enter") {
-      if (!list.hidden && active >= 0) {
+      if (answered !== asked) {
+        e.preventDefault();
+        enterPending = true;
+      } else if (!list.hidden && active >= 0) {
         e.preventDefault();
         pick(active);
       }

@@ -23,12 +23,30 @@ const ROW_SENTENCES = 3;
 
 let current: VirtualList | null = null;
 
+/** Supporting sentences of a relation: counted by its weight until the API has sent them. */
+function sentenceCount(ctx: ExplorerContext, r: KgRelation): number {
+  return ctx.api && !ctx.api.hasEvidence(r.key) ? r.attributes.weight : r.attributes.evidence.length;
+}
+
+/** A row's first sentences; in API mode fetched when the row is first drawn (rows on screen share one request). */
+function evidenceOfRow(ctx: ExplorerContext, r: KgRelation): HTMLElement[] | HTMLElement {
+  const draw = () => r.attributes.evidence.slice(0, ROW_SENTENCES).map((ev) => renderEvidence(ctx, r, ev, "div"));
+  if (!ctx.api || ctx.api.hasEvidence(r.key)) return draw();
+  const slot = el("div", { class: "evidence-loading muted" }, "Loading sentences…");
+  void ctx.api.evidence([r.key]).then(() => slot.isConnected && slot.replaceWith(...draw()));
+  return slot;
+}
+
 export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: string): void {
   current?.destroy();
   current = null;
   const entity = ctx.data.entities.get(id);
   if (!entity) {
-    replaceChildren(container, el("p", { class: "muted" }, "This entity is not in the graph."));
+    const loading = ctx.api && !ctx.api.isExpanded(id) && !ctx.api.hasFailed(id);
+    replaceChildren(
+      container,
+      el("p", { class: "muted", attrs: { role: "status" } }, loading ? "Loading…" : "This entity is not in the graph."),
+    );
     return;
   }
   const { store } = ctx;
@@ -81,6 +99,7 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
     const other = outgoing ? r.target : r.source;
     const a = r.attributes;
     const cooc = a.category === "CO_OCCURRENCE";
+    const sentences = sentenceCount(ctx, r);
     return el(
       "div",
       { class: cooc ? "relation cooc" : "relation", attrs: { "data-edge": r.key, "data-category": a.category } },
@@ -102,10 +121,10 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
             attrs: { type: "button" },
             on: { click: () => store.set({ edge: r.key, doc: null }) },
           },
-          a.evidence.length === 1 ? "1 sentence" : `${a.evidence.length} sentences`,
+          sentences === 1 ? "1 sentence" : `${sentences} sentences`,
         ),
       ),
-      a.evidence.slice(0, ROW_SENTENCES).map((ev) => renderEvidence(ctx, r, ev, "div")),
+      evidenceOfRow(ctx, r),
     );
   };
 
@@ -116,7 +135,7 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
       const row = rows[i]!;
       return row.kind === "group"
         ? GROUP_HEIGHT
-        : ROW_HEIGHT + Math.min(ROW_SENTENCES, row.relation.attributes.evidence.length) * SENTENCE_HEIGHT;
+        : ROW_HEIGHT + Math.min(ROW_SENTENCES, sentenceCount(ctx, row.relation)) * SENTENCE_HEIGHT;
     },
     render: (i) => renderRow(rows[i]!),
   });
@@ -135,6 +154,14 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
       ),
     ),
     facts,
+    // The builder needs the server's API, so the link is offered in API mode only.
+    ctx.api
+      ? el(
+          "p",
+          { class: "embed-link" },
+          el("a", { attrs: { href: `builder.html?focus=${encodeURIComponent(id)}` } }, "Embed this entity's graph"),
+        )
+      : null,
     el("h3", { class: "section-title" }, `Relations (${shown.length})`),
     groups.length > 1
       ? el(

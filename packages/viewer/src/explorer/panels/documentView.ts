@@ -29,14 +29,25 @@ export function renderDocument(
     { class: "link back", attrs: { type: "button" }, on: { click: () => ctx.store.set({ doc: null }) } },
     "← Back",
   );
+  const api = ctx.api;
+  if (api && !api.hasDocument(docId)) {
+    replaceChildren(container, back, el("p", { class: "muted", attrs: { role: "status" } }, "Loading the article…"));
+    void api.document(docId).then(() => {
+      if (ctx.store.get().doc?.id === docId) renderDocument(ctx, container, docId, sentence);
+    });
+    return;
+  }
   if (!doc) {
     replaceChildren(container, back, el("p", { class: "muted" }, "This article is not in the graph."));
     return;
   }
-  const mentions: (Mention & { entity: string })[] = [];
-  for (const [id, e] of ctx.data.entities)
-    for (const m of e.mentions ?? [])
-      if (m.doc === docId && doc.text.slice(m.start, m.end) === m.text) mentions.push({ ...m, entity: id });
+  const mentions: (Mention & { entity: string; label?: string })[] = [];
+  if (api) {
+    for (const m of api.mentionsOf(docId)) if (doc.text.slice(m.start, m.end) === m.text) mentions.push(m);
+  } else
+    for (const [id, e] of ctx.data.entities)
+      for (const m of e.mentions ?? [])
+        if (m.doc === docId && doc.text.slice(m.start, m.end) === m.text) mentions.push({ ...m, entity: id });
   mentions.sort((a, b) => a.start - b.start);
 
   const text = doc.text;
@@ -60,7 +71,7 @@ export function renderDocument(
       return el(
         "mark",
         {
-          attrs: { tabindex: 0, role: "button", title: ctx.data.entities.get(m.entity)?.label ?? m.entity },
+          attrs: { tabindex: 0, role: "button", title: m.label ?? ctx.data.entities.get(m.entity)?.label ?? m.entity },
           on: {
             click: () => ctx.store.set({ focus: m.entity, doc: null }),
             keydown: (e) => {

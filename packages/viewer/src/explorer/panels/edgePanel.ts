@@ -17,6 +17,11 @@ export function renderEdgePanel(
     replaceChildren(container, el("p", { class: "muted" }, "This relation is not in the graph."));
     return;
   }
+  if (ctx.api && !ctx.api.hasEvidence(key)) {
+    // The relation's facts now, its sentences once the API has sent them.
+    void ctx.api.evidence([key]).then(() => store.get().edge === key && renderEdgePanel(ctx, container, key, rel));
+  }
+  const loading = Boolean(ctx.api && !ctx.api.hasEvidence(key));
   const a = rel.attributes;
   const entityButton = (id: string) =>
     el(
@@ -57,13 +62,15 @@ export function renderEdgePanel(
       a.cameo ? fact("CAMEO", a.cameo, "edge-cameo") : null,
       a.note ? fact("Note", a.note, "edge-note") : null,
     ),
-    el("h3", { class: "section-title" }, `Supporting sentences (${a.evidence.length})`),
-    a.evidence.length
-      ? el(
-          "ol",
-          { class: "evidence-list edge-evidence" },
-          a.evidence.map((ev) => renderEvidence(ctx, rel, ev)),
-        )
-      : el("p", { class: "muted" }, "No sentence supports this relation (added by curation)."),
+    el("h3", { class: "section-title" }, `Supporting sentences (${loading ? a.weight : a.evidence.length})`),
+    loading
+      ? el("p", { class: "muted", attrs: { role: "status" } }, "Loading sentences…")
+      : a.evidence.length
+        ? el(
+            "ol",
+            { class: "evidence-list edge-evidence" },
+            a.evidence.map((ev) => renderEvidence(ctx, rel, ev)),
+          )
+        : el("p", { class: "muted" }, "No sentence supports this relation (added by curation)."),
   );
 }

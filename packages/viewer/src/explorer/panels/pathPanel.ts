@@ -2,7 +2,6 @@
 // with a supporting sentence for each hop.
 
 import { el, replaceChildren } from "../../core/dom/el.js";
-import { searchEntities } from "../../core/search/searchEntities.js";
 import type { ExplorerContext } from "../explorerContext.js";
 import { createCombobox } from "./createCombobox.js";
 import { categoryTitle, renderEvidence } from "./renderEvidence.js";
@@ -14,7 +13,7 @@ export function renderPathPanel(ctx: ExplorerContext, container: HTMLElement): v
   const commit = () => {
     if (from && to) store.set({ path: [from, to] });
   };
-  const search = (q: string) => searchEntities(ctx.searchIndex, q, 6);
+  const search = (q: string) => ctx.search(q, 6);
   const fromBox = createCombobox({
     id: "path-from",
     label: "From",

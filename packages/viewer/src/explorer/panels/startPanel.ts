@@ -58,7 +58,9 @@ export function renderStart(ctx: ExplorerContext, container: HTMLElement): void 
     el(
       "p",
       null,
-      `${data.entities.size} entities, ${data.relations.length} relations, ${data.documents.size} articles.`,
+      ctx.api
+        ? `${ctx.api.totals.entities} entities, ${ctx.api.totals.relations} relations, ${ctx.api.totals.documents} articles; the ${data.entities.size} most central are drawn, neighbourhoods load as you explore.`
+        : `${data.entities.size} entities, ${data.relations.length} relations, ${data.documents.size} articles.`,
     ),
     el(
       "p",

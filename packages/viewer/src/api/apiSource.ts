@@ -1,0 +1,304 @@
+// The explorer's data over GraphQL when `kg serve` serves it: an overview first, then neighbourhoods, evidence,
+// article text, search and paths on demand. Results are handed to `merge`, which adds them to the view; each
+// neighbourhood and relation is asked for once.
+
+import type { EntityAttributes, Evidence, Mention } from "@newskg/graph-model";
+import type { KgData, KgRelation } from "../core/graph/parseGraph.js";
+import type { SearchResult } from "../core/search/searchEntities.js";
+import {
+  completeEntity,
+  completeRelation,
+  documentFromApi,
+  documentStub,
+  entityFromApi,
+  relationFromApi,
+} from "./fromApi.js";
+import type {
+  KgDocumentQuery,
+  KgEdgeFieldsFragment,
+  KgEntityFieldsFragment,
+  KgEvidenceFieldsFragment,
+  KgNeighborhoodQuery,
+  KgNodeFieldsFragment,
+  KgOverviewQuery,
+  KgPathQuery,
+  KgSearchQuery,
+} from "./generated/operations.js";
+import { ApiError, gqlRequest } from "./gqlRequest.js";
+import {
+  DOCUMENT_QUERY,
+  EVIDENCE_FIELDS,
+  NEIGHBORHOOD_QUERY,
+  OVERVIEW_QUERY,
+  PATH_QUERY,
+  SEARCH_QUERY,
+} from "./operations.js";
+
+/** Entities in the first view: enough to show the graph's structure, few enough to arrive at once. */
+export const OVERVIEW_LIMIT = 2000;
+/** Neighbours loaded around a focused entity (the server's maximum). */
+export const NEIGHBOURHOOD_LIMIT = 2000;
+/** Relations whose evidence one request asks for. */
+const EVIDENCE_BATCH = 20;
+
+export interface ApiTotals {
+  entities: number;
+  relations: number;
+  documents: number;
+  builtAt: string | null;
+}
+
+export type MergeFn = (entities: Array<[string, EntityAttributes]>, relations: KgRelation[]) => void;
+
+export interface ApiView {
+  merge: MergeFn;
+  relation(key: string): KgRelation | undefined;
+  entity(id: string): EntityAttributes | undefined;
+}
+
+export interface DocumentMention extends Mention {
+  entity: string;
+  label: string;
+}
+
+export interface ApiSource {
+  readonly url: string;
+  readonly totals: ApiTotals;
+  /** Loads an entity's neighbourhood once; resolves when it is merged (rejects when the entity is unknown). */
+  expand(id: string): Promise<void>;
+  isExpanded(id: string): boolean;
+  /** The last load of this entity's neighbourhood failed (unknown entity, or the service did not answer). */
+  hasFailed(id: string): boolean;
+  /** Loads the supporting sentences of relations (batched); resolves when they are on the relations. */
+  evidence(keys: readonly string[]): Promise<void>;
+  hasEvidence(key: string): boolean;
+  /** Loads an article's text and mentions (null when the article is unknown). */
+  document(id: string): Promise<DocumentMention[] | null>;
+  hasDocument(id: string): boolean;
+  /** Mentions of a loaded article, by offset. */
+  mentionsOf(id: string): readonly DocumentMention[];
+  search(query: string, limit: number): Promise<SearchResult[]>;
+  /** Loads the server's shortest path between two entities into the view. */
+  path(from: string, to: string): Promise<void>;
+  /** Resolves when no request is in flight (tests and benchmarks). */
+  idle(): Promise<void>;
+  /** Where results go: the view's merge, and its relations by key (evidence is written onto them). */
+  attach(view: ApiView): void;
+}
+
+const toEntities = (
+  nodes: readonly (KgNodeFieldsFragment | KgEntityFieldsFragment)[],
+): Array<[string, EntityAttributes]> => nodes.map((n) => [n.id, entityFromApi(n)]);
+const toRelations = (edges: readonly KgEdgeFieldsFragment[]): KgRelation[] => edges.map(relationFromApi);
+
+/**
+ * Asks `url` for the overview. Resolves null when nothing answers GraphQL there (a static host: the explorer then
+ * reads the graph file); rejects when a GraphQL service answers with an error.
+ */
+export async function openApiSource(
+  url: string,
+  signal?: AbortSignal,
+): Promise<{ source: ApiSource; data: KgData } | null> {
+  let answer: KgOverviewQuery;
+  try {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query: OVERVIEW_QUERY, variables: { limit: OVERVIEW_LIMIT } }),
+      signal,
+    });
+    if (!res.ok && res.status !== 400) return null;
+    if (!(res.headers.get("content-type") ?? "").includes("json")) return null;
+    const body = (await res.json()) as { data?: KgOverviewQuery | null; errors?: { message?: string }[] };
+    if (!body.data) throw new ApiError(body.errors?.map((e) => e.message).join("; ") || `HTTP ${res.status}`);
+    answer = body.data;
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    return null; // network error, or not JSON: no GraphQL here
+  }
+  const data: KgData = {
+    attributes: { builtAt: answer.stats.builtAt ?? "" },
+    entities: new Map(toEntities(answer.overview.nodes)),
+    documents: new Map(),
+    relations: toRelations(answer.overview.edges),
+  };
+  // A graph small enough to fit the overview whole also gets its co-occurrence, so it looks as the file would.
+  if (!answer.overview.truncated && answer.stats.relationCount > data.relations.length) {
+    const whole = await gqlRequest<KgOverviewQuery>(url, OVERVIEW_QUERY, { limit: OVERVIEW_LIMIT, cooc: true }, signal);
+    data.relations = toRelations(whole.overview.edges);
+  }
+  const totals: ApiTotals = {
+    entities: answer.stats.entityCount,
+    relations: answer.stats.relationCount,
+    documents: answer.stats.documentCount,
+    builtAt: answer.stats.builtAt,
+  };
+  return { source: createApiSource(url, totals, data), data };
+}
+
+function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSource {
+  let view: ApiView = { merge: () => {}, relation: () => undefined, entity: () => undefined };
+  const expanded = new Map<string, Promise<void>>();
+  const failed = new Set<string>();
+  const evidenceOf = new Map<string, Promise<void>>();
+  const evidenceLoaded = new Set<string>();
+  const docs = new Map<string, Promise<DocumentMention[] | null>>();
+  const docsLoaded = new Map<string, DocumentMention[]>();
+  let inFlight = 0;
+  let idleWaiters: Array<() => void> = [];
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    inFlight++;
+    const done = () => {
+      if (--inFlight === 0) {
+        const waiters = idleWaiters;
+        idleWaiters = [];
+        for (const w of waiters) w();
+      }
+    };
+    p.then(done, done);
+    return p;
+  };
+
+  let queued: string[] = [];
+  let resolveQueued: (() => void) | null = null;
+  let queuedPromise: Promise<void> | null = null;
+  const flushEvidence = async (keys: string[]) => {
+    for (let i = 0; i < keys.length; i += EVIDENCE_BATCH) {
+      const batch = keys.slice(i, i + EVIDENCE_BATCH);
+      const vars = batch.map((_, j) => `$r${j}: ID!`).join(", ");
+      const fields = batch.map((_, j) => `r${j}: relation(id: $r${j}) { ...KgEvidenceFields }`).join(" ");
+      const variables = Object.fromEntries(batch.map((k, j) => [`r${j}`, k]));
+      const answer = await gqlRequest<Record<string, KgEvidenceFieldsFragment | null>>(
+        url,
+        `query KgEvidence(${vars}) { ${fields} } ${EVIDENCE_FIELDS}`,
+        variables,
+      );
+      batch.forEach((key, j) => {
+        const found = answer[`r${j}`];
+        const rel = view.relation(key);
+        evidenceLoaded.add(key);
+        if (!found || !rel) return;
+        completeRelation(rel.attributes, found);
+        rel.attributes.evidence = found.evidence.map((e): Evidence => {
+          if (!data.documents.has(e.document.id)) data.documents.set(e.document.id, documentStub(e.document));
+          return {
+            doc: e.document.id,
+            start: e.start,
+            end: e.end,
+            text: e.text,
+            ...(e.trigger ? { trigger: e.trigger } : {}),
+          };
+        });
+        rel.attributes.docs = [...new Set(rel.attributes.evidence.map((e) => e.doc))];
+      });
+    }
+  };
+  return {
+    url,
+    totals,
+    attach(v) {
+      view = v;
+    },
+    isExpanded: (id) => expanded.has(id),
+    hasFailed: (id) => failed.has(id),
+    expand(id) {
+      let p = expanded.get(id);
+      if (!p) {
+        p = track(
+          gqlRequest<KgNeighborhoodQuery>(url, NEIGHBORHOOD_QUERY, { id, depth: 1, limit: NEIGHBOURHOOD_LIMIT }).then(
+            (answer) => {
+              view.merge(toEntities(answer.neighborhood.nodes), toRelations(answer.neighborhood.edges));
+              const known = answer.focus && view.entity(answer.focus.id);
+              if (known && answer.focus) completeEntity(known, answer.focus);
+            },
+          ),
+        );
+        failed.delete(id);
+        p.catch(() => {
+          expanded.delete(id); // a failed load can be retried
+          failed.add(id);
+        });
+        expanded.set(id, p);
+      }
+      return p;
+    },
+    hasEvidence: (key) => evidenceLoaded.has(key),
+    evidence(keys) {
+      const waits: Promise<void>[] = [];
+      for (const key of keys) {
+        const known = evidenceOf.get(key);
+        if (known) {
+          waits.push(known);
+          continue;
+        }
+        if (!queuedPromise) {
+          queuedPromise = new Promise<void>((r) => (resolveQueued = r));
+          // One request for every row rendered in this task.
+          setTimeout(() => {
+            const keysNow = queued;
+            const done = resolveQueued!;
+            queued = [];
+            queuedPromise = null;
+            track(flushEvidence(keysNow)).then(done, (err: unknown) => {
+              for (const k of keysNow) evidenceOf.delete(k);
+              console.error(err);
+              done();
+            });
+          }, 0);
+        }
+        queued.push(key);
+        evidenceOf.set(key, queuedPromise);
+        waits.push(queuedPromise);
+      }
+      return Promise.all(waits).then(() => undefined);
+    },
+    hasDocument: (id) => docsLoaded.has(id),
+    mentionsOf: (id) => docsLoaded.get(id) ?? [],
+    document(id) {
+      let p = docs.get(id);
+      if (!p) {
+        p = track(
+          gqlRequest<KgDocumentQuery>(url, DOCUMENT_QUERY, { id }).then((answer) => {
+            const d = answer.document;
+            if (!d) {
+              docsLoaded.set(id, []);
+              return null;
+            }
+            data.documents.set(id, documentFromApi(d));
+            const mentions = d.mentions.map((m) => ({
+              doc: id,
+              start: m.start,
+              end: m.end,
+              text: m.text,
+              sentence: m.sentence,
+              entity: m.entity.id,
+              label: m.entity.label,
+            }));
+            docsLoaded.set(id, mentions);
+            return mentions;
+          }),
+        );
+        p.catch(() => docs.delete(id));
+        docs.set(id, p);
+      }
+      return p;
+    },
+    async search(query, limit) {
+      if (!query.trim()) return [];
+      const answer = await track(gqlRequest<KgSearchQuery>(url, SEARCH_QUERY, { query, limit }));
+      return answer.search.map((h) => ({
+        id: h.entity.id,
+        label: h.entity.label,
+        type: h.entity.type,
+        matched: h.matched,
+        score: h.score,
+      }));
+    },
+    async path(from, to) {
+      const answer = await track(gqlRequest<KgPathQuery>(url, PATH_QUERY, { from, to }));
+      const p = answer.shortestPath[0];
+      if (p) view.merge(toEntities(p.nodes), toRelations(p.edges));
+    },
+    idle: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((r) => idleWaiters.push(r))),
+  };
+}

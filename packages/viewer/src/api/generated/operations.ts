@@ -1,0 +1,84 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Coarse entity types (see ONTOLOGY.md). */
+export type EntityType =
+  | 'COUNTRY'
+  | 'EVENT'
+  | 'LOCATION'
+  | 'ORGANIZATION'
+  | 'PERSON';
+
+/** Coarse relation categories (see ONTOLOGY.md). MENTIONS edges (document -> entity) are exposed as Mention, not Relation. */
+export type RelationCategory =
+  | 'ALLIANCE'
+  | 'ANNOUNCEMENT'
+  | 'ASSOCIATION'
+  | 'COERCION'
+  | 'CO_OCCURRENCE'
+  | 'LOCATION'
+  | 'MOVEMENT'
+  | 'OPPOSITION'
+  | 'ORIGIN'
+  | 'PART_OF'
+  | 'ROLE'
+  | 'STATEMENT'
+  | 'SUPPORT'
+  | 'VIOLENCE';
+
+export type KgEntityFieldsFragment = { id: string, label: string, type: EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number };
+
+export type KgNodeFieldsFragment = { id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number };
+
+export type KgEdgeFieldsFragment = { id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, source: { id: string }, target: { id: string } };
+
+export type KgEvidenceFieldsFragment = { id: string, labels: Array<string>, cameo: string | null, note: string | null, curated: boolean, quantities: Array<{ value: number, unit: string | null, text: string }>, evidence: Array<{ start: number, end: number, text: string, trigger: { start: number, end: number } | null, document: { id: string, title: string, date: string | null } }> };
+
+export type KgOverviewQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  cooc?: boolean | null | undefined;
+}>;
+
+
+export type KgOverviewQuery = { stats: { entityCount: number, relationCount: number, documentCount: number, builtAt: string | null }, overview: { truncated: boolean, nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, source: { id: string }, target: { id: string } }> } };
+
+export type KgNeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type KgNeighborhoodQuery = { focus: { id: string, label: string, type: EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number } | null, neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, source: { id: string }, target: { id: string } }> } };
+
+export type KgSearchQueryVariables = Exact<{
+  query: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type KgSearchQuery = { search: Array<{ score: number, matched: string, entity: { id: string, label: string, type: EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number } }> };
+
+export type KgDocumentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KgDocumentQuery = { document: { id: string, title: string, publisher: string | null, date: string | null, url: string | null, source: string | null, file: string, wordCount: number, text: string, mentions: Array<{ start: number, end: number, text: string, sentence: number, entity: { id: string, label: string } }> } | null };
+
+export type KgPathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type KgPathQuery = { shortestPath: Array<{ nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, source: { id: string }, target: { id: string } }> }> };
+
+export type KgEntityQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  name?: string | null | undefined;
+}>;
+
+
+export type KgEntityQuery = { byId: { id: string, label: string } | null, byName: { id: string, label: string } | null };

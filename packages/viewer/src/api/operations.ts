@@ -1,0 +1,189 @@
+// The GraphQL operations the explorer and the widget send. `pnpm codegen` checks them against schema.graphql and
+// writes their result types to generated/operations.ts.
+
+export const ENTITY_FIELDS = /* GraphQL */ `
+  fragment KgEntityFields on Entity {
+    id
+    label
+    type
+    aliases
+    roles
+    description
+    degree
+    pagerank
+    community
+    mentionCount
+    x
+    y
+    size
+  }
+`;
+
+// What drawing needs: the overview and neighbourhoods send only this; details come with a focus or its evidence.
+export const NODE_FIELDS = /* GraphQL */ `
+  fragment KgNodeFields on Entity {
+    id
+    label
+    type
+    degree
+    pagerank
+    community
+    x
+    y
+  }
+`;
+
+export const EDGE_FIELDS = /* GraphQL */ `
+  fragment KgEdgeFields on Relation {
+    id
+    category
+    label
+    confidence
+    weight
+    date
+    source {
+      id
+    }
+    target {
+      id
+    }
+  }
+`;
+
+export const EVIDENCE_FIELDS = /* GraphQL */ `
+  fragment KgEvidenceFields on Relation {
+    id
+    labels
+    cameo
+    note
+    curated
+    quantities {
+      value
+      unit
+      text
+    }
+    evidence {
+      start
+      end
+      text
+      trigger {
+        start
+        end
+      }
+      document {
+        id
+        title
+        date
+      }
+    }
+  }
+`;
+
+export const OVERVIEW_QUERY = /* GraphQL */ `
+  query KgOverview($limit: Int, $cooc: Boolean) {
+    stats {
+      entityCount
+      relationCount
+      documentCount
+      builtAt
+    }
+    overview(limit: $limit, includeCoOccurrence: $cooc) {
+      truncated
+      nodes {
+        ...KgNodeFields
+      }
+      edges {
+        ...KgEdgeFields
+      }
+    }
+  }
+  ${NODE_FIELDS}
+  ${EDGE_FIELDS}
+`;
+
+export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
+  query KgNeighborhood($id: ID!, $depth: Int, $limit: Int) {
+    focus: entity(id: $id) {
+      ...KgEntityFields
+    }
+    neighborhood(id: $id, depth: $depth, limit: $limit) {
+      truncated
+      nodes {
+        ...KgNodeFields
+      }
+      edges {
+        ...KgEdgeFields
+      }
+    }
+  }
+  ${ENTITY_FIELDS}
+  ${NODE_FIELDS}
+  ${EDGE_FIELDS}
+`;
+
+export const SEARCH_QUERY = /* GraphQL */ `
+  query KgSearch($query: String!, $limit: Int) {
+    search(query: $query, limit: $limit) {
+      score
+      matched
+      entity {
+        ...KgEntityFields
+      }
+    }
+  }
+  ${ENTITY_FIELDS}
+`;
+
+export const DOCUMENT_QUERY = /* GraphQL */ `
+  query KgDocument($id: ID!) {
+    document(id: $id) {
+      id
+      title
+      publisher
+      date
+      url
+      source
+      file
+      wordCount
+      text
+      mentions {
+        start
+        end
+        text
+        sentence
+        entity {
+          id
+          label
+        }
+      }
+    }
+  }
+`;
+
+export const PATH_QUERY = /* GraphQL */ `
+  query KgPath($from: ID!, $to: ID!) {
+    shortestPath(from: $from, to: $to) {
+      nodes {
+        ...KgNodeFields
+      }
+      edges {
+        ...KgEdgeFields
+      }
+    }
+  }
+  ${NODE_FIELDS}
+  ${EDGE_FIELDS}
+`;
+
+export const ENTITY_QUERY = /* GraphQL */ `
+  query KgEntity($id: ID, $name: String) {
+    byId: entity(id: $id) {
+      id
+      label
+    }
+    byName: entity(name: $name) {
+      id
+      label
+    }
+  }
+`;

@@ -1,0 +1,94 @@
+// A pinned widget carries its graph: the subgraph the author saw when publishing, frozen with the version it came
+// from, so a rebuild of the graph never changes a story already out (Datawrapper and Flourish publish frozen copies
+// the same way). The snapshot sits in the page inside the element, as <script type="application/json">.
+
+import type { Subgraph } from "../core/neighborhood/subgraph.js";
+
+export interface WidgetSnapshot {
+  /** Format version of this object. */
+  kgSnapshot: 1;
+  /** Content hash of the nodes and edges ("sha256-" + hex): the pinned graph version. */
+  version: string;
+  /** Build the snapshot was taken from (ISO timestamp), when the server said. */
+  builtAt: string | null;
+  /** When the author pinned it (ISO timestamp). */
+  pinnedAt: string;
+  graph: Subgraph;
+}
+
+export class SnapshotError extends Error {}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === "string";
+const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+
+/** Reads a snapshot written by `createSnapshot`; throws a readable SnapshotError for anything else. */
+export function parseSnapshot(text: string): WidgetSnapshot {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new SnapshotError("The pinned graph in this widget is not valid JSON.");
+  }
+  if (!isObj(json) || json.kgSnapshot !== 1 || !isObj(json.graph) || !isStr(json.version))
+    throw new SnapshotError("The pinned graph in this widget is not a graph snapshot.");
+  const g = json.graph;
+  if (!isStr(g.focus) || !Array.isArray(g.nodes) || !Array.isArray(g.edges))
+    throw new SnapshotError("The pinned graph in this widget is missing its nodes or edges.");
+  const nodes = g.nodes.filter(
+    (n): n is Subgraph["nodes"][number] =>
+      isObj(n) && isStr(n.id) && isStr(n.label) && isStr(n.type) && isNum(n.x) && isNum(n.y) && isNum(n.size),
+  );
+  const ids = new Set(nodes.map((n) => n.id));
+  if (!ids.has(g.focus)) throw new SnapshotError("The pinned graph in this widget does not contain its focus.");
+  const edges = g.edges.filter(
+    (e): e is Subgraph["edges"][number] =>
+      isObj(e) &&
+      isStr(e.id) &&
+      isStr(e.source) &&
+      isStr(e.target) &&
+      ids.has(e.source) &&
+      ids.has(e.target) &&
+      isStr(e.category) &&
+      isStr(e.label) &&
+      isNum(e.confidence),
+  );
+  return {
+    kgSnapshot: 1,
+    version: json.version,
+    builtAt: isStr(json.builtAt) ? json.builtAt : null,
+    pinnedAt: isStr(json.pinnedAt) ? json.pinnedAt : "",
+    graph: { focus: g.focus, truncated: g.truncated === true, nodes, edges },
+  };
+}
+
+/** Only what the widget draws, in a fixed key order, so equal graphs hash alike. */
+function canonical(sub: Subgraph): Subgraph {
+  return {
+    focus: sub.focus,
+    truncated: sub.truncated,
+    nodes: sub.nodes.map((n) => ({ id: n.id, label: n.label, type: n.type, x: n.x, y: n.y, size: n.size })),
+    edges: sub.edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      category: e.category,
+      label: e.label,
+      confidence: e.confidence,
+    })),
+  };
+}
+
+/** Freezes a subgraph; needs SubtleCrypto (https or localhost). */
+export async function createSnapshot(sub: Subgraph, builtAt: string | null, now = new Date()): Promise<WidgetSnapshot> {
+  const graph = canonical(sub);
+  const bytes = new TextEncoder().encode(JSON.stringify(graph));
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  const hex = [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return { kgSnapshot: 1, version: `sha256-${hex}`, builtAt, pinnedAt: now.toISOString(), graph };
+}
+
+/** The snapshot as the text of a <script type="application/json">: "<" escaped so no text can end the element. */
+export function snapshotScriptText(snapshot: WidgetSnapshot): string {
+  return JSON.stringify(snapshot).replace(/</g, "\\u003c");
+}

@@ -1,0 +1,155 @@
+// The explorer served by `kg serve` reads the GraphQL API, not the graph file: an overview of the most central
+// entities first, then neighbourhoods, sentences, articles, search and paths on demand. On a newsroom-sized generated
+// graph (10,000 entities, 42,000 relations, a 2,000-neighbour hub).
+
+import { statSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hook, waitForExplorer } from "./helpers/explorerHook.js";
+import { launchBrowser } from "./helpers/launchBrowser.js";
+import type { NewsroomGraph } from "./helpers/newsroomGraph.js";
+import { newsroomGraph } from "./helpers/newsroomGraph.js";
+import { screenshotPath } from "./helpers/screenshots.js";
+import type { RunningServer } from "./helpers/startViewerServer.js";
+import { startViewerServer } from "./helpers/startViewerServer.js";
+
+type Api = { mode: string; idle(): Promise<void>; loadedNodes(): number };
+
+let fixture: NewsroomGraph;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+const idle = (p: Page) =>
+  p.evaluate(() => (window as unknown as { __kgExplorer: Api }).__kgExplorer.idle().then(() => true));
+const loaded = (p: Page) => p.evaluate(() => (window as unknown as { __kgExplorer: Api }).__kgExplorer.loadedNodes());
+
+/** Bytes the page fetched from `path` (resource timing; same origin, so sizes are exposed). */
+const bytesFrom = (p: Page, path: string) =>
+  p.evaluate(
+    (suffix) =>
+      performance
+        .getEntriesByType("resource")
+        .filter((e) => new URL(e.name).pathname === suffix)
+        .reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0),
+    path,
+  );
+
+beforeAll(async () => {
+  fixture = newsroomGraph();
+  server = await startViewerServer(fixture.path);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}/`);
+  await waitForExplorer(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("explorer on the API", () => {
+  it("opens on an overview of the most central entities without downloading the graph file", async () => {
+    expect(await page.evaluate(() => (window as unknown as { __kgExplorer: Api }).__kgExplorer.mode)).toBe("api");
+    const nodes = await loaded(page);
+    expect(nodes).toBeGreaterThan(100);
+    expect(nodes).toBeLessThanOrEqual(2000);
+    // The hub has the highest PageRank: it is in the first view.
+    expect(await hook(page, (k, id) => k.visibleNodes().includes(id), fixture.hub)).toBe(true);
+    expect(await bytesFrom(page, "/graph.json")).toBe(0);
+    const api = await bytesFrom(page, "/graphql");
+    expect(api).toBeGreaterThan(0);
+    expect(api).toBeLessThan(statSync(fixture.path).size / 5);
+    await expect.poll(() => hook(page, (k) => k.labels().length), { timeout: 20_000 }).toBeGreaterThan(10);
+    await expect.poll(() => page.locator("#details-body").textContent()).toMatch(/10000 entities/);
+    await page.screenshot({ path: screenshotPath("explorer-api-desktop.png") });
+  });
+
+  it("searches through the API and loads the neighbourhood of an entity outside the overview", async () => {
+    // The least central entity with relations: not in the overview.
+    const degree = new Map<string, number>();
+    for (const e of fixture.graph.edges) for (const n of [e.source, e.target]) degree.set(n, (degree.get(n) ?? 0) + 1);
+    const candidates = fixture.graph.nodes
+      .filter((n) => n.attributes.kind === "entity" && (degree.get(n.key) ?? 0) > 0)
+      .sort((a, b) => a.attributes.pagerank - b.attributes.pagerank);
+    const target = candidates[0]!;
+    const label = target.attributes.label;
+    expect(await hook(page, (k, id) => k.labelOf(id), target.key)).toBeNull();
+    const before = await loaded(page);
+    await page.fill("#search", "");
+    await page.type("#search", label, { delay: 5 });
+    await page.locator("#search-list [role=option]").first().waitFor();
+    expect(await page.locator("#search-list [role=option] .combo-name").first().textContent()).toBe(label);
+    await page.press("#search", "Enter");
+    await expect.poll(() => page.locator("#details-body h2").first().textContent()).toBe(label);
+    await idle(page);
+    expect(await hook(page, (k, id) => k.visibleNodes().includes(id), target.key)).toBe(true);
+    expect(await loaded(page)).toBeGreaterThan(before);
+    await expect.poll(() => page.locator("#details-body .relation").count()).toBeGreaterThan(0);
+  });
+
+  it("focuses the 2,000-neighbour hub: its relations, their sentences on demand, a relation and its article", async () => {
+    await hook(page, (k, id) => k.select(id), fixture.hub);
+    await expect
+      .poll(() => page.locator("#details-body .section-title").first().textContent(), { timeout: 20_000 })
+      .toMatch(/Relations \((\d{4,})\)/);
+    const title = await page.locator("#details-body .section-title").first().textContent();
+    expect(Number(/\((\d+)\)/.exec(title ?? "")?.[1])).toBeGreaterThanOrEqual(2000);
+    // Sentences arrive for the rows on screen only.
+    await page.locator("#details-body .relation blockquote").first().waitFor();
+    expect(await page.locator("#details-body .evidence-loading").count()).toBe(0);
+    await page.locator("#details-body .relation-index .chip[data-category=STATEMENT]").click();
+    await page.locator(`#details-body .relation[data-edge="${fixture.typedEdge}"] .evidence-link`).click();
+    await page.locator(".edge-evidence li").first().waitFor();
+    expect(await page.locator(".edge-evidence li").count()).toBe(2);
+    expect(await page.locator(".edge-quantity").textContent()).toBe("about 300 people");
+    const sentence = await page.locator(".edge-evidence blockquote").first().textContent();
+    await page.locator(".edge-evidence .doc-link").first().click();
+    await page.locator(".doc-text").waitFor();
+    // The article's text came from the API, with the sentence that led here emphasised.
+    expect(await page.locator(".current-sentence").textContent()).toBe(sentence);
+    await page.screenshot({ path: screenshotPath("explorer-api-article.png") });
+    expect(errors).toEqual([]);
+  });
+
+  it("finds a path between two entities outside the overview through the server", async () => {
+    // Two neighbours of the hub that the overview left out: the path runs through the hub.
+    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    p.on("pageerror", (e) => errors.push(e.message));
+    await p.goto(`${server.url}/`);
+    await waitForExplorer(p);
+    const visible = new Set(await hook(p, (k) => k.visibleNodes()));
+    const outside = fixture.hubNeighbours.filter((n) => !visible.has(n));
+    const [a, b] = [outside[0]!, outside[outside.length - 1]!];
+    await p.goto(`${server.url}/?path=${encodeURIComponent(`${a}|${b}`)}`);
+    await waitForExplorer(p);
+    await expect.poll(() => hook(p, (k) => k.path()), { timeout: 20_000 }).not.toBeNull();
+    const path = (await hook(p, (k) => k.path()))!;
+    expect(path[0]).toBe(a);
+    expect(path[path.length - 1]).toBe(b);
+    expect(path.length).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => p.locator(".path-steps .path-step").count()).toBe(path.length);
+    await p.close();
+  });
+
+  it("opens a focus from the address with its neighbourhood, on a phone", async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const p = await phone.newPage();
+    const far = fixture.hubNeighbours[fixture.hubNeighbours.length - 1]!;
+    await p.goto(`${server.url}/?focus=${encodeURIComponent(far)}`);
+    await waitForExplorer(p);
+    const label = fixture.graph.nodes.find((n) => n.key === far)!.attributes.label;
+    await expect.poll(() => p.locator("#details-body h2").first().textContent()).toBe(label);
+    expect(await hook(p, (k) => k.focus())).toBe(far);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await p.screenshot({ path: screenshotPath("explorer-api-phone.png") });
+    // An unknown entity in the address: said so, not left loading.
+    await p.goto(`${server.url}/?focus=${encodeURIComponent("person:no-such-entity")}`);
+    await waitForExplorer(p);
+    await expect.poll(() => p.locator("#details-body").textContent()).toBe("This entity is not in the graph.");
+    await phone.close();
+  });
+});
