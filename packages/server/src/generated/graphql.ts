@@ -520,6 +520,8 @@ export type Query = {
   job?: Maybe<Job>;
   /** Entities within `depth` hops of an entity, and the relations among them (at most 20000 relations). */
   neighborhood: Subgraph;
+  /** The most central entities (highest PageRank) and the relations among them: what an explorer opens on, before it loads neighbourhoods on demand. Without a filter, CO_OCCURRENCE edges are left out (typed relations only). */
+  overview: Subgraph;
   /** One relation by id. */
   relation?: Maybe<Relation>;
   /** Relations, paged and sorted, optionally filtered. */
@@ -581,6 +583,13 @@ export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<RelationFilter>;
   id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
+export type QueryOverviewArgs = {
+  filter?: InputMaybe<RelationFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1104,6 +1113,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   exports?: Resolver<ResolversTypes['Exports'], ParentType, ContextType>;
   job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'limit'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
