@@ -6,7 +6,7 @@
 // good build's counts stay on /health.
 import type { Stats } from "node:fs";
 import { mkdtempSync, rmSync, watch } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type { GraphReader, StoreGraphCounts } from "@newskg/graph-model";
@@ -218,6 +218,11 @@ export class FileGraphSource extends GraphSource {
     return this.readerStore;
   }
 
+  /** A copy of the file last imported, served as /graph.json byte for byte (the file itself may be broken now). */
+  servedFile(): string | null {
+    return this.snapshot.reader ? join(this.dir, "served.json") : null;
+  }
+
   describeSource(): SourceDescription {
     return { kind: "file", location: this.graphPath, buildVersion: null };
   }
@@ -275,6 +280,7 @@ export class FileGraphSource extends GraphSource {
       this.writer ??= await openStore(path);
       await this.writer.writeBuild({ graph: parsed });
       if (this.closed) return;
+      await writeFile(join(this.dir, "served.json"), text);
       this.readerStore ??= await openStore(path, { readonly: true, cacheEntries: 0 });
       await this.publish(this.readerStore);
     } catch (error) {

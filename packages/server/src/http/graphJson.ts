@@ -3,7 +3,9 @@
 // the file is imported into the store first.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { writeGraphJson } from "@newskg/store";
+import { createReadStream } from "node:fs";
 import type { GraphSource } from "../graph/graphSource.js";
+import { FileGraphSource } from "../graph/graphSource.js";
 import { streamBody } from "./compression.js";
 import { sendJson } from "./respond.js";
 
@@ -21,6 +23,8 @@ export async function serveGraphJson(req: IncomingMessage, res: ServerResponse, 
     "cache-control": "no-cache",
     etag,
   });
-  await store.snapshotRead((db) => writeGraphJson(db, (chunk) => body.write(chunk)));
+  const file = source instanceof FileGraphSource ? source.servedFile() : null;
+  if (file) for await (const chunk of createReadStream(file, "utf8")) await body.write(chunk as string);
+  else await store.snapshotRead((db) => writeGraphJson(db, (chunk) => body.write(chunk)));
   await body.end();
 }
