@@ -121,6 +121,8 @@ export abstract class GraphSource {
 /** The graph store named by a spec (SQLite file or postgres:// URL), following every new build. */
 export class StoreGraphSource extends GraphSource {
   private store: SqlGraphStore | null = null;
+  /** The store whose reader the snapshot holds. */
+  private published: SqlGraphStore | null = null;
   private opening: Promise<SqlGraphStore> | null = null;
   private loadedVersion: number | null = null;
 
@@ -171,21 +173,27 @@ export class StoreGraphSource extends GraphSource {
       version = await store.reader().version();
     } catch (error) {
       if (this.closed) return;
-      // A store that went away (file replaced, server restarted) is reopened on the next poll.
-      const gone = this.store;
-      this.store = null;
-      await gone?.close().catch(() => undefined);
+      // PostgreSQL's pool reconnects by itself once the server is back. A SQLite file that fails may have been
+      // replaced: it is reopened on the next poll, and the old connection closed once a new one serves.
+      if (this.store && this.store.engine === "sqlite") {
+        if (this.store !== this.published) void this.store.close().catch(() => undefined);
+        this.store = null;
+      }
       return this.fail((error as Error).message);
     }
     if (version === 0)
       return this.fail(`the graph store ${describeStore(this.storeSpec)} holds no build yet: run \`pnpm kg build\``);
-    if (version === this.loadedVersion) {
+    if (version === this.loadedVersion && store === this.published) {
       if (this.snapshot.error !== null) this.snapshot = { ...this.snapshot, error: null }; // the store is back
       return;
     }
     try {
       await this.publish(store);
       this.loadedVersion = version;
+      const previous = this.published;
+      this.published = store;
+      // Requests still reading through the previous connection get a moment to finish.
+      if (previous && previous !== store) setTimeout(() => void previous.close().catch(() => undefined), 5000).unref();
     } catch (error) {
       this.fail(`cannot read the graph store: ${(error as Error).message}`);
     }
@@ -193,9 +201,8 @@ export class StoreGraphSource extends GraphSource {
 
   override close(): void {
     super.close();
-    const store = this.store;
-    this.store = null;
-    void store?.close().catch(() => undefined);
+    for (const store of new Set([this.store, this.published])) void store?.close().catch(() => undefined);
+    this.store = this.published = null;
   }
 }
 
