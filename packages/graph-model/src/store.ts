@@ -196,7 +196,10 @@ export interface StoreRelation {
   curated: boolean;
   note: string | null;
   docIds: string[];
-  /** The relation's own date, else the first dated document's (what the date filter and edge rows use). */
+  /**
+   * The relation's own date, else the first dated document's (what the date filter and edge rows use). Reads that
+   * walk the graph (relationsOf, relationsAmong, relationsBetween) skip the document lookup and give the own date.
+   */
   firstDate: string | null;
 }
 
@@ -309,6 +312,8 @@ export interface GraphReader {
   ): Promise<Map<string, StoreRelation[]>>;
   /** Relations with both ends among the ids, strongest first, at most `max`. */
   relationsAmong(ids: readonly string[], filter: StoreRelationFilter | null, max: number): Promise<StoreRelation[]>;
+  /** Relations between one entity and any of the others, either direction, strongest first. */
+  relationsBetween(id: string, others: readonly string[], filter: StoreRelationFilter | null): Promise<StoreRelation[]>;
   /** For breadth-first search: [entity, neighbour] for every relation touching one of the ids. */
   neighbours(ids: readonly string[], filter: StoreRelationFilter | null): Promise<[string, string][]>;
   /** Relation-list keyset page in key order (the edge list). */

@@ -4,6 +4,18 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  edgesCsvFormat,
+  gexfFormat,
+  graphmlFormat,
+  nodesCsvFormat,
+  toEdgesCsv,
+  toGexf,
+  toGraphml,
+  toNodesCsv,
+} from "@newskg/graph-model";
+import type { Db } from "./db.js";
+import { writeExport, writeGraphJson } from "./graphExport.js";
 import { openStore } from "./openStore.js";
 import type { SqlGraphStore } from "./sqlGraphStore.js";
 import type { StoreReader } from "./storeReader.js";
@@ -56,11 +68,7 @@ describe.each(engines)("graph reader on $engine", ({ newSpec }) => {
   });
 
   it("lists entities in the API's orders, filtered and counted", async () => {
-    expect(ids(await reader.entityPage(null, "PAGERANK", false, 0, 3))).toEqual([
-      HUB_KEY,
-      entityKey(0),
-      entityKey(1),
-    ]);
+    expect(ids(await reader.entityPage(null, "PAGERANK", false, 0, 3))).toEqual([HUB_KEY, entityKey(0), entityKey(1)]);
     expect(ids(await reader.entityPage(null, "PAGERANK", true, 0, 1))).toEqual([entityKey(DOCUMENTS)]);
     const persons = Array.from({ length: DOCUMENTS + 1 }, (_, i) => i).filter((i) => i % 3 === 0).length;
     expect(await reader.entityCount({ types: ["PERSON"] })).toBe(persons);
@@ -131,6 +139,20 @@ describe.each(engines)("graph reader on $engine", ({ newSpec }) => {
       relationCount: 2 * DOCUMENTS,
       documentCount: DOCUMENTS,
     });
+  });
+
+  it("streams exports equal to the in-memory serializers, in one snapshot", async () => {
+    const graph = (await store.readGraph())!;
+    const collect = async (run: (db: Db, sink: (c: string) => void) => Promise<boolean>) => {
+      const chunks: string[] = [];
+      expect(await store.snapshotRead((db) => run(db, (c) => void chunks.push(c)))).toBe(true);
+      return chunks.join("");
+    };
+    expect(JSON.parse(await collect(writeGraphJson))).toEqual(graph);
+    expect(await collect((db, sink) => writeExport(db, gexfFormat, sink))).toBe(toGexf(graph));
+    expect(await collect((db, sink) => writeExport(db, graphmlFormat, sink))).toBe(toGraphml(graph));
+    expect(await collect((db, sink) => writeExport(db, nodesCsvFormat, sink))).toBe(toNodesCsv(graph));
+    expect(await collect((db, sink) => writeExport(db, edgesCsvFormat, sink))).toBe(toEdgesCsv(graph));
   });
 
   it("fills the name index of a store written before it existed", async () => {

@@ -29,7 +29,7 @@ const CHUNK = 500;
 /** Word-prefix matches looked at per search (as many as a one-letter query would need to find the top names). */
 const PREFIX_SCAN = 5000;
 /** Postings read per trigram when looking for misspellings; a trigram in more names than this says little. */
-const GRAM_POSTINGS = 50_000;
+const GRAM_POSTINGS = 2_000;
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -53,7 +53,10 @@ function strongestFirst(a: StoreRelation, b: StoreRelation): number {
 }
 
 export class StoreReader implements GraphReader {
+  /** Relation columns for walks and lists of an entity's relations (no per-row date lookup). */
   private readonly relationColumns: string;
+  /** The same with first_date, for the reads whose rows show it (pages, the edge list, by id). */
+  private readonly datedColumns: string;
   private readonly firstDate: string;
   private trigramSearch: Promise<boolean> | null = null;
 
@@ -66,7 +69,8 @@ export class StoreReader implements GraphReader {
     this.firstDate = `COALESCE(NULLIF(r.date, ''), (SELECT fd.date FROM ${docs} WHERE NULLIF(fd.date, '') IS NOT NULL ORDER BY j.key LIMIT 1))`;
     this.relationColumns =
       "r.key, r.source, r.target, r.category, r.label, r.labels, r.confidence, r.weight, r.date, r.quantities, " +
-      `r.cameo, r.docs, r.curated, r.note, ${this.firstDate} AS first_date`;
+      "r.cameo, r.docs, r.curated, r.note";
+    this.datedColumns = `${this.relationColumns}, ${this.firstDate} AS first_date`;
   }
 
   private where(filter: StoreRelationFilter | null): { sql: string; params: SqlValue[] } {
@@ -331,7 +335,7 @@ export class StoreReader implements GraphReader {
       curated: r.curated === true || r.curated === 1,
       note: str(r.note),
       docIds: json<string[]>(r.docs, []),
-      firstDate: str(r.first_date),
+      firstDate: r.first_date === undefined ? str(r.date) : str(r.first_date),
     };
   }
 
@@ -339,7 +343,7 @@ export class StoreReader implements GraphReader {
     const out = new Map<string, StoreRelation>();
     for (const group of chunks([...new Set(ids)])) {
       const rows = await this.db.all<Row>(
-        `SELECT ${this.relationColumns} FROM relations r
+        `SELECT ${this.datedColumns} FROM relations r
          WHERE r.key IN (${placeholders(group.length)}) AND r.category <> 'MENTIONS'`,
         group,
       );
@@ -359,7 +363,7 @@ export class StoreReader implements GraphReader {
     const orderBy = asc ? `${column} ASC, r.key DESC` : `${column} DESC, r.key ASC`;
     const { sql, params } = this.where(filter);
     const rows = await this.db.all<Row>(
-      `SELECT ${this.relationColumns} FROM relations r WHERE ${sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+      `SELECT ${this.datedColumns} FROM relations r WHERE ${sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
     return rows.map((r) => this.relation(r));
@@ -439,6 +443,26 @@ export class StoreReader implements GraphReader {
     return out.sort(strongestFirst).slice(0, max + 1);
   }
 
+  async relationsBetween(
+    id: string,
+    others: readonly string[],
+    filter: StoreRelationFilter | null,
+  ): Promise<StoreRelation[]> {
+    const { sql, params } = this.where(filter);
+    const out: StoreRelation[] = [];
+    for (const group of chunks([...new Set(others)])) {
+      const list = placeholders(group.length);
+      const rows = await this.db.all<Row>(
+        `SELECT ${this.relationColumns} FROM relations r WHERE r.source = ? AND r.target IN (${list}) AND ${sql}
+         UNION ALL
+         SELECT ${this.relationColumns} FROM relations r WHERE r.target = ? AND r.source IN (${list}) AND ${sql}`,
+        [id, ...group, ...params, id, ...group, ...params],
+      );
+      for (const r of rows) out.push(this.relation(r));
+    }
+    return out.sort(strongestFirst);
+  }
+
   async neighbours(ids: readonly string[], filter: StoreRelationFilter | null): Promise<[string, string][]> {
     const { sql, params } = this.where(filter);
     const out: [string, string][] = [];
@@ -462,7 +486,7 @@ export class StoreReader implements GraphReader {
   ): Promise<StoreRelation[]> {
     const { sql, params } = this.where(filter);
     const rows = await this.db.all<Row>(
-      `SELECT ${this.relationColumns} FROM relations r WHERE ${sql}${afterKey !== null ? " AND r.key > ?" : ""}
+      `SELECT ${this.datedColumns} FROM relations r WHERE ${sql}${afterKey !== null ? " AND r.key > ?" : ""}
        ORDER BY r.key LIMIT ?`,
       [...params, ...(afterKey !== null ? [afterKey] : []), limit],
     );

@@ -59,6 +59,15 @@ export async function shortestPaths(
     const missing = ids.filter((id) => !pagerank.has(id));
     if (missing.length > 0) for (const [id, e] of await reader.entities(missing)) pagerank.set(id, e.pagerank);
   };
+  const levels = new Map<string, string[]>();
+  const levelOf = (dist: Map<string, number>, key: string, d: number) => {
+    let level = levels.get(`${key}:${d}`);
+    if (!level) {
+      level = [...dist.entries()].filter(([, v]) => v === d).map(([id]) => id);
+      levels.set(`${key}:${d}`, level);
+    }
+    return level;
+  };
   // Neighbours of an entity one step closer in `dist`, each with its most confident allowed relation.
   const closer = new Map<string, Promise<[string, RelationRecord][]>>();
   const stepsCloser = (id: string, dist: Map<string, number>, key: string) => {
@@ -67,8 +76,14 @@ export async function shortestPaths(
       pending = (async () => {
         const want = dist.get(id)! - 1;
         const best = new Map<string, RelationRecord>();
-        const around = await reader.relationsOf([id], filter, MAX_REACHED);
-        for (const relation of around.get(id) ?? []) {
+        // The relations towards the level one step closer: looked up by that level when it is small (the usual
+        // case next to the ends), else read from the entity's own relations.
+        const level = levelOf(dist, key, want);
+        const candidates =
+          level.length <= 2000
+            ? await reader.relationsBetween(id, level, filter)
+            : ((await reader.relationsOf([id], filter, MAX_REACHED)).get(id) ?? []);
+        for (const relation of candidates) {
           const other = relation.sourceId === id ? relation.targetId : relation.sourceId;
           if (dist.get(other) !== want) continue;
           const current = best.get(other);
