@@ -215,7 +215,17 @@ export class StoreReader implements GraphReader {
     const grams = new Set<string>();
     for (let i = 0; i + 3 <= norm.length; i++) grams.add(norm.slice(i, i + 3));
     const shared = new Map<number, number>();
-    for (const gram of grams) {
+    const list = [...grams];
+    const common = new Set(
+      (
+        await this.db.all<{ term: string }>(
+          `SELECT term FROM entity_name_gram_counts WHERE term IN (${placeholders(list.length)}) AND doc >= ?`,
+          [...list, GRAM_POSTINGS],
+        )
+      ).map((r) => r.term),
+    );
+    for (const gram of list) {
+      if (common.has(gram)) continue;
       const rows = await this.db.all<{ id: number }>(
         `SELECT rowid AS id FROM entity_name_grams WHERE entity_name_grams MATCH ? LIMIT ${GRAM_POSTINGS}`,
         [`"${gram}"`],

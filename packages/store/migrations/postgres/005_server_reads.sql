@@ -28,9 +28,10 @@ CREATE INDEX relations_source_strength ON relations (source, (weight * confidenc
   WHERE category <> 'MENTIONS';
 CREATE INDEX relations_target_strength ON relations (target, (weight * confidence) DESC, confidence DESC, key)
   WHERE category <> 'MENTIONS';
--- Breadth-first search reads only the other end (and the category, for filters): covering indexes, no table reads.
-CREATE INDEX relations_source_walk ON relations (source, category, target) WHERE category <> 'MENTIONS';
-CREATE INDEX relations_target_walk ON relations (target, category, source) WHERE category <> 'MENTIONS';
+-- Breadth-first search reads only the other end (and the category, for filters): covering indexes, no table reads;
+-- (source, target) also finds the relations among a set of entities by seeks, however many a hub in it has.
+CREATE INDEX relations_source_walk ON relations (source, target, category) WHERE category <> 'MENTIONS';
+CREATE INDEX relations_target_walk ON relations (target, source, category) WHERE category <> 'MENTIONS';
 -- Paged relation lists in their sort orders, and the edge list in key order.
 CREATE INDEX relations_by_confidence ON relations (confidence DESC, key) WHERE category <> 'MENTIONS';
 CREATE INDEX relations_by_weight ON relations (weight DESC, key) WHERE category <> 'MENTIONS';
