@@ -292,6 +292,7 @@ async function benchStores(sizes: number[]) {
           String(result.p50).padStart(6),
           String(result.p99).padStart(6),
           String(result.bad).padStart(6),
+          (result.cpuPerRequest === null ? "n/a" : result.cpuPerRequest.toFixed(2)).padStart(12),
         ].join(" "),
       );
     } finally {
@@ -300,7 +301,7 @@ async function benchStores(sizes: number[]) {
   }
   console.log(`SQLite stores, response cache off, ${connections} connections, ${seconds} s of the mix each\n`);
   console.log(
-    `${"server".padEnd(8)} ${"documents".padStart(9)} ${"entities".padStart(9)} ${"relations".padStart(10)} ${"store".padStart(9)} ${"RSS start".padStart(10)} ${"RSS peak".padStart(9)} ${"req/s".padStart(6)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"errors".padStart(6)}`,
+    `${"server".padEnd(8)} ${"documents".padStart(9)} ${"entities".padStart(9)} ${"relations".padStart(10)} ${"store".padStart(9)} ${"RSS start".padStart(10)} ${"RSS peak".padStart(9)} ${"req/s".padStart(6)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"errors".padStart(6)} ${"CPU ms/req".padStart(12)}`,
   );
   for (const row of rows) console.log(row);
   console.log(
