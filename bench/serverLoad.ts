@@ -5,6 +5,10 @@
 //   mix      search, entity + neighbourhood depth 2, shortest path, edge-list page (random entities/terms)
 // and prints requests/s and p50/p99 latency, then the mix again on a second server with the response cache off.
 // Aim: mix p99 < 20 ms and mix >= half the ceiling's throughput.
+// `--stores 2000,40000` instead serves made-up SQLite stores of those many documents (packages/store's synthetic
+// generator, kept in .cache/bench-server/) one after the other, response cache off, and prints for each the
+// server's RSS after start and at its peak under the mix, with p50/p99: memory stays flat as the store grows.
+import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -16,6 +20,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(root, "packages/server/package.json"));
 
 async function main() {
+  const storesArg = process.argv.indexOf("--stores");
+  if (storesArg >= 0) return benchStores((process.argv[storesArg + 1] ?? "2000,40000").split(",").map(Number));
   const corpus = resolve(process.env.BENCH_CORPUS ?? join(root, "../shared/corpus/bbc"));
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
   const connections = 50;
@@ -46,12 +52,18 @@ async function main() {
   }
 }
 
-async function serve(graphPath: string, cacheMb: number | null) {
-  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], {
+async function serve(
+  graphPath: string,
+  cacheMb: number | null,
+  store?: string,
+  script = fileURLToPath(import.meta.url),
+) {
+  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@newskg/source", script], {
     // NODE_ENV as `kg serve` runs (graphql-js skips its development checks).
     env: {
       ...process.env,
       KG_BENCH_SERVE: graphPath,
+      KG_BENCH_STORE: store ?? "",
       KG_BENCH_CACHE_MB: String(cacheMb ?? ""),
       NODE_ENV: "production",
     },
@@ -103,9 +115,8 @@ function cpuMs(pid: number | undefined): number | null {
   }
 }
 
-async function run(cached: BenchServer, uncachedServer: BenchServer, seconds: number, connections: number) {
-  const url = cached.url;
-  const autocannon = require("autocannon") as (opts: Record<string, unknown>) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The query mix over a served graph: random top entities, search terms from their names, edge-list cursors. */
+async function prepareMix(url: string) {
   const stats = await gql(url, `{ stats { entityCount relationCount documentCount } }`);
   const top = await gql(url, `{ entities(first: 300, orderBy: { field: PAGERANK }) { nodes { id label } } }`);
   const entities = top.entities.nodes as { id: string; label: string }[];
@@ -137,33 +148,43 @@ async function run(cached: BenchServer, uncachedServer: BenchServer, seconds: nu
     await gql(url, query, variables); // fail fast on a broken query
   }
 
-  const load = async (name: string, body: () => string, target: BenchServer = cached) => {
-    const cpuBefore = cpuMs(target.child.pid);
-    const result = await autocannon({
-      url: `${target.url}/graphql`,
-      connections,
-      duration: seconds,
-      requests: [
-        {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          setupRequest: (req: Record<string, unknown>) => ({ ...req, body: body() }),
-        },
-      ],
-    });
-    const bad = result.non2xx + result.errors + result.timeouts;
-    const cpuAfter = cpuMs(target.child.pid);
-    return {
-      cpuPerRequest: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total,
-      name,
-      rps: result.requests.average as number,
-      p50: result.latency.p50 as number,
-      p99: result.latency.p99 as number,
-      total: result.requests.total as number,
-      bad,
-    };
-  };
+  return { stats, mix };
+}
 
+/** One autocannon run against a server: req/s, p50/p99, errors and the server's CPU per request. */
+async function loadTest(name: string, body: () => string, target: BenchServer, seconds: number, connections: number) {
+  const autocannon = require("autocannon") as (opts: Record<string, unknown>) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const cpuBefore = cpuMs(target.child.pid);
+  const result = await autocannon({
+    url: `${target.url}/graphql`,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        setupRequest: (req: Record<string, unknown>) => ({ ...req, body: body() }),
+      },
+    ],
+  });
+  const bad = result.non2xx + result.errors + result.timeouts;
+  const cpuAfter = cpuMs(target.child.pid);
+  return {
+    cpuPerRequest: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total,
+    name,
+    rps: result.requests.average as number,
+    p50: result.latency.p50 as number,
+    p99: result.latency.p99 as number,
+    total: result.requests.total as number,
+    bad,
+  };
+}
+
+async function run(cached: BenchServer, uncachedServer: BenchServer, seconds: number, connections: number) {
+  const url = cached.url;
+  const { stats, mix } = await prepareMix(url);
+  const load = (name: string, body: () => string, target: BenchServer = cached) =>
+    loadTest(name, body, target, seconds, connections);
   const trivial = JSON.stringify({ query: "{ __typename }" });
   let turn = 0;
   await load("warm-up", () => JSON.stringify(mix[turn++ % mix.length]!())); // JIT, caches
@@ -201,6 +222,96 @@ async function run(cached: BenchServer, uncachedServer: BenchServer, seconds: nu
   );
 }
 
+/** Resident and peak resident memory of a process, from /proc (Linux), in MB. */
+function rssMb(pid: number | undefined): { rss: number; peak: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? NaN);
+    return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+/** Servers over made-up stores of growing size: RSS and latency of the same mix on each. */
+async function benchStores(sizes: number[]) {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  const connections = 50;
+  const cacheDir = join(root, ".cache/bench-server");
+  await mkdir(cacheDir, { recursive: true });
+  const { openStore } = await import("../packages/store/src/index.js");
+  const { syntheticGraph, syntheticSentences } = await import("../packages/store/src/testing/index.js");
+  // BENCH_BASELINE_ROOT=<another checkout>: also serve the same graphs as graph.json files with that checkout's
+  // server (e.g. the in-memory design before the store), for a before/after beside each other.
+  const baseline = process.env.BENCH_BASELINE_ROOT ? resolve(process.env.BENCH_BASELINE_ROOT) : null;
+  const rows: string[] = [];
+  const runs: { documents: number; label: string; start: () => Promise<BenchServer & { child: ChildProcess }> }[] = [];
+  for (const documents of sizes) {
+    const path = join(cacheDir, `synthetic-${documents}.db`);
+    const jsonPath = join(cacheDir, `synthetic-${documents}.json`);
+    if (!existsSync(path)) {
+      process.stderr.write(`bench:server: writing a ${documents}-document store to ${path} (once)...\n`);
+      const store = await openStore(path);
+      await store.writeBuild({ graph: syntheticGraph({ documents }), sentencesOf: syntheticSentences });
+      await store.close();
+    }
+    if (baseline && !existsSync(jsonPath)) {
+      const { writeFile } = await import("node:fs/promises");
+      await writeFile(jsonPath, JSON.stringify(syntheticGraph({ documents })));
+    }
+    runs.push({ documents, label: "store", start: () => serve(jsonPath, 0, path) });
+    if (baseline)
+      runs.push({
+        documents,
+        label: "baseline",
+        start: () => serve(jsonPath, 0, undefined, join(baseline, "bench/serverLoad.ts")),
+      });
+  }
+  for (const { documents, label, start } of runs) {
+    const path = join(cacheDir, `synthetic-${documents}.db`);
+    const server = await start();
+    try {
+      const started = rssMb(server.child.pid);
+      const { stats, mix } = await prepareMix(server.url);
+      let turn = 0;
+      const body = () => JSON.stringify(mix[turn++ % mix.length]!());
+      await loadTest("warm-up", body, server, Math.max(2, seconds / 2), connections);
+      const result = await loadTest("mix", body, server, seconds, connections);
+      const after = rssMb(server.child.pid);
+      const { statSync } = await import("node:fs");
+      rows.push(
+        [
+          label.padEnd(8),
+          String(documents).padStart(9),
+          String(stats.stats.entityCount).padStart(9),
+          String(stats.stats.relationCount).padStart(10),
+          `${(statSync(path).size / 1024 / 1024).toFixed(0)} MB`.padStart(9),
+          `${started?.rss.toFixed(0) ?? "n/a"} MB`.padStart(10),
+          `${after?.peak.toFixed(0) ?? "n/a"} MB`.padStart(9),
+          result.rps.toFixed(0).padStart(6),
+          String(result.p50).padStart(6),
+          String(result.p99).padStart(6),
+          String(result.bad).padStart(6),
+          (result.cpuPerRequest === null ? "n/a" : result.cpuPerRequest.toFixed(2)).padStart(12),
+        ].join(" "),
+      );
+    } finally {
+      server.child.kill("SIGTERM");
+    }
+  }
+  console.log(`SQLite stores, response cache off, ${connections} connections, ${seconds} s of the mix each\n`);
+  console.log(
+    `${"server".padEnd(8)} ${"documents".padStart(9)} ${"entities".padStart(9)} ${"relations".padStart(10)} ${"store".padStart(9)} ${"RSS start".padStart(10)} ${"RSS peak".padStart(9)} ${"req/s".padStart(6)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"errors".padStart(6)} ${"CPU ms/req".padStart(12)}`,
+  );
+  for (const row of rows) console.log(row);
+  console.log(
+    `(load average ${(await import("node:os"))
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}; autocannon shares the machine)`,
+  );
+}
+
 // Child mode (spawned by main): serve the graph and print the URL. Dispatched last, after the constants above.
 if (process.env.KG_BENCH_SERVE) {
   const { startServer } = await import("../packages/server/src/index.js");
@@ -209,6 +320,7 @@ if (process.env.KG_BENCH_SERVE) {
     port: 0,
     host: "127.0.0.1",
     graphPath: process.env.KG_BENCH_SERVE,
+    ...(process.env.KG_BENCH_STORE ? { store: process.env.KG_BENCH_STORE } : {}),
     ...(cacheMb ? { responseCacheMb: Number(cacheMb) } : {}),
   });
   process.stdout.write(`${server.url}\n`);

@@ -2,6 +2,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NODE_COLORS } from "@newskg/graph-model";
 import { typeColor } from "../../packages/viewer/src/index.js";
@@ -246,6 +247,37 @@ describe("GraphQL over HTTP", () => {
     } finally {
       await strict.close();
     }
+  });
+});
+
+describe("compression", () => {
+  /** A raw response (fetch would decode it): status, headers and the bytes as sent. */
+  const raw = (path: string, headers: Record<string, string>, body?: string) =>
+    new Promise<{ headers: Record<string, unknown>; bytes: Buffer }>((done, fail) => {
+      const req = request(`${h.server.url}${path}`, { method: body ? "POST" : "GET", headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => done({ headers: res.headers, bytes: Buffer.concat(chunks) }));
+      });
+      req.on("error", fail);
+      req.end(body);
+    });
+
+  it("compresses GraphQL answers and streamed exports when the client accepts it", async () => {
+    const query = JSON.stringify({ query: "{ __schema { types { name description } } }" });
+    const json = { "content-type": "application/json" };
+    const br = await raw("/graphql", { ...json, "accept-encoding": "gzip, br" }, query);
+    expect(br.headers["content-encoding"]).toBe("br");
+    const answer = JSON.parse(brotliDecompressSync(br.bytes).toString("utf8")) as { data: { __schema: object } };
+    expect(answer.data.__schema).toBeDefined();
+    const plain = await raw("/graphql", json, query);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.bytes.length).toBeGreaterThan(br.bytes.length * 2);
+    const gexf = await raw("/export/graph.gexf", { "accept-encoding": "gzip" });
+    expect(gexf.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gexf.bytes).toString("utf8")).toMatch(/^<\?xml[\s\S]*<\/gexf>\n$/);
+    const refused = await raw("/export/nodes.csv", { "accept-encoding": "br;q=0, gzip;q=0" });
+    expect(refused.headers["content-encoding"]).toBeUndefined();
   });
 });
 

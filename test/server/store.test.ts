@@ -168,6 +168,50 @@ describe("mutations on a store-backed server", () => {
 });
 
 describe("kg serve without a usable store", () => {
+  it("says a store file that is not a database is not one, and answers GRAPH_UNAVAILABLE", async () => {
+    const spec = join(dir, "notes.db");
+    writeFileSync(spec, "these are notes, not a database\n");
+    const server = await startServer({ port: 0, store: spec, graphPath: join(dir, "notes.json"), staticDir: dir });
+    try {
+      const first = await health(server);
+      expect(first.status).toBe("error");
+      expect(first.error).toMatch(/notes\.db is not a SQLite database/);
+      const res = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ stats { entityCount } }" }),
+      });
+      const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+      expect(body.errors?.[0]?.extensions?.code).toBe("GRAPH_UNAVAILABLE");
+      expect(body.errors?.[0]?.message).toMatch(/not a SQLite database/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("starts while PostgreSQL is down, says so, and serves once it is up", async () => {
+    const spec = await postgres.createDatabase();
+    const store = await openStore(spec);
+    await store.writeBuild({ graph: syntheticGraph({ documents: 6 }) });
+    await store.close();
+    await postgres.stop();
+    let server: RunningServer | null = null;
+    try {
+      server = await startServer({ port: 0, store: spec, graphPath: join(dir, "pg-down.json"), staticDir: dir });
+      const first = await health(server);
+      expect(first.status).toBe("error");
+      expect(first.error).toMatch(/cannot reach PostgreSQL at postgres.*is the server running/);
+      await postgres.start();
+      const up = server;
+      await waitFor(async () => (await health(up)).status === "ok", "PostgreSQL to come up");
+      const data = await gql<{ stats: { documentCount: number } }>(up, "{ stats { documentCount } }");
+      expect(data.stats.documentCount).toBe(6);
+    } finally {
+      await server?.close();
+      await postgres.start().catch(() => undefined);
+    }
+  });
+
   it("reports a missing SQLite store until a build creates it", async () => {
     const spec = join(dir, "later.db");
     const server = await startServer({ port: 0, store: spec, graphPath: join(dir, "later.json"), staticDir: dir });
@@ -197,6 +241,15 @@ describe("kg serve without a usable store", () => {
       expect((await health(server)).error).toMatch(/PostgreSQL.*\(serving the last good graph\)/);
       const data = await gql<{ stats: { documentCount: number } }>(server, "{ stats { documentCount } }");
       expect(data.stats.documentCount).toBe(8);
+      // A query that needs the store (nothing cached) says the store is gone, naming it.
+      const res = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: `{ neighborhood(id: "${entityKey(2)}", depth: 2) { nodes { id } } }` }),
+      });
+      const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+      expect(body.errors?.[0]?.extensions?.code, body.errors?.[0]?.message).toBe("STORE_UNAVAILABLE");
+      expect(body.errors?.[0]?.message).toMatch(/graph store is unavailable: .*PostgreSQL at postgres/);
       await postgres.start();
       await waitFor(async () => (await health(server)).status === "ok", "the store to come back");
     } finally {

@@ -5,6 +5,7 @@ const USAGE = `usage: pnpm kg <command> [options]
 commands:
   build [--articles DIR] [--out FILE] [--curation FILE] [--no-curation]   build the graph from articles
   export --format gexf|graphml|csv|json [--graph FILE] [--out FILE]       export the built graph
+  export --embed DIR [--store SPEC]                                       per-entity snapshots for a CDN
   train-ner [--profile open|research] [--data DIR] [--out FILE]           train an NER model (open: commercial use)
   ner --conll FILE [--ner-model open|research|FILE] [--skip-bad]          tag a CoNLL-2003 file (IOB2 column appended)
   train-parser [--data DIR] [--out FILE]                                  train the tagger and parser from UD EWT
@@ -19,10 +20,15 @@ const [command, ...args] = process.argv.slice(2);
 
 async function main(): Promise<number> {
   switch (command) {
+    case "export":
+      if (args.some((a) => a === "--embed" || a.startsWith("--embed="))) {
+        const { runEmbedExport } = await import("@newskg/server/embed");
+        return runEmbedExport(args);
+      }
+      return (await import("@newskg/builder/cli")).runBuilderCommand(command, args);
     case "build":
     case "ingest":
     case "worker":
-    case "export":
     case "train-ner":
     case "ner":
     case "parse":

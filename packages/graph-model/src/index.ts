@@ -11,3 +11,5 @@ export { normalizeSearchText } from "./normalizeSearchText.js";
 export { iobSpans } from "./iobSpans.js";
 export type { IobSpan } from "./iobSpans.js";
 export { toGexf, toGraphml, toNodesCsv, toEdgesCsv, csvField, escapeXml } from "./export/index.js";
+export { gexfFormat, graphmlFormat, nodesCsvFormat, edgesCsvFormat, formatGraph } from "./export/index.js";
+export type { ExportFormat } from "./export/index.js";

@@ -4,7 +4,15 @@
 // Writes are transactional and incremental (rows whose content did not change are not touched); every committed
 // write is one build version, and a reader sees a whole build or none of it.
 import type { CurationAction } from "./curation.js";
-import type { EdgeCategory, EntityType, Evidence, GraphAttributes, SerializedKnowledgeGraph } from "./types.js";
+import type {
+  EdgeCategory,
+  EntityType,
+  Evidence,
+  GraphAttributes,
+  Quantity,
+  RelationCategory,
+  SerializedKnowledgeGraph,
+} from "./types.js";
 
 export type StoreEngineName = "sqlite" | "postgres";
 
@@ -151,4 +159,178 @@ export interface GraphStore {
   edgeList(options?: { first?: number; after?: string | null; categories?: EdgeCategory[] }): Promise<StoreEdgePage>;
   curationLog(): Promise<(StoreCurationEntry & { build: number })[]>;
   close(): Promise<void>;
+}
+
+// ---- the read side the server answers from (GraphReader): rows shaped as the API's objects, no graph in memory ----
+
+export interface StoreEntity {
+  id: string;
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+  description: string | null;
+  iso: string | null;
+  degree: number;
+  pagerank: number;
+  community: number;
+  mentionCount: number;
+  x: number;
+  y: number;
+  size: number;
+  curated: boolean;
+}
+
+export interface StoreRelation {
+  id: string;
+  sourceId: string;
+  targetId: string;
+  category: RelationCategory;
+  label: string;
+  labels: string[];
+  confidence: number;
+  weight: number;
+  date: string | null;
+  quantities: Quantity[];
+  cameo: string | null;
+  curated: boolean;
+  note: string | null;
+  docIds: string[];
+  /**
+   * The relation's own date, else the first dated document's (what the date filter and edge rows use). Reads that
+   * walk the graph (relationsOf, relationsAmong, relationsBetween) skip the document lookup and give the own date.
+   */
+  firstDate: string | null;
+}
+
+export interface StoreDocument {
+  id: string;
+  title: string;
+  publisher: string | null;
+  date: string | null;
+  url: string | null;
+  source: string | null;
+  file: string;
+  wordCount: number;
+  text: string;
+}
+
+export interface StoreMention {
+  entityId: string;
+  docId: string;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+}
+
+export interface StoreEvidence {
+  docId: string;
+  start: number;
+  end: number;
+  text: string;
+  trigger: { start: number; end: number } | null;
+}
+
+/** RelationFilter of the API, dates already checked (YYYY, YYYY-MM or YYYY-MM-DD). */
+export interface StoreRelationFilter {
+  categories?: RelationCategory[] | null;
+  excludeCoOccurrence?: boolean | null;
+  minConfidence?: number | null;
+  document?: string | null;
+  from?: string | null;
+  to?: string | null;
+  entityTypes?: EntityType[] | null;
+  community?: number | null;
+}
+
+export interface StoreEntityFilter {
+  types?: EntityType[] | null;
+  community?: number | null;
+  document?: string | null;
+  minDegree?: number | null;
+}
+
+export type StoreEntityOrder = "DEGREE" | "PAGERANK" | "NAME" | "MENTIONS";
+export type StoreRelationOrder = "CONFIDENCE" | "WEIGHT" | "DATE";
+
+/** One name (label or alias) of an entity that matched a search, with what ranking needs. */
+export interface StoreNameMatch {
+  entityId: string;
+  display: string;
+  /** The name under normalizeSearchText. */
+  norm: string;
+  pagerank: number;
+}
+
+export interface StoreGraphCounts {
+  entityCount: number;
+  relationCount: number;
+  documentCount: number;
+  entitiesByType: { type: EntityType; count: number }[];
+  relationsByCategory: { category: RelationCategory; count: number }[];
+  builtAt: string | null;
+}
+
+/** Indexed reads of the latest build, on either engine. Lists come back in the API's orders. */
+export interface GraphReader {
+  /** The latest committed build's version (0 for an empty store). */
+  version(): Promise<number>;
+  entities(ids: readonly string[]): Promise<Map<string, StoreEntity>>;
+  /** Names equal to the normalised text, highest PageRank first. */
+  namesExact(norm: string, types: readonly EntityType[], limit: number): Promise<StoreNameMatch[]>;
+  /** Names in which the normalised text starts a word (its last word a prefix), highest PageRank first. */
+  namesWithPrefix(norm: string, types: readonly EntityType[], limit: number): Promise<StoreNameMatch[]>;
+  /** Candidate names sharing letter trigrams with the text (for misspellings), most shared first; [] if unsupported. */
+  namesLike(norm: string, types: readonly EntityType[], limit: number): Promise<StoreNameMatch[]>;
+  entityPage(
+    filter: StoreEntityFilter | null,
+    order: StoreEntityOrder,
+    asc: boolean,
+    offset: number,
+    limit: number,
+  ): Promise<StoreEntity[]>;
+  entityCount(filter: StoreEntityFilter | null): Promise<number>;
+  /** Entities by PageRank, highest first. */
+  topEntities(limit: number): Promise<StoreEntity[]>;
+  communities(limit: number): Promise<{ id: number; size: number }[]>;
+  communityMembers(community: number, limit: number): Promise<StoreEntity[]>;
+  relations(ids: readonly string[]): Promise<Map<string, StoreRelation>>;
+  relationPage(
+    filter: StoreRelationFilter | null,
+    order: StoreRelationOrder,
+    asc: boolean,
+    offset: number,
+    limit: number,
+  ): Promise<StoreRelation[]>;
+  relationCount(filter: StoreRelationFilter | null): Promise<number>;
+  /** Each entity's relations (either direction, MENTIONS excluded), strongest first, at most `perEntity` each. */
+  relationsOf(
+    ids: readonly string[],
+    filter: StoreRelationFilter | null,
+    perEntity: number,
+  ): Promise<Map<string, StoreRelation[]>>;
+  /** Relations with both ends among the ids, strongest first, at most `max`. */
+  relationsAmong(ids: readonly string[], filter: StoreRelationFilter | null, max: number): Promise<StoreRelation[]>;
+  /** Relations between one entity and any of the others, either direction, strongest first. */
+  relationsBetween(id: string, others: readonly string[], filter: StoreRelationFilter | null): Promise<StoreRelation[]>;
+  /** For breadth-first search: [entity, neighbour] for every relation touching one of the ids. */
+  neighbours(ids: readonly string[], filter: StoreRelationFilter | null): Promise<[string, string][]>;
+  /** Relation-list keyset page in key order (the edge list). */
+  relationsAfter(filter: StoreRelationFilter | null, afterKey: string | null, limit: number): Promise<StoreRelation[]>;
+  evidence(relationIds: readonly string[]): Promise<Map<string, StoreEvidence[]>>;
+  documents(ids: readonly string[]): Promise<Map<string, StoreDocument>>;
+  /** Newest first. */
+  documentPage(offset: number, limit: number): Promise<StoreDocument[]>;
+  documentCount(): Promise<number>;
+  /** Document ids whose file is this path or ends with /path. */
+  documentsWithFile(file: string): Promise<string[]>;
+  /** An entity's documents, newest first. */
+  documentsOf(entityId: string, limit: number): Promise<StoreDocument[]>;
+  mentionsOf(entityId: string, documentId: string | null, limit: number): Promise<StoreMention[]>;
+  /** A document's mentions inside [start, end) (the whole document without a range), by offset. */
+  mentionsIn(documentId: string, range: { start: number; end: number } | null): Promise<StoreMention[]>;
+  /** Entities mentioned in a document, in order of first mention. */
+  entitiesIn(documentId: string): Promise<string[]>;
+  counts(): Promise<StoreGraphCounts>;
 }

@@ -1,8 +1,8 @@
-// Per-request context handed to every resolver. The snapshot is taken when the request starts, so a graph reload
-// mid-request does not mix two graphs; a mutation replaces it with the rebuilt graph before it returns.
+// Per-request context handed to every resolver. The snapshot is taken when the request starts, so every answer of
+// a request comes from one build's caches; a mutation replaces it with the rebuilt graph before it returns.
 import { GraphQLError } from "./graphqlRuntime.js";
-import type { GraphIndex } from "./graph/buildGraphIndex.js";
-import type { GraphSnapshot } from "./graph/graphStore.js";
+import { GraphData } from "./graph/graphData.js";
+import type { GraphSnapshot } from "./graph/graphSource.js";
 import type { MutationService } from "./mutations/mutationService.js";
 
 export interface GraphContext {
@@ -19,15 +19,18 @@ export interface GraphContext {
    * because Apollo hands resolvers and plugins a shallow copy of the context.
    */
   response: { cacheable: boolean };
+  /** The request's loaders over the snapshot (made on first use, remade when a mutation swaps the snapshot). */
+  data?: GraphData;
 }
 
-export function requireIndex(context: GraphContext): GraphIndex {
-  const { index, error } = context.snapshot;
-  if (!index)
-    throw new GraphQLError(`No graph is loaded: ${error ?? "unknown reason"}`, {
+export function graphData(context: GraphContext): GraphData {
+  const { snapshot } = context;
+  if (!snapshot.reader || !snapshot.counts)
+    throw new GraphQLError(`No graph is loaded: ${snapshot.error ?? "unknown reason"}`, {
       extensions: { code: "GRAPH_UNAVAILABLE" },
     });
-  return index;
+  if (!context.data || context.data.snapshot !== snapshot) context.data = new GraphData(snapshot);
+  return context.data;
 }
 
 /** Called inside loops that can run long on a big graph. */

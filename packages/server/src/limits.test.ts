@@ -1,12 +1,16 @@
 // Unit tests of the guards: page-size checks, cursors, the depth rule, the cost estimate and the request deadline.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openStore } from "@newskg/store";
+import { entityKey, syntheticGraph } from "@newskg/store/testing";
 import { buildSchema, parse, specifiedRules, validate } from "graphql/index.js";
 import type { OperationDefinitionNode } from "graphql";
 import { describe, expect, it } from "vitest";
 import { SCHEMA_PATH } from "./apollo/createGraphqlServer.js";
 import type { GraphContext } from "./context.js";
 import { encodeCursor, offsetAfter, pageOf } from "./cursor.js";
-import { buildGraphIndex } from "./graph/buildGraphIndex.js";
+import { VersionCache } from "./graph/versionCache.js";
 import { depthLimitRule } from "./limits/depthLimitRule.js";
 import { queryCost } from "./limits/queryCost.js";
 import { checkRange } from "./limits.js";
@@ -76,18 +80,28 @@ describe("limits", () => {
 });
 
 describe("request deadline", () => {
-  it("stops a long scan with a TIMEOUT error", () => {
-    const index = buildGraphIndex({
-      attributes: { name: "t", builtAt: "", builderVersion: "", documentCount: 0, curationApplied: false },
-      options: { type: "directed", multi: true, allowSelfLoops: false },
-      nodes: [{ key: "a", attributes: { kind: "entity", type: "PERSON", label: "A" } as never }],
-      edges: [],
-    });
-    const ctx = {
-      snapshot: { index, error: null, loadedAt: null, version: 1 },
-      deadline: 0, // already past
-    } as unknown as GraphContext;
-    const entities = queryResolvers.entities as (...args: unknown[]) => unknown;
-    expect(() => entities({}, { first: 10, filter: { types: ["PERSON"] } }, ctx, {})).toThrow(/took too long/);
+  it("stops a long walk with a TIMEOUT error", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kg-deadline-"));
+    const store = await openStore(join(dir, "graph.db"));
+    try {
+      await store.writeBuild({ graph: syntheticGraph({ documents: 10 }) });
+      const reader = store.reader();
+      const ctx = {
+        snapshot: {
+          reader,
+          counts: await reader.counts(),
+          error: null,
+          loadedAt: null,
+          version: 1,
+          cache: new VersionCache(0),
+        },
+        deadline: 0, // already past
+      } as unknown as GraphContext;
+      const hood = queryResolvers.neighborhood as (...args: unknown[]) => Promise<unknown>;
+      await expect(hood({}, { id: entityKey(3), depth: 2 }, ctx, {})).rejects.toThrow(/took too long/);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,7 @@ export const LIMITS = {
   searchLimit: 100,
   neighborhoodDepth: 4,
   neighborhoodLimit: 2000,
-  /** Entities in the explorer's overview. */
+  /** Entities in the explorer's opening overview. */
   overviewLimit: 5000,
   /** Relations returned with a neighbourhood, whatever its node count. */
   neighborhoodEdges: 20_000,

@@ -8,9 +8,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { OFFLINE_CONSOLE_PATH, OFFLINE_CONSOLE_SCRIPT } from "./apollo/offlineConsole.js";
 import { createGraphqlServer } from "./apollo/createGraphqlServer.js";
-import { GraphStore } from "./graph/graphStore.js";
-import { StoreGraphStore } from "./graph/storeGraphStore.js";
-import { serveGraphJsonFromIndex } from "./http/graphJsonFromIndex.js";
+import { FileGraphSource, StoreGraphSource } from "./graph/graphSource.js";
+import { serveGraphJson } from "./http/graphJson.js";
 import { postArticles } from "./http/postArticles.js";
 import type { CorsOrigins } from "./http/cors.js";
 import { answerPreflight, applyCors } from "./http/cors.js";
@@ -69,7 +68,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const staticDir = resolve(options.staticDir ?? DEFAULT_STATIC_DIR);
   const corsOrigins: CorsOrigins = options.corsOrigins ?? "*";
 
-  const store = options.store ? new StoreGraphStore(options.store, graphPath) : new GraphStore(graphPath);
+  const store = options.store ? new StoreGraphSource(options.store, graphPath) : new FileGraphSource(graphPath);
   await store.reload();
   store.startWatching();
   const mutations = new MutationService({
@@ -116,13 +115,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (path === "/export/graph.json") res.setHeader("content-disposition", 'attachment; filename="graph.json"');
       // Always the loaded build, the one GraphQL answers from: a graph file overwritten with garbage is reported by
       // /health while this keeps serving the last good graph.
-      return serveGraphJsonFromIndex(req, res, store.current());
+      return serveGraphJson(req, res, store);
     }
-    if (path.startsWith("/export/")) {
-      const { index, error } = store.current();
-      return serveExport(req, res, path.slice("/export/".length), index, error);
-    }
-    if (path === "/embed/snapshot.svg") return serveSnapshotSvg(res, url, store.current().index);
+    if (path.startsWith("/export/")) return serveExport(req, res, path.slice("/export/".length), store);
+    if (path === "/embed/snapshot.svg") return serveSnapshotSvg(req, res, url, store.current());
     const viewerBuilt = existsSync(join(staticDir, "index.html"));
     if (path === "/" || path === "/index.html" || path === "/embed" || path === "/embed/") {
       const page = path.startsWith("/embed") ? "embed.html" : "index.html";

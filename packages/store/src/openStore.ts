@@ -21,6 +21,9 @@ export interface OpenStoreOptions {
   cacheEntries?: number;
 }
 
+/** The migration that adds entity_names, which stores built before it get filled from their aliases. */
+const NAMES_MIGRATION = { sqlite: 4, postgres: 5 } as const;
+
 export const isPostgresSpec = (spec: string): boolean => /^postgres(ql)?:\/\//i.test(spec);
 
 /** The spec to use: the explicit one, else KG_STORE, else the default path. */
@@ -41,16 +44,19 @@ export interface OpenedStore extends GraphStore {
 export async function openStore(spec: string, options: OpenStoreOptions = {}): Promise<SqlGraphStore> {
   if (isPostgresSpec(spec)) {
     const db = new PostgresDb(spec, options.poolSize !== undefined ? { max: options.poolSize } : {});
+    let applied: number[];
     try {
-      await migratePostgres(db);
+      applied = await migratePostgres(db);
     } catch (error) {
       await db.close().catch(() => undefined);
       throw error;
     }
-    return new SqlGraphStore(db, {
+    const store = new SqlGraphStore(db, {
       location: redact(spec),
       ...(options.cacheEntries !== undefined && { cacheEntries: options.cacheEntries }),
     });
+    if (applied.includes(NAMES_MIGRATION.postgres)) await store.backfillEntityNames();
+    return store;
   }
   const path = resolve(spec);
   if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
@@ -59,17 +65,20 @@ export async function openStore(spec: string, options: OpenStoreOptions = {}): P
     ...(options.mustExist !== undefined && { mustExist: options.mustExist }),
     ...(options.busyTimeoutMs !== undefined && { busyTimeoutMs: options.busyTimeoutMs }),
   });
+  let applied: number[] = [];
   try {
     if (options.readonly) await checkSqliteSchema(db);
-    else await migrateSqlite(db);
+    else applied = await migrateSqlite(db);
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;
   }
-  return new SqlGraphStore(db, {
+  const store = new SqlGraphStore(db, {
     location: path,
     ...(options.cacheEntries !== undefined && { cacheEntries: options.cacheEntries }),
   });
+  if (applied.includes(NAMES_MIGRATION.sqlite)) await store.backfillEntityNames();
+  return store;
 }
 
 async function checkSqliteSchema(db: SqliteDb): Promise<void> {

@@ -10,6 +10,7 @@ import type {
   SerializedEdge,
   SerializedNode,
 } from "@newskg/graph-model";
+import { normalizeSearchText } from "@newskg/graph-model";
 import type { SqlValue } from "./db.js";
 import { json } from "./db.js";
 import { digest, digestRow } from "./hash.js";
@@ -237,6 +238,21 @@ export const SENTENCE_COLUMNS = ["doc", "idx", "start_offset", "end_offset"] as 
 export function aliasRows(node: SerializedNode): SqlValue[][] {
   const a = node.attributes as EntityAttributes;
   return (a.aliases ?? []).map((alias, i) => [node.key, i, alias, normalizeName(alias)]);
+}
+
+export const NAME_COLUMNS = ["entity", "ord", "display", "norm"] as const;
+
+/** The entity's distinct names (label, then aliases) under the API's search normaliser, first spelling kept. */
+export function nameRows(key: string, label: string, aliases: readonly string[]): SqlValue[][] {
+  const seen = new Set<string>();
+  const rows: SqlValue[][] = [];
+  for (const display of [label, ...aliases]) {
+    const norm = normalizeSearchText(display);
+    if (!norm || seen.has(norm)) continue;
+    seen.add(norm);
+    rows.push([key, rows.length, display, norm]);
+  }
+  return rows;
 }
 
 export function mentionRows(node: SerializedNode): SqlValue[][] {

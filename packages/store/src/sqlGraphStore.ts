@@ -26,6 +26,8 @@ import type {
 import type { Db, SqlValue, TransactionalDb } from "./db.js";
 import { json, placeholders } from "./db.js";
 import { QueryCache } from "./queryCache.js";
+import { SqliteDb } from "./sqliteDb.js";
+import { StoreReader } from "./storeReader.js";
 import type { Planned } from "./rows.js";
 import {
   ALIAS_COLUMNS,
@@ -45,6 +47,8 @@ import {
   METRIC_COLUMNS,
   mentionFromRow,
   mentionRows,
+  NAME_COLUMNS,
+  nameRows,
   normalizeName,
   RELATION_COLUMNS,
   relationFromRow,
@@ -94,6 +98,7 @@ export class SqlGraphStore implements GraphStore {
   readonly engine: "sqlite" | "postgres";
   readonly location: string;
   private readonly cache: QueryCache;
+  private storeReader: StoreReader | null = null;
 
   constructor(
     readonly db: TransactionalDb,
@@ -102,6 +107,55 @@ export class SqlGraphStore implements GraphStore {
     this.engine = db.engine;
     this.location = options.location;
     this.cache = new QueryCache(options.cacheEntries ?? 2000, () => this.latestVersion());
+  }
+
+  /**
+   * Runs fn in one read snapshot of its own, for long reads (exports) that must see one build whole without
+   * holding up the store's other reads: PostgreSQL gives it a pooled client, SQLite a second connection.
+   */
+  async snapshotRead<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+    if (!(this.db instanceof SqliteDb)) return this.db.read(fn);
+    const db = new SqliteDb(this.db.path, { readonly: true });
+    try {
+      return await db.read(fn);
+    } finally {
+      await db.close();
+    }
+  }
+
+  /** The indexed reads the server answers from (GraphReader). */
+  reader(): StoreReader {
+    return (this.storeReader ??= new StoreReader(this.db));
+  }
+
+  /**
+   * Fills entity_names for a store written before that table existed (the migration creates it empty), in one
+   * transaction, so search and lookups by name work on it without a rebuild.
+   */
+  async backfillEntityNames(): Promise<number> {
+    return this.db.write(async (tx) => {
+      const [has] = await tx.all<Row>("SELECT 1 AS x FROM entity_names LIMIT 1");
+      if (has) return 0;
+      let written = 0;
+      let after = "";
+      for (;;) {
+        const rows = await tx.all<Row>("SELECT key, label FROM entities WHERE key > ? ORDER BY key LIMIT 1000", [
+          after,
+        ]);
+        if (rows.length === 0) return written;
+        const keys = rows.map((r) => String(r.key));
+        const aliases = new Map<string, string[]>();
+        for (const a of await tx.all<Row>(
+          `SELECT entity, alias FROM aliases WHERE entity IN (${placeholders(keys.length)}) ORDER BY entity, ord`,
+          keys,
+        ))
+          push(aliases, String(a.entity), String(a.alias));
+        const names = rows.flatMap((r) => nameRows(String(r.key), String(r.label), aliases.get(String(r.key)) ?? []));
+        await tx.insertMany("entity_names", NAME_COLUMNS, names);
+        written += names.length;
+        after = keys.at(-1)!;
+      }
+    });
   }
 
   private async latestVersion(): Promise<number> {
@@ -315,6 +369,7 @@ export class SqlGraphStore implements GraphStore {
       const list = placeholders(keys.length);
       await tx.run(`DELETE FROM aliases WHERE entity IN (${list})`, keys);
       await tx.run(`DELETE FROM mentions WHERE entity IN (${list})`, keys);
+      await tx.run(`DELETE FROM entity_names WHERE entity IN (${list})`, keys);
       if (sqlite)
         await tx.run(
           `DELETE FROM entity_search WHERE rowid IN (SELECT rowid FROM entities WHERE key IN (${list}))`,
@@ -324,13 +379,17 @@ export class SqlGraphStore implements GraphStore {
     const byKey = new Map(entities.map((e) => [e.node.key, e.node]));
     const aliases: SqlValue[][] = [];
     const mentions: SqlValue[][] = [];
+    const names: SqlValue[][] = [];
     for (const p of touched) {
       const node = byKey.get(p.key)!;
       aliases.push(...aliasRows(node));
       mentions.push(...mentionRows(node));
+      const a = node.attributes as { label: string; aliases?: string[] };
+      names.push(...nameRows(node.key, a.label, a.aliases ?? []));
     }
     await tx.insertMany("aliases", ALIAS_COLUMNS, aliases);
     await tx.insertMany("mentions", MENTION_COLUMNS, mentions);
+    await tx.insertMany("entity_names", NAME_COLUMNS, names);
     if (sqlite) {
       for (const p of touched)
         await tx.run("INSERT INTO entity_search (rowid, key, names) SELECT rowid, key, ? FROM entities WHERE key = ?", [

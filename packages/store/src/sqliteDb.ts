@@ -61,6 +61,8 @@ export class SqliteDb implements TransactionalDb {
         this.db.pragma("synchronous = NORMAL");
       }
       this.db.pragma("foreign_keys = ON");
+      // A page cache that holds a server's hot index pages (SQLite's default is 2 MB); bounded, unlike the store.
+      this.db.pragma("cache_size = -32768");
     } catch (error) {
       throw translate(error, path);
     }

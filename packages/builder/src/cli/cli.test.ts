@@ -146,4 +146,25 @@ describe("kg export", () => {
     const usage = await kg(["export", "--format", "pdf"]);
     expect(usage.code).toBe(2);
   });
+
+  it("streams every format from a store, and writes per-entity snapshots with --embed", async () => {
+    const ws = await createWorkspace({ "a.txt": ALPHA });
+    const store = join(ws.root, "graph.db");
+    await kg(["build", "--articles", ws.articlesDir, "--out", ws.outFile, "--store", store, "--no-curation"]);
+    const fromFile = await kg(["export", "--format", "gexf", "--graph", ws.outFile]);
+    const fromStore = await kg(["export", "--format", "gexf", "--store", store]);
+    expect(fromStore).toMatchObject({ code: 0, stdout: fromFile.stdout });
+    const out = join(ws.root, "graph-copy.json");
+    expect((await kg(["export", "--format", "json", "--store", store, "--out", out])).code).toBe(0);
+    expect(JSON.parse(await readFile(out, "utf8"))).toEqual(JSON.parse(await readFile(ws.outFile, "utf8")));
+    const cdn = join(ws.root, "cdn");
+    const embed = await kg(["export", "--embed", cdn, "--store", store]);
+    expect(embed.code, embed.stderr).toBe(0);
+    expect(embed.stderr).toMatch(/wrote \d+ entity snapshots/);
+    const index = JSON.parse(await readFile(join(cdn, "index.json"), "utf8")) as { entities: object };
+    expect(Object.keys(index.entities).length).toBeGreaterThan(0);
+    const none = await kg(["export", "--format", "csv", "--store", join(ws.root, "missing.db")]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/no graph store at .*missing\.db/);
+  });
 });

@@ -20,7 +20,9 @@ options:
   --format F         gexf, graphml, csv or json (required)
   --what W           for csv: edges (default) or nodes
   --graph FILE       graph file to export (default: graph-data/graph.json)
-  --store SPEC       export the latest build of a graph store instead (SQLite file or postgres:// URL)
+  --store SPEC       export the latest build of a graph store instead (SQLite file or postgres:// URL),
+                     streamed a page of rows at a time (json is then compact, one line)
+  --embed DIR        per-entity snapshots for a CDN instead (see \`pnpm kg export --embed DIR --help\`)
   --out FILE         write to FILE instead of stdout
   -h, --help         show this help`;
 
@@ -40,13 +42,61 @@ export function serializeExport(graph: SerializedKnowledgeGraph, format: Format,
   }
 }
 
-async function graphFromStore(spec: string): Promise<SerializedKnowledgeGraph> {
-  const { openStore } = await import("@newskg/store");
-  const store = await openStore(spec, { mustExist: true });
+/** Writes text to stdout, waiting when the pipe is full; a closed pipe (`kg export ... | head`) ends quietly. */
+function stdoutSink(): { write(chunk: string): Promise<void>; closed: () => boolean } {
+  let closed = false;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") closed = true;
+  });
+  return {
+    write: (chunk) =>
+      new Promise<void>((done, fail) => {
+        if (closed) return done();
+        process.stdout.write(chunk, (error) => (error && !closed ? fail(error) : done()));
+      }),
+    closed: () => closed,
+  };
+}
+
+/**
+ * Streams an export of a store's latest build, a page of rows at a time (a large store exports in bounded
+ * memory), to --out (a temporary file renamed over it when complete) or stdout.
+ */
+async function exportFromStore(spec: string, format: Format, what: "nodes" | "edges", out: string | undefined) {
+  const { openStore, writeExport, writeGraphJson } = await import("@newskg/store");
+  const model = await import("@newskg/graph-model");
+  const store = await openStore(spec, { mustExist: true, cacheEntries: 0 });
+  const temp = out ? `${out}.tmp-${process.pid}-${Date.now()}` : null;
   try {
-    const graph = await store.readGraph();
-    if (!graph) throw new Error(`the graph store ${store.location} holds no build yet; run \`pnpm kg build\` first`);
-    return graph;
+    let sink: (chunk: string) => Promise<void>;
+    let finish = async () => {};
+    if (temp) {
+      const { createWriteStream } = await import("node:fs");
+      const file = createWriteStream(temp);
+      sink = (chunk) =>
+        new Promise<void>((done, fail) => {
+          if (file.write(chunk)) done();
+          else file.once("drain", done).once("error", fail);
+        });
+      finish = () => new Promise<void>((done, fail) => file.end(() => done()).once("error", fail));
+    } else sink = stdoutSink().write;
+    const formats = {
+      gexf: model.gexfFormat,
+      graphml: model.graphmlFormat,
+      csv: what === "nodes" ? model.nodesCsvFormat : model.edgesCsvFormat,
+    } as const;
+    const found = await store.snapshotRead((db) =>
+      format === "json" ? writeGraphJson(db, sink) : writeExport(db, formats[format], sink),
+    );
+    await finish();
+    if (!found) throw new Error(`the graph store ${store.location} holds no build yet; run \`pnpm kg build\` first`);
+    if (temp && out) {
+      const { rename } = await import("node:fs/promises");
+      await rename(temp, out);
+    }
+  } catch (error) {
+    if (temp) await import("node:fs/promises").then((fs) => fs.rm(temp, { force: true }));
+    throw error;
   } finally {
     await store.close();
   }
@@ -92,10 +142,21 @@ export async function exportCommand(args: string[]): Promise<number> {
     process.stderr.write("kg export: --graph and --store exclude each other\n");
     return 2;
   }
+  if (values.store) {
+    try {
+      await exportFromStore(values.store, format, what, values.out);
+    } catch (error) {
+      process.stderr.write(`kg export: ${(error as Error).message}\n`);
+      return 1;
+    }
+    if (values.out)
+      process.stderr.write(`kg export: wrote ${values.out} (${format}${format === "csv" ? `, ${what}` : ""})\n`);
+    return 0;
+  }
   const graphFile = values.graph ?? defaultDataPath("graph.json");
   let graph: SerializedKnowledgeGraph;
   try {
-    graph = values.store ? await graphFromStore(values.store) : await loadGraphFile(graphFile);
+    graph = await loadGraphFile(graphFile);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
     process.stderr.write(

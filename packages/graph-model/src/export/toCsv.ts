@@ -1,6 +1,8 @@
 // CSV (RFC 4180: CRLF, fields quoted when needed, quotes doubled): one file for nodes, one for edges.
 import type { SerializedKnowledgeGraph } from "../types.js";
 import { EDGE_COLUMNS, NODE_COLUMNS } from "./exportColumns.js";
+import type { ExportFormat } from "./exportFormat.js";
+import { formatGraph } from "./exportFormat.js";
 
 /** Quotes when needed; text that a spreadsheet would run as a formula (=, +, @, -x) is prefixed with '. */
 export function csvField(value: string | number | boolean | undefined): string {
@@ -12,15 +14,34 @@ export function csvField(value: string | number | boolean | undefined): string {
 
 const row = (fields: (string | number | boolean | undefined)[]): string => fields.map(csvField).join(",");
 
+/** Nodes CSV in pieces, so a large graph can be written row by row (see ExportFormat). */
+export function nodesCsvFormat(): ExportFormat {
+  return {
+    head: row(["key", ...NODE_COLUMNS.map((c) => c.id)]),
+    separator: "\r\n",
+    node: ({ key, attributes }) => row([key, ...NODE_COLUMNS.map((c) => c.get(attributes))]),
+    middle: null,
+    edge: null,
+    tail: "\r\n",
+  };
+}
+
+export function edgesCsvFormat(): ExportFormat {
+  return {
+    head: row(["key", "source", "target", ...EDGE_COLUMNS.map((c) => c.id)]),
+    separator: "\r\n",
+    node: null,
+    middle: null,
+    edge: ({ key, source, target, attributes }) =>
+      row([key, source, target, ...EDGE_COLUMNS.map((c) => c.get(attributes))]),
+    tail: "\r\n",
+  };
+}
+
 export function toNodesCsv(graph: SerializedKnowledgeGraph): string {
-  const lines = [row(["key", ...NODE_COLUMNS.map((c) => c.id)])];
-  for (const { key, attributes } of graph.nodes) lines.push(row([key, ...NODE_COLUMNS.map((c) => c.get(attributes))]));
-  return lines.join("\r\n") + "\r\n";
+  return formatGraph(nodesCsvFormat(), graph);
 }
 
 export function toEdgesCsv(graph: SerializedKnowledgeGraph): string {
-  const lines = [row(["key", "source", "target", ...EDGE_COLUMNS.map((c) => c.id)])];
-  for (const { key, source, target, attributes } of graph.edges)
-    lines.push(row([key, source, target, ...EDGE_COLUMNS.map((c) => c.get(attributes))]));
-  return lines.join("\r\n") + "\r\n";
+  return formatGraph(edgesCsvFormat(), graph);
 }

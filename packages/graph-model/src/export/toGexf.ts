@@ -1,5 +1,7 @@
 // GEXF 1.3 (Gephi's format): attributes declared once, positions, sizes and colours in the viz namespace.
-import type { SerializedKnowledgeGraph } from "../types.js";
+import type { GraphAttributes, SerializedKnowledgeGraph } from "../types.js";
+import type { ExportFormat } from "./exportFormat.js";
+import { formatGraph } from "./exportFormat.js";
 import { escapeXml } from "./escapeXml.js";
 import { edgeColor, nodeColor } from "../nodeColors.js";
 import { EDGE_COLUMNS, NODE_COLUMNS, hexToRgb, type Column, type ColumnType } from "./exportColumns.js";
@@ -29,9 +31,9 @@ const rgb = (hex: string): string => {
   return `<viz:color r="${r}" g="${g}" b="${b}"/>`;
 };
 
-export function toGexf(graph: SerializedKnowledgeGraph): string {
-  const { attributes } = graph;
-  const out: string[] = [
+/** The pieces of a GEXF file, so a large graph can be written node by node (see ExportFormat). */
+export function gexfFormat(attributes: Partial<GraphAttributes>): ExportFormat {
+  const head = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">`,
     `  <meta lastmodifieddate="${escapeXml((attributes.builtAt ?? "").slice(0, 10))}">`,
@@ -42,21 +44,22 @@ export function toGexf(graph: SerializedKnowledgeGraph): string {
     declare("node", NODE_COLUMNS),
     declare("edge", EDGE_COLUMNS),
     `    <nodes>`,
-  ];
-  for (const { key, attributes: a } of graph.nodes) {
-    out.push(
+  ].join("\n");
+  return {
+    head,
+    separator: "\n",
+    node: ({ key, attributes: a }) =>
       `      <node id="${escapeXml(key)}" label="${escapeXml(a.label ?? key)}">${attvalues(NODE_COLUMNS, a)}` +
-        `${rgb(nodeColor(a.type))}<viz:position x="${a.x ?? 0}" y="${a.y ?? 0}" z="0"/>` +
-        `<viz:size value="${a.size ?? 1}"/></node>`,
-    );
-  }
-  out.push(`    </nodes>`, `    <edges>`);
-  for (const { key, source, target, attributes: a } of graph.edges) {
-    out.push(
+      `${rgb(nodeColor(a.type))}<viz:position x="${a.x ?? 0}" y="${a.y ?? 0}" z="0"/>` +
+      `<viz:size value="${a.size ?? 1}"/></node>`,
+    middle: `    </nodes>\n    <edges>`,
+    edge: ({ key, source, target, attributes: a }) =>
       `      <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}" ` +
-        `label="${escapeXml(a.label ?? "")}" weight="${a.weight ?? 1}">${attvalues(EDGE_COLUMNS, a)}${rgb(edgeColor(a.category))}</edge>`,
-    );
-  }
-  out.push(`    </edges>`, `  </graph>`, `</gexf>`, ``);
-  return out.join("\n");
+      `label="${escapeXml(a.label ?? "")}" weight="${a.weight ?? 1}">${attvalues(EDGE_COLUMNS, a)}${rgb(edgeColor(a.category))}</edge>`,
+    tail: `    </edges>\n  </graph>\n</gexf>\n`,
+  };
+}
+
+export function toGexf(graph: SerializedKnowledgeGraph): string {
+  return formatGraph(gexfFormat(graph.attributes), graph);
 }

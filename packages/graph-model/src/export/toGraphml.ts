@@ -1,5 +1,7 @@
 // GraphML with typed <key> declarations for every exported attribute (yEd, Cytoscape, NetworkX, igraph).
-import type { SerializedKnowledgeGraph } from "../types.js";
+import type { GraphAttributes, SerializedKnowledgeGraph } from "../types.js";
+import type { ExportFormat } from "./exportFormat.js";
+import { formatGraph } from "./exportFormat.js";
 import { escapeXml } from "./escapeXml.js";
 import { nodeColor } from "../nodeColors.js";
 import { EDGE_COLUMNS, NODE_COLUMNS, type Column } from "./exportColumns.js";
@@ -20,25 +22,28 @@ function data<A>(prefix: string, columns: Column<A>[], attributes: A): string {
     .join("");
 }
 
-export function toGraphml(graph: SerializedKnowledgeGraph): string {
-  const out: string[] = [
+/** The pieces of a GraphML file, so a large graph can be written node by node (see ExportFormat). */
+export function graphmlFormat(attributes: Partial<GraphAttributes>): ExportFormat {
+  const head = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,
     ...keys("node", "n", NODE_COLUMNS),
     `  <key id="n_color" for="node" attr.name="color" attr.type="string"/>`,
     ...keys("edge", "e", EDGE_COLUMNS),
-    `  <graph id="${escapeXml(graph.attributes.name ?? "G")}" edgedefault="directed">`,
-  ];
-  for (const { key, attributes: a } of graph.nodes) {
-    out.push(
+    `  <graph id="${escapeXml(attributes.name ?? "G")}" edgedefault="directed">`,
+  ].join("\n");
+  return {
+    head,
+    separator: "\n",
+    node: ({ key, attributes: a }) =>
       `    <node id="${escapeXml(key)}">${data("n", NODE_COLUMNS, a)}<data key="n_color">${nodeColor(a.type)}</data></node>`,
-    );
-  }
-  for (const { key, source, target, attributes: a } of graph.edges) {
-    out.push(
+    middle: null,
+    edge: ({ key, source, target, attributes: a }) =>
       `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data("e", EDGE_COLUMNS, a)}</edge>`,
-    );
-  }
-  out.push(`  </graph>`, `</graphml>`, ``);
-  return out.join("\n");
+    tail: `  </graph>\n</graphml>\n`,
+  };
+}
+
+export function toGraphml(graph: SerializedKnowledgeGraph): string {
+  return formatGraph(graphmlFormat(graph.attributes), graph);
 }

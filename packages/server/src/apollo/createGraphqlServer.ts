@@ -5,6 +5,8 @@ import { ApolloServer } from "@apollo/server";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { StoreError } from "@newskg/store";
 import { GraphQLError } from "../graphqlRuntime.js";
 import type { GraphContext } from "../context.js";
 import { depthLimitRule } from "../limits/depthLimitRule.js";
@@ -57,5 +59,16 @@ export function createGraphqlServer(): ApolloServer<GraphContext> {
     ],
     // Internal error details stay in the server log, not in responses.
     includeStacktraceInErrorResponses: false,
+    // The store failing under a request (PostgreSQL gone, the file replaced by something else) is said as such,
+    // with the store's own message (passwords redacted), not as an internal error.
+    formatError: (formatted, error) => {
+      const original = unwrapResolverError(error);
+      if (!(original instanceof StoreError)) return formatted;
+      return {
+        ...formatted,
+        message: `The graph store is unavailable: ${original.message}`,
+        extensions: { code: "STORE_UNAVAILABLE", store: original.code },
+      };
+    },
   });
 }

@@ -522,8 +522,9 @@ export type Query = {
   neighborhood: Subgraph;
   /**
    * The explorer's first view of a large graph: the most central entities (highest PageRank) and the relations among
-   * them (at most 20000, strongest first), typed relations only unless `includeCoOccurrence`. `truncated` says when
-   * the graph holds more entities than `limit` or more relations than fit.
+   * them (at most 20000, strongest first), what an explorer opens on before it loads neighbourhoods on demand. Typed
+   * relations only unless `includeCoOccurrence`. `truncated` says when the graph holds more entities than `limit` or
+   * more relations than fit.
    */
   overview: Subgraph;
   /** One relation by id. */
@@ -593,6 +594,7 @@ export type QueryNeighborhoodArgs = {
 
 /** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
 export type QueryOverviewArgs = {
+  filter?: InputMaybe<RelationFilter>;
   includeCoOccurrence?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<EntityType>>;

@@ -1,42 +1,42 @@
-// Breadth-first neighbourhood over relations, ignoring direction, with node and edge caps. Each entity's
-// relations are sorted strongest first (weight x confidence, see buildGraphIndex), so a level only has to look at
-// the first few relations of each frontier entity to find the strongest new neighbours, even around hubs.
-import type { EntityRecord, RelationRecord } from "../model.js";
-import type { GraphIndex } from "./buildGraphIndex.js";
+// Breadth-first neighbourhood over relations, ignoring direction, with node and edge caps, one batched store
+// query per level: each frontier entity offers its strongest relations (weight x confidence, an index range read),
+// which is enough to find the overall strongest new neighbours, even around hubs.
+import type { GraphReader, StoreRelationFilter } from "@newskg/graph-model";
+import type { RelationRecord } from "../model.js";
 
-export interface Subgraph {
-  nodes: EntityRecord[];
+export interface SubgraphIds {
+  nodeIds: string[];
   edges: RelationRecord[];
   truncated: boolean;
 }
 
 const strength = (r: RelationRecord) => r.weight * r.confidence;
+const otherEnd = (r: RelationRecord, id: string) => (r.sourceId === id ? r.targetId : r.sourceId);
 
-export function neighborhood(
-  index: GraphIndex,
-  focus: EntityRecord,
+export async function neighborhood(
+  reader: GraphReader,
+  focusId: string,
   depth: number,
   limit: number,
   maxEdges: number,
-  accept: ((relation: RelationRecord) => boolean) | null,
+  filter: StoreRelationFilter | null,
   tick: () => void,
-): Subgraph {
-  const included = new Set<string>([focus.id]);
-  const nodes: EntityRecord[] = [focus];
+): Promise<SubgraphIds> {
+  const included = new Set<string>([focusId]);
+  const nodeIds = [focusId];
   let truncated = false;
-  let frontier: EntityRecord[] = [focus];
+  let frontier = [focusId];
   let level = 0;
-  for (; level < depth && frontier.length > 0 && nodes.length < limit; level++) {
+  for (; level < depth && frontier.length > 0 && nodeIds.length < limit; level++) {
     tick();
-    const room = limit - nodes.length;
-    // Best score per new neighbour; each frontier entity offers at most `room` of its strongest new neighbours,
-    // which is enough to find the overall strongest `room`.
+    const room = limit - nodeIds.length;
+    // Relations to entities already included do not count towards an entity's offer, so read that many more.
+    const around = await reader.relationsOf(frontier, filter, Math.min(room + included.size, room + 1000));
     const candidates = new Map<string, number>();
-    for (const entity of frontier) {
+    for (const id of frontier) {
       let offered = 0;
-      for (const relation of entity.relationRecords) {
-        if (accept && !accept(relation)) continue;
-        const other = relation.sourceId === entity.id ? relation.targetId : relation.sourceId;
+      for (const relation of around.get(id) ?? []) {
+        const other = otherEnd(relation, id);
         if (included.has(other)) continue;
         if (offered >= room) {
           truncated = true;
@@ -50,46 +50,31 @@ export function neighborhood(
         } else if (score > best) candidates.set(other, score);
       }
     }
-    let next = [...candidates.keys()].map((id) => index.entityById.get(id)!);
+    let next = [...candidates.keys()];
     if (next.length > room) {
       truncated = true;
-      next.sort((a, b) => candidates.get(b.id)! - candidates.get(a.id)! || b.pagerank - a.pagerank);
-      next = next.slice(0, room);
+      next = next
+        .map((id, order) => ({ id, order }))
+        .sort((a, b) => candidates.get(b.id)! - candidates.get(a.id)! || a.order - b.order)
+        .slice(0, room)
+        .map((c) => c.id);
     }
-    for (const entity of next) {
-      included.add(entity.id);
-      nodes.push(entity);
+    for (const id of next) {
+      included.add(id);
+      nodeIds.push(id);
     }
     frontier = next;
   }
   // Stopped by the limit with levels to go: truncated if the frontier reaches anything not included.
-  if (level < depth && !truncated)
-    truncated = frontier.some((entity) =>
-      entity.relationRecords.some(
-        (r) => (!accept || accept(r)) && !included.has(r.sourceId === entity.id ? r.targetId : r.sourceId),
-      ),
-    );
-
-  // Relations among the chosen entities, each found once from its source entity. A hub looks its few chosen
-  // neighbours up instead of scanning all its relations.
-  const edges: RelationRecord[] = [];
-  const take = (entity: EntityRecord, relation: RelationRecord) => {
-    if (relation.sourceId !== entity.id || !included.has(relation.targetId)) return true;
-    if (accept && !accept(relation)) return true;
-    if (edges.length >= maxEdges) {
-      truncated = true;
-      return false;
-    }
-    edges.push(relation);
-    return true;
-  };
-  outer: for (const entity of nodes) {
-    if (entity.byNeighbour && entity.relationRecords.length > nodes.length) {
-      for (const other of nodes)
-        for (const r of entity.byNeighbour.get(other.id) ?? []) if (!take(entity, r)) break outer;
-    } else {
-      for (const r of entity.relationRecords) if (!take(entity, r)) break outer;
-    }
+  if (level < depth && !truncated && frontier.length > 0) {
+    const around = await reader.relationsOf(frontier, filter, included.size + 1);
+    truncated = frontier.some((id) => (around.get(id) ?? []).some((r) => !included.has(otherEnd(r, id))));
   }
-  return { nodes, edges, truncated };
+  tick();
+  const edges = await reader.relationsAmong(nodeIds, filter, maxEdges);
+  if (edges.length > maxEdges) {
+    truncated = true;
+    edges.length = maxEdges;
+  }
+  return { nodeIds, edges, truncated };
 }

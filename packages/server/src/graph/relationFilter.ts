@@ -1,8 +1,6 @@
-// RelationFilter / EntityFilter as predicates. Built once per field call, applied to many records.
-import type { EntityType, RelationCategory } from "@newskg/graph-model";
-import type { EntityRecord, RelationRecord } from "../model.js";
+// RelationFilter / EntityFilter arguments checked and handed to the store, which applies them in SQL.
+import type { EntityType, RelationCategory, StoreEntityFilter, StoreRelationFilter } from "@newskg/graph-model";
 import { badInput } from "../limits.js";
-import type { GraphIndex } from "./buildGraphIndex.js";
 
 export interface RelationFilterInput {
   categories?: RelationCategory[] | null;
@@ -30,77 +28,32 @@ function checkDate(name: string, value: string): string {
   return value;
 }
 
-// A partial date covers a range: "2022-09" runs from 2022-09-01 to 2022-09-31 (string comparison suffices).
-const rangeStart = (date: string) => {
-  const d = date.slice(0, 10);
-  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
-};
-const endOf = (date: string) => {
-  const d = date.slice(0, 10);
-  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
-};
-
-export function relationPredicate(
-  index: GraphIndex,
-  filter: RelationFilterInput | null | undefined,
-): ((relation: RelationRecord) => boolean) | null {
+/** The filter for the store (null when it asks for nothing); throws BAD_USER_INPUT on a malformed date. */
+export function relationFilterOf(filter: RelationFilterInput | null | undefined): StoreRelationFilter | null {
   if (!filter) return null;
-  const tests: ((r: RelationRecord) => boolean)[] = [];
-  if (filter.categories && filter.categories.length > 0) {
-    const set = new Set<string>(filter.categories);
-    tests.push((r) => set.has(r.category));
-  }
-  if (filter.excludeCoOccurrence) tests.push((r) => r.category !== "CO_OCCURRENCE");
-  if (typeof filter.minConfidence === "number") {
-    const min = filter.minConfidence;
-    tests.push((r) => r.confidence >= min);
-  }
-  if (filter.document) {
-    const doc = filter.document;
-    tests.push((r) => r.docIds.includes(doc));
-  }
-  if (filter.from || filter.to) {
-    const from = filter.from ? rangeStart(checkDate("from", filter.from)) : "0000-00-00";
-    const to = filter.to ? endOf(checkDate("to", filter.to)) : "9999-99-99";
-    tests.push((r) => r.dates.some((d) => endOf(d) >= from && rangeStart(d) <= to));
-  }
-  if (filter.entityTypes && filter.entityTypes.length > 0) {
-    const set = new Set<string>(filter.entityTypes);
-    tests.push(
-      (r) => set.has(index.entityById.get(r.sourceId)!.type) || set.has(index.entityById.get(r.targetId)!.type),
-    );
-  }
-  if (typeof filter.community === "number") {
-    const community = filter.community;
-    tests.push(
-      (r) =>
-        index.entityById.get(r.sourceId)!.community === community ||
-        index.entityById.get(r.targetId)!.community === community,
-    );
-  }
-  if (tests.length === 0) return null;
-  return (r) => tests.every((test) => test(r));
+  if (filter.from) checkDate("from", filter.from);
+  if (filter.to) checkDate("to", filter.to);
+  const out: StoreRelationFilter = {};
+  if (filter.categories && filter.categories.length > 0) out.categories = filter.categories;
+  if (filter.excludeCoOccurrence) out.excludeCoOccurrence = true;
+  if (typeof filter.minConfidence === "number") out.minConfidence = filter.minConfidence;
+  if (filter.document) out.document = filter.document;
+  if (filter.from) out.from = filter.from;
+  if (filter.to) out.to = filter.to;
+  if (filter.entityTypes && filter.entityTypes.length > 0) out.entityTypes = filter.entityTypes;
+  if (typeof filter.community === "number") out.community = filter.community;
+  return Object.keys(out).length > 0 ? out : null;
 }
 
-export function entityPredicate(filter: EntityFilterInput | null | undefined): ((e: EntityRecord) => boolean) | null {
+export function entityFilterOf(filter: EntityFilterInput | null | undefined): StoreEntityFilter | null {
   if (!filter) return null;
-  const tests: ((e: EntityRecord) => boolean)[] = [];
-  if (filter.types && filter.types.length > 0) {
-    const set = new Set<string>(filter.types);
-    tests.push((e) => set.has(e.type));
-  }
-  if (typeof filter.community === "number") {
-    const community = filter.community;
-    tests.push((e) => e.community === community);
-  }
-  if (filter.document) {
-    const doc = filter.document;
-    tests.push((e) => e.docIds.includes(doc));
-  }
-  if (typeof filter.minDegree === "number") {
-    const min = filter.minDegree;
-    tests.push((e) => e.degree >= min);
-  }
-  if (tests.length === 0) return null;
-  return (e) => tests.every((test) => test(e));
+  const out: StoreEntityFilter = {};
+  if (filter.types && filter.types.length > 0) out.types = filter.types;
+  if (typeof filter.community === "number") out.community = filter.community;
+  if (filter.document) out.document = filter.document;
+  if (typeof filter.minDegree === "number") out.minDegree = filter.minDegree;
+  return Object.keys(out).length > 0 ? out : null;
 }
+
+/** A stable cache key for a filter. */
+export const filterKey = (filter: object | null): string => JSON.stringify(filter ?? null);

@@ -1,107 +1,52 @@
 // Fewest-hop paths between two entities over relations, ignoring direction. Bidirectional BFS (always growing the
-// smaller side, finishing the level in which the sides meet) finds the length while touching few relations even
-// between hubs; paths are then walked out from the meeting entities along the two distance maps. Between two
-// consecutive entities the most confident allowed relation stands for the hop.
-import type { EntityRecord, RelationRecord } from "../model.js";
-import type { GraphIndex } from "./buildGraphIndex.js";
+// smaller side, finishing the level in which the sides meet), one batched store query per level; paths are then
+// walked out from the meeting entities along the two distance maps. Between two consecutive entities the most
+// confident allowed relation stands for the hop, so a typed relation wins over a co-occurrence.
+import type { GraphReader, StoreRelationFilter } from "@newskg/graph-model";
+import type { RelationRecord } from "../model.js";
 
-export interface PathResult {
-  nodes: EntityRecord[];
+export interface PathIds {
+  nodeIds: string[];
   edges: RelationRecord[];
   length: number;
 }
 
-type Accept = ((relation: RelationRecord) => boolean) | null;
+/** Entities reached per side before the search gives up (a path through that many is not worth showing). */
+const MAX_REACHED = 200_000;
 
-const otherEnd = (relation: RelationRecord, id: string) =>
-  relation.sourceId === id ? relation.targetId : relation.sourceId;
-
-/** Neighbours of `entity` one step closer in `dist`, each with its most confident allowed relation. */
-function stepsCloser(
-  index: GraphIndex,
-  entity: EntityRecord,
-  dist: Map<string, number>,
-  accept: Accept,
-): [EntityRecord, RelationRecord][] {
-  const want = dist.get(entity.id)! - 1;
-  const best = new Map<string, RelationRecord>();
-  for (const relation of entity.relationRecords) {
-    if (accept && !accept(relation)) continue;
-    const other = otherEnd(relation, entity.id);
-    if (dist.get(other) !== want) continue;
-    const current = best.get(other);
-    if (!current || relation.confidence > current.confidence) best.set(other, relation);
-  }
-  return [...best.entries()]
-    .map(([id, relation]) => [index.entityById.get(id)!, relation] as [EntityRecord, RelationRecord])
-    .sort((a, b) => b[0].pagerank - a[0].pagerank);
-}
-
-/** Up to `max` walks from `start` down `dist` to distance 0, as [entities, relations] from start onwards. */
-function walks(
-  index: GraphIndex,
-  start: EntityRecord,
-  dist: Map<string, number>,
-  accept: Accept,
-  max: number,
-): [EntityRecord[], RelationRecord[]][] {
-  const out: [EntityRecord[], RelationRecord[]][] = [];
-  const go = (entity: EntityRecord, nodes: EntityRecord[], edges: RelationRecord[]) => {
-    if (out.length >= max) return;
-    if (dist.get(entity.id) === 0) {
-      out.push([[...nodes], [...edges]]);
-      return;
-    }
-    for (const [next, relation] of stepsCloser(index, entity, dist, accept)) {
-      nodes.push(next);
-      edges.push(relation);
-      go(next, nodes, edges);
-      nodes.pop();
-      edges.pop();
-      if (out.length >= max) return;
-    }
-  };
-  go(start, [start], []);
-  return out;
-}
-
-export function shortestPaths(
-  index: GraphIndex,
-  from: EntityRecord,
-  to: EntityRecord,
-  accept: Accept,
+export async function shortestPaths(
+  reader: GraphReader,
+  from: string,
+  to: string,
+  filter: StoreRelationFilter | null,
   maxPaths: number,
   tick: () => void,
-): PathResult[] {
-  if (from === to) return [{ nodes: [from], edges: [], length: 0 }];
-  const distFrom = new Map<string, number>([[from.id, 0]]);
-  const distTo = new Map<string, number>([[to.id, 0]]);
+): Promise<PathIds[]> {
+  if (from === to) return [{ nodeIds: [from], edges: [], length: 0 }];
+  const distFrom = new Map<string, number>([[from, 0]]);
+  const distTo = new Map<string, number>([[to, 0]]);
   let frontierFrom = [from];
   let frontierTo = [to];
-  let meetings: EntityRecord[] = [];
+  let meetings: string[] = [];
   let length = Infinity;
   while (frontierFrom.length > 0 && frontierTo.length > 0 && meetings.length === 0) {
     tick();
     const forward = frontierFrom.length <= frontierTo.length;
     const [frontier, own, other] = forward ? [frontierFrom, distFrom, distTo] : [frontierTo, distTo, distFrom];
-    const next: EntityRecord[] = [];
-    for (const entity of frontier) {
-      const d = own.get(entity.id)! + 1;
-      for (const relation of entity.relationRecords) {
-        if (accept && !accept(relation)) continue;
-        const id = otherEnd(relation, entity.id);
-        if (own.has(id)) continue;
-        own.set(id, d);
-        const neighbour = index.entityById.get(id)!;
-        next.push(neighbour);
-        const rest = other.get(id);
-        if (rest !== undefined) {
-          // Finish the level: meetings with a smaller total replace longer ones.
-          if (d + rest < length) {
-            length = d + rest;
-            meetings = [neighbour];
-          } else if (d + rest === length) meetings.push(neighbour);
-        }
+    if (own.size > MAX_REACHED) break;
+    const next: string[] = [];
+    for (const [at, id] of await reader.neighbours(frontier, filter)) {
+      if (own.has(id)) continue;
+      const d = own.get(at)! + 1;
+      own.set(id, d);
+      next.push(id);
+      const rest = other.get(id);
+      if (rest !== undefined) {
+        // Finish the level: meetings with a smaller total replace longer ones.
+        if (d + rest < length) {
+          length = d + rest;
+          meetings = [id];
+        } else if (d + rest === length) meetings.push(id);
       }
     }
     if (forward) frontierFrom = next;
@@ -109,13 +54,80 @@ export function shortestPaths(
   }
   if (meetings.length === 0) return [];
 
-  const paths: PathResult[] = [];
-  meetings.sort((a, b) => b.pagerank - a.pagerank);
+  const pagerank = new Map<string, number>();
+  const rank = async (ids: string[]) => {
+    const missing = ids.filter((id) => !pagerank.has(id));
+    if (missing.length > 0) for (const [id, e] of await reader.entities(missing)) pagerank.set(id, e.pagerank);
+  };
+  const levels = new Map<string, string[]>();
+  const levelOf = (dist: Map<string, number>, key: string, d: number) => {
+    let level = levels.get(`${key}:${d}`);
+    if (!level) {
+      level = [...dist.entries()].filter(([, v]) => v === d).map(([id]) => id);
+      levels.set(`${key}:${d}`, level);
+    }
+    return level;
+  };
+  // Neighbours of an entity one step closer in `dist`, each with its most confident allowed relation.
+  const closer = new Map<string, Promise<[string, RelationRecord][]>>();
+  const stepsCloser = (id: string, dist: Map<string, number>, key: string) => {
+    let pending = closer.get(`${key}:${id}`);
+    if (!pending) {
+      pending = (async () => {
+        const want = dist.get(id)! - 1;
+        const best = new Map<string, RelationRecord>();
+        // The relations towards the level one step closer: looked up by that level when it is small (the usual
+        // case next to the ends), else read from the entity's own relations.
+        const level = levelOf(dist, key, want);
+        const candidates =
+          level.length <= 2000
+            ? await reader.relationsBetween(id, level, filter)
+            : ((await reader.relationsOf([id], filter, MAX_REACHED)).get(id) ?? []);
+        for (const relation of candidates) {
+          const other = relation.sourceId === id ? relation.targetId : relation.sourceId;
+          if (dist.get(other) !== want) continue;
+          const current = best.get(other);
+          if (!current || relation.confidence > current.confidence) best.set(other, relation);
+        }
+        await rank([...best.keys()]);
+        return [...best.entries()].sort((a, b) => pagerank.get(b[0])! - pagerank.get(a[0])!);
+      })();
+      closer.set(`${key}:${id}`, pending);
+    }
+    return pending;
+  };
+
+  /** Up to `max` walks from `start` down `dist` to distance 0, as [entities, relations] from start onwards. */
+  const walks = async (start: string, dist: Map<string, number>, key: string, max: number) => {
+    const out: [string[], RelationRecord[]][] = [];
+    const go = async (id: string, nodes: string[], edges: RelationRecord[]): Promise<void> => {
+      if (out.length >= max) return;
+      if (dist.get(id) === 0) {
+        out.push([[...nodes], [...edges]]);
+        return;
+      }
+      tick();
+      for (const [next, relation] of await stepsCloser(id, dist, key)) {
+        nodes.push(next);
+        edges.push(relation);
+        await go(next, nodes, edges);
+        nodes.pop();
+        edges.pop();
+        if (out.length >= max) return;
+      }
+    };
+    await go(start, [start], []);
+    return out;
+  };
+
+  const paths: PathIds[] = [];
+  await rank(meetings);
+  meetings.sort((a, b) => pagerank.get(b)! - pagerank.get(a)!);
   for (const meeting of meetings) {
-    for (const [backNodes, backEdges] of walks(index, meeting, distFrom, accept, maxPaths - paths.length)) {
-      for (const [fwdNodes, fwdEdges] of walks(index, meeting, distTo, accept, maxPaths - paths.length)) {
+    for (const [backNodes, backEdges] of await walks(meeting, distFrom, "from", maxPaths - paths.length)) {
+      for (const [fwdNodes, fwdEdges] of await walks(meeting, distTo, "to", maxPaths - paths.length)) {
         paths.push({
-          nodes: [...backNodes].reverse().concat(fwdNodes.slice(1)),
+          nodeIds: [...backNodes].reverse().concat(fwdNodes.slice(1)),
           edges: [...backEdges].reverse().concat(fwdEdges),
           length,
         });

@@ -1,52 +1,37 @@
-// Whole-graph exports over HTTP, produced by graph-model's pure serializers and cached per loaded graph (an
-// export is computed at most once per graph version).
+// Whole-graph exports over HTTP (GEXF, GraphML, CSV), streamed from the store with graph-model's formats, one
+// page of rows at a time: a large store exports in bounded memory.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { SerializedKnowledgeGraph } from "@newskg/graph-model";
-import type { GraphIndex } from "../graph/buildGraphIndex.js";
+import type { ExportFormat, GraphAttributes } from "@newskg/graph-model";
+import { edgesCsvFormat, gexfFormat, graphmlFormat, nodesCsvFormat } from "@newskg/graph-model";
+import { writeExport } from "@newskg/store";
+import type { GraphSource } from "../graph/graphSource.js";
+import { streamBody } from "./compression.js";
 import { sendJson } from "./respond.js";
 
-export const EXPORTS = {
-  "graph.gexf": { serializer: "toGexf", contentType: "application/gexf+xml; charset=utf-8" },
-  "graph.graphml": { serializer: "toGraphml", contentType: "application/graphml+xml; charset=utf-8" },
-  "nodes.csv": { serializer: "toNodesCsv", contentType: "text/csv; charset=utf-8" },
-  "edges.csv": { serializer: "toEdgesCsv", contentType: "text/csv; charset=utf-8" },
-} as const;
+export const EXPORTS: Record<string, { format: (a: GraphAttributes) => ExportFormat; contentType: string }> = {
+  "graph.gexf": { format: gexfFormat, contentType: "application/gexf+xml; charset=utf-8" },
+  "graph.graphml": { format: graphmlFormat, contentType: "application/graphml+xml; charset=utf-8" },
+  "nodes.csv": { format: nodesCsvFormat, contentType: "text/csv; charset=utf-8" },
+  "edges.csv": { format: edgesCsvFormat, contentType: "text/csv; charset=utf-8" },
+};
 
-export type ExportName = keyof typeof EXPORTS;
-type Serializer = (graph: SerializedKnowledgeGraph) => string;
-
-const cache = new WeakMap<GraphIndex, Map<ExportName, string>>();
-
-export async function exportGraph(index: GraphIndex, name: ExportName): Promise<string> {
-  let perGraph = cache.get(index);
-  if (!perGraph) cache.set(index, (perGraph = new Map()));
-  const cached = perGraph.get(name);
-  if (cached !== undefined) return cached;
-  const model = (await import("@newskg/graph-model")) as unknown as Record<string, unknown>;
-  const serializer = model[EXPORTS[name].serializer] as Serializer | undefined;
-  if (typeof serializer !== "function")
-    throw new Error(`this build of @newskg/graph-model has no ${EXPORTS[name].serializer} exporter`);
-  const text = serializer(index.graph);
-  perGraph.set(name, text);
-  return text;
-}
-
-/** GET /export/<name> for the serializer-made formats (graph.json is the file itself, served elsewhere). */
+/** GET /export/<name> for the serializer-made formats (graph.json is served by graphJson.ts). */
 export async function serveExport(
   req: IncomingMessage,
   res: ServerResponse,
   name: string,
-  index: GraphIndex | null,
-  error: string | null,
+  source: GraphSource,
 ): Promise<void> {
-  if (!(name in EXPORTS))
-    return sendJson(res, 404, { error: `unknown export; try ${Object.keys(EXPORTS).join(", ")}, graph.json` });
-  if (!index) return sendJson(res, 503, { error });
-  const text = await exportGraph(index, name as ExportName);
-  res.writeHead(200, {
-    "content-type": EXPORTS[name as ExportName].contentType,
+  const spec = Object.hasOwn(EXPORTS, name) ? EXPORTS[name]! : null;
+  if (!spec) return sendJson(res, 404, { error: `unknown export; try ${Object.keys(EXPORTS).join(", ")}, graph.json` });
+  const snapshot = source.current();
+  const store = source.sql();
+  if (!snapshot.reader || !store) return sendJson(res, 503, { error: snapshot.error });
+  const body = streamBody(req, res, 200, {
+    "content-type": spec.contentType,
     "content-disposition": `attachment; filename="${name}"`,
-    "content-length": Buffer.byteLength(text),
+    etag: `"kg-build-${snapshot.version}-${name}"`,
   });
-  res.end(req.method === "HEAD" ? undefined : text);
+  await store.snapshotRead((db) => writeExport(db, spec.format, (chunk) => body.write(chunk)));
+  await body.end();
 }

@@ -4,16 +4,17 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApolloServer, HTTPGraphQLRequest } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import type { GraphContext } from "../context.js";
-import type { GraphStore } from "../graph/graphStore.js";
+import type { GraphSource } from "../graph/graphSource.js";
 import { LIMITS } from "../limits.js";
 import type { MutationService } from "../mutations/mutationService.js";
+import { encodeBody } from "./compression.js";
 import { readBody } from "./readBody.js";
 import { sendGraphqlError } from "./respond.js";
 import type { ResponseCache } from "./responseCache.js";
 
 export interface GraphqlHandlerDeps {
   apollo: ApolloServer<GraphContext>;
-  store: GraphStore;
+  store: GraphSource;
   mutations: MutationService;
   responseCache: ResponseCache;
   /** Host for export URLs when the request has no Host header. */
@@ -30,16 +31,14 @@ export function createGraphqlHandler({ apollo, store, mutations, responseCache, 
       const raw = await readBody(req, LIMITS.bodyBytes);
       const type = req.headers["content-type"] ?? "";
       if (type.includes("application/json") && raw !== "") {
-        if (responseCache.enabled && snapshot.index) {
+        if (responseCache.enabled && snapshot.reader) {
           cacheKey = responseCache.key(snapshot.version, host, raw);
           const hit = responseCache.get(cacheKey);
           if (hit !== undefined) {
-            res.writeHead(200, {
-              "content-type": "application/json; charset=utf-8",
-              "content-length": hit.length,
-              "x-kg-cache": "hit",
-            });
-            res.end(hit);
+            res.statusCode = 200;
+            res.setHeader("content-type", "application/json; charset=utf-8");
+            res.setHeader("x-kg-cache", "hit");
+            res.end(encodeBody(req, res, hit));
             return;
           }
         }
@@ -76,8 +75,7 @@ export function createGraphqlHandler({ apollo, store, mutations, responseCache, 
       const bytes = Buffer.from(text, "utf8");
       if (cacheKey && context.response.cacheable && res.statusCode === 200 && !text.includes('"errors":'))
         responseCache.set(cacheKey, bytes);
-      res.setHeader("content-length", bytes.length);
-      res.end(bytes);
+      res.end(encodeBody(req, res, bytes));
     } else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();

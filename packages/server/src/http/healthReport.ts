@@ -1,22 +1,18 @@
 // /health: whether a graph is loaded, what it holds, and what is wrong if anything.
-import type { GraphStore } from "../graph/graphStore.js";
+import type { GraphSource } from "../graph/graphSource.js";
 
-export function healthReport(store: GraphStore, mutationsEnabled: boolean) {
-  const { index, error, loadedAt, version } = store.current();
+export function healthReport(store: GraphSource, mutationsEnabled: boolean) {
+  const { reader, counts, error, loadedAt, version } = store.current();
   return {
-    status: index ? (error ? "degraded" : "ok") : "error",
-    graphLoaded: index !== null,
+    status: reader ? (error ? "degraded" : "ok") : "error",
+    graphLoaded: reader !== null,
     graphPath: store.graphPath,
     source: store.describeSource(),
     loadedAt,
     version,
-    builtAt: index?.stats.builtAt ?? null,
-    counts: index
-      ? {
-          entities: index.stats.entityCount,
-          relations: index.stats.relationCount,
-          documents: index.stats.documentCount,
-        }
+    builtAt: counts?.builtAt ?? null,
+    counts: counts
+      ? { entities: counts.entityCount, relations: counts.relationCount, documents: counts.documentCount }
       : null,
     error,
     mutationsEnabled,

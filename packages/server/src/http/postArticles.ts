@@ -3,8 +3,8 @@
 // {"articles": [...]} with the file as it would be named in an articles folder (its extension picks the parser).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ArticleQueue, StoreError } from "@newskg/store";
-import type { GraphStore } from "../graph/graphStore.js";
-import { StoreGraphStore } from "../graph/storeGraphStore.js";
+import type { GraphSource } from "../graph/graphSource.js";
+import { StoreGraphSource } from "../graph/graphSource.js";
 import type { MutationService } from "../mutations/mutationService.js";
 import { readBody } from "./readBody.js";
 import { sendJson } from "./respond.js";
@@ -19,7 +19,7 @@ function bearer(req: IncomingMessage): string | null {
 export async function postArticles(
   req: IncomingMessage,
   res: ServerResponse,
-  store: GraphStore,
+  store: GraphSource,
   mutations: MutationService,
 ): Promise<void> {
   try {
@@ -28,8 +28,8 @@ export async function postArticles(
     const code = (error as { extensions?: { code?: string } }).extensions?.code;
     return sendJson(res, code === "FORBIDDEN" ? 403 : 401, { error: (error as Error).message });
   }
-  const sql = store instanceof StoreGraphStore ? store.sql() : null;
-  if (!(store instanceof StoreGraphStore) || (sql && sql.engine !== "postgres"))
+  const sql = store instanceof StoreGraphSource ? store.sql() : null;
+  if (!(store instanceof StoreGraphSource) || (sql && sql.engine !== "postgres"))
     return sendJson(res, 409, {
       error:
         "POST /articles queues articles for `kg worker`, which needs a PostgreSQL store (kg serve --store postgres://...)",

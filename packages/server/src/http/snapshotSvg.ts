@@ -1,12 +1,13 @@
 // Server-rendered SVG of an entity's neighbourhood (or, without a focus, of the most central entities), drawn from
 // the builder's x/y layout. Widgets show it as the no-script fallback image, so it must be small, self-contained
 // and safe: every label is escaped.
-import type { ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { escapeXml, nodeColor } from "@newskg/graph-model";
-import type { GraphIndex } from "../graph/buildGraphIndex.js";
+import { GraphData } from "../graph/graphData.js";
+import type { GraphSnapshot } from "../graph/graphSource.js";
 import { neighborhood } from "../graph/neighborhood.js";
-import { resolveEntityRef } from "../graph/resolveEntityRef.js";
 import type { EntityRecord, RelationRecord } from "../model.js";
+import { encodeBody } from "./compression.js";
 
 export type SvgTheme = "light" | "dark";
 
@@ -32,26 +33,41 @@ export function messageSvg(message: string, theme: SvgTheme): string {
   );
 }
 
-export function renderSnapshotSvg(
-  index: GraphIndex,
+export async function renderSnapshotSvg(
+  data: GraphData,
   focus: EntityRecord | null,
   depth: number,
   theme: SvgTheme,
-): string {
-  const t = THEMES[theme];
+): Promise<string> {
   let nodes: EntityRecord[];
   let edges: RelationRecord[];
   if (focus) {
-    ({ nodes, edges } = neighborhood(index, focus, depth, MAX_NODES, 400, null, () => {}));
+    const found = await neighborhood(data.reader, focus.id, depth, MAX_NODES, 400, null, () => {});
+    nodes = await data.entities(found.nodeIds);
+    edges = found.edges;
   } else {
-    nodes = index.entityOrders.PAGERANK.slice(0, MAX_NODES);
-    const ids = new Set(nodes.map((n) => n.id));
-    edges = [];
-    for (const n of nodes)
-      for (const r of n.relationRecords)
-        if (r.sourceId === n.id && ids.has(r.targetId) && edges.length < 400) edges.push(r);
+    nodes = await data.reader.topEntities(MAX_NODES);
+    edges = (
+      await data.reader.relationsAmong(
+        nodes.map((n) => n.id),
+        null,
+        400,
+      )
+    ).slice(0, 400);
   }
+  return drawSvg(nodes, edges, focus, theme);
+}
+
+export function drawSvg(
+  nodes: EntityRecord[],
+  edges: RelationRecord[],
+  focus: EntityRecord | null,
+  theme: SvgTheme,
+): string {
+  const t = THEMES[theme];
   if (nodes.length === 0) return messageSvg("The graph is empty", theme);
+  const present = new Set(nodes.map((n) => n.id));
+  edges = edges.filter((e) => present.has(e.sourceId) && present.has(e.targetId));
 
   const xs = nodes.map((n) => n.x);
   const ys = nodes.map((n) => n.y);
@@ -90,10 +106,11 @@ export function renderSnapshotSvg(
   parts.push(
     `</g><g font-family="sans-serif" font-size="12" fill="${t.text}" stroke="${t.halo}" stroke-width="3" paint-order="stroke">`,
   );
-  const labelled = [...nodes].sort((a, b) => (b === focus ? 1 : 0) - (a === focus ? 1 : 0) || b.pagerank - a.pagerank);
+  const isFocus = (n: EntityRecord) => focus !== null && n.id === focus.id;
+  const labelled = [...nodes].sort((a, b) => (isFocus(b) ? 1 : 0) - (isFocus(a) ? 1 : 0) || b.pagerank - a.pagerank);
   for (const n of labelled.slice(0, MAX_LABELS)) {
     const [x, y] = pos.get(n.id)!;
-    const weight = n === focus ? ' font-weight="bold"' : "";
+    const weight = isFocus(n) ? ' font-weight="bold"' : "";
     parts.push(
       `<text x="${x}" y="${round(y - radius(n) - 4)}" text-anchor="middle"${weight}>${escapeXml(n.label)}</text>`,
     );
@@ -103,23 +120,31 @@ export function renderSnapshotSvg(
 }
 
 /** GET /embed/snapshot.svg?focus=ID-OR-NAME&depth=N&theme=light|dark */
-export function serveSnapshotSvg(res: ServerResponse, url: URL, index: GraphIndex | null): void {
+export async function serveSnapshotSvg(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  snapshot: GraphSnapshot,
+): Promise<void> {
   const theme: SvgTheme = url.searchParams.get("theme") === "dark" ? "dark" : "light";
   const depth = Math.min(3, Math.max(0, Number.parseInt(url.searchParams.get("depth") ?? "1", 10) || 0));
   const focusId = url.searchParams.get("focus");
   let status = 200;
   let svg: string;
-  if (!index) [status, svg] = [503, messageSvg("The graph is not available", theme)];
+  if (!snapshot.reader) [status, svg] = [503, messageSvg("The graph is not available", theme)];
   else {
-    const focus = focusId ? resolveEntityRef(index, focusId) : null;
+    const data = new GraphData(snapshot);
+    const focus = focusId ? await data.entityRef(focusId) : null;
     if (focusId && !focus) [status, svg] = [404, messageSvg("Entity not found", theme)];
-    else svg = renderSnapshotSvg(index, focus, depth, theme);
+    else
+      svg = await data.cache.get(`svg:${JSON.stringify([focus?.id ?? null, depth, theme])}`, () =>
+        renderSnapshotSvg(data, focus, depth, theme),
+      );
   }
-  res.writeHead(status, {
-    "content-type": "image/svg+xml; charset=utf-8",
-    "cache-control": "public, max-age=60",
-    "x-content-type-options": "nosniff",
-    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
-  });
-  res.end(svg);
+  res.statusCode = status;
+  res.setHeader("content-type", "image/svg+xml; charset=utf-8");
+  res.setHeader("cache-control", "public, max-age=60");
+  res.setHeader("x-content-type-options", "nosniff");
+  res.setHeader("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'");
+  res.end(req.method === "HEAD" ? undefined : encodeBody(req, res, Buffer.from(svg)));
 }

@@ -6,15 +6,15 @@ import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import type { CurationAction, CurationFile } from "@newskg/graph-model";
 import { GraphQLError } from "../graphqlRuntime.js";
-import type { GraphIndex } from "../graph/buildGraphIndex.js";
-import type { GraphSnapshot, GraphStore } from "../graph/graphStore.js";
+import { GraphData } from "../graph/graphData.js";
+import type { GraphSnapshot, GraphSource } from "../graph/graphSource.js";
 import type { JobRecord } from "../model.js";
 import type { ArticleInput } from "./articleFile.js";
 import { articleFileName, formatArticleMarkdown } from "./articleFile.js";
 import { BuildRunner } from "./buildRunner.js";
 
 export interface MutationServiceOptions {
-  store: GraphStore;
+  store: GraphSource;
   graphPath: string;
   /** The store rebuilds write (and the server reads); null writes graph.json only. */
   storeSpec?: string | null;
@@ -78,7 +78,7 @@ export class MutationService {
       )(path, markdown);
       try {
         const report = await this.rebuild();
-        const doc = this.findDocumentByFile(fileName);
+        const doc = await this.findDocumentByFile(fileName);
         if (!doc) {
           const skipped = report.skipped.find((s) => s.file.endsWith(fileName));
           throw new Error(`the builder did not take the article${skipped ? `: ${skipped.reason}` : ""}`);
@@ -100,7 +100,8 @@ export class MutationService {
     const job = this.newJob();
     job.documentId = id;
     const done = this.enqueue(async () => {
-      const doc = this.options.store.current().index?.documentById.get(id);
+      const reader = this.options.store.current().reader;
+      const doc = reader ? (await reader.documents([id])).get(id) : undefined;
       if (!doc || !doc.file) throw new Error(`no document with id "${id}"`);
       const path = resolve(this.options.articlesDir, doc.file);
       if (relative(this.options.articlesDir, path).startsWith(".."))
@@ -123,13 +124,13 @@ export class MutationService {
    * Appends a curation action and rebuilds. `check` validates against the graph before anything is written (its
    * error goes to the caller as is). Resolves with the rebuilt graph.
    */
-  async curate(action: CurationAction, check: (index: GraphIndex) => void): Promise<GraphSnapshot> {
-    const index = this.options.store.current().index;
-    if (!index)
+  async curate(action: CurationAction, check: (data: GraphData) => Promise<void>): Promise<GraphSnapshot> {
+    const snapshot = this.options.store.current();
+    if (!snapshot.reader)
       throw new GraphQLError("No graph is loaded, so there is nothing to curate.", {
         extensions: { code: "GRAPH_UNAVAILABLE" },
       });
-    check(index);
+    await check(new GraphData(snapshot));
     const job = this.newJob();
     await this.enqueue(async () => {
       const path = this.options.curationPath;
@@ -194,14 +195,13 @@ export class MutationService {
       ...(this.options.buildWorkers !== undefined ? { workers: this.options.buildWorkers } : {}),
     });
     const snapshot = await this.options.store.reload();
-    if (!snapshot.index || snapshot.error) throw new Error(`the rebuilt graph did not load: ${snapshot.error}`);
+    if (!snapshot.reader || snapshot.error) throw new Error(`the rebuilt graph did not load: ${snapshot.error}`);
     return report;
   }
 
-  private findDocumentByFile(fileName: string): string | null {
-    const index = this.options.store.current().index;
-    const doc = index?.documents.find((d) => d.file === fileName || d.file.endsWith(`/${fileName}`));
-    return doc?.id ?? null;
+  private async findDocumentByFile(fileName: string): Promise<string | null> {
+    const reader = this.options.store.current().reader;
+    return reader ? ((await reader.documentsWithFile(fileName))[0] ?? null) : null;
   }
 
   private async atomicWrite(): Promise<AtomicWrite> {

@@ -1,22 +1,17 @@
-// Query root: every read goes through the request's index snapshot; no NLP or file access on this path.
+// Query root: every read is indexed SQL on the graph store through the request's GraphData (batched row loaders,
+// the build's answer cache); no NLP or file access on this path and no graph held in memory.
 import { GraphQLError } from "../graphqlRuntime.js";
 import type { GraphContext } from "../context.js";
-import { checkDeadline, requireIndex } from "../context.js";
-import { pageOf } from "../cursor.js";
+import { checkDeadline, graphData } from "../context.js";
+import { encodeKeyCursor, keyAfter, offsetAfter, pageAt } from "../cursor.js";
 import type { QueryResolvers } from "../generated/graphql.js";
-import type { GraphIndex } from "../graph/buildGraphIndex.js";
-import { edgeRowOf } from "../graph/edgeRows.js";
-import { memoPerGraph } from "../graph/memoPerGraph.js";
-import type { Subgraph } from "../graph/neighborhood.js";
+import type { GraphData } from "../graph/graphData.js";
 import { neighborhood } from "../graph/neighborhood.js";
-import { normalizeText } from "../graph/normalizeText.js";
-import { overview } from "../graph/overview.js";
-import { entityPredicate, relationPredicate } from "../graph/relationFilter.js";
-import { resolveEntityRef } from "../graph/resolveEntityRef.js";
-import { searchEntities } from "../graph/searchIndex.js";
+import { entityFilterOf, filterKey, relationFilterOf } from "../graph/relationFilter.js";
+import { searchEntities } from "../graph/searchEntities.js";
 import { shortestPaths } from "../graph/shortestPaths.js";
 import { badInput, checkRange, LIMITS } from "../limits.js";
-import type { EntityRecord } from "../model.js";
+import type { EntityRecord, RelationRecord } from "../model.js";
 
 const notFound = (what: string, id: string, argument: string) =>
   new GraphQLError(`"${argument}": no ${what} with id or name "${id}".`, {
@@ -24,111 +19,183 @@ const notFound = (what: string, id: string, argument: string) =>
   });
 
 /** An entity by id, or by name or alias like `entity(name:)`; not found names the argument. */
-function entityOrThrow(index: GraphIndex, ref: string, argument: string): EntityRecord {
-  const entity = resolveEntityRef(index, ref);
+async function entityOrThrow(data: GraphData, ref: string, argument: string): Promise<EntityRecord> {
+  const entity = await data.entityRef(ref);
   if (!entity) throw notFound("entity", ref, argument);
   return entity;
 }
 
-const neighborhoodMemo = memoPerGraph<Subgraph>(2000);
-const overviewMemo = memoPerGraph<Subgraph>(8);
-
-/** Walks a descending list forwards or backwards, keeping what passes, checking the deadline now and then. */
-function select<T>(ctx: GraphContext, list: readonly T[], asc: boolean, keep: ((item: T) => boolean) | null): T[] {
-  if (!keep) return asc ? [...list].reverse() : (list as T[]);
-  const out: T[] = [];
-  const n = list.length;
-  for (let i = 0; i < n; i++) {
-    if ((i & 0xfff) === 0) checkDeadline(ctx);
-    const item = list[asc ? n - 1 - i : i]!;
-    if (keep(item)) out.push(item);
-  }
-  return out;
+/** Relations with their ends loaded (in this request's loaders), those whose ends are gone left out. */
+async function withEnds(data: GraphData, relations: RelationRecord[]): Promise<RelationRecord[]> {
+  await data.entities(relations.flatMap((r) => [r.sourceId, r.targetId]));
+  for (const r of relations) data.relation.prime(r.id, r);
+  return relations;
 }
 
 export const queryResolvers: QueryResolvers = {
-  entity: (_root, { id, name }, ctx) => {
-    const index = requireIndex(ctx);
-    if (id) return index.entityById.get(id) ?? null;
-    if (name) return index.entityByName.get(normalizeText(name))?.[0] ?? null;
+  entity: async (_root, { id, name }, ctx) => {
+    const data = graphData(ctx);
+    if (id) return (await data.entity.load(id)) ?? null;
+    if (name) return data.entityNamed(name);
     return null; // neither given (clients often send both as variables, one of them null)
   },
 
-  search: (_root, { query, types, limit }, ctx) => {
-    const index = requireIndex(ctx);
+  search: async (_root, { query, types, limit }, ctx) => {
+    const data = graphData(ctx);
     const max = checkRange("limit", limit ?? 10, 0, LIMITS.searchLimit);
     if (query.length > 200) throw badInput('"query" is longer than 200 characters.');
-    return searchEntities(index.search, query, types ?? null, max);
+    const typeList = types && types.length > 0 ? [...types].sort() : null;
+    const matches = await data.cache.get(`search:${JSON.stringify([query, typeList, max])}`, () =>
+      searchEntities(data.reader, query, typeList, max),
+    );
+    const entities = await data.entities(matches.map((m) => m.entityId));
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    return matches
+      .filter((m) => byId.has(m.entityId))
+      .map((m) => ({ entity: byId.get(m.entityId)!, score: m.score, matched: m.matched }));
   },
 
-  entities: (_root, { first, after, filter, orderBy }, ctx) => {
-    const index = requireIndex(ctx);
+  entities: async (_root, { first, after, filter, orderBy }, ctx) => {
+    const data = graphData(ctx);
     const size = checkRange("first", first ?? 50, 0, LIMITS.pageSize);
-    const list = index.entityOrders[orderBy?.field ?? "DEGREE"];
-    // NAME is stored Z..A so that, like the numeric fields, DESC walks it forwards.
+    const start = offsetAfter("entities", after);
+    const where = entityFilterOf(filter);
+    const field = orderBy?.field ?? "DEGREE";
     const asc = (orderBy?.direction ?? "DESC") === "ASC";
-    return pageOf("entities", select(ctx, list, asc, entityPredicate(filter)), size, after);
+    const [nodes, total] = await Promise.all([
+      data.reader.entityPage(where, field, asc, start, size),
+      where
+        ? data.cache.get(`entityCount:${filterKey(where)}`, () => data.reader.entityCount(where))
+        : Promise.resolve(data.counts.entityCount),
+    ]);
+    return pageAt("entities", start, data.primeEntities(nodes), total, after);
   },
 
-  relation: (_root, { id }, ctx) => requireIndex(ctx).relationById.get(id) ?? null,
+  relation: async (_root, { id }, ctx) => (await graphData(ctx).relation.load(id)) ?? null,
 
-  relations: (_root, { first, after, filter, orderBy }, ctx) => {
-    const index = requireIndex(ctx);
+  relations: async (_root, { first, after, filter, orderBy }, ctx) => {
+    const data = graphData(ctx);
     const size = checkRange("first", first ?? 50, 0, LIMITS.pageSize);
-    const list = index.relationOrders[orderBy?.field ?? "CONFIDENCE"];
+    const start = offsetAfter("relations", after);
+    const where = relationFilterOf(filter);
+    const field = orderBy?.field ?? "CONFIDENCE";
     const asc = (orderBy?.direction ?? "DESC") === "ASC";
-    return pageOf("relations", select(ctx, list, asc, relationPredicate(index, filter)), size, after);
+    const [nodes, total] = await Promise.all([
+      data.reader.relationPage(where, field, asc, start, size),
+      where
+        ? data.cache.get(`relationCount:${filterKey(where)}`, () => data.reader.relationCount(where))
+        : Promise.resolve(data.counts.relationCount),
+    ]);
+    return pageAt("relations", start, await withEnds(data, nodes), total, after);
   },
 
-  neighborhood: (_root, { id, depth, filter, limit }, ctx) => {
-    const index = requireIndex(ctx);
+  neighborhood: async (_root, { id, depth, filter, limit }, ctx) => {
+    const data = graphData(ctx);
     const hops = checkRange("depth", depth ?? 1, 0, LIMITS.neighborhoodDepth);
     const max = checkRange("limit", limit ?? 200, 1, LIMITS.neighborhoodLimit);
-    const focus = entityOrThrow(index, id, "id");
-    const accept = relationPredicate(index, filter); // validates the filter even on a cache hit
-    return neighborhoodMemo(index, JSON.stringify([focus.id, hops, max, filter ?? null]), () =>
-      neighborhood(index, focus, hops, max, LIMITS.neighborhoodEdges, accept, () => checkDeadline(ctx)),
-    );
-  },
-
-  overview: (_root, { limit, includeCoOccurrence, types }, ctx) => {
-    const index = requireIndex(ctx);
-    const max = checkRange("limit", limit ?? 2000, 1, LIMITS.overviewLimit);
-    return overviewMemo(index, JSON.stringify([max, includeCoOccurrence ?? false, types ?? null]), () =>
-      overview(index, max, includeCoOccurrence ?? false, types ?? null, LIMITS.neighborhoodEdges, () =>
+    const where = relationFilterOf(filter); // validates the filter even on a cache hit
+    const focus = await entityOrThrow(data, id, "id");
+    const found = await data.cache.get(`hood:${JSON.stringify([focus.id, hops, max, where])}`, async () => {
+      const ids = await neighborhood(data.reader, focus.id, hops, max, LIMITS.neighborhoodEdges, where, () =>
         checkDeadline(ctx),
-      ),
-    );
+      );
+      return { ...ids, nodes: await data.entities(ids.nodeIds) };
+    });
+    data.primeEntities(found.nodes);
+    return { nodes: found.nodes, edges: found.edges, truncated: found.truncated };
   },
 
-  shortestPath: (_root, { from, to, categories, maxPaths }, ctx) => {
-    const index = requireIndex(ctx);
+  overview: async (_root, { limit, includeCoOccurrence, types, filter }, ctx) => {
+    const data = graphData(ctx);
+    const max = checkRange("limit", limit ?? 2000, 1, LIMITS.overviewLimit);
+    // Typed relations by default: co-occurrence edges would bury the structure between central entities.
+    const asked = relationFilterOf(filter);
+    const where = includeCoOccurrence ? asked : { ...asked, excludeCoOccurrence: true };
+    const kinds = entityFilterOf({ types: types ?? null });
+    const found = await data.cache.get(`overview:${JSON.stringify([max, where, kinds])}`, async () => {
+      const nodes = kinds
+        ? await data.reader.entityPage(kinds, "PAGERANK", false, 0, max)
+        : await data.reader.topEntities(max);
+      const total = kinds ? await data.reader.entityCount(kinds) : data.counts.entityCount;
+      const edges = await data.reader.relationsAmong(
+        nodes.map((n) => n.id),
+        where,
+        LIMITS.neighborhoodEdges + 1,
+      );
+      const truncated = edges.length > LIMITS.neighborhoodEdges || nodes.length < total;
+      return { nodes, edges: edges.slice(0, LIMITS.neighborhoodEdges), truncated };
+    });
+    data.primeEntities(found.nodes);
+    return found;
+  },
+
+  shortestPath: async (_root, { from, to, categories, maxPaths }, ctx) => {
+    const data = graphData(ctx);
     const max = checkRange("maxPaths", maxPaths ?? 1, 1, LIMITS.maxPaths);
-    const accept = relationPredicate(index, categories && categories.length > 0 ? { categories } : null);
-    return shortestPaths(index, entityOrThrow(index, from, "from"), entityOrThrow(index, to, "to"), accept, max, () =>
-      checkDeadline(ctx),
-    );
+    const where = relationFilterOf(categories && categories.length > 0 ? { categories } : null);
+    const [a, b] = await Promise.all([entityOrThrow(data, from, "from"), entityOrThrow(data, to, "to")]);
+    return data.cache.get(`path:${JSON.stringify([a.id, b.id, max, where])}`, async () => {
+      const paths = await shortestPaths(data.reader, a.id, b.id, where, max, () => checkDeadline(ctx));
+      return Promise.all(
+        paths.map(async (p) => ({ nodes: await data.entities(p.nodeIds), edges: p.edges, length: p.length })),
+      );
+    });
   },
 
-  document: (_root, { id }, ctx) => requireIndex(ctx).documentById.get(id) ?? null,
+  document: async (_root, { id }, ctx) => (await graphData(ctx).document.load(id)) ?? null,
 
-  documents: (_root, { first, after }, ctx) => {
-    const index = requireIndex(ctx);
+  documents: async (_root, { first, after }, ctx) => {
+    const data = graphData(ctx);
     const size = checkRange("first", first ?? 50, 0, LIMITS.pageSize);
-    return pageOf("documents", index.documents, size, after);
+    const start = offsetAfter("documents", after);
+    const nodes = await data.reader.documentPage(start, size);
+    return pageAt("documents", start, nodes, data.counts.documentCount, after);
   },
 
-  stats: (_root, _args, ctx) => requireIndex(ctx).stats,
+  stats: (_root, _args, ctx) => graphData(ctx).counts,
 
-  edgeList: (_root, { first, after, filter }, ctx) => {
-    const index = requireIndex(ctx);
+  edgeList: async (_root, { first, after, filter }, ctx) => {
+    const data = graphData(ctx);
     const size = checkRange("first", first ?? 1000, 0, LIMITS.edgeListPageSize);
-    const keep = relationPredicate(index, filter);
-    const page = pageOf("edges", keep ? select(ctx, index.relations, false, keep) : index.relations, size, after);
+    const afterKey = keyAfter("edges", after);
+    const where = relationFilterOf(filter);
+    const [page, total] = await Promise.all([
+      data.reader.relationsAfter(where, afterKey, size + 1),
+      where
+        ? data.cache.get(`relationCount:${filterKey(where)}`, () => data.reader.relationCount(where))
+        : Promise.resolve(data.counts.relationCount),
+    ]);
+    const more = page.length > size;
+    const relations = page.slice(0, size);
+    const ends = new Map(
+      (await data.entities(relations.flatMap((r) => [r.sourceId, r.targetId]))).map((e) => [e.id, e]),
+    );
+    const rows = relations.flatMap((r) => {
+      const source = ends.get(r.sourceId);
+      const target = ends.get(r.targetId);
+      if (!source || !target) return [];
+      return [
+        {
+          id: r.id,
+          source: r.sourceId,
+          target: r.targetId,
+          sourceLabel: source.label,
+          targetLabel: target.label,
+          sourceType: source.type,
+          targetType: target.type,
+          category: r.category,
+          label: r.label,
+          weight: r.weight,
+          confidence: r.confidence,
+          date: r.firstDate,
+        },
+      ];
+    });
+    const last = relations.at(-1);
     return {
-      totalCount: page.totalCount,
-      pageInfo: page.pageInfo,
-      rows: page.nodes.map((r) => edgeRowOf(index, r)),
+      totalCount: total,
+      pageInfo: { hasNextPage: more, endCursor: last ? encodeKeyCursor("edges", last.id) : (after ?? null) },
+      rows,
     };
   },
 
@@ -140,5 +207,5 @@ export const queryResolvers: QueryResolvers = {
     json: `${ctx.baseUrl}/export/graph.json`,
   }),
 
-  job: (_root, { id }, ctx) => ctx.mutations.job(id),
+  job: (_root, { id }, ctx: GraphContext) => ctx.mutations.job(id),
 };

@@ -1,0 +1,164 @@
+// The server's reads (GraphReader) on both engines, over the synthetic graph: a chain of entities (entity j and
+// j+1 share document j), a hub mentioned everywhere, dated and undated relations.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  edgesCsvFormat,
+  gexfFormat,
+  graphmlFormat,
+  nodesCsvFormat,
+  toEdgesCsv,
+  toGexf,
+  toGraphml,
+  toNodesCsv,
+} from "@newskg/graph-model";
+import type { Db } from "./db.js";
+import { writeExport, writeGraphJson } from "./graphExport.js";
+import { openStore } from "./openStore.js";
+import type { SqlGraphStore } from "./sqlGraphStore.js";
+import type { StoreReader } from "./storeReader.js";
+import { startTestPostgres, type TestPostgres } from "./testing/testPostgres.js";
+import { documentKey, entityKey, HUB_KEY, inventedName, syntheticGraph } from "./testing/syntheticGraph.js";
+
+const DOCUMENTS = 40;
+let postgres: TestPostgres;
+const tempDir = mkdtempSync(join(tmpdir(), "kg-reader-"));
+
+beforeAll(async () => {
+  postgres = await startTestPostgres();
+});
+afterAll(async () => {
+  await postgres?.destroy();
+  rmSync(tempDir, { recursive: true, force: true });
+});
+
+const engines = [
+  { engine: "sqlite", newSpec: async () => join(tempDir, "reader.db") },
+  { engine: "postgres", newSpec: () => postgres.createDatabase() },
+] as const;
+
+const ids = (list: { id: string }[]) => list.map((x) => x.id);
+
+describe.each(engines)("graph reader on $engine", ({ newSpec }) => {
+  let store: SqlGraphStore;
+  let reader: StoreReader;
+  beforeAll(async () => {
+    store = await openStore(await newSpec());
+    await store.writeBuild({ graph: syntheticGraph({ documents: DOCUMENTS }) });
+    reader = store.reader();
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it("finds names exactly, by word prefix and despite misspellings, accents folded", async () => {
+    expect((await reader.namesExact("societe centrale", [], 5)).map((m) => m.entityId)).toEqual([HUB_KEY]);
+    expect((await reader.namesWithPrefix("centr", [], 5)).map((m) => m.entityId)).toEqual([HUB_KEY]);
+    // Every chain entity ends in a suffix word; PageRank falls along the chain.
+    const suffix = inventedName(0).split(" ")[1]!.toLowerCase();
+    const first = await reader.namesWithPrefix(suffix.slice(0, 4), [], 3);
+    expect(first.map((m) => m.entityId)).toEqual([entityKey(0), entityKey(1), entityKey(2)]);
+    const persons = await reader.namesWithPrefix(suffix, ["PERSON"], 3);
+    expect(persons.map((m) => m.entityId)).toEqual([entityKey(0), entityKey(3), entityKey(6)]);
+    const name = inventedName(5).toLowerCase();
+    const misspelt = name.slice(0, 3) + name.slice(4); // one letter dropped
+    expect((await reader.namesLike(misspelt, [], 50)).map((m) => m.entityId)).toContain(entityKey(5));
+  });
+
+  it("lists entities in the API's orders, filtered and counted", async () => {
+    expect(ids(await reader.entityPage(null, "PAGERANK", false, 0, 3))).toEqual([HUB_KEY, entityKey(0), entityKey(1)]);
+    expect(ids(await reader.entityPage(null, "PAGERANK", true, 0, 1))).toEqual([entityKey(DOCUMENTS)]);
+    const persons = Array.from({ length: DOCUMENTS + 1 }, (_, i) => i).filter((i) => i % 3 === 0).length;
+    expect(await reader.entityCount({ types: ["PERSON"] })).toBe(persons);
+    expect(ids(await reader.entityPage({ document: documentKey(5) }, "PAGERANK", false, 0, 10))).toEqual([
+      HUB_KEY,
+      entityKey(5),
+      entityKey(6),
+    ]);
+    const [biggest] = await reader.communities(1);
+    expect(biggest).toEqual({ id: 0, size: 11 }); // entities 0-9 and the hub
+    expect(ids(await reader.communityMembers(0, 2))).toEqual([HUB_KEY, entityKey(0)]);
+  });
+
+  it("gives an entity's relations strongest first, both directions, filtered", async () => {
+    const around = await reader.relationsOf([entityKey(5), entityKey(6)], null, 10);
+    expect(ids(around.get(entityKey(5))!)).toEqual(["r:4", "r:5", "r:hub:5"]);
+    expect(ids(around.get(entityKey(6))!)).toEqual(["r:5", "r:6", "r:hub:6"]);
+    const support = await reader.relationsOf([entityKey(5)], { categories: ["SUPPORT"] }, 10);
+    expect(ids(support.get(entityKey(5))!)).toEqual(["r:hub:5"]);
+    expect(ids((await reader.relationsOf([entityKey(5)], null, 1)).get(entityKey(5))!)).toEqual(["r:4"]);
+    expect(ids(await reader.relationsAmong([entityKey(4), entityKey(5), entityKey(6)], null, 10)).sort()).toEqual([
+      "r:4",
+      "r:5",
+    ]);
+    const next = (await reader.neighbours([entityKey(5)], null)).map(([, other]) => other).sort();
+    expect(next).toEqual([HUB_KEY, entityKey(4), entityKey(6)].sort());
+  });
+
+  it("applies relation filters in SQL: dates (own or the documents'), document, entity types", async () => {
+    // Relations dated 2024-01-03: two chain relations with that date, two hub relations whose documents have it.
+    const day = { from: "2024-01-03", to: "2024-01-03" };
+    expect(await reader.relationCount(day)).toBe(4);
+    expect(await reader.relationCount({ from: "2024-01" })).toBe(2 * DOCUMENTS);
+    expect(ids(await reader.relationPage({ document: documentKey(5) }, "CONFIDENCE", false, 0, 10))).toEqual([
+      "r:5",
+      "r:hub:5",
+    ]);
+    const touchingPersons = await reader.relationCount({ entityTypes: ["PERSON"], categories: ["SUPPORT"] });
+    expect(touchingPersons).toBe(Array.from({ length: DOCUMENTS }, (_, j) => j).filter((j) => j % 3 === 0).length);
+    const [hubRelation] = (await reader.relations(["r:hub:7"])).values();
+    expect(hubRelation).toMatchObject({ date: null, firstDate: "2024-01-08", sourceId: HUB_KEY });
+  });
+
+  it("pages the edge list by key to the end, without MENTIONS", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { id: string }[] = await reader.relationsAfter(null, after, 7);
+      if (page.length === 0) break;
+      seen.push(...ids(page));
+      after = page.at(-1)!.id;
+    }
+    expect(seen).toHaveLength(2 * DOCUMENTS);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.every((id) => !id.startsWith("m:"))).toBe(true);
+  });
+
+  it("reads documents, mentions and evidence", async () => {
+    expect(ids(await reader.documentsOf(entityKey(5), 5))).toEqual([documentKey(5), documentKey(4)]);
+    expect(await reader.entitiesIn(documentKey(5))).toEqual([entityKey(5), entityKey(6), HUB_KEY]);
+    const mentions = await reader.mentionsIn(documentKey(5), null);
+    expect(mentions.map((m) => m.start)).toEqual([...mentions.map((m) => m.start)].sort((a, b) => a - b));
+    const [evidence] = (await reader.evidence(["r:5"])).get("r:5")!;
+    expect(await reader.mentionsIn(documentKey(5), evidence!)).toHaveLength(2);
+    expect(await reader.documentsWithFile("report-5.txt")).toEqual([documentKey(5)]);
+    expect(await reader.counts()).toMatchObject({
+      entityCount: DOCUMENTS + 2,
+      relationCount: 2 * DOCUMENTS,
+      documentCount: DOCUMENTS,
+    });
+  });
+
+  it("streams exports equal to the in-memory serializers, in one snapshot", async () => {
+    const graph = (await store.readGraph())!;
+    const collect = async (run: (db: Db, sink: (c: string) => void) => Promise<boolean>) => {
+      const chunks: string[] = [];
+      expect(await store.snapshotRead((db) => run(db, (c) => void chunks.push(c)))).toBe(true);
+      return chunks.join("");
+    };
+    expect(JSON.parse(await collect(writeGraphJson))).toEqual(graph);
+    expect(await collect((db, sink) => writeExport(db, gexfFormat, sink))).toBe(toGexf(graph));
+    expect(await collect((db, sink) => writeExport(db, graphmlFormat, sink))).toBe(toGraphml(graph));
+    expect(await collect((db, sink) => writeExport(db, nodesCsvFormat, sink))).toBe(toNodesCsv(graph));
+    expect(await collect((db, sink) => writeExport(db, edgesCsvFormat, sink))).toBe(toEdgesCsv(graph));
+  });
+
+  it("fills the name index of a store written before it existed", async () => {
+    await store.db.run("DELETE FROM entity_names");
+    expect(await reader.namesExact("societe centrale", [], 1)).toEqual([]);
+    expect(await store.backfillEntityNames()).toBeGreaterThan(DOCUMENTS);
+    expect((await reader.namesExact("sc", [], 1)).map((m) => m.entityId)).toEqual([HUB_KEY]);
+  });
+});

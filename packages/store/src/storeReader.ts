@@ -1,0 +1,665 @@
+// The server's reads, answered by indexed SQL on either engine: nothing of the graph is held in memory, so a
+// server's memory does not grow with the store. Every list query is bounded (LIMIT) and walks an index in the
+// order the API lists things in (see migrations/<engine>/004/005_server_reads.sql).
+import type {
+  EntityType,
+  GraphReader,
+  Quantity,
+  RelationCategory,
+  StoreDocument,
+  StoreEntity,
+  StoreEntityFilter,
+  StoreEntityOrder,
+  StoreEvidence,
+  StoreGraphCounts,
+  StoreMention,
+  StoreNameMatch,
+  StoreRelation,
+  StoreRelationFilter,
+  StoreRelationOrder,
+} from "@newskg/graph-model";
+import { ENTITY_TYPES, RELATION_CATEGORIES } from "@newskg/graph-model";
+import type { Db, SqlValue } from "./db.js";
+import { json, placeholders } from "./db.js";
+import { relationFilterSql } from "./relationFilterSql.js";
+
+type Row = Record<string, unknown>;
+/** Ids per IN (...) list: well below both engines' parameter limits. */
+const CHUNK = 500;
+/** Word-prefix matches looked at per search (as many as a one-letter query would need to find the top names). */
+const PREFIX_SCAN = 5000;
+/** Postings read per trigram when looking for misspellings; a trigram in more names than this says little. */
+const GRAM_POSTINGS = 2_000;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
+
+const ENTITY_COLUMNS =
+  "e.key, e.type, e.label, e.roles, e.description, e.iso, e.degree, e.pagerank, e.community, e.mention_count, e.x, e.y, e.size, e.curated";
+const DOCUMENT_COLUMNS = "d.key, d.label, d.title, d.publisher, d.date, d.url, d.source, d.file, d.word_count, d.text";
+const STRENGTH_ORDER = "(r.weight * r.confidence) DESC, r.confidence DESC, r.key";
+
+function strongestFirst(a: StoreRelation, b: StoreRelation): number {
+  return (
+    b.weight * b.confidence - a.weight * a.confidence ||
+    b.confidence - a.confidence ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+export class StoreReader implements GraphReader {
+  /** Relation columns for walks and lists of an entity's relations (no per-row date lookup). */
+  private readonly relationColumns: string;
+  /** The same with first_date, for the reads whose rows show it (pages, the edge list, by id). */
+  private readonly datedColumns: string;
+  private readonly firstDate: string;
+  private trigramSearch: Promise<boolean> | null = null;
+
+  constructor(private readonly db: Db) {
+    const docs =
+      db.engine === "sqlite"
+        ? "json_each(r.docs) j JOIN documents fd ON fd.key = j.value"
+        : "jsonb_array_elements_text(r.docs) WITH ORDINALITY AS j(value, key) JOIN documents fd ON fd.key = j.value";
+    // The relation's own date, else the first of its documents (in the relation's order) that has one.
+    this.firstDate = `COALESCE(NULLIF(r.date, ''), (SELECT fd.date FROM ${docs} WHERE NULLIF(fd.date, '') IS NOT NULL ORDER BY j.key LIMIT 1))`;
+    this.relationColumns =
+      "r.key, r.source, r.target, r.category, r.label, r.labels, r.confidence, r.weight, r.date, r.quantities, " +
+      "r.cameo, r.docs, r.curated, r.note";
+    this.datedColumns = `${this.relationColumns}, ${this.firstDate} AS first_date`;
+  }
+
+  private where(filter: StoreRelationFilter | null): { sql: string; params: SqlValue[] } {
+    return relationFilterSql(this.db.engine, filter);
+  }
+
+  async version(): Promise<number> {
+    const [row] = await this.db.all<{ v: number | null }>("SELECT MAX(version) AS v FROM builds");
+    return Number(row?.v ?? 0);
+  }
+
+  // ---- entities ----
+
+  private async entityRows(rows: Row[]): Promise<StoreEntity[]> {
+    if (rows.length === 0) return [];
+    const aliases = new Map<string, string[]>();
+    for (const group of chunks(rows.map((r) => String(r.key))))
+      for (const a of await this.db.all<Row>(
+        `SELECT entity, alias FROM aliases WHERE entity IN (${placeholders(group.length)}) ORDER BY entity, ord`,
+        group,
+      )) {
+        const list = aliases.get(String(a.entity));
+        if (list) list.push(String(a.alias));
+        else aliases.set(String(a.entity), [String(a.alias)]);
+      }
+    return rows.map((r) => {
+      const id = String(r.key);
+      const label = str(r.label) ?? id;
+      return {
+        id,
+        label,
+        type: r.type as EntityType,
+        aliases: aliases.get(id) ?? [label],
+        roles: json<string[]>(r.roles, []),
+        description: str(r.description),
+        iso: str(r.iso),
+        degree: Number(r.degree),
+        pagerank: Number(r.pagerank),
+        community: Math.trunc(Number(r.community)),
+        mentionCount: Number(r.mention_count),
+        x: Number(r.x),
+        y: Number(r.y),
+        size: Number(r.size),
+        curated: r.curated === true || r.curated === 1,
+      };
+    });
+  }
+
+  async entities(ids: readonly string[]): Promise<Map<string, StoreEntity>> {
+    const out = new Map<string, StoreEntity>();
+    for (const group of chunks([...new Set(ids)])) {
+      const rows = await this.db.all<Row>(
+        `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.key IN (${placeholders(group.length)})`,
+        group,
+      );
+      for (const e of await this.entityRows(rows)) out.set(e.id, e);
+    }
+    return out;
+  }
+
+  private typeFilter(types: readonly EntityType[]): string {
+    return types.length > 0 ? ` AND e.type IN (${placeholders(types.length)})` : "";
+  }
+
+  private names(rows: Row[]): StoreNameMatch[] {
+    return rows.map((r) => ({
+      entityId: String(r.entity),
+      display: String(r.display),
+      norm: String(r.norm),
+      pagerank: Number(r.pagerank),
+    }));
+  }
+
+  async namesExact(norm: string, types: readonly EntityType[], limit: number): Promise<StoreNameMatch[]> {
+    const rows = await this.db.all<Row>(
+      `SELECT n.entity, n.display, n.norm, e.pagerank FROM entity_names n JOIN entities e ON e.key = n.entity
+       WHERE n.norm = ?${this.typeFilter(types)} ORDER BY e.pagerank DESC, n.entity LIMIT ?`,
+      [norm, ...types, limit],
+    );
+    return this.names(rows);
+  }
+
+  private hasTrigrams(): Promise<boolean> {
+    if (this.db.engine === "sqlite") return Promise.resolve(true);
+    this.trigramSearch ??= this.db
+      .all("SELECT 1 FROM pg_indexes WHERE indexname = 'entity_names_trgm'")
+      .then((rows) => rows.length > 0);
+    return this.trigramSearch;
+  }
+
+  async namesWithPrefix(norm: string, types: readonly EntityType[], limit: number): Promise<StoreNameMatch[]> {
+    if (!norm) return [];
+    let candidates: string;
+    let params: SqlValue[];
+    if (this.db.engine === "sqlite") {
+      // An FTS5 phrase whose last word is a prefix: consecutive words of a name, the first whole.
+      candidates = `SELECT rowid AS id FROM entity_name_words WHERE entity_name_words MATCH ? LIMIT ${PREFIX_SCAN}`;
+      params = [`"${norm}" *`];
+      const rows = await this.db.all<Row>(
+        `SELECT n.entity, n.display, n.norm, e.pagerank FROM (${candidates}) m JOIN entity_names n ON n.rowid = m.id
+         JOIN entities e ON e.key = n.entity WHERE 1 = 1${this.typeFilter(types)}
+         ORDER BY e.pagerank DESC, n.entity LIMIT ?`,
+        [...params, ...types, limit],
+      );
+      return this.names(rows);
+    }
+    if (await this.hasTrigrams()) {
+      // The trigram index finds names containing the text; the second test keeps those where it starts a word.
+      const rows = await this.db.all<Row>(
+        `SELECT n.entity, n.display, n.norm, e.pagerank FROM (
+           SELECT entity, display, norm FROM entity_names WHERE norm LIKE ? AND (' ' || norm) LIKE ? LIMIT ${PREFIX_SCAN}
+         ) n JOIN entities e ON e.key = n.entity WHERE 1 = 1${this.typeFilter(types)}
+         ORDER BY e.pagerank DESC, n.entity LIMIT ?`,
+        [`%${norm}%`, `% ${norm}%`, ...types, limit],
+      );
+      return this.names(rows);
+    }
+    // Without pg_trgm: prefixes of whole names, through the text_pattern_ops index.
+    const rows = await this.db.all<Row>(
+      `SELECT n.entity, n.display, n.norm, e.pagerank FROM (
+         SELECT entity, display, norm FROM entity_names WHERE norm LIKE ? LIMIT ${PREFIX_SCAN}
+       ) n JOIN entities e ON e.key = n.entity WHERE 1 = 1${this.typeFilter(types)}
+       ORDER BY e.pagerank DESC, n.entity LIMIT ?`,
+      [`${norm}%`, ...types, limit],
+    );
+    return this.names(rows);
+  }
+
+  async namesLike(norm: string, types: readonly EntityType[], limit: number): Promise<StoreNameMatch[]> {
+    if (norm.length < 3) return [];
+    if (this.db.engine === "postgres") {
+      if (!(await this.hasTrigrams())) return [];
+      const rows = await this.db.all<Row>(
+        `SELECT n.entity, n.display, n.norm, e.pagerank FROM entity_names n JOIN entities e ON e.key = n.entity
+         WHERE (n.norm % ? OR ? <% n.norm)${this.typeFilter(types)}
+         ORDER BY word_similarity(?, n.norm) DESC, e.pagerank DESC, n.entity LIMIT ?`,
+        [norm, norm, ...types, norm, limit],
+      );
+      return this.names(rows);
+    }
+    // Shared trigrams per name, counted over the query's trigrams (each an FTS5 trigram lookup).
+    const grams = new Set<string>();
+    for (let i = 0; i + 3 <= norm.length; i++) grams.add(norm.slice(i, i + 3));
+    const shared = new Map<number, number>();
+    const list = [...grams];
+    const common = new Set(
+      (
+        await this.db.all<{ term: string }>(
+          `SELECT term FROM entity_name_gram_counts WHERE term IN (${placeholders(list.length)}) AND doc >= ?`,
+          [...list, GRAM_POSTINGS],
+        )
+      ).map((r) => r.term),
+    );
+    for (const gram of list) {
+      if (common.has(gram)) continue;
+      const rows = await this.db.all<{ id: number }>(
+        `SELECT rowid AS id FROM entity_name_grams WHERE entity_name_grams MATCH ? LIMIT ${GRAM_POSTINGS}`,
+        [`"${gram}"`],
+      );
+      if (rows.length >= GRAM_POSTINGS) continue;
+      for (const { id } of rows) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const minShared = Math.max(1, Math.floor(grams.size / 3));
+    const best = [...shared.entries()]
+      .filter(([, n]) => n >= minShared)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([id]) => id);
+    const out: StoreNameMatch[] = [];
+    for (const group of chunks(best)) {
+      const rows = await this.db.all<Row>(
+        `SELECT n.rowid AS id, n.entity, n.display, n.norm, e.pagerank FROM entity_names n
+         JOIN entities e ON e.key = n.entity WHERE n.rowid IN (${placeholders(group.length)})${this.typeFilter(types)}`,
+        [...group, ...types],
+      );
+      const byId = new Map(rows.map((r) => [Number(r.id), r]));
+      out.push(...this.names(group.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined)));
+    }
+    return out;
+  }
+
+  private entityWhere(filter: StoreEntityFilter | null): { sql: string; params: SqlValue[] } {
+    const parts: string[] = [];
+    const params: SqlValue[] = [];
+    if (filter?.types && filter.types.length > 0) {
+      parts.push(`e.type IN (${placeholders(filter.types.length)})`);
+      params.push(...filter.types);
+    }
+    if (typeof filter?.community === "number") {
+      parts.push("e.community = ?");
+      params.push(filter.community);
+    }
+    if (filter?.document) {
+      parts.push("e.key IN (SELECT entity FROM mentions WHERE doc = ?)");
+      params.push(filter.document);
+    }
+    if (typeof filter?.minDegree === "number") {
+      parts.push("e.degree >= ?");
+      params.push(filter.minDegree);
+    }
+    return { sql: parts.length > 0 ? parts.join(" AND ") : "1 = 1", params };
+  }
+
+  async entityPage(
+    filter: StoreEntityFilter | null,
+    order: StoreEntityOrder,
+    asc: boolean,
+    offset: number,
+    limit: number,
+  ): Promise<StoreEntity[]> {
+    const column = { DEGREE: "e.degree", PAGERANK: "e.pagerank", MENTIONS: "e.mention_count", NAME: "e.label" }[order];
+    // Numbers largest first with ties by id; NAME is listed Z to A under DESC (the API's historical order).
+    const orderBy =
+      order === "NAME"
+        ? asc
+          ? `${column} ASC, e.key ASC`
+          : `${column} DESC, e.key DESC`
+        : asc
+          ? `${column} ASC, e.key DESC`
+          : `${column} DESC, e.key ASC`;
+    const { sql, params } = this.entityWhere(filter);
+    const rows = await this.db.all<Row>(
+      `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE ${sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    return this.entityRows(rows);
+  }
+
+  async entityCount(filter: StoreEntityFilter | null): Promise<number> {
+    const { sql, params } = this.entityWhere(filter);
+    const [row] = await this.db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM entities e WHERE ${sql}`, params);
+    return Number(row?.n ?? 0);
+  }
+
+  async topEntities(limit: number): Promise<StoreEntity[]> {
+    return this.entityPage(null, "PAGERANK", false, 0, limit);
+  }
+
+  async communities(limit: number): Promise<{ id: number; size: number }[]> {
+    const rows = await this.db.all<Row>(
+      "SELECT community, COUNT(*) AS n FROM entities GROUP BY community ORDER BY n DESC, community LIMIT ?",
+      [limit],
+    );
+    return rows.map((r) => ({ id: Math.trunc(Number(r.community)), size: Number(r.n) }));
+  }
+
+  async communityMembers(community: number, limit: number): Promise<StoreEntity[]> {
+    const rows = await this.db.all<Row>(
+      `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.community = ? ORDER BY e.pagerank DESC, e.key LIMIT ?`,
+      [community, limit],
+    );
+    return this.entityRows(rows);
+  }
+
+  // ---- relations ----
+
+  private relation(r: Row): StoreRelation {
+    const label = str(r.label) ?? String(r.category).toLowerCase();
+    const labels = json<string[]>(r.labels, []);
+    return {
+      id: String(r.key),
+      sourceId: String(r.source),
+      targetId: String(r.target),
+      category: r.category as RelationCategory,
+      label,
+      labels: labels.length > 0 ? labels : [label],
+      confidence: Number(r.confidence),
+      weight: Math.trunc(Number(r.weight)),
+      date: str(r.date),
+      quantities: json<Quantity[] | null>(r.quantities, null) ?? [],
+      cameo: str(r.cameo),
+      curated: r.curated === true || r.curated === 1,
+      note: str(r.note),
+      docIds: json<string[]>(r.docs, []),
+      firstDate: r.first_date === undefined ? str(r.date) : str(r.first_date),
+    };
+  }
+
+  async relations(ids: readonly string[]): Promise<Map<string, StoreRelation>> {
+    const out = new Map<string, StoreRelation>();
+    for (const group of chunks([...new Set(ids)])) {
+      const rows = await this.db.all<Row>(
+        `SELECT ${this.datedColumns} FROM relations r
+         WHERE r.key IN (${placeholders(group.length)}) AND r.category <> 'MENTIONS'`,
+        group,
+      );
+      for (const r of rows) out.set(String(r.key), this.relation(r));
+    }
+    return out;
+  }
+
+  async relationPage(
+    filter: StoreRelationFilter | null,
+    order: StoreRelationOrder,
+    asc: boolean,
+    offset: number,
+    limit: number,
+  ): Promise<StoreRelation[]> {
+    const column = { CONFIDENCE: "r.confidence", WEIGHT: "r.weight", DATE: `COALESCE(${this.firstDate}, '')` }[order];
+    const orderBy = asc ? `${column} ASC, r.key DESC` : `${column} DESC, r.key ASC`;
+    const { sql, params } = this.where(filter);
+    const rows = await this.db.all<Row>(
+      `SELECT ${this.datedColumns} FROM relations r WHERE ${sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    return rows.map((r) => this.relation(r));
+  }
+
+  async relationCount(filter: StoreRelationFilter | null): Promise<number> {
+    const { sql, params } = this.where(filter);
+    const [row] = await this.db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM relations r WHERE ${sql}`, params);
+    return Number(row?.n ?? 0);
+  }
+
+  async relationsOf(
+    ids: readonly string[],
+    filter: StoreRelationFilter | null,
+    perEntity: number,
+  ): Promise<Map<string, StoreRelation[]>> {
+    const out = new Map<string, StoreRelation[]>();
+    const { sql, params } = this.where(filter);
+    const unique = [...new Set(ids)];
+    if (this.db.engine === "postgres") {
+      // One statement per end for the whole batch: an index range read per id (LATERAL), strongest first.
+      const byId = new Map<string, StoreRelation[]>(unique.map((id) => [id, []]));
+      for (const group of chunks(unique))
+        for (const [end, other] of [
+          ["source", "target"],
+          ["target", "source"],
+        ] as const) {
+          const rows = await this.db.all<Row>(
+            `SELECT k.id AS at, x.* FROM unnest(?::text[]) AS k(id) CROSS JOIN LATERAL (
+               SELECT ${this.relationColumns} FROM relations r WHERE r.${end} = k.id AND r.${other} <> k.id AND ${sql}
+               ORDER BY ${STRENGTH_ORDER} LIMIT ?) AS x`,
+            [group as unknown as string, ...params, perEntity],
+          );
+          for (const r of rows) byId.get(String(r.at))!.push(this.relation(r));
+        }
+      for (const [id, list] of byId) out.set(id, list.sort(strongestFirst).slice(0, perEntity));
+      return out;
+    }
+    for (const id of unique) {
+      const list: StoreRelation[] = [];
+      for (const [end, other] of [
+        ["source", "target"],
+        ["target", "source"],
+      ] as const) {
+        const rows = await this.db.all<Row>(
+          `SELECT ${this.relationColumns} FROM relations r WHERE r.${end} = ? AND r.${other} <> ? AND ${sql}
+           ORDER BY ${STRENGTH_ORDER} LIMIT ?`,
+          [id, id, ...params, perEntity],
+        );
+        for (const r of rows) list.push(this.relation(r));
+      }
+      out.set(id, list.sort(strongestFirst).slice(0, perEntity));
+    }
+    return out;
+  }
+
+  async relationsAmong(
+    ids: readonly string[],
+    filter: StoreRelationFilter | null,
+    max: number,
+  ): Promise<StoreRelation[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0 || max <= 0) return [];
+    const { sql, params } = this.where(filter);
+    const out: StoreRelation[] = [];
+    const all = placeholders(unique.length);
+    // Sources in chunks, targets in the whole set: each chunk is an index range read per source.
+    for (const group of chunks(unique)) {
+      const rows = await this.db.all<Row>(
+        `SELECT ${this.relationColumns} FROM relations r
+         WHERE r.source IN (${placeholders(group.length)}) AND r.target IN (${all}) AND ${sql}
+         ORDER BY ${STRENGTH_ORDER} LIMIT ?`,
+        [...group, ...unique, ...params, max + 1],
+      );
+      for (const r of rows) out.push(this.relation(r));
+    }
+    return out.sort(strongestFirst).slice(0, max + 1);
+  }
+
+  async relationsBetween(
+    id: string,
+    others: readonly string[],
+    filter: StoreRelationFilter | null,
+  ): Promise<StoreRelation[]> {
+    const { sql, params } = this.where(filter);
+    const out: StoreRelation[] = [];
+    for (const group of chunks([...new Set(others)])) {
+      const list = placeholders(group.length);
+      const rows = await this.db.all<Row>(
+        `SELECT ${this.relationColumns} FROM relations r WHERE r.source = ? AND r.target IN (${list}) AND ${sql}
+         UNION ALL
+         SELECT ${this.relationColumns} FROM relations r WHERE r.target = ? AND r.source IN (${list}) AND ${sql}`,
+        [id, ...group, ...params, id, ...group, ...params],
+      );
+      for (const r of rows) out.push(this.relation(r));
+    }
+    return out.sort(strongestFirst);
+  }
+
+  async neighbours(ids: readonly string[], filter: StoreRelationFilter | null): Promise<[string, string][]> {
+    const { sql, params } = this.where(filter);
+    const out: [string, string][] = [];
+    for (const group of chunks([...new Set(ids)])) {
+      const list = placeholders(group.length);
+      const rows = await this.db.all<Row>(
+        `SELECT r.source AS at, r.target AS other FROM relations r WHERE r.source IN (${list}) AND ${sql}
+         UNION ALL
+         SELECT r.target AS at, r.source AS other FROM relations r WHERE r.target IN (${list}) AND ${sql}`,
+        [...group, ...params, ...group, ...params],
+      );
+      for (const r of rows) out.push([String(r.at), String(r.other)]);
+    }
+    return out;
+  }
+
+  async relationsAfter(
+    filter: StoreRelationFilter | null,
+    afterKey: string | null,
+    limit: number,
+  ): Promise<StoreRelation[]> {
+    const { sql, params } = this.where(filter);
+    const rows = await this.db.all<Row>(
+      `SELECT ${this.datedColumns} FROM relations r WHERE ${sql}${afterKey !== null ? " AND r.key > ?" : ""}
+       ORDER BY r.key LIMIT ?`,
+      [...params, ...(afterKey !== null ? [afterKey] : []), limit],
+    );
+    return rows.map((r) => this.relation(r));
+  }
+
+  async evidence(relationIds: readonly string[]): Promise<Map<string, StoreEvidence[]>> {
+    const out = new Map<string, StoreEvidence[]>();
+    for (const group of chunks([...new Set(relationIds)])) {
+      const rows = await this.db.all<Row>(
+        `SELECT relation, doc, start_offset, end_offset, text, trigger_start, trigger_end FROM evidence
+         WHERE relation IN (${placeholders(group.length)}) ORDER BY relation, ord`,
+        group,
+      );
+      for (const r of rows) {
+        const ev: StoreEvidence = {
+          docId: String(r.doc),
+          start: Number(r.start_offset),
+          end: Number(r.end_offset),
+          text: String(r.text),
+          trigger:
+            r.trigger_start === null || r.trigger_start === undefined
+              ? null
+              : { start: Number(r.trigger_start), end: Number(r.trigger_end) },
+        };
+        const list = out.get(String(r.relation));
+        if (list) list.push(ev);
+        else out.set(String(r.relation), [ev]);
+      }
+    }
+    return out;
+  }
+
+  // ---- documents and mentions ----
+
+  private document(r: Row): StoreDocument {
+    const id = String(r.key);
+    return {
+      id,
+      title: str(r.title) ?? str(r.label) ?? id,
+      publisher: str(r.publisher),
+      date: str(r.date),
+      url: str(r.url),
+      source: str(r.source),
+      file: str(r.file) ?? "",
+      wordCount: Number(r.word_count ?? 0),
+      text: typeof r.text === "string" ? r.text : "",
+    };
+  }
+
+  async documents(ids: readonly string[]): Promise<Map<string, StoreDocument>> {
+    const out = new Map<string, StoreDocument>();
+    for (const group of chunks([...new Set(ids)])) {
+      const rows = await this.db.all<Row>(
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.key IN (${placeholders(group.length)})`,
+        group,
+      );
+      for (const r of rows) out.set(String(r.key), this.document(r));
+    }
+    return out;
+  }
+
+  async documentPage(offset: number, limit: number): Promise<StoreDocument[]> {
+    const rows = await this.db.all<Row>(
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY COALESCE(d.date, '') DESC, d.title, d.key LIMIT ? OFFSET ?`,
+      [limit, offset],
+    );
+    return rows.map((r) => this.document(r));
+  }
+
+  async documentCount(): Promise<number> {
+    const [row] = await this.db.all<{ n: number }>("SELECT COUNT(*) AS n FROM documents");
+    return Number(row?.n ?? 0);
+  }
+
+  async documentsWithFile(file: string): Promise<string[]> {
+    const rows = await this.db.all<{ key: string }>(
+      "SELECT key FROM documents WHERE file = ? OR substr(file, length(file) - ?) = ? ORDER BY key",
+      [file, file.length, `/${file}`],
+    );
+    return rows.map((r) => String(r.key));
+  }
+
+  async documentsOf(entityId: string, limit: number): Promise<StoreDocument[]> {
+    const docs =
+      this.db.engine === "sqlite"
+        ? "json_each((SELECT docs FROM entities WHERE key = ?)) j"
+        : "jsonb_array_elements_text((SELECT docs FROM entities WHERE key = ?)) WITH ORDINALITY AS j(value, key)";
+    const rows = await this.db.all<Row>(
+      `SELECT ${DOCUMENT_COLUMNS} FROM ${docs} JOIN documents d ON d.key = j.value
+       ORDER BY COALESCE(d.date, '') DESC, j.key LIMIT ?`,
+      [entityId, limit],
+    );
+    return rows.map((r) => this.document(r));
+  }
+
+  private mention(r: Row): StoreMention {
+    return {
+      entityId: String(r.entity),
+      docId: String(r.doc),
+      start: Number(r.start_offset),
+      end: Number(r.end_offset),
+      text: String(r.text),
+      sentence: Number(r.sentence),
+    };
+  }
+
+  async mentionsOf(entityId: string, documentId: string | null, limit: number): Promise<StoreMention[]> {
+    const rows = await this.db.all<Row>(
+      `SELECT entity, doc, start_offset, end_offset, text, sentence FROM mentions
+       WHERE entity = ?${documentId !== null ? " AND doc = ?" : ""} ORDER BY ord LIMIT ?`,
+      [entityId, ...(documentId !== null ? [documentId] : []), limit],
+    );
+    return rows.map((r) => this.mention(r));
+  }
+
+  async mentionsIn(documentId: string, range: { start: number; end: number } | null): Promise<StoreMention[]> {
+    const rows = await this.db.all<Row>(
+      `SELECT entity, doc, start_offset, end_offset, text, sentence FROM mentions WHERE doc = ?` +
+        (range ? " AND start_offset >= ? AND start_offset < ? AND end_offset <= ?" : "") +
+        " ORDER BY start_offset, end_offset, entity",
+      [documentId, ...(range ? [range.start, range.end, range.end] : [])],
+    );
+    return rows.map((r) => this.mention(r));
+  }
+
+  async entitiesIn(documentId: string): Promise<string[]> {
+    const rows = await this.db.all<{ entity: string }>(
+      "SELECT entity FROM mentions WHERE doc = ? GROUP BY entity ORDER BY MIN(start_offset), entity",
+      [documentId],
+    );
+    return rows.map((r) => String(r.entity));
+  }
+
+  async counts(): Promise<StoreGraphCounts> {
+    const [entities] = await this.db.all<{ n: number }>("SELECT COUNT(*) AS n FROM entities");
+    const [documents] = await this.db.all<{ n: number }>("SELECT COUNT(*) AS n FROM documents");
+    const [build] = await this.db.all<{ built_at: string | null }>(
+      "SELECT built_at FROM builds ORDER BY version DESC LIMIT 1",
+    );
+    const types = new Map(
+      (await this.db.all<Row>("SELECT type, COUNT(*) AS n FROM entities GROUP BY type")).map((r) => [
+        String(r.type),
+        Number(r.n),
+      ]),
+    );
+    const categories = new Map(
+      (
+        await this.db.all<Row>(
+          "SELECT r.category, COUNT(*) AS n FROM relations r WHERE r.category <> 'MENTIONS' GROUP BY r.category",
+        )
+      ).map((r) => [String(r.category), Number(r.n)]),
+    );
+    const relationsByCategory = RELATION_CATEGORIES.filter((c) => categories.has(c))
+      .map((category) => ({ category, count: categories.get(category)! }))
+      .sort((a, b) => b.count - a.count);
+    return {
+      entityCount: Number(entities?.n ?? 0),
+      relationCount: relationsByCategory.reduce((sum, c) => sum + c.count, 0),
+      documentCount: Number(documents?.n ?? 0),
+      entitiesByType: ENTITY_TYPES.filter((t) => types.has(t)).map((type) => ({ type, count: types.get(type)! })),
+      relationsByCategory,
+      builtAt: str(build?.built_at),
+    };
+  }
+}
