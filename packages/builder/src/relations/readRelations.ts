@@ -19,6 +19,8 @@ import { caseOf, frameOf, nominalFrame, withConjuncts, type Frame } from "./pred
 import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
+import { placeChains } from "./placeChains.js";
+import { closeLocations } from "./locationClosure.js";
 
 const PATTERNS: PatternFile = STATIC_PATTERNS;
 const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -194,6 +196,19 @@ class Reader {
           this.emit(source, targetArg, p.category, label, trigger, p.id, conf);
       }
     }
+    // "City, Region, Country": names in a comma chain lie in the next one.
+    for (const link of placeChains(this.doc, this.a.spans)) {
+      const via = link.toCountry ? "place-chain-country" : "place-chain";
+      this.emit(
+        { span: link.inner, how: "name", token: link.inner.start },
+        { span: link.outer, how: "name", token: link.outer.start },
+        "LOCATION",
+        "located in",
+        link.trigger,
+        via,
+        CONFIDENCE.pattern[via] ?? (link.toCountry ? 0.85 : 0.75),
+      );
+    }
     // The country inside a state body's name ("the Ruritanian Interior Ministry") owns it.
     const bodies = SETS.get("STATE_BODY");
     for (const n of this.a.nested) {
@@ -314,6 +329,7 @@ export function readRelations(article: ParsedArticle): ReadRelation[] {
   const reader = new Reader(article);
   reader.staticRelations();
   reader.predicateRelations();
+  reader.out.push(...closeLocations(reader.out, article.typeOf));
   // A nationality read both as an office ("President") and as an origin is the office.
   const roles = new Set(reader.out.filter((r) => r.category === "ROLE").map((r) => `${r.source}|${r.target}`));
   return reader.out.filter((r) => r.category !== "ORIGIN" || !roles.has(`${r.source}|${r.target}`));
