@@ -1,4 +1,4 @@
-// Containment is transitive: what lies in (or comes from) a place lies in (or comes from) every place that place
+// Containment is transitive: a place inside another, or a person from it, is inside (from) every place that one
 // lies in. "X, a village in Y, Z" states X in Y and Y in Z; X in Z follows. Closed within one sentence, over the
 // static relations read from it, so each derived edge keeps a sentence that states both of its steps.
 import type { ReadRelation } from "./types.js";
@@ -31,7 +31,9 @@ export function closeLocations(
       list.filter((r) => r.category === "LOCATION" && r.source === e && typeOf(e) !== "ORGANIZATION");
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const added: ReadRelation[] = [];
-      for (const r of list)
+      for (const r of list) {
+        // An organization is where it is seated; the places around its seat are not read as its location.
+        if (typeOf(r.source) === "ORGANIZATION") continue;
         for (const up of located(r.target)) {
           if (up.target === r.source) continue;
           // A place is never inside what lies inside it.
@@ -47,6 +49,7 @@ export function closeLocations(
           have.add(key(d));
           added.push(d);
         }
+      }
       if (!added.length) break;
       list.push(...added);
       out.push(...added);

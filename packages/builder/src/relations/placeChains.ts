@@ -87,14 +87,13 @@ function linkRun(
     const firstSeg = start === 0;
     start = k + 1;
     if (seg.length < 2) continue;
-    if (!closes && seg[0]!.type !== "ORGANIZATION" && !isChainOfPlaces(doc, run, seg, firstSeg, sorted, after))
-      continue;
+    if (seg[0]!.type !== "ORGANIZATION" && !isChainOfPlaces(doc, run, seg, firstSeg, sorted, after)) continue;
     for (let m = 0; m + 1 < seg.length; m++)
       out.push({ inner: seg[m]!, outer: seg[m + 1]!, trigger: segSeps[m]!, toCountry: closes });
   }
 }
 
-/** A run of plain places is a chain unless it is coordinated with other places (then it is a list). */
+/** A segment is a chain unless it is coordinated with other places (then it is a list). */
 function isChainOfPlaces(
   doc: Doc,
   run: EntitySpan[],
@@ -104,17 +103,27 @@ function isChainOfPlaces(
   after: number,
 ): boolean {
   const end = seg[seg.length - 1]!.end;
+  const lastSeg = seg[seg.length - 1] === run[run.length - 1];
   let k = end;
   if (doc.words[k] === ",") k++;
-  const conjAfter = CONJUNCTIONS.has((doc.words[k] ?? "").toLowerCase());
+  const nextWord = (doc.words[k] ?? "").toLowerCase();
+  const nextSpan = sorted[after];
+  // "X, Y, Z and W" or "X, Y, Z, etc.": the run goes on as a coordination. A place after a comma that did not
+  // join the run (a demonym, a name the run cannot take) also continues a list.
+  const listAfter =
+    lastSeg &&
+    (CONJUNCTIONS.has(nextWord) ||
+      nextWord === "etc" ||
+      (k > end && !!nextSpan && nextSpan.start === k && nextSpan.type !== "ORGANIZATION" && !nextSpan.reference));
   const s0 = seg[0]!.start;
   let b = s0 - 1;
   if (doc.words[b] === ",") b--;
-  const conjBefore = firstSeg && CONJUNCTIONS.has((doc.words[b] ?? "").toLowerCase());
-  if (!conjAfter && !conjBefore) return true;
+  const listBefore = firstSeg && CONJUNCTIONS.has((doc.words[b] ?? "").toLowerCase());
+  if (!listAfter && !listBefore) return true;
   if (seg.length !== 2 || run.length !== 2) return false;
   // "X, Y and Z, W": the coordination joins two pairs, each a place in a larger one.
-  if (conjAfter) {
+  if (listAfter) {
+    if (!CONJUNCTIONS.has(nextWord)) return false;
     const a = sorted[after];
     const c = sorted[after + 1];
     return (

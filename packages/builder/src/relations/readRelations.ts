@@ -163,6 +163,10 @@ class Reader {
     this.out.push(r);
   }
 
+  private hasOwnModifier(t: number): boolean {
+    return this.doc.children(t).some((c) => /^(nmod|acl|appos)/.test(this.doc.deprel[c] ?? ""));
+  }
+
   staticRelations(): void {
     // Patterns ask for the span at a token many times: read each token once.
     const spanOf: (EntitySpan | null | undefined)[] = new Array(this.doc.length);
@@ -191,8 +195,10 @@ class Reader {
         const targetArg = this.argEntities(t)[0];
         if (!targetArg) continue;
         const conf = CONFIDENCE.pattern[p.id] ?? p.confidence;
-        // Coordinated holders share the title ("X and Y, both members of Z").
-        for (const source of withConjuncts(this.doc, s).flatMap((k) => this.argEntities(k)))
+        // Coordinated holders share the title ("X and Y, both members of Z"); a conjunct with a modifier of
+        // its own ("X in A and Y in B") does not share the first one's.
+        const holders = withConjuncts(this.doc, s).filter((k) => k === s || !this.hasOwnModifier(k));
+        for (const source of holders.flatMap((k) => this.argEntities(k)))
           this.emit(source, targetArg, p.category, label, trigger, p.id, conf);
       }
     }
