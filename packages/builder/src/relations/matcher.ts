@@ -32,7 +32,7 @@ export interface NodeSpec {
   ent?: EntityType[];
   /** Span kind required: "adjective", "group", "based", "name" (neither adjective nor group). */
   kind?: ("adjective" | "group" | "based" | "name")[];
-  /** The token is in no entity span. */
+  /** The token is in no entity span (a title noun may still stand for the name apposed to it). */
   noEnt?: boolean;
 }
 
@@ -59,6 +59,8 @@ export interface MatchContext {
   /** The entity span a token stands for: its own, or the name on a descriptor noun ("the company X"). */
   spanOf: (token: number) => EntitySpan | undefined;
   sets: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The span the token itself is in (no descriptor or apposition reading), for `noEnt`; spanOf when absent. */
+  ownSpanOf?: (token: number) => EntitySpan | undefined;
 }
 
 /** Bound on descendant/ancestor walks, so a malformed parse cannot make a match expensive. */
@@ -93,8 +95,8 @@ function accepts(ctx: MatchContext, spec: NodeSpec, i: number): boolean {
   if (spec.prep && !spec.prep.includes(caseOf(doc, i))) return false;
   if (spec.hasChild && !doc.children(i).some((c) => spec.hasChild!.includes(doc.deprel[c] ?? ""))) return false;
   if (spec.notHasChild && doc.children(i).some((c) => spec.notHasChild!.includes(doc.deprel[c] ?? ""))) return false;
-  const span = spec.noEnt || spec.ent || spec.kind ? ctx.spanOf(i) : undefined;
-  if (spec.noEnt && span) return false;
+  if (spec.noEnt && (ctx.ownSpanOf ?? ctx.spanOf)(i)) return false;
+  const span = spec.ent || spec.kind ? ctx.spanOf(i) : undefined;
   if (spec.ent || spec.kind) {
     if (!span) return false;
     if (spec.ent && !spec.ent.includes(span.type)) return false;

@@ -33,6 +33,17 @@ function endsPhrase(doc: Doc, s: EntitySpan, sentEnd: number): boolean {
   return u !== "NOUN" && u !== "PROPN" && u !== "ADJ" && u !== "NUM";
 }
 
+function afterPreposition(doc: Doc, s: EntitySpan): boolean {
+  let k = s.start - 1;
+  if (doc.upos[k] === "DET") k--;
+  return doc.upos[k] === "ADP";
+}
+
+/** A proper noun that is no name here, next to a run ("X, Y, Z" with Z untagged): the run is part of a list. */
+function untaggedProperNoun(doc: Doc, k: number, sorted: readonly EntitySpan[]): boolean {
+  return doc.upos[k] === "PROPN" && !sorted.some((s) => s.start <= k && k < s.end);
+}
+
 /** Links between consecutive names of every place chain in the doc. */
 export function placeChains(doc: Doc, spans: readonly EntitySpan[]): PlaceLink[] {
   const out: PlaceLink[] = [];
@@ -42,8 +53,9 @@ export function placeChains(doc: Doc, spans: readonly EntitySpan[]): PlaceLink[]
     const first = sorted[i]!;
     const sent = doc.sentOf[first.start] ?? 0;
     const sentEnd = doc.sentEnd[sent] ?? doc.length;
-    // An organization may open a chain ("X School, Town, Region"); only places continue it.
-    if (!(isPlace(first) || (first.type === "ORGANIZATION" && !first.reference))) {
+    // An organization may open a chain when it is a preposition's object ("at the X School, Town, Region");
+    // only places continue it.
+    if (!(isPlace(first) || (first.type === "ORGANIZATION" && !first.reference && afterPreposition(doc, first)))) {
       i++;
       continue;
     }
@@ -114,11 +126,14 @@ function isChainOfPlaces(
     lastSeg &&
     (CONJUNCTIONS.has(nextWord) ||
       nextWord === "etc" ||
-      (k > end && !!nextSpan && nextSpan.start === k && nextSpan.type !== "ORGANIZATION" && !nextSpan.reference));
+      (k > end && !!nextSpan && nextSpan.start === k && nextSpan.type !== "ORGANIZATION" && !nextSpan.reference) ||
+      (k > end && seg[seg.length - 1]!.type !== "COUNTRY" && untaggedProperNoun(doc, k, sorted)));
   const s0 = seg[0]!.start;
   let b = s0 - 1;
   if (doc.words[b] === ",") b--;
-  const listBefore = firstSeg && CONJUNCTIONS.has((doc.words[b] ?? "").toLowerCase());
+  const listBefore =
+    firstSeg &&
+    (CONJUNCTIONS.has((doc.words[b] ?? "").toLowerCase()) || (b < s0 - 1 && untaggedProperNoun(doc, b, sorted)));
   if (!listAfter && !listBefore) return true;
   if (seg.length !== 2 || run.length !== 2) return false;
   // "X, Y and Z, W": the coordination joins two pairs, each a place in a larger one.

@@ -164,7 +164,8 @@ class Reader {
   }
 
   private hasOwnModifier(t: number): boolean {
-    return this.doc.children(t).some((c) => /^(nmod|acl|appos)/.test(this.doc.deprel[c] ?? ""));
+    // A modifier, or a copular clause of its own ("..., and the deputy is Y").
+    return this.doc.children(t).some((c) => /^(nmod|acl|appos|parataxis|nsubj|cop)/.test(this.doc.deprel[c] ?? ""));
   }
 
   staticRelations(): void {
@@ -178,6 +179,7 @@ class Reader {
         return s ?? undefined;
       },
       sets: SETS,
+      ownSpanOf: (t) => this.a.spans[this.spanAt[t] ?? -1],
     };
     for (const p of PATTERNS.patterns) {
       for (const m of matchPattern(ctx, p)) {
