@@ -20,6 +20,7 @@ import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { placeChains } from "./placeChains.js";
+import { personParentheses } from "./personParenthesis.js";
 import { closeLocations } from "./locationClosure.js";
 
 const PATTERNS: PatternFile = STATIC_PATTERNS;
@@ -217,6 +218,17 @@ class Reader {
         CONFIDENCE.pattern[via] ?? (link.toCountry ? 0.85 : 0.75),
       );
     }
+    // "X (born 1950 in Y)": places in a parenthesis on a person's name.
+    for (const a of personParentheses(this.doc, this.a.spans))
+      this.emit(
+        { span: a.person, how: "name", token: a.person.start },
+        { span: a.place, how: "name", token: a.place.start },
+        "ORIGIN",
+        "from",
+        a.trigger,
+        "person-parenthesis",
+        CONFIDENCE.pattern["person-parenthesis"] ?? 0.75,
+      );
     // The country inside a state body's name ("the Ruritanian Interior Ministry") owns it.
     const bodies = SETS.get("STATE_BODY");
     for (const n of this.a.nested) {

@@ -98,4 +98,20 @@ describe("roles and origins", () => {
     ]);
     expect(r).toEqual(["Jon Pell -ROLE-> Kell United"]);
   });
+
+  it("reads places in a parenthesis on a person's name as where the person is from", () => {
+    const r = relationsOf("personAside", [
+      ["Karl Ostin", "PERSON"],
+      ["Brenholm", "LOCATION"],
+    ]);
+    expect(r).toEqual(["Karl Ostin -ORIGIN-> Brenholm"]);
+  });
+
+  it("reads the agent of a participle of leading on an organization", () => {
+    const r = relationsOf("ledBy", [
+      ["Merrow Party", "ORGANIZATION"],
+      ["Jana Holt", "PERSON"],
+    ]);
+    expect(r).toContain("Jana Holt -ROLE-> Merrow Party");
+  });
 });
