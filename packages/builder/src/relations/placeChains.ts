@@ -33,10 +33,14 @@ function endsPhrase(doc: Doc, s: EntitySpan, sentEnd: number): boolean {
   return u !== "NOUN" && u !== "PROPN" && u !== "ADJ" && u !== "NUM";
 }
 
+/** Words that introduce examples: what follows is a list, not a place and its container. */
+const EXAMPLE_WORDS = new Set(["as", "like", "including", "include", "includes", "among"]);
+
+/** The name is a preposition's object ("in X, Y", "at the X, Y"), not an item of an enumeration. */
 function afterPreposition(doc: Doc, s: EntitySpan): boolean {
   let k = s.start - 1;
   if (doc.upos[k] === "DET") k--;
-  return doc.upos[k] === "ADP";
+  return doc.upos[k] === "ADP" && !EXAMPLE_WORDS.has((doc.words[k] ?? "").toLowerCase());
 }
 
 /** A proper noun that is no name here, next to a run ("X, Y, Z" with Z untagged): the run is part of a list. */
@@ -134,6 +138,10 @@ function isChainOfPlaces(
   const listBefore =
     firstSeg &&
     (CONJUNCTIONS.has((doc.words[b] ?? "").toLowerCase()) || (b < s0 - 1 && untaggedProperNoun(doc, b, sorted)));
+  // A run of plain places (no country closing it) reads as a chain only as a preposition's object: bare runs
+  // of names are enumerations (line-ups, lists in parentheses) more often than not.
+  if (seg[seg.length - 1]!.type !== "COUNTRY" && seg[0]!.type !== "ORGANIZATION" && !afterPreposition(doc, seg[0]!))
+    return false;
   if (!listAfter && !listBefore) return true;
   if (seg.length !== 2 || run.length !== 2) return false;
   // "X, Y and Z, W": the coordination joins two pairs, each a place in a larger one.

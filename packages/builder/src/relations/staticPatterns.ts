@@ -914,7 +914,7 @@ export const STATIC_PATTERNS: PatternFile = {
     },
     {
       id: "person-of-country",
-      why: "A person named with “of” a place (“X of Y” for rulers and athletes by nation, news style “X of Springfield”) comes from it.",
+      why: "A person named with “of” a place (“X of Y” for rulers and athletes by nation, news style “X of Ruritania”) comes from it.",
       category: "ORIGIN",
       nodes: [
         { name: "person", ent: ["PERSON"], kind: ["name"] },
@@ -924,14 +924,14 @@ export const STATIC_PATTERNS: PatternFile = {
           op: ">",
           dep: ["nmod"],
           prep: ["of"],
-          ent: ["COUNTRY", "LOCATION"],
+          ent: ["COUNTRY"],
           kind: ["name"],
         },
       ],
       source: "person",
       target: "country",
       label: { text: "of" },
-      confidence: 0.65,
+      confidence: 0.7,
     },
     {
       id: "copula-from-place",
@@ -1026,19 +1026,6 @@ export const STATIC_PATTERNS: PatternFile = {
       target: "body",
       label: { node: "noun" },
       confidence: 0.8,
-    },
-    {
-      id: "organization-of-organization",
-      why: "Two organization names joined by “of” (“the X team of the Y league”, “the X faculty of Y university”): the first belongs to the second.",
-      category: "PART_OF",
-      nodes: [
-        { name: "org", ent: ["ORGANIZATION"], kind: ["name"] },
-        { name: "owner", from: "org", op: ">", dep: ["nmod"], prep: ["of"], ent: ["ORGANIZATION"], kind: ["name"] },
-      ],
-      source: "org",
-      target: "owner",
-      label: { text: "of" },
-      confidence: 0.7,
     },
     {
       id: "copula-relative-occupation-organization",
