@@ -103,6 +103,9 @@ function linkRun(
     const firstSeg = start === 0;
     start = k + 1;
     if (seg.length < 2) continue;
+    // "at the X School, Town, Region" or "X Corp, Country": a single plain place after an organization is as
+    // often the next item of a list of organizations the tagger took for a place.
+    if (seg[0]!.type === "ORGANIZATION" && seg.length < 3 && !closes) continue;
     if (seg[0]!.type !== "ORGANIZATION" && !isChainOfPlaces(doc, run, seg, firstSeg, sorted, after)) continue;
     for (let m = 0; m + 1 < seg.length; m++)
       out.push({ inner: seg[m]!, outer: seg[m + 1]!, trigger: segSeps[m]!, toCountry: closes });
