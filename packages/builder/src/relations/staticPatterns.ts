@@ -311,6 +311,8 @@ export const STATIC_PATTERNS: PatternFile = {
           from: "title",
           op: ">",
           dep: ["nmod", "nmod:poss", "amod", "compound"],
+          // A possessive pronoun ("its director, X") is resolved too loosely to carry a role.
+          upos: ["PROPN", "NOUN", "ADJ", "X"],
           ent: ["ORGANIZATION", "COUNTRY", "LOCATION"],
         },
       ],
