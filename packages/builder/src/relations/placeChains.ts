@@ -103,6 +103,8 @@ function linkRun(
     const firstSeg = start === 0;
     start = k + 1;
     if (seg.length < 2) continue;
+    // "in A, Country, Country2 and Country3": countries in a row are a list, and so is what opened it.
+    if (closes && run[k + 1]?.type === "COUNTRY") continue;
     // "at the X School, Town, Region" or "X Corp, Country": a single plain place after an organization is as
     // often the next item of a list of organizations the tagger took for a place.
     if (seg[0]!.type === "ORGANIZATION" && seg.length < 3 && !closes) continue;
@@ -125,6 +127,8 @@ function isChainOfPlaces(
   const lastSeg = seg[seg.length - 1] === run[run.length - 1];
   let k = end;
   if (doc.words[k] === ",") k++;
+  // ", the X" continues a list as well as ", X".
+  if (k > end && doc.upos[k] === "DET" && sorted[after]?.start === k + 1) k++;
   const nextWord = (doc.words[k] ?? "").toLowerCase();
   const nextSpan = sorted[after];
   // "X, Y, Z and W" or "X, Y, Z, etc.": the run goes on as a coordination. A place after a comma that did not
