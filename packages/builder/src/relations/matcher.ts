@@ -32,7 +32,7 @@ export interface NodeSpec {
   ent?: EntityType[];
   /** Span kind required: "adjective", "group", "based", "name" (neither adjective nor group). */
   kind?: ("adjective" | "group" | "based" | "name")[];
-  /** The token is in no entity span. */
+  /** The token is in no entity span (a title noun may still stand for the name apposed to it). */
   noEnt?: boolean;
 }
 
@@ -59,6 +59,8 @@ export interface MatchContext {
   /** The entity span a token stands for: its own, or the name on a descriptor noun ("the company X"). */
   spanOf: (token: number) => EntitySpan | undefined;
   sets: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The span the token itself is in (no descriptor or apposition reading), for `noEnt`; spanOf when absent. */
+  ownSpanOf?: (token: number) => EntitySpan | undefined;
 }
 
 /** Bound on descendant/ancestor walks, so a malformed parse cannot make a match expensive. */
@@ -84,8 +86,6 @@ interface CompiledNode {
   ent: ReadonlySet<string> | undefined;
   kind: ReadonlySet<string> | undefined;
   noEnt: boolean;
-  /** Whether accepting a token needs the span at it. */
-  needsSpan: boolean;
   /** Only tokens in an entity span can match. */
   needsEntity: boolean;
   /** The spec's tests (not its name): anchors with the same key accept the same tokens. */
@@ -122,7 +122,6 @@ function compileNode(sets: Sets, spec: NodeSpec): CompiledNode {
     ent: setOf(spec.ent),
     kind: setOf(spec.kind),
     noEnt: !!spec.noEnt,
-    needsSpan: !!(spec.noEnt || spec.ent || spec.kind),
     needsEntity: !!(spec.ent || spec.kind),
     key: JSON.stringify({ ...spec, name: undefined, from: undefined, op: undefined }),
   };
@@ -182,8 +181,8 @@ function accepts(ctx: MatchContext, forms: TokenForms, n: CompiledNode, i: numbe
   if (n.prep && !n.prep.has(caseOf(doc, i))) return false;
   if (n.hasChild && !doc.children(i).some((c) => n.hasChild!.has(doc.deprel[c] ?? ""))) return false;
   if (n.notHasChild && doc.children(i).some((c) => n.notHasChild!.has(doc.deprel[c] ?? ""))) return false;
-  const span = n.needsSpan ? ctx.spanOf(i) : undefined;
-  if (n.noEnt && span) return false;
+  if (n.noEnt && (ctx.ownSpanOf ?? ctx.spanOf)(i)) return false;
+  const span = n.needsEntity ? ctx.spanOf(i) : undefined;
   if (n.ent || n.kind) {
     if (!span) return false;
     if (n.ent && !n.ent.has(span.type)) return false;

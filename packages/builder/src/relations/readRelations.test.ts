@@ -78,13 +78,13 @@ describe("relations from the parse", () => {
     expect(r).toContain("Velland -ALLIANCE-> Tarsia");
   });
 
-  it("reads birthplaces and City, Country", () => {
+  it("reads birthplaces and City, Country, and where the person is from through the chain", () => {
     const r = relationsOf("origin", [
       ["Karl Ostin", "PERSON"],
       ["Brenholm", "LOCATION"],
       ["Tarsia", "COUNTRY"],
     ]);
-    expect(r).toEqual(["Brenholm -LOCATION-> Tarsia", "Karl Ostin -ORIGIN-> Brenholm"]);
+    expect(r).toEqual(["Brenholm -LOCATION-> Tarsia", "Karl Ostin -ORIGIN-> Brenholm", "Karl Ostin -ORIGIN-> Tarsia"]);
   });
 
   it("takes a passive's agent from by-phrases and possessed bodies as part of their country", () => {

@@ -31,6 +31,9 @@ import {
 import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
+import { placeChains } from "./placeChains.js";
+import { personParentheses } from "./personParenthesis.js";
+import { closeLocations } from "./locationClosure.js";
 
 const PATTERNS: PatternFile = STATIC_PATTERNS;
 const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -190,6 +193,11 @@ class Reader {
     this.out.push(r);
   }
 
+  private hasOwnModifier(t: number): boolean {
+    // A modifier, or a copular clause of its own ("..., and the deputy is Y").
+    return this.doc.children(t).some((c) => /^(nmod|acl|appos|parataxis|nsubj|cop)/.test(this.doc.deprel[c] ?? ""));
+  }
+
   staticRelations(): void {
     // Patterns ask for the span at a token many times: read each token once.
     const spanOf: (EntitySpan | null | undefined)[] = new Array(this.doc.length);
@@ -201,6 +209,7 @@ class Reader {
         return s ?? undefined;
       },
       sets: SETS,
+      ownSpanOf: (t) => this.a.spans[this.spanAt[t] ?? -1],
     };
     for (const p of PATTERNS.patterns) {
       for (const m of matchPattern(ctx, p)) {
@@ -218,11 +227,37 @@ class Reader {
         const targetArg = this.argEntities(t)[0];
         if (!targetArg) continue;
         const conf = CONFIDENCE.pattern[p.id] ?? p.confidence;
-        // Coordinated holders share the title ("X and Y, both members of Z").
-        for (const source of withConjuncts(this.doc, s).flatMap((k) => this.argEntities(k)))
+        // Coordinated holders share the title ("X and Y, both members of Z"); a conjunct with a modifier of
+        // its own ("X in A and Y in B") does not share the first one's.
+        const holders = withConjuncts(this.doc, s).filter((k) => k === s || !this.hasOwnModifier(k));
+        for (const source of holders.flatMap((k) => this.argEntities(k)))
           this.emit(source, targetArg, p.category, label, trigger, p.id, conf);
       }
     }
+    // "City, Region, Country": names in a comma chain lie in the next one.
+    for (const link of placeChains(this.doc, this.a.spans)) {
+      const via = link.toCountry ? "place-chain-country" : "place-chain";
+      this.emit(
+        { span: link.inner, how: "name", token: link.inner.start },
+        { span: link.outer, how: "name", token: link.outer.start },
+        "LOCATION",
+        "located in",
+        link.trigger,
+        via,
+        CONFIDENCE.pattern[via] ?? (link.toCountry ? 0.85 : 0.75),
+      );
+    }
+    // "X (born 1950 in Y)": places in a parenthesis on a person's name.
+    for (const a of personParentheses(this.doc, this.a.spans))
+      this.emit(
+        { span: a.person, how: "name", token: a.person.start },
+        { span: a.place, how: "name", token: a.place.start },
+        "ORIGIN",
+        "from",
+        a.trigger,
+        "person-parenthesis",
+        CONFIDENCE.pattern["person-parenthesis"] ?? 0.75,
+      );
     // The country inside a state body's name ("the Ruritanian Interior Ministry") owns it.
     const bodies = SETS.get("STATE_BODY");
     for (const n of this.a.nested) {
@@ -398,6 +433,7 @@ export function readRelations(article: ParsedArticle): ReadRelation[] {
   const reader = new Reader(article);
   reader.staticRelations();
   reader.predicateRelations();
+  reader.out.push(...closeLocations(reader.out, article.typeOf));
   // A nationality read both as an office ("President") and as an origin is the office.
   const roles = new Set(reader.out.filter((r) => r.category === "ROLE").map((r) => `${r.source}|${r.target}`));
   return reader.out.filter((r) => r.category !== "ORIGIN" || !roles.has(`${r.source}|${r.target}`));

@@ -1,0 +1,174 @@
+// "City, Region, Country" read from the surface: names that follow each other separated by a single comma (or a
+// parenthesis, "Town (Country)") name nested places, smallest first. The parser often takes these runs for lists
+// or hangs the later names on an earlier noun, so they are read from token order, not from the tree. What tells a
+// chain from a list of places: a country closes a chain (it lies in no place), and a run of plain places that is
+// part of a coordination ("X, Y and Z") is a list, except two such pairs ("X, Y and Z, W").
+import type { Doc } from "../nlp/doc.js";
+import type { EntitySpan } from "./types.js";
+
+export interface PlaceLink {
+  inner: EntitySpan;
+  outer: EntitySpan;
+  /** The separator token (comma or parenthesis) that states the link. */
+  trigger: number;
+  /** The chain ends in a country (a safer reading than a run of plain places). */
+  toCountry: boolean;
+}
+
+const CONJUNCTIONS = new Set(["and", "or", "&"]);
+/** A token after a name that shows the name modifies what follows ("X's", "X-based" is a span flag). */
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+
+function isPlace(s: EntitySpan): boolean {
+  return (s.type === "LOCATION" || s.type === "COUNTRY") && !s.adjective && !s.group && !s.reference && !s.based;
+}
+
+/** The name ends a noun phrase: nothing nominal follows it (not "X, Y police", "X, Y's capital"). */
+function endsPhrase(doc: Doc, s: EntitySpan, sentEnd: number): boolean {
+  const next = s.end;
+  if (next >= sentEnd) return true;
+  const w = doc.words[next] ?? "";
+  if (POSSESSIVE.has(w)) return false;
+  const u = doc.upos[next];
+  return u !== "NOUN" && u !== "PROPN" && u !== "ADJ" && u !== "NUM";
+}
+
+/** Words that introduce examples: what follows is a list, not a place and its container. */
+const EXAMPLE_WORDS = new Set(["as", "like", "including", "include", "includes", "among"]);
+
+/** The name is a preposition's object ("in X, Y", "at the X, Y"), not an item of an enumeration. */
+function afterPreposition(doc: Doc, s: EntitySpan): boolean {
+  let k = s.start - 1;
+  if (doc.upos[k] === "DET") k--;
+  return doc.upos[k] === "ADP" && !EXAMPLE_WORDS.has((doc.words[k] ?? "").toLowerCase());
+}
+
+/** A proper noun that is no name here, next to a run ("X, Y, Z" with Z untagged): the run is part of a list. */
+function untaggedProperNoun(doc: Doc, k: number, sorted: readonly EntitySpan[]): boolean {
+  return doc.upos[k] === "PROPN" && !sorted.some((s) => s.start <= k && k < s.end);
+}
+
+/** Links between consecutive names of every place chain in the doc. */
+export function placeChains(doc: Doc, spans: readonly EntitySpan[]): PlaceLink[] {
+  const out: PlaceLink[] = [];
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let i = 0;
+  while (i < sorted.length) {
+    const first = sorted[i]!;
+    const sent = doc.sentOf[first.start] ?? 0;
+    const sentEnd = doc.sentEnd[sent] ?? doc.length;
+    // An organization may open a chain when it is a preposition's object ("at the X School, Town, Region");
+    // only places continue it.
+    if (!(isPlace(first) || (first.type === "ORGANIZATION" && !first.reference && afterPreposition(doc, first)))) {
+      i++;
+      continue;
+    }
+    const run: EntitySpan[] = [first];
+    const seps: number[] = [];
+    let j = i + 1;
+    for (; j < sorted.length; j++) {
+      const prev = run[run.length - 1]!;
+      const next = sorted[j]!;
+      if (!isPlace(next) || next.start !== prev.end + 1 || next.start >= sentEnd) break;
+      const sep = doc.words[prev.end] ?? "";
+      const paren = sep === "(" && doc.words[next.end] === ")";
+      if (sep !== "," && !paren) break;
+      if (!paren && !endsPhrase(doc, next, sentEnd) && doc.words[next.end] !== "(") break;
+      run.push(next);
+      seps.push(prev.end);
+      if (paren) break;
+    }
+    if (run.length >= 2) linkRun(doc, run, seps, sorted, j, out);
+    i = Math.max(i + 1, j);
+  }
+  return out;
+}
+
+function linkRun(
+  doc: Doc,
+  run: EntitySpan[],
+  seps: number[],
+  sorted: readonly EntitySpan[],
+  after: number,
+  out: PlaceLink[],
+): void {
+  // Segments close at each country: "A, B, Country, C, Country" is two chains.
+  let start = 0;
+  for (let k = 0; k < run.length; k++) {
+    const closes = run[k]!.type === "COUNTRY";
+    const last = k === run.length - 1;
+    if (!closes && !last) continue;
+    const seg = run.slice(start, k + 1);
+    const segSeps = seps.slice(start, k);
+    const firstSeg = start === 0;
+    start = k + 1;
+    if (seg.length < 2) continue;
+    // "in A, Country, Country2 and Country3": countries in a row are a list, and so is what opened it.
+    if (closes && run[k + 1]?.type === "COUNTRY") continue;
+    // "at the X School, Town, Region" or "X Corp, Country": a single plain place after an organization is as
+    // often the next item of a list of organizations the tagger took for a place.
+    if (seg[0]!.type === "ORGANIZATION" && seg.length < 3 && !closes) continue;
+    if (seg[0]!.type !== "ORGANIZATION" && !isChainOfPlaces(doc, run, seg, firstSeg, sorted, after)) continue;
+    for (let m = 0; m + 1 < seg.length; m++)
+      out.push({ inner: seg[m]!, outer: seg[m + 1]!, trigger: segSeps[m]!, toCountry: closes });
+  }
+}
+
+/** A segment is a chain unless it is coordinated with other places (then it is a list). */
+function isChainOfPlaces(
+  doc: Doc,
+  run: EntitySpan[],
+  seg: EntitySpan[],
+  firstSeg: boolean,
+  sorted: readonly EntitySpan[],
+  after: number,
+): boolean {
+  const end = seg[seg.length - 1]!.end;
+  const lastSeg = seg[seg.length - 1] === run[run.length - 1];
+  let k = end;
+  if (doc.words[k] === ",") k++;
+  // ", the X" continues a list as well as ", X".
+  if (k > end && doc.upos[k] === "DET" && sorted[after]?.start === k + 1) k++;
+  const nextWord = (doc.words[k] ?? "").toLowerCase();
+  const nextSpan = sorted[after];
+  // "X, Y, Z and W" or "X, Y, Z, etc.": the run goes on as a coordination. A place after a comma that did not
+  // join the run (a demonym, a name the run cannot take) also continues a list.
+  const listAfter =
+    lastSeg &&
+    (CONJUNCTIONS.has(nextWord) ||
+      nextWord === "etc" ||
+      (k > end && !!nextSpan && nextSpan.start === k && nextSpan.type !== "ORGANIZATION" && !nextSpan.reference) ||
+      (k > end && seg[seg.length - 1]!.type !== "COUNTRY" && untaggedProperNoun(doc, k, sorted)));
+  const s0 = seg[0]!.start;
+  let b = s0 - 1;
+  if (doc.words[b] === ",") b--;
+  const listBefore =
+    firstSeg &&
+    (CONJUNCTIONS.has((doc.words[b] ?? "").toLowerCase()) || (b < s0 - 1 && untaggedProperNoun(doc, b, sorted)));
+  // A run of plain places (no country closing it) reads as a chain only as a preposition's object: bare runs
+  // of names are enumerations (line-ups, lists in parentheses) more often than not.
+  if (seg[seg.length - 1]!.type !== "COUNTRY" && seg[0]!.type !== "ORGANIZATION" && !afterPreposition(doc, seg[0]!))
+    return false;
+  if (!listAfter && !listBefore) return true;
+  if (seg.length !== 2 || run.length !== 2) return false;
+  // "X, Y and Z, W": the coordination joins two pairs, each a place in a larger one.
+  if (listAfter) {
+    if (!CONJUNCTIONS.has(nextWord)) return false;
+    const a = sorted[after];
+    const c = sorted[after + 1];
+    return (
+      !!a &&
+      !!c &&
+      a.start === k + 1 &&
+      isPlace(a) &&
+      isPlace(c) &&
+      c.start === a.end + 1 &&
+      doc.words[a.end] === "," &&
+      (doc.sentOf[c.start] ?? -1) === (doc.sentOf[s0] ?? -2)
+    );
+  }
+  const idx = sorted.indexOf(seg[0]!);
+  const a = sorted[idx - 2];
+  const c = sorted[idx - 1];
+  return !!a && !!c && isPlace(a) && isPlace(c) && c.start === a.end + 1 && doc.words[a.end] === "," && c.end === b;
+}

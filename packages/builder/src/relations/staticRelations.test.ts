@@ -1,0 +1,117 @@
+// Static relations (ROLE, ORIGIN, LOCATION) on hand-annotated UD parses of invented sentences (fixtures/*.conllu),
+// some with the attachment errors a greedy parser makes on these constructions.
+import type { EntityType } from "@newskg/graph-model";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { docFromConllu } from "../nlp/docFromConllu.js";
+import { relationsFromParse, type EntitySpan } from "./index.js";
+
+type Mark = [surface: string, type: EntityType, flags?: Partial<EntitySpan>];
+
+function relationsOf(fixture: string, marks: Mark[]): string[] {
+  const doc = docFromConllu(readFileSync(join(import.meta.dirname, "fixtures", `${fixture}.conllu`), "utf8"));
+  const names: EntitySpan[] = [];
+  marks.forEach(([surface, type, flags], entity) => {
+    const words = surface.split(" ");
+    for (let i = 0; i + words.length <= doc.length; i++)
+      if (words.every((w, k) => doc.words[i + k] === w))
+        names.push({ start: i, end: i + words.length, entity, type, ...flags });
+  });
+  names.sort((a, b) => a.start - b.start);
+  const { relations } = relationsFromParse(doc, names, [], (e) => marks[e]?.[1] ?? "PERSON");
+  const label = (e: number): string => marks[e]?.[0] ?? "?";
+  return [...new Set(relations.map((r) => `${label(r.source)} -${r.category}-> ${label(r.target)}`))].sort();
+}
+
+describe("place chains", () => {
+  it("reads 'Town, Region, Country' as nested places, whatever the parse, and closes the chain", () => {
+    const r = relationsOf("placeChain", [
+      ["Varnsk", "LOCATION"],
+      ["Oberland", "LOCATION"],
+      ["Ruritania", "COUNTRY"],
+    ]);
+    expect(r).toEqual([
+      "Oberland -LOCATION-> Ruritania",
+      "Varnsk -LOCATION-> Oberland",
+      "Varnsk -LOCATION-> Ruritania",
+    ]);
+  });
+
+  it("reads no containment in a coordinated list of places, even one with a country in it", () => {
+    const r = relationsOf("placeList", [
+      ["Alvik", "LOCATION"],
+      ["Brenna", "LOCATION"],
+      ["Tarsia", "COUNTRY"],
+      ["Corland", "LOCATION"],
+    ]);
+    expect(r.filter((x) => x.includes("-LOCATION->"))).toEqual([]);
+  });
+
+  it("reads two coordinated 'Town, Country' pairs each on its own", () => {
+    const r = relationsOf("placePairs", [
+      ["Porvik", "LOCATION"],
+      ["Tarsia", "COUNTRY"],
+      ["Velmar", "LOCATION"],
+      ["Ostria", "COUNTRY"],
+    ]);
+    expect(r).toContain("Porvik -LOCATION-> Tarsia");
+    expect(r).toContain("Velmar -LOCATION-> Ostria");
+    expect(r).not.toContain("Porvik -LOCATION-> Ostria");
+    expect(r).not.toContain("Velmar -LOCATION-> Tarsia");
+  });
+});
+
+describe("roles and origins", () => {
+  it("reads a copular predicate broken off its subject by a parenthesis", () => {
+    const r = relationsOf("copulaRelative", [
+      ["Anna Kovel", "PERSON"],
+      ["Ruritanian", "COUNTRY", { adjective: true }],
+      ["Merrow Party", "ORGANIZATION"],
+    ]);
+    expect(r).toContain("Anna Kovel -ROLE-> Merrow Party");
+    expect(r).toContain("Anna Kovel -ORIGIN-> Ruritanian");
+  });
+
+  it("reads a title as the subject of a copula with the name as predicate", () => {
+    const r = relationsOf("titleSubject", [
+      ["Velland", "COUNTRY"],
+      ["Marek Dvor", "PERSON"],
+    ]);
+    expect(r).toEqual(["Marek Dvor -ROLE-> Velland"]);
+  });
+
+  it("gives a party to its member, not to a coordinated person with a copular clause of her own", () => {
+    const r = relationsOf("ownClause", [
+      ["Tomas Brell", "PERSON"],
+      ["Merrow Party", "ORGANIZATION"],
+      ["Ilse Marn", "PERSON"],
+    ]);
+    expect(r).toContain("Tomas Brell -ROLE-> Merrow Party");
+    expect(r).not.toContain("Ilse Marn -ROLE-> Merrow Party");
+  });
+
+  it("reads an organization on an occupation noun before a name", () => {
+    const r = relationsOf("occupationBeforeName", [
+      ["Kell United", "ORGANIZATION"],
+      ["Jon Pell", "PERSON"],
+    ]);
+    expect(r).toEqual(["Jon Pell -ROLE-> Kell United"]);
+  });
+
+  it("reads places in a parenthesis on a person's name as where the person is from", () => {
+    const r = relationsOf("personAside", [
+      ["Karl Ostin", "PERSON"],
+      ["Brenholm", "LOCATION"],
+    ]);
+    expect(r).toEqual(["Karl Ostin -ORIGIN-> Brenholm"]);
+  });
+
+  it("reads the agent of a participle of leading on an organization", () => {
+    const r = relationsOf("ledBy", [
+      ["Merrow Party", "ORGANIZATION"],
+      ["Jana Holt", "PERSON"],
+    ]);
+    expect(r).toContain("Jana Holt -ROLE-> Merrow Party");
+  });
+});
