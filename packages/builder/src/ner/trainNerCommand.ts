@@ -25,6 +25,7 @@ import type { NerProfile } from "./nerModels.js";
 import type { LabeledDocument } from "./readTrainingData.js";
 import { makeStackedFeatures } from "./makeStackedFeatures.js";
 import { augmentNews } from "./augmentNews.js";
+import { loadTrainingConventions, placeNamesAsLoc } from "./trainingConventions.js";
 import { buildMatrix, predictMatrix, trainPerceptron, matrixFor } from "./trainPerceptron.js";
 import type { ExtraFeatures } from "./trainPerceptron.js";
 
@@ -79,6 +80,12 @@ const DEV_SETS: { name: string; file: string; read: (path: string) => LabeledDoc
   { name: "WNUT-17 dev", file: "wnut17/emerging.dev.conll", read: (p) => readTwoColumnCorpus(p, wnutTypes) },
 ];
 
+/** Tweets tag some countries used for their government as organisations; CoNLL-style annotation calls them places. */
+function withPlacesAsLoc(docs: LabeledDocument[]): LabeledDocument[] {
+  const conv = loadTrainingConventions();
+  return docs.map((d) => ({ ...d, tags: d.tags.map((t, s) => placeNamesAsLoc(d.sentences[s]!, t, conv)) }));
+}
+
 function readCorpus(path: string, spec: CorpusSpec): LabeledDocument[] {
   const domain = spec.domain > 0 ? { domain: spec.domain } : {};
   switch (spec.kind) {
@@ -89,9 +96,9 @@ function readCorpus(path: string, spec: CorpusSpec): LabeledDocument[] {
         spec.domain > 0 ? d : { sentences: d.sentences, tags: d.tags },
       );
     case "btc":
-      return readTwoColumnCorpus(path, btcTypes, spec.domain > 0 ? spec.domain : undefined);
+      return withPlacesAsLoc(readTwoColumnCorpus(path, btcTypes, spec.domain > 0 ? spec.domain : undefined));
     case "wnut":
-      return readTwoColumnCorpus(path, wnutTypes, spec.domain > 0 ? spec.domain : undefined);
+      return withPlacesAsLoc(readTwoColumnCorpus(path, wnutTypes, spec.domain > 0 ? spec.domain : undefined));
   }
 }
 
