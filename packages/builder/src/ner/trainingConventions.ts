@@ -1,6 +1,7 @@
 // Annotation conventions of the open training corpora mapped onto CoNLL-style PER/ORG/LOC/MISC. The rules are data
 // (packages/builder/data/ner-conventions.json, each with why it exists); place names and demonyms come from the
-// `world-countries` gazetteer. Used on training data only: measuring sets keep their own gold tags.
+// `world-countries` gazetteer. The mappings apply to training data only (measuring sets keep their own gold tags);
+// the title words also feed a tagging feature.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -141,13 +142,13 @@ export function mapGmbTags(words: readonly string[], raw: readonly string[], con
     const toks = words.slice(sp.start, sp.end);
     let start = sp.start;
     let type: string;
-    if (sp.type === "per") {
+    if (sp.type === "tim") continue;
+    if (toks.length === 1 && conv.isGroupWord(toks[0]!)) type = "MISC";
+    else if (sp.type === "per") {
       type = "PER";
       while (start < sp.end && conv.titleWords.has(words[start]!.toLowerCase())) start++;
-    } else if (sp.type === "tim") continue;
-    else if (sp.type === "art" || sp.type === "eve" || sp.type === "nat") type = "MISC";
+    } else if (sp.type === "art" || sp.type === "eve" || sp.type === "nat") type = "MISC";
     else if (conv.isPlaceName(toks)) type = "LOC";
-    else if (toks.length === 1 && conv.isGroupWord(toks[0]!)) type = "MISC";
     else if (conv.isPlaceAdjective(toks) || (toks.length === 1 && sp.type === "org" && conv.isDemonym(toks[0]!, true))) {
       type = "MISC";
     } else if (sp.type === "org") type = "ORG";
