@@ -56,7 +56,9 @@ export function loadGazetteer(): Gazetteer {
       if (!/^[A-Z][a-z]/.test(a)) continue;
       addPlace(a);
       // "Republic of X" also names the country as news writes it when the common name is another form.
-      const short = /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate) of (?:the )?(.+)$/.exec(a);
+      const short = /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate) of (?:the )?(.+)$/.exec(
+        a,
+      );
       if (short && !/,/.test(short[1]!)) addPlace(short[1]!);
     }
     for (const cap of c.capital ?? []) addPlace(cap);

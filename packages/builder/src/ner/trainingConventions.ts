@@ -149,7 +149,10 @@ export function mapGmbTags(words: readonly string[], raw: readonly string[], con
       while (start < sp.end && conv.titleWords.has(words[start]!.toLowerCase())) start++;
     } else if (sp.type === "art" || sp.type === "eve" || sp.type === "nat") type = "MISC";
     else if (conv.isPlaceName(toks)) type = "LOC";
-    else if (conv.isPlaceAdjective(toks) || (toks.length === 1 && sp.type === "org" && conv.isDemonym(toks[0]!, true))) {
+    else if (
+      conv.isPlaceAdjective(toks) ||
+      (toks.length === 1 && sp.type === "org" && conv.isDemonym(toks[0]!, true))
+    ) {
       type = "MISC";
     } else if (sp.type === "org") type = "ORG";
     else if (sp.type === "gpe") {
@@ -162,7 +165,11 @@ export function mapGmbTags(words: readonly string[], raw: readonly string[], con
 }
 
 /** Organisation spans of a tagged training sentence whose whole text is a place name become LOC (tweets' "US"). */
-export function placeNamesAsLoc(words: readonly string[], tags: readonly string[], conv: TrainingConventions): string[] {
+export function placeNamesAsLoc(
+  words: readonly string[],
+  tags: readonly string[],
+  conv: TrainingConventions,
+): string[] {
   const out = [...tags];
   for (const sp of iobSpans(tags)) {
     if (sp.type === "ORG" && conv.isPlaceName(words.slice(sp.start, sp.end))) writeSpan(out, sp.start, sp.end, "LOC");
