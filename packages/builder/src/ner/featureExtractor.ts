@@ -3,9 +3,10 @@
 // template id with those hashes. The model maps 64-bit keys to dense feature ids, which keeps tagging allocation-light.
 import { loadGazetteer } from "./loadGazetteer.js";
 import type { Gazetteer } from "./loadGazetteer.js";
+import { loadTrainingConventions } from "./trainingConventions.js";
 
 /** Version of the feature templates; a model trained with another version is refused at load time. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** Growable buffer of feature keys for a document: token t owns keys [start[t], start[t+1]). */
 export class KeyBuffer {
@@ -82,7 +83,8 @@ const F_MIXED = 19; // a capital after a lowercase letter ("iPhone", "YouTube")
 const F_DATELINE = 20; // in the ALL-CAPS words opening a sentence before a dash or "(" ("CITY NAME --")
 const F_PARTICLE = 21; // short lowercase word between capitalised words ("Rio de Janeiro", "Bank of X")
 const F_BEFORE_COMMA = 22; // the next token is a comma
-const NFLAGS = 23;
+const F_TITLE_WORD = 23; // a title or role word that stands before names ("President", "Gen.", "spokesman")
+const NFLAGS = 24;
 
 /** Word lists learned from the training text (hashes of lowercased words), shipped inside the model. */
 export interface Lexicon {
@@ -205,6 +207,7 @@ const CAP_MASK = (1 << F_TITLE) | (1 << F_ALLCAPS);
 export class FeatureExtractor {
   private readonly scratch = new Scratch();
   private readonly gaz: Gazetteer;
+  private readonly titleWords: ReadonlySet<string>;
   private out!: KeyBuffer;
   /** Lowercased tokens of the last extracted document (reused by the stacked stage). */
   lowers: string[] = [];
@@ -214,6 +217,7 @@ export class FeatureExtractor {
     gaz?: Gazetteer,
   ) {
     this.gaz = gaz ?? loadGazetteer();
+    this.titleWords = loadTrainingConventions(this.gaz).titleWords;
   }
 
   /** Hashes one token into the scratch slots at position p; returns its character-derived flags. */
@@ -411,6 +415,7 @@ export class FeatureExtractor {
         let f = flags[base + i]!;
         const cap = (f & ((1 << F_TITLE) | (1 << F_ALLCAPS))) !== 0 && charClass(s[i]!.charCodeAt(0)) === 88;
         if (i === 0) f |= 1 << F_SENTSTART;
+        if (this.titleWords.has(lo)) f |= 1 << F_TITLE_WORD;
         if (headline[si]) f |= 1 << F_HEADLINE;
         if (cap) {
           if (gaz.demonyms.has(lo)) f |= 1 << F_GAZ_DEMONYM;
@@ -578,7 +583,8 @@ export class FeatureExtractor {
       (1 << F_SEEN_LOWER) |
       (1 << F_AMP) |
       (1 << F_PARTICLE) |
-      (1 << F_DATELINE);
+      (1 << F_DATELINE) |
+      (1 << F_TITLE_WORD);
     for (let b = 0; b < NFLAGS; b++) {
       if (!(NB & (1 << b))) continue;
       if (fm1 & (1 << b)) this.unary(150 + b, 1, 1);

@@ -52,7 +52,15 @@ export function loadGazetteer(): Gazetteer {
   for (const c of countries) {
     addPlace(c.name.common);
     addPlace(c.name.official);
-    for (const a of c.altSpellings ?? []) if (/^[A-Z][a-z]/.test(a)) addPlace(a);
+    for (const a of c.altSpellings ?? []) {
+      if (!/^[A-Z][a-z]/.test(a)) continue;
+      addPlace(a);
+      // "Republic of X" also names the country as news writes it when the common name is another form.
+      const short = /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate) of (?:the )?(.+)$/.exec(
+        a,
+      );
+      if (short && !/,/.test(short[1]!)) addPlace(short[1]!);
+    }
     for (const cap of c.capital ?? []) addPlace(cap);
     if (c.subregion) addPlace(c.subregion);
     if (c.region) addPlace(c.region);

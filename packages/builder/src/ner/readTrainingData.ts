@@ -1,8 +1,7 @@
 // Readers for the training corpora: CoNLL-2003 files and the GMB CSV excerpt mapped onto CoNLL conventions.
 import { readFileSync } from "node:fs";
 import { NerInputError, parseConll } from "./parseConll.js";
-import { loadGazetteer } from "./loadGazetteer.js";
-import type { Gazetteer } from "./loadGazetteer.js";
+import { loadTrainingConventions, mapGmbTags } from "./trainingConventions.js";
 import { TAG_INDEX } from "./viterbi.js";
 
 export interface LabeledDocument {
@@ -70,24 +69,11 @@ function splitCsv(line: string): string[] {
   return out;
 }
 
-// Leading words GMB puts inside person spans ("President Mahmoud Abbas") but CoNLL leaves outside.
-const TITLE_WORDS = new Set(
-  (
-    "president vice prime minister mr. mrs. ms. dr. mr mrs ms dr prophet pope king queen prince princess senator " +
-    "sen. rep. representative general gen. lt. colonel col. major maj. captain capt. sergeant sgt. admiral adm. " +
-    "secretary chancellor governor gov. judge justice ambassador envoy chairman chief commander minister-president " +
-    "foreign defense defence interior finance deputy acting former premier sheikh sheik ayatollah cardinal bishop " +
-    "archbishop reverend rev. father sir lord lady emperor crown leader spokesman spokeswoman mayor speaker " +
-    "lieutenant congressman congresswoman first mullah imam rabbi saint st. president-elect"
-  ).split(" "),
-);
-
 const GMB_TAG = /^(O|[BI]-(geo|gpe|org|per|tim|art|eve|nat))$/;
 
 /**
- * GMB CSV -> one document per sentence (the excerpt has no document boundaries). Types: per -> PER (leading titles
- * stripped to match CoNLL), org -> ORG, geo -> LOC, gpe -> LOC except demonyms/adjectives ("Iraqi") -> MISC as in
- * CoNLL, art/eve/nat -> MISC, tim -> O. A row without 4 columns, an empty token or a tag outside GMB's set stops
+ * GMB CSV -> one document per sentence (the excerpt has no document boundaries), its tags mapped onto CoNLL
+ * conventions by `mapGmbTags` (trainingConventions.ts). A row without 4 columns, an empty token or a tag outside GMB's set stops
  * reading with the file and line. `sentencesPerDocument` > 1 groups consecutive sentences into pseudo-documents (the excerpt keeps the
  * articles' sentence order but has no document boundaries), so document-level features see repeated names.
  */
@@ -95,12 +81,12 @@ export function readGmbCorpus(path: string, domain = 1, sentencesPerDocument = 1
   const text = readText(path);
   const lines = text.split("\n");
   const docs: LabeledDocument[] = [];
-  const gaz = loadGazetteer();
+  const conv = loadTrainingConventions();
   let words: string[] = [];
   let raw: string[] = [];
   const flush = (): void => {
     if (words.length === 0) return;
-    docs.push({ sentences: [words], tags: [mapGmbTags(words, raw, gaz)], domain });
+    docs.push({ sentences: [words], tags: [toIob2(mapGmbTags(words, raw, conv))], domain });
     words = [];
     raw = [];
   };
@@ -132,40 +118,6 @@ export function readGmbCorpus(path: string, domain = 1, sentencesPerDocument = 1
     grouped.push({ sentences: part.flatMap((d) => d.sentences), tags: part.flatMap((d) => d.tags), domain });
   }
   return grouped;
-}
-
-function mapGmbTags(words: string[], raw: string[], gaz: Gazetteer): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i]!;
-    if (t === "O") {
-      out.push("O");
-      continue;
-    }
-    const bio = t.slice(0, 1);
-    const ty = t.slice(2);
-    let mapped: string;
-    if (ty === "per") mapped = "PER";
-    else if (ty === "org") mapped = "ORG";
-    else if (ty === "geo") mapped = "LOC";
-    else if (ty === "gpe") {
-      const lo = words[i]!.toLowerCase();
-      const isPlace = gaz.places.get(lo)?.some((p) => p.length === 1) ?? false;
-      mapped = !isPlace && (gaz.demonyms.has(lo) || /(ian|ish|ese|ean|i|an)$/.test(lo)) ? "MISC" : "LOC";
-    } else if (ty === "art" || ty === "eve" || ty === "nat") mapped = "MISC";
-    else mapped = "";
-    out.push(mapped ? `${bio}-${mapped}` : "O");
-  }
-  // Strip leading title words from person spans.
-  for (let i = 0; i < out.length; i++) {
-    if (out[i] !== "B-PER") continue;
-    let j = i;
-    while (j < out.length && (j === i || out[j] === "I-PER") && TITLE_WORDS.has(words[j]!.toLowerCase())) j++;
-    if (j === i) continue;
-    for (let k = i; k < j; k++) out[k] = "O";
-    if (j < out.length && out[j] === "I-PER") out[j] = "B-PER";
-  }
-  return toIob2(out);
 }
 
 /** Maps a corpus' own tag (after the B-/I- prefix) onto PER/ORG/LOC/MISC, or "" for O. */

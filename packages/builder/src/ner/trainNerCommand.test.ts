@@ -100,7 +100,7 @@ describe("kg train-ner", () => {
     expect(await trainNerCommand(["--data", data, "--out", out, "--epochs", "2", "--folds", "2"])).toBe(0);
     expect(stderr).toContain("profile open: read");
     expect(stderr).toMatch(/WNUT-17 dev \(with document consistency/);
-    expect(loadNerTagger(out).modelName).toBe("newskg-ner-open-v1");
+    expect(loadNerTagger(out).modelName).toBe("newskg-ner-open-v2");
   });
 
   it("stops before writing anything when a training file has a bad line, naming file and line", async () => {
