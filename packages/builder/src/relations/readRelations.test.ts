@@ -1,28 +1,6 @@
 // Relations read from hand-annotated UD parses of invented sentences (fixtures/*.conllu).
-import type { EntityType } from "@newskg/graph-model";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { docFromConllu } from "../nlp/docFromConllu.js";
-import { relationsFromParse, type EntitySpan } from "./index.js";
-
-type Mark = [surface: string, type: EntityType, flags?: Partial<EntitySpan>];
-
-/** Relations of a fixture with the given names marked (every occurrence; one entity per surface). */
-function relationsOf(fixture: string, marks: Mark[]): string[] {
-  const doc = docFromConllu(readFileSync(join(import.meta.dirname, "fixtures", `${fixture}.conllu`), "utf8"));
-  const names: EntitySpan[] = [];
-  marks.forEach(([surface, type, flags], entity) => {
-    const words = surface.split(" ");
-    for (let i = 0; i + words.length <= doc.length; i++)
-      if (words.every((w, k) => doc.words[i + k] === w))
-        names.push({ start: i, end: i + words.length, entity, type, ...flags });
-  });
-  names.sort((a, b) => a.start - b.start);
-  const { relations } = relationsFromParse(doc, names, [], (e) => marks[e]?.[1] ?? "PERSON");
-  const label = (e: number): string => marks[e]?.[0] ?? "?";
-  return [...new Set(relations.map((r) => `${label(r.source)} -${r.category}-> ${label(r.target)}`))].sort();
-}
+import { relationsOfFixture as relationsOf } from "./fixtures/relationsOfFixture.js";
 
 describe("relations from the parse", () => {
   it("shares an object through coordination and places an organization named by a common noun", () => {
