@@ -4,9 +4,10 @@
 // cluster, or --postgres URL) measures:
 //   full build      writeBuild of the whole graph: documents/s, rows, store size, peak RSS
 //   no-op rebuild   the same graph again (every row compared, none written)
-//   incremental     100 articles added: time until they are queryable
-//   queries         search, entity, neighbourhood (depth 2), shortest path, evidence, edge-list page: p50/p99 over
-//                   --queries runs each, with the query cache off
+//   incremental     100 articles added, then 100 edited, then the 100 added removed: time until queryable
+//   queries         StoreReader's search, entity, neighbourhood (depth 2), shortest path, evidence, edge-list page,
+//                   a hub's strongest relations: p50/p99 over --queries runs each (the server's per-build answer
+//                   cache is not involved)
 // This measures the store, not extraction: `pnpm bench:build` measures the extraction pipeline.
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +16,7 @@ import { parseArgs } from "node:util";
 import { openStore } from "../packages/store/src/index.js";
 import type { SqlGraphStore } from "../packages/store/src/index.js";
 import {
+  documentKey,
   entityKey,
   HUB_KEY,
   inventedName,
@@ -68,7 +70,8 @@ async function bench(engine: "sqlite" | "postgres", spec: string, sqlitePath: st
   console.log(`\n== ${engine}: ${documents.toLocaleString("en")} documents ==`);
   const graph = syntheticGraph({ documents });
   const rows = graph.nodes.length + graph.edges.length;
-  const store = await openStore(spec, { cacheEntries: 0 });
+  const store = await openStore(spec);
+  const reader = store.reader();
   try {
     peakRss = process.memoryUsage.rss();
     const [, full] = await time(() => store.writeBuild({ graph, sentencesOf: syntheticSentences }));
@@ -78,28 +81,47 @@ async function bench(engine: "sqlite" | "postgres", spec: string, sqlitePath: st
     );
     const [, same] = await time(() => store.writeBuild({ graph, sentencesOf: syntheticSentences }));
     console.log(`no-op rebuild  ${(same / 1000).toFixed(1)} s (every row compared, none written)`);
-    const grown = syntheticGraph({ documents: documents + 100 });
-    const [report, incremental] = await time(async () => {
-      const written = await store.writeBuild({ graph: grown, sentencesOf: syntheticSentences });
-      await store.entity(entityKey(documents + 50)); // queryable
-      return written;
+    // 100 articles added, then 100 edited, then those 100 added removed again: each timed until queryable.
+    const incremental = async (name: string, next: typeof graph, check: () => Promise<boolean>) => {
+      const [report, ms] = await time(async () => {
+        const written = await store.writeBuild({ graph: next, sentencesOf: syntheticSentences });
+        if (!(await check())) throw new Error(`${name}: the change is not visible after the write`);
+        return written;
+      });
+      const c = report.changes;
+      console.log(
+        `${name.padEnd(14)} ${(ms / 1000).toFixed(2)} s until queryable (documents +${c.documents.inserted} ` +
+          `~${c.documents.updated} -${c.documents.deleted}; entities +${c.entities.inserted} ~${c.entities.updated} ` +
+          `-${c.entities.deleted}; relations +${c.relations.inserted} ~${c.relations.updated} -${c.relations.deleted})`,
+      );
+    };
+    const added = entityKey(documents + 50);
+    await incremental("+100 articles", syntheticGraph({ documents: documents + 100 }), async () =>
+      (await reader.entities([added])).has(added),
+    );
+    const edited = Array.from({ length: 100 }, (_, i) => i * Math.floor(documents / 100));
+    const editedGraph = syntheticGraph({ documents: documents + 100, editedDocuments: edited });
+    const editedKey = editedGraph.nodes.find((n) => n.key === documentKey(edited[1]!))!;
+    await incremental("~100 articles", editedGraph, async () => {
+      const doc = (await reader.documents([editedKey.key])).get(editedKey.key);
+      return doc?.text === (editedKey.attributes as { text: string }).text;
     });
-    console.log(
-      `incremental    +100 articles queryable after ${(incremental / 1000).toFixed(2)} s ` +
-        `(documents +${report.changes.documents.inserted}, entities +${report.changes.entities.inserted} ` +
-        `~${report.changes.entities.updated})`,
+    await incremental(
+      "-100 articles",
+      syntheticGraph({ documents, editedDocuments: edited }),
+      async () => !(await reader.entities([added])).has(added),
     );
     const n = documents;
     const pick = (i: number) => (i * 7919) % n;
-    console.log(await latency("search", (i) => store.search(inventedName(pick(i)).slice(0, 6), { limit: 10 })));
-    console.log(await latency("entity", (i) => store.entity(entityKey(pick(i)))));
+    console.log(await latency("search", (i) => reader.search(inventedName(pick(i)).slice(0, 6), null, 10)));
+    console.log(await latency("entity", (i) => reader.entities([entityKey(pick(i))])));
+    console.log(await latency("neighbourhood", (i) => reader.neighbourhood(entityKey(pick(i)), 2, 200, 20_000, null)));
     console.log(
-      await latency("neighbourhood", (i) => store.neighbourhood(entityKey(pick(i)), { depth: 2, limit: 200 })),
+      await latency("path", (i) => reader.shortestPaths(entityKey(pick(i)), entityKey(pick(i + 1)), null, 1)),
     );
-    console.log(await latency("path", (i) => store.shortestPath(entityKey(pick(i)), entityKey(pick(i + 1)))));
-    console.log(await latency("evidence", (i) => store.evidence(`r:${pick(i)}`)));
-    console.log(await latency("edge-list", (i) => store.edgeList({ first: 1000, after: `r:${pick(i)}` })));
-    console.log(await latency("hub entity", () => store.entity(HUB_KEY)));
+    console.log(await latency("evidence", (i) => reader.evidence([`r:${pick(i)}`])));
+    console.log(await latency("edge-list", (i) => reader.relationsAfter(null, `r:${pick(i)}`, 1000)));
+    console.log(await latency("hub relations", () => reader.relationsOf([HUB_KEY], null, 50)));
   } finally {
     await store.close();
   }

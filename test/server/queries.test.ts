@@ -133,11 +133,16 @@ describe("entities connection", () => {
   it("sorts by PageRank, name and degree", async () => {
     const pr = await h.gql(page, { first: 3, orderBy: { field: "PAGERANK" } });
     expect(pr.data!.entities.nodes.map((n: { id: string }) => n.id)).toEqual(["e:kazakhstan", "e:putin", "e:tokayev"]);
-    const name = await h.gql(page, { first: 2, orderBy: { field: "NAME", direction: "ASC" } });
-    expect(name.data!.entities.nodes.map((n: { label: string }) => n.label)).toEqual([
-      "<img src=x onerror=alert(1)>",
-      "Almaty",
-    ]);
+    // NAME reads A to Z by default and under ASC (case, accents and punctuation aside), Z to A under DESC.
+    const labels = (r: { data?: { entities: { nodes: { label: string }[] } } | null }) =>
+      r.data!.entities.nodes.map((n) => n.label);
+    const byName = labels(await h.gql(page, { first: 2, orderBy: { field: "NAME" } }));
+    expect(byName).toEqual(["Almaty", "Almaty police"]);
+    const all = labels(await h.gql(page, { first: 100, orderBy: { field: "NAME", direction: "ASC" } }));
+    expect(all.slice(0, 2)).toEqual(byName);
+    expect(all.indexOf("<img src=x onerror=alert(1)>")).toBeGreaterThan(all.indexOf("Almaty"));
+    const desc = labels(await h.gql(page, { first: 100, orderBy: { field: "NAME", direction: "DESC" } }));
+    expect(desc).toEqual([...all].reverse());
     const deg = await h.gql(page, { first: 1, orderBy: { field: "DEGREE", direction: "ASC" } });
     expect(deg.data!.entities.nodes[0].id).toBe("e:lonely");
   });
@@ -191,6 +196,14 @@ describe("relations", () => {
     const weight = await h.gql(page, { first: 10, orderBy: { field: "WEIGHT" } });
     const weights = weight.data!.relations.nodes.map((n: { weight: number }) => n.weight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    // DATE sorts by firstDate: the relation's own date (r3), else its first dated document's.
+    const dated = await h.gql(`{ relations(first: 10, orderBy: { field: DATE }) { nodes { id date firstDate } } }`);
+    const rows = dated.data!.relations.nodes as { id: string; date: string | null; firstDate: string | null }[];
+    const firstDates = rows.map((n) => n.firstDate ?? "");
+    expect(firstDates).toEqual([...firstDates].sort().reverse());
+    expect(rows.find((n) => n.id === "r3")).toMatchObject({ date: "2022-09-20", firstDate: "2022-09-20" });
+    for (const n of rows.filter((r) => r.date !== null)) expect(n.firstDate).toBe(n.date);
+    expect(rows.some((n) => n.date === null && n.firstDate !== null)).toBe(true);
   });
 
   it("returns evidence with its document, sentence offsets, trigger and the mentions in it", async () => {
@@ -215,6 +228,18 @@ describe("relations", () => {
     expect(data!.entity.all).toHaveLength(4);
     expect(data!.entity.roles).toEqual([{ id: "r8" }]);
     expect(data!.entity.one).toHaveLength(1);
+  });
+
+  it("gives each entity of a list its own relations (read for the whole list at once)", async () => {
+    const list = await h.gql(`{ entities(first: 5) { nodes { id relations(first: 3) { id firstDate } } } }`);
+    const nodes = list.data!.entities.nodes as { id: string; relations: { id: string }[] }[];
+    expect(nodes.some((n) => n.relations.length > 0)).toBe(true);
+    for (const node of nodes) {
+      const one = await h.gql(`query($id: ID!) { entity(id: $id) { relations(first: 3) { id firstDate } } }`, {
+        id: node.id,
+      });
+      expect(node.relations).toEqual(one.data!.entity.relations);
+    }
   });
 });
 

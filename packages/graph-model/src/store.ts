@@ -4,15 +4,7 @@
 // Writes are transactional and incremental (rows whose content did not change are not touched); every committed
 // write is one build version, and a reader sees a whole build or none of it.
 import type { CurationAction } from "./curation.js";
-import type {
-  EdgeCategory,
-  EntityType,
-  Evidence,
-  GraphAttributes,
-  Quantity,
-  RelationCategory,
-  SerializedKnowledgeGraph,
-} from "./types.js";
+import type { EntityType, GraphAttributes, Quantity, RelationCategory, SerializedKnowledgeGraph } from "./types.js";
 
 export type StoreEngineName = "sqlite" | "postgres";
 
@@ -70,57 +62,6 @@ export interface StoreWriteReport {
   durationMs: number;
 }
 
-export interface StoreSearchHit {
-  id: string;
-  label: string;
-  type: EntityType;
-  pagerank: number;
-}
-
-export interface StoreEntitySummary {
-  id: string;
-  label: string;
-  type: EntityType;
-  aliases: string[];
-  roles: string[];
-  description: string | null;
-  degree: number;
-  pagerank: number;
-  community: number;
-  mentionCount: number;
-  documentCount: number;
-}
-
-export interface StoreRelationRow {
-  id: string;
-  source: string;
-  target: string;
-  category: EdgeCategory;
-  label: string;
-  confidence: number;
-  weight: number;
-  date: string | null;
-}
-
-export interface StoreSubgraph {
-  nodes: StoreEntitySummary[];
-  edges: StoreRelationRow[];
-  /** True when the limit cut the neighbourhood short. */
-  truncated: boolean;
-}
-
-export interface StoreNeighbourhoodOptions {
-  depth?: number;
-  limit?: number;
-  categories?: EdgeCategory[];
-}
-
-export interface StoreEdgePage {
-  rows: StoreRelationRow[];
-  /** Pass as `after` for the next page; null on the last page. */
-  endCursor: string | null;
-}
-
 /** One article waiting in (or claimed from) the build queue. */
 export interface QueuedArticle {
   id: number;
@@ -146,17 +87,10 @@ export interface GraphStore {
   writeBuild(input: StoreWriteInput): Promise<StoreWriteReport>;
   /** Removes one document (its sentences, and its mentions and evidence everywhere) as a new build version. */
   deleteDocument(key: string): Promise<StoreWriteReport>;
-  /** The latest build as a graph file, read in one snapshot; null for an empty store. */
+  /** The latest build as a graph file (the streamed graph.json export, parsed), in one snapshot; null if empty. */
   readGraph(): Promise<SerializedKnowledgeGraph | null>;
-  search(query: string, options?: { types?: EntityType[]; limit?: number }): Promise<StoreSearchHit[]>;
-  entity(id: string): Promise<StoreEntitySummary | null>;
-  /** Entities whose label or alias equals the name (case-insensitive), highest PageRank first. */
-  entitiesNamed(name: string): Promise<StoreEntitySummary[]>;
-  neighbourhood(id: string, options?: StoreNeighbourhoodOptions): Promise<StoreSubgraph>;
-  /** One shortest path over relation edges (MENTIONS excluded): entity ids from `from` to `to`, or null. */
-  shortestPath(from: string, to: string, options?: { maxDepth?: number }): Promise<string[] | null>;
-  evidence(relationId: string): Promise<Evidence[]>;
-  edgeList(options?: { first?: number; after?: string | null; categories?: EdgeCategory[] }): Promise<StoreEdgePage>;
+  /** Every query of the latest build: search, entities, neighbourhoods, paths, evidence, lists. */
+  reader(): GraphReader;
   curationLog(): Promise<(StoreCurationEntry & { build: number })[]>;
   close(): Promise<void>;
 }
@@ -196,10 +130,7 @@ export interface StoreRelation {
   curated: boolean;
   note: string | null;
   docIds: string[];
-  /**
-   * The relation's own date, else the first dated document's (what the date filter and edge rows use). Reads that
-   * walk the graph (relationsOf, relationsAmong, relationsBetween) skip the document lookup and give the own date.
-   */
+  /** The relation's own date, else the date of the first of its documents that has one (a column, every read). */
   firstDate: string | null;
 }
 
@@ -263,6 +194,30 @@ export interface StoreNameMatch {
   pagerank: number;
 }
 
+/** A search hit: exact name > word prefix > misspelling (fewer edits first), then PageRank. */
+export interface StoreSearchMatch {
+  entityId: string;
+  /** 1 exact, 0.8 prefix, 0.5 minus 0.1 per edit for a misspelling. */
+  score: number;
+  /** The name or alias that matched, as written. */
+  matched: string;
+}
+
+/** A neighbourhood: entity ids (the focus first) and the relations among them. */
+export interface StoreSubgraph {
+  nodeIds: string[];
+  edges: StoreRelation[];
+  /** True when a limit cut the neighbourhood short. */
+  truncated: boolean;
+}
+
+/** One fewest-hop path: entity ids from one end to the other and the relation standing for each hop. */
+export interface StorePath {
+  nodeIds: string[];
+  edges: StoreRelation[];
+  length: number;
+}
+
 export interface StoreGraphCounts {
   entityCount: number;
   relationCount: number;
@@ -283,6 +238,8 @@ export interface GraphReader {
   namesWithPrefix(norm: string, types: readonly EntityType[], limit: number): Promise<StoreNameMatch[]>;
   /** Candidate names sharing letter trigrams with the text (for misspellings), most shared first; [] if unsupported. */
   namesLike(norm: string, types: readonly EntityType[], limit: number): Promise<StoreNameMatch[]>;
+  /** Name search over labels and aliases (the API's `search`), best first; types null or empty for all. */
+  search(query: string, types: readonly EntityType[] | null, limit: number): Promise<StoreSearchMatch[]>;
   entityPage(
     filter: StoreEntityFilter | null,
     order: StoreEntityOrder,
@@ -316,6 +273,26 @@ export interface GraphReader {
   relationsBetween(id: string, others: readonly string[], filter: StoreRelationFilter | null): Promise<StoreRelation[]>;
   /** For breadth-first search: [entity, neighbour] for every relation touching one of the ids. */
   neighbours(ids: readonly string[], filter: StoreRelationFilter | null): Promise<[string, string][]>;
+  /**
+   * Breadth-first neighbourhood, ignoring direction, strongest relations first, at most `limit` entities and
+   * `maxEdges` relations. `tick` is called between steps (the server's deadline check throws from it).
+   */
+  neighbourhood(
+    focusId: string,
+    depth: number,
+    limit: number,
+    maxEdges: number,
+    filter: StoreRelationFilter | null,
+    tick?: () => void,
+  ): Promise<StoreSubgraph>;
+  /** Up to `maxPaths` fewest-hop paths over relations, ignoring direction; [] when the ends are not connected. */
+  shortestPaths(
+    from: string,
+    to: string,
+    filter: StoreRelationFilter | null,
+    maxPaths: number,
+    tick?: () => void,
+  ): Promise<StorePath[]>;
   /** Relation-list keyset page in key order (the edge list). */
   relationsAfter(filter: StoreRelationFilter | null, afterKey: string | null, limit: number): Promise<StoreRelation[]>;
   evidence(relationIds: readonly string[]): Promise<Map<string, StoreEvidence[]>>;

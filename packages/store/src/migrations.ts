@@ -1,5 +1,6 @@
-// Versioned migrations: packages/store/migrations/<engine>/NNN_name.sql, applied in order, each in its own
-// transaction, recorded in schema_migrations. A store migrated by a newer version of the toolkit is refused.
+// Versioned migrations: packages/store/migrations/{shared,<engine>}/NNN_name.sql, applied in order, each in its
+// own transaction, recorded in schema_migrations. Shipped files never change: only a new file changes the schema.
+// A store migrated by a newer version of the toolkit is refused.
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { PostgresDb } from "./postgresDb.js";
@@ -12,16 +13,39 @@ export interface Migration {
   sql: string;
 }
 
-export function migrationsOf(engine: "sqlite" | "postgres"): Migration[] {
-  const dir = fileURLToPath(new URL(`../migrations/${engine}/`, import.meta.url));
-  return readdirSync(dir)
+/** Engine files up to this version were written before shared/ existed and keep their own numbering. */
+export const FIRST_SHARED_VERSION = 6;
+
+function readDir(dir: string): Migration[] {
+  const path = fileURLToPath(new URL(`../migrations/${dir}/`, import.meta.url));
+  return readdirSync(path)
     .filter((file) => /^\d+_[\w-]+\.sql$/.test(file))
     .sort()
     .map((file) => ({
       version: Number(file.slice(0, file.indexOf("_"))),
       name: file.replace(/\.sql$/, ""),
-      sql: readFileSync(`${dir}${file}`, "utf8"),
+      sql: readFileSync(`${path}${file}`, "utf8"),
     }));
+}
+
+/**
+ * An engine's migrations in order. From FIRST_SHARED_VERSION on, both engines share one numbering: a version's
+ * statements that read alike in both dialects live once in migrations/shared/, what each dialect must say its own
+ * way in migrations/<engine>/ under the same number, run after the shared part.
+ */
+export function migrationsOf(engine: "sqlite" | "postgres"): Migration[] {
+  const byVersion = new Map<number, Migration>();
+  for (const m of readDir("shared")) {
+    if (m.version < FIRST_SHARED_VERSION) throw new Error(`shared migration ${m.name} predates the shared numbering`);
+    byVersion.set(m.version, m);
+  }
+  for (const m of readDir(engine)) {
+    const shared = byVersion.get(m.version);
+    if (shared && shared.name !== m.name)
+      throw new Error(`migration ${m.version} is named ${shared.name} in shared/ but ${m.name} in ${engine}/`);
+    byVersion.set(m.version, shared ? { ...shared, sql: `${shared.sql}\n${m.sql}` } : m);
+  }
+  return [...byVersion.values()].sort((a, b) => a.version - b.version);
 }
 
 const CREATE_TABLE =

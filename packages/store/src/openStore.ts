@@ -18,7 +18,6 @@ export interface OpenStoreOptions {
   busyTimeoutMs?: number;
   /** PostgreSQL: connections in the pool. */
   poolSize?: number;
-  cacheEntries?: number;
 }
 
 /** The migration that adds entity_names, which stores built before it get filled from their aliases. */
@@ -51,10 +50,7 @@ export async function openStore(spec: string, options: OpenStoreOptions = {}): P
       await db.close().catch(() => undefined);
       throw error;
     }
-    const store = new SqlGraphStore(db, {
-      location: redact(spec),
-      ...(options.cacheEntries !== undefined && { cacheEntries: options.cacheEntries }),
-    });
+    const store = new SqlGraphStore(db, { location: redact(spec) });
     if (applied.includes(NAMES_MIGRATION.postgres)) await store.backfillEntityNames();
     return store;
   }
@@ -73,10 +69,7 @@ export async function openStore(spec: string, options: OpenStoreOptions = {}): P
     await db.close().catch(() => undefined);
     throw error;
   }
-  const store = new SqlGraphStore(db, {
-    location: path,
-    ...(options.cacheEntries !== undefined && { cacheEntries: options.cacheEntries }),
-  });
+  const store = new SqlGraphStore(db, { location: path });
   if (applied.includes(NAMES_MIGRATION.sqlite)) await store.backfillEntityNames();
   return store;
 }

@@ -188,12 +188,13 @@ export const ENTITY_COLUMNS = [
   "size",
   "curated",
   "extra",
+  "sort_name",
   "row_hash",
   "child_hash",
   "built_in",
 ] as const;
 
-export function entityRow(node: SerializedNode, version: number): Planned & { names: string } {
+export function entityRow(node: SerializedNode, version: number): Planned {
   const a = node.attributes as EntityAttributes;
   const values: SqlValue[] = [
     node.key,
@@ -220,13 +221,13 @@ export function entityRow(node: SerializedNode, version: number): Planned & { na
     values.filter((_v, i) => i < 10 || i > 15),
     childHash,
   );
-  const names = [a.label, ...(a.aliases ?? [])].join(" | ");
+  // sort_name follows from the label (hashed already), so stores from before the column keep their hashes.
+  const sortName = normalizeSearchText(a.label) || a.label;
   return {
     key: node.key,
-    row: [...values, rowHash, childHash, version],
+    row: [...values, sortName, rowHash, childHash, version],
     rowHash,
     childHash,
-    names,
     metrics: metricsOf(a),
   };
 }
@@ -275,13 +276,27 @@ export const RELATION_COLUMNS = [
   "docs",
   "curated",
   "note",
+  "first_date",
   "extra",
   "row_hash",
   "child_hash",
   "built_in",
 ] as const;
 
-export function relationRow(edge: SerializedEdge, version: number): Planned {
+const dated = (date: string | null | undefined): string | null => (date ? date : null);
+
+/** The relation's own date, else the first of its documents (in its order) that has one: the API's date. */
+export function firstDateOf(edge: SerializedEdge, documentDate: (key: string) => string | null | undefined) {
+  const own = dated(edge.attributes.date);
+  if (own !== null) return own;
+  for (const doc of edge.attributes.docs ?? []) {
+    const date = dated(documentDate(doc));
+    if (date !== null) return date;
+  }
+  return null;
+}
+
+export function relationRow(edge: SerializedEdge, version: number, firstDate: string | null): Planned {
   const a = edge.attributes;
   const values: SqlValue[] = [
     edge.key,
@@ -298,6 +313,7 @@ export function relationRow(edge: SerializedEdge, version: number): Planned {
     JSON.stringify(a.docs ?? []),
     opt(a.curated),
     opt(a.note),
+    firstDate,
     extraOf(a, RELATION_KEYS),
   ];
   const childHash = digest(a.evidence ?? []);

@@ -2,22 +2,12 @@
 // in branches. A write is one transaction and one build version; rows whose content did not change are left
 // alone (incremental by article); reads that take several statements run in one snapshot.
 import type {
-  EdgeCategory,
-  EntityType,
-  Evidence,
   GraphStore,
-  Mention,
   SerializedEdge,
   SerializedKnowledgeGraph,
   SerializedNode,
   StoreBuild,
   StoreCurationEntry,
-  StoreEdgePage,
-  StoreEntitySummary,
-  StoreNeighbourhoodOptions,
-  StoreRelationRow,
-  StoreSearchHit,
-  StoreSubgraph,
   StoreTableCounts,
   StoreWriteCounts,
   StoreWriteInput,
@@ -25,33 +15,28 @@ import type {
 } from "@newskg/graph-model";
 import type { Db, SqlValue, TransactionalDb } from "./db.js";
 import { json, placeholders } from "./db.js";
-import { QueryCache } from "./queryCache.js";
 import { SqliteDb } from "./sqliteDb.js";
 import { StoreReader } from "./storeReader.js";
+import { writeGraphJson } from "./graphExport.js";
 import type { Planned } from "./rows.js";
 import {
   ALIAS_COLUMNS,
   aliasRows,
   DOCUMENT_COLUMNS,
-  documentFromRow,
   documentRow,
   ENTITY_COLUMNS,
-  entityFromRow,
   entityRow,
   EVIDENCE_COLUMNS,
-  evidenceFromRow,
   evidenceRows,
+  firstDateOf,
   graphAttributesFromRow,
   graphExtra,
   MENTION_COLUMNS,
   METRIC_COLUMNS,
-  mentionFromRow,
   mentionRows,
   NAME_COLUMNS,
   nameRows,
-  normalizeName,
   RELATION_COLUMNS,
-  relationFromRow,
   relationRow,
   SENTENCE_COLUMNS,
 } from "./rows.js";
@@ -67,37 +52,13 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
-const RELATION_SUMMARY = "key, source, target, category, label, confidence, weight, date";
-const ENTITY_SUMMARY = "key, type, label, roles, description, degree, pagerank, community, mention_count";
-/** The number of documents without reading the (for a central entity, long) list. */
-const DOCUMENT_COUNT = {
-  sqlite: "json_array_length(docs) AS document_count",
-  postgres: "jsonb_array_length(docs) AS document_count",
-} as const;
-
-function relationSummary(r: Row): StoreRelationRow {
-  return {
-    id: String(r.key),
-    source: String(r.source),
-    target: String(r.target),
-    category: r.category as EdgeCategory,
-    label: String(r.label),
-    confidence: Number(r.confidence),
-    weight: Number(r.weight),
-    date: (r.date as string | null) ?? null,
-  };
-}
-
 export interface SqlGraphStoreOptions {
   location: string;
-  /** Entries of the query cache (per build version); 0 disables it. Default 2000. */
-  cacheEntries?: number;
 }
 
 export class SqlGraphStore implements GraphStore {
   readonly engine: "sqlite" | "postgres";
   readonly location: string;
-  private readonly cache: QueryCache;
   private storeReader: StoreReader | null = null;
 
   constructor(
@@ -106,7 +67,6 @@ export class SqlGraphStore implements GraphStore {
   ) {
     this.engine = db.engine;
     this.location = options.location;
-    this.cache = new QueryCache(options.cacheEntries ?? 2000, () => this.latestVersion());
   }
 
   /**
@@ -158,11 +118,6 @@ export class SqlGraphStore implements GraphStore {
     });
   }
 
-  private async latestVersion(): Promise<number> {
-    const [row] = await this.db.all<{ v: number | null }>("SELECT MAX(version) AS v FROM builds");
-    return Number(row?.v ?? 0);
-  }
-
   async currentBuild(): Promise<StoreBuild | null> {
     const [row] = await this.db.all<Row>("SELECT * FROM builds ORDER BY version DESC LIMIT 1");
     return row ? buildFromRow(row) : null;
@@ -186,7 +141,10 @@ export class SqlGraphStore implements GraphStore {
       for (const node of graph.nodes) (node.attributes.kind === "document" ? documents : entities).push({ node });
       await this.writeDocuments(tx, documents, version, changes.documents, input.sentencesOf);
       await this.writeEntities(tx, entities, version, changes.entities);
-      await this.writeRelations(tx, graph.edges, version, changes.relations);
+      const documentDates = new Map(
+        documents.map(({ node }) => [node.key, (node.attributes as { date?: string | null }).date ?? null]),
+      );
+      await this.writeRelations(tx, graph.edges, version, changes.relations, (key) => documentDates.get(key));
       await this.appendCuration(tx, version, input.curation ?? []);
       const relationCount = graph.edges.filter((e) => e.attributes.category !== "MENTIONS").length;
       await this.insertBuild(tx, version, graph, startedAt, entities.length, relationCount, changes);
@@ -259,7 +217,6 @@ export class SqlGraphStore implements GraphStore {
     columns: readonly string[],
     planned: Planned[],
     counts: StoreTableCounts,
-    beforeDelete?: (keys: string[]) => Promise<void>,
   ): Promise<{ fresh: Set<string>; changedChildren: Set<string> }> {
     const withMetrics = planned.some((p) => p.metrics !== null);
     const existing = await this.existing(tx, table, withMetrics);
@@ -282,7 +239,6 @@ export class SqlGraphStore implements GraphStore {
     }
     const gone = [...existing.keys()];
     for (const keys of chunks(gone)) {
-      await beforeDelete?.(keys);
       await tx.run(`DELETE FROM ${table} WHERE key IN (${placeholders(keys.length)})`, keys);
     }
     const assignments = columns
@@ -353,28 +309,13 @@ export class SqlGraphStore implements GraphStore {
     counts: StoreTableCounts,
   ): Promise<void> {
     const planned = entities.map(({ node }) => entityRow(node, version));
-    const sqlite = this.engine === "sqlite";
-    const beforeDelete = sqlite
-      ? async (keys: string[]) => {
-          await tx.run(
-            `DELETE FROM entity_search WHERE rowid IN (SELECT rowid FROM entities WHERE key IN (${placeholders(keys.length)}))`,
-            keys,
-          );
-        }
-      : undefined;
-    const { fresh, changedChildren } = await this.sync(tx, "entities", ENTITY_COLUMNS, planned, counts, beforeDelete);
+    const { fresh, changedChildren } = await this.sync(tx, "entities", ENTITY_COLUMNS, planned, counts);
     const touched = planned.filter((p) => fresh.has(p.key) || changedChildren.has(p.key));
-    const changed = [...changedChildren];
-    for (const keys of chunks(changed)) {
+    for (const keys of chunks([...changedChildren])) {
       const list = placeholders(keys.length);
       await tx.run(`DELETE FROM aliases WHERE entity IN (${list})`, keys);
       await tx.run(`DELETE FROM mentions WHERE entity IN (${list})`, keys);
       await tx.run(`DELETE FROM entity_names WHERE entity IN (${list})`, keys);
-      if (sqlite)
-        await tx.run(
-          `DELETE FROM entity_search WHERE rowid IN (SELECT rowid FROM entities WHERE key IN (${list}))`,
-          keys,
-        );
     }
     const byKey = new Map(entities.map((e) => [e.node.key, e.node]));
     const aliases: SqlValue[][] = [];
@@ -390,21 +331,6 @@ export class SqlGraphStore implements GraphStore {
     await tx.insertMany("aliases", ALIAS_COLUMNS, aliases);
     await tx.insertMany("mentions", MENTION_COLUMNS, mentions);
     await tx.insertMany("entity_names", NAME_COLUMNS, names);
-    if (sqlite) {
-      for (const p of touched)
-        await tx.run("INSERT INTO entity_search (rowid, key, names) SELECT rowid, key, ? FROM entities WHERE key = ?", [
-          p.names,
-          p.key,
-        ]);
-    } else {
-      for (const group of chunks(touched)) {
-        const values = group.map(() => "(?, ?)").join(", ");
-        await tx.run(
-          `UPDATE entities SET names = v.names FROM (VALUES ${values}) AS v(key, names) WHERE entities.key = v.key`,
-          group.flatMap((p) => [p.key, normalizeName(p.names)]),
-        );
-      }
-    }
   }
 
   private async writeRelations(
@@ -412,8 +338,9 @@ export class SqlGraphStore implements GraphStore {
     edges: SerializedEdge[],
     version: number,
     counts: StoreTableCounts,
+    documentDate: (key: string) => string | null | undefined,
   ): Promise<void> {
-    const planned = edges.map((edge) => relationRow(edge, version));
+    const planned = edges.map((edge) => relationRow(edge, version, firstDateOf(edge, documentDate)));
     const { fresh, changedChildren } = await this.sync(tx, "relations", RELATION_COLUMNS, planned, counts);
     for (const keys of chunks([...changedChildren]))
       await tx.run(`DELETE FROM evidence WHERE relation IN (${placeholders(keys.length)})`, keys);
@@ -438,294 +365,11 @@ export class SqlGraphStore implements GraphStore {
     return this.writeBuild({ graph: withoutDocument(graph, key) });
   }
 
+  /** The latest build as graph.json, parsed: the streamed export's one reading of the tables, in one snapshot. */
   async readGraph(): Promise<SerializedKnowledgeGraph | null> {
-    return this.db.read(async (tx) => {
-      const [build] = await tx.all<Row>("SELECT * FROM builds ORDER BY version DESC LIMIT 1");
-      if (!build) return null;
-      const docs = byKey(await tx.all<Row>("SELECT * FROM documents"));
-      const entityRows = byKey(await tx.all<Row>("SELECT * FROM entities"));
-      const aliasesByEntity = new Map<string, string[]>();
-      for (const r of await tx.all<Row>("SELECT entity, alias FROM aliases ORDER BY entity, ord"))
-        push(aliasesByEntity, String(r.entity), String(r.alias));
-      const mentionsByEntity = new Map<string, Mention[]>();
-      for (const r of await tx.all<Row>("SELECT * FROM mentions ORDER BY entity, ord"))
-        push(mentionsByEntity, String(r.entity), mentionFromRow(r));
-      const nodes: SerializedNode[] = [
-        ...docs.map(documentFromRow),
-        ...entityRows.map((r) =>
-          entityFromRow(r, aliasesByEntity.get(String(r.key)) ?? [], mentionsByEntity.get(String(r.key)) ?? []),
-        ),
-      ];
-      const evidenceByRelation = new Map<string, Evidence[]>();
-      for (const r of await tx.all<Row>("SELECT * FROM evidence ORDER BY relation, ord"))
-        push(evidenceByRelation, String(r.relation), evidenceFromRow(r));
-      const edges = byKey(await tx.all<Row>("SELECT * FROM relations")).map((r) =>
-        relationFromRow(r, evidenceByRelation.get(String(r.key)) ?? []),
-      );
-      return {
-        attributes: graphAttributesFromRow(build),
-        options: { type: "directed", multi: true, allowSelfLoops: false },
-        nodes,
-        edges,
-      };
-    });
-  }
-
-  // ---- queries ----
-
-  async search(query: string, options: { types?: EntityType[]; limit?: number } = {}): Promise<StoreSearchHit[]> {
-    const limit = Math.max(0, Math.min(options.limit ?? 10, 100));
-    const terms = normalizeName(query)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-      .slice(0, 8);
-    if (terms.length === 0 || limit === 0) return [];
-    const types = options.types ?? [];
-    return this.cache.get(`search:${JSON.stringify([terms, types, limit])}`, async () => {
-      const typeFilter = types.length > 0 ? ` AND e.type IN (${placeholders(types.length)})` : "";
-      let rows: Row[];
-      if (this.engine === "sqlite") {
-        const match = terms.map((t) => `"${t}"*`).join(" ");
-        rows = await this.db.all<Row>(
-          `SELECT e.key, e.label, e.type, e.pagerank FROM entity_search s JOIN entities e ON e.rowid = s.rowid
-           WHERE entity_search MATCH ?${typeFilter} ORDER BY bm25(entity_search) - e.pagerank * 10, e.key LIMIT ?`,
-          [match, ...types, limit],
-        );
-      } else {
-        const tsquery = terms.map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, "")}:*`).join(" & ");
-        rows = await this.db.all<Row>(
-          `SELECT e.key, e.label, e.type, e.pagerank FROM entities e
-           WHERE to_tsvector('simple', e.names) @@ to_tsquery('simple', ?)${typeFilter}
-           ORDER BY ts_rank(to_tsvector('simple', e.names), to_tsquery('simple', ?)) + e.pagerank * 10 DESC, e.key
-           LIMIT ?`,
-          [tsquery, ...types, tsquery, limit],
-        );
-        // Parameters are positional: the type list sits between the two tsquery uses.
-      }
-      return rows.map((r) => ({
-        id: String(r.key),
-        label: String(r.label),
-        type: r.type as EntityType,
-        pagerank: Number(r.pagerank),
-      }));
-    });
-  }
-
-  private async summaries(db: Db, keys: string[]): Promise<StoreEntitySummary[]> {
-    if (keys.length === 0) return [];
-    const out = new Map<string, StoreEntitySummary>();
-    for (const group of chunks(keys)) {
-      const list = placeholders(group.length);
-      const rows = await db.all<Row>(
-        `SELECT ${ENTITY_SUMMARY}, ${DOCUMENT_COUNT[this.engine]} FROM entities WHERE key IN (${list})`,
-        group,
-      );
-      const aliases = new Map<string, string[]>();
-      for (const r of await db.all<Row>(
-        `SELECT entity, alias FROM aliases WHERE entity IN (${list}) ORDER BY entity, ord`,
-        group,
-      ))
-        push(aliases, String(r.entity), String(r.alias));
-      for (const r of rows) {
-        const key = String(r.key);
-        out.set(key, {
-          id: key,
-          label: String(r.label),
-          type: r.type as EntityType,
-          aliases: aliases.get(key) ?? [],
-          roles: json<string[]>(r.roles, []),
-          description: (r.description as string | null) ?? null,
-          degree: Number(r.degree),
-          pagerank: Number(r.pagerank),
-          community: Number(r.community),
-          mentionCount: Number(r.mention_count),
-          documentCount: Number(r.document_count),
-        });
-      }
-    }
-    return keys.map((k) => out.get(k)).filter((e): e is StoreEntitySummary => e !== undefined);
-  }
-
-  async entity(id: string): Promise<StoreEntitySummary | null> {
-    return this.cache.get(
-      `entity:${id}`,
-      async () => (await this.db.read((tx) => this.summaries(tx, [id])))[0] ?? null,
-    );
-  }
-
-  async entitiesNamed(name: string): Promise<StoreEntitySummary[]> {
-    return this.cache.get(`named:${normalizeName(name)}`, () =>
-      this.db.read(async (tx) => {
-        const rows = await tx.all<{ entity: string }>(
-          `SELECT a.entity FROM aliases a JOIN entities e ON e.key = a.entity WHERE a.norm = ?
-           GROUP BY a.entity, e.pagerank ORDER BY e.pagerank DESC, a.entity`,
-          [normalizeName(name)],
-        );
-        return this.summaries(
-          tx,
-          rows.map((r) => r.entity),
-        );
-      }),
-    );
-  }
-
-  /**
-   * Relation edges touching each of the keys, at most perKey per key and direction, strongest first: one indexed
-   * range read per key and direction (partial indexes without MENTIONS), so a hub costs no more than its top edges.
-   */
-  private async edgesAround(db: Db, keys: string[], categories: EdgeCategory[], perKey: number): Promise<Row[]> {
-    const cat =
-      categories.length > 0 ? ` AND category IN (${placeholders(categories.length)})` : " AND category <> 'MENTIONS'";
-    const seen = new Set<string>();
-    const out: Row[] = [];
-    const add = (rows: Row[]) => {
-      for (const r of rows)
-        if (!seen.has(String(r.key))) {
-          seen.add(String(r.key));
-          out.push(r);
-        }
-    };
-    if (this.engine === "postgres") {
-      for (const end of ["source", "target"])
-        add(
-          await db.all<Row>(
-            `SELECT r.* FROM unnest(?::text[]) AS k(key) CROSS JOIN LATERAL (
-               SELECT ${RELATION_SUMMARY} FROM relations WHERE ${end} = k.key${cat}
-               ORDER BY weight DESC LIMIT ?) AS r`,
-            [keys as unknown as string, ...categories, perKey],
-          ),
-        );
-    } else {
-      for (const key of keys)
-        for (const end of ["source", "target"])
-          add(
-            await db.all<Row>(
-              `SELECT ${RELATION_SUMMARY} FROM relations WHERE ${end} = ?${cat} ORDER BY weight DESC LIMIT ?`,
-              [key, ...categories, perKey],
-            ),
-          );
-    }
-    return out.sort(
-      (a, b) =>
-        Number(b.weight) - Number(a.weight) ||
-        Number(b.confidence) - Number(a.confidence) ||
-        (String(a.key) < String(b.key) ? -1 : 1),
-    );
-  }
-
-  async neighbourhood(id: string, options: StoreNeighbourhoodOptions = {}): Promise<StoreSubgraph> {
-    const depth = Math.max(0, Math.min(options.depth ?? 1, 3));
-    const limit = Math.max(1, Math.min(options.limit ?? 200, 2000));
-    const categories = options.categories ?? [];
-    return this.cache.get(`hood:${JSON.stringify([id, depth, limit, categories])}`, () =>
-      this.db.read(async (tx) => {
-        const seen = new Set<string>([id]);
-        const edges = new Map<string, StoreRelationRow>();
-        let frontier = [id];
-        let truncated = false;
-        for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
-          const next: string[] = [];
-          for (const group of chunks(frontier, 200)) {
-            for (const row of await this.edgesAround(tx, group, categories, limit)) {
-              const edge = relationSummary(row);
-              for (const end of [edge.source, edge.target])
-                if (!seen.has(end)) {
-                  if (seen.size >= limit) {
-                    truncated = true;
-                    continue;
-                  }
-                  seen.add(end);
-                  next.push(end);
-                }
-              if (seen.has(edge.source) && seen.has(edge.target)) edges.set(edge.id, edge);
-            }
-          }
-          frontier = next;
-        }
-        const nodes = await this.summaries(tx, [...seen]);
-        const present = new Set(nodes.map((n) => n.id));
-        if (!present.has(id)) return { nodes: [], edges: [], truncated: false };
-        return {
-          nodes,
-          edges: [...edges.values()].filter((e) => present.has(e.source) && present.has(e.target)),
-          truncated,
-        };
-      }),
-    );
-  }
-
-  async shortestPath(from: string, to: string, options: { maxDepth?: number } = {}): Promise<string[] | null> {
-    const maxDepth = Math.max(1, Math.min(options.maxDepth ?? 6, 8));
-    return this.cache.get(`path:${JSON.stringify([from, to, maxDepth])}`, () =>
-      this.db.read(async (tx) => {
-        const exists = await tx.all<Row>("SELECT key FROM entities WHERE key IN (?, ?)", [from, to]);
-        if (exists.length < (from === to ? 1 : 2)) return null;
-        if (from === to) return [from];
-        // Bidirectional breadth-first search, one indexed query per frontier, the smaller side first.
-        const parentA = new Map<string, string | null>([[from, null]]);
-        const parentB = new Map<string, string | null>([[to, null]]);
-        let frontierA = [from];
-        let frontierB = [to];
-        for (let depth = 0; depth < maxDepth && frontierA.length > 0 && frontierB.length > 0; depth++) {
-          const forward = frontierA.length <= frontierB.length;
-          const [frontier, mine, theirs] = forward ? [frontierA, parentA, parentB] : [frontierB, parentB, parentA];
-          const next: string[] = [];
-          let meet: string | null = null;
-          for (const group of chunks(frontier, 200)) {
-            for (const row of await this.edgesAround(tx, group, [], 100_000)) {
-              const pairs: [string, string][] = [
-                [String(row.source), String(row.target)],
-                [String(row.target), String(row.source)],
-              ];
-              for (const [at, other] of pairs) {
-                if (!mine.has(at) || mine.has(other)) continue;
-                if (!group.includes(at)) continue;
-                mine.set(other, at);
-                next.push(other);
-                if (theirs.has(other) && meet === null) meet = other;
-              }
-            }
-            if (meet !== null) break;
-          }
-          if (meet !== null) {
-            const left: string[] = [];
-            for (let n: string | null = meet; n !== null; n = parentA.get(n) ?? null) left.unshift(n);
-            const right: string[] = [];
-            for (let n: string | null = parentB.get(meet) ?? null; n !== null; n = parentB.get(n) ?? null)
-              right.push(n);
-            return [...left, ...right];
-          }
-          if (forward) frontierA = next;
-          else frontierB = next;
-        }
-        return null;
-      }),
-    );
-  }
-
-  async evidence(relationId: string): Promise<Evidence[]> {
-    return this.cache.get(`evidence:${relationId}`, async () =>
-      (await this.db.all<Row>("SELECT * FROM evidence WHERE relation = ? ORDER BY ord", [relationId])).map(
-        evidenceFromRow,
-      ),
-    );
-  }
-
-  async edgeList(
-    options: { first?: number; after?: string | null; categories?: EdgeCategory[] } = {},
-  ): Promise<StoreEdgePage> {
-    const first = Math.max(0, Math.min(options.first ?? 1000, 10_000));
-    const categories = options.categories ?? [];
-    const cat = categories.length > 0 ? `category IN (${placeholders(categories.length)})` : "category <> 'MENTIONS'";
-    const after = options.after ?? null;
-    const rows = await this.db.all<Row>(
-      `SELECT ${RELATION_SUMMARY} FROM relations WHERE ${cat}${after !== null ? " AND key > ?" : ""}
-       ORDER BY key LIMIT ?`,
-      [...categories, ...(after !== null ? [after] : []), first + 1],
-    );
-    const more = rows.length > first;
-    const page = rows.slice(0, first).map(relationSummary);
-    return { rows: page, endCursor: more ? (page.at(-1)?.id ?? null) : null };
+    const chunks: string[] = [];
+    const found = await this.db.read((tx) => writeGraphJson(tx, (chunk) => void chunks.push(chunk)));
+    return found ? (JSON.parse(chunks.join("")) as SerializedKnowledgeGraph) : null;
   }
 
   async curationLog(): Promise<(StoreCurationEntry & { build: number })[]> {
@@ -746,11 +390,6 @@ export class SqlGraphStore implements GraphStore {
 async function maxVersion(db: Db): Promise<number> {
   const [row] = await db.all<{ v: number | null }>("SELECT MAX(version) AS v FROM builds");
   return Number(row?.v ?? 0);
-}
-
-/** Rows in key order, compared as JavaScript compares strings (the database's collation may differ). */
-function byKey(rows: Row[]): Row[] {
-  return rows.sort((a, b) => (String(a.key) < String(b.key) ? -1 : String(a.key) > String(b.key) ? 1 : 0));
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -5,7 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SerializedKnowledgeGraph } from "@newskg/graph-model";
+import { normalizeSearchText } from "@newskg/graph-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIRST_SHARED_VERSION, migrationsOf } from "./migrations.js";
 import { openStore } from "./openStore.js";
 import type { SqlGraphStore } from "./sqlGraphStore.js";
 import { startTestPostgres, type TestPostgres } from "./testing/testPostgres.js";
@@ -68,7 +70,7 @@ describe.each(engines)("store contract on $engine", ({ newSpec }) => {
   it("starts empty", async () => {
     expect(await store.currentBuild()).toBeNull();
     expect(await store.readGraph()).toBeNull();
-    expect(await store.search("anything")).toEqual([]);
+    expect(await store.reader().search("anything", null, 10)).toEqual([]);
   });
 
   it("gives back the demo graph exactly as written", async () => {
@@ -125,64 +127,81 @@ describe.each(engines)("store contract on $engine", ({ newSpec }) => {
     expect(stale).toEqual([]);
     const evidence = await store.db.all("SELECT doc FROM evidence WHERE doc = ?", [documentKey(7)]);
     expect(evidence).toEqual([]);
-    expect(await store.evidence("r:7")).toEqual([]);
+    expect((await store.reader().evidence(["r:7"])).get("r:7")).toBeUndefined();
     await expect(store.deleteDocument("doc:missing")).rejects.toThrow(/no document "doc:missing"/);
   });
 
   it("searches names and aliases by prefix, without accents, by type", async () => {
+    const reader = store.reader();
     const name = inventedName(12);
-    const hits = await store.search(name.slice(0, 5).toLowerCase(), { limit: 50 });
-    expect(hits.map((h) => h.id)).toContain(entityKey(12));
-    expect((await store.search("societe centr"))[0]?.id).toBe(HUB_KEY);
-    expect((await store.search("SOCIÉTÉ"))[0]?.id).toBe(HUB_KEY);
-    const people = await store.search(name.split(" ")[1]!, { types: ["PERSON"], limit: 100 });
+    const hits = await reader.search(name.slice(0, 5).toLowerCase(), null, 50);
+    expect(hits.map((h) => h.entityId)).toContain(entityKey(12));
+    expect((await reader.search("societe centr", null, 10))[0]?.entityId).toBe(HUB_KEY);
+    expect((await reader.search("SOCIÉTÉ", null, 10))[0]).toMatchObject({ entityId: HUB_KEY, score: 0.8 });
+    const people = await reader.search(name.split(" ")[1]!, ["PERSON"], 100);
     expect(people.length).toBeGreaterThan(0);
-    expect(people.every((h) => h.type === "PERSON")).toBe(true);
-    expect(await store.search("zzzzqqq")).toEqual([]);
-    expect(await store.search("   ")).toEqual([]);
+    const found = await reader.entities(people.map((h) => h.entityId));
+    expect([...found.values()].every((e) => e.type === "PERSON")).toBe(true);
+    expect(await reader.search("zzzzqqq", null, 10)).toEqual([]);
+    expect(await reader.search("   ", null, 10)).toEqual([]);
   });
 
   it("answers entity and name look-ups", async () => {
-    const hub = await store.entity(HUB_KEY);
+    const reader = store.reader();
+    const hub = (await reader.entities([HUB_KEY])).get(HUB_KEY);
     expect(hub).toMatchObject({ id: HUB_KEY, type: "ORGANIZATION", aliases: expect.arrayContaining(["SC"]) });
-    expect(hub!.documentCount).toBe(30);
-    expect(await store.entity("e:none")).toBeNull();
-    expect((await store.entitiesNamed("sc")).map((e) => e.id)).toEqual([HUB_KEY]);
-    expect((await store.entitiesNamed(inventedName(3).toUpperCase())).map((e) => e.id)).toEqual([entityKey(3)]);
+    expect(await reader.documentsOf(HUB_KEY, 100)).toHaveLength(30);
+    expect((await reader.entities(["e:none"])).size).toBe(0);
+    expect((await reader.namesExact("sc", [], 10)).map((e) => e.entityId)).toEqual([HUB_KEY]);
+    const upper = normalizeSearchText(inventedName(3).toUpperCase());
+    expect((await reader.namesExact(upper, [], 10)).map((e) => e.entityId)).toEqual([entityKey(3)]);
   });
 
   it("walks neighbourhoods and shortest paths over indexed edges", async () => {
-    const one = await store.neighbourhood(entityKey(10), { depth: 1 });
-    expect(one.nodes.map((n) => n.id).sort()).toEqual([entityKey(10), entityKey(11), entityKey(9), HUB_KEY].sort());
-    expect(one.edges.every((e) => e.category !== "MENTIONS")).toBe(true);
-    const alliance = await store.neighbourhood(entityKey(10), { depth: 2, categories: ["ALLIANCE"] });
-    expect(alliance.nodes.map((n) => n.id).sort()).toEqual([8, 9, 10, 11, 12].map(entityKey).sort());
-    const capped = await store.neighbourhood(HUB_KEY, { depth: 1, limit: 5 });
-    expect(capped.nodes).toHaveLength(5);
+    const reader = store.reader();
+    const one = await reader.neighbourhood(entityKey(10), 1, 200, 1000, null);
+    expect(one.nodeIds.sort()).toEqual([entityKey(10), entityKey(11), entityKey(9), HUB_KEY].sort());
+    expect(one.edges.every((e) => e.category !== ("MENTIONS" as string))).toBe(true);
+    const alliance = await reader.neighbourhood(entityKey(10), 2, 200, 1000, { categories: ["ALLIANCE"] });
+    expect(alliance.nodeIds.sort()).toEqual([8, 9, 10, 11, 12].map(entityKey).sort());
+    const capped = await reader.neighbourhood(HUB_KEY, 1, 5, 1000, null);
+    expect(capped.nodeIds).toHaveLength(5);
     expect(capped.truncated).toBe(true);
-    expect((await store.neighbourhood("e:none")).nodes).toEqual([]);
 
     // Through the hub every chain entity is two hops from every other.
-    expect(await store.shortestPath(entityKey(20), entityKey(21))).toEqual([entityKey(20), entityKey(21)]);
-    expect(await store.shortestPath(entityKey(2), entityKey(25))).toEqual([entityKey(2), HUB_KEY, entityKey(25)]);
-    expect(await store.shortestPath(entityKey(2), "e:none")).toBeNull();
+    const path = async (from: string, to: string) =>
+      (await reader.shortestPaths(from, to, null, 1)).map((p) => p.nodeIds);
+    expect(await path(entityKey(20), entityKey(21))).toEqual([[entityKey(20), entityKey(21)]]);
+    expect(await path(entityKey(2), entityKey(25))).toEqual([[entityKey(2), HUB_KEY, entityKey(25)]]);
+    expect(await path(entityKey(2), "e:none")).toEqual([]);
   });
 
   it("serves evidence and a complete edge list in pages", async () => {
+    const reader = store.reader();
     const graph = await store.readGraph();
     const edge = graph!.edges.find((e) => e.key === "r:12")!;
-    expect(await store.evidence("r:12")).toEqual(edge.attributes.evidence);
+    expect((await reader.evidence(["r:12"])).get("r:12")).toEqual(
+      edge.attributes.evidence.map((e) => ({
+        docId: e.doc,
+        start: e.start,
+        end: e.end,
+        text: e.text,
+        trigger: e.trigger ?? null,
+      })),
+    );
     const seen: string[] = [];
     let after: string | null = null;
-    do {
-      const page = await store.edgeList({ first: 7, after });
-      seen.push(...page.rows.map((r) => r.id));
-      after = page.endCursor;
-    } while (after !== null);
+    for (;;) {
+      const page: { id: string }[] = await reader.relationsAfter(null, after, 7);
+      if (page.length === 0) break;
+      seen.push(...page.map((r) => r.id));
+      after = page.at(-1)!.id;
+    }
     const expected = graph!.edges.filter((e) => e.attributes.category !== "MENTIONS").map((e) => e.key);
     expect(seen.sort()).toEqual(expected.sort());
-    const supports = await store.edgeList({ first: 1000, categories: ["SUPPORT"] });
-    expect(supports.rows.every((r) => r.category === "SUPPORT")).toBe(true);
+    const supports = await reader.relationsAfter({ categories: ["SUPPORT"] }, null, 1000);
+    expect(supports.length).toBeGreaterThan(0);
+    expect(supports.every((r) => r.category === "SUPPORT")).toBe(true);
   });
 
   it("keeps the curation log per build", async () => {
@@ -243,7 +262,7 @@ describe.each(engines)("store contract on $engine", ({ newSpec }) => {
     const started = new Promise<void>((done) => (writing = done));
     const { exit } = runChild(["hold", spec, "50", "1500"], (line) => line === "writing" && writing());
     await started;
-    const reader = await openStore(spec, { cacheEntries: 0 });
+    const reader = await openStore(spec);
     try {
       expect((await reader.currentBuild())!.version).toBe(version);
       expect(sortedKeys(await reader.readGraph())).toEqual(before);
@@ -254,5 +273,55 @@ describe.each(engines)("store contract on $engine", ({ newSpec }) => {
     } finally {
       await reader.close();
     }
+  });
+});
+
+describe("one schema on both engines", () => {
+  // What each engine has on its own by design: PostgreSQL's queue and trigram index, SQLite's FTS5 tables.
+  const POSTGRES_ONLY = ["article_queue", "queue_state", "entity_names_trgm"];
+  const isFts = (name: string) => /^entity_name_(words|grams)/.test(name) || name === "entity_name_gram_counts";
+
+  it("has the same tables, columns and indexes after every migration", async () => {
+    const sqlite = await openStore(join(tempDir, "parity.db"));
+    const pg = await openStore(await postgres.createDatabase());
+    try {
+      const sqliteColumns = await sqlite.db.all<{ t: string; c: string }>(
+        `SELECT m.name AS t, p.name AS c FROM sqlite_master m JOIN pragma_table_info(m.name) p
+         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'`,
+      );
+      const pgColumns = await pg.db.all<{ t: string; c: string }>(
+        "SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = 'public'",
+      );
+      const sqliteIndexes = await sqlite.db.all<{ n: string }>(
+        "SELECT name AS n FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL",
+      );
+      const pgIndexes = await pg.db.all<{ n: string }>(
+        "SELECT indexname AS n FROM pg_indexes WHERE schemaname = 'public' AND indexname NOT LIKE '%_pkey'",
+      );
+      const columns = (rows: { t: string; c: string }[]) =>
+        rows
+          .filter((r) => !isFts(r.t) && !POSTGRES_ONLY.includes(r.t))
+          .map((r) => `${r.t}.${r.c}`)
+          .sort();
+      const names = (rows: { n: string }[]) =>
+        rows
+          .map((r) => r.n)
+          .filter((n) => !POSTGRES_ONLY.some((only) => n.startsWith(only)))
+          .sort();
+      expect(columns(sqliteColumns)).toEqual(columns(pgColumns));
+      expect(names(sqliteIndexes)).toEqual(names(pgIndexes));
+    } finally {
+      await sqlite.close();
+      await pg.close();
+    }
+  });
+
+  it("numbers migrations alike on both engines from the first shared one", () => {
+    const from = (engine: "sqlite" | "postgres") =>
+      migrationsOf(engine)
+        .filter((m) => m.version >= FIRST_SHARED_VERSION)
+        .map((m) => m.name);
+    expect(from("sqlite")).toEqual(from("postgres"));
+    expect(from("sqlite")).toContain("008_entity_sort_name");
   });
 });

@@ -13,6 +13,7 @@ import {
   toGexf,
   toGraphml,
   toNodesCsv,
+  normalizeSearchText,
 } from "@newskg/graph-model";
 import type { Db } from "./db.js";
 import { writeExport, writeGraphJson } from "./graphExport.js";
@@ -41,11 +42,20 @@ const engines = [
 
 const ids = (list: { id: string }[]) => list.map((x) => x.id);
 
+const labelsByName = () =>
+  syntheticGraph({ documents: DOCUMENTS })
+    .nodes.filter((n) => n.attributes.kind === "entity")
+    .map((n) => ({ id: n.key, name: normalizeSearchText(n.attributes.label) }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1))
+    .map((e) => e.id);
+
 describe.each(engines)("graph reader on $engine", ({ newSpec }) => {
+  let spec: string;
   let store: SqlGraphStore;
   let reader: StoreReader;
   beforeAll(async () => {
-    store = await openStore(await newSpec());
+    spec = await newSpec();
+    store = await openStore(spec);
     await store.writeBuild({ graph: syntheticGraph({ documents: DOCUMENTS }) });
     reader = store.reader();
   });
@@ -82,6 +92,13 @@ describe.each(engines)("graph reader on $engine", ({ newSpec }) => {
     expect(ids(await reader.communityMembers(0, 2))).toEqual([HUB_KEY, entityKey(0)]);
   });
 
+  it("lists entities by NAME A to Z under ASC, Z to A under DESC, case and accents folded", async () => {
+    const expected = labelsByName();
+    const total = expected.length;
+    expect(ids(await reader.entityPage(null, "NAME", true, 0, total))).toEqual(expected);
+    expect(ids(await reader.entityPage(null, "NAME", false, 0, 5))).toEqual(expected.reverse().slice(0, 5));
+  });
+
   it("gives an entity's relations strongest first, both directions, filtered", async () => {
     const around = await reader.relationsOf([entityKey(5), entityKey(6)], null, 10);
     expect(ids(around.get(entityKey(5))!)).toEqual(["r:4", "r:5", "r:hub:5"]);
@@ -110,6 +127,16 @@ describe.each(engines)("graph reader on $engine", ({ newSpec }) => {
     expect(touchingPersons).toBe(Array.from({ length: DOCUMENTS }, (_, j) => j).filter((j) => j % 3 === 0).length);
     const [hubRelation] = (await reader.relations(["r:hub:7"])).values();
     expect(hubRelation).toMatchObject({ date: null, firstDate: "2024-01-08", sourceId: HUB_KEY });
+  });
+
+  it("dates every relation row by its own date or its first dated document, and sorts by it", async () => {
+    const around = (await reader.relationsOf([HUB_KEY], null, 100)).get(HUB_KEY)!;
+    expect(around.find((r) => r.id === "r:hub:7")).toMatchObject({ date: null, firstDate: "2024-01-08" });
+    const newest = await reader.relationPage(null, "DATE", false, 0, 2 * DOCUMENTS);
+    const dates = newest.map((r) => r.firstDate ?? "");
+    expect(dates).toEqual([...dates].sort().reverse());
+    const oldest = await reader.relationPage(null, "DATE", true, 0, 2 * DOCUMENTS);
+    expect(ids(oldest)).toEqual(ids(newest).reverse());
   });
 
   it("pages the edge list by key to the end, without MENTIONS", async () => {
@@ -160,5 +187,26 @@ describe.each(engines)("graph reader on $engine", ({ newSpec }) => {
     expect(await reader.namesExact("societe centrale", [], 1)).toEqual([]);
     expect(await store.backfillEntityNames()).toBeGreaterThan(DOCUMENTS);
     expect((await reader.namesExact("sc", [], 1)).map((m) => m.entityId)).toEqual([HUB_KEY]);
+  });
+
+  it("fills first_date and sort_name when migrating a store written before those columns", async () => {
+    // The store as migrations 007 and 008 found it: neither column, neither recorded.
+    for (const sql of [
+      "DROP INDEX relations_by_date",
+      "ALTER TABLE relations DROP COLUMN first_date",
+      "DROP INDEX entities_sort_name",
+      "ALTER TABLE entities DROP COLUMN sort_name",
+      "DELETE FROM schema_migrations WHERE version IN (7, 8)",
+    ])
+      await store.db.run(sql);
+    const migrated = await openStore(spec);
+    try {
+      const again = migrated.reader();
+      const [hubRelation] = (await again.relations(["r:hub:7"])).values();
+      expect(hubRelation).toMatchObject({ date: null, firstDate: "2024-01-08" });
+      expect(ids(await again.entityPage(null, "NAME", true, 0, 100))).toEqual(labelsByName());
+    } finally {
+      await migrated.close();
+    }
   });
 });

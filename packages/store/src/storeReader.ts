@@ -14,14 +14,20 @@ import type {
   StoreGraphCounts,
   StoreMention,
   StoreNameMatch,
+  StorePath,
   StoreRelation,
   StoreRelationFilter,
   StoreRelationOrder,
+  StoreSearchMatch,
+  StoreSubgraph,
 } from "@newskg/graph-model";
 import { ENTITY_TYPES, RELATION_CATEGORIES } from "@newskg/graph-model";
 import type { Db, SqlValue } from "./db.js";
 import { json, placeholders } from "./db.js";
+import { neighborhood } from "./neighborhood.js";
 import { relationFilterSql } from "./relationFilterSql.js";
+import { searchEntities } from "./searchEntities.js";
+import { shortestPaths } from "./shortestPaths.js";
 
 type Row = Record<string, unknown>;
 /** Ids per IN (...) list: well below both engines' parameter limits. */
@@ -42,6 +48,10 @@ const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? 
 const ENTITY_COLUMNS =
   "e.key, e.type, e.label, e.roles, e.description, e.iso, e.degree, e.pagerank, e.community, e.mention_count, e.x, e.y, e.size, e.curated";
 const DOCUMENT_COLUMNS = "d.key, d.label, d.title, d.publisher, d.date, d.url, d.source, d.file, d.word_count, d.text";
+/** first_date: the relation's own date, else its first dated document's (written by every build). */
+const RELATION_COLUMNS =
+  "r.key, r.source, r.target, r.category, r.label, r.labels, r.confidence, r.weight, r.date, r.quantities, " +
+  "r.cameo, r.docs, r.curated, r.note, r.first_date";
 const STRENGTH_ORDER = "(r.weight * r.confidence) DESC, r.confidence DESC, r.key";
 
 function strongestFirst(a: StoreRelation, b: StoreRelation): number {
@@ -53,25 +63,9 @@ function strongestFirst(a: StoreRelation, b: StoreRelation): number {
 }
 
 export class StoreReader implements GraphReader {
-  /** Relation columns for walks and lists of an entity's relations (no per-row date lookup). */
-  private readonly relationColumns: string;
-  /** The same with first_date, for the reads whose rows show it (pages, the edge list, by id). */
-  private readonly datedColumns: string;
-  private readonly firstDate: string;
   private trigramSearch: Promise<boolean> | null = null;
 
-  constructor(private readonly db: Db) {
-    const docs =
-      db.engine === "sqlite"
-        ? "json_each(r.docs) j JOIN documents fd ON fd.key = j.value"
-        : "jsonb_array_elements_text(r.docs) WITH ORDINALITY AS j(value, key) JOIN documents fd ON fd.key = j.value";
-    // The relation's own date, else the first of its documents (in the relation's order) that has one.
-    this.firstDate = `COALESCE(NULLIF(r.date, ''), (SELECT fd.date FROM ${docs} WHERE NULLIF(fd.date, '') IS NOT NULL ORDER BY j.key LIMIT 1))`;
-    this.relationColumns =
-      "r.key, r.source, r.target, r.category, r.label, r.labels, r.confidence, r.weight, r.date, r.quantities, " +
-      "r.cameo, r.docs, r.curated, r.note";
-    this.datedColumns = `${this.relationColumns}, ${this.firstDate} AS first_date`;
-  }
+  constructor(private readonly db: Db) {}
 
   private where(filter: StoreRelationFilter | null): { sql: string; params: SqlValue[] } {
     return relationFilterSql(this.db.engine, filter);
@@ -252,6 +246,10 @@ export class StoreReader implements GraphReader {
     return out;
   }
 
+  search(query: string, types: readonly EntityType[] | null, limit: number): Promise<StoreSearchMatch[]> {
+    return searchEntities(this, query, types, limit);
+  }
+
   private entityWhere(filter: StoreEntityFilter | null): { sql: string; params: SqlValue[] } {
     const parts: string[] = [];
     const params: SqlValue[] = [];
@@ -281,8 +279,10 @@ export class StoreReader implements GraphReader {
     offset: number,
     limit: number,
   ): Promise<StoreEntity[]> {
-    const column = { DEGREE: "e.degree", PAGERANK: "e.pagerank", MENTIONS: "e.mention_count", NAME: "e.label" }[order];
-    // Numbers largest first with ties by id; NAME is listed Z to A under DESC (the API's historical order).
+    const column = { DEGREE: "e.degree", PAGERANK: "e.pagerank", MENTIONS: "e.mention_count", NAME: "e.sort_name" }[
+      order
+    ];
+    // Numbers: DESC is largest first, ties by id. NAME: ASC is A to Z (case and accents folded), DESC Z to A.
     const orderBy =
       order === "NAME"
         ? asc
@@ -345,7 +345,7 @@ export class StoreReader implements GraphReader {
       curated: r.curated === true || r.curated === 1,
       note: str(r.note),
       docIds: json<string[]>(r.docs, []),
-      firstDate: r.first_date === undefined ? str(r.date) : str(r.first_date),
+      firstDate: str(r.first_date),
     };
   }
 
@@ -353,7 +353,7 @@ export class StoreReader implements GraphReader {
     const out = new Map<string, StoreRelation>();
     for (const group of chunks([...new Set(ids)])) {
       const rows = await this.db.all<Row>(
-        `SELECT ${this.datedColumns} FROM relations r
+        `SELECT ${RELATION_COLUMNS} FROM relations r
          WHERE r.key IN (${placeholders(group.length)}) AND r.category <> 'MENTIONS'`,
         group,
       );
@@ -369,11 +369,11 @@ export class StoreReader implements GraphReader {
     offset: number,
     limit: number,
   ): Promise<StoreRelation[]> {
-    const column = { CONFIDENCE: "r.confidence", WEIGHT: "r.weight", DATE: `COALESCE(${this.firstDate}, '')` }[order];
+    const column = { CONFIDENCE: "r.confidence", WEIGHT: "r.weight", DATE: "COALESCE(r.first_date, '')" }[order];
     const orderBy = asc ? `${column} ASC, r.key DESC` : `${column} DESC, r.key ASC`;
     const { sql, params } = this.where(filter);
     const rows = await this.db.all<Row>(
-      `SELECT ${this.datedColumns} FROM relations r WHERE ${sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+      `SELECT ${RELATION_COLUMNS} FROM relations r WHERE ${sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
     return rows.map((r) => this.relation(r));
@@ -403,7 +403,7 @@ export class StoreReader implements GraphReader {
         ] as const) {
           const rows = await this.db.all<Row>(
             `SELECT k.id AS at, x.* FROM unnest(?::text[]) AS k(id) CROSS JOIN LATERAL (
-               SELECT ${this.relationColumns} FROM relations r WHERE r.${end} = k.id AND r.${other} <> k.id AND ${sql}
+               SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.${end} = k.id AND r.${other} <> k.id AND ${sql}
                ORDER BY ${STRENGTH_ORDER} LIMIT ?) AS x`,
             [group as unknown as string, ...params, perEntity],
           );
@@ -419,7 +419,7 @@ export class StoreReader implements GraphReader {
         ["target", "source"],
       ] as const) {
         const rows = await this.db.all<Row>(
-          `SELECT ${this.relationColumns} FROM relations r WHERE r.${end} = ? AND r.${other} <> ? AND ${sql}
+          `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.${end} = ? AND r.${other} <> ? AND ${sql}
            ORDER BY ${STRENGTH_ORDER} LIMIT ?`,
           [id, id, ...params, perEntity],
         );
@@ -443,7 +443,7 @@ export class StoreReader implements GraphReader {
     // Sources in chunks, targets in the whole set: each chunk is an index range read per source.
     for (const group of chunks(unique)) {
       const rows = await this.db.all<Row>(
-        `SELECT ${this.relationColumns} FROM relations r
+        `SELECT ${RELATION_COLUMNS} FROM relations r
          WHERE r.source IN (${placeholders(group.length)}) AND r.target IN (${all}) AND ${sql}
          ORDER BY ${STRENGTH_ORDER} LIMIT ?`,
         [...group, ...unique, ...params, max + 1],
@@ -463,9 +463,9 @@ export class StoreReader implements GraphReader {
     for (const group of chunks([...new Set(others)])) {
       const list = placeholders(group.length);
       const rows = await this.db.all<Row>(
-        `SELECT ${this.relationColumns} FROM relations r WHERE r.source = ? AND r.target IN (${list}) AND ${sql}
+        `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.source = ? AND r.target IN (${list}) AND ${sql}
          UNION ALL
-         SELECT ${this.relationColumns} FROM relations r WHERE r.target = ? AND r.source IN (${list}) AND ${sql}`,
+         SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.target = ? AND r.source IN (${list}) AND ${sql}`,
         [id, ...group, ...params, id, ...group, ...params],
       );
       for (const r of rows) out.push(this.relation(r));
@@ -489,6 +489,27 @@ export class StoreReader implements GraphReader {
     return out;
   }
 
+  neighbourhood(
+    focusId: string,
+    depth: number,
+    limit: number,
+    maxEdges: number,
+    filter: StoreRelationFilter | null,
+    tick?: () => void,
+  ): Promise<StoreSubgraph> {
+    return neighborhood(this, focusId, depth, limit, maxEdges, filter, tick);
+  }
+
+  shortestPaths(
+    from: string,
+    to: string,
+    filter: StoreRelationFilter | null,
+    maxPaths: number,
+    tick?: () => void,
+  ): Promise<StorePath[]> {
+    return shortestPaths(this, from, to, filter, maxPaths, tick);
+  }
+
   async relationsAfter(
     filter: StoreRelationFilter | null,
     afterKey: string | null,
@@ -496,7 +517,7 @@ export class StoreReader implements GraphReader {
   ): Promise<StoreRelation[]> {
     const { sql, params } = this.where(filter);
     const rows = await this.db.all<Row>(
-      `SELECT ${this.datedColumns} FROM relations r WHERE ${sql}${afterKey !== null ? " AND r.key > ?" : ""}
+      `SELECT ${RELATION_COLUMNS} FROM relations r WHERE ${sql}${afterKey !== null ? " AND r.key > ?" : ""}
        ORDER BY r.key LIMIT ?`,
       [...params, ...(afterKey !== null ? [afterKey] : []), limit],
     );

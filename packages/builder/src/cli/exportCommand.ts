@@ -65,7 +65,7 @@ function stdoutSink(): { write(chunk: string): Promise<void>; closed: () => bool
 async function exportFromStore(spec: string, format: Format, what: "nodes" | "edges", out: string | undefined) {
   const { openStore, writeExport, writeGraphJson } = await import("@newskg/store");
   const model = await import("@newskg/graph-model");
-  const store = await openStore(spec, { mustExist: true, cacheEntries: 0 });
+  const store = await openStore(spec, { mustExist: true });
   const temp = out ? `${out}.tmp-${process.pid}-${Date.now()}` : null;
   try {
     let sink: (chunk: string) => Promise<void>;

@@ -59,8 +59,8 @@ describe.each(["sqlite", "postgres"] as const)("kg build into the %s store", (en
       await ws.write("beta.txt", BETA.replace("Berlin", "Hamburg"));
       const edited = await buildGraph(options);
       expect(edited.store!.changes.documents).toMatchObject({ inserted: 0, updated: 1, deleted: 0 });
-      expect((await store.search("hamburg")).map((h) => h.label)).toEqual(["Hamburg"]);
-      expect(await store.search("berlin")).toEqual([]);
+      expect((await store.reader().search("hamburg", null, 10)).map((h) => h.matched)).toEqual(["Hamburg"]);
+      expect(await store.reader().namesWithPrefix("berlin", [], 10)).toEqual([]);
 
       await rm(join(ws.articlesDir, "alpha.txt"));
       const removed = await buildGraph(options);

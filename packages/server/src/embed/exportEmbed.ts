@@ -15,7 +15,6 @@ import type {
   SerializedNode,
 } from "@newskg/graph-model";
 import { openStore } from "@newskg/store";
-import { neighborhood } from "../graph/neighborhood.js";
 import { drawSvg } from "../http/snapshotSvg.js";
 import type { EntityRecord, RelationRecord } from "../model.js";
 
@@ -95,7 +94,7 @@ export async function entitySnapshot(
   maxNodes: number,
   builtAt: string | null,
 ): Promise<{ graph: SerializedKnowledgeGraph; nodes: EntityRecord[]; edges: RelationRecord[] }> {
-  const found = await neighborhood(reader, focus.id, depth, maxNodes, maxNodes * 8, null, () => {});
+  const found = await reader.neighbourhood(focus.id, depth, maxNodes, maxNodes * 8, null);
   const byId = await reader.entities(found.nodeIds);
   const nodes = found.nodeIds.map((id) => byId.get(id)).filter((e): e is EntityRecord => e !== undefined);
   const graph: SerializedKnowledgeGraph = {
@@ -119,7 +118,7 @@ export async function exportEmbed(options: EmbedExportOptions): Promise<EmbedExp
   const log = options.log ?? (() => {});
   const target = resolve(options.dir);
   const temp = join(dirname(target), `.${basename(target)}.tmp-${process.pid}-${Date.now()}`);
-  const store = await openStore(options.store, { mustExist: true, cacheEntries: 0 });
+  const store = await openStore(options.store, { mustExist: true });
   let entities = 0;
   let bytes = 0;
   try {

@@ -271,8 +271,11 @@ export type EntityFilter = {
 
 /** Sort order of an entity list. */
 export type EntityOrder = {
-  /** Sort direction (default DESC: largest first; NAME DESC is A to Z). */
-  direction?: OrderDirection;
+  /**
+   * Sort direction. DESC lists numbers largest first and NAME Z to A; ASC the reverse (NAME A to Z, case and
+   * accents ignored). Default: DESC for DEGREE, PAGERANK and MENTIONS, ASC (A to Z) for NAME.
+   */
+  direction?: InputMaybe<OrderDirection>;
   /** What to sort by (default DEGREE). */
   field?: EntityOrderField;
 };
@@ -647,6 +650,11 @@ export type Relation = {
   date?: Maybe<Scalars['String']['output']>;
   /** Every sentence supporting the relation (empty for relations added by curation). */
   evidence: Array<Evidence>;
+  /**
+   * The relation's date as lists show and sort it (RelationOrderField DATE, edge list rows): its own date, else the
+   * publication date of the first of its documents that has one; null when neither is known.
+   */
+  firstDate?: Maybe<Scalars['String']['output']>;
   /** Stable id of the relation. */
   id: Scalars['ID']['output'];
   /** Wording in the article's own words. */
@@ -1135,6 +1143,7 @@ export type RelationResolvers<ContextType = GraphContext, ParentType extends Res
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,10 +1,11 @@
 // One request's view of the served build: the store's reader, loaders that batch and memoise row lookups for the
 // request, and the build's shared answer cache.
-import type { GraphReader, StoreGraphCounts } from "@newskg/graph-model";
+import type { GraphReader, StoreGraphCounts, StoreRelationFilter } from "@newskg/graph-model";
 import type { DocumentRecord, EntityRecord, EvidenceRecord, RelationRecord } from "../model.js";
 import { BatchLoader } from "./batchLoader.js";
 import type { GraphSnapshot } from "./graphSource.js";
 import { normalizeText } from "./normalizeText.js";
+import { filterKey } from "./relationFilter.js";
 import type { VersionCache } from "./versionCache.js";
 
 export class GraphData {
@@ -15,6 +16,8 @@ export class GraphData {
   readonly relation: BatchLoader<RelationRecord>;
   readonly document: BatchLoader<DocumentRecord>;
   readonly evidence: BatchLoader<EvidenceRecord[]>;
+  /** Entity.relations of a list's entities, one loader per (filter, first): one store read for the whole list. */
+  private readonly relationsOf = new Map<string, BatchLoader<RelationRecord[]>>();
 
   constructor(readonly snapshot: GraphSnapshot) {
     this.reader = snapshot.reader!;
@@ -25,6 +28,20 @@ export class GraphData {
     this.relation = new BatchLoader((ids) => reader.relations(ids));
     this.document = new BatchLoader((ids) => reader.documents(ids));
     this.evidence = new BatchLoader((ids) => reader.evidence(ids));
+  }
+
+  /** An entity's relations strongest first, fetched with those of the other entities asked for in this turn. */
+  async relationsOfEntity(id: string, filter: StoreRelationFilter | null, max: number): Promise<RelationRecord[]> {
+    const key = `${filterKey(filter)}:${max}`;
+    let loader = this.relationsOf.get(key);
+    if (!loader) {
+      const reader = this.reader;
+      loader = new BatchLoader((ids) => reader.relationsOf(ids, filter, max));
+      this.relationsOf.set(key, loader);
+    }
+    const list = (await loader.load(id)) ?? [];
+    for (const r of list) this.relation.prime(r.id, r);
+    return list;
   }
 
   /** Entities in the order of the ids, those missing from the build left out. */

@@ -288,7 +288,7 @@ export class FileGraphSource extends GraphSource {
       await this.writer.writeBuild({ graph: parsed });
       if (this.closed) return;
       await writeFile(join(this.dir, "served.json"), text);
-      this.readerStore ??= await openStore(path, { readonly: true, cacheEntries: 0 });
+      this.readerStore ??= await openStore(path, { readonly: true });
       await this.publish(this.readerStore);
     } catch (error) {
       this.fail(`cannot load graph file ${this.graphPath}: ${(error as Error).message}`);

@@ -5,7 +5,6 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { escapeXml, nodeColor } from "@newskg/graph-model";
 import { GraphData } from "../graph/graphData.js";
 import type { GraphSnapshot } from "../graph/graphSource.js";
-import { neighborhood } from "../graph/neighborhood.js";
 import type { EntityRecord, RelationRecord } from "../model.js";
 import { encodeBody } from "./compression.js";
 
@@ -42,7 +41,7 @@ export async function renderSnapshotSvg(
   let nodes: EntityRecord[];
   let edges: RelationRecord[];
   if (focus) {
-    const found = await neighborhood(data.reader, focus.id, depth, MAX_NODES, 400, null, () => {});
+    const found = await data.reader.neighbourhood(focus.id, depth, MAX_NODES, 400, null);
     nodes = await data.entities(found.nodeIds);
     edges = found.edges;
   } else {

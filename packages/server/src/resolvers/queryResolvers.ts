@@ -6,10 +6,7 @@ import { checkDeadline, graphData } from "../context.js";
 import { encodeKeyCursor, keyAfter, offsetAfter, pageAt } from "../cursor.js";
 import type { QueryResolvers } from "../generated/graphql.js";
 import type { GraphData } from "../graph/graphData.js";
-import { neighborhood } from "../graph/neighborhood.js";
 import { entityFilterOf, filterKey, relationFilterOf } from "../graph/relationFilter.js";
-import { searchEntities } from "../graph/searchEntities.js";
-import { shortestPaths } from "../graph/shortestPaths.js";
 import { badInput, checkRange, LIMITS } from "../limits.js";
 import type { EntityRecord, RelationRecord } from "../model.js";
 
@@ -46,7 +43,7 @@ export const queryResolvers: QueryResolvers = {
     if (query.length > 200) throw badInput('"query" is longer than 200 characters.');
     const typeList = types && types.length > 0 ? [...types].sort() : null;
     const matches = await data.cache.get(`search:${JSON.stringify([query, typeList, max])}`, () =>
-      searchEntities(data.reader, query, typeList, max),
+      data.reader.search(query, typeList, max),
     );
     const entities = await data.entities(matches.map((m) => m.entityId));
     const byId = new Map(entities.map((e) => [e.id, e]));
@@ -61,7 +58,8 @@ export const queryResolvers: QueryResolvers = {
     const start = offsetAfter("entities", after);
     const where = entityFilterOf(filter);
     const field = orderBy?.field ?? "DEGREE";
-    const asc = (orderBy?.direction ?? "DESC") === "ASC";
+    // Names read A to Z unless asked otherwise; numbers largest first.
+    const asc = (orderBy?.direction ?? (field === "NAME" ? "ASC" : "DESC")) === "ASC";
     const [nodes, total] = await Promise.all([
       data.reader.entityPage(where, field, asc, start, size),
       where
@@ -96,7 +94,7 @@ export const queryResolvers: QueryResolvers = {
     const where = relationFilterOf(filter); // validates the filter even on a cache hit
     const focus = await entityOrThrow(data, id, "id");
     const found = await data.cache.get(`hood:${JSON.stringify([focus.id, hops, max, where])}`, async () => {
-      const ids = await neighborhood(data.reader, focus.id, hops, max, LIMITS.neighborhoodEdges, where, () =>
+      const ids = await data.reader.neighbourhood(focus.id, hops, max, LIMITS.neighborhoodEdges, where, () =>
         checkDeadline(ctx),
       );
       return { ...ids, nodes: await data.entities(ids.nodeIds) };
@@ -135,7 +133,7 @@ export const queryResolvers: QueryResolvers = {
     const where = relationFilterOf(categories && categories.length > 0 ? { categories } : null);
     const [a, b] = await Promise.all([entityOrThrow(data, from, "from"), entityOrThrow(data, to, "to")]);
     return data.cache.get(`path:${JSON.stringify([a.id, b.id, max, where])}`, async () => {
-      const paths = await shortestPaths(data.reader, a.id, b.id, where, max, () => checkDeadline(ctx));
+      const paths = await data.reader.shortestPaths(a.id, b.id, where, max, () => checkDeadline(ctx));
       return Promise.all(
         paths.map(async (p) => ({ nodes: await data.entities(p.nodeIds), edges: p.edges, length: p.length })),
       );

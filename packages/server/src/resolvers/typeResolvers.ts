@@ -24,10 +24,7 @@ export const typeResolvers: Resolvers = {
   Entity: {
     relations: async (entity, { filter, first }, ctx) => {
       const max = checkRange("first", first ?? 50, 0, LIMITS.entityRelations);
-      const data = graphData(ctx);
-      const list = (await data.reader.relationsOf([entity.id], relationFilterOf(filter), max)).get(entity.id) ?? [];
-      for (const r of list) data.relation.prime(r.id, r);
-      return list;
+      return graphData(ctx).relationsOfEntity(entity.id, relationFilterOf(filter), max);
     },
     mentions: (entity, { document, first }, ctx) => {
       const max = checkRange("first", first ?? 50, 0, LIMITS.entityRelations);

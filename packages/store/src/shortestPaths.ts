@@ -2,26 +2,19 @@
 // smaller side, finishing the level in which the sides meet), one batched store query per level; paths are then
 // walked out from the meeting entities along the two distance maps. Between two consecutive entities the most
 // confident allowed relation stands for the hop, so a typed relation wins over a co-occurrence.
-import type { GraphReader, StoreRelationFilter } from "@newskg/graph-model";
-import type { RelationRecord } from "../model.js";
-
-export interface PathIds {
-  nodeIds: string[];
-  edges: RelationRecord[];
-  length: number;
-}
+import type { GraphReader, StorePath, StoreRelation, StoreRelationFilter } from "@newskg/graph-model";
 
 /** Entities reached per side before the search gives up (a path through that many is not worth showing). */
 const MAX_REACHED = 200_000;
 
 export async function shortestPaths(
-  reader: GraphReader,
+  reader: Pick<GraphReader, "neighbours" | "entities" | "relationsBetween" | "relationsOf">,
   from: string,
   to: string,
   filter: StoreRelationFilter | null,
   maxPaths: number,
-  tick: () => void,
-): Promise<PathIds[]> {
+  tick: () => void = () => {},
+): Promise<StorePath[]> {
   if (from === to) return [{ nodeIds: [from], edges: [], length: 0 }];
   const distFrom = new Map<string, number>([[from, 0]]);
   const distTo = new Map<string, number>([[to, 0]]);
@@ -69,13 +62,13 @@ export async function shortestPaths(
     return level;
   };
   // Neighbours of an entity one step closer in `dist`, each with its most confident allowed relation.
-  const closer = new Map<string, Promise<[string, RelationRecord][]>>();
+  const closer = new Map<string, Promise<[string, StoreRelation][]>>();
   const stepsCloser = (id: string, dist: Map<string, number>, key: string) => {
     let pending = closer.get(`${key}:${id}`);
     if (!pending) {
       pending = (async () => {
         const want = dist.get(id)! - 1;
-        const best = new Map<string, RelationRecord>();
+        const best = new Map<string, StoreRelation>();
         // The relations towards the level one step closer: looked up by that level when it is small (the usual
         // case next to the ends), else read from the entity's own relations.
         const level = levelOf(dist, key, want);
@@ -99,8 +92,8 @@ export async function shortestPaths(
 
   /** Up to `max` walks from `start` down `dist` to distance 0, as [entities, relations] from start onwards. */
   const walks = async (start: string, dist: Map<string, number>, key: string, max: number) => {
-    const out: [string[], RelationRecord[]][] = [];
-    const go = async (id: string, nodes: string[], edges: RelationRecord[]): Promise<void> => {
+    const out: [string[], StoreRelation[]][] = [];
+    const go = async (id: string, nodes: string[], edges: StoreRelation[]): Promise<void> => {
       if (out.length >= max) return;
       if (dist.get(id) === 0) {
         out.push([[...nodes], [...edges]]);
@@ -120,7 +113,7 @@ export async function shortestPaths(
     return out;
   };
 
-  const paths: PathIds[] = [];
+  const paths: StorePath[] = [];
   await rank(meetings);
   meetings.sort((a, b) => pagerank.get(b)! - pagerank.get(a)!);
   for (const meeting of meetings) {

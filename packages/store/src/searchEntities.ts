@@ -1,14 +1,8 @@
 // Name search over entity labels and aliases, answered from the store's name indexes: exact > prefix (of the name
 // or of any word in it) > fuzzy (trigram candidates checked by edit distance), then by PageRank.
-import type { EntityType, GraphReader, StoreNameMatch } from "@newskg/graph-model";
+import type { EntityType, GraphReader, StoreNameMatch, StoreSearchMatch } from "@newskg/graph-model";
+import { normalizeSearchText } from "@newskg/graph-model";
 import { editDistance } from "./editDistance.js";
-import { normalizeText } from "./normalizeText.js";
-
-export interface SearchMatch {
-  entityId: string;
-  score: number;
-  matched: string;
-}
 
 const maxEditsFor = (length: number): number => (length <= 3 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3);
 
@@ -20,15 +14,15 @@ const FUZZY_SCORE = 0.5;
 const FUZZY_CANDIDATES = 400;
 
 export async function searchEntities(
-  reader: GraphReader,
+  reader: Pick<GraphReader, "namesExact" | "namesWithPrefix" | "namesLike">,
   query: string,
   types: readonly EntityType[] | null,
   limit: number,
-): Promise<SearchMatch[]> {
-  const q = normalizeText(query);
+): Promise<StoreSearchMatch[]> {
+  const q = normalizeSearchText(query);
   if (!q || limit <= 0) return [];
   const typeList = types ?? [];
-  const best = new Map<string, SearchMatch & { pagerank: number }>();
+  const best = new Map<string, StoreSearchMatch & { pagerank: number }>();
   const offer = (match: StoreNameMatch, score: number) => {
     const current = best.get(match.entityId);
     if (!current || current.score < score)

@@ -1,27 +1,20 @@
 // Breadth-first neighbourhood over relations, ignoring direction, with node and edge caps, one batched store
 // query per level: each frontier entity offers its strongest relations (weight x confidence, an index range read),
 // which is enough to find the overall strongest new neighbours, even around hubs.
-import type { GraphReader, StoreRelationFilter } from "@newskg/graph-model";
-import type { RelationRecord } from "../model.js";
+import type { GraphReader, StoreRelation, StoreRelationFilter, StoreSubgraph } from "@newskg/graph-model";
 
-export interface SubgraphIds {
-  nodeIds: string[];
-  edges: RelationRecord[];
-  truncated: boolean;
-}
-
-const strength = (r: RelationRecord) => r.weight * r.confidence;
-const otherEnd = (r: RelationRecord, id: string) => (r.sourceId === id ? r.targetId : r.sourceId);
+const strength = (r: StoreRelation) => r.weight * r.confidence;
+const otherEnd = (r: StoreRelation, id: string) => (r.sourceId === id ? r.targetId : r.sourceId);
 
 export async function neighborhood(
-  reader: GraphReader,
+  reader: Pick<GraphReader, "relationsOf" | "relationsAmong">,
   focusId: string,
   depth: number,
   limit: number,
   maxEdges: number,
   filter: StoreRelationFilter | null,
-  tick: () => void,
-): Promise<SubgraphIds> {
+  tick: () => void = () => {},
+): Promise<StoreSubgraph> {
   const included = new Set<string>([focusId]);
   const nodeIds = [focusId];
   let truncated = false;
