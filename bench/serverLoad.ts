@@ -8,6 +8,8 @@
 // `--stores 2000,40000` instead serves made-up SQLite stores of those many documents (packages/store's synthetic
 // generator, kept in .cache/bench-server/) one after the other, response cache off, and prints for each the
 // server's RSS after start and at its peak under the mix, with p50/p99: memory stays flat as the store grows.
+// BENCH_CONNECTIONS (default 50) and BENCH_SECONDS (default 10) change the load; on a busy machine a few
+// connections show request latency rather than time queued behind other requests.
 import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -24,7 +26,7 @@ async function main() {
   if (storesArg >= 0) return benchStores((process.argv[storesArg + 1] ?? "2000,40000").split(",").map(Number));
   const corpus = resolve(process.env.BENCH_CORPUS ?? join(root, "../shared/corpus/bbc"));
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-  const connections = 50;
+  const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
   const cacheDir = join(root, ".cache/bench-server");
   const graphPath = join(cacheDir, "graph.json");
 
@@ -236,7 +238,7 @@ function rssMb(pid: number | undefined): { rss: number; peak: number } | null {
 /** Servers over made-up stores of growing size: RSS and latency of the same mix on each. */
 async function benchStores(sizes: number[]) {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-  const connections = 50;
+  const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
   const cacheDir = join(root, ".cache/bench-server");
   await mkdir(cacheDir, { recursive: true });
   const { openStore } = await import("../packages/store/src/index.js");

@@ -4,6 +4,5 @@ export { SqlGraphStore } from "./sqlGraphStore.js";
 export { StoreReader } from "./storeReader.js";
 export { StoreError, type StoreErrorCode } from "./errors.js";
 export { migrationsOf } from "./migrations.js";
-export { normalizeName } from "./rows.js";
 export { ArticleQueue, type DoneArticle } from "./articleQueue.js";
 export { visitGraph, writeExport, writeGraphJson, type ExportSink, type GraphVisitor } from "./graphExport.js";

@@ -1,8 +1,8 @@
-// Graph attributes <-> table rows. Every known attribute has its column; anything else a node or edge carries is
-// kept in the row's `extra` JSON, so a graph read back from the store equals the graph written.
+// Graph attributes <-> table rows, both ways from one description per table (TableShape): which attribute sits
+// in which column, how it converts, whether it may be absent, and whether it counts towards the row's content
+// hash. Anything else a node or edge carries is kept in the row's `extra` JSON, so a graph read back from the
+// store equals the graph written.
 import type {
-  DocumentAttributes,
-  EntityAttributes,
   Evidence,
   GraphAttributes,
   Mention,
@@ -15,61 +15,128 @@ import type { SqlValue } from "./db.js";
 import { json } from "./db.js";
 import { digest, digestRow } from "./hash.js";
 
-const DOCUMENT_KEYS = new Set([
-  "kind",
-  "type",
-  "label",
-  "title",
-  "publisher",
-  "date",
-  "url",
-  "source",
-  "file",
-  "contentHash",
-  "text",
-  "wordCount",
-  "degree",
-  "pagerank",
-  "community",
-  "x",
-  "y",
-  "size",
-]);
-const ENTITY_KEYS = new Set([
-  "kind",
-  "type",
-  "label",
-  "aliases",
-  "roles",
-  "description",
-  "mentions",
-  "docs",
-  "mentionCount",
-  "iso",
-  "lat",
-  "lng",
-  "degree",
-  "pagerank",
-  "community",
-  "x",
-  "y",
-  "size",
-  "curated",
-]);
-const RELATION_KEYS = new Set([
-  "category",
-  "label",
-  "labels",
-  "confidence",
-  "weight",
-  "date",
-  "quantities",
-  "cameo",
-  "evidence",
-  "docs",
-  "curated",
-  "note",
-]);
+type Row = Record<string, unknown>;
+type Attributes = Record<string, unknown>;
+
+interface Field {
+  attr: string;
+  /** None for a child list (aliases, mentions, evidence) read from its own table and placed here. */
+  column: string | null;
+  conv: "text" | "num" | "json" | "bool";
+  /** An absent attribute is stored as NULL and left out when read back. */
+  optional: boolean;
+  /** A graph-wide number every build recomputes: compared apart from the content (a "rescore"). */
+  metric: boolean;
+  /** Left out of the content hash because the child hash covers it (a document's text). */
+  unhashed: boolean;
+}
+
+interface TableShape {
+  /** Leading key columns, all hashed (relations: key, source, target). */
+  keys: readonly string[];
+  /** Attributes every row of the table has the same value of, set first when reading back. */
+  head: Attributes;
+  fields: readonly Field[];
+  /** Columns computed from more than the row's own attributes, after `extra`. */
+  derived: readonly { column: string; hashed: boolean }[];
+}
+
+const snake = (attr: string) => attr.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const field = (attr: string, conv: Field["conv"] = "text", flags: Partial<Field> = {}): Field => ({
+  attr,
+  column: snake(attr),
+  conv,
+  optional: false,
+  metric: false,
+  unhashed: false,
+  ...flags,
+});
+const optional = (attr: string, conv: Field["conv"] = "text") => field(attr, conv, { optional: true });
+const child = (attr: string): Field => ({ ...field(attr, "json"), column: null });
+
+/** Columns every build recomputes for the whole graph; a change there alone is a "rescore", not an update. */
+export const METRIC_COLUMNS = ["degree", "pagerank", "community", "x", "y", "size"] as const;
+const METRICS = METRIC_COLUMNS.map((attr) => field(attr, "num", { metric: true }));
+
+const DOCUMENT: TableShape = {
+  keys: ["key"],
+  head: { kind: "document", type: "DOCUMENT" },
+  fields: [
+    field("label"),
+    field("title"),
+    optional("publisher"),
+    optional("date"),
+    optional("url"),
+    optional("source"),
+    field("file"),
+    field("contentHash"),
+    field("text", "text", { unhashed: true }),
+    field("wordCount", "num"),
+    ...METRICS,
+  ],
+  derived: [],
+};
+
+const ENTITY: TableShape = {
+  keys: ["key"],
+  head: { kind: "entity" },
+  fields: [
+    field("type"),
+    field("label"),
+    child("aliases"),
+    field("roles", "json"),
+    optional("description"),
+    child("mentions"),
+    field("docs", "json"),
+    field("mentionCount", "num"),
+    optional("iso"),
+    optional("lat", "num"),
+    optional("lng", "num"),
+    ...METRICS,
+    optional("curated", "bool"),
+  ],
+  // sort_name follows from the label (hashed already), so stores from before the column keep their hashes.
+  derived: [{ column: "sort_name", hashed: false }],
+};
+
+const RELATION: TableShape = {
+  keys: ["key", "source", "target"],
+  head: {},
+  fields: [
+    field("category"),
+    field("label"),
+    field("labels", "json"),
+    field("confidence", "num"),
+    field("weight", "num"),
+    optional("date"),
+    optional("quantities", "json"),
+    optional("cameo"),
+    child("evidence"),
+    field("docs", "json"),
+    optional("curated", "bool"),
+    optional("note"),
+  ],
+  // first_date also depends on the documents' dates: hashed, so a changed document date rewrites the row.
+  derived: [{ column: "first_date", hashed: true }],
+};
+
+const columnsOf = (shape: TableShape): string[] => [
+  ...shape.keys,
+  ...shape.fields.flatMap((f) => (f.column ? [f.column] : [])),
+  "extra",
+  ...shape.derived.map((d) => d.column),
+  "row_hash",
+  "child_hash",
+  "built_in",
+];
+const knownKeys = (shape: TableShape) => new Set([...Object.keys(shape.head), ...shape.fields.map((f) => f.attr)]);
+
+export const DOCUMENT_COLUMNS = columnsOf(DOCUMENT);
+export const ENTITY_COLUMNS = columnsOf(ENTITY);
+export const RELATION_COLUMNS = columnsOf(RELATION);
+const DOCUMENT_KEYS = knownKeys(DOCUMENT);
+const ENTITY_KEYS = knownKeys(ENTITY);
+const RELATION_KEYS = knownKeys(RELATION);
 const GRAPH_KEYS = new Set(["name", "builtAt", "builderVersion", "nerModel", "documentCount", "curationApplied"]);
 
 function extraOf(attributes: object, known: Set<string>): string | null {
@@ -82,41 +149,11 @@ function extraOf(attributes: object, known: Set<string>): string | null {
   return extra ? JSON.stringify(extra) : null;
 }
 
-const opt = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
-
-/** Lower case without diacritics: how names and aliases are matched. */
-export function normalizeName(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+function toSql(f: Field, value: unknown): SqlValue {
+  if (f.conv === "json")
+    return f.optional ? (value === undefined ? null : JSON.stringify(value)) : JSON.stringify(value ?? []);
+  return value === undefined ? null : (value as SqlValue);
 }
-
-export const DOCUMENT_COLUMNS = [
-  "key",
-  "label",
-  "title",
-  "publisher",
-  "date",
-  "url",
-  "source",
-  "file",
-  "content_hash",
-  "text",
-  "word_count",
-  "degree",
-  "pagerank",
-  "community",
-  "x",
-  "y",
-  "size",
-  "extra",
-  "row_hash",
-  "child_hash",
-  "built_in",
-] as const;
 
 export interface Planned {
   key: string;
@@ -128,120 +165,109 @@ export interface Planned {
   metrics: number[] | null;
 }
 
-/** Columns every build recomputes for the whole graph; a change there alone is a "rescore", not an update. */
-export const METRIC_COLUMNS = ["degree", "pagerank", "community", "x", "y", "size"] as const;
-const metricsOf = (a: { degree: number; pagerank: number; community: number; x: number; y: number; size: number }) => [
-  a.degree,
-  a.pagerank,
-  a.community,
-  a.x,
-  a.y,
-  a.size,
-];
-
-export function documentRow(node: SerializedNode, version: number): Planned {
-  const a = node.attributes as DocumentAttributes;
-  const values: SqlValue[] = [
-    node.key,
-    a.label,
-    a.title,
-    opt(a.publisher),
-    opt(a.date),
-    opt(a.url),
-    opt(a.source),
-    a.file,
-    a.contentHash,
-    a.text,
-    a.wordCount,
-    a.degree,
-    a.pagerank,
-    a.community,
-    a.x,
-    a.y,
-    a.size,
-    extraOf(a, DOCUMENT_KEYS),
-  ];
-  const childHash = digest([a.contentHash, a.text.length]);
-  const rowHash = digestRow(
-    values.filter((_v, i) => i !== 9 && (i < 11 || i > 16)),
-    childHash,
-  );
-  return { key: node.key, row: [...values, rowHash, childHash, version], rowHash, childHash, metrics: metricsOf(a) };
-}
-
-export const ENTITY_COLUMNS = [
-  "key",
-  "type",
-  "label",
-  "roles",
-  "description",
-  "docs",
-  "mention_count",
-  "iso",
-  "lat",
-  "lng",
-  "degree",
-  "pagerank",
-  "community",
-  "x",
-  "y",
-  "size",
-  "curated",
-  "extra",
-  "sort_name",
-  "row_hash",
-  "child_hash",
-  "built_in",
-] as const;
-
-export function entityRow(node: SerializedNode, version: number): Planned {
-  const a = node.attributes as EntityAttributes;
-  const values: SqlValue[] = [
-    node.key,
-    a.type,
-    a.label,
-    JSON.stringify(a.roles ?? []),
-    opt(a.description),
-    JSON.stringify(a.docs ?? []),
-    a.mentionCount,
-    opt(a.iso),
-    opt(a.lat),
-    opt(a.lng),
-    a.degree,
-    a.pagerank,
-    a.community,
-    a.x,
-    a.y,
-    a.size,
-    opt(a.curated),
-    extraOf(a, ENTITY_KEYS),
-  ];
-  const childHash = digest([a.label, a.aliases ?? [], a.mentions ?? []]);
-  const rowHash = digestRow(
-    values.filter((_v, i) => i < 10 || i > 15),
-    childHash,
-  );
-  // sort_name follows from the label (hashed already), so stores from before the column keep their hashes.
-  const sortName = normalizeSearchText(a.label) || a.label;
+function plan(
+  shape: TableShape,
+  keys: string[],
+  a: Attributes,
+  known: Set<string>,
+  derived: SqlValue[],
+  childHash: string,
+  version: number,
+): Planned {
+  const values: SqlValue[] = [...keys];
+  const hashed: SqlValue[] = [...keys];
+  const metrics: number[] = [];
+  for (const f of shape.fields) {
+    if (!f.column) continue;
+    const value = toSql(f, a[f.attr]);
+    values.push(value);
+    if (f.metric) metrics.push(value as number);
+    else if (!f.unhashed) hashed.push(value);
+  }
+  const extra = extraOf(a, known);
+  values.push(extra, ...derived);
+  hashed.push(extra, ...derived.filter((_v, i) => shape.derived[i]!.hashed));
+  const rowHash = digestRow(hashed, childHash);
   return {
-    key: node.key,
-    row: [...values, sortName, rowHash, childHash, version],
+    key: keys[0]!,
+    row: [...values, rowHash, childHash, version],
     rowHash,
     childHash,
-    metrics: metricsOf(a),
+    metrics: metrics.length > 0 ? metrics : null,
   };
+}
+
+function attributesFrom(shape: TableShape, r: Row, children: Attributes): Attributes {
+  const a: Attributes = { ...shape.head };
+  for (const f of shape.fields) {
+    if (!f.column) {
+      a[f.attr] = children[f.attr];
+      continue;
+    }
+    const v = r[f.column];
+    if (f.optional && (v === null || v === undefined)) continue;
+    if (f.conv === "num") a[f.attr] = Number(v);
+    else if (f.conv === "bool") a[f.attr] = v === true || v === 1;
+    else if (f.conv === "json") {
+      const parsed = json<unknown>(v, f.optional ? null : []);
+      if (parsed !== null) a[f.attr] = parsed;
+    } else a[f.attr] = v;
+  }
+  return Object.assign(a, json<Attributes>(r.extra, {}));
+}
+
+// ---- writing ----
+
+export function documentRow(node: SerializedNode, version: number): Planned {
+  const a = node.attributes as unknown as Attributes & { contentHash: string; text: string };
+  return plan(DOCUMENT, [node.key], a, DOCUMENT_KEYS, [], digest([a.contentHash, a.text.length]), version);
+}
+
+export function entityRow(node: SerializedNode, version: number): Planned {
+  const a = node.attributes as unknown as Attributes & { label: string; aliases?: string[]; mentions?: Mention[] };
+  const sortName = normalizeSearchText(a.label) || a.label;
+  const childHash = digest([a.label, a.aliases ?? [], a.mentions ?? []]);
+  return plan(ENTITY, [node.key], a, ENTITY_KEYS, [sortName], childHash, version);
+}
+
+/** The relation's own date, else the first of its documents (in its order) that has one: the API's date. */
+export function firstDateOf(
+  edge: SerializedEdge,
+  documentDate: (key: string) => string | null | undefined,
+): string | null {
+  if (edge.attributes.date) return edge.attributes.date;
+  for (const doc of edge.attributes.docs ?? []) {
+    const date = documentDate(doc);
+    if (date) return date;
+  }
+  return null;
+}
+
+export function relationRow(edge: SerializedEdge, version: number, firstDate: string | null): Planned {
+  const a = edge.attributes as unknown as Attributes;
+  const keys = [edge.key, edge.source, edge.target];
+  return plan(RELATION, keys, a, RELATION_KEYS, [firstDate], digest(edge.attributes.evidence ?? []), version);
 }
 
 export const ALIAS_COLUMNS = ["entity", "ord", "alias", "norm"] as const;
 export const MENTION_COLUMNS = ["entity", "ord", "doc", "start_offset", "end_offset", "text", "sentence"] as const;
 export const SENTENCE_COLUMNS = ["doc", "idx", "start_offset", "end_offset"] as const;
+export const NAME_COLUMNS = ["entity", "ord", "display", "norm"] as const;
+export const EVIDENCE_COLUMNS = [
+  "relation",
+  "ord",
+  "doc",
+  "start_offset",
+  "end_offset",
+  "text",
+  "trigger_start",
+  "trigger_end",
+] as const;
 
 export function aliasRows(node: SerializedNode): SqlValue[][] {
-  const a = node.attributes as EntityAttributes;
-  return (a.aliases ?? []).map((alias, i) => [node.key, i, alias, normalizeName(alias)]);
+  const aliases = (node.attributes as { aliases?: string[] }).aliases ?? [];
+  return aliases.map((alias, i) => [node.key, i, alias, normalizeSearchText(alias)]);
 }
-
-export const NAME_COLUMNS = ["entity", "ord", "display", "norm"] as const;
 
 /** The entity's distinct names (label, then aliases) under the API's search normaliser, first spelling kept. */
 export function nameRows(key: string, label: string, aliases: readonly string[]): SqlValue[][] {
@@ -257,80 +283,9 @@ export function nameRows(key: string, label: string, aliases: readonly string[])
 }
 
 export function mentionRows(node: SerializedNode): SqlValue[][] {
-  const a = node.attributes as EntityAttributes;
-  return (a.mentions ?? []).map((m, i) => [node.key, i, m.doc, m.start, m.end, m.text, m.sentence]);
+  const mentions = (node.attributes as { mentions?: Mention[] }).mentions ?? [];
+  return mentions.map((m, i) => [node.key, i, m.doc, m.start, m.end, m.text, m.sentence]);
 }
-
-export const RELATION_COLUMNS = [
-  "key",
-  "source",
-  "target",
-  "category",
-  "label",
-  "labels",
-  "confidence",
-  "weight",
-  "date",
-  "quantities",
-  "cameo",
-  "docs",
-  "curated",
-  "note",
-  "first_date",
-  "extra",
-  "row_hash",
-  "child_hash",
-  "built_in",
-] as const;
-
-const dated = (date: string | null | undefined): string | null => (date ? date : null);
-
-/** The relation's own date, else the first of its documents (in its order) that has one: the API's date. */
-export function firstDateOf(edge: SerializedEdge, documentDate: (key: string) => string | null | undefined) {
-  const own = dated(edge.attributes.date);
-  if (own !== null) return own;
-  for (const doc of edge.attributes.docs ?? []) {
-    const date = dated(documentDate(doc));
-    if (date !== null) return date;
-  }
-  return null;
-}
-
-export function relationRow(edge: SerializedEdge, version: number, firstDate: string | null): Planned {
-  const a = edge.attributes;
-  const values: SqlValue[] = [
-    edge.key,
-    edge.source,
-    edge.target,
-    a.category,
-    a.label,
-    JSON.stringify(a.labels ?? []),
-    a.confidence,
-    a.weight,
-    opt(a.date),
-    a.quantities === undefined ? null : JSON.stringify(a.quantities),
-    opt(a.cameo),
-    JSON.stringify(a.docs ?? []),
-    opt(a.curated),
-    opt(a.note),
-    firstDate,
-    extraOf(a, RELATION_KEYS),
-  ];
-  const childHash = digest(a.evidence ?? []);
-  const rowHash = digestRow(values, childHash);
-  return { key: edge.key, row: [...values, rowHash, childHash, version], rowHash, childHash, metrics: null };
-}
-
-export const EVIDENCE_COLUMNS = [
-  "relation",
-  "ord",
-  "doc",
-  "start_offset",
-  "end_offset",
-  "text",
-  "trigger_start",
-  "trigger_end",
-] as const;
 
 export function evidenceRows(edge: SerializedEdge): SqlValue[][] {
   return (edge.attributes.evidence ?? []).map((e, i) => [
@@ -351,114 +306,50 @@ export function graphExtra(attributes: GraphAttributes): string | null {
 
 // ---- reading back ----
 
-type Row = Record<string, unknown>;
-const num = (v: unknown): number => Number(v);
-const setIf = (target: Record<string, unknown>, key: string, value: unknown) => {
-  if (value !== null && value !== undefined) target[key] = value;
-};
-const bool = (v: unknown): boolean | null => (v === null || v === undefined ? null : v === true || v === 1);
-
 export function documentFromRow(r: Row): SerializedNode {
-  const a: Record<string, unknown> = { kind: "document", type: "DOCUMENT", label: r.label, title: r.title };
-  setIf(a, "publisher", r.publisher);
-  setIf(a, "date", r.date);
-  setIf(a, "url", r.url);
-  setIf(a, "source", r.source);
-  Object.assign(a, {
-    file: r.file,
-    contentHash: r.content_hash,
-    text: r.text,
-    wordCount: num(r.word_count),
-    degree: num(r.degree),
-    pagerank: num(r.pagerank),
-    community: num(r.community),
-    x: num(r.x),
-    y: num(r.y),
-    size: num(r.size),
-  });
-  Object.assign(a, json<object>(r.extra, {}));
-  return { key: String(r.key), attributes: a as unknown as DocumentAttributes };
+  return { key: String(r.key), attributes: attributesFrom(DOCUMENT, r, {}) as never };
 }
 
 export function entityFromRow(r: Row, aliases: string[], mentions: Mention[]): SerializedNode {
-  const a: Record<string, unknown> = {
-    kind: "entity",
-    type: r.type,
-    label: r.label,
-    aliases,
-    roles: json<string[]>(r.roles, []),
+  return { key: String(r.key), attributes: attributesFrom(ENTITY, r, { aliases, mentions }) as never };
+}
+
+export function relationFromRow(r: Row, evidence: Evidence[]): SerializedEdge {
+  return {
+    key: String(r.key),
+    source: String(r.source),
+    target: String(r.target),
+    attributes: attributesFrom(RELATION, r, { evidence }) as unknown as RelationAttributes,
   };
-  setIf(a, "description", r.description);
-  a.mentions = mentions;
-  a.docs = json<string[]>(r.docs, []);
-  a.mentionCount = num(r.mention_count);
-  setIf(a, "iso", r.iso);
-  if (r.lat !== null && r.lat !== undefined) a.lat = num(r.lat);
-  if (r.lng !== null && r.lng !== undefined) a.lng = num(r.lng);
-  Object.assign(a, {
-    degree: num(r.degree),
-    pagerank: num(r.pagerank),
-    community: num(r.community),
-    x: num(r.x),
-    y: num(r.y),
-    size: num(r.size),
-  });
-  setIf(a, "curated", bool(r.curated));
-  Object.assign(a, json<object>(r.extra, {}));
-  return { key: String(r.key), attributes: a as unknown as EntityAttributes };
 }
 
 export function mentionFromRow(r: Row): Mention {
   return {
     doc: String(r.doc),
-    start: num(r.start_offset),
-    end: num(r.end_offset),
+    start: Number(r.start_offset),
+    end: Number(r.end_offset),
     text: String(r.text),
-    sentence: num(r.sentence),
+    sentence: Number(r.sentence),
   };
 }
 
 export function evidenceFromRow(r: Row): Evidence {
-  const e: Evidence = { doc: String(r.doc), start: num(r.start_offset), end: num(r.end_offset), text: String(r.text) };
+  const e: Evidence = {
+    doc: String(r.doc),
+    start: Number(r.start_offset),
+    end: Number(r.end_offset),
+    text: String(r.text),
+  };
   if (r.trigger_start !== null && r.trigger_start !== undefined)
-    e.trigger = { start: num(r.trigger_start), end: num(r.trigger_end) };
+    e.trigger = { start: Number(r.trigger_start), end: Number(r.trigger_end) };
   return e;
 }
 
-export function relationFromRow(r: Row, evidence: Evidence[]): SerializedEdge {
-  const a: Record<string, unknown> = {
-    category: r.category,
-    label: r.label,
-    labels: json<string[]>(r.labels, []),
-    confidence: num(r.confidence),
-    weight: num(r.weight),
-  };
-  setIf(a, "date", r.date);
-  const quantities = json<unknown>(r.quantities, null);
-  if (quantities !== null) a.quantities = quantities;
-  setIf(a, "cameo", r.cameo);
-  a.evidence = evidence;
-  a.docs = json<string[]>(r.docs, []);
-  setIf(a, "curated", bool(r.curated));
-  setIf(a, "note", r.note);
-  Object.assign(a, json<object>(r.extra, {}));
-  return {
-    key: String(r.key),
-    source: String(r.source),
-    target: String(r.target),
-    attributes: a as unknown as RelationAttributes,
-  };
-}
-
 export function graphAttributesFromRow(r: Row): GraphAttributes {
-  const a: Record<string, unknown> = {
-    name: r.name,
-    builtAt: r.built_at,
-    builderVersion: r.builder_version,
-  };
-  setIf(a, "nerModel", r.ner_model);
-  a.documentCount = num(r.document_count);
-  a.curationApplied = bool(r.curation_applied) ?? false;
+  const a: Attributes = { name: r.name, builtAt: r.built_at, builderVersion: r.builder_version };
+  if (r.ner_model !== null && r.ner_model !== undefined) a.nerModel = r.ner_model;
+  a.documentCount = Number(r.document_count);
+  a.curationApplied = r.curation_applied === true || r.curation_applied === 1;
   Object.assign(a, json<object>(r.extra, {}));
   return a as unknown as GraphAttributes;
 }
