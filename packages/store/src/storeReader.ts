@@ -63,6 +63,8 @@ function strongestFirst(a: StoreRelation, b: StoreRelation): number {
 }
 
 export class StoreReader implements GraphReader {
+  /** A relation's date as lists show, sort and return it: a column since migration 007. */
+  private readonly firstDate = "r.first_date";
   private trigramSearch: Promise<boolean> | null = null;
 
   constructor(private readonly db: Db) {}
@@ -369,7 +371,7 @@ export class StoreReader implements GraphReader {
     offset: number,
     limit: number,
   ): Promise<StoreRelation[]> {
-    const column = { CONFIDENCE: "r.confidence", WEIGHT: "r.weight", DATE: "COALESCE(r.first_date, '')" }[order];
+    const column = { CONFIDENCE: "r.confidence", WEIGHT: "r.weight", DATE: `COALESCE(${this.firstDate}, '')` }[order];
     const orderBy = asc ? `${column} ASC, r.key DESC` : `${column} DESC, r.key ASC`;
     const { sql, params } = this.where(filter);
     const rows = await this.db.all<Row>(

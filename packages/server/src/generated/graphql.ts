@@ -651,8 +651,8 @@ export type Relation = {
   /** Every sentence supporting the relation (empty for relations added by curation). */
   evidence: Array<Evidence>;
   /**
-   * The relation's date as lists show and sort it (RelationOrderField DATE, edge list rows): its own date, else the
-   * publication date of the first of its documents that has one; null when neither is known.
+   * The date the date filters (RelationFilter.from/to) read: the relation's own `date`, else the publication date of
+   * the first of its documents that has one; null when neither is known.
    */
   firstDate?: Maybe<Scalars['String']['output']>;
   /** Stable id of the relation. */
