@@ -314,23 +314,53 @@ export class SqlGraphStore implements GraphStore {
     for (const keys of chunks([...changedChildren])) {
       const list = placeholders(keys.length);
       await tx.run(`DELETE FROM aliases WHERE entity IN (${list})`, keys);
-      await tx.run(`DELETE FROM mentions WHERE entity IN (${list})`, keys);
       await tx.run(`DELETE FROM entity_names WHERE entity IN (${list})`, keys);
     }
     const byKey = new Map(entities.map((e) => [e.node.key, e.node]));
     const aliases: SqlValue[][] = [];
-    const mentions: SqlValue[][] = [];
     const names: SqlValue[][] = [];
     for (const p of touched) {
       const node = byKey.get(p.key)!;
       aliases.push(...aliasRows(node));
-      mentions.push(...mentionRows(node));
       const a = node.attributes as { label: string; aliases?: string[] };
       names.push(...nameRows(node.key, a.label, a.aliases ?? []));
     }
+    const mentions = touched.filter((p) => fresh.has(p.key)).flatMap((p) => mentionRows(byKey.get(p.key)!));
+    mentions.push(...(await this.changedMentions(tx, [...changedChildren], byKey)));
     await tx.insertMany("aliases", ALIAS_COLUMNS, aliases);
     await tx.insertMany("mentions", MENTION_COLUMNS, mentions);
     await tx.insertMany("entity_names", NAME_COLUMNS, names);
+  }
+
+  /**
+   * Deletes the mentions of changed entities from the first one that differs and returns the rows to insert from
+   * there: a central entity has a mention in most documents, and its list grows at the end when articles are added,
+   * so an added article rewrites its own mentions rather than all of the entity's.
+   */
+  private async changedMentions(tx: Db, keys: string[], byKey: Map<string, SerializedNode>): Promise<SqlValue[][]> {
+    const out: SqlValue[][] = [];
+    for (const group of chunks(keys)) {
+      const old = new Map<string, Row[]>();
+      for (const r of await tx.all<Row>(
+        `SELECT entity, doc, start_offset, end_offset, text, sentence FROM mentions
+         WHERE entity IN (${placeholders(group.length)}) ORDER BY entity, ord`,
+        group,
+      ))
+        push(old, String(r.entity), r);
+      const whole: string[] = [];
+      for (const key of group) {
+        const rows = mentionRows(byKey.get(key)!);
+        const before = old.get(key) ?? [];
+        let same = 0;
+        while (same < before.length && same < rows.length && sameMention(before[same]!, rows[same]!)) same++;
+        if (same === 0) whole.push(key);
+        else if (same < before.length) await tx.run("DELETE FROM mentions WHERE entity = ? AND ord >= ?", [key, same]);
+        out.push(...rows.slice(same));
+      }
+      for (const batch of chunks(whole))
+        await tx.run(`DELETE FROM mentions WHERE entity IN (${placeholders(batch.length)})`, batch);
+    }
+    return out;
   }
 
   private async writeRelations(
@@ -390,6 +420,17 @@ export class SqlGraphStore implements GraphStore {
 async function maxVersion(db: Db): Promise<number> {
   const [row] = await db.all<{ v: number | null }>("SELECT MAX(version) AS v FROM builds");
   return Number(row?.v ?? 0);
+}
+
+/** A stored mention row against a planned one (mentionRows' order: entity, ord, doc, start, end, text, sentence). */
+function sameMention(stored: Row, planned: SqlValue[]): boolean {
+  return (
+    String(stored.doc) === planned[2] &&
+    Number(stored.start_offset) === planned[3] &&
+    Number(stored.end_offset) === planned[4] &&
+    String(stored.text) === planned[5] &&
+    Number(stored.sentence) === planned[6]
+  );
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
