@@ -41,4 +41,3 @@ export function facetsOfGraph(graph: ViewGraph, scope: GraphFacets["scope"]): Gr
     dateRange: from !== null && to !== null ? { from, to } : null,
   };
 }
-

@@ -145,7 +145,11 @@ export function renderFilters(ctx: ExplorerContext, container: HTMLElement): voi
         dateInput("filter-to", "To", f.to, "to"),
       ),
       dates
-        ? el("p", { class: "muted small", attrs: { id: "graph-dates" } }, `Dates in graph: ${dates.from} to ${dates.to}`)
+        ? el(
+            "p",
+            { class: "muted small", attrs: { id: "graph-dates" } },
+            `Dates in graph: ${dates.from} to ${dates.to}`,
+          )
         : null,
       el(
         "button",
