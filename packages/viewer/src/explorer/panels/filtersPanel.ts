@@ -58,7 +58,8 @@ export function renderFilters(ctx: ExplorerContext, container: HTMLElement): voi
     replaceChildren(
       container,
       el("h2", { class: "panel-title" }, "Relations"),
-      ctx.api ? facetScope(ctx) : null,
+      // The legend says what the counts are of; said again here only while they are not the whole graph's.
+      ctx.api && ctx.facets.scope === "loaded" ? facetScope(ctx) : null,
       el(
         "fieldset",
         { class: "categories" },
