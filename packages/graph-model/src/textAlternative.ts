@@ -23,7 +23,8 @@ export function escapeHtml(s: string): string {
 
 /** A heading and the list of relations, as an HTML fragment (every name escaped). */
 export function textAlternativeHtml(graph: TextGraph, focusLabel: string, caption = ""): string {
-  const items = relationSentences(graph).map((s) => `<li>${escapeHtml(s)}</li>`);
+  // Parallel edges (two co-occurrence records of one pair) read as the same sentence: said once.
+  const items = [...new Set(relationSentences(graph))].map((s) => `<li>${escapeHtml(s)}</li>`);
   return [
     `<p>Connections of ${escapeHtml(focusLabel)}${caption ? `: ${escapeHtml(caption)}` : ""}</p>`,
     `<ul>\n${items.join("\n")}\n</ul>`,
