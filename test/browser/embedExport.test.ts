@@ -84,7 +84,7 @@ function widgetState(p: Page, selector: string) {
       selector,
       { timeout: 20_000 },
     )
-    .then((h) => h.jsonValue());
+    .then(async (h) => (await h.jsonValue())!); // waitForFunction resolves on a truthy value only
 }
 
 beforeAll(async () => {
