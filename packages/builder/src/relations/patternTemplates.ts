@@ -65,10 +65,25 @@ function expandUse(templates: TemplatedPatternFile["templates"], u: PatternUse):
   };
 }
 
-/** Every use expanded into a plain pattern, in list order. */
+/** A set may include another ("@PLACE_NOUN" in a wider set of place nouns): members of the named set, in place. */
+function resolveSets(sets: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const resolve = (name: string, seen: readonly string[]): string[] => {
+    if (out[name]) return out[name];
+    const list = sets[name];
+    if (!list) throw new Error(`word set @${name} is not defined`);
+    if (seen.includes(name)) throw new Error(`word set @${name} includes itself`);
+    const words = [...new Set(list.flatMap((w) => (w.startsWith("@") ? resolve(w.slice(1), [...seen, name]) : [w])))];
+    return (out[name] = words);
+  };
+  for (const name of Object.keys(sets)) resolve(name, []);
+  return out;
+}
+
+/** Every use expanded into a plain pattern, in list order; sets that include other sets resolved. */
 export function expandPatterns(file: TemplatedPatternFile): PatternFile {
   return {
-    sets: file.sets,
+    sets: resolveSets(file.sets),
     patterns: file.patterns.map((p) => ("use" in p ? expandUse(file.templates, p) : p)),
   };
 }

@@ -34,6 +34,7 @@ import { CONFIDENCE } from "./confidence.js";
 import { placeChains } from "./placeChains.js";
 import { personParentheses } from "./personParenthesis.js";
 import { closeLocations } from "./locationClosure.js";
+import { placeNamedByNoun } from "./placeNounName.js";
 
 const PATTERNS: PatternFile = STATIC_PATTERNS;
 const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -201,15 +202,22 @@ class Reader {
   staticRelations(): void {
     // Patterns ask for the span at a token many times: read each token once.
     const spanOf: (EntitySpan | null | undefined)[] = new Array(this.doc.length);
+    const own = (t: number): EntitySpan | undefined => this.a.spans[this.spanAt[t] ?? -1];
+    // "the province of X" stands for X where a pattern wants a place.
+    const namingNouns = SETS.get("NAMING_PLACE_NOUN");
     const ctx: MatchContext = {
       doc: this.doc,
       spanOf: (t) => {
         let s = spanOf[t];
-        if (s === undefined) spanOf[t] = s = this.argEntities(t)[0]?.span ?? null;
+        if (s === undefined)
+          spanOf[t] = s =
+            this.argEntities(t)[0]?.span ??
+            (namingNouns ? placeNamedByNoun(this.doc, t, namingNouns, own) : null) ??
+            null;
         return s ?? undefined;
       },
       sets: SETS,
-      ownSpanOf: (t) => this.a.spans[this.spanAt[t] ?? -1],
+      ownSpanOf: own,
     };
     for (const p of PATTERNS.patterns) {
       for (const m of matchPattern(ctx, p)) {
@@ -224,7 +232,8 @@ class Reader {
               ? titleLabel(this.doc, labelNode, this.spanAt)
               : "";
         const trigger = labelNode ?? t;
-        const targetArg = this.argEntities(t)[0];
+        const named = ctx.spanOf(t);
+        const targetArg = this.argEntities(t)[0] ?? (named ? { span: named, how: "place-noun", token: t } : undefined);
         if (!targetArg) continue;
         const conf = CONFIDENCE.pattern[p.id] ?? p.confidence;
         // Coordinated holders share the title ("X and Y, both members of Z"); a conjunct with a modifier of
