@@ -34,6 +34,8 @@ export function closeLocations(
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const added: ReadRelation[] = [];
       for (const r of list) {
+        // A country lies in no place a sentence names beside it: a LOCATION edge from one is a misread list.
+        if (r.category === "LOCATION" && typeOf(r.source) === "COUNTRY") continue;
         for (const up of located(r.target)) {
           if (up.target === r.source) continue;
           // A place is never inside what lies inside it.

@@ -32,7 +32,7 @@ import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { placeChains } from "./placeChains.js";
-import { personParentheses } from "./personParenthesis.js";
+import { personAsideOrganizations, personParentheses } from "./personParenthesis.js";
 import { closeLocations } from "./locationClosure.js";
 import { placeNamedByNoun } from "./placeNounName.js";
 
@@ -266,6 +266,17 @@ class Reader {
         a.trigger,
         "person-parenthesis",
         CONFIDENCE.pattern["person-parenthesis"] ?? 0.75,
+      );
+    // "X (Y Party)": the organization a person is listed with.
+    for (const a of personAsideOrganizations(this.doc, this.a.spans))
+      this.emit(
+        { span: a.person, how: "name", token: a.person.start },
+        { span: a.organization, how: "name", token: a.organization.start },
+        "ROLE",
+        "of",
+        a.trigger,
+        "person-parenthesis-organization",
+        CONFIDENCE.pattern["person-parenthesis-organization"] ?? 0.75,
       );
     // The country inside a state body's name ("the Ruritanian Interior Ministry") owns it.
     const bodies = SETS.get("STATE_BODY");
