@@ -1,8 +1,6 @@
 // Containment is transitive: a place inside another, or a person from it, is inside (from) every place that one
 // lies in. "X, a village in Y, Z" states X in Y and Y in Z; X in Z follows. Closed within one sentence, over the
-// static relations read from it, so each derived edge keeps a sentence that states both of its steps. An
-// organization in a town is in the town's country too ("X, a school in Y, Z"), but an organization is never the
-// middle step: what is in its seat is not in it.
+// static relations read from it, so each derived edge keeps a sentence that states both of its steps.
 import type { ReadRelation } from "./types.js";
 import type { EntityType } from "@newskg/graph-model";
 
@@ -34,6 +32,8 @@ export function closeLocations(
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const added: ReadRelation[] = [];
       for (const r of list) {
+        // An organization is where it is seated; the places around its seat are not read as its location.
+        if (typeOf(r.source) === "ORGANIZATION") continue;
         // A country lies in no place a sentence names beside it: a LOCATION edge from one is a misread list.
         if (r.category === "LOCATION" && typeOf(r.source) === "COUNTRY") continue;
         for (const up of located(r.target)) {

@@ -239,7 +239,12 @@ class Reader {
         // Coordinated holders share the title ("X and Y, both members of Z"); a conjunct with a modifier of
         // its own ("X in A and Y in B") does not share the first one's.
         const holders = withConjuncts(this.doc, s).filter((k) => k === s || !this.hasOwnModifier(k));
-        for (const source of holders.flatMap((k) => this.argEntities(k)))
+        const holderArgs = (k: number): Arg[] => {
+          const args = this.argEntities(k);
+          const place = args.length ? undefined : ctx.spanOf(k);
+          return place ? [{ span: place, how: "place-noun", token: k }] : args;
+        };
+        for (const source of holders.flatMap(holderArgs))
           this.emit(source, targetArg, p.category, label, trigger, p.id, conf);
       }
     }

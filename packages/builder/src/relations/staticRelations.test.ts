@@ -161,3 +161,17 @@ describe("templated verb, place-noun and aside readings", () => {
     expect(r).toContain("Harl Press -PART_OF-> Orlan Group");
   });
 });
+
+describe("a description standing for the name a copula defined", () => {
+  it("reads 'the village' after 'X is a village' as X, even for a name tagged as a person's, but not 'the village of Z'", () => {
+    const r = relationsOf("describedSubject", [
+      ["Kellmoor", "PERSON"],
+      ["Oberland", "LOCATION"],
+      ["Tarvo", "LOCATION"],
+      ["Selmark", "LOCATION"],
+    ]);
+    expect(r).toContain("Kellmoor -LOCATION-> Oberland");
+    expect(r).not.toContain("Kellmoor -LOCATION-> Selmark");
+    expect(r).toContain("Tarvo -LOCATION-> Selmark");
+  });
+});
