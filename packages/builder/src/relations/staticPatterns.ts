@@ -1325,6 +1325,15 @@ const FILE: TemplatedPatternFile = {
       label: { node: "verb" },
       confidence: 0.75,
     },
+    {
+      use: "copula-noun",
+      id: "nationality-copula-organization",
+      why: "“X is a Ruritanian club”, “X was a Ruritanian shipping company”, “X is a Ruritanian village”: a nationality on the predicate noun of an organization or place says which country it is in.",
+      confidence: 0.75,
+      label: { text: "nationality" },
+      bind: { SUBJECT: ["ORGANIZATION", "LOCATION"], DEP: ["amod", "compound"] },
+      with: { noun: { upos: ["NOUN"], notLemma: ["@STATE_BODY"] }, object: { kind: ["adjective"] } },
+    },
   ],
 };
 
