@@ -11,6 +11,9 @@ const HOLDER: EntityType[] = ["ORGANIZATION", "COUNTRY", "LOCATION"];
 const PLACE: EntityType[] = ["LOCATION", "COUNTRY"];
 /** Dependencies a title's organization or country hangs on it by ("Y's minister", "the Y-ish envoy", "of Y"). */
 const TITLE_MODIFIER = ["nmod", "nmod:poss", "amod", "compound"];
+/** A name's head, not a description or pronoun resolved to one ("the company", "it"): verbs of joining and
+ * playing for read a role from a named organization only. */
+const NAMED = ["PROPN", "X"];
 /** Prepositions of a place a thing is at. */
 const AT_PLACE = ["in", "at", "near"];
 /** Prepositions of the organization a person works for or plays with. */
@@ -434,7 +437,7 @@ const FILE: TemplatedPatternFile = {
       nodes: [
         { name: "verb", lemma: ["$VERB"], upos: ["VERB"] },
         { name: "person", from: "verb", op: ">", dep: ["$SUBJ"], ent: ["PERSON"] },
-        { name: "org", from: "verb", op: ">", dep: ["$DEP"], prep: ["$PREP"], ent: HOLDER },
+        { name: "org", from: "verb", op: ">", dep: ["$DEP"], prep: ["$PREP"], ent: HOLDER, upos: NAMED },
       ],
       source: "person",
       target: "org",
@@ -447,7 +450,7 @@ const FILE: TemplatedPatternFile = {
         { name: "verb", lemma: ["$VERB"], upos: ["VERB"], dep: ["conj"], notHasChild: ["nsubj", "nsubj:pass"] },
         { name: "first", from: "verb", op: "<" },
         { name: "person", from: "first", op: ">", dep: ["nsubj", "nsubj:pass"], ent: ["PERSON"] },
-        { name: "org", from: "verb", op: ">", dep: ["$DEP"], prep: ["$PREP"], ent: HOLDER },
+        { name: "org", from: "verb", op: ">", dep: ["$DEP"], prep: ["$PREP"], ent: HOLDER, upos: NAMED },
       ],
       source: "person",
       target: "org",
@@ -459,7 +462,7 @@ const FILE: TemplatedPatternFile = {
       nodes: [
         { name: "person", ent: ["PERSON"], kind: ["name"] },
         { name: "verb", from: "person", op: ">", dep: ["acl", "acl:relcl"], lemma: ["$VERB"], upos: ["VERB"] },
-        { name: "org", from: "verb", op: ">", dep: ["$DEP"], prep: ["$PREP"], ent: HOLDER },
+        { name: "org", from: "verb", op: ">", dep: ["$DEP"], prep: ["$PREP"], ent: HOLDER, upos: NAMED },
       ],
       source: "person",
       target: "org",
