@@ -11,6 +11,7 @@ import type {
   StoreEntityFilter,
   StoreEntityOrder,
   StoreEvidence,
+  StoreFacets,
   StoreGraphCounts,
   StoreMention,
   StoreNameMatch,
@@ -28,6 +29,7 @@ import { neighborhood } from "./neighborhood.js";
 import { relationFilterSql } from "./relationFilterSql.js";
 import { searchEntities } from "./searchEntities.js";
 import { shortestPaths } from "./shortestPaths.js";
+import { readFacets } from "./storeFacets.js";
 
 type Row = Record<string, unknown>;
 /** Ids per IN (...) list: well below both engines' parameter limits. */
@@ -684,5 +686,24 @@ export class StoreReader implements GraphReader {
       relationsByCategory,
       builtAt: str(build?.built_at),
     };
+  }
+
+  async facets(entities: StoreEntityFilter | null, relations: StoreRelationFilter | null): Promise<StoreFacets> {
+    return readFacets(this.db, this.entityWhere(entities), this.where(relations));
+  }
+
+  async firstDates(relationIds: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const group of chunks([...new Set(relationIds)])) {
+      const rows = await this.db.all<Row>(
+        `SELECT r.key, ${this.firstDate} AS first_date FROM relations r WHERE r.key IN (${placeholders(group.length)})`,
+        group,
+      );
+      for (const r of rows) {
+        const date = str(r.first_date);
+        if (date) out.set(String(r.key), date);
+      }
+    }
+    return out;
   }
 }
