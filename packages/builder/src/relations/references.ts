@@ -5,6 +5,7 @@
 // reported clause are the speaker's.
 import type { EntityType } from "@newskg/graph-model";
 import type { Doc } from "../nlp/doc.js";
+import { readDataFile, stringList } from "./readDataFile.js";
 import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan } from "./types.js";
 
@@ -35,17 +36,12 @@ const GENERIC_ORG_NOUNS = new Set([
   "alliance",
 ]);
 /**
- * Organization nouns that, with "the", refer back only to an organization named with them: its name ends in the
- * noun or it was introduced with it ("the X newspaper", "broadcaster X", "X, a charity"). Nouns of one group
- * (media outlets) stand for each other ("the paper" after "the X newspaper").
+ * Organization nouns that, with "the", refer back only to an organization named with them, and the media nouns
+ * that stand for each other (data/reference-nouns.json).
  */
-const DESCRIBED_ORG_NOUNS = new Set(
-  `paper newspaper daily tabloid broadcaster station channel magazine outlet network committee commission
-   charity hospital university school college team firm`.split(/\s+/),
-);
-const MEDIA_NOUNS = new Set(
-  "paper newspaper daily tabloid broadcaster station channel magazine outlet network tv television radio".split(" "),
-);
+const REFERENCE_NOUNS = readDataFile<Record<string, unknown>>("reference-nouns.json");
+const DESCRIBED_ORG_NOUNS = new Set(stringList(REFERENCE_NOUNS, "describedOrgNouns", "reference-nouns.json"));
+const MEDIA_NOUNS = new Set(stringList(REFERENCE_NOUNS, "mediaNouns", "reference-nouns.json"));
 /** A described organization may be named this many sentences back (the descriptor makes the link strong). */
 const DESCRIBED_WINDOW = 8;
 /** Titles that, with "the", refer back to the person named with that title ("the minister", "the senator"). */
