@@ -6,6 +6,7 @@ import type { RelationCategory } from "@newskg/graph-model";
 import { loadCameoLexicon, type CameoLexicon } from "../events/index.js";
 import type { Doc } from "../nlp/doc.js";
 import { caseOf } from "./predicates.js";
+import { inContext, modifiedEventNoun, type Admit } from "./eventReadings.js";
 import { readDataFile } from "./readDataFile.js";
 
 export interface PredicateMeaning {
@@ -14,6 +15,10 @@ export interface PredicateMeaning {
   label: string;
   /** Token the lexicon's pattern took as the target, when it names one. */
   target?: number;
+  /** The CAMEO verb's own code, no pattern of the dictionary matched (the verb alone). */
+  verbDefault?: boolean;
+  /** Sides a pair needs to be read as this event (eventReadings.ts). */
+  admit?: Admit;
 }
 
 /** Categories outside CAMEO's roots: read from the lemma map before the lexicon. */
@@ -175,15 +180,23 @@ function knownLemma(doc: Doc, p: number, lex: CameoLexicon): string | undefined 
 }
 
 function meaningOf(doc: Doc, predicate: number, lex: CameoLexicon): PredicateMeaning | undefined {
+  return inContext(doc, predicate, codedMeaning(doc, predicate, lex));
+}
+
+function codedMeaning(doc: Doc, predicate: number, lex: CameoLexicon): PredicateMeaning | undefined {
   if (doc.upos[predicate] === "VERB") {
     const phrasal = phrasalMeaning(doc, predicate);
     if (phrasal) return phrasal;
+  } else {
+    const modified = modifiedEventNoun(doc, predicate);
+    if (modified) return modified;
   }
   const own = mappedMeaning(doc, predicate);
   if (own && NON_CAMEO.has(own.category)) return own;
   const m = lex.match(doc, predicate);
   if (m) {
     const meaning: PredicateMeaning = { category: m.category, code: m.code, label: m.label };
+    if (m.pattern === "*") meaning.verbDefault = true;
     // A speech verb's object is what was said, not who it was said to ("suggested X did ..."): the reader decides
     // which speech verbs take their audience as object; only a pattern's own slot names a target here.
     if (m.target !== undefined && !(m.category === "STATEMENT" && m.pattern === "*")) meaning.target = m.target;

@@ -28,7 +28,9 @@ const SUBJECT = new Set(["nsubj", "csubj", "nsubj:outer"]);
 const PASSIVE_SUBJECT = new Set(["nsubj:pass", "csubj:pass"]);
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom", "whose"]);
 const EXAMPLE_PREPS = new Set(["such", "including", "like"]);
-const OBJECT_PP = new Set(["to", "for", "against", "on", "with"]);
+/** Prepositions of an object's modifier that belong to the predicate ("imposed sanctions on X", "killed ten people
+ * in X": the place of force; categories say which prepositions they read). */
+const OBJECT_PP = new Set(["to", "for", "against", "on", "with", "in"]);
 /** Depth bound for walking up chains of coordinated or controlled predicates (malformed parses may chain). */
 const MAX_CHAIN = 6;
 
@@ -104,9 +106,13 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     return { tokens: up.tokens, passive: false };
   };
   if (rel === "conj") {
-    // "X arrived and met Y": coordinated verbs share the first one's subject.
+    // "X arrived and met Y": coordinated verbs share the first one's subject; a participle with no auxiliary of
+    // its own shares a passive head's voice too ("X was shot and stabbed": X is stabbed).
     const s = headSubject();
-    return { tokens: s.tokens, how: "conj" };
+    const ownAux = doc.children(p).some((c) => (doc.deprel[c] ?? "").startsWith("aux"));
+    const word = (doc.words[p] ?? "").toLowerCase();
+    const participle = word !== (doc.lemma[p] ?? "").toLowerCase() && !word.endsWith("ing");
+    return { tokens: s.tokens, how: "conj", passive: s.passive && !ownAux && participle };
   }
   if (rel === "xcomp") {
     // Object control ("urged X to resign") before subject control ("X wants to meet Y").
@@ -202,7 +208,7 @@ export function frameOf(doc: Doc, p: number): Frame {
   if (!a.subjects.length && !a.passiveSubjects.length && !gap) {
     const b = borrowedSubject(doc, p);
     if (b.tokens.length) {
-      if (passive) frame.patients.push(...b.tokens);
+      if (passive || b.passive) frame.patients.push(...b.tokens);
       else frame.agents.push(...b.tokens);
       frame.borrowed.push(b.how);
     }
