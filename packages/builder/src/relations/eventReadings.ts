@@ -159,7 +159,9 @@ function intentHead(doc: Doc, p: number): number {
   const h = doc.head[p] ?? -1;
   if (h < 0 || doc.upos[h] !== "VERB" || !data().intent.has(lemma(doc, h))) return -1;
   const rel = doc.deprel[p] ?? "";
-  if (doc.upos[p] === "VERB") return rel === "xcomp" ? h : -1;
+  // "vowed to attack": an xcomp, or the same infinitive a parser hangs as an adjunct.
+  const infinitive = rel === "advcl" && doc.children(p).some((c) => doc.deprel[c] === "mark" && lower(doc, c) === "to");
+  if (doc.upos[p] === "VERB") return rel === "xcomp" || infinitive ? h : -1;
   return rel === "obj" || rel === "obl" ? h : -1;
 }
 

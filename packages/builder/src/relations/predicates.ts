@@ -259,7 +259,8 @@ export function nominalFrame(doc: Doc, n: number): Frame {
       frame.agents.push(...verb.agents);
       frame.borrowed.push("light-verb");
     }
-    for (const o of verb.obliques) if (o.prep && o.prep !== "in" && o.prep !== "on") frame.obliques.push(o);
+    // Its place too ("launched strikes in X"): categories that take no "in" target ignore it.
+    for (const o of verb.obliques) if (o.prep && o.prep !== "on") frame.obliques.push(o);
   }
   if (!frame.agents.length && h >= 0 && (rel === "obl" || rel === "advcl") && doc.upos[h] === "VERB") {
     // "X, in an interview with Y, said", "X, during a visit to Y, ...": the event noun is the clause subject's.
