@@ -44,6 +44,8 @@ interface ReadingsFile {
   saidObjectVerbs: VerbClass;
   victimSubjectVerbs: { why: string; lemmas: string[] };
   modifiedEventNouns: { why: string; nouns: Record<string, string[]>; category: RelationCategory; cameo: string };
+  lightVerbs: WordList & { overrides?: string };
+  adjunctEventCases: { why: string; cases: string[] };
 }
 
 interface Readings {
@@ -54,6 +56,8 @@ interface Readings {
   admitOf: ReadonlyMap<string, Admit>;
   modified: ReadonlyMap<string, ReadonlySet<string>>;
   modifiedMeaning: { category: RelationCategory; cameo: string };
+  light: ReadonlySet<string>;
+  adjunctCases: ReadonlySet<string>;
 }
 
 const FILE = "event-readings.json";
@@ -66,6 +70,13 @@ function lexiconSynsets(): Record<string, string[]> {
   for (const line of text.split("\n", 4))
     if (line.startsWith('{"synsets"')) return (JSON.parse(line) as { synsets: Record<string, string[]> }).synsets;
   throw new Error("cameo-lexicon.jsonl has no synsets line");
+}
+
+/** The light verbs the lexicon generator's corrections name (cameo-overrides.json). */
+function overrideLightVerbs(): string[] {
+  const o = readDataFile<{ lightVerbs?: unknown }>("cameo-overrides.json");
+  if (!Array.isArray(o.lightVerbs)) throw new Error('data file cameo-overrides.json: "lightVerbs" must be a list');
+  return o.lightVerbs.map(String);
 }
 
 function words(list: WordList, synsets: () => Record<string, string[]>, field: string): Set<string> {
@@ -104,6 +115,8 @@ function load(): Readings {
     admitOf,
     modified,
     modifiedMeaning: { category: f.modifiedEventNouns.category, cameo: f.modifiedEventNouns.cameo },
+    light: new Set([...words(f.lightVerbs, syn, "lightVerbs"), ...overrideLightVerbs()]),
+    adjunctCases: new Set(f.adjunctEventCases?.cases ?? []),
   };
 }
 
@@ -213,4 +226,19 @@ export function admitsPair(doc: Doc, meaning: Reading, source: SideArg, target: 
   if (meaning.admit === "notPatient") return slot !== "patient";
   if (armed(doc, source) || armed(doc, target)) return true;
   return meaning.admit === "armedSideOrPlace" && target.span.type === "LOCATION";
+}
+
+/** Whether a verb lends its subject to the event noun it takes as object ("mounted an attack", "held talks"). */
+export function isLightVerb(doc: Doc, v: number): boolean {
+  return data().light.has(lemma(doc, v));
+}
+
+/** Whether an adjunct event noun with this preposition is the clause subject's own act ("in an interview with"). */
+export function isOwnAdjunct(prep: string): boolean {
+  return data().adjunctCases.has(prep);
+}
+
+/** Whether a verb states an intent, call or threat ("called for", "pushed for", "vowed"). */
+export function isIntentVerb(doc: Doc, v: number): boolean {
+  return data().intent.has(lemma(doc, v));
 }

@@ -2,6 +2,7 @@
 // recipients and prepositional obliques, with the subjects and objects it shares through coordination, control,
 // relative clauses and participles. Only structure here; what the predicate means is decided elsewhere.
 import type { Doc } from "../nlp/doc.js";
+import { isIntentVerb, isLightVerb, isOwnAdjunct } from "./eventReadings.js";
 
 export interface Oblique {
   /** Lowercased preposition ("to", "against"); "" when the oblique has none. */
@@ -253,7 +254,7 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   // A light verb lends its subject and obliques ("X mounted an attack on Y", "held talks with Y").
   const h = doc.head[n] ?? -1;
   const rel = doc.deprel[n] ?? "";
-  if (h >= 0 && (rel === "obj" || rel === "nsubj:pass")) {
+  if (h >= 0 && (rel === "obj" || rel === "nsubj:pass") && isLightVerb(doc, h)) {
     const verb = frameOf(doc, h);
     if (!frame.agents.length && verb.agents.length) {
       frame.agents.push(...verb.agents);
@@ -262,7 +263,14 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     // Its place too ("launched strikes in X"): categories that take no "in" target ignore it.
     for (const o of verb.obliques) if (o.prep && o.prep !== "on") frame.obliques.push(o);
   }
-  if (!frame.agents.length && h >= 0 && (rel === "obl" || rel === "advcl") && doc.upos[h] === "VERB") {
+  if (
+    !frame.agents.length &&
+    h >= 0 &&
+    (rel === "obl" || rel === "advcl") &&
+    doc.upos[h] === "VERB" &&
+    // "called for attacks on Y": the caller's threat (read as such by eventReadings.ts).
+    (isOwnAdjunct(caseOf(doc, n)) || isIntentVerb(doc, h))
+  ) {
     // "X, in an interview with Y, said", "X, during a visit to Y, ...": the event noun is the clause subject's.
     const verb = frameOf(doc, h);
     if (verb.agents.length) {
