@@ -47,7 +47,7 @@ const VERBS: Entry[] = [
   ["arrest detain apprehend capture nab", "COERCION", "173"],
   ["charge indict prosecute convict sentence jail imprison", "COERCION", "173"],
   ["deport expel extradite", "COERCION", "174"],
-  ["sanction ban fine", "COERCION", "163"],
+  ["sanction ban fine suspend", "COERCION", "163"],
   ["raid seize confiscate", "COERCION", "171"],
   ["release free", "COERCION", "084"],
   ["attack bomb shell strike ambush assault storm", "VIOLENCE", "190"],

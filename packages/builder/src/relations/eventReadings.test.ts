@@ -44,3 +44,22 @@ describe("event readings by argument and clause", () => {
     expect(r).toContain("Halvard Group -VIOLENCE-> Porvik");
   });
 });
+
+describe("speakers of quotations and light verbs", () => {
+  const q = relationsOf("quoteSpeaker", [
+    ["Halvard Group", "ORGANIZATION"],
+    ["Alma Vesk", "PERSON"],
+    ["Tomas Brell", "PERSON"],
+    ["Dorvan Front", "ORGANIZATION"],
+    ["Porvik", "LOCATION"],
+  ]);
+
+  it("resolves a first-person pronoun inside a quotation to the speaker named after it", () => {
+    expect(q).toContain("Alma Vesk -OPPOSITION-> Halvard Group");
+  });
+
+  it("lends a light verb's subject to its event noun, not an evaluating verb's", () => {
+    expect(q).toContain("Dorvan Front -VIOLENCE-> Porvik");
+    expect(q).not.toContain("Tomas Brell -VIOLENCE-> Porvik");
+  });
+});
