@@ -46,6 +46,7 @@ interface ReadingsFile {
   modifiedEventNouns: { why: string; nouns: Record<string, string[]>; category: RelationCategory; cameo: string };
   lightVerbs: WordList & { overrides?: string };
   adjunctEventCases: { why: string; cases: string[] };
+  negators: WordList;
 }
 
 interface Readings {
@@ -58,6 +59,7 @@ interface Readings {
   modifiedMeaning: { category: RelationCategory; cameo: string };
   light: ReadonlySet<string>;
   adjunctCases: ReadonlySet<string>;
+  negators: ReadonlySet<string>;
 }
 
 const FILE = "event-readings.json";
@@ -117,6 +119,7 @@ function load(): Readings {
     modifiedMeaning: { category: f.modifiedEventNouns.category, cameo: f.modifiedEventNouns.cameo },
     light: new Set([...words(f.lightVerbs, syn, "lightVerbs"), ...overrideLightVerbs()]),
     adjunctCases: new Set(f.adjunctEventCases?.cases ?? []),
+    negators: words(f.negators, syn, "negators"),
   };
 }
 
@@ -178,9 +181,15 @@ function intentHead(doc: Doc, p: number): number {
   return rel === "obj" || rel === "obl" ? h : -1;
 }
 
+/** Whether the predicate's clause negates it ("did not attack", "never met"). */
+function negated(doc: Doc, p: number): boolean {
+  const { negators } = data();
+  return doc.children(p).some((c) => doc.deprel[c] === "advmod" && negators.has(lower(doc, c)));
+}
+
 /** A coded predicate read in its clause: criticism, a threat, or an event that needs an armed side. */
 export function inContext(doc: Doc, p: number, meaning: Reading | undefined): Reading | undefined {
-  if (!meaning) return meaning;
+  if (!meaning || negated(doc, p)) return undefined;
   const verbAlone = meaning.verbDefault && doc.upos[p] === "VERB";
   const admit = verbAlone ? data().admitOf.get(lemma(doc, p)) : undefined;
   if (admit === "notPatient") return { ...meaning, admit };

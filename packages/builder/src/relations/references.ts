@@ -15,6 +15,7 @@ const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
 const FIRST_PERSON = new Set(["i", "me", "my", "myself"]);
 /** First person plural: inside a quote, the speaker (who speaks for the group) stands for it. */
 const FIRST_PLURAL = new Set(["we", "us", "our", "ourselves"]);
+const OBJECT_RELS = new Set(["obj", "iobj", "obl"]);
 const OPEN_QUOTES = new Set(["“", "``"]);
 const CLOSE_QUOTES = new Set(["”", "''"]);
 /** Quotes longer than this many sentences are taken as a quote left open by mistake (no speaker carried). */
@@ -303,12 +304,17 @@ export function resolveReferences(
         if (reported && reported.span.type === "PERSON") add(t, reported);
         // Inside a quotation without a speech verb of its own: the quotation's speaker, named before or after
         // (read once the pronouns after it are resolved: '"We ...," he said').
-        else if ((quotes.quoteOf[t] ?? -1) >= 0) quoted.push(t);
+        // Only where the speaker acts or owns (subject, possessive), not as an object ("it allows me", "told us").
+        else if ((quotes.quoteOf[t] ?? -1) >= 0 && !OBJECT_RELS.has(doc.deprel[t] ?? "")) quoted.push(t);
         continue;
       }
       if (PERSON_PRONOUNS.has(w)) types = ["PERSON"];
-      else if (THING_PRONOUNS.has(w)) types = ["ORGANIZATION", "COUNTRY"];
-      else if (PLURAL_PRONOUNS.has(w)) {
+      else if (THING_PRONOUNS.has(w)) {
+        // Quoted speech uses "it" for situations and things said ("we will defend it", "I worked hard for it"),
+        // rarely for a body named in the narrative: only the possessive resolves inside a quotation.
+        if (w !== "its" && (quotes.quoteOf[t] ?? -1) >= 0) continue;
+        types = ["ORGANIZATION", "COUNTRY"];
+      } else if (PLURAL_PRONOUNS.has(w)) {
         types = ["ORGANIZATION", "COUNTRY"];
         plural = true;
       }
