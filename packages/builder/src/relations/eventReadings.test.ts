@@ -32,6 +32,10 @@ describe("event readings by argument and clause", () => {
     expect(r).toContain("Ilse Marn -OPPOSITION-> Tomas Brell");
   });
 
+  it("reads no event from a negated predicate", () => {
+    expect(r).not.toContain("Alma Vesk -SUPPORT-> Ilse Marn");
+  });
+
   it("does not make the one who died an attacker of the place", () => {
     expect(r.filter((x) => x.startsWith("Tomas Brell -VIOLENCE"))).toEqual([]);
   });
