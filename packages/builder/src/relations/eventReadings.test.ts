@@ -40,7 +40,7 @@ describe("event readings by argument and clause", () => {
     expect(r.filter((x) => x.startsWith("Tomas Brell -VIOLENCE"))).toEqual([]);
   });
 
-  it("reads a general noun with a modifier of force as an event, its light verb's place as the target", () => {
+  it("reads a general noun with a modifier of force as an event with its light verb's subject", () => {
     expect(r).toContain("Velland -VIOLENCE-> Tarsia");
   });
 

@@ -2,7 +2,7 @@
 // lists in data/event-readings.json, each with the kind of text it holds on): force whose object is a thing said
 // or decided is criticism; force or coercion under a verb of intent is a threat; verbs of defeating and destroying
 // are force only with an armed body (or, for destroying, a place) on a side; general nouns name force only with a
-// modifier saying so ("military operations").
+// modifier saying so ("a bombing campaign").
 import { readFileSync } from "node:fs";
 import type { RelationCategory } from "@newskg/graph-model";
 import { DEFAULT_LEXICON_PATH } from "../events/cameoLexicon.js";
@@ -130,13 +130,13 @@ function data(): Readings {
 const lower = (doc: Doc, i: number): string => (doc.words[i] ?? "").toLowerCase();
 const lemma = (doc: Doc, i: number): string => (doc.lemma[i] || doc.words[i] || "").toLowerCase();
 
-/** The preposition a noun takes ("for" in "called for attacks"), or "". */
+/** The preposition a noun takes ("for" in "pushed for strikes"), or "". */
 function caseWord(doc: Doc, n: number): string {
   const c = doc.children(n).find((k) => doc.deprel[k] === "case" && k < n);
   return c === undefined ? "" : lower(doc, c);
 }
 
-/** A general noun naming force through its modifier ("military operations", "a bombing campaign"), or undefined. */
+/** A general noun naming force through its modifier ("air operations", "a bombing campaign"), or undefined. */
 export function modifiedEventNoun(doc: Doc, n: number): Reading | undefined {
   const d = data();
   const mods = d.modified.get(lower(doc, n)) ?? d.modified.get(lemma(doc, n));
@@ -247,7 +247,7 @@ export function isOwnAdjunct(prep: string): boolean {
   return data().adjunctCases.has(prep);
 }
 
-/** Whether a verb states an intent, call or threat ("called for", "pushed for", "vowed"). */
+/** Whether a verb states an intent, call or threat ("urged", "pushed for", "vowed"). */
 export function isIntentVerb(doc: Doc, v: number): boolean {
   return data().intent.has(lemma(doc, v));
 }

@@ -268,7 +268,7 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     h >= 0 &&
     (rel === "obl" || rel === "advcl") &&
     doc.upos[h] === "VERB" &&
-    // "called for attacks on Y": the caller's threat (read as such by eventReadings.ts).
+    // "pushed for strikes on Y": the caller's threat (read as such by eventReadings.ts).
     (isOwnAdjunct(caseOf(doc, n)) || isIntentVerb(doc, h))
   ) {
     // "X, in an interview with Y, said", "X, during a visit to Y, ...": the event noun is the clause subject's.
