@@ -13,3 +13,5 @@ export type { IobSpan } from "./iobSpans.js";
 export { toGexf, toGraphml, toNodesCsv, toEdgesCsv, csvField, escapeXml } from "./export/index.js";
 export { gexfFormat, graphmlFormat, nodesCsvFormat, edgesCsvFormat, formatGraph } from "./export/index.js";
 export type { ExportFormat } from "./export/index.js";
+export { escapeHtml, relationSentences, textAlternativeHtml } from "./textAlternative.js";
+export type { TextGraph } from "./textAlternative.js";

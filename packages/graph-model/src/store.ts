@@ -272,6 +272,20 @@ export interface StoreGraphCounts {
   builtAt: string | null;
 }
 
+/**
+ * Whole-store aggregates under filters: what an explorer that loads only part of the graph shows in its legend,
+ * filters and date range. Relation dates are as the date filter reads them: the relation's own date, else the dates
+ * of its documents.
+ */
+export interface StoreFacets {
+  entityCount: number;
+  relationCount: number;
+  entitiesByType: { type: EntityType; count: number }[];
+  relationsByCategory: { category: RelationCategory; count: number }[];
+  /** Earliest and latest relation date; null when no relation passing the filter is dated. */
+  dateRange: { from: string; to: string } | null;
+}
+
 /** Indexed reads of the latest build, on either engine. Lists come back in the API's orders. */
 export interface GraphReader {
   /** The latest committed build's version (0 for an empty store). */
@@ -333,4 +347,8 @@ export interface GraphReader {
   /** Entities mentioned in a document, in order of first mention. */
   entitiesIn(documentId: string): Promise<string[]>;
   counts(): Promise<StoreGraphCounts>;
+  /** The date each relation is filtered by (own date, else its first dated document's); undated ones left out. */
+  firstDates(relationIds: readonly string[]): Promise<Map<string, string>>;
+  /** Entity counts per type and relation counts per category and date range, each under its own filter. */
+  facets(entities: StoreEntityFilter | null, relations: StoreRelationFilter | null): Promise<StoreFacets>;
 }

@@ -11,6 +11,7 @@ import type {
   StoreEntityFilter,
   StoreEntityOrder,
   StoreEvidence,
+  StoreFacets,
   StoreGraphCounts,
   StoreMention,
   StoreNameMatch,
@@ -22,6 +23,7 @@ import { ENTITY_TYPES, RELATION_CATEGORIES } from "@newskg/graph-model";
 import type { Db, SqlValue } from "./db.js";
 import { json, placeholders } from "./db.js";
 import { relationFilterSql } from "./relationFilterSql.js";
+import { readFacets } from "./storeFacets.js";
 
 type Row = Record<string, unknown>;
 /** Ids per IN (...) list: well below both engines' parameter limits. */
@@ -661,5 +663,24 @@ export class StoreReader implements GraphReader {
       relationsByCategory,
       builtAt: str(build?.built_at),
     };
+  }
+
+  async facets(entities: StoreEntityFilter | null, relations: StoreRelationFilter | null): Promise<StoreFacets> {
+    return readFacets(this.db, this.entityWhere(entities), this.where(relations));
+  }
+
+  async firstDates(relationIds: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const group of chunks([...new Set(relationIds)])) {
+      const rows = await this.db.all<Row>(
+        `SELECT r.key, ${this.firstDate} AS first_date FROM relations r WHERE r.key IN (${placeholders(group.length)})`,
+        group,
+      );
+      for (const r of rows) {
+        const date = str(r.first_date);
+        if (date) out.set(String(r.key), date);
+      }
+    }
+    return out;
   }
 }

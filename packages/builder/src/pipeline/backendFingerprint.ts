@@ -9,7 +9,16 @@ export function backendFingerprint(spec: BackendSpec, backend: ExtractorBackend)
   const nerDir = moduleDirectory(spec.nerModule);
   const parserDir = spec.parserModule === "" ? undefined : extractorDir && join(extractorDir, "..", "nlp");
   const relationsDir = extractorDir && join(extractorDir, "..", "relations");
-  const dirs = [extractorDir, extractorDir && join(extractorDir, "..", "text"), nerDir, parserDir, relationsDir];
+  // The builder's data files (title lexicon, CAMEO lexicon) change what is extracted as much as the code does.
+  const dataDir = extractorDir && join(extractorDir, "..", "..", "data");
+  const dirs = [
+    extractorDir,
+    extractorDir && join(extractorDir, "..", "text"),
+    nerDir,
+    parserDir,
+    relationsDir,
+    dataDir,
+  ];
   const parserModel =
     backend.parserModelPath && existsSync(backend.parserModelPath) ? backend.parserModelPath : undefined;
   return codeFingerprint(

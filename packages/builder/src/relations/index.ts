@@ -5,6 +5,7 @@ import { readRelations } from "./readRelations.js";
 import { normalizeNamePhrases } from "./namePhrases.js";
 import { resolveReferences } from "./references.js";
 import { STATIC_PATTERNS } from "./staticPatterns.js";
+import { describedSubjectReferences } from "./describedSubject.js";
 import type { EntitySpan, ReadRelation } from "./types.js";
 
 export type { EntitySpan, ReadRelation } from "./types.js";
@@ -16,6 +17,9 @@ const TITLE_WORDS = new Set([
   ...(STATIC_PATTERNS.sets["OFFICE"] ?? []),
   ...(STATIC_PATTERNS.sets["OCCUPATION"] ?? []),
 ]);
+
+/** Nouns that make a description a place ("the village", "the airport"). */
+const SITE_NOUNS = new Set(STATIC_PATTERNS.sets["SITE_NOUN"] ?? []);
 
 /** Names laid over a parsed doc, references resolved, relations read. */
 export function relationsFromParse(
@@ -36,6 +40,15 @@ export function relationsFromParse(
     (t) => taken[t] === 1,
     topicCountry,
   );
-  const spans = [...names, ...resolvedElsewhere, ...references].sort((a, b) => a.start - b.start);
-  return { relations: readRelations({ doc, spans, nested, typeOf }), references };
+  for (const s of references) for (let i = s.start; i < s.end; i++) taken[i] = 1;
+  // "X is a village ... the village": the noun a copula defined a name by stands for it later on.
+  const described = describedSubjectReferences(
+    doc,
+    [...names, ...resolvedElsewhere],
+    (t) => taken[t] === 1,
+    SITE_NOUNS,
+    typeOf,
+  );
+  const spans = [...names, ...resolvedElsewhere, ...references, ...described].sort((a, b) => a.start - b.start);
+  return { relations: readRelations({ doc, spans, nested, typeOf }), references: [...references, ...described] };
 }

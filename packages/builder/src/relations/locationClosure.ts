@@ -34,6 +34,8 @@ export function closeLocations(
       for (const r of list) {
         // An organization is where it is seated; the places around its seat are not read as its location.
         if (typeOf(r.source) === "ORGANIZATION") continue;
+        // A country lies in no place a sentence names beside it: a LOCATION edge from one is a misread list.
+        if (r.category === "LOCATION" && typeOf(r.source) === "COUNTRY") continue;
         for (const up of located(r.target)) {
           if (up.target === r.source) continue;
           // A place is never inside what lies inside it.

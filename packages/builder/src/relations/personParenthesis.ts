@@ -1,6 +1,7 @@
 // A parenthesis right after a person's name that names places ("X (born 1950 in Y)", "X (1901, Y – 1980, Z)",
 // "Representative X (D-Y)") gives the places the person was born, died or sits for: where the person is from.
-// Read from the surface, because parsers attach such asides anywhere.
+// One that holds nothing but an organization's name ("X (Y Party)", "X (Y Corp)") gives the party or employer
+// the person is listed with. Read from the surface, because parsers attach such asides anywhere.
 import type { Doc } from "../nlp/doc.js";
 import type { EntitySpan } from "./types.js";
 
@@ -12,6 +13,31 @@ export interface AsidePlace {
   place: EntitySpan;
   /** The opening parenthesis. */
   trigger: number;
+}
+
+export interface AsideOrganization {
+  person: EntitySpan;
+  organization: EntitySpan;
+  /** The opening parenthesis. */
+  trigger: number;
+}
+
+/** Organizations that are a person's whole parenthesis: "X (Y Party)". */
+export function personAsideOrganizations(doc: Doc, spans: readonly EntitySpan[]): AsideOrganization[] {
+  const out: AsideOrganization[] = [];
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const person = sorted[i]!;
+    const org = sorted[i + 1]!;
+    if (person.type !== "PERSON" || person.reference || org.type !== "ORGANIZATION" || org.reference) continue;
+    const open = person.end;
+    if (doc.words[open] !== "(" || doc.words[org.end] !== ")") continue;
+    // The name fills the parenthesis ("the" may open it): no date, place or other words beside it.
+    const first = doc.upos[open + 1] === "DET" ? open + 2 : open + 1;
+    if (org.start !== first) continue;
+    out.push({ person, organization: org, trigger: open });
+  }
+  return out;
 }
 
 export function personParentheses(doc: Doc, spans: readonly EntitySpan[]): AsidePlace[] {

@@ -16,11 +16,21 @@ export interface PlaceLink {
 }
 
 const CONJUNCTIONS = new Set(["and", "or", "&"]);
+/** After a conjunction, these start a new phrase or clause ("X, Y, and at Z", "X, Y and lives in Z"), not a list item. */
+const CLAUSE_STARTS = new Set(["ADP", "VERB", "AUX", "PRON", "ADV"]);
 /** A token after a name that shows the name modifies what follows ("X's", "X-based" is a span flag). */
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 
 function isPlace(s: EntitySpan): boolean {
   return (s.type === "LOCATION" || s.type === "COUNTRY") && !s.adjective && !s.group && !s.reference && !s.based;
+}
+
+/**
+ * A name tagged as a person's inside a run of places ("Town, Y, Country", with Y a region the tagger took for a
+ * surname): it continues the run, and the run then counts only where a country closes it.
+ */
+function mistypedPlace(s: EntitySpan): boolean {
+  return s.type === "PERSON" && !s.reference && !s.adjective && !s.group;
 }
 
 /** The name ends a noun phrase: nothing nominal follows it (not "X, Y police", "X, Y's capital"). */
@@ -69,7 +79,7 @@ export function placeChains(doc: Doc, spans: readonly EntitySpan[]): PlaceLink[]
     for (; j < sorted.length; j++) {
       const prev = run[run.length - 1]!;
       const next = sorted[j]!;
-      if (!isPlace(next) || next.start !== prev.end + 1 || next.start >= sentEnd) break;
+      if (!(isPlace(next) || mistypedPlace(next)) || next.start !== prev.end + 1 || next.start >= sentEnd) break;
       const sep = doc.words[prev.end] ?? "";
       const paren = sep === "(" && doc.words[next.end] === ")";
       if (sep !== "," && !paren) break;
@@ -103,6 +113,9 @@ function linkRun(
     const firstSeg = start === 0;
     start = k + 1;
     if (seg.length < 2) continue;
+    // A person-typed name reads as a place only between places and a country.
+    if (!closes && seg.some(mistypedPlace)) continue;
+    if (seg[0]!.type === "PERSON") continue;
     // "in A, Country, Country2 and Country3": countries in a row are a list, and so is what opened it.
     if (closes && run[k + 1]?.type === "COUNTRY") continue;
     // "at the X School, Town, Region" or "X Corp, Country": a single plain place after an organization is as
@@ -135,7 +148,7 @@ function isChainOfPlaces(
   // join the run (a demonym, a name the run cannot take) also continues a list.
   const listAfter =
     lastSeg &&
-    (CONJUNCTIONS.has(nextWord) ||
+    ((CONJUNCTIONS.has(nextWord) && !CLAUSE_STARTS.has(doc.upos[k + 1] ?? "")) ||
       nextWord === "etc" ||
       (k > end && !!nextSpan && nextSpan.start === k && nextSpan.type !== "ORGANIZATION" && !nextSpan.reference) ||
       (k > end && seg[seg.length - 1]!.type !== "COUNTRY" && untaggedProperNoun(doc, k, sorted)));

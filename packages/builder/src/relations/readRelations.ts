@@ -35,8 +35,9 @@ import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { placeChains } from "./placeChains.js";
-import { personParentheses } from "./personParenthesis.js";
+import { personAsideOrganizations, personParentheses } from "./personParenthesis.js";
 import { closeLocations } from "./locationClosure.js";
+import { placeNamedByNoun } from "./placeNounName.js";
 
 const PATTERNS: PatternFile = STATIC_PATTERNS;
 const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -207,15 +208,22 @@ class Reader {
   staticRelations(): void {
     // Patterns ask for the span at a token many times: read each token once.
     const spanOf: (EntitySpan | null | undefined)[] = new Array(this.doc.length);
+    const own = (t: number): EntitySpan | undefined => this.a.spans[this.spanAt[t] ?? -1];
+    // "the province of X" stands for X where a pattern wants a place.
+    const namingNouns = SETS.get("NAMING_PLACE_NOUN");
     const ctx: MatchContext = {
       doc: this.doc,
       spanOf: (t) => {
         let s = spanOf[t];
-        if (s === undefined) spanOf[t] = s = this.argEntities(t)[0]?.span ?? null;
+        if (s === undefined)
+          spanOf[t] = s =
+            this.argEntities(t)[0]?.span ??
+            (namingNouns ? placeNamedByNoun(this.doc, t, namingNouns, own) : null) ??
+            null;
         return s ?? undefined;
       },
       sets: SETS,
-      ownSpanOf: (t) => this.a.spans[this.spanAt[t] ?? -1],
+      ownSpanOf: own,
     };
     for (const p of PATTERNS.patterns) {
       for (const m of matchPattern(ctx, p)) {
@@ -230,13 +238,19 @@ class Reader {
               ? titleLabel(this.doc, labelNode, this.spanAt)
               : "";
         const trigger = labelNode ?? t;
-        const targetArg = this.argEntities(t)[0];
+        const named = ctx.spanOf(t);
+        const targetArg = this.argEntities(t)[0] ?? (named ? { span: named, how: "place-noun", token: t } : undefined);
         if (!targetArg) continue;
         const conf = CONFIDENCE.pattern[p.id] ?? p.confidence;
         // Coordinated holders share the title ("X and Y, both members of Z"); a conjunct with a modifier of
         // its own ("X in A and Y in B") does not share the first one's.
         const holders = withConjuncts(this.doc, s).filter((k) => k === s || !this.hasOwnModifier(k));
-        for (const source of holders.flatMap((k) => this.argEntities(k)))
+        const holderArgs = (k: number): Arg[] => {
+          const args = this.argEntities(k);
+          const place = args.length ? undefined : ctx.spanOf(k);
+          return place ? [{ span: place, how: "place-noun", token: k }] : args;
+        };
+        for (const source of holders.flatMap(holderArgs))
           this.emit(source, targetArg, p.category, label, trigger, p.id, conf);
       }
     }
@@ -263,6 +277,17 @@ class Reader {
         a.trigger,
         "person-parenthesis",
         CONFIDENCE.pattern["person-parenthesis"] ?? 0.75,
+      );
+    // "X (Y Party)": the organization a person is listed with.
+    for (const a of personAsideOrganizations(this.doc, this.a.spans))
+      this.emit(
+        { span: a.person, how: "name", token: a.person.start },
+        { span: a.organization, how: "name", token: a.organization.start },
+        "ROLE",
+        "of",
+        a.trigger,
+        "person-parenthesis-organization",
+        CONFIDENCE.pattern["person-parenthesis-organization"] ?? 0.75,
       );
     // The country inside a state body's name ("the Ruritanian Interior Ministry") owns it.
     const bodies = SETS.get("STATE_BODY");

@@ -7,6 +7,7 @@ import type { EntityType } from "@newskg/graph-model";
 import type { Doc } from "../nlp/doc.js";
 import { readDataFile, stringList } from "./readDataFile.js";
 import { STATIC_PATTERNS } from "./staticPatterns.js";
+import { TITLE_ABBREVIATIONS } from "./titleLexicon.js";
 import type { EntitySpan } from "./types.js";
 
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
@@ -53,22 +54,6 @@ const MEDIA_NOUNS = new Set(stringList(REFERENCE_NOUNS, "mediaNouns", "reference
 const DESCRIBED_WINDOW = 8;
 /** Titles that, with "the", refer back to the person named with that title ("the minister", "the senator"). */
 const TITLES = new Set([...(STATIC_PATTERNS.sets["TITLE"] ?? []), ...(STATIC_PATTERNS.sets["OFFICE"] ?? [])]);
-/** Abbreviated titles written before names, as the full noun "the ..." uses. */
-const TITLE_ABBREVIATIONS: Record<string, string> = {
-  "sen.": "senator",
-  "gov.": "governor",
-  "rep.": "representative",
-  "gen.": "general",
-  "pres.": "president",
-  "capt.": "captain",
-  "sgt.": "sergeant",
-  "lt.": "lieutenant",
-  "col.": "colonel",
-  "adm.": "admiral",
-  "det.": "detective",
-  "supt.": "superintendent",
-  "insp.": "inspector",
-};
 const MALE = new Set(["he", "him", "his", "himself", "mr", "mr."]);
 const FEMALE = new Set(["she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss"]);
 const GENERIC_PLACE_NOUNS: Record<string, EntityType[]> = {

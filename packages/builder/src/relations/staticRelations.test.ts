@@ -94,3 +94,84 @@ describe("roles and origins", () => {
     expect(r).toContain("Jana Holt -ROLE-> Merrow Party");
   });
 });
+
+describe("templated verb, place-noun and aside readings", () => {
+  it("reads playing for a team and a passive transfer that shares the coordinated subject", () => {
+    const r = relationsOf("rolePlaysFor", [
+      ["Tomas Rell", "PERSON"],
+      // Teams are often tagged as places: the verb still reads the role.
+      ["Varnsk United", "LOCATION"],
+      ["Ostria Lions", "ORGANIZATION"],
+    ]);
+    expect(r).toContain("Tomas Rell -ROLE-> Varnsk United");
+    expect(r).toContain("Tomas Rell -ROLE-> Ostria Lions");
+  });
+
+  it("reads 'served as <title> of Y' as a role in Y", () => {
+    const r = relationsOf("roleServedAs", [
+      ["Mira Stolz", "PERSON"],
+      ["Brenholm", "LOCATION"],
+    ]);
+    expect(r).toContain("Mira Stolz -ROLE-> Brenholm");
+  });
+
+  it("places a subject a place noun describes even when its name was tagged as a person's, through 'the province of X'", () => {
+    const r = relationsOf("siteCopula", [
+      ["Kellmoor", "PERSON"],
+      ["Oberland", "LOCATION"],
+      ["Ruritania", "COUNTRY"],
+    ]);
+    expect(r).toContain("Kellmoor -LOCATION-> Oberland");
+    expect(r).toContain("Oberland -LOCATION-> Ruritania");
+    expect(r).toContain("Kellmoor -LOCATION-> Ruritania");
+    expect(r).not.toContain("Ruritania -LOCATION-> Oberland");
+  });
+
+  it("reads an organization that fills a person's parenthesis as the person's party", () => {
+    const r = relationsOf("personParty", [
+      ["Lena Berg", "PERSON"],
+      ["Merrow Party", "ORGANIZATION"],
+    ]);
+    expect(r).toContain("Lena Berg -ROLE-> Merrow Party");
+  });
+
+  it("continues a place chain over a name tagged as a person's only when a country closes it", () => {
+    const r = relationsOf("placeChainMistyped", [
+      ["Anna Kovel", "PERSON"],
+      ["Porvik", "LOCATION"],
+      ["Selna", "PERSON"],
+      ["Tarsia", "COUNTRY"],
+      ["Velmar", "LOCATION"],
+      ["Doran", "PERSON"],
+    ]);
+    expect(r).toContain("Porvik -LOCATION-> Selna");
+    expect(r).toContain("Selna -LOCATION-> Tarsia");
+    expect(r).toContain("Porvik -LOCATION-> Tarsia");
+    expect(r).toContain("Anna Kovel -ORIGIN-> Velmar");
+    expect(r).not.toContain("Velmar -LOCATION-> Doran");
+  });
+
+  it("reads a component apposition and a passive sale as parts of the larger organization", () => {
+    const r = relationsOf("componentOf", [
+      ["Harl Press", "ORGANIZATION"],
+      ["Tavik Media", "ORGANIZATION"],
+      ["Orlan Group", "ORGANIZATION"],
+    ]);
+    expect(r).toContain("Harl Press -PART_OF-> Tavik Media");
+    expect(r).toContain("Harl Press -PART_OF-> Orlan Group");
+  });
+});
+
+describe("a description standing for the name a copula defined", () => {
+  it("reads 'the village' after 'X is a village' as X, even for a name tagged as a person's, but not 'the village of Z'", () => {
+    const r = relationsOf("describedSubject", [
+      ["Kellmoor", "PERSON"],
+      ["Oberland", "LOCATION"],
+      ["Tarvo", "LOCATION"],
+      ["Selmark", "LOCATION"],
+    ]);
+    expect(r).toContain("Kellmoor -LOCATION-> Oberland");
+    expect(r).not.toContain("Kellmoor -LOCATION-> Selmark");
+    expect(r).toContain("Tarvo -LOCATION-> Selmark");
+  });
+});

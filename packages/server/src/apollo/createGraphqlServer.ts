@@ -12,6 +12,7 @@ import type { GraphContext } from "../context.js";
 import { depthLimitRule } from "../limits/depthLimitRule.js";
 import { queryCost } from "../limits/queryCost.js";
 import { LIMITS } from "../limits.js";
+import { facetsQueryResolvers, relationDateResolvers } from "../resolvers/facetsResolvers.js";
 import { mutationResolvers } from "../resolvers/mutationResolvers.js";
 import { queryResolvers } from "../resolvers/queryResolvers.js";
 import { typeResolvers } from "../resolvers/typeResolvers.js";
@@ -46,7 +47,12 @@ const costLimitPlugin = (maxCost: number): ApolloServerPlugin<GraphContext> => (
 export function createGraphqlServer(): ApolloServer<GraphContext> {
   return new ApolloServer<GraphContext>({
     typeDefs: readFileSync(SCHEMA_PATH, "utf8"),
-    resolvers: { Query: queryResolvers, Mutation: mutationResolvers, ...typeResolvers },
+    resolvers: {
+      Query: { ...queryResolvers, ...facetsQueryResolvers },
+      Mutation: mutationResolvers,
+      ...typeResolvers,
+      Relation: { ...typeResolvers.Relation, ...relationDateResolvers },
+    },
     introspection: true,
     csrfPrevention: true,
     parseOptions: { maxTokens: LIMITS.maxTokens },

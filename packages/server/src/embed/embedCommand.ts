@@ -8,7 +8,8 @@ const USAGE = `usage: pnpm kg export --embed DIR [--store SPEC] [--depth N] [--m
 Writes static files for widgets that run without a server, a CDN's worth of small files:
   DIR/entities/<name>.json   each entity's neighbourhood as a graph file: <kg-graph src="...json" focus="ID">
   DIR/entities/<name>.svg    the same neighbourhood drawn, for <noscript> (as /embed/snapshot.svg)
-  DIR/index.json             entity id -> { label, type, json, svg }
+  DIR/entities/<name>.html   its relations as sentences (HTML fragment), the text alternative for <noscript>
+  DIR/index.json             entity id -> { label, type, json, svg, text }
   --store SPEC     graph store to read: a SQLite file or postgres:// URL (default: KG_STORE, else graph-data/graph.db)
   --depth N        hops around each entity, 1 to 3 (default 1)
   --max-nodes N    entities per snapshot, the focus included (default 80)

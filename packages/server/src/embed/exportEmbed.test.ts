@@ -1,4 +1,4 @@
-// kg export --embed: per-entity graph files the widget reads, no-script images, an index, written whole.
+// kg export --embed: per-entity graph files the widget reads, no-script images and text, an index, written whole.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface Index {
-  entities: Record<string, { label: string; type: string; json: string; svg: string }>;
+  entities: Record<string, { label: string; type: string; json: string; svg: string; text: string }>;
 }
 
 describe("kg export --embed", () => {
@@ -41,6 +41,17 @@ describe("kg export --embed", () => {
     expect(keys.length).toBeLessThanOrEqual(4);
     for (const e of graph.edges) expect(keys).toEqual(expect.arrayContaining([e.source, e.target]));
     expect(readFileSync(join(out, entry.svg), "utf8")).toMatch(/^<svg [^>]*role="img"[\s\S]*<\/svg>$/);
+    // The text alternative: the focus's own relations as sentences, each naming both ends.
+    expect(entry.text).toBe(`entities/${embedFileName(entityKey(3))}.html`);
+    const text = readFileSync(join(out, entry.text), "utf8");
+    const label = new Map(graph.nodes.map((n) => [n.key, String(n.attributes.label)]));
+    expect(text).toContain(`<p>Connections of ${label.get(entityKey(3))}</p>`);
+    const own = graph.edges.filter((e) => e.source === entityKey(3) || e.target === entityKey(3));
+    expect(own.length).toBeGreaterThan(0);
+    const items = text.match(/<li>/g) ?? [];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(own.length);
+    for (const e of own) expect(text).toContain(label.get(e.source === entityKey(3) ? e.target : e.source)!);
   });
 
   it("replaces an earlier export whole, leaving no temporary directory", async () => {
@@ -48,7 +59,7 @@ describe("kg export --embed", () => {
     await exportEmbed({ store: spec, dir: out, limit: 3 });
     await exportEmbed({ store: spec, dir: out, limit: 2 });
     expect(Object.keys((JSON.parse(readFileSync(join(out, "index.json"), "utf8")) as Index).entities)).toHaveLength(2);
-    expect(readdirSync(join(out, "entities"))).toHaveLength(4);
+    expect(readdirSync(join(out, "entities"))).toHaveLength(6);
     expect(readdirSync(dir).filter((f) => f.includes(".tmp-"))).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 // `kg export --embed DIR`: static files for a CDN, so widgets work with no server. For each entity (the most central
 // first): `entities/<name>.json`, a small graph file of its neighbourhood that `<kg-graph src=... focus=...>`
 // reads as it reads any graph file, and `entities/<name>.svg`, the no-script image (the same drawing as
-// /embed/snapshot.svg). `index.json` maps entity ids to their files. Entities are read a page at a time from the
+// /embed/snapshot.svg), and `entities/<name>.html`, the text alternative (the entity's relations as sentences, an HTML
+// fragment for <noscript> or a collapsed text version). `index.json` maps entity ids to their files. Entities are read a page at a time from the
 // store, so memory stays flat however large it is; the directory is written beside the target and swapped in whole.
 import { createHash } from "node:crypto";
 import { createWriteStream, existsSync } from "node:fs";
@@ -14,6 +15,7 @@ import type {
   SerializedKnowledgeGraph,
   SerializedNode,
 } from "@newskg/graph-model";
+import { textAlternativeHtml } from "@newskg/graph-model";
 import { openStore } from "@newskg/store";
 import { neighborhood } from "../graph/neighborhood.js";
 import { drawSvg } from "../http/snapshotSvg.js";
@@ -113,6 +115,22 @@ export async function entitySnapshot(
   return { graph, nodes, edges: found.edges };
 }
 
+/** The focus's own relations, typed before co-occurrence (each group strongest first, as the walk returned them). */
+export function textAlternativeOf(focus: EntityRecord, nodes: EntityRecord[], edges: RelationRecord[]): string {
+  const own = edges.filter((e) => e.sourceId === focus.id || e.targetId === focus.id);
+  const ordered = [
+    ...own.filter((e) => e.category !== "CO_OCCURRENCE"),
+    ...own.filter((e) => e.category === "CO_OCCURRENCE"),
+  ];
+  return `${textAlternativeHtml(
+    {
+      nodes,
+      edges: ordered.map((e) => ({ source: e.sourceId, target: e.targetId, category: e.category, label: e.label })),
+    },
+    focus.label,
+  )}\n`;
+}
+
 export async function exportEmbed(options: EmbedExportOptions): Promise<EmbedExportReport> {
   const depth = Math.max(1, Math.min(3, options.depth ?? 1));
   const maxNodes = Math.max(2, Math.min(200, options.maxNodes ?? 80));
@@ -145,15 +163,18 @@ export async function exportEmbed(options: EmbedExportOptions): Promise<EmbedExp
         const { graph, nodes, edges } = await entitySnapshot(reader, focus, depth, maxNodes, counts.builtAt);
         const json = JSON.stringify(graph);
         const svg = drawSvg(nodes.slice(0, 60), edges, focus, "light");
+        const text = textAlternativeOf(focus, nodes, edges);
         await writeFile(join(temp, "entities", `${name}.json`), json);
         await writeFile(join(temp, "entities", `${name}.svg`), svg);
-        bytes += Buffer.byteLength(json) + Buffer.byteLength(svg);
+        await writeFile(join(temp, "entities", `${name}.html`), text);
+        bytes += Buffer.byteLength(json) + Buffer.byteLength(svg) + Buffer.byteLength(text);
         await put(
           `${entities > 0 ? "," : ""}${JSON.stringify(focus.id)}:${JSON.stringify({
             label: focus.label,
             type: focus.type,
             json: `entities/${name}.json`,
             svg: `entities/${name}.svg`,
+            text: `entities/${name}.html`,
           })}`,
         );
         entities++;

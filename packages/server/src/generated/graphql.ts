@@ -85,6 +85,15 @@ export type CurationResult = {
   relation?: Maybe<Relation>;
 };
 
+/** The earliest and latest date among some relations (ISO, full or partial, at most YYYY-MM-DD). */
+export type DateRange = {
+  __typename?: 'DateRange';
+  /** Earliest date. */
+  from: Scalars['String']['output'];
+  /** Latest date. */
+  to: Scalars['String']['output'];
+};
+
 /** An article the graph was built from. */
 export type Document = {
   __typename?: 'Document';
@@ -324,6 +333,27 @@ export type Exports = {
   nodesCsv: Scalars['String']['output'];
 };
 
+/**
+ * Aggregates over the whole graph being served, each under its filter: what an explorer that has loaded only part of
+ * the graph shows in its legend, relation filters and date range.
+ */
+export type Facets = {
+  __typename?: 'Facets';
+  /**
+   * Earliest and latest date of the relations passing the relation filter, dated as the date filter reads them (own
+   * date, else the dates of their documents); null when none of them is dated.
+   */
+  dateRange?: Maybe<DateRange>;
+  /** Entity counts per type, among entities passing the entity filter (types with none left out). */
+  entitiesByType: Array<TypeCount>;
+  /** Number of entities passing the entity filter. */
+  entityCount: Scalars['Int']['output'];
+  /** Number of relations passing the relation filter (MENTIONS excluded). */
+  relationCount: Scalars['Int']['output'];
+  /** Relation counts per category, among relations passing the relation filter, largest first. */
+  relationsByCategory: Array<CategoryCount>;
+};
+
 /** Counts of the graph being served. */
 export type GraphStats = {
   __typename?: 'GraphStats';
@@ -516,6 +546,12 @@ export type Query = {
   entity?: Maybe<Entity>;
   /** Where to download the whole graph. */
   exports: Exports;
+  /**
+   * Entity counts per type, relation counts per category and the relation date range over the whole graph being
+   * served, under optional filters (for a client that holds only part of the graph). Computed once per build and
+   * filter, then cached.
+   */
+  facets: Facets;
   /** A background job started by a mutation. */
   job?: Maybe<Job>;
   /** Entities within `depth` hops of an entity, and the relations among them (at most 20000 relations). */
@@ -574,6 +610,13 @@ export type QueryEntitiesArgs = {
 export type QueryEntityArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
+export type QueryFacetsArgs = {
+  entityFilter?: InputMaybe<EntityFilter>;
+  filter?: InputMaybe<RelationFilter>;
 };
 
 
@@ -647,6 +690,11 @@ export type Relation = {
   date?: Maybe<Scalars['String']['output']>;
   /** Every sentence supporting the relation (empty for relations added by curation). */
   evidence: Array<Evidence>;
+  /**
+   * The date the date filters (RelationFilter.from/to) read: the relation's own `date`, else the publication date of
+   * the first of its documents that has one; null when neither is known.
+   */
+  firstDate?: Maybe<Scalars['String']['output']>;
   /** Stable id of the relation. */
   id: Scalars['ID']['output'];
   /** Wording in the article's own words. */
@@ -858,6 +906,7 @@ export type ResolversTypes = ResolversObject<{
   CategoryCount: ResolverTypeWrapper<CategoryCount>;
   Community: ResolverTypeWrapper<CommunityRecord>;
   CurationResult: ResolverTypeWrapper<Omit<CurationResult, 'entity' | 'relation'> & { entity?: Maybe<ResolversTypes['Entity']>, relation?: Maybe<ResolversTypes['Relation']> }>;
+  DateRange: ResolverTypeWrapper<DateRange>;
   Document: ResolverTypeWrapper<DocumentRecord>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DocumentEdge']>, nodes: Array<ResolversTypes['Document']> }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
@@ -872,6 +921,7 @@ export type ResolversTypes = ResolversObject<{
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   Exports: ResolverTypeWrapper<Exports>;
+  Facets: ResolverTypeWrapper<Facets>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<StatsRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -907,6 +957,7 @@ export type ResolversParentTypes = ResolversObject<{
   CategoryCount: CategoryCount;
   Community: CommunityRecord;
   CurationResult: Omit<CurationResult, 'entity' | 'relation'> & { entity?: Maybe<ResolversParentTypes['Entity']>, relation?: Maybe<ResolversParentTypes['Relation']> };
+  DateRange: DateRange;
   Document: DocumentRecord;
   DocumentConnection: Omit<DocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DocumentEdge']>, nodes: Array<ResolversParentTypes['Document']> };
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
@@ -919,6 +970,7 @@ export type ResolversParentTypes = ResolversObject<{
   EntityOrder: EntityOrder;
   Evidence: EvidenceRecord;
   Exports: Exports;
+  Facets: Facets;
   Float: Scalars['Float']['output'];
   GraphStats: StatsRecord;
   ID: Scalars['ID']['output'];
@@ -958,6 +1010,11 @@ export type CurationResultResolvers<ContextType = GraphContext, ParentType exten
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+}>;
+
+export type DateRangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DateRange'] = ResolversParentTypes['DateRange']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type DocumentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
@@ -1057,6 +1114,14 @@ export type ExportsResolvers<ContextType = GraphContext, ParentType extends Reso
   nodesCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type FacetsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Facets'] = ResolversParentTypes['Facets']> = ResolversObject<{
+  dateRange?: Resolver<Maybe<ResolversTypes['DateRange']>, ParentType, ContextType>;
+  entitiesByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationsByCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
+}>;
+
 export type GraphStatsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = ResolversObject<{
   builtAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<GraphStatsCommunitiesArgs, 'first'>>;
@@ -1118,6 +1183,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
   exports?: Resolver<ResolversTypes['Exports'], ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['Facets'], ParentType, ContextType, Partial<QueryFacetsArgs>>;
   job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'includeCoOccurrence' | 'limit'>>;
@@ -1135,6 +1201,7 @@ export type RelationResolvers<ContextType = GraphContext, ParentType extends Res
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1183,6 +1250,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   CategoryCount?: CategoryCountResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   CurationResult?: CurationResultResolvers<ContextType>;
+  DateRange?: DateRangeResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
@@ -1193,6 +1261,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Exports?: ExportsResolvers<ContextType>;
+  Facets?: FacetsResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;

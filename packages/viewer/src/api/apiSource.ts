@@ -5,12 +5,14 @@
 import type { EntityAttributes, Evidence, Mention } from "@newskg/graph-model";
 import type { KgData, KgRelation } from "../core/graph/parseGraph.js";
 import type { SearchResult } from "../core/search/searchEntities.js";
+import type { GraphFacets } from "../core/facets/graphFacets.js";
 import {
   completeEntity,
   completeRelation,
   documentFromApi,
   documentStub,
   entityFromApi,
+  facetsFromApi,
   relationFromApi,
 } from "./fromApi.js";
 import type {
@@ -18,6 +20,7 @@ import type {
   KgEdgeFieldsFragment,
   KgEntityFieldsFragment,
   KgEvidenceFieldsFragment,
+  KgFacetsQuery,
   KgNeighborhoodQuery,
   KgNodeFieldsFragment,
   KgOverviewQuery,
@@ -28,6 +31,7 @@ import { ApiError, gqlRequest } from "./gqlRequest.js";
 import {
   DOCUMENT_QUERY,
   EVIDENCE_FIELDS,
+  FACETS_QUERY,
   NEIGHBORHOOD_QUERY,
   OVERVIEW_QUERY,
   PATH_QUERY,
@@ -38,6 +42,8 @@ import {
 export const OVERVIEW_LIMIT = 2000;
 /** Neighbours loaded around a focused entity (the server's maximum). */
 export const NEIGHBOURHOOD_LIMIT = 2000;
+/** Communities the legend and the community filter list (the filter shows at most this many). */
+const FACET_COMMUNITIES = 200;
 /** Relations whose evidence one request asks for. */
 const EVIDENCE_BATCH = 20;
 
@@ -78,6 +84,8 @@ export interface ApiSource {
   /** Mentions of a loaded article, by offset. */
   mentionsOf(id: string): readonly DocumentMention[];
   search(query: string, limit: number): Promise<SearchResult[]>;
+  /** Whole-graph counts per type and category, communities and date range (asked once). */
+  facets(): Promise<GraphFacets>;
   /** Loads the server's shortest path between two entities into the view. */
   path(from: string, to: string): Promise<void>;
   /** Resolves when no request is in flight (tests and benchmarks). */
@@ -144,6 +152,7 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
   const evidenceLoaded = new Set<string>();
   const docs = new Map<string, Promise<DocumentMention[] | null>>();
   const docsLoaded = new Map<string, DocumentMention[]>();
+  let facets: Promise<GraphFacets> | null = null;
   let inFlight = 0;
   let idleWaiters: Array<() => void> = [];
   const track = <T>(p: Promise<T>): Promise<T> => {
@@ -293,6 +302,13 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
         matched: h.matched,
         score: h.score,
       }));
+    },
+    facets() {
+      facets ??= track(
+        gqlRequest<KgFacetsQuery>(url, FACETS_QUERY, { communities: FACET_COMMUNITIES }).then(facetsFromApi),
+      );
+      facets.catch(() => (facets = null)); // a failed request can be retried
+      return facets;
     },
     async path(from, to) {
       const answer = await track(gqlRequest<KgPathQuery>(url, PATH_QUERY, { from, to }));

@@ -2,12 +2,15 @@
 // leaves for later (mentions, evidence, article text) starts empty and is filled in on demand.
 
 import type { DocumentAttributes, EntityAttributes, RelationAttributes } from "@newskg/graph-model";
+import { communityName } from "../core/communities/communityNames.js";
+import type { GraphFacets } from "../core/facets/graphFacets.js";
 import type { KgRelation } from "../core/graph/parseGraph.js";
 import type {
   KgDocumentQuery,
   KgEdgeFieldsFragment,
   KgEntityFieldsFragment,
   KgEvidenceFieldsFragment,
+  KgFacetsQuery,
   KgNodeFieldsFragment,
 } from "./generated/operations.js";
 
@@ -53,7 +56,13 @@ export function relationFromApi(r: KgEdgeFieldsFragment): KgRelation {
     evidence: [],
     docs: [],
   };
-  return { key: r.id, source: r.source.id, target: r.target.id, attributes };
+  return {
+    key: r.id,
+    source: r.source.id,
+    target: r.target.id,
+    attributes,
+    ...(r.firstDate ? { firstDate: r.firstDate } : {}),
+  };
 }
 
 /** What a relation's evidence request adds: its other wordings, quantities, CAMEO code, curation note. */
@@ -90,5 +99,26 @@ export function documentFromApi(d: Omit<NonNullable<KgDocumentQuery["document"]>
     x: 0,
     y: 0,
     size: 0,
+  };
+}
+
+/** The server's whole-graph counts in the shape the legend and the filters read. */
+export function facetsFromApi(answer: KgFacetsQuery): GraphFacets {
+  const f = answer.facets;
+  return {
+    scope: "whole",
+    entityCount: f.entityCount,
+    relationCount: f.relationCount,
+    entitiesByType: new Map(f.entitiesByType.map((t) => [t.type, t.count])),
+    relationsByCategory: new Map(f.relationsByCategory.map((c) => [c.category, c.count])),
+    communities: answer.stats.communities.map((c) => ({
+      id: c.id,
+      size: c.size,
+      name: communityName(
+        c.topMembers.map((m) => m.label),
+        c.size,
+      ),
+    })),
+    dateRange: f.dateRange,
   };
 }

@@ -41,6 +41,7 @@ export const EDGE_FIELDS = /* GraphQL */ `
     confidence
     weight
     date
+    firstDate
     source {
       id
     }
@@ -99,6 +100,38 @@ export const OVERVIEW_QUERY = /* GraphQL */ `
   }
   ${NODE_FIELDS}
   ${EDGE_FIELDS}
+`;
+
+// Whole-graph counts for the legend and the filters (the explorer holds only part of the graph), and the largest
+// communities named after their two most central members.
+export const FACETS_QUERY = /* GraphQL */ `
+  query KgFacets($communities: Int) {
+    facets {
+      entityCount
+      relationCount
+      entitiesByType {
+        type
+        count
+      }
+      relationsByCategory {
+        category
+        count
+      }
+      dateRange {
+        from
+        to
+      }
+    }
+    stats {
+      communities(first: $communities) {
+        id
+        size
+        topMembers(first: 2) {
+          label
+        }
+      }
+    }
+  }
 `;
 
 export const NEIGHBORHOOD_QUERY = /* GraphQL */ `

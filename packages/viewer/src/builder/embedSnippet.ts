@@ -1,6 +1,7 @@
 // The code a newsroom pastes into its CMS: the script + web component form and the iframe form, live (the widget
 // asks the server each time) or pinned (the widget carries a frozen snapshot). Every value is escaped for HTML.
 
+import { escapeHtml, relationSentences, textAlternativeHtml } from "@newskg/graph-model";
 import type { Subgraph } from "../core/neighborhood/subgraph.js";
 import type { WidgetSnapshot } from "../embed/widgetSnapshot.js";
 import { snapshotScriptText } from "../embed/widgetSnapshot.js";
@@ -25,9 +26,7 @@ export interface EmbedOptions {
   snapshot: WidgetSnapshot | null;
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml, relationSentences };
 
 /** Widget attributes in a fixed order; boolean ones without a value. */
 function widgetAttributes(o: EmbedOptions): Array<[string, string | true]> {
@@ -66,24 +65,9 @@ function noscript(o: EmbedOptions): string {
   return `<noscript><img src="${escapeHtml(img)}" alt="${escapeHtml(`Graph of the connections of ${o.focusLabel}`)}" style="max-width:100%;height:auto" /></noscript>`;
 }
 
-/** Each relation of the subgraph as a plain sentence: who is related to whom, and how. */
-export function relationSentences(sub: Subgraph): string[] {
-  const label = new Map(sub.nodes.map((n) => [n.id, n.label]));
-  const name = (id: string) => label.get(id) ?? id;
-  return sub.edges.map((e) =>
-    e.category === "CO_OCCURRENCE"
-      ? `${name(e.source)} and ${name(e.target)} are named in the same sentences`
-      : `${name(e.source)} ${e.label} ${name(e.target)}`,
-  );
-}
-
 /** The subgraph as a heading and a list of its relations, as HTML. */
 export function textAlternative(sub: Subgraph, o: Pick<EmbedOptions, "focusLabel" | "caption">): string {
-  const items = relationSentences(sub).map((s) => `<li>${escapeHtml(s)}</li>`);
-  return [
-    `<p>Connections of ${escapeHtml(o.focusLabel)}${o.caption ? `: ${escapeHtml(o.caption)}` : ""}</p>`,
-    `<ul>\n${items.join("\n")}\n</ul>`,
-  ].join("\n");
+  return textAlternativeHtml(sub, o.focusLabel, o.caption);
 }
 
 export function scriptSnippet(o: EmbedOptions): string {

@@ -11,7 +11,7 @@ import { radialLayout } from "./radialLayout.js";
 import { DEFAULT_MAX_NODES, MAX_MAX_NODES, rankSubgraph } from "./rankSubgraph.js";
 import { WIDGET_CSS } from "./widgetStyles.js";
 import type { WidgetSnapshot } from "./widgetSnapshot.js";
-import { SnapshotError, parseSnapshot } from "./widgetSnapshot.js";
+import { SnapshotError, parseSnapshot, shortVersion, verifySnapshot } from "./widgetSnapshot.js";
 
 type Theme = "light" | "dark";
 
@@ -55,6 +55,8 @@ export class KgGraphElement extends HTMLElement {
   subgraph: Subgraph | null = null;
   /** The frozen snapshot this widget shows instead of fetching (a pinned widget). */
   pinned: WidgetSnapshot | null = null;
+  /** Whether the pinned snapshot's hash was checked (not possible on a plain-http page). */
+  pinnedCheck: "verified" | "unverifiable" | null = null;
 
   constructor() {
     super();
@@ -157,7 +159,13 @@ export class KgGraphElement extends HTMLElement {
     try {
       // A pinned widget shows the graph it carries and asks no server; `src` only links to the explorer.
       const frozen = this.querySelector<HTMLScriptElement>(":scope > script[type='application/json']");
-      this.pinned = frozen ? parseSnapshot(frozen.textContent ?? "") : null;
+      this.pinned = null;
+      this.pinnedCheck = null;
+      const pinned = frozen ? parseSnapshot(frozen.textContent ?? "") : null;
+      // Checked before anything is drawn: an altered copy must not pass for the published graph.
+      if (pinned) this.pinnedCheck = await verifySnapshot(pinned);
+      if (abort.signal.aborted) return;
+      this.pinned = pinned;
       const url = this.pinned
         ? new URL(this.getAttribute("src") || document.baseURI, document.baseURI)
         : resolveSrc(this.getAttribute("src"), document.baseURI);
@@ -301,7 +309,8 @@ export class KgGraphElement extends HTMLElement {
         el(
           "span",
           { class: "version", attrs: { title: this.pinned.version } },
-          `Graph version ${this.pinned.version.replace(/^sha256-/, "").slice(0, 8)}${built}`,
+          `Graph version ${shortVersion(this.pinned.version)}${built}` +
+            (this.pinnedCheck === "unverifiable" ? " (not verified: the page is not served over https)" : ""),
         ),
       );
     }

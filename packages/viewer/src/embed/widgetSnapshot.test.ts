@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Subgraph } from "../core/neighborhood/subgraph.js";
-import { createSnapshot, parseSnapshot, SnapshotError, snapshotScriptText } from "./widgetSnapshot.js";
+import { createSnapshot, parseSnapshot, SnapshotError, snapshotScriptText, verifySnapshot } from "./widgetSnapshot.js";
 
 const sub: Subgraph = {
   focus: "a",
@@ -43,5 +43,43 @@ describe("widget snapshots", () => {
       graph: { ...snap.graph, edges: [...snap.graph.edges, { ...snap.graph.edges[0]!, id: "r2", target: "nope" }] },
     };
     expect(parseSnapshot(JSON.stringify(dangling)).graph.edges.map((e) => e.id)).toEqual(["r1"]);
+  });
+
+  describe("verification", () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it("passes a snapshot as published, through the page's script text", async () => {
+      const snap = parseSnapshot(snapshotScriptText(await createSnapshot(sub, null)));
+      await expect(verifySnapshot(snap)).resolves.toBe("verified");
+    });
+
+    it("refuses a snapshot whose graph was changed after pinning: a label, a node, an edge dropped", async () => {
+      const snap = await createSnapshot(sub, null);
+      const relabelled = { ...snap, graph: { ...snap.graph, edges: [{ ...snap.graph.edges[0]!, label: "fired" }] } };
+      const extra = {
+        ...snap,
+        graph: { ...snap.graph, nodes: [...snap.graph.nodes, { ...snap.graph.nodes[1]!, id: "c", label: "Gamma" }] },
+      };
+      // An edge the parser drops (its end is gone) changes the graph too.
+      const dangling = {
+        ...snap,
+        graph: { ...snap.graph, edges: [{ ...snap.graph.edges[0]!, target: "nope" }] },
+      };
+      for (const altered of [relabelled, extra, dangling]) {
+        const parsed = parseSnapshot(JSON.stringify(altered));
+        await expect(verifySnapshot(parsed)).rejects.toThrow(SnapshotError);
+        await expect(verifySnapshot(parsed)).rejects.toThrow(/changed after it was published/);
+      }
+      // The version itself edited: no longer the hash of the graph either.
+      const forged = { ...snap, version: `sha256-${"0".repeat(64)}` };
+      await expect(verifySnapshot(forged)).rejects.toThrow(/does not match its version 00000000/);
+    });
+
+    it("says it could not check where the page has no SubtleCrypto (plain http)", async () => {
+      const snap = await createSnapshot(sub, null);
+      vi.stubGlobal("crypto", {});
+      await expect(verifySnapshot(snap)).resolves.toBe("unverifiable");
+      await expect(createSnapshot(sub, null)).rejects.toThrow(/secure page/);
+    });
   });
 });

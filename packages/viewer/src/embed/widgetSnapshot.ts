@@ -79,13 +79,41 @@ function canonical(sub: Subgraph): Subgraph {
   };
 }
 
+/** "sha256-<hex>" of the canonical graph; null without SubtleCrypto (pages served over plain http). */
+async function contentHash(graph: Subgraph): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  const digest = new Uint8Array(await subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(graph))));
+  return `sha256-${[...digest].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
 /** Freezes a subgraph; needs SubtleCrypto (https or localhost). */
 export async function createSnapshot(sub: Subgraph, builtAt: string | null, now = new Date()): Promise<WidgetSnapshot> {
   const graph = canonical(sub);
-  const bytes = new TextEncoder().encode(JSON.stringify(graph));
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-  const hex = [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
-  return { kgSnapshot: 1, version: `sha256-${hex}`, builtAt, pinnedAt: now.toISOString(), graph };
+  const version = await contentHash(graph);
+  if (!version) throw new SnapshotError("Pinning needs a secure page (https or localhost) to hash the graph.");
+  return { kgSnapshot: 1, version, builtAt, pinnedAt: now.toISOString(), graph };
+}
+
+/**
+ * Checks a parsed snapshot against its version: "verified", or "unverifiable" where the page has no SubtleCrypto
+ * (plain http). Throws a SnapshotError when the graph was changed after it was pinned (its hash no longer matches),
+ * so an altered copy is not shown as the published one.
+ */
+export async function verifySnapshot(snapshot: WidgetSnapshot): Promise<"verified" | "unverifiable"> {
+  const actual = await contentHash(canonical(snapshot.graph));
+  if (actual === null) return "unverifiable";
+  if (actual !== snapshot.version)
+    throw new SnapshotError(
+      `This pinned graph was changed after it was published: its content does not match its version ` +
+        `${shortVersion(snapshot.version)}. The publisher can pin it again from the embed builder.`,
+    );
+  return "verified";
+}
+
+/** The first 8 hex digits of a version, as the widget's footer shows it. */
+export function shortVersion(version: string): string {
+  return version.replace(/^sha256-/, "").slice(0, 8);
 }
 
 /** The snapshot as the text of a <script type="application/json">: "<" escaped so no text can end the element. */

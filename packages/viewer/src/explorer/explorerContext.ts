@@ -2,6 +2,7 @@
 
 import type Sigma from "sigma";
 import type { ApiSource } from "../api/apiSource.js";
+import type { GraphFacets } from "../core/facets/graphFacets.js";
 import type { Visibility } from "../core/filters/computeVisibility.js";
 import type { KgData, KgRelation } from "../core/graph/parseGraph.js";
 import type { ViewEdge, ViewGraph, ViewNode } from "../core/graph/toViewGraph.js";
@@ -22,6 +23,10 @@ export interface ExplorerContext {
   /** Relations touching each entity (both directions). */
   relationIndex: ReadonlyMap<string, readonly KgRelation[]>;
   relationByKey: ReadonlyMap<string, KgRelation>;
+  /** What the legend and the filters count (the whole graph's, from the API when it has answered). */
+  facets: GraphFacets;
+  /** Calls `listener` whenever `facets` is replaced. */
+  onFacets(listener: () => void): void;
   /** Current visibility; replaced on every filter change. */
   visibility: Visibility;
   /** Shortest path for `state.path` over the visible graph (null: none asked or none found). */

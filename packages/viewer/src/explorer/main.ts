@@ -1,6 +1,8 @@
 // Explorer entry: loads the graph, builds the renderer, wires panels and controllers to the store.
 
 import "./explorer.css";
+import type { GraphFacets } from "../core/facets/graphFacets.js";
+import { facetsOfGraph } from "../core/facets/graphFacets.js";
 import { computeVisibility } from "../core/filters/computeVisibility.js";
 import type { KgRelation } from "../core/graph/parseGraph.js";
 import { fetchGraph } from "../core/graph/parseGraph.js";
@@ -142,12 +144,16 @@ async function main(): Promise<void> {
     addViewEdges(graph, data);
     for (const l of listeners) graph.on("edgeAdded", l as (payload: unknown) => void);
   }
+  const facetListeners: Array<() => void> = [];
   const ctx: ExplorerContext = {
     data,
     graph,
     store,
     searchIndex,
     api,
+    // A graph file is the whole graph; the API's whole-graph counts replace the loaded ones when they arrive.
+    facets: facetsOfGraph(graph, api ? "loaded" : "whole"),
+    onFacets: (listener) => void facetListeners.push(listener),
     search: (q, limit) => (api ? api.search(q, limit) : searchEntities(searchIndex, q, limit)),
     relationIndex,
     relationByKey,
@@ -255,6 +261,11 @@ async function main(): Promise<void> {
     },
   });
   $("search-slot").replaceWith(search.element);
+  const setFacets = (f: GraphFacets) => {
+    ctx.facets = f;
+    for (const l of facetListeners) l();
+  };
+  api?.facets().then(setFacets, (err: unknown) => console.error(err));
   renderLegend(ctx, $("legend"));
   renderFilters(ctx, $("filters"));
   renderPathPanel(ctx, $("path"));

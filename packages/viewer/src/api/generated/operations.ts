@@ -31,7 +31,7 @@ export type KgEntityFieldsFragment = { id: string, label: string, type: EntityTy
 
 export type KgNodeFieldsFragment = { id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number };
 
-export type KgEdgeFieldsFragment = { id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, source: { id: string }, target: { id: string } };
+export type KgEdgeFieldsFragment = { id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } };
 
 export type KgEvidenceFieldsFragment = { id: string, labels: Array<string>, cameo: string | null, note: string | null, curated: boolean, quantities: Array<{ value: number, unit: string | null, text: string }>, evidence: Array<{ start: number, end: number, text: string, trigger: { start: number, end: number } | null, document: { id: string, title: string, date: string | null } }> };
 
@@ -41,7 +41,14 @@ export type KgOverviewQueryVariables = Exact<{
 }>;
 
 
-export type KgOverviewQuery = { stats: { entityCount: number, relationCount: number, documentCount: number, builtAt: string | null }, overview: { truncated: boolean, nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, source: { id: string }, target: { id: string } }> } };
+export type KgOverviewQuery = { stats: { entityCount: number, relationCount: number, documentCount: number, builtAt: string | null }, overview: { truncated: boolean, nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> } };
+
+export type KgFacetsQueryVariables = Exact<{
+  communities?: number | null | undefined;
+}>;
+
+
+export type KgFacetsQuery = { facets: { entityCount: number, relationCount: number, entitiesByType: Array<{ type: EntityType, count: number }>, relationsByCategory: Array<{ category: RelationCategory, count: number }>, dateRange: { from: string, to: string } | null }, stats: { communities: Array<{ id: number, size: number, topMembers: Array<{ label: string }> }> } };
 
 export type KgNeighborhoodQueryVariables = Exact<{
   id: string | number;
@@ -50,7 +57,7 @@ export type KgNeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type KgNeighborhoodQuery = { focus: { id: string, label: string, type: EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number } | null, neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, source: { id: string }, target: { id: string } }> } };
+export type KgNeighborhoodQuery = { focus: { id: string, label: string, type: EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number } | null, neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> } };
 
 export type KgSearchQueryVariables = Exact<{
   query: string;
@@ -73,7 +80,7 @@ export type KgPathQueryVariables = Exact<{
 }>;
 
 
-export type KgPathQuery = { shortestPath: Array<{ nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, source: { id: string }, target: { id: string } }> }> };
+export type KgPathQuery = { shortestPath: Array<{ nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> }> };
 
 export type KgEntityQueryVariables = Exact<{
   id?: string | number | null | undefined;

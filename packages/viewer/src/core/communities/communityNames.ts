@@ -2,6 +2,12 @@
 
 import type { ViewGraph } from "../graph/toViewGraph.js";
 
+/** "A, B and 40 more": a community named after its most central members. */
+export function communityName(top: readonly string[], size: number): string {
+  const rest = size - top.length;
+  return rest > 0 ? `${top.join(", ")} and ${rest} more` : top.join(", ");
+}
+
 export interface CommunitySummary {
   id: number;
   name: string;
@@ -25,8 +31,7 @@ export function communityNames(graph: ViewGraph): CommunitySummary[] {
   return [...members]
     .map(([id, m]) => {
       const top = m.top.sort((x, y) => y.score - x.score).map((t) => t.label);
-      const rest = m.size - top.length;
-      return { id, size: m.size, name: rest > 0 ? `${top.join(", ")} and ${rest} more` : top.join(", ") };
+      return { id, size: m.size, name: communityName(top, m.size) };
     })
     .sort((a, b) => b.size - a.size || a.id - b.id);
 }

@@ -18,6 +18,8 @@ export interface KgRelation {
   source: string;
   target: string;
   attributes: RelationAttributes;
+  /** From the API, whose relations arrive without their documents: the date the date filter reads. */
+  firstDate?: string;
 }
 
 export interface KgData {

@@ -82,7 +82,7 @@ export function viewEdgeOf(r: KgRelation, documents: ReadonlyMap<string, Documen
   return {
     category: a.category as RelationCategory,
     confidence: a.confidence,
-    date: relationDate(a, documents),
+    date: relationDate(a, documents) ?? r.firstDate,
     size: a.category === "CO_OCCURRENCE" ? 0.6 : 1 + Math.min(3, Math.log2(1 + a.weight)),
     color: a.category === "CO_OCCURRENCE" ? "#c8c8c8" : "#9aa5b1",
   };

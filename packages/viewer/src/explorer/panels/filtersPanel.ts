@@ -1,25 +1,23 @@
-// Relation filters: categories, minimum confidence, community, date range, co-occurrence.
+// Relation filters: categories, minimum confidence, community, date range, co-occurrence. Counts, communities and
+// the date range are the whole graph's (ctx.facets).
 
 import type { RelationCategory } from "@newskg/graph-model";
 import { RELATION_CATEGORIES } from "@newskg/graph-model";
 import { el, replaceChildren } from "../../core/dom/el.js";
 import type { FilterState } from "../../core/filters/filterState.js";
 import { defaultFilters } from "../../core/filters/filterState.js";
-import { communityNames } from "../../core/communities/communityNames.js";
+import { facetScope } from "./legendPanel.js";
 import type { ExplorerContext } from "../explorerContext.js";
 
 export function renderFilters(ctx: ExplorerContext, container: HTMLElement): void {
   const { store } = ctx;
   const update = (patch: Partial<FilterState>) => store.set({ filters: { ...store.get().filters, ...patch } });
-  const catCounts = new Map<string, number>();
-  ctx.graph.forEachEdge((_, a) => catCounts.set(a.category, (catCounts.get(a.category) ?? 0) + 1));
-  const communities = communityNames(ctx.graph);
-  const dates: string[] = [];
-  ctx.graph.forEachEdge((_, a) => a.date && dates.push(a.date));
-  dates.sort();
 
   const draw = () => {
     const f = store.get().filters;
+    const catCounts = ctx.facets.relationsByCategory;
+    const communities = ctx.facets.communities;
+    const dates = ctx.facets.dateRange;
     const categories = RELATION_CATEGORIES.filter((c) => catCounts.has(c));
     const confidence = el("input", {
       id: "filter-confidence",
@@ -60,6 +58,8 @@ export function renderFilters(ctx: ExplorerContext, container: HTMLElement): voi
     replaceChildren(
       container,
       el("h2", { class: "panel-title" }, "Relations"),
+      // The legend says what the counts are of; said again here only while they are not the whole graph's.
+      ctx.api && ctx.facets.scope === "loaded" ? facetScope(ctx) : null,
       el(
         "fieldset",
         { class: "categories" },
@@ -145,8 +145,12 @@ export function renderFilters(ctx: ExplorerContext, container: HTMLElement): voi
         dateInput("filter-from", "From", f.from, "from"),
         dateInput("filter-to", "To", f.to, "to"),
       ),
-      dates.length
-        ? el("p", { class: "muted small" }, `Dates in graph: ${dates[0]} to ${dates[dates.length - 1]}`)
+      dates
+        ? el(
+            "p",
+            { class: "muted small", attrs: { id: "graph-dates" } },
+            `Dates in graph: ${dates.from} to ${dates.to}`,
+          )
         : null,
       el(
         "button",
@@ -165,6 +169,17 @@ export function renderFilters(ctx: ExplorerContext, container: HTMLElement): voi
     );
   };
   draw();
+  let stale = false;
+  ctx.onFacets(() => {
+    if (container.contains(document.activeElement)) stale = true;
+    else draw();
+  });
+  container.addEventListener("focusout", (e) => {
+    if (stale && !container.contains(e.relatedTarget as Node | null)) {
+      stale = false;
+      draw();
+    }
+  });
   // Changes made inside this panel are already on screen; redrawing would steal the keyboard focus.
   store.subscribe((s, prev) => {
     if (s.filters !== prev.filters && !container.contains(document.activeElement)) draw();

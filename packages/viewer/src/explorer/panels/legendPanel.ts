@@ -1,18 +1,15 @@
 // Legend: colour by entity type (doubling as the type filter, one checkbox per colour, with counts) or by community
-// (the largest communities, named after their most central members; a click filters to one).
+// (the largest communities, named after their most central members; a click filters to one). Counts are the whole
+// graph's (in API mode the server's, once it has answered).
 
 import type { EntityType } from "@newskg/graph-model";
 import { ENTITY_TYPES } from "@newskg/graph-model";
 import { el, replaceChildren } from "../../core/dom/el.js";
-import { communityNames } from "../../core/communities/communityNames.js";
 import { TYPE_LABELS, communityColor, typeColor } from "../../core/graph/nodeColors.js";
 import type { ColorBy } from "../../core/url/viewState.js";
 import type { ExplorerContext } from "../explorerContext.js";
 
 export function renderLegend(ctx: ExplorerContext, container: HTMLElement): void {
-  const counts = new Map<string, number>();
-  ctx.graph.forEachNode((_, a) => counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + 1));
-  const communities = communityNames(ctx.graph).slice(0, 12);
   const colourRadio = (value: ColorBy, label: string) =>
     el(
       "label",
@@ -27,7 +24,7 @@ export function renderLegend(ctx: ExplorerContext, container: HTMLElement): void
     el(
       "ul",
       { class: "legend communities" },
-      communities.map((c) =>
+      ctx.facets.communities.slice(0, 12).map((c) =>
         el(
           "li",
           null,
@@ -51,6 +48,7 @@ export function renderLegend(ctx: ExplorerContext, container: HTMLElement): void
     );
   const draw = () => {
     const { filters, colorBy } = ctx.store.get();
+    const counts = ctx.facets.entitiesByType;
     replaceChildren(
       container,
       el("h2", { class: "panel-title" }, "Colour"),
@@ -60,6 +58,7 @@ export function renderLegend(ctx: ExplorerContext, container: HTMLElement): void
       ]),
       colorBy === "community" ? communityLegend() : null,
       el("h2", { class: "panel-title" }, "Entity types"),
+      ctx.api ? facetScope(ctx) : null,
       el(
         "ul",
         { class: "legend" },
@@ -91,7 +90,20 @@ export function renderLegend(ctx: ExplorerContext, container: HTMLElement): void
     );
   };
   draw();
+  ctx.onFacets(draw);
   ctx.store.subscribe((s, prev) => {
     if (s.filters.types !== prev.filters.types || s.colorBy !== prev.colorBy) draw();
   });
+}
+
+/** In API mode, what the counts are of: the whole graph, or (until the server answers) the part loaded. */
+export function facetScope(ctx: ExplorerContext): HTMLElement {
+  const f = ctx.facets;
+  return el(
+    "p",
+    { class: "muted small facet-scope", attrs: { "data-scope": f.scope } },
+    f.scope === "whole"
+      ? `Counts of the whole graph: ${f.entityCount.toLocaleString("en")} entities, ${f.relationCount.toLocaleString("en")} relations.`
+      : "Counts of the part loaded so far.",
+  );
 }

@@ -1,4 +1,6 @@
-// Display and tools: node size metric, label density, live layout, exports, share link.
+// Display and tools: node size metric, label density, live layout, exports, share link. In API mode the browser holds
+// only part of the graph, so the whole graph is exported by the server's streamed endpoints, and the view's own
+// exports say that they contain what is on screen.
 
 import { el, replaceChildren } from "../../core/dom/el.js";
 import type { SizeBy } from "../../core/graph/toViewGraph.js";
@@ -80,6 +82,8 @@ export function renderTools(ctx: ExplorerContext, container: HTMLElement, layout
       ),
     ),
     el("h2", { class: "panel-title" }, "Export and share"),
+    ctx.api ? wholeGraphExports(ctx.api.url) : null,
+    ctx.api ? el("p", { class: "muted small" }, "What is on screen:") : null,
     el(
       "div",
       { class: "buttons" },
@@ -101,5 +105,29 @@ export function renderTools(ctx: ExplorerContext, container: HTMLElement, layout
       el("button", { class: "button", attrs: { type: "button" }, on: { click: () => void copyLink() } }, "Copy link"),
     ),
     status,
+  );
+}
+
+/** Links to the server's whole-graph exports (the same build the API answers from), streamed in bounded memory. */
+function wholeGraphExports(apiUrl: string): HTMLElement {
+  const link = (path: string, label: string, name: string) =>
+    el(
+      "a",
+      { class: "button", attrs: { href: new URL(path, apiUrl).href, download: name, "data-export": path } },
+      label,
+    );
+  return el(
+    "div",
+    { class: "whole-exports" },
+    el("p", { class: "muted small" }, "The whole graph, from the server:"),
+    el(
+      "div",
+      { class: "buttons" },
+      link("export/graph.gexf", "GEXF", "graph.gexf"),
+      link("export/graph.graphml", "GraphML", "graph.graphml"),
+      link("export/nodes.csv", "Entities CSV", "nodes.csv"),
+      link("export/edges.csv", "Relations CSV", "edges.csv"),
+      link("export/graph.json", "JSON", "graph.json"),
+    ),
   );
 }

@@ -1,0 +1,144 @@
+// The explorer on the API holds only part of the graph: its legend, relation filters, communities and date range
+// count the whole graph (Query.facets), its date filter reads the relations' dates from the API (Relation.firstDate,
+// also for relations dated only by their articles), and its exports of the whole graph come from the server.
+
+import { readFileSync, writeFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SerializedEdge, SerializedNode } from "../../packages/graph-model/src/index.js";
+import { hook, waitForExplorer } from "./helpers/explorerHook.js";
+import { launchBrowser } from "./helpers/launchBrowser.js";
+import type { NewsroomGraph } from "./helpers/newsroomGraph.js";
+import { newsroomGraph } from "./helpers/newsroomGraph.js";
+import { screenshotPath } from "./helpers/screenshots.js";
+import type { RunningServer } from "./helpers/startViewerServer.js";
+import { startViewerServer } from "./helpers/startViewerServer.js";
+
+type Api = { idle(): Promise<void>; loadedNodes(): number };
+
+let fixture: NewsroomGraph;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+const relations = () => fixture.graph.edges.filter((e) => e.attributes.category !== "MENTIONS");
+const entities = () => fixture.graph.nodes.filter((n) => n.attributes.kind === "entity");
+const docDate = () =>
+  new Map(
+    fixture.graph.nodes.flatMap((n) =>
+      n.attributes.kind === "document" && n.attributes.date ? [[n.key, n.attributes.date]] : [],
+    ),
+  );
+/** The date the API gives a relation (Relation.firstDate): its own, else its first dated article's. */
+const firstDate = (e: SerializedEdge, docs: Map<string, string>) =>
+  e.attributes.date ?? e.attributes.docs.map((d) => docs.get(d)).find(Boolean);
+
+beforeAll(async () => {
+  // Smaller than the newsroom default, still larger than the overview; half the hub's relations keep no date of
+  // their own, so only their articles date them.
+  fixture = newsroomGraph({ nodes: 3000, edges: 9000, hubNeighbours: 600 });
+  fixture.graph.edges.forEach((e, i) => {
+    if (e.source === fixture.hub && i % 2 === 0) delete e.attributes.date;
+  });
+  writeFileSync(fixture.path, JSON.stringify(fixture.graph));
+  server = await startViewerServer(fixture.path);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}/`);
+  await waitForExplorer(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("explorer on the API, whole-graph facets", () => {
+  it("counts types, categories and communities of the whole graph, not of the part loaded", async () => {
+    await page.locator("#legend .facet-scope[data-scope=whole]").waitFor();
+    const loaded = await page.evaluate(() => (window as unknown as { __kgExplorer: Api }).__kgExplorer.loadedNodes());
+    expect(loaded).toBeLessThan(entities().length);
+    expect(await page.locator("#legend .facet-scope").textContent()).toContain(
+      `${entities().length.toLocaleString("en")} entities`,
+    );
+    const people = entities().filter((n) => n.attributes.type === "PERSON").length;
+    const personRow = page.locator("#legend label", { has: page.locator("input[value=PERSON]") });
+    expect((await personRow.locator(".muted").textContent())?.trim()).toBe(String(people));
+    for (const category of ["ROLE", "CO_OCCURRENCE"]) {
+      const count = relations().filter((e) => e.attributes.category === category).length;
+      const row = page.locator("#filters label", { has: page.locator(`input[value=${category}]`) });
+      expect((await row.locator(".muted").textContent())?.trim()).toBe(String(count));
+    }
+    // The largest community, named after its two most central members (PageRank, then id), with its whole size.
+    const byCommunity = new Map<number, SerializedNode[]>();
+    for (const n of entities()) {
+      const c = n.attributes.community;
+      byCommunity.set(c, [...(byCommunity.get(c) ?? []), n]);
+    }
+    const [id, members] = [...byCommunity].sort((a, b) => b[1].length - a[1].length || a[0] - b[0])[0]!;
+    const top = [...members]
+      .sort((a, b) => b.attributes.pagerank - a.attributes.pagerank || (a.key < b.key ? -1 : 1))
+      .slice(0, 2)
+      .map((n) => n.attributes.label);
+    const option = page.locator(`#filter-community option[value="${id}"]`);
+    expect(await option.textContent()).toBe(`${top.join(", ")} and ${members.length - 2} more (${members.length})`);
+  });
+
+  it("shows the whole graph's date range and filters the loaded relations by the dates the API gives", async () => {
+    const docs = docDate();
+    const dates = relations()
+      .flatMap((e) => (e.attributes.date ? [e.attributes.date] : e.attributes.docs.flatMap((d) => docs.get(d) ?? [])))
+      .sort();
+    expect(await page.locator("#graph-dates").textContent()).toBe(`Dates in graph: ${dates[0]} to ${dates.at(-1)}`);
+    await hook(page, (k, id) => k.select(id), fixture.hub);
+    await page.evaluate(() => (window as unknown as { __kgExplorer: Api }).__kgExplorer.idle());
+    const [from, to] = ["2024-02", "2024-04"];
+    const inRange = relations().filter((e) => {
+      const d = firstDate(e, docs)?.slice(0, 7);
+      return d !== undefined && d >= from && d <= to;
+    });
+    // Some kept relations are dated only by their articles: without the API's dates they would all be hidden.
+    expect(inRange.some((e) => !e.attributes.date)).toBe(true);
+    expect(inRange.length).toBeLessThan(relations().filter((e) => firstDate(e, docs)).length);
+    await page.fill("#filter-from", from);
+    await page.press("#filter-from", "Enter");
+    await page.fill("#filter-to", to);
+    await page.press("#filter-to", "Enter");
+    await expect.poll(() => hook(page, (k) => k.visibleEdgeCount())).toBe(inRange.length);
+    await page.screenshot({ path: screenshotPath("explorer-api-facets-desktop.png") });
+    await page.click("#filters button:has-text('Reset filters')");
+  });
+
+  it("exports the whole graph through the server's endpoints and says what the view's exports hold", async () => {
+    await expect.poll(() => page.locator("#tools").textContent()).toContain("The whole graph, from the server:");
+    expect(await page.locator("#tools").textContent()).toContain("What is on screen:");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('#tools [data-export="export/nodes.csv"]'),
+    ]);
+    const csv = readFileSync((await download.path())!, "utf8")
+      .trim()
+      .split("\n");
+    // Every node of the build (articles too), not the part loaded.
+    expect(csv.length - 1).toBe(fixture.graph.nodes.length);
+    expect(new URL(download.url()).pathname).toBe("/export/nodes.csv");
+    const gexf = await page.locator('#tools [data-export="export/graph.gexf"]').getAttribute("href");
+    expect(new URL(gexf!).pathname).toBe("/export/graph.gexf");
+    expect(errors).toEqual([]);
+  });
+
+  it("fits the facets and exports on a phone", async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const p = await phone.newPage();
+    await p.goto(`${server.url}/`);
+    await waitForExplorer(p);
+    await p.click("#controls-toggle");
+    await p.locator("#legend .facet-scope[data-scope=whole]").waitFor();
+    await p.locator("#tools .whole-exports").scrollIntoViewIfNeeded();
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await p.screenshot({ path: screenshotPath("explorer-api-facets-phone.png") });
+    await phone.close();
+  });
+});
