@@ -47,7 +47,8 @@ export const ARGUMENT_ROLES: Partial<Record<RelationCategory, ArgumentRoles>> = 
   },
   COERCION: {
     sourceTypes: ACTOR,
-    targetTypes: ["PERSON", "ORGANIZATION"],
+    // A country's people or envoys coerced stand for it ("expelled two Ruritanian diplomats").
+    targetTypes: ["PERSON", "ORGANIZATION", "COUNTRY"],
     patient: true,
     recipient: false,
     preps: ["against", "on"],
@@ -133,16 +134,35 @@ export const AUDIENCE_OBJECT_LEMMAS = new Set([
 export const PLACE_OBJECT_LEMMAS = new Set(["enter", "cross", "visit", "leave", "flee", "reach"]);
 /** MOVEMENT with "in" only for verbs of arriving ("arrived in X"), not "fled in a car". */
 export const ARRIVAL_LEMMAS = new Set(["arrive", "land", "settle"]);
-/** Nouns of people that, with a nationality, stand for its country ("Russian citizens", "the Ukrainian people"). */
+/**
+ * Nouns of people that, with a nationality, stand for its country ("Russian citizens", "the Ukrainian people"),
+ * and the envoys and military craft a country acts through ("Ruritanian diplomats", "Ruritanian jets struck X").
+ */
 export const PEOPLE_NOUNS = new Set(
   `people citizens nationals residents refugees migrants troops soldiers forces officials authorities government
-   workers tourists students men women families civilians voters protesters troop army navy`.split(/\s+/),
+   workers tourists students men women families civilians voters protesters troop army navy diplomats envoys
+   ambassadors jets warplanes planes aircraft drones warships ships vessels tanks helicopters submarines
+   gunboats`.split(/\s+/),
+);
+/** Place nouns that stand for the place named after "of" ("the town of X", "the province of X"). */
+export const PLACE_OF_NOUNS = new Set(
+  "town city village region province district state island port capital county municipality area".split(" "),
 );
 /** Nouns that stand for the group or body named after "of"/"from" ("members of X", "officials from X"). */
 export const MEMBER_OF_NOUNS = new Set(
   `members member officials official officers leaders leader representatives delegation supporters fighters
    militants soldiers troops thousands hundreds dozens millions group figures employees staff agents spokesman
-   spokeswoman spokesperson`.split(/\s+/),
+   spokeswoman spokesperson rebels insurgents gunmen guerrillas jihadists`.split(/\s+/),
+);
+/**
+ * Nouns of members that, with an organization's name before them, stand for it ("Republican senators", "Labour
+ * MPs", "Hamas fighters", "union leaders"): the people act as the body.
+ */
+export const ORG_MEMBER_NOUNS = new Set(
+  `members officials leaders senators lawmakers legislators mps meps councillors councilors delegates ministers
+   fighters militants rebels insurgents gunmen guerrillas troops soldiers forces officers agents negotiators
+   diplomats envoys representatives delegation spokesman spokeswoman spokesperson activists loyalists
+   executives bosses`.split(/\s+/),
 );
 /**
  * Predicates whose coordinated subjects act on each other ("A and B clashed", "A and B signed a pact"): only these

@@ -6,6 +6,8 @@ import type { RelationCategory } from "@newskg/graph-model";
 import { loadCameoLexicon, type CameoLexicon } from "../events/index.js";
 import type { Doc } from "../nlp/doc.js";
 import { caseOf } from "./predicates.js";
+import { inContext, modifiedEventNoun, type Admit } from "./eventReadings.js";
+import { readDataFile } from "./readDataFile.js";
 
 export interface PredicateMeaning {
   category: RelationCategory;
@@ -13,6 +15,10 @@ export interface PredicateMeaning {
   label: string;
   /** Token the lexicon's pattern took as the target, when it names one. */
   target?: number;
+  /** The CAMEO verb's own code, no pattern of the dictionary matched (the verb alone). */
+  verbDefault?: boolean;
+  /** Sides a pair needs to be read as this event (eventReadings.ts). */
+  admit?: Admit;
 }
 
 /** Categories outside CAMEO's roots: read from the lemma map before the lexicon. */
@@ -41,7 +47,7 @@ const VERBS: Entry[] = [
   ["arrest detain apprehend capture nab", "COERCION", "173"],
   ["charge indict prosecute convict sentence jail imprison", "COERCION", "173"],
   ["deport expel extradite", "COERCION", "174"],
-  ["sanction ban fine", "COERCION", "163"],
+  ["sanction ban fine suspend", "COERCION", "163"],
   ["raid seize confiscate", "COERCION", "171"],
   ["release free", "COERCION", "084"],
   ["attack bomb shell strike ambush assault storm", "VIOLENCE", "190"],
@@ -70,32 +76,23 @@ const NOUNS: Entry[] = [
 type Phrasal = [lemma: string, particle: string, prep: string, category: RelationCategory, cameo: string];
 
 /**
- * Verbs whose meaning lies in the preposition (and particle) they take, which the single-lemma entries above and
- * the CAMEO dictionary miss or read otherwise ("work for X" is a role, "work with X" cooperation; "hit X" is force,
- * "hit out at X" criticism). The oblique with that preposition is the target.
+ * Verbs whose meaning lies in the preposition (and particle) they take ("work with X", "hit out at X"):
+ * data/phrasal-verbs.json, the oblique with that preposition is the target.
  */
-const PHRASAL: Phrasal[] = [
-  ["work", "", "with", "SUPPORT", "060"],
-  ["stand", "", "by", "SUPPORT", "051"],
-  ["stand", "", "with", "SUPPORT", "051"],
-  ["stand", "", "behind", "SUPPORT", "051"],
-  ["rally", "", "behind", "SUPPORT", "051"],
-  ["rally", "", "around", "SUPPORT", "051"],
-  ["vote", "", "for", "SUPPORT", "051"],
-  ["stand", "", "against", "OPPOSITION", "111"],
-  ["turn", "", "against", "OPPOSITION", "111"],
-  ["speak", "out", "against", "OPPOSITION", "111"],
-  ["vote", "", "against", "OPPOSITION", "112"],
-  ["campaign", "", "against", "OPPOSITION", "111"],
-  ["hit", "out", "at", "OPPOSITION", "111"],
-  ["lash", "out", "at", "OPPOSITION", "111"],
-  ["crack", "down", "on", "COERCION", "175"],
-  ["advance", "", "on", "VIOLENCE", "190"],
-  ["fire", "", "on", "VIOLENCE", "190"],
-  ["fire", "", "at", "VIOLENCE", "190"],
-];
-const PHRASAL_BY_LEMMA = new Map<string, Phrasal[]>();
-for (const e of PHRASAL) PHRASAL_BY_LEMMA.set(e[0], [...(PHRASAL_BY_LEMMA.get(e[0]) ?? []), e]);
+const PHRASAL_BY_LEMMA = phrasalByLemma(readDataFile<{ entries: unknown }>("phrasal-verbs.json").entries);
+
+function phrasalByLemma(entries: unknown): Map<string, Phrasal[]> {
+  const rows = Array.isArray(entries) ? entries : [];
+  if (!rows.length) throw new Error('data file phrasal-verbs.json: "entries" must be a non-empty list');
+  const byLemma = new Map<string, Phrasal[]>();
+  for (const row of rows) {
+    if (!Array.isArray(row) || row.length !== 5 || !row.every((x) => typeof x === "string"))
+      throw new Error(`data file phrasal-verbs.json: bad entry ${JSON.stringify(row)}`);
+    const e = row as Phrasal;
+    byLemma.set(e[0], [...(byLemma.get(e[0]) ?? []), e]);
+  }
+  return byLemma;
+}
 
 /** The phrasal reading of a verb with the preposition (and particle) of an entry, its oblique as the target. */
 function phrasalMeaning(doc: Doc, p: number): PredicateMeaning | undefined {
@@ -183,15 +180,23 @@ function knownLemma(doc: Doc, p: number, lex: CameoLexicon): string | undefined 
 }
 
 function meaningOf(doc: Doc, predicate: number, lex: CameoLexicon): PredicateMeaning | undefined {
+  return inContext(doc, predicate, codedMeaning(doc, predicate, lex));
+}
+
+function codedMeaning(doc: Doc, predicate: number, lex: CameoLexicon): PredicateMeaning | undefined {
   if (doc.upos[predicate] === "VERB") {
     const phrasal = phrasalMeaning(doc, predicate);
     if (phrasal) return phrasal;
+  } else {
+    const modified = modifiedEventNoun(doc, predicate);
+    if (modified) return modified;
   }
   const own = mappedMeaning(doc, predicate);
   if (own && NON_CAMEO.has(own.category)) return own;
   const m = lex.match(doc, predicate);
   if (m) {
     const meaning: PredicateMeaning = { category: m.category, code: m.code, label: m.label };
+    if (m.pattern === "*") meaning.verbDefault = true;
     // A speech verb's object is what was said, not who it was said to ("suggested X did ..."): the reader decides
     // which speech verbs take their audience as object; only a pattern's own slot names a target here.
     if (m.target !== undefined && !(m.category === "STATEMENT" && m.pattern === "*")) meaning.target = m.target;

@@ -2,6 +2,7 @@
 // recipients and prepositional obliques, with the subjects and objects it shares through coordination, control,
 // relative clauses and participles. Only structure here; what the predicate means is decided elsewhere.
 import type { Doc } from "../nlp/doc.js";
+import { isIntentVerb, isLightVerb, isOwnAdjunct } from "./eventReadings.js";
 
 export interface Oblique {
   /** Lowercased preposition ("to", "against"); "" when the oblique has none. */
@@ -28,7 +29,9 @@ const SUBJECT = new Set(["nsubj", "csubj", "nsubj:outer"]);
 const PASSIVE_SUBJECT = new Set(["nsubj:pass", "csubj:pass"]);
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom", "whose"]);
 const EXAMPLE_PREPS = new Set(["such", "including", "like"]);
-const OBJECT_PP = new Set(["to", "for", "against", "on", "with"]);
+/** Prepositions of an object's modifier that belong to the predicate ("imposed sanctions on X", "killed ten people
+ * in X": the place of force; categories say which prepositions they read). */
+const OBJECT_PP = new Set(["to", "for", "against", "on", "with", "in"]);
 /** Depth bound for walking up chains of coordinated or controlled predicates (malformed parses may chain). */
 const MAX_CHAIN = 6;
 
@@ -104,9 +107,13 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     return { tokens: up.tokens, passive: false };
   };
   if (rel === "conj") {
-    // "X arrived and met Y": coordinated verbs share the first one's subject.
+    // "X arrived and met Y": coordinated verbs share the first one's subject; a participle with no auxiliary of
+    // its own shares a passive head's voice too ("X was shot and stabbed": X is stabbed).
     const s = headSubject();
-    return { tokens: s.tokens, how: "conj" };
+    const ownAux = doc.children(p).some((c) => (doc.deprel[c] ?? "").startsWith("aux"));
+    const word = (doc.words[p] ?? "").toLowerCase();
+    const participle = word !== (doc.lemma[p] ?? "").toLowerCase() && !word.endsWith("ing");
+    return { tokens: s.tokens, how: "conj", passive: s.passive && !ownAux && participle };
   }
   if (rel === "xcomp") {
     // Object control ("urged X to resign") before subject control ("X wants to meet Y").
@@ -202,7 +209,7 @@ export function frameOf(doc: Doc, p: number): Frame {
   if (!a.subjects.length && !a.passiveSubjects.length && !gap) {
     const b = borrowedSubject(doc, p);
     if (b.tokens.length) {
-      if (passive) frame.patients.push(...b.tokens);
+      if (passive || b.passive) frame.patients.push(...b.tokens);
       else frame.agents.push(...b.tokens);
       frame.borrowed.push(b.how);
     }
@@ -247,15 +254,23 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   // A light verb lends its subject and obliques ("X mounted an attack on Y", "held talks with Y").
   const h = doc.head[n] ?? -1;
   const rel = doc.deprel[n] ?? "";
-  if (h >= 0 && (rel === "obj" || rel === "nsubj:pass")) {
+  if (h >= 0 && (rel === "obj" || rel === "nsubj:pass") && isLightVerb(doc, h)) {
     const verb = frameOf(doc, h);
     if (!frame.agents.length && verb.agents.length) {
       frame.agents.push(...verb.agents);
       frame.borrowed.push("light-verb");
     }
-    for (const o of verb.obliques) if (o.prep && o.prep !== "in" && o.prep !== "on") frame.obliques.push(o);
+    // Its place too ("launched strikes in X"): categories that take no "in" target ignore it.
+    for (const o of verb.obliques) if (o.prep && o.prep !== "on") frame.obliques.push(o);
   }
-  if (!frame.agents.length && h >= 0 && (rel === "obl" || rel === "advcl") && doc.upos[h] === "VERB") {
+  if (
+    !frame.agents.length &&
+    h >= 0 &&
+    (rel === "obl" || rel === "advcl") &&
+    doc.upos[h] === "VERB" &&
+    // "pushed for strikes on Y": the caller's threat (read as such by eventReadings.ts).
+    (isOwnAdjunct(caseOf(doc, n)) || isIntentVerb(doc, h))
+  ) {
     // "X, in an interview with Y, said", "X, during a visit to Y, ...": the event noun is the clause subject's.
     const verb = frameOf(doc, h);
     if (verb.agents.length) {

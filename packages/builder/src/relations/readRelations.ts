@@ -11,13 +11,16 @@ import {
   AUDIENCE_OBJECT_LEMMAS,
   MEMBER_OF_NOUNS,
   NAMING_LEMMAS,
+  ORG_MEMBER_NOUNS,
   PEOPLE_NOUNS,
   RECIPROCAL_LEMMAS,
   RELAY_LEMMAS,
   VERBAL_CAMEO_ROOTS,
   PLACE_OBJECT_LEMMAS,
+  PLACE_OF_NOUNS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
+import { admitsPair } from "./eventReadings.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
 import {
   adjacentSpeaker,
@@ -139,10 +142,13 @@ class Reader {
         out.push({ span, how: "descriptor", token: c });
       else if (
         (d === "amod" || d === "compound" || d === "nmod:poss") &&
-        PEOPLE_NOUNS.has(word) &&
-        span.type === "COUNTRY"
+        ((PEOPLE_NOUNS.has(word) && span.type === "COUNTRY") ||
+          (ORG_MEMBER_NOUNS.has(word) && span.type === "ORGANIZATION"))
       )
         out.push({ span, how: "people", token: c });
+      else if (d === "nmod" && PLACE_OF_NOUNS.has(word) && span.type === "LOCATION" && caseOf(doc, c) === "of")
+        // "shelled the town of X": the place noun stands for the place named.
+        out.push({ span, how: "appos", token: c });
       else if ((d === "nmod" || d === "appos") && EXAMPLE_CASES.has(caseOf(doc, c)))
         // "countries such as X and Y", "groups including X": the named examples.
         for (const x of withConjuncts(doc, c).flatMap((k) => this.argEntities(k, depth + 1)))
@@ -354,6 +360,12 @@ class Reader {
         frame.agents.flatMap((t) => this.argEntities(t)),
         roles.sourceTypes,
       );
+      // "The report by X criticized Y", "X's letter condemned Y": an evaluation by a thing is its author's.
+      if (!sources.length && verbal && EVALUATION_ROOTS.has(meaning.code.slice(0, 2)))
+        sources = typed(
+          frame.agents.flatMap((t) => contentAuthors(doc, t).flatMap((a) => this.argEntities(a))),
+          roles.sourceTypes,
+        ).map((x) => ({ ...x, how: "author" }));
       let adjacent = false;
       // A speech verb the parse left without a subject: the name right beside it is the speaker (also of an
       // event noun in its adjunct, "X said in a statement to Y").
@@ -408,6 +420,12 @@ class Reader {
           for (const o of frameOf(doc, c).obliques)
             if (o.prep === "according")
               for (const arg of this.argEntities(o.token)) targets.push({ arg, slot: "obl:according" });
+      // A threat names what it would act on ("threatened to close X", "vowed to punish X"): the complement's object.
+      if (verbal && meaning.code.startsWith("13") && !targets.length)
+        for (const c of frame.complements)
+          if (doc.deprel[c] === "xcomp" && doc.upos[c] === "VERB")
+            for (const t of frameOf(doc, c).patients)
+              for (const arg of this.argEntities(t)) targets.push({ arg, slot: "xcomp" });
       // The lexicon pattern's own target ("+" slot), when the frame did not already hold it.
       if (meaning.target !== undefined && !targets.some((t) => t.arg.token === meaning.target))
         for (const arg of this.argEntities(meaning.target)) targets.push({ arg, slot: "pattern" });
@@ -423,16 +441,17 @@ class Reader {
       const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}`;
       for (const src of sources)
         for (const t of typedTargets)
-          this.emit(
-            src,
-            t.arg,
-            meaning.category,
-            label,
-            p,
-            `${via}:${t.slot}`,
-            base * (t.slot.startsWith("obl") ? CONFIDENCE.oblique : 1),
-            meaning.code || undefined,
-          );
+          if (admitsPair(doc, meaning, src, t.arg, t.slot))
+            this.emit(
+              src,
+              t.arg,
+              meaning.category,
+              label,
+              p,
+              `${via}:${t.slot}`,
+              base * (t.slot.startsWith("obl") ? CONFIDENCE.oblique : 1),
+              meaning.code || undefined,
+            );
       if (!typedTargets.length && roles.reciprocal && sources.length >= 2 && RECIPROCAL_LEMMAS.has(lemma)) {
         const category =
           meaning.category === "VIOLENCE" || meaning.category === "ALLIANCE" ? meaning.category : "ASSOCIATION";

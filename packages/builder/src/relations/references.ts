@@ -5,6 +5,7 @@
 // reported clause are the speaker's.
 import type { EntityType } from "@newskg/graph-model";
 import type { Doc } from "../nlp/doc.js";
+import { readDataFile, stringList } from "./readDataFile.js";
 import { STATIC_PATTERNS } from "./staticPatterns.js";
 import { TITLE_ABBREVIATIONS } from "./titleLexicon.js";
 import type { EntitySpan } from "./types.js";
@@ -13,6 +14,13 @@ const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "h
 const THING_PRONOUNS = new Set(["it", "its", "itself"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
 const FIRST_PERSON = new Set(["i", "me", "my", "myself"]);
+/** First person plural: inside a quote, the speaker (who speaks for the group) stands for it. */
+const FIRST_PLURAL = new Set(["we", "us", "our", "ourselves"]);
+const OBJECT_RELS = new Set(["obj", "iobj", "obl"]);
+const OPEN_QUOTES = new Set(["“", "``"]);
+const CLOSE_QUOTES = new Set(["”", "''"]);
+/** Quotes longer than this many sentences are taken as a quote left open by mistake (no speaker carried). */
+const MAX_QUOTE_SENTENCES = 6;
 const REFLEXIVE = new Set(["himself", "herself", "itself", "themselves", "myself"]);
 const SPEECH_LEMMAS = new Set(["say", "tell", "add", "state", "explain", "write", "insist", "claim", "report", "note"]);
 /** Generic organization nouns that, with "the", refer back to an organization named before. */
@@ -36,17 +44,12 @@ const GENERIC_ORG_NOUNS = new Set([
   "alliance",
 ]);
 /**
- * Organization nouns that, with "the", refer back only to an organization named with them: its name ends in the
- * noun or it was introduced with it ("the X newspaper", "broadcaster X", "X, a charity"). Nouns of one group
- * (media outlets) stand for each other ("the paper" after "the X newspaper").
+ * Organization nouns that, with "the", refer back only to an organization named with them, and the media nouns
+ * that stand for each other (data/reference-nouns.json).
  */
-const DESCRIBED_ORG_NOUNS = new Set(
-  `paper newspaper daily tabloid broadcaster station channel magazine outlet network committee commission
-   charity hospital university school college team firm`.split(/\s+/),
-);
-const MEDIA_NOUNS = new Set(
-  "paper newspaper daily tabloid broadcaster station channel magazine outlet network tv television radio".split(" "),
-);
+const REFERENCE_NOUNS = readDataFile<Record<string, unknown>>("reference-nouns.json");
+const DESCRIBED_ORG_NOUNS = new Set(stringList(REFERENCE_NOUNS, "describedOrgNouns", "reference-nouns.json"));
+const MEDIA_NOUNS = new Set(stringList(REFERENCE_NOUNS, "mediaNouns", "reference-nouns.json"));
 /** A described organization may be named this many sentences back (the descriptor makes the link strong). */
 const DESCRIBED_WINDOW = 8;
 /** Titles that, with "the", refer back to the person named with that title ("the minister", "the senator"). */
@@ -180,6 +183,66 @@ function titleGender(doc: Doc, span: EntitySpan): "m" | "f" | undefined {
   return MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : undefined;
 }
 
+/** For each token, the index of the quotation it lies in (-1 outside): straight quotes toggle, curly ones open/close. */
+function quotations(doc: Doc): { quoteOf: Int32Array; ranges: [start: number, end: number][] } {
+  const quoteOf = new Int32Array(doc.length).fill(-1);
+  const ranges: [number, number][] = [];
+  let open = -1;
+  const close = (t: number): void => {
+    const s0 = doc.sentOf[open] ?? 0;
+    const s1 = doc.sentOf[t] ?? 0;
+    if (s1 - s0 < MAX_QUOTE_SENTENCES) {
+      for (let k = open; k <= t; k++) quoteOf[k] = ranges.length;
+      ranges.push([open, t]);
+    }
+    open = -1;
+  };
+  for (let t = 0; t < doc.length; t++) {
+    const w = doc.words[t] ?? "";
+    if (w === '"') {
+      if (open < 0) open = t;
+      else close(t);
+    } else if (OPEN_QUOTES.has(w)) open = t;
+    else if (CLOSE_QUOTES.has(w) && open >= 0) close(t);
+  }
+  return { quoteOf, ranges };
+}
+
+function isSpeech(doc: Doc, v: number): boolean {
+  return doc.upos[v] === "VERB" && SPEECH_LEMMAS.has((doc.lemma[v] || doc.words[v] || "").toLowerCase());
+}
+
+/**
+ * The speaker of a quotation: the subject of the speech verb (outside the quote) in the sentence where it closes
+ * ('"...," she said'), else in the sentence where it opens ('X said: "...'), else of the speech verb closest before
+ * it in the previous sentence ('X said ... . "We ..."'). A name right beside a subjectless speech verb counts.
+ */
+function quoteSpeaker(
+  doc: Doc,
+  range: [number, number],
+  quoteOf: Int32Array,
+  bySent: readonly Candidate[][],
+): Candidate | undefined {
+  const outside = (t: number): boolean => quoteOf[t] !== quoteOf[range[0]];
+  const speakerIn = (s: number, before = Infinity): Candidate | undefined => {
+    const start = doc.sentStart[s] ?? 0;
+    const end = Math.min(doc.sentEnd[s] ?? 0, before);
+    for (let v = end - 1; v >= start; v--) {
+      if (!outside(v) || !isSpeech(doc, v)) continue;
+      const cands = bySent[s] ?? [];
+      const subject = cands.find((c) => doc.head[c.root] === v && isSubject(doc, c.root));
+      if (subject) return subject;
+      const beside = cands.find((c) => c.span.end === v || c.span.start === v + 1);
+      if (beside) return beside;
+    }
+    return undefined;
+  };
+  const s0 = doc.sentOf[range[0]] ?? 0;
+  const s1 = doc.sentOf[range[1]] ?? 0;
+  const speaker = speakerIn(s1) ?? speakerIn(s0) ?? (s0 > 0 ? speakerIn(s0 - 1) : undefined);
+  return speaker && (speaker.span.type === "PERSON" || speaker.span.type === "ORGANIZATION") ? speaker : undefined;
+}
+
 /** Spans for the references in a parsed document; `spans` are the names (outer spans, sorted). */
 export function resolveReferences(
   doc: Doc,
@@ -199,6 +262,8 @@ export function resolveReferences(
     const g = span.type === "PERSON" ? titleGender(doc, span) : undefined;
     if (g && !gender.has(span.entity)) gender.set(span.entity, g);
   }
+  const quotes = quotations(doc);
+  const quoted: number[] = [];
   const out: EntitySpan[] = [];
   const add = (t: number, c: Candidate | undefined): void => {
     if (!c) return;
@@ -217,17 +282,24 @@ export function resolveReferences(
     let plural = false;
     let described = false;
     if (doc.upos[t] === "PRON" || doc.upos[t] === "DET") {
-      if (FIRST_PERSON.has(w)) {
+      if (FIRST_PERSON.has(w) || FIRST_PLURAL.has(w)) {
         const v = reportingVerb(doc, t);
-        if (v >= 0) {
-          const speaker = (bySent[s] ?? []).find((c) => doc.head[c.root] === v && isSubject(doc, c.root));
-          if (speaker && speaker.span.type === "PERSON") add(t, speaker);
-        }
+        const reported =
+          v >= 0 ? (bySent[s] ?? []).find((c) => doc.head[c.root] === v && isSubject(doc, c.root)) : undefined;
+        if (reported && reported.span.type === "PERSON") add(t, reported);
+        // Inside a quotation without a speech verb of its own: the quotation's speaker, named before or after
+        // (read once the pronouns after it are resolved: '"We ...," he said').
+        // Only where the speaker acts or owns (subject, possessive), not as an object ("it allows me", "told us").
+        else if ((quotes.quoteOf[t] ?? -1) >= 0 && !OBJECT_RELS.has(doc.deprel[t] ?? "")) quoted.push(t);
         continue;
       }
       if (PERSON_PRONOUNS.has(w)) types = ["PERSON"];
-      else if (THING_PRONOUNS.has(w)) types = ["ORGANIZATION", "COUNTRY"];
-      else if (PLURAL_PRONOUNS.has(w)) {
+      else if (THING_PRONOUNS.has(w)) {
+        // Quoted speech uses "it" for situations and things said ("we will defend it", "I worked hard for it"),
+        // rarely for a body named in the narrative: only the possessive resolves inside a quotation.
+        if (w !== "its" && (quotes.quoteOf[t] ?? -1) >= 0) continue;
+        types = ["ORGANIZATION", "COUNTRY"];
+      } else if (PLURAL_PRONOUNS.has(w)) {
         types = ["ORGANIZATION", "COUNTRY"];
         plural = true;
       }
@@ -311,7 +383,10 @@ export function resolveReferences(
     }
     // Same sentence: its subject first (possessives and later clauses refer to it), then the closest mention.
     const here = (bySent[s] ?? []).filter((c) => c.span.start < t && ok(c));
-    found ??= here.find((c) => c.subject) ?? (reflexive ? here[here.length - 1] : undefined);
+    // A pronoun that is no subject (a possessive, an object) takes the closest mention of its own sentence before
+    // the previous sentence's subject ("the court sentenced X for her role"); a subject pronoun continues the topic.
+    const closestHere = reflexive || (doc.upos[t] !== "NOUN" && !isSubject(doc, t));
+    found ??= here.find((c) => c.subject) ?? (closestHere ? here[here.length - 1] : undefined);
     for (let b = s - 1; !found && b >= Math.max(0, s - WINDOW); b--) {
       const there = (bySent[b] ?? []).filter(ok);
       found = there.find((c) => c.subject) ?? (b === s - 1 ? there[0] : undefined);
@@ -334,5 +409,11 @@ export function resolveReferences(
     }
     add(t, found);
   }
-  return out;
+  const speakers = new Map<number, Candidate | undefined>();
+  for (const t of quoted) {
+    const q = quotes.quoteOf[t] ?? -1;
+    if (!speakers.has(q)) speakers.set(q, quoteSpeaker(doc, quotes.ranges[q]!, quotes.quoteOf, bySent));
+    add(t, speakers.get(q));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

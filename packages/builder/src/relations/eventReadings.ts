@@ -1,0 +1,253 @@
+// Readings of a coded event predicate that depend on its arguments or on the clause above it (rules and word
+// lists in data/event-readings.json, each with the kind of text it holds on): force whose object is a thing said
+// or decided is criticism; force or coercion under a verb of intent is a threat; verbs of defeating and destroying
+// are force only with an armed body (or, for destroying, a place) on a side; general nouns name force only with a
+// modifier saying so ("a bombing campaign").
+import { readFileSync } from "node:fs";
+import type { RelationCategory } from "@newskg/graph-model";
+import { DEFAULT_LEXICON_PATH } from "../events/cameoLexicon.js";
+import type { Doc } from "../nlp/doc.js";
+import { readDataFile } from "./readDataFile.js";
+import type { EntitySpan } from "./types.js";
+
+/** What a predicate means (the shape eventCategory.ts returns). */
+export interface Reading {
+  category: RelationCategory;
+  code: string;
+  label: string;
+  target?: number;
+  /** The CAMEO verb's code with no pattern of the dictionary (the verb alone). */
+  verbDefault?: boolean;
+  /** Which sides a pair needs to be read as this event ("armedSide", "armedSideOrPlace"). */
+  admit?: Admit;
+}
+
+export type Admit = "armedSide" | "armedSideOrPlace" | "notPatient";
+
+interface WordList {
+  why: string;
+  words: string[];
+  synsets?: string[];
+}
+interface VerbClass {
+  why: string;
+  lemmas: string[];
+  admit: Admit;
+}
+interface ReadingsFile {
+  armedNouns: WordList;
+  contentNouns: WordList;
+  intentHeads: WordList;
+  defeatVerbs: VerbClass;
+  destructionVerbs: VerbClass;
+  encircleVerbs: VerbClass;
+  saidObjectVerbs: VerbClass;
+  victimSubjectVerbs: { why: string; lemmas: string[] };
+  modifiedEventNouns: { why: string; nouns: Record<string, string[]>; category: RelationCategory; cameo: string };
+  lightVerbs: WordList & { overrides?: string };
+  adjunctEventCases: { why: string; cases: string[] };
+  negators: WordList;
+}
+
+interface Readings {
+  armed: ReadonlySet<string>;
+  content: ReadonlySet<string>;
+  intent: ReadonlySet<string>;
+  victim: ReadonlySet<string>;
+  admitOf: ReadonlyMap<string, Admit>;
+  modified: ReadonlyMap<string, ReadonlySet<string>>;
+  modifiedMeaning: { category: RelationCategory; cameo: string };
+  light: ReadonlySet<string>;
+  adjunctCases: ReadonlySet<string>;
+  negators: ReadonlySet<string>;
+}
+
+const FILE = "event-readings.json";
+const ADMITS: readonly Admit[] = ["armedSide", "armedSideOrPlace", "notPatient"];
+let readings: Readings | undefined;
+
+/** The PETRARCH2 synonym sets the lexicon carries (its line holding "synsets"). */
+function lexiconSynsets(): Record<string, string[]> {
+  const text = readFileSync(DEFAULT_LEXICON_PATH, "utf8");
+  for (const line of text.split("\n", 4))
+    if (line.startsWith('{"synsets"')) return (JSON.parse(line) as { synsets: Record<string, string[]> }).synsets;
+  throw new Error("cameo-lexicon.jsonl has no synsets line");
+}
+
+/** The light verbs the lexicon generator's corrections name (cameo-overrides.json). */
+function overrideLightVerbs(): string[] {
+  const o = readDataFile<{ lightVerbs?: unknown }>("cameo-overrides.json");
+  if (!Array.isArray(o.lightVerbs)) throw new Error('data file cameo-overrides.json: "lightVerbs" must be a list');
+  return o.lightVerbs.map(String);
+}
+
+function words(list: WordList, synsets: () => Record<string, string[]>, field: string): Set<string> {
+  if (!Array.isArray(list?.words)) throw new Error(`data file ${FILE}: "${field}.words" must be a list`);
+  const out = new Set(list.words.map((w) => w.toLowerCase()));
+  for (const name of list.synsets ?? []) {
+    const set = synsets()[name];
+    if (!set) throw new Error(`data file ${FILE}: "${field}" names synset ${name}, which the lexicon lacks`);
+    for (const w of set) if (!w.includes(" ")) out.add(w.toLowerCase());
+  }
+  return out;
+}
+
+function load(): Readings {
+  const f = readDataFile<ReadingsFile>(FILE);
+  let synsets: Record<string, string[]> | undefined;
+  const syn = (): Record<string, string[]> => (synsets ??= lexiconSynsets());
+  const admitOf = new Map<string, Admit>();
+  for (const [field, cls] of [
+    ["defeatVerbs", f.defeatVerbs],
+    ["destructionVerbs", f.destructionVerbs],
+    ["encircleVerbs", f.encircleVerbs],
+    ["saidObjectVerbs", f.saidObjectVerbs],
+  ] as const) {
+    if (!Array.isArray(cls?.lemmas) || !ADMITS.includes(cls.admit))
+      throw new Error(`data file ${FILE}: "${field}" needs lemmas and admit (one of ${ADMITS.join(", ")})`);
+    for (const l of cls.lemmas) admitOf.set(l, cls.admit);
+  }
+  const modified = new Map<string, ReadonlySet<string>>();
+  for (const [noun, mods] of Object.entries(f.modifiedEventNouns?.nouns ?? {})) modified.set(noun, new Set(mods));
+  return {
+    armed: words(f.armedNouns, syn, "armedNouns"),
+    content: words(f.contentNouns, syn, "contentNouns"),
+    intent: words(f.intentHeads, syn, "intentHeads"),
+    victim: new Set(f.victimSubjectVerbs?.lemmas ?? []),
+    admitOf,
+    modified,
+    modifiedMeaning: { category: f.modifiedEventNouns.category, cameo: f.modifiedEventNouns.cameo },
+    light: new Set([...words(f.lightVerbs, syn, "lightVerbs"), ...overrideLightVerbs()]),
+    adjunctCases: new Set(f.adjunctEventCases?.cases ?? []),
+    negators: words(f.negators, syn, "negators"),
+  };
+}
+
+function data(): Readings {
+  return (readings ??= load());
+}
+
+const lower = (doc: Doc, i: number): string => (doc.words[i] ?? "").toLowerCase();
+const lemma = (doc: Doc, i: number): string => (doc.lemma[i] || doc.words[i] || "").toLowerCase();
+
+/** The preposition a noun takes ("for" in "pushed for strikes"), or "". */
+function caseWord(doc: Doc, n: number): string {
+  const c = doc.children(n).find((k) => doc.deprel[k] === "case" && k < n);
+  return c === undefined ? "" : lower(doc, c);
+}
+
+/** A general noun naming force through its modifier ("air operations", "a bombing campaign"), or undefined. */
+export function modifiedEventNoun(doc: Doc, n: number): Reading | undefined {
+  const d = data();
+  const mods = d.modified.get(lower(doc, n)) ?? d.modified.get(lemma(doc, n));
+  if (!mods) return undefined;
+  for (const c of doc.children(n)) {
+    const rel = doc.deprel[c] ?? "";
+    if ((rel === "amod" || rel === "compound") && mods.has(lower(doc, c)))
+      return { category: d.modifiedMeaning.category, code: d.modifiedMeaning.cameo, label: lower(doc, n) };
+  }
+  return undefined;
+}
+
+/** Whether a token is a thing said or decided ("plan", "letter", "remarks"). */
+function isContent(doc: Doc, t: number): boolean {
+  const { content } = data();
+  return doc.upos[t] === "NOUN" && (content.has(lower(doc, t)) || content.has(lemma(doc, t)));
+}
+
+/**
+ * The object (or passive subject) of a verb when it is a thing said or decided ("blasted the plan"), or -1; -2
+ * when such a thing acts ("the report attacked X", "posters attacking X").
+ */
+function contentArgument(doc: Doc, p: number): number {
+  for (const c of doc.children(p)) {
+    const rel = doc.deprel[c] ?? "";
+    if ((rel === "obj" || rel === "nsubj:pass") && isContent(doc, c)) return c;
+    if ((rel === "nsubj" || rel === "obl:agent") && isContent(doc, c)) return -2;
+  }
+  const h = doc.head[p] ?? -1;
+  if (h >= 0 && doc.deprel[p] === "acl" && isContent(doc, h)) return -2;
+  return -1;
+}
+
+/** The verb of intent above a predicate: its xcomp ("vowed to attack"), or an event noun as its object or oblique. */
+function intentHead(doc: Doc, p: number): number {
+  const h = doc.head[p] ?? -1;
+  if (h < 0 || doc.upos[h] !== "VERB" || !data().intent.has(lemma(doc, h))) return -1;
+  const rel = doc.deprel[p] ?? "";
+  // "vowed to attack": an xcomp, or the same infinitive a parser hangs as an adjunct.
+  const infinitive = rel === "advcl" && doc.children(p).some((c) => doc.deprel[c] === "mark" && lower(doc, c) === "to");
+  if (doc.upos[p] === "VERB") return rel === "xcomp" || infinitive ? h : -1;
+  return rel === "obj" || rel === "obl" ? h : -1;
+}
+
+/** Whether the predicate's clause negates it ("did not attack", "never met"). */
+function negated(doc: Doc, p: number): boolean {
+  const { negators } = data();
+  return doc.children(p).some((c) => doc.deprel[c] === "advmod" && negators.has(lower(doc, c)));
+}
+
+/** A coded predicate read in its clause: criticism, a threat, or an event that needs an armed side. */
+export function inContext(doc: Doc, p: number, meaning: Reading | undefined): Reading | undefined {
+  if (!meaning || negated(doc, p)) return undefined;
+  const verbAlone = meaning.verbDefault && doc.upos[p] === "VERB";
+  const admit = verbAlone ? data().admitOf.get(lemma(doc, p)) : undefined;
+  if (admit === "notPatient") return { ...meaning, admit };
+  const force = meaning.category === "VIOLENCE";
+  if (!force && meaning.category !== "COERCION") return meaning;
+  if (verbAlone && data().victim.has(lemma(doc, p))) return undefined;
+  if (force && doc.upos[p] === "VERB") {
+    const c = contentArgument(doc, p);
+    if (c >= 0) return { category: "OPPOSITION", code: "111", label: meaning.label, target: c };
+    if (c === -2) return { category: "OPPOSITION", code: "111", label: meaning.label };
+  }
+  const h = intentHead(doc, p);
+  if (h >= 0)
+    return {
+      category: "OPPOSITION",
+      code: force ? "138" : "130",
+      label: [lower(doc, h), doc.upos[p] === "VERB" ? "to" : caseWord(doc, p), meaning.label].filter(Boolean).join(" "),
+      ...(meaning.target !== undefined ? { target: meaning.target } : {}),
+    };
+  return force && admit ? { ...meaning, admit } : meaning;
+}
+
+/** An argument: the entity span and the token through which the predicate reached it. */
+export interface SideArg {
+  span: EntitySpan;
+  token: number;
+}
+
+/**
+ * Whether an armed body is the side: heading the name ("Iraqi forces", "the X Army") or the noun the name
+ * modifies ("Ruritanian troops", "rebels from X").
+ */
+function armed(doc: Doc, a: SideArg): boolean {
+  const { armed: nouns } = data();
+  const h = doc.head[a.token] ?? -1;
+  return nouns.has(lower(doc, a.span.end - 1)) || (h >= 0 && doc.upos[h] === "NOUN" && nouns.has(lower(doc, h)));
+}
+
+/** Whether a source-target pair may be read as the predicate's event (always, unless the reading restricts it). */
+export function admitsPair(doc: Doc, meaning: Reading, source: SideArg, target: SideArg, slot: string): boolean {
+  if (!meaning.admit) return true;
+  // What is claimed or mourned is no opponent; an oblique, a pattern's slot or a content noun's author is.
+  if (meaning.admit === "notPatient") return slot !== "patient";
+  if (armed(doc, source) || armed(doc, target)) return true;
+  return meaning.admit === "armedSideOrPlace" && target.span.type === "LOCATION";
+}
+
+/** Whether a verb lends its subject to the event noun it takes as object ("mounted an attack", "held talks"). */
+export function isLightVerb(doc: Doc, v: number): boolean {
+  return data().light.has(lemma(doc, v));
+}
+
+/** Whether an adjunct event noun with this preposition is the clause subject's own act ("in an interview with"). */
+export function isOwnAdjunct(prep: string): boolean {
+  return data().adjunctCases.has(prep);
+}
+
+/** Whether a verb states an intent, call or threat ("urged", "pushed for", "vowed"). */
+export function isIntentVerb(doc: Doc, v: number): boolean {
+  return data().intent.has(lemma(doc, v));
+}
