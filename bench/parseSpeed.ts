@@ -1,6 +1,6 @@
 // `pnpm bench:parse`: tags, lemmatizes and parses on one core with the shipped parser model and prints words per
 // second (CPU time and wall clock, medians of 7 passes), the model's size and load time, and the process's peak RSS.
-// Uses UD EWT dev when ../shared is present (and prints its scores), else the demo articles as the builder splits
+// PARSER_BEAM=N decodes with another beam width than the model's (PARSER_BEAM=1: greedy). Uses UD EWT dev when ../shared is present (and prints its scores), else the demo articles as the builder splits
 // them.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -17,7 +17,8 @@ const devPath = resolve(root, "../shared/data/ud/en_ewt-ud-dev.conllu");
 const modelPath = process.env.PARSER_MODEL ?? defaultParserModelPath;
 
 const loadStart = performance.now();
-const parser = DependencyParser.load(modelPath);
+const beamOverride = process.env.PARSER_BEAM ? Number(process.env.PARSER_BEAM) : undefined;
+const parser = DependencyParser.load(modelPath, { beam: beamOverride });
 const loadMs = performance.now() - loadStart;
 
 let sentences: string[][];
@@ -53,7 +54,7 @@ console.log(
 );
 console.log(`input: ${source}, ${sentences.length} sentences, ${words} words`);
 console.log(
-  `tag + lemmatize + parse (one core): median ${rate(median(cpu))} words/s CPU time, ${rate(median(wall))} words/s wall clock`,
+  `tag + lemmatize + parse (one core, beam ${parser.beam}): median ${rate(median(cpu))} words/s CPU time, ${rate(median(wall))} words/s wall clock`,
 );
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 if (dev) {

@@ -16,14 +16,58 @@ const SHIFT = 0;
 const RIGHT = 1; // s1 -> s0
 const LEFT = 2; // b0 -> s0
 const MOVES = 3;
-const MAX_FEATURES = 80;
+const MAX_FEATURES = 96;
+/** Zhang & Nivre (2011) non-local templates (label sets, word-pair distance, second children): prototype switch. */
+const RICH = process.env.NKG_RICH === "1";
 /**
  * Templates (ids as numbered in extract) the relation classifier reads: the head and dependent candidates, their
  * neighbours, distance, valency and the relations already attached. The move-only ones are left out for speed.
  */
 const LABEL_TEMPLATES: readonly number[] = [
-  1, 2, 3, 4, 5, 6, 7, 9, 13, 14, 15, 18, 19, 20, 23, 24, 26, 27, 28, 29, 30, 34, 35, 46, 47, 48, 49, 50, 51, 52, 53,
-  55, 57, 62, 65, 68, 71, 72, 73, 76, 77, 78, 79,
+  1,
+  2,
+  3,
+  4,
+  5,
+  6,
+  7,
+  9,
+  13,
+  14,
+  15,
+  18,
+  19,
+  20,
+  23,
+  24,
+  26,
+  27,
+  28,
+  29,
+  30,
+  34,
+  35,
+  46,
+  47,
+  48,
+  49,
+  50,
+  51,
+  52,
+  53,
+  55,
+  57,
+  62,
+  65,
+  68,
+  71,
+  72,
+  73,
+  76,
+  77,
+  78,
+  79,
+  ...(RICH ? [81, 82, 83, 84, 85, 86] : []),
 ];
 const NONE = 0x4e0e;
 const ROOT_WORD = 0x7007;
@@ -56,6 +100,11 @@ class ParseState {
   readonly lval: Uint8Array;
   readonly rval: Uint8Array;
   readonly inStack: Uint8Array;
+  /** Sets of relations of each word's left and right children so far (64-bit masks as two int32 halves). */
+  readonly leftSetLo: Int32Array;
+  readonly leftSetHi: Int32Array;
+  readonly rightSetLo: Int32Array;
+  readonly rightSetHi: Int32Array;
 
   constructor(readonly n: number) {
     this.stack = new Int32Array(n + 1);
@@ -68,6 +117,30 @@ class ParseState {
     this.lval = new Uint8Array(n + 1);
     this.rval = new Uint8Array(n + 1);
     this.inStack = new Uint8Array(n + 1);
+    this.leftSetLo = new Int32Array(n + 1);
+    this.leftSetHi = new Int32Array(n + 1);
+    this.rightSetLo = new Int32Array(n + 1);
+    this.rightSetHi = new Int32Array(n + 1);
+  }
+
+  /** Becomes a copy of `o` (same sentence length): a beam hypothesis branching off its parent. */
+  copyFrom(o: ParseState): void {
+    this.stack.set(o.stack);
+    this.sp = o.sp;
+    this.b = o.b;
+    this.head.set(o.head);
+    this.label.set(o.label);
+    this.lc1.set(o.lc1);
+    this.lc2.set(o.lc2);
+    this.rc1.set(o.rc1);
+    this.rc2.set(o.rc2);
+    this.lval.set(o.lval);
+    this.rval.set(o.rval);
+    this.inStack.set(o.inStack);
+    this.leftSetLo.set(o.leftSetLo);
+    this.leftSetHi.set(o.leftSetHi);
+    this.rightSetLo.set(o.rightSetLo);
+    this.rightSetHi.set(o.rightSetHi);
   }
 
   get done(): boolean {
@@ -108,10 +181,14 @@ class ParseState {
       this.lc2[head] = this.lc1[head] ?? -1;
       this.lc1[head] = dep;
       this.lval[head] = Math.min(255, (this.lval[head] ?? 0) + 1);
+      if (label < 32) this.leftSetLo[head] = (this.leftSetLo[head] ?? 0) | (1 << label);
+      else this.leftSetHi[head] = (this.leftSetHi[head] ?? 0) | (1 << (label - 32));
     } else {
       this.rc2[head] = this.rc1[head] ?? -1;
       this.rc1[head] = dep;
       this.rval[head] = Math.min(255, (this.rval[head] ?? 0) + 1);
+      if (label < 32) this.rightSetLo[head] = (this.rightSetLo[head] ?? 0) | (1 << label);
+      else this.rightSetHi[head] = (this.rightSetHi[head] ?? 0) | (1 << (label - 32));
     }
   }
 }
@@ -145,6 +222,50 @@ function h4(id: number, x: number, y: number, z: number, v: number): number {
   return mix(mix(mix(mix(Math.imul(id, 0x9e3779b1), x), y), z), v);
 }
 
+/** Growable int32 array (the beam's training records). */
+class IntPool {
+  data = new Int32Array(4096);
+  length = 0;
+  push(x: number): number {
+    if (this.length === this.data.length) this.grow(1);
+    this.data[this.length] = x;
+    return this.length++;
+  }
+  pushAll(xs: Int32Array, count: number): number {
+    if (this.length + count > this.data.length) this.grow(count);
+    const at = this.length;
+    this.data.set(xs.subarray(0, count), at);
+    this.length += count;
+    return at;
+  }
+  private grow(more: number): void {
+    const d = new Int32Array(Math.max(this.data.length * 2, this.length + more));
+    d.set(this.data.subarray(0, this.length));
+    this.data = d;
+  }
+}
+
+/** One hypothesis of the beam: its state, summed move scores, last training record, and whether it is the gold prefix. */
+interface BeamItem {
+  st: ParseState;
+  score: number;
+  rec: number;
+  gold: boolean;
+}
+
+/** What global (beam) training needs per sentence. */
+interface BeamTraining {
+  gh: Int32Array;
+  goldLabel: Uint8Array;
+  /** Gold move at each step. */
+  goldMoves: number[];
+  /** Move features of each scored step of every hypothesis, and per record: previous record, move, feature offset. */
+  feats: IntPool;
+  recPrev: IntPool;
+  recMove: IntPool;
+  recFeat: IntPool;
+}
+
 export class ArcHybridParser {
   private readonly raw = new Int32Array(MAX_FEATURES);
   private readonly moveFeatures = new Int32Array(MAX_FEATURES);
@@ -162,7 +283,12 @@ export class ArcHybridParser {
     this.labelScores = new Float32Array(labels.length);
   }
 
-  parse(atoms: WordAtoms, tags: Uint8Array): ParseResult {
+  /** Parses greedily (width 1) or with a beam of `width` hypotheses. */
+  parse(atoms: WordAtoms, tags: Uint8Array, width = 1): ParseResult {
+    if (width > 1) {
+      const top = this.beamSearch(atoms, tags, width, undefined);
+      return { head: top.st.head, label: top.st.label, transitions: 2 * tags.length };
+    }
     const n = tags.length;
     const st = new ParseState(n);
     let transitions = 0;
@@ -181,6 +307,208 @@ export class ArcHybridParser {
       transitions++;
     }
     return { head: st.head, label: st.label, transitions };
+  }
+
+  private candParent = new Int32Array(0);
+  private candMove = new Int32Array(0);
+  private candFeat = new Int32Array(0);
+  private candScore = new Float64Array(0);
+  private candOrder: number[] = [];
+  private rawOfItem = new Int32Array(0);
+
+  /**
+   * Beam search over moves: each step expands every hypothesis by its valid moves and keeps the `width` best by
+   * summed move score (forced moves add nothing, as in greedy parsing). An arc's relation is the relation
+   * classifier's best for that hypothesis. With `train`, gold arcs take their gold relation and every scored step
+   * is recorded for the structured update; `onStep` sees the beam after each step.
+   */
+  private beamSearch(
+    atoms: WordAtoms,
+    tags: Uint8Array,
+    width: number,
+    train: BeamTraining | undefined,
+    onStep?: (t: number, beam: readonly BeamItem[]) => void,
+  ): BeamItem {
+    const n = tags.length;
+    const spare: ParseState[] = [];
+    for (let k = 0; k < 2 * width; k++) spare.push(new ParseState(n));
+    const maxCand = 3 * width;
+    if (this.candParent.length < maxCand) {
+      this.candParent = new Int32Array(maxCand);
+      this.candMove = new Int32Array(maxCand);
+      this.candFeat = new Int32Array(maxCand);
+      this.candScore = new Float64Array(maxCand);
+      this.rawOfItem = new Int32Array(width * MAX_FEATURES);
+    }
+    let beam: BeamItem[] = [{ st: spare.pop() ?? new ParseState(n), score: 0, rec: -1, gold: true }];
+    const scores = this.moveScores;
+    for (let t = 0; !(beam[0]?.st.done ?? true); t++) {
+      let cands = 0;
+      for (let i = 0; i < beam.length; i++) {
+        const it = beam[i];
+        if (!it) continue;
+        const st = it.st;
+        const forced = st.forcedMove();
+        let featAt = -1;
+        if (forced !== SHIFT) {
+          this.extract(st, atoms, tags);
+          this.rawOfItem.set(this.raw.subarray(0, this.featureCount), i * MAX_FEATURES);
+        }
+        if (forced >= 0) {
+          this.candParent[cands] = i;
+          this.candMove[cands] = forced;
+          this.candFeat[cands] = -1;
+          this.candScore[cands++] = it.score;
+          continue;
+        }
+        this.moveBuckets();
+        scores.fill(0);
+        this.moveModel.score(this.moveFeatures, this.featureCount, scores);
+        if (train) featAt = train.feats.pushAll(this.moveFeatures, this.featureCount);
+        for (let m = 0; m < MOVES; m++) {
+          if (!st.valid(m)) continue;
+          this.candParent[cands] = i;
+          this.candMove[cands] = m;
+          this.candFeat[cands] = featAt;
+          this.candScore[cands++] = it.score + (scores[m] ?? 0);
+        }
+      }
+      const order = this.candOrder;
+      order.length = 0;
+      for (let c = 0; c < cands; c++) order.push(c);
+      const cs = this.candScore;
+      order.sort((x, y) => (cs[y] ?? 0) - (cs[x] ?? 0) || x - y);
+      const next: BeamItem[] = [];
+      const keep = Math.min(width, cands);
+      for (let k = 0; k < keep; k++) {
+        const c = order[k] ?? 0;
+        const pi = this.candParent[c] ?? 0;
+        const move = this.candMove[c] ?? 0;
+        const parent = beam[pi];
+        if (!parent) continue;
+        const st = spare.pop() ?? new ParseState(n);
+        st.copyFrom(parent.st);
+        let label = 0;
+        if (move !== SHIFT) {
+          const dep = st.s(0);
+          const head = move === RIGHT ? st.s(1) : st.b;
+          if (train && train.gh[dep] === head) label = train.goldLabel[dep] ?? 0;
+          else {
+            this.raw.set(this.rawOfItem.subarray(pi * MAX_FEATURES, pi * MAX_FEATURES + this.featureCount));
+            label = this.bestLabel(move);
+          }
+        }
+        st.apply(move, label);
+        let rec = -1;
+        if (train) {
+          rec = train.recPrev.push(parent.rec);
+          train.recMove.push(move);
+          train.recFeat.push(this.candFeat[c] ?? -1);
+        }
+        next.push({ st, score: cs[c] ?? 0, rec, gold: parent.gold && train?.goldMoves[t] === move });
+      }
+      for (const it of beam) spare.push(it.st);
+      beam = next;
+      onStep?.(t, beam);
+    }
+    const top = beam[0];
+    if (!top) throw new Error("beam search: empty beam");
+    return top;
+  }
+
+  /**
+   * One global training pass over a sentence with a beam (Zhang & Nivre 2011) and the max-violation update of
+   * Huang et al. (2012): the beam runs to the end, and the perceptron update is made at the step where the best
+   * hypothesis outscores the gold prefix by the most. The relation classifier trains locally along the gold path.
+   * Returns [correct heads of the final best hypothesis, words].
+   */
+  trainSentenceBeam(
+    atoms: WordAtoms,
+    tags: Uint8Array,
+    goldHead: Int32Array,
+    goldLabel: Uint8Array,
+    move: AveragedPerceptron,
+    label: AveragedPerceptron,
+    width: number,
+  ): [number, number] {
+    const n = tags.length;
+    const gh = new Int32Array(n);
+    for (let i = 0; i < n; i++) gh[i] = (goldHead[i] ?? -1) < 0 ? n : (goldHead[i] ?? n);
+    const goldChildren: number[][] = Array.from({ length: n + 1 }, () => []);
+    for (let i = 0; i < n; i++) goldChildren[gh[i] ?? n]?.push(i);
+    // The gold sequence (cheapest move, reductions first on ties), its move features and prefix scores.
+    const goldMoves: number[] = [];
+    const goldFeat: number[] = [];
+    const goldScore: number[] = [];
+    const goldFeats = new IntPool();
+    const gst = new ParseState(n);
+    const costs = [0, 0, 0];
+    let running = 0;
+    while (!gst.done) {
+      const forced = gst.forcedMove();
+      let m = forced;
+      let at = -1;
+      if (forced !== SHIFT) this.extract(gst, atoms, tags);
+      if (forced < 0) {
+        this.moveBuckets();
+        this.moveScores.fill(0);
+        this.moveModel.score(this.moveFeatures, this.featureCount, this.moveScores);
+        at = goldFeats.pushAll(this.moveFeatures, this.featureCount);
+        this.moveCosts(gst, gh, goldChildren, costs);
+        m = -1;
+        for (const c of [LEFT, RIGHT, SHIFT]) if (m < 0 || (costs[c] ?? 0) < (costs[m] ?? 0)) m = c;
+        running += this.moveScores[m] ?? 0;
+      }
+      goldMoves.push(m);
+      goldFeat.push(at);
+      goldScore.push(running);
+      this.applyTrained(gst, m, gh, goldLabel, label);
+    }
+    const train: BeamTraining = {
+      gh,
+      goldLabel,
+      goldMoves,
+      feats: new IntPool(),
+      recPrev: new IntPool(),
+      recMove: new IntPool(),
+      recFeat: new IntPool(),
+    };
+    let worst = -Infinity;
+    let worstStep = -1;
+    let worstRec = -1;
+    const top = this.beamSearch(atoms, tags, width, train, (t, beam) => {
+      const best = beam[0];
+      if (!best || best.gold) return;
+      const violation = best.score - (goldScore[t] ?? 0);
+      if (violation >= 0 && violation > worst) {
+        worst = violation;
+        worstStep = t;
+        worstRec = best.rec;
+      }
+    });
+    move.tick();
+    if (worstStep >= 0) {
+      const predMove: number[] = new Array(worstStep + 1);
+      const predFeat: number[] = new Array(worstStep + 1);
+      for (let t = worstStep, r = worstRec; t >= 0; t--) {
+        predMove[t] = train.recMove.data[r] ?? 0;
+        predFeat[t] = train.recFeat.data[r] ?? -1;
+        r = train.recPrev.data[r] ?? -1;
+      }
+      // Steps before the first differing move share their states, so their updates cancel: skip them.
+      let d = 0;
+      while (d <= worstStep && predMove[d] === goldMoves[d]) d++;
+      const fc = this.featureCount;
+      for (let t = d; t <= worstStep; t++) {
+        const pf = predFeat[t] ?? -1;
+        if (pf >= 0) move.add(train.feats.data, pf, fc, predMove[t] ?? 0, -1);
+        const gf = goldFeat[t] ?? -1;
+        if (gf >= 0) move.add(goldFeats.data, gf, fc, goldMoves[t] ?? 0, 1);
+      }
+    }
+    let right = 0;
+    for (let i = 0; i < n; i++) if ((top.st.head[i] ?? -2) === ((goldHead[i] ?? -1) < 0 ? -1 : goldHead[i])) right++;
+    return [right, n];
   }
 
   private bestMove(st: ParseState): number {
@@ -333,6 +661,21 @@ export class ArcHybridParser {
     raw[c++] = h3(77, n0w, n0t, labelOf(labels, n, n0l));
     raw[c++] = h2(78, s0w, a.suffix3[s0] ?? NONE);
     raw[c++] = h2(79, n0w, n0 < n ? (a.suffix3[n0] ?? NONE) : NONE);
+    if (RICH) {
+      const s0sl = s0 >= 0 ? mix(st.leftSetLo[s0] ?? 0, st.leftSetHi[s0] ?? 0) : 0;
+      const s0sr = s0 >= 0 ? mix(st.rightSetLo[s0] ?? 0, st.rightSetHi[s0] ?? 0) : 0;
+      const n0sl = mix(st.leftSetLo[n0] ?? 0, st.leftSetHi[n0] ?? 0);
+      raw[c++] = h3(80, s0w, n0w, d);
+      raw[c++] = h2(81, s0w, s0sr);
+      raw[c++] = h2(82, s0t, s0sr);
+      raw[c++] = h2(83, s0w, s0sl);
+      raw[c++] = h2(84, s0t, s0sl);
+      raw[c++] = h2(85, n0w, n0sl);
+      raw[c++] = h2(86, n0t, n0sl);
+      raw[c++] = h2(87, wordOf(lower, n, s0l2), tagOf(tags, n, s0l2));
+      raw[c++] = h2(88, wordOf(lower, n, s0r2), tagOf(tags, n, s0r2));
+      raw[c++] = h2(89, wordOf(lower, n, n0l2), tagOf(tags, n, n0l2));
+    }
     this.featureCount = c;
   }
 

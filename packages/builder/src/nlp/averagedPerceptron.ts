@@ -42,6 +42,11 @@ export class AveragedPerceptron {
     }
   }
 
+  /** Adds `delta` to class `cls` of features[start .. start+count) (one step of a global, structured update). */
+  add(features: Int32Array, start: number, count: number, cls: number, delta: number): void {
+    for (let f = start; f < start + count; f++) this.bump((features[f] ?? 0) * this.classCount + cls, delta);
+  }
+
   private bump(index: number, delta: number): void {
     const w = this.weights[index] ?? 0;
     this.totals[index] = (this.totals[index] ?? 0) + (this.time - (this.stamps[index] ?? 0)) * w;

@@ -25,17 +25,24 @@ export class DependencyParser {
   private readonly tagger: PosTagger;
   private readonly lemmatizer: Lemmatizer;
   private readonly parser: ArcHybridParser;
+  /** Beam width used when parsing (1: greedy). */
+  readonly beam: number;
 
-  constructor(readonly model: ParserModelData) {
+  /** `options.beam` overrides the width the model was trained for (e.g. to measure greedy decoding of it). */
+  constructor(
+    readonly model: ParserModelData,
+    options: { beam?: number } = {},
+  ) {
+    this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
     this.modelName = model.header.modelName;
-    this.tagger = new PosTagger(model.tagger, new Map(model.header.tagDictionary));
+    this.tagger = new PosTagger(model.tagger, new Map(model.header.tagDictionary), model.tagger2);
     this.lemmatizer = new Lemmatizer(model.header.lemmatizer);
     // Three moves fit one dense int16 row: a single memory read per feature on the hottest path.
     this.parser = new ArcHybridParser(model.moves.toDense4(), model.labels, model.header.labels);
   }
 
-  static load(path: string): DependencyParser {
-    return new DependencyParser(deserializeParserModel(readFileSync(path), PARSER_FEATURE_VERSION));
+  static load(path: string, options: { beam?: number } = {}): DependencyParser {
+    return new DependencyParser(deserializeParserModel(readFileSync(path), PARSER_FEATURE_VERSION), options);
   }
 
   /** Tags, lemmatizes and parses one sentence of words. */
@@ -46,7 +53,7 @@ export class DependencyParser {
     const tags = this.tagger.tag(words, atoms);
     const upos = Array.from(tags, (t) => UPOS_TAGS[t] ?? "X");
     const lemma = upos.map((tag, i) => this.lemmatizer.lemmatize(words[i] ?? "", tag));
-    const { head, label, transitions } = this.parser.parse(atoms, tags);
+    const { head, label, transitions } = this.parser.parse(atoms, tags, this.beam);
     const names = this.parser.labels;
     const deprel = Array.from(label, (l, i) => ((head[i] ?? -1) < 0 ? "root" : (names[l] ?? "dep")));
     return { upos, lemma, head, deprel, transitions };

@@ -21,11 +21,15 @@ export class Lemmatizer {
   private readonly vocabulary: Map<string, string>;
   private readonly suffixScripts: Map<string, string>;
   private readonly irregular: Map<string, string>;
+  /** Every verb lemma the training data or the irregular list knows: what a repaired verb lemma must be. */
+  private readonly verbLemmas = new Set<string>();
 
   constructor(data: LemmatizerData) {
     this.vocabulary = new Map(data.vocabulary);
     this.suffixScripts = new Map(data.suffixScripts);
     this.irregular = new Map(data.irregular);
+    for (const [key, lemma] of data.vocabulary) if (key.startsWith("VERB\t")) this.verbLemmas.add(lemma.toLowerCase());
+    for (const [, base] of data.irregular) this.verbLemmas.add(base);
   }
 
   lemmatize(word: string, upos: string): string {
@@ -39,12 +43,39 @@ export class Lemmatizer {
       const base = this.irregular.get(lower);
       if (base !== undefined) return base;
     }
+    const scripted = this.scripted(lower, upos);
+    if (upos !== "VERB" || this.verbLemmas.has(scripted)) return scripted;
+    // A suffix script can strip an unseen verb wrongly ("raided" -> "raide", as "decided" -> "decide"): when its
+    // output is no verb the training data knows but a regular stem of the form is, the stem is the lemma.
+    return regularVerbStems(lower).find((stem) => this.verbLemmas.has(stem)) ?? scripted;
+  }
+
+  private scripted(lower: string, upos: string): string {
     for (let k = Math.min(MAX_SUFFIX, lower.length - 1); k >= 1; k--) {
       const script = this.suffixScripts.get(`${upos}\t${lower.slice(-k)}`);
       if (script !== undefined) return applyScript(lower, script);
     }
     return lower;
   }
+}
+
+/** Base forms a regularly inflected verb form may have ("raided" -> raid, "quizzed" -> quiz, "carried" -> carry). */
+export function regularVerbStems(lower: string): string[] {
+  const out: string[] = [];
+  const stem = (suffix: string): string | undefined =>
+    lower.endsWith(suffix) ? lower.slice(0, -suffix.length) : undefined;
+  for (const base of [stem("ed"), stem("ing")]) {
+    if (!base || base.length < 2) continue;
+    out.push(base, `${base}e`);
+    if (base.length > 2 && base[base.length - 1] === base[base.length - 2]) out.push(base.slice(0, -1));
+  }
+  const ied = stem("ied") ?? stem("ies");
+  if (ied) out.push(`${ied}y`);
+  const es = stem("es");
+  if (es) out.push(es);
+  const s = stem("s");
+  if (s) out.push(s);
+  return out;
 }
 
 export function scriptOf(lower: string, lemma: string): string {

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readConllu } from "./conllu.js";
 import { parseCommand } from "./parseCommand.js";
-import { serializeParserModel } from "./parserModelFile.js";
+import { DependencyParser, PARSER_FEATURE_VERSION } from "./dependencyParser.js";
+import { deserializeParserModel, serializeParserModel } from "./parserModelFile.js";
 import { TREES } from "./testing.js";
 import { trainDependencyParser } from "./trainDependencyParser.js";
 import { trainParserCommand } from "./trainParserCommand.js";
@@ -78,11 +79,36 @@ describe("kg train-parser", () => {
 
   it("is deterministic: the same data and options give the same bytes", () => {
     const sentences = readConllu(TREES.repeat(20)).sentences;
-    const options = { taggerEpochs: 2, parserEpochs: 2, folds: 2, seed: 7, modelName: "test" };
-    const a = serializeParserModel(trainDependencyParser(sentences, options));
-    const b = serializeParserModel(trainDependencyParser(sentences, options));
-    expect(a.equals(b)).toBe(true);
-    expect(a.length).toBeGreaterThan(100);
+    const greedy = { taggerEpochs: 2, parserEpochs: 2, folds: 2, seed: 7, modelName: "test", beam: 1 };
+    for (const options of [
+      { ...greedy, twoPassTagger: false },
+      { ...greedy, beam: 4, twoPassTagger: true },
+    ]) {
+      const a = serializeParserModel(trainDependencyParser(sentences, options));
+      const b = serializeParserModel(trainDependencyParser(sentences, options));
+      expect(a.equals(b)).toBe(true);
+      expect(a.length).toBeGreaterThan(100);
+    }
+  });
+
+  it("trains a beam parser with a two-pass tagger that decodes with its beam and learns its training trees", () => {
+    const sentences = readConllu(TREES.repeat(20)).sentences;
+    // Three folds: with two, each fold would hold only one of the two trees and the jackknifed tags would be poor.
+    const options = { taggerEpochs: 3, parserEpochs: 4, folds: 3, seed: 7, modelName: "test", beam: 4 };
+    const model = deserializeParserModel(
+      serializeParserModel(trainDependencyParser(sentences, { ...options, twoPassTagger: true })),
+      PARSER_FEATURE_VERSION,
+    );
+    expect(model.tagger2).toBeDefined();
+    const parser = new DependencyParser(model);
+    expect(parser.beam).toBe(4);
+    expect(new DependencyParser(model, { beam: 1 }).beam).toBe(1);
+    for (const s of readConllu(TREES).sentences) {
+      const r = parser.analyze(s.words);
+      expect([...r.head]).toEqual(s.head);
+      expect(r.deprel).toEqual(s.deprel);
+      expect(r.upos).toEqual(s.upos);
+    }
   });
 });
 

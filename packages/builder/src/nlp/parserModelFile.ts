@@ -12,6 +12,8 @@ export interface ParserModelHeader {
   /** Bumped when features change, so an old file is refused rather than misread. */
   featureVersion: number;
   labels: string[];
+  /** Beam width the parser was trained for and decodes with by default (absent: 1, greedy). */
+  beam?: number;
   /** Tag dictionary entries: lowercase form -> UPOS bit mask. */
   tagDictionary: [string, number][];
   lemmatizer: LemmatizerData;
@@ -21,6 +23,8 @@ export interface ParserModelHeader {
 export interface ParserModelData {
   header: ParserModelHeader;
   tagger: SparseLinearModel;
+  /** The tagger's second pass (reads the first pass's right-context tags), when the model has one. */
+  tagger2?: SparseLinearModel;
   moves: SparseLinearModel;
   labels: SparseLinearModel;
 }
@@ -118,6 +122,7 @@ export function serializeParserModel(model: ParserModelData): Buffer {
     encodeModel(model.tagger),
     encodeModel(model.moves),
     encodeModel(model.labels),
+    ...(model.tagger2 ? [encodeModel(model.tagger2)] : []),
   ]);
   return gzipSync(body, { level: 9 });
 }
@@ -141,6 +146,9 @@ export function deserializeParserModel(file: Buffer, featureVersion: number): Pa
   offset = a;
   const [moves, b] = decodeModel(buf, offset);
   offset = b;
-  const [labels] = decodeModel(buf, offset);
-  return { header, tagger, moves, labels };
+  const [labels, c] = decodeModel(buf, offset);
+  offset = c;
+  if (offset >= buf.length) return { header, tagger, moves, labels };
+  const [tagger2] = decodeModel(buf, offset);
+  return { header, tagger, tagger2, moves, labels };
 }

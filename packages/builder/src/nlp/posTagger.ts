@@ -1,5 +1,7 @@
 // Greedy left-to-right UPOS tagger: an averaged perceptron over hashed features of the word, its affixes and
 // shape, its neighbours, the two previous predicted tags and the tag sets the training data gives the next words.
+// Optionally a second left-to-right pass whose features also read the first pass's tags of the words to the right
+// (a cheap bidirectional tagger: the first pass cannot see the right context's tags, the second can).
 import { AveragedPerceptron } from "./averagedPerceptron.js";
 import { type Upos, UPOS_TAGS } from "./doc.js";
 import * as featureHash from "./featureHash.js";
@@ -14,6 +16,10 @@ export const TAGGER_BITS = 20;
 const START = 0x5eed;
 const END = 0xe0d;
 const MAX_FEATURES = 48;
+/** Tag atom of the first pass at position k (out of range: START / END). */
+function passTag(tags: Uint8Array, n: number, k: number): number {
+  return k < 0 ? START : k >= n ? END : (tags[k] ?? 0) + 1;
+}
 
 interface Scorer {
   score(features: Int32Array, count: number, scores: Float32Array): void;
@@ -54,13 +60,24 @@ export class PosTagger {
   constructor(
     private readonly model: Scorer,
     private readonly dictionary: TagDictionary,
+    /** The second pass's model, or undefined for a one-pass tagger. */
+    private readonly second?: Scorer,
   ) {}
 
   /** UPOS ids for one sentence. */
   tag(words: readonly string[], atoms: WordAtoms): Uint8Array {
     const amb = this.ambiguityOf(words);
+    const first = this.firstPass(atoms, amb);
+    if (!this.second) return first;
     const tags = new Uint8Array(words.length);
-    for (let i = 0; i < words.length; i++) tags[i] = this.predict(atoms, amb, tags, i);
+    for (let i = 0; i < words.length; i++) tags[i] = this.predict(atoms, amb, tags, i, first, this.second);
+    return tags;
+  }
+
+  /** Tags of the first pass alone. */
+  firstPass(atoms: WordAtoms, amb: Int32Array): Uint8Array {
+    const tags = new Uint8Array(amb.length);
+    for (let i = 0; i < amb.length; i++) tags[i] = this.predict(atoms, amb, tags, i);
     return tags;
   }
 
@@ -71,17 +88,20 @@ export class PosTagger {
     return amb;
   }
 
-  predict(atoms: WordAtoms, amb: Int32Array, tags: Uint8Array, i: number): number {
-    const n = this.extract(atoms, amb, tags, i);
+  predict(atoms: WordAtoms, amb: Int32Array, tags: Uint8Array, i: number, first?: Uint8Array, model?: Scorer): number {
+    const n = this.extract(atoms, amb, tags, i, first);
     this.scores.fill(0);
-    this.model.score(this.features, n, this.scores);
+    (model ?? this.model).score(this.features, n, this.scores);
     let best = 0;
     for (let k = 1; k < this.scores.length; k++) if ((this.scores[k] ?? 0) > (this.scores[best] ?? 0)) best = k;
     return best;
   }
 
-  /** Fills `this.features` for token i (tags before i are predictions); returns the count. */
-  extract(a: WordAtoms, amb: Int32Array, tags: Uint8Array, i: number): number {
+  /**
+   * Fills `this.features` for token i (tags before i are predictions; `first`, in the second pass, the first
+   * pass's tags of the whole sentence); returns the count.
+   */
+  extract(a: WordAtoms, amb: Int32Array, tags: Uint8Array, i: number, first?: Uint8Array): number {
     const n = a.form.length;
     const f = this.features;
     const mask = (1 << TAGGER_BITS) - 1;
@@ -130,6 +150,17 @@ export class PosTagger {
       f[c++] = featureBucket(37, w, atomAt(a.shape, n, i + 1), mask);
       f[c++] = featureBucket(38, t2, amb[i] ?? 0, mask);
     }
+    if (first) {
+      const r1 = passTag(first, n, i + 1);
+      const r2 = passTag(first, n, i + 2);
+      f[c++] = featureBucket(39, r1, 0, mask);
+      f[c++] = featureBucket(40, r1, r2, mask);
+      f[c++] = featureBucket(41, w, r1, mask);
+      f[c++] = featureBucket(42, t1, r1, mask);
+      f[c++] = featureBucket(43, passTag(first, n, i), 0, mask);
+      f[c++] = featureBucket(44, a.suffix3[i] ?? 0, r1, mask);
+      f[c++] = featureBucket(45, amb[i] ?? 0, r1, mask);
+    }
     return c;
   }
 }
@@ -147,6 +178,8 @@ export function trainPosTagger(
   epochs: number,
   shuffle: (epoch: number) => number[],
   onEpoch?: (epoch: number, accuracy: number) => void,
+  /** For the second pass: first-pass tags of each training sentence (jackknifed, like those at run time). */
+  firstPass?: readonly (Uint8Array | undefined)[],
 ): SparseLinearModel {
   const perceptron = new AveragedPerceptron(TAGGER_BITS, UPOS_TAGS.length);
   const tagger = new PosTagger(perceptron, dictionary);
@@ -159,12 +192,14 @@ export function trainPosTagger(
       if (!s) continue;
       const amb = tagger.ambiguityOf(s.words);
       const tags = new Uint8Array(s.words.length);
+      const first = firstPass?.[index];
+      if (firstPass && !first) throw new Error(`tagger: no first-pass tags for training sentence ${index}`);
       for (let i = 0; i < s.words.length; i++) {
-        const guess = tagger.predict(s.atoms, amb, tags, i);
+        const guess = tagger.predict(s.atoms, amb, tags, i, first);
         const truth = s.gold[i] ?? 0;
         perceptron.tick();
         if (guess !== truth) {
-          const n = tagger.extract(s.atoms, amb, tags, i);
+          const n = tagger.extract(s.atoms, amb, tags, i, first);
           perceptron.update(features, n, truth, guess);
         } else right++;
         total++;

@@ -7,6 +7,7 @@ import type { ConlluSentence } from "./conllu.js";
 import { UPOS_TAGS } from "./doc.js";
 import { trainLemmatizer } from "./lemmatizer.js";
 import type { ParserModelData } from "./parserModelFile.js";
+import type { SparseLinearModel } from "./sparseLinearModel.js";
 import { PosTagger, buildTagDictionary, trainPosTagger, uposIdOf, type TaggerTrainingSentence } from "./posTagger.js";
 import { wordAtomsOf, type WordAtoms } from "./wordFeatures.js";
 import { PARSER_FEATURE_VERSION } from "./dependencyParser.js";
@@ -18,6 +19,15 @@ export interface ParserTrainingOptions {
   folds: number;
   seed: number;
   modelName: string;
+  /**
+   * Beam width: 1 trains the greedy parser with the dynamic oracle; more trains globally with a beam of that width
+   * (max-violation updates) and makes the model decode with the same beam.
+   */
+  beam: number;
+  /** A second tagger pass that reads the first pass's tags of the right context. */
+  twoPassTagger: boolean;
+  /** Train on the first N sentences only (prototyping); 0 for all. */
+  limit?: number;
   log?: (message: string) => void;
   /** Called after each parser epoch with the model averaged so far (to measure dev scores while tuning). */
   afterEpoch?: (epoch: number, model: () => ParserModelData) => void;
@@ -29,6 +39,8 @@ export const DEFAULT_TRAINING: Omit<ParserTrainingOptions, "log"> = {
   folds: 4,
   seed: 20261201,
   modelName: "newskg-ud-ewt-arc-hybrid-v1",
+  beam: 1,
+  twoPassTagger: false,
 };
 
 export function shuffledOrder(n: number, random: () => number): number[] {
@@ -50,7 +62,7 @@ interface Prepared {
 
 export function trainDependencyParser(train: ConlluSentence[], options: ParserTrainingOptions): ParserModelData {
   const log = options.log ?? (() => {});
-  const usable = train.filter((s) => s.head !== undefined);
+  const usable = train.filter((s) => s.head !== undefined).slice(0, options.limit ? options.limit : undefined);
   const labelSet = new Set<string>();
   for (const s of usable) for (const d of s.deprel) labelSet.add(d);
   const labels = [...labelSet].sort();
@@ -67,30 +79,72 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
   const random = seededRandom(options.seed);
   const orderFor = (items: number[]) => (): number[] => shuffledOrder(items.length, random).map((k) => items[k] ?? 0);
 
-  // Jackknifed tags for parser training.
-  const predicted: Uint8Array[] = new Array(prepared.length);
-  for (let fold = 0; fold < options.folds; fold++) {
-    const inFold = (i: number): boolean => i % options.folds === fold;
-    const trainIdx = prepared.map((_, i) => i).filter((i) => !inFold(i));
-    const model = trainPosTagger(taggerData, dictionary, options.taggerEpochs, orderFor(trainIdx));
-    const tagger = new PosTagger(model, dictionary);
+  // Jackknifed tags for parser training: each fold tagged by taggers that did not see it.
+  const all = prepared.map((_, i) => i);
+  const foldsOf = (fold: number): [number[], number[]] => [
+    all.filter((i) => i % options.folds !== fold),
+    all.filter((i) => i % options.folds === fold),
+  ];
+  const heldOut = (tagger: PosTagger, idx: number[], out: Uint8Array[], label: string): void => {
     let right = 0;
     let total = 0;
-    prepared.forEach((p, i) => {
-      if (!inFold(i)) return;
+    for (const i of idx) {
+      const p = prepared[i];
+      if (!p) continue;
       const tags = tagger.tag(p.words, p.atoms);
-      predicted[i] = tags;
+      out[i] = tags;
       tags.forEach((t, k) => {
         if (t === p.gold[k]) right++;
         total++;
       });
-    });
-    log(`tagger fold ${fold + 1}/${options.folds}: held-out UPOS ${(right / total).toFixed(4)}`);
+    }
+    log(`${label}: held-out UPOS ${(right / total).toFixed(4)}`);
+  };
+  const firstPass: Uint8Array[] = new Array(prepared.length);
+  const foldModels: SparseLinearModel[] = [];
+  for (let fold = 0; fold < options.folds; fold++) {
+    const [trainIdx, testIdx] = foldsOf(fold);
+    const model = trainPosTagger(taggerData, dictionary, options.taggerEpochs, orderFor(trainIdx));
+    foldModels.push(model);
+    heldOut(new PosTagger(model, dictionary), testIdx, firstPass, `tagger fold ${fold + 1}/${options.folds}`);
   }
-  const all = prepared.map((_, i) => i);
+  let predicted = firstPass;
+  if (options.twoPassTagger) {
+    // The second pass trains on jackknifed first-pass tags, so it learns how far to trust them.
+    predicted = new Array(prepared.length);
+    for (let fold = 0; fold < options.folds; fold++) {
+      const [trainIdx, testIdx] = foldsOf(fold);
+      const second = trainPosTagger(
+        taggerData,
+        dictionary,
+        options.taggerEpochs,
+        orderFor(trainIdx),
+        undefined,
+        firstPass,
+      );
+      const first = foldModels[fold];
+      if (!first) throw new Error("tagger: missing fold model");
+      heldOut(
+        new PosTagger(first, dictionary, second),
+        testIdx,
+        predicted,
+        `two-pass tagger fold ${fold + 1}/${options.folds}`,
+      );
+    }
+  }
   const tagger = trainPosTagger(taggerData, dictionary, options.taggerEpochs, orderFor(all), (e, acc) =>
     log(`tagger epoch ${e + 1}: train accuracy ${acc.toFixed(4)}`),
   );
+  const tagger2 = options.twoPassTagger
+    ? trainPosTagger(
+        taggerData,
+        dictionary,
+        options.taggerEpochs,
+        orderFor(all),
+        (e, acc) => log(`second-pass tagger epoch ${e + 1}: train accuracy ${acc.toFixed(4)}`),
+        firstPass,
+      )
+    : undefined;
   const lemmatizer = trainLemmatizer(usable);
 
   const moves = new AveragedPerceptron(MOVE_BITS, 3);
@@ -101,6 +155,7 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
       modelName: options.modelName,
       featureVersion: PARSER_FEATURE_VERSION,
       labels,
+      beam: options.beam,
       tagDictionary: [...dictionary],
       lemmatizer,
       training: {
@@ -109,11 +164,15 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
         taggerEpochs: options.taggerEpochs,
         parserEpochs: options.parserEpochs,
         folds: options.folds,
+        beam: options.beam,
+        twoPassTagger: options.twoPassTagger,
+        update: options.beam > 1 ? "max-violation" : "dynamic oracle",
         seed: options.seed,
         upos: UPOS_TAGS.length,
       },
     },
     tagger,
+    ...(tagger2 ? { tagger2 } : {}),
     moves: moves.toSparse(),
     labels: labelModel.toSparse(),
   });
@@ -125,7 +184,11 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
       if (!p) continue;
       // Exploration of the model's own errors starts after a first pass on the static oracle.
       const explore = epoch > 0 && random() < 0.9;
-      const [r, n] = parser.trainSentence(p.atoms, predicted[i] ?? p.gold, p.head, p.label, moves, labelModel, explore);
+      const tags = predicted[i] ?? p.gold;
+      const [r, n] =
+        options.beam > 1
+          ? parser.trainSentenceBeam(p.atoms, tags, p.head, p.label, moves, labelModel, options.beam)
+          : parser.trainSentence(p.atoms, tags, p.head, p.label, moves, labelModel, explore);
       right += r;
       total += n;
     }

@@ -12,7 +12,8 @@ import { defaultParserModelPath, defaultUdDir } from "./parserPaths.js";
 import { DEFAULT_TRAINING, trainDependencyParser } from "./trainDependencyParser.js";
 import { PARSER_FEATURE_VERSION } from "./dependencyParser.js";
 
-const USAGE = "usage: kg train-parser [--data DIR] [--out FILE] [--tagger-epochs N] [--parser-epochs N]";
+const USAGE =
+  "usage: kg train-parser [--data DIR] [--out FILE] [--tagger-epochs N] [--parser-epochs N] [--beam N] [--limit N]";
 const TRAIN_FILE = "en_ewt-ud-train.conllu";
 const DEV_FILE = "en_ewt-ud-dev.conllu";
 /** A usable treebank has thousands of sentences; fewer means a truncated copy, not a smaller corpus. */
@@ -39,14 +40,16 @@ export async function trainParserCommand(args: string[]): Promise<number> {
     }
     if (k === "--data") data = resolve(v);
     else if (k === "--out") out = resolve(v);
-    else if (k === "--tagger-epochs" || k === "--parser-epochs") {
+    else if (k === "--tagger-epochs" || k === "--parser-epochs" || k === "--beam" || k === "--limit") {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1) {
         err(`${k} needs a positive integer`);
         return 2;
       }
       if (k === "--tagger-epochs") options.taggerEpochs = n;
-      else options.parserEpochs = n;
+      else if (k === "--parser-epochs") options.parserEpochs = n;
+      else if (k === "--beam") options.beam = n;
+      else options.limit = n;
     } else {
       err(`unknown argument "${k}"\n${USAGE}`);
       return 2;

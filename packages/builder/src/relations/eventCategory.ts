@@ -140,43 +140,7 @@ export function eventCategoryOf(doc: Doc, predicate: number): PredicateMeaning |
   const upos = doc.upos[predicate];
   if (upos !== "VERB" && upos !== "NOUN" && upos !== "PROPN") return undefined;
   lexicon ??= loadCameoLexicon();
-  const fixed = upos === "VERB" ? knownLemma(doc, predicate, lexicon) : undefined;
-  if (fixed === undefined) return meaningOf(doc, predicate, lexicon);
-  // The lemmatizer missed a verb it should know ("raided" -> "raide"): read it with the lemma its form gives.
-  const given = doc.lemma[predicate] ?? "";
-  doc.lemma[predicate] = fixed;
-  try {
-    return meaningOf(doc, predicate, lexicon);
-  } finally {
-    doc.lemma[predicate] = given;
-  }
-}
-
-/** Lemmas an inflected verb form may have ("raided" -> raid, "quizzed" -> quiz, "carried" -> carry). */
-function lemmaGuesses(word: string): string[] {
-  const w = word.toLowerCase();
-  const out: string[] = [];
-  const stem = (suffix: string): string | undefined => (w.endsWith(suffix) ? w.slice(0, -suffix.length) : undefined);
-  for (const base of [stem("ed"), stem("ing")]) {
-    if (!base || base.length < 2) continue;
-    out.push(base, `${base}e`);
-    if (base.length > 2 && base[base.length - 1] === base[base.length - 2]) out.push(base.slice(0, -1));
-  }
-  const ied = stem("ied") ?? stem("ies");
-  if (ied) out.push(`${ied}y`);
-  const es = stem("es");
-  if (es) out.push(es);
-  const s = stem("s");
-  if (s) out.push(s);
-  return out;
-}
-
-/** A better lemma for a verb whose parsed lemma neither lexicon knows, or undefined to keep the parsed one. */
-function knownLemma(doc: Doc, p: number, lex: CameoLexicon): string | undefined {
-  const lemma = lemmaOf(doc, p);
-  const known = (l: string): boolean => VERB_MEANING.has(l) || lex.has(l);
-  if (known(lemma)) return undefined;
-  return lemmaGuesses(doc.words[p] ?? "").find(known);
+  return meaningOf(doc, predicate, lexicon);
 }
 
 function meaningOf(doc: Doc, predicate: number, lex: CameoLexicon): PredicateMeaning | undefined {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { Lemmatizer, regularVerbStems } from "./lemmatizer.js";
+import { loadDependencyParser } from "./loadDependencyParser.js";
+
+// A tiny lemmatizer whose one "-ided" script is right for "decided" but strips an unseen "raided" to "raide".
+const small = new Lemmatizer({
+  vocabulary: [
+    ["VERB\tdecided", "decide"],
+    ["VERB\traid", "raid"],
+    ["NOUN\tguide", "guide"],
+  ],
+  suffixScripts: [
+    ["VERB\tided", "1|"],
+    ["VERB\tded", "1|"],
+    ["NOUN\tded", "1|"],
+  ],
+  irregular: [["fled", "flee"]],
+});
+
+describe("Lemmatizer", () => {
+  it("repairs a suffix script's output that is no known verb with the form's regular stem", () => {
+    expect(small.lemmatize("raided", "VERB")).toBe("raid");
+    expect(small.lemmatize("Raided", "VERB")).toBe("raid");
+  });
+
+  it("keeps the script's output when it is a known verb, or when no stem is known either", () => {
+    expect(small.lemmatize("decided", "VERB")).toBe("decide");
+    expect(small.lemmatize("glided", "VERB")).toBe("glide");
+    expect(small.lemmatize("fled", "VERB")).toBe("flee");
+  });
+
+  it("repairs verbs only", () => {
+    expect(small.lemmatize("raided", "NOUN")).toBe("raide");
+  });
+
+  it("lists the regular stems of an inflected form", () => {
+    expect(regularVerbStems("quizzed")).toContain("quiz");
+    expect(regularVerbStems("carried")).toContain("carry");
+    expect(regularVerbStems("raiding")).toEqual(["raid", "raide"]);
+  });
+
+  it("gives the shipped model's lemmatizer the repair", () => {
+    const r = loadDependencyParser().analyze(["Police", "raided", "two", "offices", "."]);
+    expect(r.upos[1]).toBe("VERB");
+    expect(r.lemma[1]).toBe("raid");
+  });
+});
