@@ -22,6 +22,8 @@ class WeightTable {
   private readonly mask: number;
   /** Slot size in uint32 words. */
   private readonly r: number;
+  /** Keys held. */
+  size = 0;
 
   constructor(entries: number, weightsPerEntry: number) {
     let cap = 1024;
@@ -31,6 +33,26 @@ class WeightTable {
     this.u32 = new Uint32Array(buf);
     this.i16 = new Int16Array(buf);
     this.mask = cap - 1;
+  }
+
+  /** Whether one more key fits below the load factor. */
+  hasRoom(): boolean {
+    return this.size + 1 <= (this.mask + 1) * 0.75;
+  }
+
+  /** A table twice the size holding the same entries. */
+  grown(): WeightTable {
+    const cap = (this.mask + 1) * 2;
+    const next = new WeightTable(Math.floor(cap * 0.75), (this.r - 2) * 2);
+    const r = this.r;
+    for (let o = 0; o < this.u32.length; o += r) {
+      const a = this.u32[o]!;
+      const b = this.u32[o + 1]!;
+      if (a === 0 && b === 0) continue;
+      const to = next.insert(a, b) / 2;
+      next.u32.set(this.u32.subarray(o + 2, o + r), to);
+    }
+    return next;
   }
 
   /** Int16 index of the key's weights, or -1. */
@@ -57,6 +79,7 @@ class WeightTable {
       if (u[o] === 0 && u[o + 1] === 0) {
         u[o] = a;
         u[o + 1] = b;
+        this.size++;
         return (o + 2) * 2;
       }
       if (u[o] === a && u[o + 1] === b) return (o + 2) * 2;
@@ -86,6 +109,30 @@ export class LinearTagger implements NerTagger {
   ) {
     this.modelName = model.header.modelName;
     this.extractor = new FeatureExtractor(model.lexicon);
+    const S = model.stages.length;
+    this.nStages = S;
+    const stored = model.stages.map((st) => st.stored);
+    if (stored.every((x) => x !== undefined)) {
+      // Straight from the file's int16 weights: each key is hashed once, into the table the tagger probes.
+      let table = new WeightTable(Math.max(...stored.map((x) => x.keysA.length)), S * N);
+      stored.forEach((st, k) => {
+        const n = st.keysA.length;
+        for (let j = 0; j < n; j++) {
+          if (!table.hasRoom()) table = table.grown();
+          const o = table.insert(st.keysA[j]!, st.keysB[j]!) + k * N;
+          for (let c = 0; c < N; c++) table.i16[o + c] = st.q[c * n + j]!;
+        }
+      });
+      this.table = table;
+      this.scales = stored.map((st) => st.scale);
+    } else {
+      [this.table, this.scales] = LinearTagger.tableOf(model);
+    }
+    this.trans = model.stages.map((st) => st.trans);
+  }
+
+  /** The weight table of stages trained in this process (float weights, quantised here). */
+  private static tableOf(model: NerModelData): [WeightTable, number[]] {
     let total = 0;
     for (const st of model.stages) total += st.table.size;
     const union = new FeatureTable(total);
@@ -96,13 +143,11 @@ export class LinearTagger implements NerTagger {
       return map;
     });
     const S = model.stages.length;
-    this.nStages = S;
     const table = new WeightTable(union.size, S * N);
     const { a, b } = union.keysById();
     const offsets = new Int32Array(union.size);
     for (let id = 0; id < union.size; id++) offsets[id] = table.insert(a[id]!, b[id]!);
-    this.table = table;
-    this.scales = model.stages.map((st, k) => {
+    const scales = model.stages.map((st, k) => {
       let maxAbs = 0;
       for (let i = 0; i < st.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(st.weights[i]!));
       const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
@@ -113,7 +158,7 @@ export class LinearTagger implements NerTagger {
       }
       return scale;
     });
-    this.trans = model.stages.map((st) => st.trans);
+    return [table, scales];
   }
 
   /** Tag ids of every token of the document (flat), from the last stage, before consistency post-processing. */
