@@ -1,14 +1,14 @@
 // Regenerates packages/builder/data/ner-clusters.tsv, the word clusters the NER tagger uses as features, from the
 // unlabeled text of openly licensed corpora in ../shared (their tags are not read):
 //   npx tsx packages/builder/scripts/buildWordClusters.ts [--out FILE] [--sources a,b,...]
-// Byte-identical output for the same corpora. Sources: gmb, btc, wnut, re3d (public domain / OGL / CC BY subsets),
-// ewt (UD English-EWT train, CC BY-SA 4.0).
+// Byte-identical output for the same corpora. Sources (all by default): gmb, btc, wnut, re3d, ewt (UD English-EWT
+// train). re3d Wikipedia (CC BY-SA 3.0) and EWT (CC BY-SA 4.0) make the file share-alike: CC BY-SA 4.0.
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { clusterWords, DEFAULT_CLUSTER_OPTIONS } from "../src/ner/clusterWords.js";
 import { readGmbCorpus, readTwoColumnCorpus, btcTypes, wnutTypes } from "../src/ner/readTrainingData.js";
 import { readRe3dCorpus } from "../src/ner/readRe3dCorpus.js";
-import { RE3D_OPEN, defaultDataDir, repoRoot } from "../src/ner/trainNerCommand.js";
+import { RE3D_SOURCES, defaultDataDir, repoRoot } from "../src/ner/trainNerCommand.js";
 
 const shared = resolve(defaultDataDir, "..");
 
@@ -57,8 +57,10 @@ const SOURCES: Source[] = [
   {
     name: "re3d",
     terms:
-      "re3d CENTCOM and US State Department (public domain), UK Government (OGL v3), Australian DFA (CC BY 3.0 AU)",
-    read: () => RE3D_OPEN.flatMap((x) => readRe3dCorpus(join(shared, "relations/re3d", x)).flatMap((d) => d.sentences)),
+      "re3d CENTCOM and US State Department (public domain), UK Government (OGL v3), Australian DFA (CC BY 3.0 AU), " +
+      "Wikipedia (CC BY-SA 3.0)",
+    read: () =>
+      RE3D_SOURCES.flatMap((x) => readRe3dCorpus(join(shared, "relations/re3d", x)).flatMap((d) => d.sentences)),
   },
   {
     name: "ewt",
@@ -70,7 +72,7 @@ const SOURCES: Source[] = [
 function main(): void {
   const args = process.argv.slice(2);
   let out = resolve(repoRoot, "packages/builder/data/ner-clusters.tsv");
-  let names = ["gmb", "btc", "wnut", "re3d"];
+  let names = ["gmb", "btc", "wnut", "re3d", "ewt"];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--out") out = resolve(args[++i] ?? "");
     else if (args[i] === "--sources") names = (args[++i] ?? "").split(",");

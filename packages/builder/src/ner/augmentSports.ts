@@ -74,9 +74,18 @@ export function augmentSports(docs: readonly LabeledDocument[]): LabeledDocument
           });
         } else {
           const v = (d * 31 + l * 17 + words.length * 13) % 41;
-          const score = part === "N-N" ? `${v % 6}-${(v >> 2) % 4}` : part === "N" ? String(v % 6) : undefined;
-          words.push(score ?? (part === "P" ? String(v) : part));
-          wordTags.push("O");
+          // A result is one token in CoNLL-style files ("2-1") and three from the builder's tokenizer ("2 - 1").
+          const result = [String(v % 6), "-", String((v >> 2) % 4)];
+          const parts =
+            part === "N-N"
+              ? d % 2
+                ? result
+                : [result.join("")]
+              : [part === "N" ? String(v % 6) : part === "P" ? String(v) : part];
+          for (const w of parts) {
+            words.push(w);
+            wordTags.push("O");
+          }
         }
       }
       sentences.push(words);

@@ -1,9 +1,8 @@
-// Runtime tagger. The stages' feature tables are merged into one at load time, so each token's features are hashed
-// and looked up once; the second stage only adds its few stacked document-level features. Then Viterbi per sentence
+// Runtime tagger. The stages' weights are loaded straight from the model file into one table, so each token's
+// features are hashed and looked up once; the second stage only adds its few stacked document-level features. Then Viterbi per sentence
 // and the document consistency pass.
 import { enforceDocumentConsistency } from "./enforceDocumentConsistency.js";
 import { FeatureExtractor, KeyBuffer } from "./featureExtractor.js";
-import { FeatureTable } from "./featureTable.js";
 import { NT, TAGS, viterbi } from "./viterbi.js";
 import type { NerModelData } from "./serializeModel.js";
 import { makeStackedFeatures } from "./makeStackedFeatures.js";
@@ -111,54 +110,24 @@ export class LinearTagger implements NerTagger {
     this.extractor = new FeatureExtractor(model.lexicon);
     const S = model.stages.length;
     this.nStages = S;
-    const stored = model.stages.map((st) => st.stored);
-    if (stored.every((x) => x !== undefined)) {
-      // Straight from the file's int16 weights: each key is hashed once, into the table the tagger probes.
-      let table = new WeightTable(Math.max(...stored.map((x) => x.keysA.length)), S * N);
-      stored.forEach((st, k) => {
-        const n = st.keysA.length;
-        for (let j = 0; j < n; j++) {
-          if (!table.hasRoom()) table = table.grown();
-          const o = table.insert(st.keysA[j]!, st.keysB[j]!) + k * N;
-          for (let c = 0; c < N; c++) table.i16[o + c] = st.q[c * n + j]!;
-        }
-      });
-      this.table = table;
-      this.scales = stored.map((st) => st.scale);
-    } else {
-      [this.table, this.scales] = LinearTagger.tableOf(model);
-    }
-    this.trans = model.stages.map((st) => st.trans);
-  }
-
-  /** The weight table of stages trained in this process (float weights, quantised here). */
-  private static tableOf(model: NerModelData): [WeightTable, number[]] {
-    let total = 0;
-    for (const st of model.stages) total += st.table.size;
-    const union = new FeatureTable(total);
-    const perStage = model.stages.map((st) => {
-      const { a, b } = st.table.keysById();
-      const map = new Int32Array(st.table.size);
-      for (let id = 0; id < st.table.size; id++) map[id] = union.add(a[id]!, b[id]!);
-      return map;
+    const stored = model.stages.map((st) => {
+      if (!st.stored)
+        throw new Error("the tagger loads stages read from a model file (serializeModel, deserializeModel)");
+      return st.stored;
     });
-    const S = model.stages.length;
-    const table = new WeightTable(union.size, S * N);
-    const { a, b } = union.keysById();
-    const offsets = new Int32Array(union.size);
-    for (let id = 0; id < union.size; id++) offsets[id] = table.insert(a[id]!, b[id]!);
-    const scales = model.stages.map((st, k) => {
-      let maxAbs = 0;
-      for (let i = 0; i < st.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(st.weights[i]!));
-      const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-      const map = perStage[k]!;
-      for (let id = 0; id < map.length; id++) {
-        const o = offsets[map[id]!]! + k * N;
-        for (let c = 0; c < N; c++) table.i16[o + c] = Math.round(st.weights[id * N + c]! / scale);
+    // Straight from the file's int16 weights: each key is hashed once, into the table the tagger probes.
+    let table = new WeightTable(Math.max(...stored.map((x) => x.keysA.length)), S * N);
+    stored.forEach((st, k) => {
+      const n = st.keysA.length;
+      for (let j = 0; j < n; j++) {
+        if (!table.hasRoom()) table = table.grown();
+        const o = table.insert(st.keysA[j]!, st.keysB[j]!) + k * N;
+        for (let c = 0; c < N; c++) table.i16[o + c] = st.q[c * n + j]!;
       }
-      return scale;
     });
-    return [table, scales];
+    this.table = table;
+    this.scales = stored.map((st) => st.scale);
+    this.trans = model.stages.map((st) => st.trans);
   }
 
   /** Tag ids of every token of the document (flat), from the last stage, before consistency post-processing. */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadNerTagger } from "./index.js";
-import { trainNerCommand } from "./trainNerCommand.js";
+import { RE3D_SOURCES, trainNerCommand } from "./trainNerCommand.js";
 
 const dir = mkdtempSync(join(tmpdir(), "newskg-train-ner-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -72,7 +72,7 @@ function openData(): string {
   writeFileSync(join(data, "wnut17/wnut17train.conll"), wnut);
   writeFileSync(join(data, "wnut17/emerging.dev.conll"), wnut);
   // re3d sources live beside the NER data (../relations/re3d), as in ../shared/data.
-  for (const src of ["CENTCOM", "US State Department", "UK Government", "Australian Department of Foreign Affairs"]) {
+  for (const src of RE3D_SOURCES) {
     const re3d = join(data, "../relations/re3d", src);
     mkdirSync(re3d, { recursive: true });
     const text = "The Velmora Front met officials in Korvel.";
@@ -111,7 +111,7 @@ describe("kg train-ner", () => {
     const out = join(dir, "open.bin.gz");
     expect(await trainNerCommand(["--data", data, "--out", out, "--epochs", "2", "--folds", "2"])).toBe(0);
     expect(stderr).toContain("profile open: read");
-    expect(stderr).toContain("from 11 file(s)");
+    expect(stderr).toContain("from 12 file(s)");
     expect(stderr).toMatch(/WNUT-17 dev \(with document consistency/);
     expect(loadNerTagger(out).modelName).toBe("newskg-ner-open-v3");
   });

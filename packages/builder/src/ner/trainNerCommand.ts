@@ -58,12 +58,13 @@ interface CorpusSpec {
   sports?: boolean;
 }
 
-/** re3d sources whose terms allow commercial use without share-alike (see the open model card). */
-export const RE3D_OPEN = [
+/** re3d sources whose terms allow commercial use (Wikipedia's CC BY-SA makes the weights share-alike: see the card). */
+export const RE3D_SOURCES = [
   "CENTCOM",
   "US State Department",
   "UK Government",
   "Australian Department of Foreign Affairs",
+  "Wikipedia",
 ];
 
 export const PROFILES: Record<NerProfile, { corpora: CorpusSpec[]; terms: string }> = {
@@ -75,11 +76,13 @@ export const PROFILES: Record<NerProfile, { corpora: CorpusSpec[]; terms: string
       // and 3.3 UNER-EWT dev points (stage-1 models): what the tweets teach about names holds off Twitter too.
       ...["a", "b", "e", "f", "g"].map((x): CorpusSpec => ({ file: `btc/${x}.conll`, kind: "btc", domain: 0 })),
       { file: "wnut17/wnut17train.conll", kind: "wnut", domain: 0 },
-      // re3d's government and military press releases (public domain, OGL v3, CC BY 3.0 AU): news-like text with
-      // organisations and places of conflict reporting.
-      ...RE3D_OPEN.map((x): CorpusSpec => ({ file: `../relations/re3d/${x}`, kind: "re3d", domain: 0 })),
+      // re3d: government and military press releases (public domain, OGL v3, CC BY 3.0 AU) and Wikipedia articles
+      // (CC BY-SA 3.0) about the same conflicts, names of organisations and places as news reports them.
+      ...RE3D_SOURCES.map((x): CorpusSpec => ({ file: `../relations/re3d/${x}`, kind: "re3d", domain: 0 })),
     ],
-    terms: "GMB excerpt ODbL; Broad Twitter Corpus and WNUT-17 CC BY 4.0 (attribution)",
+    terms:
+      "CC BY-SA 4.0 (share-alike: re3d Wikipedia CC BY-SA 3.0, word clusters from UD English-EWT CC BY-SA 4.0); " +
+      "GMB excerpt ODbL; Broad Twitter Corpus, WNUT-17 CC BY 4.0; re3d public domain, OGL v3, CC BY 3.0 AU (attribution)",
   },
   // CoNLL-2003 (research only) with GMB as an auxiliary domain: the model shipped before the open one.
   research: {
