@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { clusterKey, clusterWords } from "./clusterWords.js";
+import { lowerWordHash } from "./featureExtractor.js";
+import { loadWordClusters } from "./loadWordClusters.js";
 
 // Made-up text: two word classes that occur in different contexts.
 function corpus(): string[][] {
@@ -32,5 +37,22 @@ describe("word clusters", () => {
   it("is deterministic and keys words lowercased with digits as 0", () => {
     expect([...clusterWords(corpus(), options)]).toEqual([...clusterWords(corpus(), options)]);
     expect(clusterKey("Route66")).toBe("route00");
+  });
+});
+
+describe("cluster file", () => {
+  it("reads word<TAB>path lines into path codes and names the line of a broken one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "newskg-clusters-"));
+    try {
+      const file = join(dir, "c.tsv");
+      writeFileSync(file, "# comment\nkorvel\t0110\nwalked\t1\n");
+      const map = loadWordClusters(file);
+      expect(map.get(lowerWordHash("korvel"))).toBe(0b10110);
+      expect(map.get(lowerWordHash("walked"))).toBe(0b11);
+      writeFileSync(file, "korvel\t0110\nwalked 01\n");
+      expect(() => loadWordClusters(file)).toThrow(`${file}:2: expected word<TAB>bit path`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
