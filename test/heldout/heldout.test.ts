@@ -34,10 +34,9 @@ function readArticle(file: string): ArticleInput {
 // reached when it replaced the word-order rules (rounded down), on pairs and on category with direction.
 type Floors = { recall: number; typedRecall: number; typedPrecision: number };
 const BATCHES: [dir: string, gold: string, floors: Floors][] = [
-  // Batch 1 fell from 0.65 / 0.6 to 0.613 / 0.581 with research NER v3 (feature templates v4): the losses are entity
-  // spans (a newspaper name with an abbreviation split, an NGO missed, a city typed PERSON), not relation reading.
-  // Floors are what the shipped models reach; raise them back when the NER regains those spans.
-  ["articles", "heldout.gold.json", { recall: 0.6, typedRecall: 0.55, typedPrecision: 0.85 }],
+  // Batch 1 fell to 0.613 / 0.581 with research NER v3 (lost entity spans); research NER v4 (feature templates v5)
+  // reaches 0.71 / 0.677 again, so the floors are back at 0.65 / 0.6.
+  ["articles", "heldout.gold.json", { recall: 0.65, typedRecall: 0.6, typedPrecision: 0.85 }],
   ["articles2", "heldout2.gold.json", { recall: 0.65, typedRecall: 0.65, typedPrecision: 0.85 }],
   ["articles3", "heldout3.gold.json", { recall: 0.65, typedRecall: 0.65, typedPrecision: 0.9 }],
   ["articles4", "heldout4.gold.json", { recall: 0.5, typedRecall: 0.45, typedPrecision: 0.6 }],

@@ -6,7 +6,7 @@ import type { Gazetteer } from "./loadGazetteer.js";
 import { loadTrainingConventions } from "./trainingConventions.js";
 
 /** Version of the feature templates; a model trained with another version is refused at load time. */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 /** Growable buffer of feature keys for a document: token t owns keys [start[t], start[t+1]). */
 export class KeyBuffer {
@@ -84,7 +84,8 @@ const F_DATELINE = 20; // in the ALL-CAPS words opening a sentence before a dash
 const F_PARTICLE = 21; // short lowercase word between capitalised words ("Rio de Janeiro", "Bank of X")
 const F_BEFORE_COMMA = 22; // the next token is a comma
 const F_TITLE_WORD = 23; // a title or role word that stands before names ("President", "Gen.", "spokesman")
-const NFLAGS = 24;
+const F_FIRST_NAME = 24; // a common first name (gazetteer; some are also common words)
+const NFLAGS = 25;
 
 /** Word lists learned from the training text (hashes of lowercased words), shipped inside the model. */
 export interface Lexicon {
@@ -92,6 +93,8 @@ export interface Lexicon {
   readonly lower: ReadonlySet<number>;
   /** Words seen at least twice in any case. */
   readonly vocab: ReadonlySet<number>;
+  /** Word clusters learned from unlabeled text (loadWordClusters): word hash -> bit path behind a leading 1. */
+  readonly clusters: ReadonlyMap<number, number>;
 }
 
 /** Hash of a lowercased word as used by the lexicon (same as the LOWER slot of the extractor). */
@@ -105,8 +108,11 @@ export function lowerWordHash(lower: string): number {
   return fmix(l1 ^ 0x1234567);
 }
 
-/** Builds the lexicon from training sentences. */
-export function buildLexicon(sentences: Iterable<readonly string[]>): Lexicon {
+/** Builds the lexicon from training sentences (the clusters come from unlabeled text, see loadWordClusters). */
+export function buildLexicon(
+  sentences: Iterable<readonly string[]>,
+  clusters: ReadonlyMap<number, number> = new Map(),
+): Lexicon {
   const any = new Map<number, number>();
   const low = new Map<number, number>();
   for (const s of sentences) {
@@ -118,7 +124,7 @@ export function buildLexicon(sentences: Iterable<readonly string[]>): Lexicon {
     }
   }
   const atLeast2 = (m: Map<number, number>): Set<number> => new Set([...m].filter(([, c]) => c >= 2).map(([h]) => h));
-  return { lower: atLeast2(low), vocab: atLeast2(any) };
+  return { lower: atLeast2(low), vocab: atLeast2(any), clusters };
 }
 
 const M1 = 0x01000193; // FNV prime
@@ -179,6 +185,8 @@ class Scratch {
   /** First and last token (document index) of the loose capitalised run holding the token, -1 outside runs. */
   runFirst = new Int32Array(256);
   runLast = new Int32Array(256);
+  /** Cluster path code of each token (0: no cluster), and of the padding rows. */
+  clus = new Int32Array(256);
   ensure(n: number): void {
     if (this.flags.length >= n) return;
     let m = this.flags.length;
@@ -189,6 +197,7 @@ class Scratch {
     this.runs = new Int32Array(m);
     this.runFirst = new Int32Array(m);
     this.runLast = new Int32Array(m);
+    this.clus = new Int32Array(m);
   }
 }
 
@@ -389,6 +398,7 @@ export class FeatureExtractor {
           if (!this.lexicon.vocab.has(h)) f |= 1 << F_RARE;
         }
         flags[p + i] = f;
+        this.scratch.clus[p + i] = this.lexicon?.clusters.get(ha[(p + i) * NSLOT + S_LOWER]!) ?? 0;
         if (f & X_FIRST_LETTER) {
           letterTokens++;
           if (f & (1 << F_ALLCAPS)) upperTokens++;
@@ -416,6 +426,7 @@ export class FeatureExtractor {
         const cap = (f & ((1 << F_TITLE) | (1 << F_ALLCAPS))) !== 0 && charClass(s[i]!.charCodeAt(0)) === 88;
         if (i === 0) f |= 1 << F_SENTSTART;
         if (this.titleWords.has(lo)) f |= 1 << F_TITLE_WORD;
+        if (gaz.firstNames.has(lo)) f |= 1 << F_FIRST_NAME;
         if (headline[si]) f |= 1 << F_HEADLINE;
         if (cap) {
           if (gaz.demonyms.has(lo)) f |= 1 << F_GAZ_DEMONYM;
@@ -570,6 +581,24 @@ export class FeatureExtractor {
       this.unary(38, lp1a, lp1b);
       this.unary(39, lm1a, lm1b);
     }
+    // First names by case: capitalised they are usually names, lowercase often ordinary words ("will", "mark").
+    if (fl & (1 << F_FIRST_NAME)) this.unary(49, (fl >> F_TITLE) & 3, (fl >> F_SENTSTART) & 1);
+    // Word clusters (bit-path prefixes, coarse to fine) of the token and its neighbours.
+    const clus = this.scratch.clus;
+    const c0 = clus[base + i]!;
+    if (c0) {
+      this.unary(40, clusterPrefix(c0, 4), 0);
+      this.unary(41, clusterPrefix(c0, 6), 0);
+      this.unary(42, clusterPrefix(c0, 9), 0);
+      this.unary(43, c0, 0);
+      this.unary(44, clusterPrefix(c0, 6), (fl & CAP_MASK) !== 0 ? 1 : 0);
+    }
+    const cm1 = i > 0 ? clus[base + i - 1]! : 1;
+    const cp1 = i + 1 < n ? clus[base + i + 1]! : 1;
+    this.unary(45, clusterPrefix(cm1, 6), 0);
+    this.unary(46, clusterPrefix(cp1, 6), 0);
+    this.unary(47, cm1, 0);
+    this.unary(48, cp1, 0);
     const f = flags[base + i]! & FEATURE_FLAG_MASK;
     for (let b = 0; b < NFLAGS; b++) if (f & (1 << b)) this.unary(120 + b, 1, 1);
     // Neighbour flags that matter for names: capitalised / place / demonym neighbours.
@@ -584,7 +613,8 @@ export class FeatureExtractor {
       (1 << F_AMP) |
       (1 << F_PARTICLE) |
       (1 << F_DATELINE) |
-      (1 << F_TITLE_WORD);
+      (1 << F_TITLE_WORD) |
+      (1 << F_FIRST_NAME);
     for (let b = 0; b < NFLAGS; b++) {
       if (!(NB & (1 << b))) continue;
       if (fm1 & (1 << b)) this.unary(150 + b, 1, 1);
@@ -620,6 +650,12 @@ export class FeatureExtractor {
       this.unary(112, ((flags[rl]! >> F_KNOWN_LOWER) & 1) * 4 + pos, Math.min(rl - rf, 4));
     }
   }
+}
+
+/** The first `len` bits of a cluster path code (bit path behind a leading 1); the whole code if it is shorter. */
+function clusterPrefix(code: number, len: number): number {
+  const bits = 31 - Math.clz32(code);
+  return bits > len ? code >>> (bits - len) : code;
 }
 
 /** Key of a stacked (document-level) feature: template t with small integer values. */

@@ -1,9 +1,8 @@
-// Runtime tagger. The stages' feature tables are merged into one at load time, so each token's features are hashed
-// and looked up once; the second stage only adds its few stacked document-level features. Then Viterbi per sentence
+// Runtime tagger. The stages' weights are loaded straight from the model file into one table, so each token's
+// features are hashed and looked up once; the second stage only adds its few stacked document-level features. Then Viterbi per sentence
 // and the document consistency pass.
 import { enforceDocumentConsistency } from "./enforceDocumentConsistency.js";
 import { FeatureExtractor, KeyBuffer } from "./featureExtractor.js";
-import { FeatureTable } from "./featureTable.js";
 import { NT, TAGS, viterbi } from "./viterbi.js";
 import type { NerModelData } from "./serializeModel.js";
 import { makeStackedFeatures } from "./makeStackedFeatures.js";
@@ -22,6 +21,8 @@ class WeightTable {
   private readonly mask: number;
   /** Slot size in uint32 words. */
   private readonly r: number;
+  /** Keys held. */
+  size = 0;
 
   constructor(entries: number, weightsPerEntry: number) {
     let cap = 1024;
@@ -31,6 +32,26 @@ class WeightTable {
     this.u32 = new Uint32Array(buf);
     this.i16 = new Int16Array(buf);
     this.mask = cap - 1;
+  }
+
+  /** Whether one more key fits below the load factor. */
+  hasRoom(): boolean {
+    return this.size + 1 <= (this.mask + 1) * 0.75;
+  }
+
+  /** A table twice the size holding the same entries. */
+  grown(): WeightTable {
+    const cap = (this.mask + 1) * 2;
+    const next = new WeightTable(Math.floor(cap * 0.75), (this.r - 2) * 2);
+    const r = this.r;
+    for (let o = 0; o < this.u32.length; o += r) {
+      const a = this.u32[o]!;
+      const b = this.u32[o + 1]!;
+      if (a === 0 && b === 0) continue;
+      const to = next.insert(a, b) / 2;
+      next.u32.set(this.u32.subarray(o + 2, o + r), to);
+    }
+    return next;
   }
 
   /** Int16 index of the key's weights, or -1. */
@@ -57,6 +78,7 @@ class WeightTable {
       if (u[o] === 0 && u[o + 1] === 0) {
         u[o] = a;
         u[o + 1] = b;
+        this.size++;
         return (o + 2) * 2;
       }
       if (u[o] === a && u[o + 1] === b) return (o + 2) * 2;
@@ -86,33 +108,25 @@ export class LinearTagger implements NerTagger {
   ) {
     this.modelName = model.header.modelName;
     this.extractor = new FeatureExtractor(model.lexicon);
-    let total = 0;
-    for (const st of model.stages) total += st.table.size;
-    const union = new FeatureTable(total);
-    const perStage = model.stages.map((st) => {
-      const { a, b } = st.table.keysById();
-      const map = new Int32Array(st.table.size);
-      for (let id = 0; id < st.table.size; id++) map[id] = union.add(a[id]!, b[id]!);
-      return map;
-    });
     const S = model.stages.length;
     this.nStages = S;
-    const table = new WeightTable(union.size, S * N);
-    const { a, b } = union.keysById();
-    const offsets = new Int32Array(union.size);
-    for (let id = 0; id < union.size; id++) offsets[id] = table.insert(a[id]!, b[id]!);
-    this.table = table;
-    this.scales = model.stages.map((st, k) => {
-      let maxAbs = 0;
-      for (let i = 0; i < st.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(st.weights[i]!));
-      const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-      const map = perStage[k]!;
-      for (let id = 0; id < map.length; id++) {
-        const o = offsets[map[id]!]! + k * N;
-        for (let c = 0; c < N; c++) table.i16[o + c] = Math.round(st.weights[id * N + c]! / scale);
-      }
-      return scale;
+    const stored = model.stages.map((st) => {
+      if (!st.stored)
+        throw new Error("the tagger loads stages read from a model file (serializeModel, deserializeModel)");
+      return st.stored;
     });
+    // Straight from the file's int16 weights: each key is hashed once, into the table the tagger probes.
+    let table = new WeightTable(Math.max(...stored.map((x) => x.keysA.length)), S * N);
+    stored.forEach((st, k) => {
+      const n = st.keysA.length;
+      for (let j = 0; j < n; j++) {
+        if (!table.hasRoom()) table = table.grown();
+        const o = table.insert(st.keysA[j]!, st.keysB[j]!) + k * N;
+        for (let c = 0; c < N; c++) table.i16[o + c] = st.q[c * n + j]!;
+      }
+    });
+    this.table = table;
+    this.scales = stored.map((st) => st.scale);
     this.trans = model.stages.map((st) => st.trans);
   }
 

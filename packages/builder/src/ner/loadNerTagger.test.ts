@@ -10,8 +10,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../../../..");
 const articlesDir = join(repoRoot, "graph-data/articles");
 const devPath = resolve(repoRoot, "../shared/data/ner/conll2003-dev.conll");
-/** Floor for the open model on CoNLL-2003 dev (measured 0.7751 for ner-open.bin.gz v2; see ner-open.MODEL_CARD.md). */
-const OPEN_DEV_F1 = 0.76;
+/** Floor for the open model on CoNLL-2003 dev (measured 0.8139 for ner-open.bin.gz v3; see ner-open.MODEL_CARD.md). */
+const OPEN_DEV_F1 = 0.8;
 
 /** A small CoNLL-style tokenizer: punctuation and possessive 's split off, hyphenated words and numbers kept. */
 function tokenize(text: string): string[][] {
@@ -151,7 +151,7 @@ describe.skipIf(!existsSync(devPath))("CoNLL-2003 dev set (skipped: ../shared/da
   // The research model is trained on CoNLL-2003 train; the open model has never seen Reuters text (see its card).
   it.each([
     ["research", 0.9, 0.8],
-    ["open", OPEN_DEV_F1, 0.4],
+    ["open", OPEN_DEV_F1, 0.6],
   ] as const)("%s model reaches entity F1 >= %s over PER, ORG and LOC", (model, overall, perType) => {
     const docs = readConllCorpus(devPath);
     const tagger = loadNerTagger(model);

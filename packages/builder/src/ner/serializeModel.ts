@@ -14,6 +14,47 @@ export interface LinearStage {
   weights: Float32Array;
   /** trans[(prev+1)*NT + cur] */
   trans: Float32Array;
+  /** As stored in a model file (set by deserializeModel): the tagger loads these without hashing every key twice. */
+  stored?: StoredStage;
+}
+
+/** A stage as the file stores it: keys, int16 weights tag-major (q[tag*n + j]) and their scale. */
+export interface StoredStage {
+  keysA: Uint32Array;
+  keysB: Uint32Array;
+  q: Int16Array;
+  scale: number;
+}
+
+/** A stage read from a file: the feature table and float weights (for training code) are built on first use. */
+class LoadedStage implements LinearStage {
+  private built?: { table: FeatureTable; weights: Float32Array };
+  constructor(
+    readonly stored: StoredStage,
+    readonly trans: Float32Array,
+  ) {}
+
+  private build(): { table: FeatureTable; weights: Float32Array } {
+    if (this.built) return this.built;
+    const { keysA, keysB, q, scale } = this.stored;
+    const n = keysA.length;
+    const table = new FeatureTable(n);
+    const weights = new Float32Array(n * NT);
+    for (let j = 0; j < n; j++) {
+      const id = table.add(keysA[j]!, keysB[j]!);
+      for (let t = 0; t < NT; t++) weights[id * NT + t] = q[t * n + j]! * scale;
+    }
+    this.built = { table, weights };
+    return this.built;
+  }
+
+  get table(): FeatureTable {
+    return this.build().table;
+  }
+
+  get weights(): Float32Array {
+    return this.build().weights;
+  }
 }
 
 export interface ModelHeader {
@@ -70,11 +111,12 @@ export function serializeModel(model: NerModelData, minAbs: number): Buffer {
   }
   const lower = Uint32Array.from(model.lexicon.lower).sort();
   const vocab = Uint32Array.from(model.lexicon.vocab).sort();
+  const clusterKeys = Uint32Array.from(model.lexicon.clusters.keys()).sort();
+  const clusterCodes = clusterKeys.map((k) => model.lexicon.clusters.get(k)!);
   parts.push(Buffer.from(lower.buffer), Buffer.from(vocab.buffer));
-  const header = Buffer.from(
-    JSON.stringify({ ...model.header, stages: stageHeaders, lexicon: { lower: lower.length, vocab: vocab.length } }),
-    "utf8",
-  );
+  parts.push(Buffer.from(clusterKeys.buffer), Buffer.from(clusterCodes.buffer));
+  const lexiconCounts = { lower: lower.length, vocab: vocab.length, clusters: clusterKeys.length };
+  const header = Buffer.from(JSON.stringify({ ...model.header, stages: stageHeaders, lexicon: lexiconCounts }), "utf8");
   const pad = (4 - ((MAGIC.length + 4 + header.length) % 4)) % 4;
   const len = Buffer.alloc(4);
   len.writeUInt32LE(header.length + pad);
@@ -98,7 +140,7 @@ export function deserializeModel(gz: Buffer): NerModelData {
   const hlen = buf.readUInt32LE(8);
   const header = JSON.parse(buf.toString("utf8", 12, 12 + hlen)) as ModelHeader & {
     stages: StageHeader[];
-    lexicon: { lower: number; vocab: number };
+    lexicon: { lower: number; vocab: number; clusters?: number };
   };
   if (!Array.isArray(header.stages) || !header.lexicon) throw new Error("model header is incomplete");
   if (header.featureVersion !== FEATURE_VERSION) {
@@ -121,21 +163,21 @@ export function deserializeModel(gz: Buffer): NerModelData {
     off += qlen * 2;
     const trans = new Float32Array(slice32(buf, off, (NT + 1) * NT));
     off += (NT + 1) * NT * 4;
-    const table = new FeatureTable(n);
-    const weights = new Float32Array(n * NT);
-    for (let j = 0; j < n; j++) {
-      const id = table.add(ka[j]!, kb[j]!);
-      for (let t = 0; t < NT; t++) weights[id * NT + t] = q[t * n + j]! * sh.scale;
-    }
-    stages.push({ table, weights, trans });
+    stages.push(new LoadedStage({ keysA: ka, keysB: kb, q, scale: sh.scale }, trans));
   }
-  const { lower: nLower, vocab: nVocab } = header.lexicon;
-  if (off + (nLower + nVocab) * 4 > buf.length) throw new Error("model file is truncated");
+  const { lower: nLower, vocab: nVocab, clusters: nClusters = 0 } = header.lexicon;
+  if (off + (nLower + nVocab + 2 * nClusters) * 4 > buf.length) throw new Error("model file is truncated");
   const lower = new Uint32Array(slice32(buf, off, nLower));
   off += nLower * 4;
   const vocab = new Uint32Array(slice32(buf, off, nVocab));
+  off += nVocab * 4;
+  const clusterKeys = new Uint32Array(slice32(buf, off, nClusters));
+  off += nClusters * 4;
+  const clusterCodes = new Uint32Array(slice32(buf, off, nClusters));
+  const clusters = new Map<number, number>();
+  clusterKeys.forEach((k, j) => clusters.set(k, clusterCodes[j]!));
   const { stages: _stages, lexicon: _lexicon, ...rest } = header;
   void _stages;
   void _lexicon;
-  return { header: rest, stages, lexicon: { lower: new Set(lower), vocab: new Set(vocab) } };
+  return { header: rest, stages, lexicon: { lower: new Set(lower), vocab: new Set(vocab), clusters } };
 }

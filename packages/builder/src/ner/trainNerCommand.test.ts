@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadNerTagger } from "./index.js";
-import { trainNerCommand } from "./trainNerCommand.js";
+import { RE3D_SOURCES, trainNerCommand } from "./trainNerCommand.js";
 
 const dir = mkdtempSync(join(tmpdir(), "newskg-train-ner-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -71,6 +71,18 @@ function openData(): string {
   const wnut = TWEETS.replace("B-PER", "B-person").replace("B-LOC", "B-location").replace("B-ORG", "B-corporation");
   writeFileSync(join(data, "wnut17/wnut17train.conll"), wnut);
   writeFileSync(join(data, "wnut17/emerging.dev.conll"), wnut);
+  // re3d sources live beside the NER data (../relations/re3d), as in ../shared/data.
+  for (const src of RE3D_SOURCES) {
+    const re3d = join(data, "../relations/re3d", src);
+    mkdirSync(re3d, { recursive: true });
+    const text = "The Velmora Front met officials in Korvel.";
+    writeFileSync(join(re3d, "documents.json"), JSON.stringify({ _id: "D1", text }) + "\n");
+    const ents = [
+      { documentId: "D1", begin: 0, end: 17, type: "Organisation" },
+      { documentId: "D1", begin: 35, end: 41, type: "Location" },
+    ];
+    writeFileSync(join(re3d, "entities.json"), ents.map((e) => JSON.stringify(e)).join("\n") + "\n");
+  }
   return data;
 }
 
@@ -94,13 +106,14 @@ describe("kg train-ner", () => {
     expect(tags[0]).toHaveLength(6);
   });
 
-  it("trains the open profile from GMB and the tweet corpora only", async () => {
+  it("trains the open profile from GMB, the tweet corpora and re3d only", async () => {
     const data = openData();
     const out = join(dir, "open.bin.gz");
     expect(await trainNerCommand(["--data", data, "--out", out, "--epochs", "2", "--folds", "2"])).toBe(0);
     expect(stderr).toContain("profile open: read");
+    expect(stderr).toContain("from 12 file(s)");
     expect(stderr).toMatch(/WNUT-17 dev \(with document consistency/);
-    expect(loadNerTagger(out).modelName).toBe("newskg-ner-open-v2");
+    expect(loadNerTagger(out).modelName).toBe("newskg-ner-open-v3");
   });
 
   it("stops before writing anything when a training file has a bad line, naming file and line", async () => {

@@ -2,7 +2,7 @@
 // trains a shipped NER model; with the defaults, `--profile open` reproduces packages/builder/models/ner-open.bin.gz
 // and `--profile research` ner-research.bin.gz byte for byte.
 import { existsSync, mkdirSync, writeFileSync, renameSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { NerInputError } from "./parseConll.js";
 import { evaluateEntities, formatScores } from "./evaluateEntities.js";
@@ -23,8 +23,11 @@ import {
 import { DEFAULT_NER_PROFILE, isNerProfile, nerModelPathOf } from "./nerModels.js";
 import type { NerProfile } from "./nerModels.js";
 import type { LabeledDocument } from "./readTrainingData.js";
+import { readRe3dCorpus } from "./readRe3dCorpus.js";
+import { clustersPath, loadWordClusters } from "./loadWordClusters.js";
 import { makeStackedFeatures } from "./makeStackedFeatures.js";
 import { augmentNews } from "./augmentNews.js";
+import { augmentSports } from "./augmentSports.js";
 import { loadTrainingConventions, placeNamesAsLoc } from "./trainingConventions.js";
 import { buildMatrix, predictMatrix, trainPerceptron, matrixFor } from "./trainPerceptron.js";
 import type { ExtraFeatures } from "./trainPerceptron.js";
@@ -36,8 +39,8 @@ export const defaultDataDir = resolve(repoRoot, "../shared/data/ner");
 
 /** Model names recorded in the model header and in built graphs. */
 export const MODEL_NAMES: Record<NerProfile, string> = {
-  open: "newskg-ner-open-v2",
-  research: "newskg-ner-research-v3",
+  open: "newskg-ner-open-v3",
+  research: "newskg-ner-research-v4",
 };
 
 /**
@@ -46,24 +49,40 @@ export const MODEL_NAMES: Record<NerProfile, string> = {
  */
 interface CorpusSpec {
   file: string;
-  kind: "conll" | "gmb" | "btc" | "wnut";
+  kind: "conll" | "gmb" | "btc" | "wnut" | "re3d";
   domain: number;
   perDocument?: number;
   /** Add datelines and ALL-CAPS headlines to some documents (see augmentNews). */
   augment?: boolean;
+  /** Add synthetic sports-results documents built from this corpus' town names (see augmentSports). */
+  sports?: boolean;
 }
+
+/** re3d sources whose terms allow commercial use (Wikipedia's CC BY-SA makes the weights share-alike: see the card). */
+export const RE3D_SOURCES = [
+  "CENTCOM",
+  "US State Department",
+  "UK Government",
+  "Australian Department of Foreign Affairs",
+  "Wikipedia",
+];
 
 export const PROFILES: Record<NerProfile, { corpora: CorpusSpec[]; terms: string }> = {
   // Commercially usable data only: GMB (ODbL; VOA text public domain), Broad Twitter Corpus and WNUT-17 (CC BY 4.0).
   open: {
     corpora: [
-      { file: "gmb-partial.csv", kind: "gmb", domain: 0, perDocument: 8, augment: true },
+      { file: "gmb-partial.csv", kind: "gmb", domain: 0, perDocument: 8, augment: true, sports: true },
       // The tweets share every feature with the news text: domain-private copies (Daume 2007) cost 0.7 CoNLL-2003 dev
       // and 3.3 UNER-EWT dev points (stage-1 models): what the tweets teach about names holds off Twitter too.
       ...["a", "b", "e", "f", "g"].map((x): CorpusSpec => ({ file: `btc/${x}.conll`, kind: "btc", domain: 0 })),
       { file: "wnut17/wnut17train.conll", kind: "wnut", domain: 0 },
+      // re3d: government and military press releases (public domain, OGL v3, CC BY 3.0 AU) and Wikipedia articles
+      // (CC BY-SA 3.0) about the same conflicts, names of organisations and places as news reports them.
+      ...RE3D_SOURCES.map((x): CorpusSpec => ({ file: `../relations/re3d/${x}`, kind: "re3d", domain: 0 })),
     ],
-    terms: "GMB excerpt ODbL; Broad Twitter Corpus and WNUT-17 CC BY 4.0 (attribution)",
+    terms:
+      "CC BY-SA 4.0 (share-alike: re3d Wikipedia CC BY-SA 3.0, word clusters from UD English-EWT CC BY-SA 4.0); " +
+      "GMB excerpt ODbL; Broad Twitter Corpus, WNUT-17 CC BY 4.0; re3d public domain, OGL v3, CC BY 3.0 AU (attribution)",
   },
   // CoNLL-2003 (research only) with GMB as an auxiliary domain: the model shipped before the open one.
   research: {
@@ -101,6 +120,8 @@ function readCorpus(path: string, spec: CorpusSpec): LabeledDocument[] {
       return withPlacesAsLoc(readTwoColumnCorpus(path, btcTypes, spec.domain > 0 ? spec.domain : undefined));
     case "wnut":
       return withPlacesAsLoc(readTwoColumnCorpus(path, wnutTypes, spec.domain > 0 ? spec.domain : undefined));
+    case "re3d":
+      return readRe3dCorpus(path).map((d) => ({ ...d, ...domain }));
   }
 }
 
@@ -113,6 +134,14 @@ interface TrainArgs {
   gmb: boolean;
   folds: number;
   minCount: number;
+  /** Training files left out (substring of the file name), for ablations. */
+  exclude: string[];
+  /** Extra training files (relative to the data directory, kind from the path), for ablations. */
+  include: string[];
+  /** Leave out the synthetic sports-results documents (ablation). */
+  noSports: boolean;
+  /** Word-cluster file (features), or "none". */
+  clusters: string;
 }
 
 function parseArgs(args: string[]): TrainArgs {
@@ -125,6 +154,10 @@ function parseArgs(args: string[]): TrainArgs {
     gmb: true,
     folds: 4,
     minCount: 1,
+    exclude: [],
+    include: [],
+    clusters: clustersPath,
+    noSports: false,
   };
   for (let i = 0; i < args.length; i++) {
     const k = args[i]!;
@@ -148,6 +181,10 @@ function parseArgs(args: string[]): TrainArgs {
     else if (k === "--stages") a.stages = Math.min(2, int());
     else if (k === "--folds") a.folds = Math.max(2, int());
     else if (k === "--min-count") a.minCount = int();
+    else if (k === "--exclude") a.exclude.push(v());
+    else if (k === "--include") a.include.push(v());
+    else if (k === "--no-sports") a.noSports = true;
+    else if (k === "--clusters") a.clusters = v() === "none" ? "none" : resolve(args[i]!);
     else if (k === "--no-gmb")
       a.gmb = false; // research profile: CoNLL-2003 only
     else throw new Error(`unknown option ${k}`);
@@ -202,7 +239,7 @@ function trainStage(
 
 const USAGE =
   "usage: kg train-ner [--profile open|research] [--data DIR] [--out FILE] [--epochs N] [--stages 1|2] [--folds N]\n" +
-  "                    [--min-count N] [--no-gmb]";
+  "                    [--min-count N] [--no-gmb] [--exclude PART]... [--include FILE]... [--clusters FILE|none]\n                    [--no-sports]";
 
 export async function trainNerCommand(args: string[]): Promise<number> {
   const log = (m: string): void => void process.stderr.write(`train-ner: ${m}\n`);
@@ -225,7 +262,10 @@ export async function trainNerCommand(args: string[]): Promise<number> {
     return 2;
   }
   const out = a.out ?? nerModelPathOf(a.profile);
-  const corpora = PROFILES[a.profile].corpora.filter((c) => a.gmb || c.kind !== "gmb");
+  const corpora = [
+    ...PROFILES[a.profile].corpora,
+    ...a.include.map((file): CorpusSpec => ({ file, kind: file.includes("re3d") ? "re3d" : "conll", domain: 0 })),
+  ].filter((c) => (a.gmb || c.kind !== "gmb") && !a.exclude.some((x) => c.file.includes(x)));
   if (!existsSync(a.data)) {
     log(`training data directory not found: ${a.data} (pass --data DIR holding the ${a.profile} training files)`);
     return 1;
@@ -243,11 +283,18 @@ export async function trainNerCommand(args: string[]): Promise<number> {
     const docs: LabeledDocument[] = [];
     for (const c of corpora) {
       const read = readCorpus(join(a.data, c.file), c);
-      docs.push(...(c.augment ? augmentNews(read) : read));
+      const augmented = c.augment ? augmentNews(read) : read;
+      docs.push(...(c.sports && !a.noSports ? augmentSports(augmented) : augmented));
     }
     log(`profile ${a.profile}: read ${docs.length} training documents from ${corpora.length} file(s)`);
-    const lexicon = buildLexicon(docs.flatMap((d) => d.sentences));
-    log(`lexicon: ${lexicon.lower.size} lowercase words, ${lexicon.vocab.size} vocabulary words`);
+    const clusters = a.clusters === "none" ? new Map<number, number>() : loadWordClusters(a.clusters);
+    const lexicon = buildLexicon(
+      docs.flatMap((d) => d.sentences),
+      clusters,
+    );
+    log(
+      `lexicon: ${lexicon.lower.size} lowercase words, ${lexicon.vocab.size} vocabulary words, ${clusters.size} clustered words`,
+    );
     const stages: LinearStage[] = [];
     log("stage 1 (local features)");
     stages.push(trainStage(docs, lexicon, a, 1, log));
@@ -276,6 +323,7 @@ export async function trainNerCommand(args: string[]): Promise<number> {
           profile: a.profile,
           terms: PROFILES[a.profile].terms,
           data: corpora.map((c) => c.file),
+          clusters: a.clusters === "none" ? "none" : relative(repoRoot, a.clusters),
           epochs: a.epochs,
           stages: a.stages,
           folds: a.folds,
