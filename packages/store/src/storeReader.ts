@@ -444,11 +444,13 @@ export class StoreReader implements GraphReader {
     const { sql, params } = this.where(filter);
     const out: StoreRelation[] = [];
     const all = placeholders(unique.length);
-    // Sources in chunks, targets in the whole set: each chunk is an index range read per source.
+    // Sources in chunks, targets in the whole set: each chunk is an index range read per source. The target test
+    // is written as an expression so no engine seeks the (source, target) index once per source x target pair: for
+    // a hub's 2,000 neighbours that was millions of seeks (seconds) instead of one range read per source.
     for (const group of chunks(unique)) {
       const rows = await this.db.all<Row>(
         `SELECT ${RELATION_COLUMNS} FROM relations r
-         WHERE r.source IN (${placeholders(group.length)}) AND r.target IN (${all}) AND ${sql}
+         WHERE r.source IN (${placeholders(group.length)}) AND (r.target || '') IN (${all}) AND ${sql}
          ORDER BY ${STRENGTH_ORDER} LIMIT ?`,
         [...group, ...unique, ...params, max + 1],
       );

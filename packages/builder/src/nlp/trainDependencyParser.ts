@@ -155,7 +155,8 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
       modelName: options.modelName,
       featureVersion: PARSER_FEATURE_VERSION,
       labels,
-      beam: options.beam,
+      // Greedy models keep the header they had before beams existed, so retraining one reproduces its file.
+      ...(options.beam > 1 ? { beam: options.beam } : {}),
       tagDictionary: [...dictionary],
       lemmatizer,
       training: {
@@ -164,9 +165,8 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
         taggerEpochs: options.taggerEpochs,
         parserEpochs: options.parserEpochs,
         folds: options.folds,
-        beam: options.beam,
-        twoPassTagger: options.twoPassTagger,
-        update: options.beam > 1 ? "max-violation" : "dynamic oracle",
+        ...(options.beam > 1 ? { beam: options.beam, update: "max-violation" } : {}),
+        ...(options.twoPassTagger ? { twoPassTagger: true } : {}),
         seed: options.seed,
         upos: UPOS_TAGS.length,
       },
