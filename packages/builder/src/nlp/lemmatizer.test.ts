@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Lemmatizer, regularVerbStems } from "./lemmatizer.js";
+import { Lemmatizer, regularVerbStems, silentEBase } from "./lemmatizer.js";
 import { loadDependencyParser } from "./loadDependencyParser.js";
 
 // A tiny lemmatizer whose one "-ided" script is right for "decided" but strips an unseen "raided" to "raide".
@@ -39,7 +39,16 @@ describe("Lemmatizer", () => {
     expect(regularVerbStems("raiding")).toEqual(["raid", "raide"]);
   });
 
+  it("restores a silent e only after one vowel and one consonant in one syllable", () => {
+    expect(silentEBase("graded")).toBe("grade");
+    expect(silentEBase("shading")).toBe("shade");
+    for (const form of ["raided", "stopped", "visited", "fixed", "played", "bombed", "said"])
+      expect(silentEBase(form)).toBeUndefined();
+  });
+
   it("gives the shipped model's lemmatizer the repair", () => {
+    const graded = loadDependencyParser().analyze(["Teachers", "graded", "the", "papers", "."]);
+    expect(graded.lemma[1]).toBe("grade");
     const r = loadDependencyParser().analyze(["Police", "raided", "two", "offices", "."]);
     expect(r.upos[1]).toBe("VERB");
     expect(r.lemma[1]).toBe("raid");

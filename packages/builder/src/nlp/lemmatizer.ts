@@ -47,7 +47,7 @@ export class Lemmatizer {
     if (upos !== "VERB" || this.verbLemmas.has(scripted)) return scripted;
     // A suffix script can strip an unseen verb wrongly ("raided" -> "raide", as "decided" -> "decide"): when its
     // output is no verb the training data knows but a regular stem of the form is, the stem is the lemma.
-    return regularVerbStems(lower).find((stem) => this.verbLemmas.has(stem)) ?? scripted;
+    return regularVerbStems(lower).find((stem) => this.verbLemmas.has(stem)) ?? silentEBase(lower) ?? scripted;
   }
 
   private scripted(lower: string, upos: string): string {
@@ -76,6 +76,16 @@ export function regularVerbStems(lower: string): string[] {
   const s = stem("s");
   if (s) out.push(s);
   return out;
+}
+
+/**
+ * The base of an unseen one-syllable "-ed"/"-ing" verb whose stem ends in one vowel and one consonant: English
+ * spelling drops a silent "e" there ("graded" -> grade, "shading" -> shade), while a doubled consonant or two
+ * vowels keep the stem as it is ("stopped", "raided"), so those are left to the suffix scripts.
+ */
+export function silentEBase(lower: string): string | undefined {
+  const base = lower.endsWith("ed") ? lower.slice(0, -2) : lower.endsWith("ing") ? lower.slice(0, -3) : undefined;
+  return base !== undefined && /^[^aeiouy]*[aeiou][^aeiouwxy]$/.test(base) ? `${base}e` : undefined;
 }
 
 export function scriptOf(lower: string, lemma: string): string {
