@@ -126,3 +126,25 @@ describe("extractDocument", () => {
     });
   });
 });
+
+describe("names split by the tagger", () => {
+  // A tagger that starts a new name at a word that only ends organization names ("Utd", "plc").
+  const splitting = dictionaryTagger({ Korvel: "ORG", Utd: "ORG", Halden: "LOC", Brask: "ORG", plc: "ORG" });
+
+  it("joins a name and a following organization ending into one organization", () => {
+    const article: ArticleInput = {
+      docKey: "doc:split",
+      file: "split.md",
+      title: "t",
+      text: "Korvel Utd beat Halden on Saturday. Shares of Brask plc rose.",
+      date: "2023-05-12",
+    };
+    const x = extractDocument(article, splitting, undefined);
+    const labels = x.entities.map((e) => e.label);
+    expect(labels).toContain("Korvel Utd");
+    expect(labels).toContain("Brask plc");
+    expect(labels).not.toContain("Korvel");
+    expect(labels).not.toContain("Utd");
+    expect(x.entities.find((e) => e.label === "Korvel Utd")?.type).toBe("ORGANIZATION");
+  });
+});

@@ -8,7 +8,15 @@ import type { DocMention, DocModel, DocReference, DocSentence } from "./docModel
 import { countryIndex, type CountryInfo } from "./lexicon/countryIndex.js";
 import { EVENT_CLASS } from "./lexicon/events.js";
 import { COUNTRY_ANAPHORS, DETERMINERS, PEOPLE_NOUNS, PRONOUNS_PERSON } from "./lexicon/function.js";
-import { MEMBER_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORG_NAME_ENDINGS, PLACE_NOUNS } from "./lexicon/organizations.js";
+import {
+  GENERIC_ORG_WORDS,
+  MEMBER_NOUNS,
+  NAME_SUFFIXES,
+  ORG_DESCRIPTORS,
+  ORG_HEADS,
+  ORG_NAME_ENDINGS,
+  PLACE_NOUNS,
+} from "./lexicon/organizations.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { TRIGGERS } from "./lexicon/triggers.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
@@ -759,6 +767,23 @@ function joinNameParticles(spans: NerSpan[], s: DocSentence): NerSpan[] {
       b.i === a.j + 1 &&
       ["on", "of", "for"].includes(s.tokens[a.j]!.text) &&
       (ORG_NAME_ENDINGS.has(last) || ORG_DESCRIPTORS.has(last))
+    ) {
+      a.j = b.j;
+      a.label = "ORG";
+      out.splice(k, 1);
+    }
+  }
+  // "X Utd", "X plc" tagged as two names: a word that only ends organization names never starts a new name when it
+  // directly follows one, so the two are one organization.
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    const w = s.lower[b.i]!;
+    if (
+      b.i === a.j &&
+      b.j === b.i + 1 &&
+      a.label !== "MISC" &&
+      (NAME_SUFFIXES.has(w) || ORG_NAME_ENDINGS.has(w) || GENERIC_ORG_WORDS.has(w))
     ) {
       a.j = b.j;
       a.label = "ORG";

@@ -61,7 +61,7 @@ office ministry department court embassy consulate council assembly service agen
  * distinct multi-word organization names found; the first line's words end the names of several clubs in every
  * national football league. */
 export const GENERIC_ORG_WORDS = set(`
-united city town county athletic albion rovers wanderers real sporting fc afc club team
+united utd city town county athletic albion rovers wanderers real sporting fc afc club team
 party group company corporation union league association federation society council committee commission board
 trust fund foundation institute university college school alliance coalition network agency service authority
 office department bureau bank house olympic national international royal general central
