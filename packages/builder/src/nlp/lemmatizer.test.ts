@@ -29,6 +29,15 @@ describe("Lemmatizer", () => {
     expect(small.lemmatize("fled", "VERB")).toBe("flee");
   });
 
+  it("never takes an e-mail address from the training vocabulary as a name's lemma", () => {
+    const mail = new Lemmatizer({
+      vocabulary: [["PROPN\tmirel", "MirelVosk@EXAMPLECORP"]],
+      suffixScripts: [],
+      irregular: [],
+    });
+    expect(mail.lemmatize("Mirel", "PROPN")).toBe("Mirel");
+  });
+
   it("repairs verbs only", () => {
     expect(small.lemmatize("raided", "NOUN")).toBe("raide");
   });

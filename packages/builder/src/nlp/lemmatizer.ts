@@ -36,7 +36,10 @@ export class Lemmatizer {
     const form = normalizeForm(word);
     const lower = form.toLowerCase();
     const known = this.vocabulary.get(`${upos}\t${lower}`);
-    if (known !== undefined) return upos === "PROPN" && known.toLowerCase() === lower ? form : known;
+    // EWT's e-mail signatures lemmatize a first name as the whole address ("Ann" -> "AnnX@CORP"): a lemma never
+    // adds an address to a word that has none.
+    if (known !== undefined && !(known.includes("@") && !form.includes("@")))
+      return upos === "PROPN" && known.toLowerCase() === lower ? form : known;
     if (upos === "PROPN") return form;
     if (upos === "PUNCT" || upos === "SYM" || upos === "NUM" || upos === "X") return word;
     if (upos === "VERB" || upos === "AUX") {
