@@ -12,6 +12,8 @@ export async function gqlRequest<T>(
   query: string,
   variables: Record<string, unknown> = {},
   signal?: AbortSignal,
+  /** The error to throw (the widget throws its own kind, naming the service's address). */
+  fail: (message: string) => Error = (message) => new ApiError(message),
 ): Promise<T> {
   const res = await fetch(url, {
     method: "POST",
@@ -23,11 +25,11 @@ export async function gqlRequest<T>(
   try {
     body = (await res.json()) as GqlResponse<T>;
   } catch {
-    throw new ApiError(`The graph service did not answer with JSON (HTTP ${res.status}).`);
+    throw fail(`The graph service did not answer with JSON (HTTP ${res.status}).`);
   }
   if (!body.data || body.errors?.length) {
     const msg = body.errors?.map((e) => e.message).join("; ") || `HTTP ${res.status}`;
-    throw new ApiError(`The graph service returned an error: ${msg}`);
+    throw fail(`The graph service returned an error: ${msg}`);
   }
   return body.data;
 }

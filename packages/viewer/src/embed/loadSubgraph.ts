@@ -1,5 +1,6 @@
 // Fetches the widget's subgraph from either a GraphQL endpoint (`neighborhood`) or a static graph file.
 
+import { gqlRequest } from "../api/gqlRequest.js";
 import { GraphFormatError, parseGraph } from "../core/graph/parseGraph.js";
 import { neighborhoodOf } from "../core/neighborhood/neighborhoodOf.js";
 import type { Subgraph } from "../core/neighborhood/subgraph.js";
@@ -33,29 +34,14 @@ const NEIGHBORHOOD_QUERY = `query KgEmbedNeighborhood($id: ID!, $depth: Int) {
   }
 }`;
 
-interface GqlResponse<T> {
-  data?: T | null;
-  errors?: { message?: string }[];
-}
-
-async function gql<T>(url: URL, query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ query, variables }),
+function gql<T>(url: URL, query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+  return gqlRequest<T>(
+    url,
+    query,
+    variables,
     signal,
-  });
-  let body: GqlResponse<T>;
-  try {
-    body = (await res.json()) as GqlResponse<T>;
-  } catch {
-    throw new WidgetError(`The graph service at ${url.href} did not answer with JSON (HTTP ${res.status}).`);
-  }
-  if (!body.data) {
-    const msg = body.errors?.map((e) => e.message).join("; ") || `HTTP ${res.status}`;
-    throw new WidgetError(`The graph service at ${url.href} returned an error: ${msg}`);
-  }
-  return body.data;
+    (message) => new WidgetError(message.replace("The graph service", `The graph service at ${url.href}`)),
+  );
 }
 
 interface GqlNeighborhood {
