@@ -432,10 +432,7 @@ export class ArcHybridParser {
     width: number,
   ): [number, number] {
     const n = tags.length;
-    const gh = new Int32Array(n);
-    for (let i = 0; i < n; i++) gh[i] = (goldHead[i] ?? -1) < 0 ? n : (goldHead[i] ?? n);
-    const goldChildren: number[][] = Array.from({ length: n + 1 }, () => []);
-    for (let i = 0; i < n; i++) goldChildren[gh[i] ?? n]?.push(i);
+    const [gh, goldChildren] = goldTree(goldHead, n);
     // The gold sequence (cheapest move, reductions first on ties), its move features and prefix scores.
     const goldMoves: number[] = [];
     const goldFeat: number[] = [];
@@ -693,11 +690,7 @@ export class ArcHybridParser {
     explore: boolean,
   ): [number, number] {
     const n = tags.length;
-    // Gold heads with the root at position n.
-    const gh = new Int32Array(n);
-    for (let i = 0; i < n; i++) gh[i] = (goldHead[i] ?? -1) < 0 ? n : (goldHead[i] ?? n);
-    const goldChildren: number[][] = Array.from({ length: n + 1 }, () => []);
-    for (let i = 0; i < n; i++) goldChildren[gh[i] ?? n]?.push(i);
+    const [gh, goldChildren] = goldTree(goldHead, n);
     const st = new ParseState(n);
     const costs = [0, 0, 0];
     while (!st.done) {
@@ -786,4 +779,13 @@ export class ArcHybridParser {
       costs[RIGHT] = 1e9;
     }
   }
+}
+
+/** Gold heads with the root at position n, and each position's gold children. */
+function goldTree(goldHead: Int32Array, n: number): [Int32Array, number[][]] {
+  const gh = new Int32Array(n);
+  for (let i = 0; i < n; i++) gh[i] = (goldHead[i] ?? -1) < 0 ? n : (goldHead[i] ?? n);
+  const goldChildren: number[][] = Array.from({ length: n + 1 }, () => []);
+  for (let i = 0; i < n; i++) goldChildren[gh[i] ?? n]?.push(i);
+  return [gh, goldChildren];
 }
