@@ -324,8 +324,6 @@ export interface GraphReader {
   /** Entities mentioned in a document, in order of first mention. */
   entitiesIn(documentId: string): Promise<string[]>;
   counts(): Promise<StoreGraphCounts>;
-  /** The date each relation is filtered by (own date, else its first dated document's); undated ones left out. */
-  firstDates(relationIds: readonly string[]): Promise<Map<string, string>>;
   /** Entity counts per type and relation counts per category and date range, each under its own filter. */
   facets(entities: StoreEntityFilter | null, relations: StoreRelationFilter | null): Promise<StoreFacets>;
 }

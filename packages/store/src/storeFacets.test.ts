@@ -1,4 +1,4 @@
-// GraphReader.facets and firstDates on both engines, over the synthetic graph (dated and undated relations),
+// GraphReader.facets and relations' first dates on both engines, over the synthetic graph (dated and undated relations),
 // checked against counts made directly from the graph written.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -77,7 +77,8 @@ describe.each([
   });
 
   it("give each relation the date the date filter reads", async () => {
-    const dates = await store.reader().firstDates(relations.map((e) => e.key));
+    const rows = await store.reader().relationsAfter(null, null, relations.length + 1);
+    const dates = new Map(rows.map((r) => [r.id, r.firstDate]));
     for (const e of relations) {
       const own = e.attributes.date;
       const first = e.attributes.docs.map((d) => docDate.get(d)).find((d) => d);

@@ -693,19 +693,4 @@ export class StoreReader implements GraphReader {
   async facets(entities: StoreEntityFilter | null, relations: StoreRelationFilter | null): Promise<StoreFacets> {
     return readFacets(this.db, this.entityWhere(entities), this.where(relations));
   }
-
-  async firstDates(relationIds: readonly string[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
-    for (const group of chunks([...new Set(relationIds)])) {
-      const rows = await this.db.all<Row>(
-        `SELECT r.key, ${this.firstDate} AS first_date FROM relations r WHERE r.key IN (${placeholders(group.length)})`,
-        group,
-      );
-      for (const r of rows) {
-        const date = str(r.first_date);
-        if (date) out.set(String(r.key), date);
-      }
-    }
-    return out;
-  }
 }
