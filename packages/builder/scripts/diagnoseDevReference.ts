@@ -49,14 +49,23 @@ if (!dir) {
   process.exit(2);
 }
 const graph = JSON.parse(readFileSync(join(dir, "graph.json"), "utf8")) as { nodes: GraphNode[]; edges: GraphEdge[] };
-const gold: { entities: GoldEntity[]; relations: GoldRelation[] } = parsed.given
-  ? mergeGold(
-      readReferenceSet(referenceSetDir(join(import.meta.dirname, "../../../test/dev-reference"), parsed.set)).map(
-        (f) => f.gold,
-      ),
-      `test/dev-reference/${parsed.set}`,
-    )
-  : (JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { entities: GoldEntity[]; relations: GoldRelation[] });
+
+/** DIR/gold.json, or with --set the set's files merged afresh. */
+function loadGold(): { entities: GoldEntity[]; relations: GoldRelation[] } {
+  if (!parsed.given) return JSON.parse(readFileSync(join(dir!, "gold.json"), "utf8")) as ReturnType<typeof loadGold>;
+  const setDir = referenceSetDir(join(import.meta.dirname, "../../../test/dev-reference"), parsed.set);
+  return mergeGold(
+    readReferenceSet(setDir).map((f) => f.gold),
+    `test/dev-reference/${parsed.set}`,
+  );
+}
+let gold: ReturnType<typeof loadGold>;
+try {
+  gold = loadGold();
+} catch (err) {
+  console.error(`diagnoseDevReference: ${(err as Error).message}`);
+  process.exit(2);
+}
 
 // The scorer's normalization (../shared/eval/score.mjs).
 const norm = (s: string): string =>
