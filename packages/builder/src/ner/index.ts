@@ -4,6 +4,9 @@ import { DEFAULT_NER_PROFILE, nerModelPathOf, resolveNerModel } from "./nerModel
 import { LinearTagger } from "./linearTagger.js";
 import { deserializeModel } from "./serializeModel.js";
 import type { NerTagger } from "./types.js";
+import type { NerModelSnapshot } from "./linearTagger.js";
+
+export type { NerModelSnapshot } from "./linearTagger.js";
 
 export type { IobTag, NerTagger } from "./types.js";
 export { enforceDocumentConsistency } from "./enforceDocumentConsistency.js";
@@ -57,4 +60,20 @@ export function loadNerTagger(modelPath: string = defaultNerModelPath): NerTagge
   }
   cache.set(path, tagger);
   return tagger;
+}
+
+/**
+ * The model at modelPath (as for loadNerTagger) as plain data for worker threads: post it (workerData or
+ * postMessage) and call nerTaggerFromSnapshot there. The weight table is a SharedArrayBuffer, shared rather than
+ * copied, so a worker neither reads nor indexes the model file again.
+ */
+export function loadNerModelSnapshot(modelPath: string = defaultNerModelPath): NerModelSnapshot {
+  const tagger = loadNerTagger(modelPath);
+  if (!(tagger instanceof LinearTagger)) throw new NerModelError(resolveNerModel(modelPath), "not a linear tagger");
+  return tagger.snapshot;
+}
+
+/** A tagger over a snapshot made by loadNerModelSnapshot, possibly in another thread. */
+export function nerTaggerFromSnapshot(snapshot: NerModelSnapshot): NerTagger {
+  return new LinearTagger(snapshot);
 }

@@ -4,87 +4,138 @@
 import { enforceDocumentConsistency } from "./enforceDocumentConsistency.js";
 import { FeatureExtractor, KeyBuffer } from "./featureExtractor.js";
 import { NT, TAGS, viterbi } from "./viterbi.js";
-import type { NerModelData } from "./serializeModel.js";
+import type { Lexicon } from "./featureExtractor.js";
+import type { NerModelData, StoredStage } from "./serializeModel.js";
 import { makeStackedFeatures } from "./makeStackedFeatures.js";
 import type { IobTag, NerTagger } from "./types.js";
 
 // Module-local copy: an imported binding can compile to a property read in hot loops.
 const N = NT;
+/** Tokens whose feature lookups are batched (tagIds). */
+const CHUNK = 32;
+// tagIds sums the nine tags' weights in unrolled locals.
+if (N !== 9) throw new Error("linearTagger: the score loop is written for nine tags");
 
 /**
- * Open-addressing table whose slots hold the 64-bit key followed by the feature's int16 weights for every stage, so a
- * lookup costs one cache miss instead of two. Key (0, 0) marks an empty slot.
+ * The weights of every stage in one buffer that worker threads can share: a probe array of (first key half, row + 1)
+ * pairs at load <= 0.5, so a lookup of an absent feature touches one cache line, then one row per feature holding the
+ * second key half and the feature's int16 weights for every stage. Row + 1 = 0 marks an empty slot.
  */
-class WeightTable {
-  readonly u32: Uint32Array;
-  readonly i16: Int16Array;
-  private readonly mask: number;
-  /** Slot size in uint32 words. */
-  private readonly r: number;
-  /** Keys held. */
-  size = 0;
+export interface WeightTableData {
+  readonly buffer: SharedArrayBuffer | ArrayBuffer;
+  /** Probe slots - 1 (a power of two minus one). */
+  readonly mask: number;
+  /** Weights per row (stages * tags). */
+  readonly weights: number;
+}
 
-  constructor(entries: number, weightsPerEntry: number) {
-    let cap = 1024;
-    while (entries > cap * 0.75) cap *= 2;
-    this.r = 2 + Math.ceil(weightsPerEntry / 2);
-    const buf = new ArrayBuffer(cap * this.r * 4);
-    this.u32 = new Uint32Array(buf);
-    this.i16 = new Int16Array(buf);
-    this.mask = cap - 1;
-  }
+/** Row size in uint32 words: the second key half, then the int16 weights (padded to a whole word). */
+const rowWords = (weights: number): number => 1 + Math.ceil(weights / 2);
 
-  /** Whether one more key fits below the load factor. */
-  hasRoom(): boolean {
-    return this.size + 1 <= (this.mask + 1) * 0.75;
-  }
-
-  /** A table twice the size holding the same entries. */
-  grown(): WeightTable {
-    const cap = (this.mask + 1) * 2;
-    const next = new WeightTable(Math.floor(cap * 0.75), (this.r - 2) * 2);
-    const r = this.r;
-    for (let o = 0; o < this.u32.length; o += r) {
-      const a = this.u32[o]!;
-      const b = this.u32[o + 1]!;
-      if (a === 0 && b === 0) continue;
-      const to = next.insert(a, b) / 2;
-      next.u32.set(this.u32.subarray(o + 2, o + r), to);
-    }
-    return next;
-  }
-
-  /** Int16 index of the key's weights, or -1. */
-  find(a: number, b: number): number {
-    const u = this.u32;
-    const r = this.r;
-    const mask = this.mask;
-    let i = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+/** Builds the table of a model's stages (as read from a file) into a SharedArrayBuffer. */
+export function buildWeightTable(stored: readonly StoredStage[]): WeightTableData {
+  const S = stored.length;
+  const W = S * N;
+  const R = rowWords(W);
+  let cap = 1024;
+  while (cap < 2 * Math.max(...stored.map((x) => x.keysA.length))) cap *= 2;
+  let probe = new Uint32Array(cap * 2);
+  let mask = cap - 1;
+  const rowsMax = stored.reduce((n, x) => n + x.keysA.length, 0);
+  const rows = new Uint32Array(rowsMax * R);
+  const rows16 = new Int16Array(rows.buffer);
+  let nRows = 0;
+  const place = (p: Uint32Array, m: number, a: number, b: number): number => {
+    let i = (a ^ Math.imul(b, 0x9e3779b1)) & m;
     for (;;) {
-      const o = i * r;
-      const ka = u[o]!;
-      const kb = u[o + 1]!;
-      if (ka === a && kb === b) return (o + 2) * 2;
-      if (ka === 0 && kb === 0) return -1;
-      i = (i + 1) & mask;
+      const r = p[i * 2 + 1]!;
+      if (r === 0) return i;
+      if (p[i * 2] === a && rows[(r - 1) * R] === b) return i;
+      i = (i + 1) & m;
     }
-  }
-
-  insert(a: number, b: number): number {
-    const u = this.u32;
-    let i = (a ^ Math.imul(b, 0x9e3779b1)) & this.mask;
-    for (;;) {
-      const o = i * this.r;
-      if (u[o] === 0 && u[o + 1] === 0) {
-        u[o] = a;
-        u[o + 1] = b;
-        this.size++;
-        return (o + 2) * 2;
+  };
+  stored.forEach((st, k) => {
+    const n = st.keysA.length;
+    for (let j = 0; j < n; j++) {
+      const a = st.keysA[j]!;
+      const b = st.keysB[j]!;
+      let i = place(probe, mask, a, b);
+      let r = probe[i * 2 + 1]!;
+      if (r === 0) {
+        if ((nRows + 1) * 2 > cap) {
+          // Keep the load at most 0.5: rehash into twice the slots.
+          const old = probe;
+          cap *= 2;
+          mask = cap - 1;
+          probe = new Uint32Array(cap * 2);
+          for (let o = 0; o < old.length; o += 2) {
+            if (old[o + 1] === 0) continue;
+            const at = place(probe, mask, old[o]!, rows[(old[o + 1]! - 1) * R]!);
+            probe[at * 2] = old[o]!;
+            probe[at * 2 + 1] = old[o + 1]!;
+          }
+          i = place(probe, mask, a, b);
+        }
+        r = ++nRows;
+        probe[i * 2] = a;
+        probe[i * 2 + 1] = r;
+        rows[(r - 1) * R] = b;
       }
-      if (u[o] === a && u[o + 1] === b) return (o + 2) * 2;
-      i = (i + 1) & this.mask;
+      const w = ((r - 1) * R + 1) * 2 + k * N;
+      for (let c = 0; c < N; c++) rows16[w + c] = st.q[c * n + j]!;
     }
-  }
+  });
+  const buffer = new SharedArrayBuffer((probe.length + nRows * R) * 4);
+  const out = new Uint32Array(buffer);
+  out.set(probe);
+  out.set(rows.subarray(0, nRows * R), probe.length);
+  return { buffer, mask, weights: W };
+}
+
+/**
+ * Everything a tagger needs, as plain data a worker thread can receive by postMessage or workerData: the weight
+ * table's SharedArrayBuffer is shared, not copied, so a build worker skips reading and indexing the model file.
+ */
+export interface NerModelSnapshot {
+  readonly modelName: string;
+  readonly table: WeightTableData;
+  readonly scales: readonly number[];
+  readonly trans: readonly Float32Array[];
+  readonly lexicon: {
+    readonly lower: Uint32Array;
+    readonly vocab: Uint32Array;
+    readonly clusterKeys: Uint32Array;
+    readonly clusterCodes: Uint32Array;
+  };
+}
+
+/** The snapshot of a model read from a file (deserializeModel). */
+export function snapshotOf(model: NerModelData): NerModelSnapshot {
+  const stored = model.stages.map((st) => {
+    if (!st.stored)
+      throw new Error("the tagger loads stages read from a model file (serializeModel, deserializeModel)");
+    return st.stored;
+  });
+  const clusterKeys = Uint32Array.from(model.lexicon.clusters.keys());
+  return {
+    modelName: model.header.modelName,
+    table: buildWeightTable(stored),
+    scales: stored.map((st) => st.scale),
+    trans: model.stages.map((st) => st.trans),
+    lexicon: {
+      lower: Uint32Array.from(model.lexicon.lower),
+      vocab: Uint32Array.from(model.lexicon.vocab),
+      clusterKeys,
+      clusterCodes: clusterKeys.map((k) => model.lexicon.clusters.get(k)!),
+    },
+  };
+}
+
+function lexiconOf(snap: NerModelSnapshot): Lexicon {
+  const { lower, vocab, clusterKeys, clusterCodes } = snap.lexicon;
+  const clusters = new Map<number, number>();
+  clusterKeys.forEach((k, j) => clusters.set(k, clusterCodes[j]!));
+  return { lower: new Set(lower), vocab: new Set(vocab), clusters };
 }
 
 export class LinearTagger implements NerTagger {
@@ -92,42 +143,63 @@ export class LinearTagger implements NerTagger {
   private readonly extractor: FeatureExtractor;
   private readonly keys = new KeyBuffer();
   private readonly stacked = new KeyBuffer();
-  private readonly table: WeightTable;
+  /** The model as shareable data (snapshotOf): pass it to another thread's `new LinearTagger(snapshot)`. */
+  readonly snapshot: NerModelSnapshot;
+  private readonly probe: Uint32Array;
+  private readonly u32: Uint32Array;
+  private readonly i16: Int16Array;
+  private readonly mask: number;
+  private readonly rowWords: number;
   private readonly scales: number[];
   private readonly nStages: number;
   private readonly trans: Float32Array[];
   /** Integer scores per token and stage: acc[(token*S + stage)*NT + tag]. */
   private acc = new Int32Array(4096);
+  /** Per feature key: its home slot, then its weights' index (tagIds). */
+  private found = new Int32Array(4096);
+  /** Bits of the values read ahead of use (kept so the reads are not optimised away). */
+  touched = 0;
   private em = new Float64Array(NT * 256);
   private back = new Int32Array(NT * 256);
   private score = new Float64Array(NT * 256);
 
+  /** A model read from a file (deserializeModel), or a snapshot made from one (snapshotOf, possibly in another thread). */
   constructor(
-    model: NerModelData,
+    model: NerModelData | NerModelSnapshot,
     private readonly consistency = true,
   ) {
-    this.modelName = model.header.modelName;
-    this.extractor = new FeatureExtractor(model.lexicon);
-    const S = model.stages.length;
-    this.nStages = S;
-    const stored = model.stages.map((st) => {
-      if (!st.stored)
-        throw new Error("the tagger loads stages read from a model file (serializeModel, deserializeModel)");
-      return st.stored;
-    });
-    // Straight from the file's int16 weights: each key is hashed once, into the table the tagger probes.
-    let table = new WeightTable(Math.max(...stored.map((x) => x.keysA.length)), S * N);
-    stored.forEach((st, k) => {
-      const n = st.keysA.length;
-      for (let j = 0; j < n; j++) {
-        if (!table.hasRoom()) table = table.grown();
-        const o = table.insert(st.keysA[j]!, st.keysB[j]!) + k * N;
-        for (let c = 0; c < N; c++) table.i16[o + c] = st.q[c * n + j]!;
+    const snap = "header" in model ? snapshotOf(model) : model;
+    this.snapshot = snap;
+    this.modelName = snap.modelName;
+    this.extractor = new FeatureExtractor(lexiconOf(snap));
+    this.nStages = snap.scales.length;
+    this.probe = new Uint32Array(snap.table.buffer, 0, (snap.table.mask + 1) * 2);
+    this.u32 = new Uint32Array(snap.table.buffer);
+    this.i16 = new Int16Array(snap.table.buffer);
+    this.mask = snap.table.mask;
+    this.rowWords = rowWords(snap.table.weights);
+    this.scales = [...snap.scales];
+    this.trans = [...snap.trans];
+  }
+
+  /** Int16 index of the feature's weights, or -1. */
+  private find(a: number, b: number): number {
+    return this.findFrom((a ^ Math.imul(b, 0x9e3779b1)) & this.mask, a, b);
+  }
+
+  /** find() from the key's home slot i. */
+  private findFrom(i: number, a: number, b: number): number {
+    const probe = this.probe;
+    const mask = this.mask;
+    for (;;) {
+      const r = probe[i * 2 + 1]!;
+      if (r === 0) return -1;
+      if (probe[i * 2] === a) {
+        const o = probe.length + (r - 1) * this.rowWords;
+        if (this.u32[o] === b) return (o + 1) * 2;
       }
-    });
-    this.table = table;
-    this.scales = stored.map((st) => st.scale);
-    this.trans = model.stages.map((st) => st.trans);
+      i = (i + 1) & mask;
+    }
   }
 
   /** Tag ids of every token of the document (flat), from the last stage, before consistency post-processing. */
@@ -147,21 +219,74 @@ export class LinearTagger implements NerTagger {
     const SN = S * N;
     if (this.acc.length < total * SN) this.acc = new Int32Array(total * SN * 2);
     const acc = this.acc;
-    acc.fill(0, 0, total * SN);
     const keys = this.keys;
     this.extractor.extract(sentences, keys);
-    // One pass over the local features accumulates the integer scores of every stage (weights are interleaved).
+    // The lookups are memory-bound: each probes a table far larger than the caches. They go in three passes over a
+    // few hundred keys at a time, so the misses of one pass overlap instead of waiting on each other: the probe
+    // slots are read, then the rows found, then the weights are added.
     const { a, b, start } = keys;
-    const table = this.table;
-    const w = table.i16;
-    for (let t = 0; t < total; t++) {
-      const o = t * SN;
-      for (let j = start[t]!, e = start[t + 1]!; j < e; j++) {
-        const base = table.find(a[j]!, b[j]!);
-        if (base < 0) continue;
-        for (let c = 0; c < SN; c++) acc[o + c]! += w[base + c]!;
+    const w = this.i16;
+    const probe = this.probe;
+    const mask = this.mask;
+    const nKeys = keys.len;
+    if (this.found.length < nKeys) this.found = new Int32Array(nKeys * 2);
+    const found = this.found;
+    let touched = 0;
+    for (let t0 = 0; t0 < total; t0 += CHUNK) {
+      const t1 = Math.min(total, t0 + CHUNK);
+      const j0 = start[t0]!;
+      const j1 = start[t1]!;
+      for (let j = j0; j < j1; j++) {
+        const i = (a[j]! ^ Math.imul(b[j]!, 0x9e3779b1)) & mask;
+        found[j] = i;
+        touched |= probe[i * 2 + 1]!;
+      }
+      for (let j = j0; j < j1; j++) {
+        const base = this.findFrom(found[j]!, a[j]!, b[j]!);
+        found[j] = base;
+        if (base >= 0) touched |= w[base]!;
+      }
+      for (let t = t0; t < t1; t++) {
+        const o = t * SN;
+        // Sums in locals, one stage (nine tags) at a time: no read-modify-write of acc per feature.
+        for (let k = 0; k < SN; k += N) {
+          let s0 = 0,
+            s1 = 0,
+            s2 = 0,
+            s3 = 0,
+            s4 = 0,
+            s5 = 0,
+            s6 = 0,
+            s7 = 0,
+            s8 = 0;
+          for (let j = start[t]!, e = start[t + 1]!; j < e; j++) {
+            const base = found[j]!;
+            if (base < 0) continue;
+            const q = base + k;
+            s0 += w[q]!;
+            s1 += w[q + 1]!;
+            s2 += w[q + 2]!;
+            s3 += w[q + 3]!;
+            s4 += w[q + 4]!;
+            s5 += w[q + 5]!;
+            s6 += w[q + 6]!;
+            s7 += w[q + 7]!;
+            s8 += w[q + 8]!;
+          }
+          const ok = o + k;
+          acc[ok] = s0;
+          acc[ok + 1] = s1;
+          acc[ok + 2] = s2;
+          acc[ok + 3] = s3;
+          acc[ok + 4] = s4;
+          acc[ok + 5] = s5;
+          acc[ok + 6] = s6;
+          acc[ok + 7] = s7;
+          acc[ok + 8] = s8;
+        }
       }
     }
+    this.touched = touched;
     const lengths = sentences.map((s) => s.length);
     let tags = new Int32Array(total);
     for (let k = 0; k < S; k++) {
@@ -175,7 +300,7 @@ export class LinearTagger implements NerTagger {
           features(t, extra);
           const o = t * SN + k * N;
           for (let j = extra.start[t]!, e = extra.start[t + 1]!; j < e; j++) {
-            const found = table.find(extra.a[j]!, extra.b[j]!);
+            const found = this.find(extra.a[j]!, extra.b[j]!);
             if (found < 0) continue;
             const base = found + k * N;
             for (let c = 0; c < N; c++) acc[o + c]! += w[base + c]!;

@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { NerModelError, evaluateEntities, loadNerTagger } from "./index.js";
+import {
+  NerModelError,
+  evaluateEntities,
+  loadNerModelSnapshot,
+  loadNerTagger,
+  nerTaggerFromSnapshot,
+} from "./index.js";
 import { readConllCorpus } from "./readTrainingData.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -82,6 +88,26 @@ describe("loadNerTagger (shipped model)", () => {
     expect(tags[0]!.slice(2, 4)).toEqual(["B-PER", "I-PER"]);
     expect(tags[1]![3]).toBe("B-PER");
     expect(tags[2]![0]).toBe("B-PER");
+  });
+
+  it("hands its model to another thread as a snapshot whose weight table is shared, not copied", () => {
+    const snapshot = loadNerModelSnapshot();
+    expect(snapshot.table.buffer).toBeInstanceOf(SharedArrayBuffer);
+    // structuredClone is what postMessage and workerData do to it.
+    const copy = structuredClone(snapshot);
+    const view = new Uint32Array(copy.table.buffer);
+    const original = new Uint32Array(snapshot.table.buffer);
+    const k = original.findIndex((x) => x !== 0);
+    const before = original[k]!;
+    const flipped = (before ^ 1) >>> 0;
+    view[k] = flipped; // shared memory: the write shows through the original
+    expect(original[k]).toBe(flipped);
+    view[k] = before;
+    const doc = [
+      ["Shares", "of", "Bexley", "Mining", "Corp", "fell", "in", "Toronto", "on", "Friday", "."],
+      ["Chief", "executive", "Dana", "Whitfield", "said", "the", "company", "would", "appeal", "."],
+    ];
+    expect(nerTaggerFromSnapshot(copy).tagDocument(doc)).toEqual(loadNerTagger().tagDocument(doc));
   });
 
   it("reports a missing or corrupt model file by name", () => {

@@ -1,10 +1,10 @@
-// `kg ner --conll FILE [--ner-model open|research|FILE] [--skip-bad]`: prints the CoNLL file with the predicted IOB2
+// `kg ner --conll FILE [--ner-model open|open-permissive|research|FILE] [--skip-bad]`: prints the CoNLL file with the predicted IOB2
 // tag appended to each token line.
 import { readFileSync } from "node:fs";
 import { NerInputError, formatConllWithTags, parseConll } from "./parseConll.js";
 import { NerModelError, loadNerTagger } from "./index.js";
 
-const USAGE = "usage: kg ner --conll FILE [--ner-model open|research|FILE] [--skip-bad]";
+const USAGE = "usage: kg ner --conll FILE [--ner-model open|open-permissive|research|FILE] [--skip-bad]";
 
 export async function nerCommand(args: string[]): Promise<number> {
   const err = (m: string): void => void process.stderr.write(`kg ner: ${m}\n`);
@@ -17,8 +17,9 @@ export async function nerCommand(args: string[]): Promise<number> {
       process.stderr.write(
         `${USAGE}\n\nReads CoNLL-2003 (token first, space-separated columns; -DOCSTART- starts a document, a blank\n` +
           `line ends a sentence) and prints the same lines with the predicted IOB2 tag (PER, ORG, LOC, MISC) appended.\n\n` +
-          `  --ner-model M   open (default: trained on commercially usable data), research (CoNLL-2003, research use\n` +
-          `                  only) or a model file (--model FILE is the same)\n` +
+          `  --ner-model M   open (default: trained on commercially usable data), open-permissive (the same without\n` +
+          `                  its share-alike sources), research (CoNLL-2003, research use only) or a model file\n` +
+          `                  (--model FILE is the same)\n` +
           `  --skip-bad      leave malformed lines out of the output and list them on stderr instead of stopping\n`,
       );
       return 0;

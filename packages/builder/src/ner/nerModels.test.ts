@@ -24,6 +24,18 @@ describe("NER model profiles", () => {
     expect(header(nerModelPathOf("research"))).toContain("research use only");
   });
 
+  it("ship an open-permissive model without the share-alike sources (re3d Wikipedia, word clusters)", () => {
+    expect(loadNerTagger("open-permissive").modelName).toBe("newskg-ner-open-permissive-v1");
+    const raw = gunzipSync(readFileSync(nerModelPathOf("open-permissive")));
+    const training = JSON.parse(raw.toString("utf8", 12, 12 + raw.readUInt32LE(8))) as {
+      training: { data: string[]; clusters: string; terms: string };
+    };
+    expect(training.training.clusters).toBe("none");
+    expect(training.training.data.some((f) => /wikipedia|conll2003/i.test(f))).toBe(false);
+    expect(training.training.data).toContain("../relations/re3d/UK Government");
+    expect(training.training.terms).not.toContain("CC BY-SA");
+  });
+
   it("are chosen by name in a build (nerModel), the open one by default", async () => {
     const ws = await createWorkspace({ "a.txt": "Harbour talks\n\nThe minister arrived in Valdmark on Monday." });
     try {

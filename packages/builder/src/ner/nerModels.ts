@@ -1,9 +1,10 @@
 // The shipped NER models by profile name. `open` (the default) is trained only on data whose terms allow commercial
-// use; `research` adds CoNLL-2003, whose Reuters text is licensed for research only. See packages/builder/models.
+// use; `open-permissive` leaves out the share-alike sources too (weights without CC BY-SA); `research` adds
+// CoNLL-2003, whose Reuters text is licensed for research only. See packages/builder/models.
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const NER_PROFILES = ["open", "research"] as const;
+export const NER_PROFILES = ["open", "open-permissive", "research"] as const;
 export type NerProfile = (typeof NER_PROFILES)[number];
 
 export const DEFAULT_NER_PROFILE: NerProfile = "open";
@@ -19,7 +20,7 @@ export function nerModelPathOf(profile: NerProfile): string {
   return resolve(modelsDir, `ner-${profile}.bin.gz`);
 }
 
-/** A profile name ("open", "research") or a model file path -> the model file path. */
+/** A profile name ("open", "open-permissive", "research") or a model file path -> the model file path. */
 export function resolveNerModel(nameOrPath: string): string {
   return isNerProfile(nameOrPath) ? nerModelPathOf(nameOrPath) : resolve(nameOrPath);
 }

@@ -20,7 +20,7 @@ import {
   readUnerCorpus,
   wnutTypes,
 } from "./readTrainingData.js";
-import { DEFAULT_NER_PROFILE, isNerProfile, nerModelPathOf } from "./nerModels.js";
+import { DEFAULT_NER_PROFILE, NER_PROFILES, isNerProfile, nerModelPathOf } from "./nerModels.js";
 import type { NerProfile } from "./nerModels.js";
 import type { LabeledDocument } from "./readTrainingData.js";
 import { readRe3dCorpus } from "./readRe3dCorpus.js";
@@ -40,6 +40,7 @@ export const defaultDataDir = resolve(repoRoot, "../shared/data/ner");
 /** Model names recorded in the model header and in built graphs. */
 export const MODEL_NAMES: Record<NerProfile, string> = {
   open: "newskg-ner-open-v3",
+  "open-permissive": "newskg-ner-open-permissive-v1",
   research: "newskg-ner-research-v4",
 };
 
@@ -67,22 +68,35 @@ export const RE3D_SOURCES = [
   "Wikipedia",
 ];
 
-export const PROFILES: Record<NerProfile, { corpora: CorpusSpec[]; terms: string }> = {
+const OPEN_CORPORA: CorpusSpec[] = [
+  { file: "gmb-partial.csv", kind: "gmb", domain: 0, perDocument: 8, augment: true, sports: true },
+  // The tweets share every feature with the news text: domain-private copies (Daume 2007) cost 0.7 CoNLL-2003 dev
+  // and 3.3 UNER-EWT dev points (stage-1 models): what the tweets teach about names holds off Twitter too.
+  ...["a", "b", "e", "f", "g"].map((x): CorpusSpec => ({ file: `btc/${x}.conll`, kind: "btc", domain: 0 })),
+  { file: "wnut17/wnut17train.conll", kind: "wnut", domain: 0 },
+  // re3d: government and military press releases (public domain, OGL v3, CC BY 3.0 AU) and Wikipedia articles
+  // (CC BY-SA 3.0) about the same conflicts, names of organisations and places as news reports them.
+  ...RE3D_SOURCES.map((x): CorpusSpec => ({ file: `../relations/re3d/${x}`, kind: "re3d", domain: 0 })),
+];
+
+/** Training corpora, terms and default word clusters ("default": data/ner-clusters.tsv) of each profile. */
+export const PROFILES: Record<NerProfile, { corpora: CorpusSpec[]; terms: string; clusters: "default" | "none" }> = {
   // Commercially usable data only: GMB (ODbL; VOA text public domain), Broad Twitter Corpus and WNUT-17 (CC BY 4.0).
   open: {
-    corpora: [
-      { file: "gmb-partial.csv", kind: "gmb", domain: 0, perDocument: 8, augment: true, sports: true },
-      // The tweets share every feature with the news text: domain-private copies (Daume 2007) cost 0.7 CoNLL-2003 dev
-      // and 3.3 UNER-EWT dev points (stage-1 models): what the tweets teach about names holds off Twitter too.
-      ...["a", "b", "e", "f", "g"].map((x): CorpusSpec => ({ file: `btc/${x}.conll`, kind: "btc", domain: 0 })),
-      { file: "wnut17/wnut17train.conll", kind: "wnut", domain: 0 },
-      // re3d: government and military press releases (public domain, OGL v3, CC BY 3.0 AU) and Wikipedia articles
-      // (CC BY-SA 3.0) about the same conflicts, names of organisations and places as news reports them.
-      ...RE3D_SOURCES.map((x): CorpusSpec => ({ file: `../relations/re3d/${x}`, kind: "re3d", domain: 0 })),
-    ],
+    corpora: OPEN_CORPORA,
     terms:
       "CC BY-SA 4.0 (share-alike: re3d Wikipedia CC BY-SA 3.0, word clusters from UD English-EWT CC BY-SA 4.0); " +
       "GMB excerpt ODbL; Broad Twitter Corpus, WNUT-17 CC BY 4.0; re3d public domain, OGL v3, CC BY 3.0 AU (attribution)",
+    clusters: "default",
+  },
+  // The open data without its share-alike sources: no re3d Wikipedia articles and no word clusters (they were learned
+  // with UD English-EWT text), so the weights carry attribution notices only.
+  "open-permissive": {
+    corpora: OPEN_CORPORA.filter((c) => !c.file.endsWith("/Wikipedia")),
+    terms:
+      "GMB excerpt ODbL; Broad Twitter Corpus, WNUT-17 CC BY 4.0; re3d public domain, OGL v3, CC BY 3.0 AU " +
+      "(attribution; no share-alike source)",
+    clusters: "none",
   },
   // CoNLL-2003 (research only) with GMB as an auxiliary domain: the model shipped before the open one.
   research: {
@@ -91,6 +105,7 @@ export const PROFILES: Record<NerProfile, { corpora: CorpusSpec[]; terms: string
       { file: "gmb-partial.csv", kind: "gmb", domain: 1 },
     ],
     terms: "CoNLL-2003 (Reuters RCV1): research use only",
+    clusters: "default",
   },
 };
 
@@ -140,8 +155,8 @@ interface TrainArgs {
   include: string[];
   /** Leave out the synthetic sports-results documents (ablation). */
   noSports: boolean;
-  /** Word-cluster file (features), or "none". */
-  clusters: string;
+  /** Word-cluster file (features), or "none"; undefined: the profile's default. */
+  clusters: string | undefined;
 }
 
 function parseArgs(args: string[]): TrainArgs {
@@ -156,7 +171,7 @@ function parseArgs(args: string[]): TrainArgs {
     minCount: 1,
     exclude: [],
     include: [],
-    clusters: clustersPath,
+    clusters: undefined,
     noSports: false,
   };
   for (let i = 0; i < args.length; i++) {
@@ -173,7 +188,7 @@ function parseArgs(args: string[]): TrainArgs {
     };
     if (k === "--profile") {
       const p = v();
-      if (!isNerProfile(p)) throw new Error(`--profile must be open or research, got "${p}"`);
+      if (!isNerProfile(p)) throw new Error(`--profile must be ${NER_PROFILES.join(", ")}, got "${p}"`);
       a.profile = p;
     } else if (k === "--data") a.data = resolve(v());
     else if (k === "--out") a.out = resolve(v());
@@ -238,7 +253,7 @@ function trainStage(
 }
 
 const USAGE =
-  "usage: kg train-ner [--profile open|research] [--data DIR] [--out FILE] [--epochs N] [--stages 1|2] [--folds N]\n" +
+  "usage: kg train-ner [--profile open|open-permissive|research] [--data DIR] [--out FILE] [--epochs N] [--stages 1|2] [--folds N]\n" +
   "                    [--min-count N] [--no-gmb] [--exclude PART]... [--include FILE]... [--clusters FILE|none]\n                    [--no-sports]";
 
 export async function trainNerCommand(args: string[]): Promise<number> {
@@ -249,6 +264,7 @@ export async function trainNerCommand(args: string[]): Promise<number> {
       `${USAGE}\n` +
         "Trains an NER model on ../shared/data/ner and writes packages/builder/models/ner-<profile>.bin.gz.\n" +
         "  open (default): GMB excerpt (ODbL) + Broad Twitter Corpus + WNUT-17 train (CC BY 4.0), commercial use allowed\n" +
+        "  open-permissive: the open data without its share-alike sources (re3d Wikipedia, word clusters)\n" +
         "  research:       CoNLL-2003 train (research use only) + GMB excerpt\n" +
         "The dev sets (CoNLL-2003 dev, UNER-EWT dev, WNUT-17 dev) only measure. See packages/builder/models/.",
     );
@@ -262,6 +278,7 @@ export async function trainNerCommand(args: string[]): Promise<number> {
     return 2;
   }
   const out = a.out ?? nerModelPathOf(a.profile);
+  const clusterFile = a.clusters ?? (PROFILES[a.profile].clusters === "none" ? "none" : clustersPath);
   const corpora = [
     ...PROFILES[a.profile].corpora,
     ...a.include.map((file): CorpusSpec => ({ file, kind: file.includes("re3d") ? "re3d" : "conll", domain: 0 })),
@@ -287,7 +304,7 @@ export async function trainNerCommand(args: string[]): Promise<number> {
       docs.push(...(c.sports && !a.noSports ? augmentSports(augmented) : augmented));
     }
     log(`profile ${a.profile}: read ${docs.length} training documents from ${corpora.length} file(s)`);
-    const clusters = a.clusters === "none" ? new Map<number, number>() : loadWordClusters(a.clusters);
+    const clusters = clusterFile === "none" ? new Map<number, number>() : loadWordClusters(clusterFile);
     const lexicon = buildLexicon(
       docs.flatMap((d) => d.sentences),
       clusters,
@@ -323,7 +340,7 @@ export async function trainNerCommand(args: string[]): Promise<number> {
           profile: a.profile,
           terms: PROFILES[a.profile].terms,
           data: corpora.map((c) => c.file),
-          clusters: a.clusters === "none" ? "none" : relative(repoRoot, a.clusters),
+          clusters: clusterFile === "none" ? "none" : relative(repoRoot, clusterFile),
           epochs: a.epochs,
           stages: a.stages,
           folds: a.folds,
