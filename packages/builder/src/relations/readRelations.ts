@@ -38,6 +38,7 @@ import { placeChains } from "./placeChains.js";
 import { personAsideOrganizations, personParentheses } from "./personParenthesis.js";
 import { closeLocations } from "./locationClosure.js";
 import { placeNamedByNoun } from "./placeNounName.js";
+import { classifyPairs, shippedPairModel } from "./pairClassifier.js";
 
 const PATTERNS: PatternFile = STATIC_PATTERNS;
 const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -250,8 +251,15 @@ class Reader {
           const place = args.length ? undefined : ctx.spanOf(k);
           return place ? [{ span: place, how: "place-noun", token: k }] : args;
         };
+        // Coordinated names of the target's type share the reading too ("played for A, B and C").
+        const targets = [
+          targetArg,
+          ...withConjuncts(this.doc, t)
+            .filter((k) => k !== t)
+            .flatMap((k) => this.argEntities(k).filter((x) => x.how === "name" && x.span.type === targetArg.span.type)),
+        ];
         for (const source of holders.flatMap(holderArgs))
-          this.emit(source, targetArg, p.category, label, trigger, p.id, conf);
+          for (const target of targets) this.emit(source, target, p.category, label, trigger, p.id, conf);
       }
     }
     // "City, Region, Country": names in a comma chain lie in the next one.
@@ -480,5 +488,9 @@ export function readRelations(article: ParsedArticle): ReadRelation[] {
   reader.out.push(...closeLocations(reader.out, article.typeOf));
   // A nationality read both as an office ("President") and as an origin is the office.
   const roles = new Set(reader.out.filter((r) => r.category === "ROLE").map((r) => `${r.source}|${r.target}`));
-  return reader.out.filter((r) => r.category !== "ORIGIN" || !roles.has(`${r.source}|${r.target}`));
+  const out = reader.out.filter((r) => r.category !== "ORIGIN" || !roles.has(`${r.source}|${r.target}`));
+  // Same-sentence pairs no pattern related: the learned pair classifier's reading.
+  const model = shippedPairModel();
+  if (model) out.push(...classifyPairs(article, out, model, SETS));
+  return out;
 }
