@@ -97,6 +97,30 @@ function namesObject(doc: Doc, p: number): boolean {
   return objects >= 2 || (objects >= 1 && predicative);
 }
 
+/** Words that say a name before them is a person's post or trade, not a thing named after it ("Y-ish Army chief"). */
+const PERSON_NOUNS = new Set([...(SETS.get("TITLE") ?? []), ...(SETS.get("OCCUPATION") ?? [])]);
+
+/**
+ * A name compounded onto a common noun that is no title ("a Y-ish Army knife", "a Y Navy-style jacket") names a
+ * kind of thing after the body, not the body itself.
+ */
+function namesAThing(doc: Doc, span: EntitySpan): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const h = doc.head[i] ?? -1;
+    if (h >= span.start && h < span.end) continue;
+    return doc.deprel[i] === "compound" && h >= 0 && doc.upos[h] === "NOUN" && !PERSON_NOUNS.has(lemmaOf(doc, h));
+  }
+  return false;
+}
+
+/** Parts of speech no name is: a one-word "name" the tagger found on one ("Since", "Although" opening a sentence). */
+const FUNCTION_UPOS = new Set(["ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "PRON"]);
+
+/** Whether a span is a one-word name the parser reads as a function word (not a pronoun or description resolved). */
+function functionWordName(doc: Doc, span: EntitySpan): boolean {
+  return !span.reference && span.end - span.start === 1 && FUNCTION_UPOS.has(doc.upos[span.start] ?? "");
+}
+
 class Reader {
   readonly out: ReadRelation[] = [];
   readonly spanAt: Int32Array;
@@ -305,6 +329,7 @@ class Reader {
       if (!outer || outer.type !== "ORGANIZATION") continue;
       const last = lemmaOf(this.doc, outer.end - 1);
       if (!bodies?.has(last)) continue;
+      if (namesAThing(this.doc, outer)) continue;
       this.emit(
         { span: outer, how: "name", token: outer.start },
         { span: n, how: "name", token: n.start },
@@ -481,7 +506,8 @@ class Reader {
 }
 
 /** Every relation the parse states between the article's entity spans. */
-export function readRelations(article: ParsedArticle): ReadRelation[] {
+export function readRelations(parsed: ParsedArticle): ReadRelation[] {
+  const article = { ...parsed, spans: parsed.spans.filter((s) => !functionWordName(parsed.doc, s)) };
   const reader = new Reader(article);
   reader.staticRelations();
   reader.predicateRelations();
