@@ -116,7 +116,7 @@ describe("classifyPairs", () => {
     const out = classifyPairs(article, [], model, sets);
     const found = out.find((r) => r.source === 0 && r.target === 1);
     expect(found).toMatchObject({ category: "LOCATION", via: PAIR_VIA, sent: 0 });
-    expect(found?.confidence).toBeCloseTo(1 / (1 + Math.exp(-(0.5 * margin() - 1))), 3);
+    expect(found?.confidence).toBeCloseTo(Math.min(0.75, 1 / (1 + Math.exp(-(0.5 * margin() - 1)))), 3);
     // Every edge it reads stays in one sentence.
     for (const r of out) expect(doc.sentOf[r.argTokens[0]![0]]).toBe(doc.sentOf[r.argTokens[1]![0]]);
   });

@@ -275,12 +275,13 @@ class Reader {
           const place = args.length ? undefined : ctx.spanOf(k);
           return place ? [{ span: place, how: "place-noun", token: k }] : args;
         };
-        // Coordinated names of the target's type share the reading too ("played for A, B and C").
+        // Coordinated names the target node admits share the reading too ("played for A, B and C").
+        const admitted = p.nodes.find((n) => n.name === p.target)?.ent ?? [targetArg.span.type];
         const targets = [
           targetArg,
           ...withConjuncts(this.doc, t)
             .filter((k) => k !== t)
-            .flatMap((k) => this.argEntities(k).filter((x) => x.how === "name" && x.span.type === targetArg.span.type)),
+            .flatMap((k) => this.argEntities(k).filter((x) => x.how === "name" && admitted.includes(x.span.type))),
         ];
         for (const source of holders.flatMap(holderArgs))
           for (const target of targets) this.emit(source, target, p.category, label, trigger, p.id, conf);

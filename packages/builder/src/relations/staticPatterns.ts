@@ -786,7 +786,8 @@ const FILE: TemplatedPatternFile = {
       category: "PART_OF",
       label: { text: "part of" },
       bind: { INNER: ["ORGANIZATION"], DEP: ["nmod"], OUTER: ["ORGANIZATION"] },
-      with: { inner: { kind: ["name"] }, outer: { prep: ["of"], kind: ["name"] } },
+      // Not a coordinated "... and of Y" the parser hung on the first name.
+      with: { inner: { kind: ["name"] }, outer: { prep: ["of"], kind: ["name"], notHasChild: ["cc"] } },
     },
     {
       id: "competes-in",
@@ -1033,7 +1034,8 @@ const FILE: TemplatedPatternFile = {
       why: "A place named with “of” and its country (“the X Province of Y”, “the X district of Y”) lies in it.",
       confidence: 0.8,
       bind: { INNER: ["LOCATION"], DEP: ["nmod"], OUTER: ["COUNTRY"] },
-      with: { inner: { kind: ["name"] }, outer: { prep: ["of"], kind: ["name"] } },
+      // Not a coordinated "... and of Y" the parser hung on the first name.
+      with: { inner: { kind: ["name"] }, outer: { prep: ["of"], kind: ["name"], notHasChild: ["cc"] } },
     },
     {
       use: "name-on-name",
@@ -1042,7 +1044,8 @@ const FILE: TemplatedPatternFile = {
       confidence: 0.7,
       category: "ORIGIN",
       bind: { INNER: ["PERSON"], DEP: ["nmod"], OUTER: ["COUNTRY"] },
-      with: { inner: { kind: ["name"] }, outer: { prep: ["of"], kind: ["name"] } },
+      // Not a coordinated "... and of Y" the parser hung on the first name.
+      with: { inner: { kind: ["name"] }, outer: { prep: ["of"], kind: ["name"], notHasChild: ["cc"] } },
     },
     {
       use: "copula-noun",
