@@ -1,5 +1,5 @@
 // Trains the learned pair classifier (src/relations/pairClassifier.ts) on the re3d open subsets and writes
-// packages/builder/data/pair-classifier.json. Byte for byte reproducible: documents in file order, a seeded shuffle,
+// packages/builder/data/generated/pair-classifier.json. Byte for byte reproducible: documents in file order, a seeded shuffle,
 // integer-quantised weights. Model card: packages/builder/models/pair-classifier.MODEL_CARD.md.
 //   npx tsx packages/builder/scripts/trainPairClassifier.ts [RE3D_DIR] [--out FILE] [--epochs N] [--threshold P]
 // (RE3D_DIR defaults to ../shared/data/relations/re3d beside the repository root).
@@ -44,7 +44,9 @@ const opt = (name: string, dflt: string): string => {
 };
 const positional = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
 // ../shared beside the repository root, wherever the script is run from.
-const root = resolve(positional[0] ?? fileURLToPath(new URL("../../../../shared/data/relations/re3d", import.meta.url)));
+const root = resolve(
+  positional[0] ?? fileURLToPath(new URL("../../../../shared/data/relations/re3d", import.meta.url)),
+);
 const outFile = opt("out", fileURLToPath(PAIR_MODEL_URL));
 const EPOCHS = Number(opt("epochs", "12"));
 // Tuned on the CNN development reference and Re-DocRED dev (measuring sets only; see the model card).
@@ -186,8 +188,7 @@ for (const subset of MAP.subsets) {
         const tt = typeAt.get(`${d._id}|${r.targetBegin}|${r.targetEnd}`) ?? "";
         const rule = MAP.rules.find((x) => x.type === r.type && x.source.includes(st) && x.target.includes(tt));
         const excluded = MAP.exclude.some(
-          (x) =>
-            x.type === r.type && (!x.source || x.source.includes(st)) && (!x.target || x.target.includes(tt)),
+          (x) => x.type === r.type && (!x.source || x.source.includes(st)) && (!x.target || x.target.includes(tt)),
         );
         if (rule) goldMapped++;
         return { r, category: rule?.category, excluded: !rule && excluded };
@@ -339,12 +340,13 @@ const prob = (m: number): number => 1 / (1 + Math.exp(-(calibration.a * m + cali
 
 // Held-out figures per category at the threshold (pairs re3d relates, same sentence, mentions found).
 const byCat = new Map<string, { tp: number; fp: number; fn: number }>();
-for (const x of instances) if (x.truth > 0) {
-  const c = (PAIR_CLASSES[x.truth] ?? "").slice(0, -1);
-  const e = byCat.get(c) ?? { tp: 0, fp: 0, fn: 0 };
-  e.fn++;
-  byCat.set(c, e);
-}
+for (const x of instances)
+  if (x.truth > 0) {
+    const c = (PAIR_CLASSES[x.truth] ?? "").slice(0, -1);
+    const e = byCat.get(c) ?? { tp: 0, fp: 0, fn: 0 };
+    e.fn++;
+    byCat.set(c, e);
+  }
 for (const h of finite) {
   if (prob(h.m) < THRESHOLD) continue;
   const c = (PAIR_CLASSES[h.cls] ?? "").slice(0, -1);

@@ -96,7 +96,7 @@ export function pairModelFromFile(file: PairModelFile, where: string): PairModel
   };
 }
 
-export const PAIR_MODEL_URL = new URL("../../data/pair-classifier.json", import.meta.url);
+export const PAIR_MODEL_URL = new URL("../../data/generated/pair-classifier.json", import.meta.url);
 let loaded: PairModel | null | undefined;
 
 /**
