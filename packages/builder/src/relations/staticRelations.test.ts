@@ -248,3 +248,18 @@ describe("things named after a body", () => {
     expect(r.map((x) => x.sent)).toEqual([1]);
   });
 });
+
+describe("rosters", () => {
+  it("reads no origin from the lone names in a roster's parentheses (teams, often named for their towns)", () => {
+    const r = relationsOf("roster", [
+      ["Tomas Brell", "PERSON"],
+      ["Varnsk", "LOCATION"],
+      ["Marek Dvor", "PERSON"],
+      ["Porvik", "LOCATION"],
+      ["Anna Kovel", "PERSON"],
+      ["Jan Holt", "PERSON"],
+      ["Brenna", "LOCATION"],
+    ]);
+    expect(r.filter((x) => x.includes("-ORIGIN->"))).toEqual([]);
+  });
+});
