@@ -16,9 +16,10 @@ import { datesIn } from "./normalizeDate.js";
 import { resolveReferences } from "./resolveReferences.js";
 import { retypeInstitutions } from "./retypeInstitutions.js";
 import { calibrated } from "../relations/confidence.js";
+import { PAIR_VIA } from "../relations/pairClassifier.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
-export const EXTRACTOR_VERSION = "extract-0.27.0";
+export const EXTRACTOR_VERSION = "extract-0.28.0";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
@@ -94,7 +95,9 @@ export function extractDocument(
     ...relations,
   ];
   // Confidence as measured on development data (relations/confidence.ts), unless raw values are asked for.
-  if (!options.rawConfidence) for (const f of facts) f.confidence = calibrated(f.category, f.confidence);
+  // The pair classifier's confidence is already a probability fitted on held-out data (relations/pairClassifier.ts).
+  if (!options.rawConfidence)
+    for (const f of facts) if (f.via !== PAIR_VIA) f.confidence = calibrated(f.category, f.confidence);
   retypeInstitutions(doc, facts);
   addCoOccurrences(doc, facts);
   return {

@@ -1,7 +1,9 @@
 // A parenthesis right after a person's name that names places ("X (born 1950 in Y)", "X (1901, Y – 1980, Z)",
 // "Representative X (D-Y)") gives the places the person was born, died or sits for: where the person is from.
 // One that holds nothing but an organization's name ("X (Y Party)", "X (Y Corp)") gives the party or employer
-// the person is listed with. Read from the surface, because parsers attach such asides anywhere.
+// the person is listed with. Read from the surface, because parsers attach such asides anywhere. In a roster
+// ("A (Y), B (Z), C (Y)": squads, line-ups) a lone name in the parenthesis is a team, often named for its town, and
+// gives no origin.
 import type { Doc } from "../nlp/doc.js";
 import type { EntitySpan } from "./types.js";
 
@@ -40,14 +42,32 @@ export function personAsideOrganizations(doc: Doc, spans: readonly EntitySpan[])
   return out;
 }
 
+/** A sentence with this many "Name (Name)" entries is a roster: the asides name teams, not birthplaces. */
+const ROSTER_ENTRIES = 3;
+
+/** Whether the person's parenthesis holds nothing but the next name ("X (Y)"). */
+function nameOnlyAside(doc: Doc, person: EntitySpan, next: EntitySpan | undefined): boolean {
+  return !!next && doc.words[person.end] === "(" && next.start === person.end + 1 && doc.words[next.end] === ")";
+}
+
 export function personParentheses(doc: Doc, spans: readonly EntitySpan[]): AsidePlace[] {
   const out: AsidePlace[] = [];
   const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // Rosters ("A (Y), B (Z), C (Y) ...", squads and line-ups) by sentence.
+  const entries = new Map<number, number>();
+  sorted.forEach((p, i) => {
+    if (p.type === "PERSON" && nameOnlyAside(doc, p, sorted[i + 1])) {
+      const sent = doc.sentOf[p.start] ?? 0;
+      entries.set(sent, (entries.get(sent) ?? 0) + 1);
+    }
+  });
   for (let i = 0; i < sorted.length; i++) {
     const person = sorted[i]!;
     if (person.type !== "PERSON" || person.reference) continue;
     const open = person.end;
     if (doc.words[open] !== "(") continue;
+    const roster = (entries.get(doc.sentOf[open] ?? 0) ?? 0) >= ROSTER_ENTRIES;
+    if (roster && nameOnlyAside(doc, person, sorted[i + 1])) continue;
     const sentEnd = doc.sentEnd[doc.sentOf[open] ?? 0] ?? doc.length;
     let close = -1;
     for (let k = open + 1; k < Math.min(sentEnd, open + MAX_ASIDE); k++) {

@@ -38,6 +38,7 @@ import { placeChains } from "./placeChains.js";
 import { personAsideOrganizations, personParentheses } from "./personParenthesis.js";
 import { closeLocations } from "./locationClosure.js";
 import { placeNamedByNoun } from "./placeNounName.js";
+import { classifyPairs, shippedPairModel } from "./pairClassifier.js";
 
 const PATTERNS: PatternFile = STATIC_PATTERNS;
 const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -94,6 +95,30 @@ function namesObject(doc: Doc, p: number): boolean {
     else if (d === "xcomp" && doc.upos[c] !== "VERB") predicative = true;
   }
   return objects >= 2 || (objects >= 1 && predicative);
+}
+
+/** Words that say a name before them is a person's post or trade, not a thing named after it ("Y-ish Army chief"). */
+const PERSON_NOUNS = new Set([...(SETS.get("TITLE") ?? []), ...(SETS.get("OCCUPATION") ?? [])]);
+
+/**
+ * A name compounded onto a common noun that is no title ("a Y-ish Army knife", "a Y Navy-style jacket") names a
+ * kind of thing after the body, not the body itself.
+ */
+function namesAThing(doc: Doc, span: EntitySpan): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const h = doc.head[i] ?? -1;
+    if (h >= span.start && h < span.end) continue;
+    return doc.deprel[i] === "compound" && h >= 0 && doc.upos[h] === "NOUN" && !PERSON_NOUNS.has(lemmaOf(doc, h));
+  }
+  return false;
+}
+
+/** Parts of speech no name is: a one-word "name" the tagger found on one ("Since", "Although" opening a sentence). */
+const FUNCTION_UPOS = new Set(["ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "PRON"]);
+
+/** Whether a span is a one-word name the parser reads as a function word (not a pronoun or description resolved). */
+function functionWordName(doc: Doc, span: EntitySpan): boolean {
+  return !span.reference && span.end - span.start === 1 && FUNCTION_UPOS.has(doc.upos[span.start] ?? "");
 }
 
 class Reader {
@@ -250,8 +275,16 @@ class Reader {
           const place = args.length ? undefined : ctx.spanOf(k);
           return place ? [{ span: place, how: "place-noun", token: k }] : args;
         };
+        // Coordinated names the target node admits share the reading too ("played for A, B and C").
+        const admitted = p.nodes.find((n) => n.name === p.target)?.ent ?? [targetArg.span.type];
+        const targets = [
+          targetArg,
+          ...withConjuncts(this.doc, t)
+            .filter((k) => k !== t)
+            .flatMap((k) => this.argEntities(k).filter((x) => x.how === "name" && admitted.includes(x.span.type))),
+        ];
         for (const source of holders.flatMap(holderArgs))
-          this.emit(source, targetArg, p.category, label, trigger, p.id, conf);
+          for (const target of targets) this.emit(source, target, p.category, label, trigger, p.id, conf);
       }
     }
     // "City, Region, Country": names in a comma chain lie in the next one.
@@ -297,6 +330,7 @@ class Reader {
       if (!outer || outer.type !== "ORGANIZATION") continue;
       const last = lemmaOf(this.doc, outer.end - 1);
       if (!bodies?.has(last)) continue;
+      if (namesAThing(this.doc, outer)) continue;
       this.emit(
         { span: outer, how: "name", token: outer.start },
         { span: n, how: "name", token: n.start },
@@ -473,12 +507,17 @@ class Reader {
 }
 
 /** Every relation the parse states between the article's entity spans. */
-export function readRelations(article: ParsedArticle): ReadRelation[] {
+export function readRelations(parsed: ParsedArticle): ReadRelation[] {
+  const article = { ...parsed, spans: parsed.spans.filter((s) => !functionWordName(parsed.doc, s)) };
   const reader = new Reader(article);
   reader.staticRelations();
   reader.predicateRelations();
   reader.out.push(...closeLocations(reader.out, article.typeOf));
   // A nationality read both as an office ("President") and as an origin is the office.
   const roles = new Set(reader.out.filter((r) => r.category === "ROLE").map((r) => `${r.source}|${r.target}`));
-  return reader.out.filter((r) => r.category !== "ORIGIN" || !roles.has(`${r.source}|${r.target}`));
+  const out = reader.out.filter((r) => r.category !== "ORIGIN" || !roles.has(`${r.source}|${r.target}`));
+  // Same-sentence pairs no pattern related: the learned pair classifier's reading.
+  const model = shippedPairModel();
+  if (model) out.push(...classifyPairs(article, out, model, SETS));
+  return out;
 }

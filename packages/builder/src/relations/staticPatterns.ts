@@ -178,6 +178,8 @@ const FILE: TemplatedPatternFile = {
       "legislature",
       "embassy",
     ],
+    /** Nouns naming an organization as the holder of another ("X, the parent of Y"). */
+    PARENT_NOUN: ["parent", "owner", "holding", "proprietor"],
     /** Nouns of an organization's membership of, or place inside, a larger one. */
     PART_NOUN: ["member", "part", "affiliate", "subsidiary", "division", "unit", "branch"],
     /** Part nouns added to the original list for larger bodies' components ("a command of Y", "the school of Y"). */
@@ -462,6 +464,28 @@ const FILE: TemplatedPatternFile = {
       nodes: [
         { name: "person", ent: ["PERSON"], kind: ["name"] },
         { name: "verb", from: "person", op: ">", dep: ["acl", "acl:relcl"], lemma: ["$VERB"], upos: ["VERB"] },
+        { name: "org", from: "verb", op: ">", dep: ["$DEP"], prep: ["$PREP"], ent: HOLDER, upos: NAMED },
+      ],
+      source: "person",
+      target: "org",
+      label: { node: "verb" },
+    },
+    /**
+     * The same verb heading an adverbial or complement clause with no subject of its own, which takes the main
+     * clause's ("Before joining Y, X ...", "X moved to A, playing for Y", "X went on to play for Y").
+     */
+    "verb-role-adverbial": {
+      category: "ROLE",
+      nodes: [
+        {
+          name: "verb",
+          lemma: ["$VERB"],
+          upos: ["VERB"],
+          dep: ["advcl", "xcomp"],
+          notHasChild: ["nsubj", "nsubj:pass", "mark"],
+        },
+        { name: "main", from: "verb", op: "<" },
+        { name: "person", from: "main", op: ">", dep: ["nsubj", "nsubj:pass"], ent: ["PERSON"] },
         { name: "org", from: "verb", op: ">", dep: ["$DEP"], prep: ["$PREP"], ent: HOLDER, upos: NAMED },
       ],
       source: "person",
@@ -755,6 +779,59 @@ const FILE: TemplatedPatternFile = {
       with: { inner: { lemma: ["@STATE_BODY"] }, outer: { prep: ["of"] } },
     },
     {
+      use: "name-on-name",
+      id: "organization-of-organization",
+      why: "“the X Committee of the Y Party”, “the X team of the Y League”, “the X School of Y University”: a named organization with an “of” phrase naming another is its unit or member.",
+      confidence: 0.7,
+      category: "PART_OF",
+      label: { text: "part of" },
+      bind: { INNER: ["ORGANIZATION"], DEP: ["nmod"], OUTER: ["ORGANIZATION"] },
+      // Not a coordinated "... and of Y" the parser hung on the first name.
+      with: { inner: { kind: ["name"] }, outer: { prep: ["of"], kind: ["name"], notHasChild: ["cc"] } },
+    },
+    {
+      id: "competes-in",
+      why: "“X competes in the Y League”, “X played in Y”: a team, club or side with the league or competition body it plays in.",
+      category: "PART_OF",
+      nodes: [
+        { name: "verb", lemma: ["compete", "play", "participate", "feature", "race"], upos: ["VERB"] },
+        { name: "team", from: "verb", op: ">", dep: ["nsubj"], ent: ["ORGANIZATION"] },
+        { name: "league", from: "verb", op: ">", dep: ["obl"], prep: ["in"], ent: ["ORGANIZATION"], upos: NAMED },
+      ],
+      source: "team",
+      target: "league",
+      label: { text: "competes in" },
+      confidence: 0.7,
+    },
+    {
+      id: "parent-apposition",
+      why: "“X, the parent of Y”, “X, owner of Y”: an organization named as another's parent or owner holds it.",
+      category: "PART_OF",
+      nodes: [
+        { name: "owner", ent: ["ORGANIZATION"], kind: ["name"] },
+        { name: "noun", from: "owner", op: ">", dep: ["appos"], lemma: ["@PARENT_NOUN"], noEnt: true },
+        { name: "owned", from: "noun", op: ">", dep: ["nmod"], prep: ["of"], ent: ["ORGANIZATION"] },
+      ],
+      source: "owned",
+      target: "owner",
+      label: { text: "owned by" },
+      confidence: 0.75,
+    },
+    {
+      id: "parent-copula",
+      why: "“X is the parent company of Y”, “X is the owner of Y”: an organization predicated as another's parent or owner holds it.",
+      category: "PART_OF",
+      nodes: [
+        { name: "noun", hasChild: ["cop"], lemma: ["@PARENT_NOUN"], noEnt: true },
+        { name: "owner", from: "noun", op: ">", dep: ["nsubj"], ent: ["ORGANIZATION"] },
+        { name: "owned", from: "noun", op: ">", dep: ["nmod"], prep: ["of"], ent: ["ORGANIZATION"] },
+      ],
+      source: "owned",
+      target: "owner",
+      label: { text: "owned by" },
+      confidence: 0.75,
+    },
+    {
       id: "owns",
       why: "'X owns Y' (also in a relative clause on X): the owned organization belongs to the owner.",
       category: "PART_OF",
@@ -957,7 +1034,8 @@ const FILE: TemplatedPatternFile = {
       why: "A place named with “of” and its country (“the X Province of Y”, “the X district of Y”) lies in it.",
       confidence: 0.8,
       bind: { INNER: ["LOCATION"], DEP: ["nmod"], OUTER: ["COUNTRY"] },
-      with: { inner: { kind: ["name"] }, outer: { prep: ["of"], kind: ["name"] } },
+      // Not a coordinated "... and of Y" the parser hung on the first name.
+      with: { inner: { kind: ["name"] }, outer: { prep: ["of"], kind: ["name"], notHasChild: ["cc"] } },
     },
     {
       use: "name-on-name",
@@ -966,7 +1044,8 @@ const FILE: TemplatedPatternFile = {
       confidence: 0.7,
       category: "ORIGIN",
       bind: { INNER: ["PERSON"], DEP: ["nmod"], OUTER: ["COUNTRY"] },
-      with: { inner: { kind: ["name"] }, outer: { prep: ["of"], kind: ["name"] } },
+      // Not a coordinated "... and of Y" the parser hung on the first name.
+      with: { inner: { kind: ["name"] }, outer: { prep: ["of"], kind: ["name"], notHasChild: ["cc"] } },
     },
     {
       use: "copula-noun",
@@ -1189,6 +1268,27 @@ const FILE: TemplatedPatternFile = {
       id: "joins-modifier",
       why: "“X joined Y”, “X represented Y”, “X led Y”, “X founded Y”: the organization a person joins, represents or leads. Also as a participle or relative clause on the name.",
       confidence: 0.75,
+      bind: { VERB: ["@JOIN_VERB"], DEP: ["obj"], PREP: [""] },
+    },
+    {
+      use: "verb-role-adverbial",
+      id: "plays-for-adverbial",
+      why: "“X played for Y”, “X signed with Y”: a player or performer and the team or band. Also in an adverbial or complement clause sharing the main clause's subject (“X moved to A, playing for Y”).",
+      confidence: 0.7,
+      bind: { VERB: ["@PLAY_VERB"], DEP: ["obl"], PREP: ["for", "with"] },
+    },
+    {
+      use: "verb-role-adverbial",
+      id: "works-for-adverbial",
+      why: "“X worked for Y”, “X taught at Y”: the organization a person works for. Also in an adverbial or complement clause sharing the main clause's subject (“X went on to work for Y”).",
+      confidence: 0.7,
+      bind: { VERB: ["@WORK_VERB"], DEP: ["obl"], PREP: ["for", "at"] },
+    },
+    {
+      use: "verb-role-adverbial",
+      id: "joins-adverbial",
+      why: "“X joined Y”, “X led Y”: the organization a person joins or leads. Also in an adverbial or complement clause sharing the main clause's subject (“Before joining Y, X ...”, “X left to join Y”).",
+      confidence: 0.7,
       bind: { VERB: ["@JOIN_VERB"], DEP: ["obj"], PREP: [""] },
     },
     {

@@ -1,7 +1,12 @@
 // Static relations (ROLE, ORIGIN, LOCATION) on hand-annotated UD parses of invented sentences (fixtures/*.conllu),
 // some with the attachment errors a greedy parser makes on these constructions.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { relationsOfFixture as relationsOf } from "./fixtures/relationsOfFixture.js";
+import { docFromConllu } from "../nlp/docFromConllu.js";
+import { readRelations } from "./readRelations.js";
+import type { EntitySpan } from "./types.js";
+import { relationsOfFixture as relationsOf, type Mark } from "./fixtures/relationsOfFixture.js";
 
 describe("place chains", () => {
   it("reads 'Town, Region, Country' as nested places, whatever the parse, and closes the chain", () => {
@@ -173,5 +178,88 @@ describe("a description standing for the name a copula defined", () => {
     expect(r).toContain("Kellmoor -LOCATION-> Oberland");
     expect(r).not.toContain("Kellmoor -LOCATION-> Selmark");
     expect(r).toContain("Tarvo -LOCATION-> Selmark");
+  });
+});
+
+describe("roles through coordination and adverbial clauses", () => {
+  it("gives every coordinated organization the role a verb reads for the first", () => {
+    const r = relationsOf("roleConjuncts", [
+      ["Tomas Brell", "PERSON"],
+      ["Varnsk Rovers", "ORGANIZATION"],
+      ["Ostria City", "ORGANIZATION"],
+      ["Brenna United", "ORGANIZATION"],
+    ]);
+    expect(r).toContain("Tomas Brell -ROLE-> Varnsk Rovers");
+    expect(r).toContain("Tomas Brell -ROLE-> Ostria City");
+    expect(r).toContain("Tomas Brell -ROLE-> Brenna United");
+  });
+
+  it("reads a role verb in a subjectless adverbial clause with the main clause's subject", () => {
+    const r = relationsOf("joinsAdverbial", [
+      ["Merrow Party", "ORGANIZATION"],
+      ["Anna Kovel", "PERSON"],
+      ["Marek Dvor", "PERSON"],
+      ["Porvik", "LOCATION"],
+      ["Halvard Group", "ORGANIZATION"],
+    ]);
+    expect(r).toContain("Anna Kovel -ROLE-> Merrow Party");
+    expect(r).toContain("Marek Dvor -ROLE-> Halvard Group");
+    expect(r).not.toContain("Marek Dvor -ROLE-> Porvik");
+  });
+});
+
+describe("parts of organizations", () => {
+  const marks: Mark[] = [
+    ["Velmar Tigers", "ORGANIZATION"],
+    ["Northern Hockey League", "ORGANIZATION"],
+    ["Varnsk Rovers", "ORGANIZATION"],
+    ["Tarsian Premier League", "ORGANIZATION"],
+    ["Halvard Holdings", "ORGANIZATION"],
+    ["Porvik Airways", "ORGANIZATION"],
+  ];
+  it("reads a named organization's 'of' phrase, the league a team competes in and a parent company", () => {
+    const r = relationsOf("organizationOf", marks);
+    expect(r).toContain("Velmar Tigers -PART_OF-> Northern Hockey League");
+    expect(r).toContain("Varnsk Rovers -PART_OF-> Tarsian Premier League");
+    expect(r).toContain("Porvik Airways -PART_OF-> Halvard Holdings");
+    expect(r).not.toContain("Halvard Holdings -PART_OF-> Porvik Airways");
+  });
+});
+
+describe("things named after a body", () => {
+  it("reads no part-of from a body's name compounded onto a common noun ('a Y-ish Army knife')", () => {
+    const doc = docFromConllu(readFileSync(join(import.meta.dirname, "fixtures/thingNamedAfterBody.conllu"), "utf8"));
+    // "Tarsian Army" in each sentence (tokens 3-4 and 7-9), with the country adjective nested in it.
+    const army = (start: number): EntitySpan => ({ start, end: start + 2, entity: 0, type: "ORGANIZATION" });
+    const country = (start: number): EntitySpan => ({
+      start,
+      end: start + 1,
+      entity: 1,
+      type: "COUNTRY",
+      adjective: true,
+      nested: true,
+    });
+    const r = readRelations({
+      doc,
+      spans: [army(3), army(8)],
+      nested: [country(3), country(8)],
+      typeOf: (e) => (e === 0 ? "ORGANIZATION" : "COUNTRY"),
+    }).filter((x) => x.category === "PART_OF");
+    expect(r.map((x) => x.sent)).toEqual([1]);
+  });
+});
+
+describe("rosters", () => {
+  it("reads no origin from the lone names in a roster's parentheses (teams, often named for their towns)", () => {
+    const r = relationsOf("roster", [
+      ["Tomas Brell", "PERSON"],
+      ["Varnsk", "LOCATION"],
+      ["Marek Dvor", "PERSON"],
+      ["Porvik", "LOCATION"],
+      ["Anna Kovel", "PERSON"],
+      ["Jan Holt", "PERSON"],
+      ["Brenna", "LOCATION"],
+    ]);
+    expect(r.filter((x) => x.includes("-ORIGIN->"))).toEqual([]);
   });
 });
