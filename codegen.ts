@@ -1,15 +1,24 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 // Types are generated from schema.graphql (the contract) rather than written twice. Run `pnpm codegen`.
+// The schema's own types (enums, inputs, objects, arguments) are generated once, in @newskg/graph-model
+// (`@newskg/graph-model/schema`); the server's resolver types and the viewer's operation types refer to them.
 // Object types with resolvers are backed by the server's in-memory index records (mappers), so resolvers
 // return index objects and the generated types check the fields resolved from them.
+const SCHEMA_TYPES = "@newskg/graph-model/schema";
+
 const config: CodegenConfig = {
   schema: "schema.graphql",
   ignoreNoDocuments: true,
   generates: {
+    "packages/graph-model/src/generated/schemaTypes.ts": {
+      plugins: ["typescript"],
+      config: { enumsAsTypes: true, useTypeImports: true },
+    },
     "packages/server/src/generated/graphql.ts": {
-      plugins: ["typescript", "typescript-resolvers"],
+      plugins: [{ "scripts/codegenImport.mjs": { from: SCHEMA_TYPES } }, "typescript-resolvers"],
       config: {
+        namespacedImportName: "Types",
         useIndexSignature: true,
         enumsAsTypes: true,
         useTypeImports: true,
@@ -30,7 +39,13 @@ const config: CodegenConfig = {
     "packages/viewer/src/api/generated/operations.ts": {
       documents: "packages/viewer/src/api/operations.ts",
       plugins: ["typescript-operations"],
-      config: { enumsAsTypes: true, useTypeImports: true, skipTypename: true },
+      config: {
+        importSchemaTypesFrom: `~${SCHEMA_TYPES}`,
+        namespacedImportName: "Types",
+        enumsAsTypes: true,
+        useTypeImports: true,
+        skipTypename: true,
+      },
     },
   },
 };

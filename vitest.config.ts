@@ -25,7 +25,7 @@ export default defineConfig({
           name: "e2e",
           // Chromium, child processes, worker processes killed mid-build: a fresh fork for each file.
           include: ["test/browser/**/*.test.ts", "test/queue/**/*.test.ts", "test/notebook/**/*.test.ts"],
-          // Builds the demo graph once per run for every browser test file (test/browser/helpers/demoGraph.ts).
+          // Fixtures prepared once per run and shared read-only (test/browser/helpers/sharedFixture.ts).
           globalSetup: ["test/setup/sharedFixtures.globalSetup.ts"],
         },
       },
@@ -35,6 +35,7 @@ export default defineConfig({
           name: "integration",
           include: ["test/**/*.test.ts"],
           exclude: ["test/browser/**", "test/queue/**", "test/notebook/**"],
+          globalSetup: ["test/setup/sharedFixtures.globalSetup.ts"],
           // Servers, stores and builds on temporary folders, each closed by its own file: a fork runs one file
           // after another without reloading the server, the builder and the models each time (~40% less CPU).
           isolate: false,

@@ -6,8 +6,23 @@ import { relative } from "node:path";
 import type { TestSpecification } from "vitest/node";
 import { BaseSequencer } from "vitest/node";
 
-/** Path prefixes of the slow kinds of test file, slowest first. */
-const SLOW_FIRST = ["test/browser/", "test/build/", "test/queue/", "test/server/", "test/notebook/", "test/"];
+/**
+ * Path prefixes of the slow kinds of test file, slowest first. Among the packages' own tests, those that spawn `kg`,
+ * train models or fault a store take tens of seconds where the rest take milliseconds: started last (they are small
+ * files), one of them alone kept a core busy after everything else had finished.
+ */
+const SLOW_FIRST = [
+  "test/browser/",
+  "test/build/",
+  "packages/builder/src/cli/",
+  "packages/builder/src/nlp/parseCommand",
+  "packages/store/src/store.",
+  "packages/builder/src/pipeline/",
+  "test/queue/",
+  "test/server/",
+  "test/notebook/",
+  "test/",
+];
 
 export class SlowFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

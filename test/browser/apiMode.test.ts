@@ -7,15 +7,15 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hook, waitForExplorer } from "./helpers/explorerHook.js";
 import { launchBrowser } from "./helpers/launchBrowser.js";
-import type { NewsroomGraph } from "./helpers/newsroomGraph.js";
-import { newsroomGraph } from "./helpers/newsroomGraph.js";
+import type { NewsroomStore } from "./helpers/newsroomGraph.js";
+import { newsroomStore } from "./helpers/newsroomGraph.js";
 import { screenshotPath } from "./helpers/screenshots.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
 import { startViewerServer } from "./helpers/startViewerServer.js";
 
 type Api = { mode: string; idle(): Promise<void>; loadedNodes(): number };
 
-let fixture: NewsroomGraph;
+let fixture: NewsroomStore;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -37,8 +37,8 @@ const bytesFrom = (p: Page, path: string) =>
   );
 
 beforeAll(async () => {
-  fixture = newsroomGraph();
-  server = await startViewerServer(fixture.path);
+  fixture = await newsroomStore();
+  server = await startViewerServer(fixture.path, { store: fixture.store });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on("pageerror", (e) => errors.push(e.message));

@@ -5,20 +5,20 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hook, waitForExplorer } from "./helpers/explorerHook.js";
 import { launchBrowser } from "./helpers/launchBrowser.js";
-import type { NewsroomGraph } from "./helpers/newsroomGraph.js";
-import { newsroomGraph } from "./helpers/newsroomGraph.js";
+import type { NewsroomStore } from "./helpers/newsroomGraph.js";
+import { newsroomStore } from "./helpers/newsroomGraph.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
 import { startViewerServer } from "./helpers/startViewerServer.js";
 
-let fixture: NewsroomGraph;
+let fixture: NewsroomStore;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  fixture = newsroomGraph({ nodes: 10_000, edges: 40_000, hubNeighbours: 300 });
-  server = await startViewerServer(fixture.path);
+  fixture = await newsroomStore();
+  server = await startViewerServer(fixture.path, { store: fixture.store });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on("pageerror", (e) => errors.push(e.message));

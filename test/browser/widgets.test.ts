@@ -6,15 +6,15 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { overlapping } from "./helpers/explorerHook.js";
 import { launchBrowser } from "./helpers/launchBrowser.js";
-import type { NewsroomGraph } from "./helpers/newsroomGraph.js";
-import { newsroomGraph } from "./helpers/newsroomGraph.js";
+import type { NewsroomStore } from "./helpers/newsroomGraph.js";
+import { newsroomStore } from "./helpers/newsroomGraph.js";
 import { screenshotPath } from "./helpers/screenshots.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
 import { startViewerServer } from "./helpers/startViewerServer.js";
 
 const WIDGETS = 20;
 
-let fixture: NewsroomGraph;
+let fixture: NewsroomStore;
 let server: RunningServer;
 let browser: Browser;
 const errors: string[] = [];
@@ -68,8 +68,8 @@ const widgets = (page: Page) =>
   );
 
 beforeAll(async () => {
-  fixture = newsroomGraph({ nodes: 10_000, edges: 40_000, hubNeighbours: 2000 });
-  server = await startViewerServer(fixture.path);
+  fixture = await newsroomStore();
+  server = await startViewerServer(fixture.path, { store: fixture.store });
   browser = await launchBrowser();
 });
 

@@ -4,7 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { xssGraph } from "./helpers/demoGraph.js";
-import { XSS_NAME } from "./helpers/fixtureGraph.js";
+import { FIXTURE_HUB, XSS_NAME } from "./helpers/fixtureGraph.js";
 import { launchBrowser } from "./helpers/launchBrowser.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
 import { startViewerServer } from "./helpers/startViewerServer.js";
@@ -68,6 +68,8 @@ describe("untrusted names render as text", () => {
 
   it("in the widget's title and text alternative", async () => {
     await page.goto(`${server.url}/examples/embed.html`);
+    // The example page focuses an entity of the demo graph; this graph is the invented fixture.
+    await page.evaluate((hub) => document.querySelector("#kg-script")!.setAttribute("focus", hub), FIXTURE_HUB);
     const texts = await page
       .waitForFunction(
         () => {

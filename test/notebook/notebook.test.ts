@@ -5,12 +5,12 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startServer } from "../../packages/server/src/index.js";
 import type { RunningServer } from "../../packages/server/src/index.js";
-import { buildWorkspace } from "../server/buildWorkspace.js";
+import { demoGraph } from "../browser/helpers/demoGraph.js";
 
 const NOTEBOOK = fileURLToPath(new URL("../../examples/notebook.ipynb", import.meta.url));
 
@@ -24,8 +24,9 @@ interface Output {
 
 let server: RunningServer;
 beforeAll(async () => {
-  const ws = await buildWorkspace();
-  server = await startServer({ port: 0, host: "127.0.0.1", graphPath: ws.graphPath, staticDir: join(ws.dir, "none") });
+  // The run's one demo build (sharedFixture), copied into a folder of this file's own.
+  const { path } = await demoGraph();
+  server = await startServer({ port: 0, host: "127.0.0.1", graphPath: path, staticDir: join(dirname(path), "none") });
 });
 afterAll(() => server?.close());
 

@@ -18,26 +18,26 @@ export const XSS_NAME = "<img src=x onerror=alert(1)>";
 
 const DOCS = [
   {
-    key: "doc:almaty",
-    title: "Almaty police detain activists",
+    key: "doc:aldmere",
+    title: "Aldmere police detain activists",
     date: "2022-09-23",
-    file: "almaty.md",
+    file: "aldmere.md",
     text:
-      "Almaty police detained Qarakoz Qasym at the airport. " +
-      "Vladimir Putin is the President of Russia. " +
-      "Kassym-Jomart Tokayev met Putin in Astana. " +
-      "Kazakhstan and Russia share a long border. " +
-      "Almaty is the largest city of Kazakhstan.",
+      "Aldmere police detained Liora Fenwick at the airport. " +
+      "Dario Orsin is the President of Kestovia. " +
+      "Valerian-Tomas Venkov met Orsin in Arvenna. " +
+      "Valdoria and Kestovia share a long border. " +
+      "Aldmere is the largest city of Valdoria.",
   },
   {
     key: "doc:refugees",
-    title: "Tokayev on refugees",
+    title: "Venkov on refugees",
     date: "2022-09-27",
     file: "refugees.md",
     text:
-      "Kassym-Jomart Tokayev is the President of Kazakhstan. " +
+      "Valerian-Tomas Venkov is the President of Valdoria. " +
       `${XSS_NAME} spoke with Zürich Group. ` +
-      "Zürich Group works in Kazakhstan.",
+      "Zürich Group works in Valdoria.",
   },
 ];
 
@@ -52,38 +52,38 @@ interface EntitySpec {
 }
 
 export const ENTITIES: EntitySpec[] = [
-  { key: "e:kazakhstan", type: "COUNTRY", label: "Kazakhstan", aliases: [], pagerank: 0.25, community: 0, iso: "KZ" },
-  { key: "e:putin", type: "PERSON", label: "Vladimir Putin", aliases: ["Putin"], pagerank: 0.2, community: 1 },
+  { key: "e:valdoria", type: "COUNTRY", label: "Valdoria", aliases: [], pagerank: 0.25, community: 0, iso: "XV" },
+  { key: "e:orsin", type: "PERSON", label: "Dario Orsin", aliases: ["Orsin"], pagerank: 0.2, community: 1 },
   {
-    key: "e:tokayev",
+    key: "e:venkov",
     type: "PERSON",
-    label: "Kassym-Jomart Tokayev",
-    aliases: ["Tokayev"],
+    label: "Valerian-Tomas Venkov",
+    aliases: ["Venkov"],
     pagerank: 0.18,
     community: 0,
   },
-  { key: "e:russia", type: "COUNTRY", label: "Russia", aliases: [], pagerank: 0.15, community: 1, iso: "RU" },
-  { key: "e:almaty", type: "LOCATION", label: "Almaty", aliases: [], pagerank: 0.08, community: 2 },
-  { key: "e:police", type: "ORGANIZATION", label: "Almaty police", aliases: [], pagerank: 0.05, community: 2 },
-  { key: "e:qasym", type: "PERSON", label: "Qarakoz Qasym", aliases: ["Qasym"], pagerank: 0.04, community: 2 },
+  { key: "e:kestovia", type: "COUNTRY", label: "Kestovia", aliases: [], pagerank: 0.15, community: 1, iso: "XE" },
+  { key: "e:aldmere", type: "LOCATION", label: "Aldmere", aliases: [], pagerank: 0.08, community: 2 },
+  { key: "e:police", type: "ORGANIZATION", label: "Aldmere police", aliases: [], pagerank: 0.05, community: 2 },
+  { key: "e:fenwick", type: "PERSON", label: "Liora Fenwick", aliases: ["Fenwick"], pagerank: 0.04, community: 2 },
   { key: "e:zurich", type: "ORGANIZATION", label: "Zürich Group", aliases: [], pagerank: 0.03, community: 3 },
-  { key: "e:astana", type: "LOCATION", label: "Astana", aliases: [], pagerank: 0.02, community: 0 },
+  { key: "e:arvenna", type: "LOCATION", label: "Arvenna", aliases: [], pagerank: 0.02, community: 0 },
   { key: "e:xss", type: "PERSON", label: XSS_NAME, aliases: [], pagerank: 0.01, community: 3 },
   { key: "e:lonely", type: "EVENT", label: "Lonely Summit", aliases: [], pagerank: 0.005, community: 4 },
 ];
 
 const RELATIONS: [string, string, RelationCategory, string, string, string?][] = [
   // source, target, category, label, doc, date
-  ["e:police", "e:qasym", "VIOLENCE", "detained", "doc:almaty", "2022-09-23"],
-  ["e:putin", "e:russia", "ROLE", "President", "doc:almaty"],
-  ["e:tokayev", "e:putin", "ASSOCIATION", "met", "doc:almaty", "2022-09-20"],
-  ["e:tokayev", "e:astana", "LOCATION", "in", "doc:almaty"],
-  ["e:kazakhstan", "e:russia", "CO_OCCURRENCE", "co-occurs", "doc:almaty"],
-  ["e:almaty", "e:kazakhstan", "PART_OF", "city of", "doc:almaty"],
-  ["e:police", "e:almaty", "LOCATION", "in", "doc:almaty"],
-  ["e:tokayev", "e:kazakhstan", "ROLE", "President", "doc:refugees"],
+  ["e:police", "e:fenwick", "VIOLENCE", "detained", "doc:aldmere", "2022-09-23"],
+  ["e:orsin", "e:kestovia", "ROLE", "President", "doc:aldmere"],
+  ["e:venkov", "e:orsin", "ASSOCIATION", "met", "doc:aldmere", "2022-09-20"],
+  ["e:venkov", "e:arvenna", "LOCATION", "in", "doc:aldmere"],
+  ["e:valdoria", "e:kestovia", "CO_OCCURRENCE", "co-occurs", "doc:aldmere"],
+  ["e:aldmere", "e:valdoria", "PART_OF", "city of", "doc:aldmere"],
+  ["e:police", "e:aldmere", "LOCATION", "in", "doc:aldmere"],
+  ["e:venkov", "e:valdoria", "ROLE", "President", "doc:refugees"],
   ["e:xss", "e:zurich", "STATEMENT", "spoke with", "doc:refugees"],
-  ["e:zurich", "e:kazakhstan", "LOCATION", "works in", "doc:refugees"],
+  ["e:zurich", "e:valdoria", "LOCATION", "works in", "doc:refugees"],
 ];
 
 function sentencesOf(text: string): { start: number; end: number }[] {
@@ -103,7 +103,7 @@ export function fixtureGraph(): SerializedKnowledgeGraph {
   for (const doc of DOCS) {
     const sentences = sentencesOf(doc.text);
     const taken: [number, number][] = [];
-    // Longest names first so "Almaty police" wins over "Almaty".
+    // Longest names first so "Aldmere police" wins over "Aldmere".
     const forms = ENTITIES.flatMap((e) => [e.label, ...e.aliases].map((form) => ({ e, form }))).sort(
       (a, b) => b.form.length - a.form.length,
     );
@@ -150,7 +150,7 @@ export function fixtureGraph(): SerializedKnowledgeGraph {
         type: e.type,
         label: e.label,
         aliases: [e.label, ...e.aliases],
-        roles: e.key === "e:putin" || e.key === "e:tokayev" ? ["President"] : [],
+        roles: e.key === "e:orsin" || e.key === "e:venkov" ? ["President"] : [],
         mentions: ms,
         docs: [...new Set(ms.map((m) => m.doc))],
         mentionCount: ms.length,

@@ -84,7 +84,7 @@ describe("exports", () => {
     const nodes = await (await fetch(`${h.server.url}/export/nodes.csv`)).text();
     const edges = await (await fetch(`${h.server.url}/export/edges.csv`)).text();
     expect(nodes.split("\n")[0]).toMatch(/^key,/);
-    expect(nodes).toContain("Kazakhstan");
+    expect(nodes).toContain("Valdoria");
     expect(edges).toContain("detained");
     const json = await fetch(`${h.server.url}/export/graph.json`);
     expect(JSON.parse(await json.text()).nodes.length).toBeGreaterThan(10);
@@ -115,12 +115,12 @@ describe("SVG snapshot", () => {
     // The no-script image draws with the widget's palette (one palette in @newskg/graph-model).
     expect(svg).toMatch(new RegExp(`fill="${NODE_COLORS.ORGANIZATION}"><title>Zürich Group`));
     expect(svg).toMatch(new RegExp(`fill="${NODE_COLORS.PERSON}"><title>`));
-    expect((svg.match(/<circle/g) ?? []).length).toBe(3); // xss - zurich - kazakhstan
+    expect((svg.match(/<circle/g) ?? []).length).toBe(3); // xss - zurich - valdoria
     expect(svg).toContain("#ffffff");
   });
 
   it("has a dark theme, an overview without focus and a 404 image for unknown ids", async () => {
-    const dark = await (await fetch(`${h.server.url}/embed/snapshot.svg?focus=e:putin&theme=dark`)).text();
+    const dark = await (await fetch(`${h.server.url}/embed/snapshot.svg?focus=e:orsin&theme=dark`)).text();
     expect(dark).toContain("#111827");
     const overview = await (await fetch(`${h.server.url}/embed/snapshot.svg`)).text();
     expect(xmlProblem(overview)).toBeNull();
@@ -135,9 +135,9 @@ describe("viewer files", () => {
   it("serves the explorer, the embed page with its query string, the widget and assets", async () => {
     const root = await fetch(`${viewer.server.url}/`);
     expect(await root.text()).toContain("explorer");
-    const embed = await fetch(`${viewer.server.url}/embed?focus=e:putin&depth=2`);
+    const embed = await fetch(`${viewer.server.url}/embed?focus=e:orsin&depth=2`);
     expect(embed.status).toBe(200);
-    expect(embed.url).toContain("focus=e:putin");
+    expect(embed.url).toContain("focus=e:orsin");
     expect(await embed.text()).toContain("embed");
     const widget = await fetch(`${viewer.server.url}/kg-embed.js`);
     expect(widget.headers.get("content-type")).toMatch(/javascript/);
@@ -169,7 +169,7 @@ describe("GraphQL over HTTP", () => {
   });
 
   it("caches successful query responses per graph version, but not errors", async () => {
-    const body = JSON.stringify({ query: `{ entity(id: "e:tokayev") { label } }` });
+    const body = JSON.stringify({ query: `{ entity(id: "e:venkov") { label } }` });
     const headers = { "content-type": "application/json" };
     const first = await post(`${h.server.url}/graphql`, body, headers);
     const second = await post(`${h.server.url}/graphql`, body, headers);
@@ -292,7 +292,7 @@ describe("limits", () => {
   it("refuses too deep queries", async () => {
     let inner = "id";
     for (let i = 0; i < 8; i++) inner = `relations { source { ${inner} } }`;
-    const res = await h.gql(`{ entity(id: "e:putin") { ${inner} } }`);
+    const res = await h.gql(`{ entity(id: "e:orsin") { ${inner} } }`);
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.message).toMatch(/too deep/);
   });
@@ -310,7 +310,7 @@ describe("limits", () => {
     expect(viaVariables.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_EXPENSIVE");
     const aliases = Array.from(
       { length: 3000 },
-      (_, i) => `a${i}: neighborhood(id: "e:putin", limit: 100) { nodes { id } }`,
+      (_, i) => `a${i}: neighborhood(id: "e:orsin", limit: 100) { nodes { id } }`,
     ).join(" ");
     const many = await h.gql(`{ ${aliases} }`);
     expect(many.status).toBe(400);
@@ -321,7 +321,7 @@ describe("limits", () => {
     expect((await h.gql(`{ entities(first: 501) { totalCount } }`)).errors?.[0]?.message).toMatch(/"first" must be/);
     expect((await h.gql(`{ entities(first: 500) { totalCount } }`)).errors).toBeUndefined();
     expect((await h.gql(`{ edgeList(first: 5000) { totalCount } }`)).errors).toBeUndefined();
-    expect((await h.gql(`{ neighborhood(id: "e:putin", limit: 100000) { truncated } }`)).errors?.[0]?.message).toMatch(
+    expect((await h.gql(`{ neighborhood(id: "e:orsin", limit: 100000) { truncated } }`)).errors?.[0]?.message).toMatch(
       /limit/,
     );
   });

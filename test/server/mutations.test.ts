@@ -22,8 +22,8 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const ARTICLE = `Mongolian President Ukhnaagiin Khurelsukh met Kassym-Jomart Tokayev in Astana on October 3.
-Khurelsukh said Mongolia supports closer trade with Kazakhstan.`;
+const ARTICLE = `Pellucian President Ander Solberg met Valerian-Tomas Venkov in Arvenna on October 3.
+Solberg said Pellucia supports closer trade with Valdoria.`;
 
 const addArticle = `mutation($input: AddArticleInput!, $wait: Boolean) {
   addArticle(input: $input, wait: $wait) { id status message documentId }
@@ -42,7 +42,7 @@ describe("authorisation", () => {
   it("disables mutations without a configured token, with a clear error", async () => {
     const open = await startFixtureServer();
     try {
-      const res = await open.gql(`mutation { rejectEntity(id: "e:putin") { ok } }`, {}, auth);
+      const res = await open.gql(`mutation { rejectEntity(id: "e:orsin") { ok } }`, {}, auth);
       expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       expect(res.errors?.[0]?.message).toMatch(/KG_TOKEN/);
     } finally {
@@ -75,11 +75,11 @@ describe("articles", () => {
       addArticle,
       {
         input: {
-          title: "Mongolia & Kazakhstan: talks",
+          title: "Pellucia & Valdoria: talks",
           text: ARTICLE,
           publisher: "Test Wire",
           date: "2022-10-03",
-          fileName: "mongolia-talks",
+          fileName: "pellucia-talks",
         },
       },
       auth,
@@ -88,22 +88,22 @@ describe("articles", () => {
     expect(res.data!.addArticle).toMatchObject({ status: "DONE" });
     const docId = res.data!.addArticle.documentId;
     expect(docId).toBeTruthy();
-    const stored = await readFile(join(ws.articlesDir, "mongolia-talks.md"), "utf8");
+    const stored = await readFile(join(ws.articlesDir, "pellucia-talks.md"), "utf8");
     expect(stored).toMatch(
-      /^---\ntitle: "Mongolia & Kazakhstan: talks"\npublisher: "Test Wire"\ndate: 2022-10-03\n---\n/,
+      /^---\ntitle: "Pellucia & Valdoria: talks"\npublisher: "Test Wire"\ndate: 2022-10-03\n---\n/,
     );
     const doc = await h.gql(`query($id: ID!) { document(id: $id) { title date publisher mentions { text } } }`, {
       id: docId,
     });
-    expect(doc.data!.document).toMatchObject({ title: "Mongolia & Kazakhstan: talks", date: "2022-10-03" });
-    expect(doc.data!.document.mentions.map((m: { text: string }) => m.text)).toContain("Astana");
+    expect(doc.data!.document).toMatchObject({ title: "Pellucia & Valdoria: talks", date: "2022-10-03" });
+    expect(doc.data!.document.mentions.map((m: { text: string }) => m.text)).toContain("Arvenna");
     expect((await h.gql(`{ stats { documentCount } }`)).data!.stats.documentCount).toBe(3);
   });
 
   it("queues with wait: false and reports the job", async () => {
     const res = await h.gql(
       addArticle,
-      { input: { title: "Second", text: "Kazakhstan and Mongolia signed a deal in Ulaanbaatar." }, wait: false },
+      { input: { title: "Second", text: "Valdoria and Pellucia signed a deal in Port Emmerin." }, wait: false },
       auth,
     );
     expect(["QUEUED", "RUNNING"]).toContain(res.data!.addArticle.status);
@@ -138,12 +138,14 @@ describe("articles", () => {
     const [x, y] = await Promise.all([
       h.gql(
         addArticle,
-        { input: { title: "Serbia visit", text: "Aleksandar Vucic visited Moscow and met Vladimir Putin." } },
+        { input: { title: "Orlesca visit", text: "Milan Dravic visited Halvik and met Dario Orsin." } },
         auth,
       ),
       h.gql(
         addArticle,
-        { input: { title: "Georgia border", text: "Georgian officials in Tbilisi counted Russians at the border." } },
+        {
+          input: { title: "Tarvessa border", text: "Tarvessan officials in Dunmere counted Kestovians at the border." },
+        },
         auth,
       ),
     ]);
@@ -152,7 +154,7 @@ describe("articles", () => {
     const docs = (await h.gql(`{ documents { nodes { id title } } }`)).data!.documents.nodes.map(
       (d: { title: string }) => d.title,
     );
-    expect(docs).toEqual(expect.arrayContaining(["Serbia visit", "Georgia border"]));
+    expect(docs).toEqual(expect.arrayContaining(["Orlesca visit", "Tarvessa border"]));
   });
 
   it("deletes an article", async () => {
@@ -288,11 +290,11 @@ describe("a failing rebuild", () => {
     const broken = await startFixtureServer({ token: TOKEN, buildWorkers: 0, articlesDir: missing });
     try {
       const curationPath = join(broken.dir, "curation.json");
-      const res = await broken.gql(`mutation { renameEntity(id: "e:putin", label: "V. Putin") { ok } }`, {}, auth);
+      const res = await broken.gql(`mutation { renameEntity(id: "e:orsin", label: "V. Orsin") { ok } }`, {}, auth);
       expect(res.errors?.[0]?.extensions?.code).toBe("BUILD_FAILED");
       expect(res.errors?.[0]?.message).toMatch(/articles directory not found/);
       await expect(readFile(curationPath, "utf8")).rejects.toThrow(/ENOENT/);
-      expect((await broken.gql(`{ entity(id: "e:putin") { label } }`)).data!.entity.label).toBe("Vladimir Putin");
+      expect((await broken.gql(`{ entity(id: "e:orsin") { label } }`)).data!.entity.label).toBe("Dario Orsin");
     } finally {
       await broken.close();
     }

@@ -25,22 +25,22 @@ afterAll(() => h.close());
 describe("entity lookup", () => {
   it("finds by id, by name and by alias (case- and accent-insensitive), null when unknown", async () => {
     const { data, errors } = await h.gql(`{
-      byId: entity(id: "e:putin") { id label type aliases roles degree pagerank community x y size curated mentionCount }
-      byName: entity(name: "vladimir putin") { id }
-      byAlias: entity(name: "PUTIN") { id }
+      byId: entity(id: "e:orsin") { id label type aliases roles degree pagerank community x y size curated mentionCount }
+      byName: entity(name: "dario orsin") { id }
+      byAlias: entity(name: "ORSIN") { id }
       accents: entity(name: "zurich group") { id label }
       unknown: entity(id: "nope") { id }
-      country: entity(name: "Kazakhstan") { iso type documents { id } newest: documents(first: 1) { id date } }
+      country: entity(name: "Valdoria") { iso type documents { id } newest: documents(first: 1) { id date } }
     }`);
     expect(errors).toBeUndefined();
-    expect(data!.byId).toMatchObject({ id: "e:putin", label: "Vladimir Putin", type: "PERSON", roles: ["President"] });
-    expect(data!.byId.aliases).toContain("Putin");
-    expect(data!.byName.id).toBe("e:putin");
-    expect(data!.byAlias.id).toBe("e:putin");
+    expect(data!.byId).toMatchObject({ id: "e:orsin", label: "Dario Orsin", type: "PERSON", roles: ["President"] });
+    expect(data!.byId.aliases).toContain("Orsin");
+    expect(data!.byName.id).toBe("e:orsin");
+    expect(data!.byAlias.id).toBe("e:orsin");
     expect(data!.accents).toEqual({ id: "e:zurich", label: "Zürich Group" });
     expect(data!.unknown).toBeNull();
-    expect(data!.country).toMatchObject({ iso: "KZ", type: "COUNTRY" });
-    expect(data!.country.documents.map((d: { id: string }) => d.id)).toEqual(["doc:refugees", "doc:almaty"]);
+    expect(data!.country).toMatchObject({ iso: "XV", type: "COUNTRY" });
+    expect(data!.country.documents.map((d: { id: string }) => d.id)).toEqual(["doc:refugees", "doc:aldmere"]);
     expect(data!.country.newest).toEqual([{ id: "doc:refugees", date: "2022-09-27" }]);
   });
 
@@ -49,11 +49,11 @@ describe("entity lookup", () => {
       `query($id: ID, $name: String) { a: entity(id: $id) { id } b: entity(name: $name) { id } }`,
       {
         id: null,
-        name: "Putin",
+        name: "Orsin",
       },
     );
     expect(errors).toBeUndefined();
-    expect(data).toEqual({ a: null, b: { id: "e:putin" } });
+    expect(data).toEqual({ a: null, b: { id: "e:orsin" } });
   });
 });
 
@@ -63,35 +63,35 @@ describe("search", () => {
       .search as { entity: { id: string }; score: number; matched: string }[];
 
   it("ranks exact before prefix before fuzzy, then by PageRank", async () => {
-    const hits = await search("almaty");
-    // exact "Almaty" first, then the prefix match "Almaty police"
-    expect(hits.map((h) => h.entity.id)).toEqual(["e:almaty", "e:police"]);
+    const hits = await search("aldmere");
+    // exact "Aldmere" first, then the prefix match "Aldmere police"
+    expect(hits.map((h) => h.entity.id)).toEqual(["e:aldmere", "e:police"]);
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
-    const kaz = await search("ka");
-    // prefix of Kazakhstan and of Kassym-Jomart Tokayev: PageRank decides
-    expect(kaz.map((h) => h.entity.id).slice(0, 2)).toEqual(["e:kazakhstan", "e:tokayev"]);
+    const val = await search("va");
+    // prefix of Valdoria and of Valerian-Tomas Venkov: PageRank decides
+    expect(val.map((h) => h.entity.id).slice(0, 2)).toEqual(["e:valdoria", "e:venkov"]);
   });
 
   it("is accent-insensitive both ways", async () => {
     expect((await search("zurich"))[0]!.entity.id).toBe("e:zurich");
     expect((await search("ZÜRICH GROUP"))[0]).toMatchObject({ entity: { id: "e:zurich" }, matched: "Zürich Group" });
-    expect((await search("Kazakhstán"))[0]!.entity.id).toBe("e:kazakhstan");
+    expect((await search("Valdoría"))[0]!.entity.id).toBe("e:valdoria");
   });
 
   it("matches word prefixes and misspellings", async () => {
-    expect((await search("tokay"))[0]!.entity.id).toBe("e:tokayev");
-    const fuzzy = await search("Putn");
-    expect(fuzzy[0]).toMatchObject({ entity: { id: "e:putin" }, matched: "Putin" });
+    expect((await search("venk"))[0]!.entity.id).toBe("e:venkov");
+    const fuzzy = await search("Orsn");
+    expect(fuzzy[0]).toMatchObject({ entity: { id: "e:orsin" }, matched: "Orsin" });
     expect(fuzzy[0]!.score).toBeLessThan(0.7);
-    expect((await search("Kazakstan"))[0]!.entity.id).toBe("e:kazakhstan");
+    expect((await search("Valdora"))[0]!.entity.id).toBe("e:valdoria");
     expect(await search("qqqqqqq")).toEqual([]);
   });
 
   it("filters by type and caps the limit", async () => {
     const hits = await search("a", ", types: [LOCATION]");
     expect(hits.length).toBeGreaterThan(0);
-    expect(hits.every((x) => ["e:almaty", "e:astana"].includes(x.entity.id))).toBe(true);
-    expect(await search("almaty", ", limit: 1")).toHaveLength(1);
+    expect(hits.every((x) => ["e:aldmere", "e:arvenna"].includes(x.entity.id))).toBe(true);
+    expect(await search("aldmere", ", limit: 1")).toHaveLength(1);
     const { errors } = await h.gql(`{ search(query: "a", limit: 1000) { score } }`);
     expect(errors?.[0]?.message).toMatch(/limit/);
   });
@@ -132,15 +132,15 @@ describe("entities connection", () => {
 
   it("sorts by PageRank, name and degree", async () => {
     const pr = await h.gql(page, { first: 3, orderBy: { field: "PAGERANK" } });
-    expect(pr.data!.entities.nodes.map((n: { id: string }) => n.id)).toEqual(["e:kazakhstan", "e:putin", "e:tokayev"]);
+    expect(pr.data!.entities.nodes.map((n: { id: string }) => n.id)).toEqual(["e:valdoria", "e:orsin", "e:venkov"]);
     // NAME reads A to Z by default and under ASC (case, accents and punctuation aside), Z to A under DESC.
     const labels = (r: { data?: { entities: { nodes: { label: string }[] } } | null }) =>
       r.data!.entities.nodes.map((n) => n.label);
     const byName = labels(await h.gql(page, { first: 2, orderBy: { field: "NAME" } }));
-    expect(byName).toEqual(["Almaty", "Almaty police"]);
+    expect(byName).toEqual(["Aldmere", "Aldmere police"]);
     const all = labels(await h.gql(page, { first: 100, orderBy: { field: "NAME", direction: "ASC" } }));
     expect(all.slice(0, 2)).toEqual(byName);
-    expect(all.indexOf("<img src=x onerror=alert(1)>")).toBeGreaterThan(all.indexOf("Almaty"));
+    expect(all.indexOf("<img src=x onerror=alert(1)>")).toBeGreaterThan(all.indexOf("Aldmere"));
     const desc = labels(await h.gql(page, { first: 100, orderBy: { field: "NAME", direction: "DESC" } }));
     expect(desc).toEqual([...all].reverse());
     const deg = await h.gql(page, { first: 1, orderBy: { field: "DEGREE", direction: "ASC" } });
@@ -152,14 +152,14 @@ describe("entities connection", () => {
     expect(types.data!.entities.totalCount).toBe(2);
     const community = await h.gql(page, { filter: { community: 2 } });
     expect(community.data!.entities.nodes.map((n: { id: string }) => n.id).sort()).toEqual([
-      "e:almaty",
+      "e:aldmere",
+      "e:fenwick",
       "e:police",
-      "e:qasym",
     ]);
     const doc = await h.gql(page, { filter: { document: "doc:refugees", types: ["PERSON"] } });
-    expect(doc.data!.entities.nodes.map((n: { id: string }) => n.id).sort()).toEqual(["e:tokayev", "e:xss"]);
+    expect(doc.data!.entities.nodes.map((n: { id: string }) => n.id).sort()).toEqual(["e:venkov", "e:xss"]);
     const degree = await h.gql(page, { filter: { minDegree: 4 } });
-    expect(degree.data!.entities.nodes.map((n: { id: string }) => n.id)).toEqual(["e:kazakhstan"]);
+    expect(degree.data!.entities.nodes.map((n: { id: string }) => n.id)).toEqual(["e:valdoria"]);
   });
 });
 
@@ -214,15 +214,15 @@ describe("relations", () => {
     expect(errors).toBeUndefined();
     expect(data!.missing).toBeNull();
     const ev = data!.relation.evidence[0];
-    expect(ev.text).toBe("Almaty police detained Qarakoz Qasym at the airport.");
+    expect(ev.text).toBe("Aldmere police detained Liora Fenwick at the airport.");
     expect(ev.document.text.slice(ev.start, ev.end)).toBe(ev.text);
     expect(ev.document.text.slice(ev.trigger.start, ev.trigger.end)).toBe("detained");
-    expect(ev.mentions.map((m: { entity: { id: string } }) => m.entity.id)).toEqual(["e:police", "e:qasym"]);
+    expect(ev.mentions.map((m: { entity: { id: string } }) => m.entity.id)).toEqual(["e:police", "e:fenwick"]);
     for (const m of ev.mentions) expect(ev.document.text.slice(m.start, m.end)).toBe(m.text);
   });
 
   it("lists an entity's relations with a filter", async () => {
-    const { data } = await h.gql(`{ entity(id: "e:kazakhstan") {
+    const { data } = await h.gql(`{ entity(id: "e:valdoria") {
       all: relations { id } roles: relations(filter: { categories: [ROLE] }) { id } one: relations(first: 1) { id }
     } }`);
     expect(data!.entity.all).toHaveLength(4);
@@ -248,22 +248,22 @@ describe("neighbourhood and paths", () => {
     const q = `query($id: ID!, $depth: Int, $limit: Int, $filter: RelationFilter) {
       neighborhood(id: $id, depth: $depth, limit: $limit, filter: $filter) { nodes { id x y } edges { id source { id } target { id } } truncated }
     }`;
-    const one = (await h.gql(q, { id: "e:qasym", depth: 1 })).data!.neighborhood;
-    expect(one.nodes.map((n: { id: string }) => n.id).sort()).toEqual(["e:police", "e:qasym"]);
+    const one = (await h.gql(q, { id: "e:fenwick", depth: 1 })).data!.neighborhood;
+    expect(one.nodes.map((n: { id: string }) => n.id).sort()).toEqual(["e:fenwick", "e:police"]);
     expect(one.edges.map((e: { id: string }) => e.id)).toEqual(["r1"]);
-    const two = (await h.gql(q, { id: "e:qasym", depth: 2 })).data!.neighborhood;
-    expect(two.nodes.map((n: { id: string }) => n.id).sort()).toEqual(["e:almaty", "e:police", "e:qasym"]);
+    const two = (await h.gql(q, { id: "e:fenwick", depth: 2 })).data!.neighborhood;
+    expect(two.nodes.map((n: { id: string }) => n.id).sort()).toEqual(["e:aldmere", "e:fenwick", "e:police"]);
     expect(two.edges).toHaveLength(2);
     expect(typeof two.nodes[0].x).toBe("number");
-    const cut = (await h.gql(q, { id: "e:kazakhstan", depth: 3, limit: 3 })).data!.neighborhood;
+    const cut = (await h.gql(q, { id: "e:valdoria", depth: 3, limit: 3 })).data!.neighborhood;
     expect(cut.nodes).toHaveLength(3);
     expect(cut.truncated).toBe(true);
-    const filtered = (await h.gql(q, { id: "e:kazakhstan", depth: 1, filter: { categories: ["ROLE"] } })).data!
+    const filtered = (await h.gql(q, { id: "e:valdoria", depth: 1, filter: { categories: ["ROLE"] } })).data!
       .neighborhood;
-    expect(filtered.nodes.map((n: { id: string }) => n.id).sort()).toEqual(["e:kazakhstan", "e:tokayev"]);
+    expect(filtered.nodes.map((n: { id: string }) => n.id).sort()).toEqual(["e:valdoria", "e:venkov"]);
     const unknown = await h.gql(q, { id: "nope" });
     expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const deep = await h.gql(q, { id: "e:qasym", depth: 50 });
+    const deep = await h.gql(q, { id: "e:fenwick", depth: 50 });
     expect(deep.errors?.[0]?.message).toMatch(/depth/);
   });
 
@@ -271,29 +271,29 @@ describe("neighbourhood and paths", () => {
     const q = `query($from: ID!, $to: ID!, $categories: [RelationCategory!], $maxPaths: Int) {
       shortestPath(from: $from, to: $to, categories: $categories, maxPaths: $maxPaths) { length nodes { id } edges { id } }
     }`;
-    const all = (await h.gql(q, { from: "e:qasym", to: "e:putin", maxPaths: 5 })).data!.shortestPath;
+    const all = (await h.gql(q, { from: "e:fenwick", to: "e:orsin", maxPaths: 5 })).data!.shortestPath;
     expect(all).toHaveLength(2);
     for (const p of all) {
       expect(p.length).toBe(5);
-      expect(p.nodes[0].id).toBe("e:qasym");
-      expect(p.nodes[5].id).toBe("e:putin");
+      expect(p.nodes[0].id).toBe("e:fenwick");
+      expect(p.nodes[5].id).toBe("e:orsin");
       expect(p.edges).toHaveLength(5);
     }
-    const one = (await h.gql(q, { from: "e:qasym", to: "e:putin" })).data!.shortestPath;
+    const one = (await h.gql(q, { from: "e:fenwick", to: "e:orsin" })).data!.shortestPath;
     expect(one).toHaveLength(1);
     const noCooc = (
       await h.gql(q, {
-        from: "e:qasym",
-        to: "e:putin",
+        from: "e:fenwick",
+        to: "e:orsin",
         maxPaths: 5,
         categories: ["VIOLENCE", "LOCATION", "PART_OF", "ROLE", "ASSOCIATION"],
       })
     ).data!.shortestPath;
     expect(noCooc).toHaveLength(1);
-    expect(noCooc[0].nodes.map((n: { id: string }) => n.id)).toContain("e:tokayev");
-    expect((await h.gql(q, { from: "e:qasym", to: "e:lonely" })).data!.shortestPath).toEqual([]);
-    expect((await h.gql(q, { from: "e:qasym", to: "e:qasym" })).data!.shortestPath[0].length).toBe(0);
-    expect((await h.gql(q, { from: "e:qasym", to: "nope" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(noCooc[0].nodes.map((n: { id: string }) => n.id)).toContain("e:venkov");
+    expect((await h.gql(q, { from: "e:fenwick", to: "e:lonely" })).data!.shortestPath).toEqual([]);
+    expect((await h.gql(q, { from: "e:fenwick", to: "e:fenwick" })).data!.shortestPath[0].length).toBe(0);
+    expect((await h.gql(q, { from: "e:fenwick", to: "nope" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });
 
@@ -303,7 +303,7 @@ describe("documents, stats, edge list, exports", () => {
       id title publisher date file wordCount text mentions { start end text sentence entity { id } } entities { id }
     } documents { totalCount nodes { id date } } none: document(id: "x") { id } }`);
     const doc = data!.document;
-    expect(doc).toMatchObject({ title: "Tokayev on refugees", date: "2022-09-27", file: "refugees.md" });
+    expect(doc).toMatchObject({ title: "Venkov on refugees", date: "2022-09-27", file: "refugees.md" });
     const starts = doc.mentions.map((m: { start: number }) => m.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     for (const m of doc.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
@@ -322,7 +322,7 @@ describe("documents, stats, edge list, exports", () => {
     expect(data!.stats.entitiesByType).toContainEqual({ type: "PERSON", count: 4 });
     expect(data!.stats.relationsByCategory).toContainEqual({ category: "LOCATION", count: 3 });
     expect(data!.stats.communities).toHaveLength(2);
-    expect(data!.stats.communities[0].topMembers).toEqual([{ id: "e:kazakhstan" }]);
+    expect(data!.stats.communities[0].topMembers).toEqual([{ id: "e:valdoria" }]);
   });
 
   it("pages a flat edge list for notebooks, without MENTIONS", async () => {
@@ -344,7 +344,7 @@ describe("documents, stats, edge list, exports", () => {
     expect(rows.some((r) => r.category === "MENTIONS")).toBe(false);
     expect(rows.find((r) => r.id === "r1")).toMatchObject({
       source: "e:police",
-      sourceLabel: "Almaty police",
+      sourceLabel: "Aldmere police",
       targetType: "PERSON",
       date: "2022-09-23",
     });

@@ -1,16 +1,17 @@
 // The server over a graph the real builder made from the demo articles: the contract between builder and server
 // holds (offsets point into document texts, evidence mentions line up, exports are well-formed).
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWorkspace } from "./buildWorkspace.js";
+import { demoGraph } from "../browser/helpers/demoGraph.js";
 import type { Harness } from "./serverHarness.js";
 import { startHarness } from "./serverHarness.js";
 import { xmlProblem } from "./xmlCheck.js";
 
 let h: Harness;
 beforeAll(async () => {
-  const ws = await buildWorkspace();
-  h = await startHarness({ graphPath: ws.graphPath, staticDir: join(ws.dir, "none") }, ws.dir);
+  // The run's one demo build (sharedFixture), copied into a folder of this file's own.
+  const { path } = await demoGraph();
+  h = await startHarness({ graphPath: path, staticDir: join(dirname(path), "none") }, dirname(path));
 });
 afterAll(() => h?.close());
 

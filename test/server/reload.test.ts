@@ -22,8 +22,8 @@ async function replaceAtomically(path: string, content: string) {
 
 function renamedGraph(label: string) {
   const graph = fixtureGraph();
-  const putin = graph.nodes.find((n) => n.key === "e:putin")!;
-  (putin.attributes as { label: string }).label = label;
+  const orsin = graph.nodes.find((n) => n.key === "e:orsin")!;
+  (orsin.attributes as { label: string }).label = label;
   return JSON.stringify(graph);
 }
 
@@ -42,12 +42,12 @@ describe("graph reload", () => {
   it("picks up a replaced graph file", async () => {
     const h = await startFixtureServer();
     open.push(h);
-    await replaceAtomically(h.graphPath, renamedGraph("Vladimir V. Putin"));
+    await replaceAtomically(h.graphPath, renamedGraph("Dario V. Orsin"));
     const label = await eventually(
-      async () => (await h.gql(`{ entity(id: "e:putin") { label } }`)).data!.entity.label,
-      (l) => l === "Vladimir V. Putin",
+      async () => (await h.gql(`{ entity(id: "e:orsin") { label } }`)).data!.entity.label,
+      (l) => l === "Dario V. Orsin",
     );
-    expect(label).toBe("Vladimir V. Putin");
+    expect(label).toBe("Dario V. Orsin");
     expect((await health(h)).version).toBeGreaterThanOrEqual(2);
   });
 
@@ -58,14 +58,14 @@ describe("graph reload", () => {
     const results: { status: number; errors?: unknown }[] = [];
     const client = async () => {
       for (let i = 0; i < 400 && !stop; i++) {
-        const r = await h.gql(`{ entity(id: "e:putin") { label relations { source { id } target { label } } } }`);
+        const r = await h.gql(`{ entity(id: "e:orsin") { label relations { source { id } target { label } } } }`);
         results.push(r);
       }
     };
     const clients = Promise.all([client(), client(), client()]);
     for (let i = 0; i < 6; i++) {
       const version = (await health(h)).version as number;
-      await replaceAtomically(h.graphPath, renamedGraph(`Putin ${i}`));
+      await replaceAtomically(h.graphPath, renamedGraph(`Orsin ${i}`));
       // The next replacement only once the server has loaded this one, while the clients keep asking.
       const loaded = await eventually(
         () => health(h),
@@ -78,10 +78,10 @@ describe("graph reload", () => {
     expect(results.length).toBeGreaterThan(10);
     expect(results.filter((r) => r.status !== 200 || r.errors)).toEqual([]);
     const last = await eventually(
-      async () => (await h.gql(`{ entity(id: "e:putin") { label } }`)).data!.entity.label,
-      (l) => l === "Putin 5",
+      async () => (await h.gql(`{ entity(id: "e:orsin") { label } }`)).data!.entity.label,
+      (l) => l === "Orsin 5",
     );
-    expect(last).toBe("Putin 5");
+    expect(last).toBe("Orsin 5");
   });
 
   it("starts without a graph file, says so, and loads it when it appears", async () => {

@@ -34,6 +34,6 @@ export async function demoGraph(): Promise<{ path: string }> {
 export function xssGraph(): string {
   const dir = mkdtempSync(join(tmpdir(), "kg-xss-"));
   const path = join(dir, "graph.json");
-  writeFileSync(path, JSON.stringify(fixtureGraph(join(ROOT, "graph-data/articles"), { xss: true })));
+  writeFileSync(path, JSON.stringify(fixtureGraph({ xss: true })));
   return path;
 }

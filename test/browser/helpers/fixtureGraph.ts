@@ -1,8 +1,6 @@
-// A small graph per @newskg/graph-model built by hand from the demo articles, for when the builder's graph is not
-// available, and (with `xss`) an entity whose name is markup, to prove the viewer renders it as text.
+// A small hand-made graph per @newskg/graph-model (invented articles, people and places), and (with `xss`) an
+// entity whose name is markup, to prove the viewer renders it as text.
 
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import type {
   DocumentAttributes,
   EntityAttributes,
@@ -14,6 +12,34 @@ import type {
 
 export const XSS_NAME = "<img src=x onerror=alert(1)>";
 
+/** The key of the entity the fixture's relations centre on (the one a widget test focuses first). */
+export const FIXTURE_HUB = "person:valerian-tomas-venkov";
+
+const ARTICLES: { file: string; title: string; publisher: string; date: string; text: string }[] = [
+  {
+    file: "harbour-strike.md",
+    title: "Valdoria braces for the strike's newcomers",
+    publisher: "WNB/TR",
+    date: "2023-05-14",
+    text:
+      "Valdorian President Valerian-Tomas Venkov has pledged protection to Kestovians fleeing the general strike. " +
+      "Kestovian President Dario Orsin announced the general strike on Monday. " +
+      "Venkov is an ally of Greywall. However, he has kept his distance. " +
+      "Officials said around 12,000 Kestovians had entered the country since Monday. " +
+      "Tarvessan Interior Minister Piet Vandermolen said the border stayed open.\n",
+  },
+  {
+    file: "aldmere-protest.md",
+    title: "Two activists detained in Aldmere",
+    publisher: "WNB/TR",
+    date: "2023-05-16",
+    text:
+      "Police in Valdoria's largest city, Aldmere, detained two activists on Tuesday. " +
+      "Liora Fenwick and Tobin Ashgrove were detained after a small rally. " +
+      "Fenwick told WNB/TR that the rally had been peaceful.\n",
+  },
+];
+
 interface EntitySpec {
   key: string;
   type: EntityType;
@@ -24,111 +50,94 @@ interface EntitySpec {
 
 const ENTITIES: EntitySpec[] = [
   {
-    key: "person:kassym-jomart-tokayev",
+    key: "person:valerian-tomas-venkov",
     type: "PERSON",
-    label: "Kassym-Jomart Tokayev",
-    aliases: ["Tokayev"],
+    label: "Valerian-Tomas Venkov",
+    aliases: ["Venkov"],
     roles: ["President"],
   },
-  { key: "person:vladimir-putin", type: "PERSON", label: "Vladimir Putin", aliases: ["Putin"], roles: ["President"] },
-  { key: "person:qarakoz-qasym", type: "PERSON", label: "Qarakoz Qasym", aliases: ["Qasym"] },
-  { key: "person:aisultan-qudaibergen", type: "PERSON", label: "Aisultan Qudaibergen", aliases: ["Qudaibergen"] },
+  { key: "person:dario-orsin", type: "PERSON", label: "Dario Orsin", aliases: ["Orsin"], roles: ["President"] },
+  { key: "person:liora-fenwick", type: "PERSON", label: "Liora Fenwick", aliases: ["Fenwick"] },
+  { key: "person:tobin-ashgrove", type: "PERSON", label: "Tobin Ashgrove", aliases: ["Ashgrove"] },
   {
-    key: "person:vakhtang-gomelauri",
+    key: "person:piet-vandermolen",
     type: "PERSON",
-    label: "Vakhtang Gomelauri",
-    aliases: ["Gomelauri"],
+    label: "Piet Vandermolen",
+    aliases: ["Vandermolen"],
     roles: ["Interior Minister"],
   },
-  { key: "country:kazakhstan", type: "COUNTRY", label: "Kazakhstan", aliases: ["Kazakh"] },
-  { key: "country:russia", type: "COUNTRY", label: "Russia", aliases: ["Russian", "Russians"] },
-  { key: "country:ukraine", type: "COUNTRY", label: "Ukraine", aliases: ["Ukrainian"] },
-  { key: "country:georgia", type: "COUNTRY", label: "Georgia", aliases: ["Georgian"] },
-  { key: "location:almaty", type: "LOCATION", label: "Almaty", aliases: [] },
-  { key: "location:moscow", type: "LOCATION", label: "Moscow", aliases: ["Kremlin"] },
-  { key: "organization:rfe-rl", type: "ORGANIZATION", label: "RFE/RL", aliases: [] },
-  {
-    key: "event:partial-mobilization",
-    type: "EVENT",
-    label: "partial mobilization",
-    aliases: ["partial military mobilization"],
-  },
+  { key: "country:valdoria", type: "COUNTRY", label: "Valdoria", aliases: ["Valdorian"] },
+  { key: "country:kestovia", type: "COUNTRY", label: "Kestovia", aliases: ["Kestovian", "Kestovians"] },
+  { key: "country:tarvessa", type: "COUNTRY", label: "Tarvessa", aliases: ["Tarvessan"] },
+  { key: "location:aldmere", type: "LOCATION", label: "Aldmere", aliases: [] },
+  { key: "location:halvik", type: "LOCATION", label: "Halvik", aliases: ["Greywall"] },
+  { key: "organization:wnb-tr", type: "ORGANIZATION", label: "WNB/TR", aliases: [] },
+  { key: "event:general-strike", type: "EVENT", label: "general strike", aliases: [] },
 ];
 
 // [source, target, category, label, a phrase of the supporting sentence]
 const RELATIONS: [string, string, RelationCategory, string, string][] = [
   [
-    "person:kassym-jomart-tokayev",
-    "country:kazakhstan",
+    "person:valerian-tomas-venkov",
+    "country:valdoria",
     "ROLE",
     "President",
-    "Kazakh President Kassym-Jomart Tokayev has pledged protection",
+    "Valdorian President Valerian-Tomas Venkov has pledged protection",
   ],
   [
-    "person:kassym-jomart-tokayev",
-    "country:russia",
+    "person:valerian-tomas-venkov",
+    "country:kestovia",
     "SUPPORT",
     "pledged protection",
-    "Kazakh President Kassym-Jomart Tokayev has pledged protection",
+    "Valdorian President Valerian-Tomas Venkov has pledged protection",
   ],
-  ["person:kassym-jomart-tokayev", "location:moscow", "ALLIANCE", "ally", "Tokayev is an ally of the Kremlin. However"],
+  ["person:valerian-tomas-venkov", "location:halvik", "ALLIANCE", "ally", "Venkov is an ally of Greywall. However"],
   [
-    "person:vladimir-putin",
-    "country:russia",
+    "person:dario-orsin",
+    "country:kestovia",
     "ROLE",
     "President",
-    "Russian President Vladimir Putin announced the partial mobilization",
+    "Kestovian President Dario Orsin announced the general strike",
   ],
   [
-    "person:vladimir-putin",
-    "event:partial-mobilization",
+    "person:dario-orsin",
+    "event:general-strike",
     "ANNOUNCEMENT",
     "announced",
-    "Russian President Vladimir Putin announced the partial mobilization",
+    "Kestovian President Dario Orsin announced the general strike",
   ],
   [
-    "person:qarakoz-qasym",
-    "location:almaty",
+    "person:liora-fenwick",
+    "location:aldmere",
     "LOCATION",
     "detained at",
-    "Qarakoz Qasym and Aisultan Qudaibergen were detained",
+    "Liora Fenwick and Tobin Ashgrove were detained",
   ],
   [
-    "person:aisultan-qudaibergen",
-    "location:almaty",
+    "person:tobin-ashgrove",
+    "location:aldmere",
     "LOCATION",
     "detained at",
-    "Qarakoz Qasym and Aisultan Qudaibergen were detained",
+    "Liora Fenwick and Tobin Ashgrove were detained",
   ],
-  ["person:qarakoz-qasym", "organization:rfe-rl", "STATEMENT", "told", "Qasym told RFE/RL"],
+  ["person:liora-fenwick", "organization:wnb-tr", "STATEMENT", "told", "Fenwick told WNB/TR"],
   [
-    "person:vakhtang-gomelauri",
-    "country:georgia",
+    "person:piet-vandermolen",
+    "country:tarvessa",
     "ROLE",
     "Interior Minister",
-    "Georgian Interior Minister Vakhtang Gomelauri said",
+    "Tarvessan Interior Minister Piet Vandermolen said",
   ],
-  ["country:russia", "country:kazakhstan", "MOVEMENT", "entered", "around 98,000 Russians had entered the country"],
-  ["location:almaty", "country:kazakhstan", "PART_OF", "city of", "Police in Kazakhstan's largest city, Almaty"],
+  ["country:kestovia", "country:valdoria", "MOVEMENT", "entered", "around 12,000 Kestovians had entered the country"],
+  ["location:aldmere", "country:valdoria", "PART_OF", "city of", "Police in Valdoria's largest city, Aldmere"],
   [
-    "person:kassym-jomart-tokayev",
-    "person:vladimir-putin",
+    "person:valerian-tomas-venkov",
+    "person:dario-orsin",
     "CO_OCCURRENCE",
     "co-occurs with",
-    "Russian President Vladimir Putin announced",
+    "Kestovian President Dario Orsin announced",
   ],
 ];
-
-function articleText(raw: string): { meta: Record<string, string>; text: string } {
-  const m = /^---\n([\s\S]*?)\n---\n?/.exec(raw);
-  const meta: Record<string, string> = {};
-  if (m)
-    for (const line of m[1]!.split("\n")) {
-      const kv = /^(\w+):\s*"?(.*?)"?$/.exec(line);
-      if (kv) meta[kv[1]!] = kv[2]!;
-    }
-  return { meta, text: m ? raw.slice(m[0].length) : raw };
-}
 
 /** Sentence around `at`: from the previous sentence end to the next. */
 function sentenceAround(text: string, at: number): { start: number; end: number } {
@@ -140,39 +149,32 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
   return { start, end: Math.min(text.length, end + 1) };
 }
 
-export function fixtureGraph(articlesDir: string, opts: { xss?: boolean } = {}): SerializedKnowledgeGraph {
-  const docs: { key: string; attributes: DocumentAttributes }[] = [];
-  for (const file of readdirSync(articlesDir)
-    .filter((f) => f.endsWith(".md"))
-    .sort()) {
-    const { meta, text } = articleText(readFileSync(join(articlesDir, file), "utf8"));
-    docs.push({
-      key: `doc:${file.replace(/\.md$/, "")}`,
-      attributes: {
-        kind: "document",
-        type: "DOCUMENT",
-        label: meta.title ?? file,
-        title: meta.title ?? file,
-        publisher: meta.publisher,
-        date: meta.date,
-        source: meta.source,
-        file,
-        contentHash: "fixture",
-        text,
-        wordCount: text.split(/\s+/).length,
-        degree: 0,
-        pagerank: 0,
-        community: 0,
-        x: 0,
-        y: 0,
-        size: 3,
-      },
-    });
-  }
+export function fixtureGraph(opts: { xss?: boolean } = {}): SerializedKnowledgeGraph {
+  const docs: { key: string; attributes: DocumentAttributes }[] = ARTICLES.map((a) => ({
+    key: `doc:${a.file.replace(/\.md$/, "")}`,
+    attributes: {
+      kind: "document",
+      type: "DOCUMENT",
+      label: a.title,
+      title: a.title,
+      publisher: a.publisher,
+      date: a.date,
+      file: a.file,
+      contentHash: "fixture",
+      text: a.text,
+      wordCount: a.text.split(/\s+/).length,
+      degree: 0,
+      pagerank: 0,
+      community: 0,
+      x: 0,
+      y: 0,
+      size: 3,
+    },
+  }));
   const specs = [...ENTITIES];
   const relations = [...RELATIONS];
   if (opts.xss) {
-    const text = `${XSS_NAME} met Tokayev <script>alert(2)</script> in Almaty. He said "<b>bold</b>".`;
+    const text = `${XSS_NAME} met Venkov <script>alert(2)</script> in Aldmere. He said "<b>bold</b>".`;
     docs.push({
       key: "doc:xss",
       attributes: {
@@ -187,10 +189,10 @@ export function fixtureGraph(articlesDir: string, opts: { xss?: boolean } = {}):
     specs.push({ key: "person:xss", type: "PERSON", label: XSS_NAME, aliases: [XSS_NAME, "<svg onload=alert(4)>"] });
     relations.push([
       "person:xss",
-      "person:kassym-jomart-tokayev",
+      "person:valerian-tomas-venkov",
       "ASSOCIATION",
       "<u>met</u>",
-      `${XSS_NAME} met Tokayev`,
+      `${XSS_NAME} met Venkov`,
     ]);
   }
   const mentions = new Map<string, Mention[]>(specs.map((s) => [s.key, []]));
@@ -202,7 +204,7 @@ export function fixtureGraph(articlesDir: string, opts: { xss?: boolean } = {}):
           const at = d.attributes.text.indexOf(name, from);
           if (at < 0) break;
           from = at + name.length;
-          // Whole words only ("Russia" is not a mention inside "Russians").
+          // Whole words only ("Kestovia" is not a mention inside "Kestovians").
           if (/\w/.test(d.attributes.text[at - 1] ?? "") || /\w/.test(d.attributes.text[at + name.length] ?? ""))
             continue;
           const list = mentions.get(s.key)!;

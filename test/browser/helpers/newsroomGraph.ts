@@ -1,11 +1,16 @@
 // A generated newsroom-sized graph for the browser tests (nothing large is committed): the bench's seeded synthetic
 // graph plus a hub entity tied to `hubNeighbours` others, articles, and supporting sentences on every hub relation.
+// Importing 10k nodes into a store costs seconds of CPU, so `newsroomStore` imports each size once per test run
+// (sharedFixture) and every file's server reads that one store; the generator is seeded, so each file's in-memory
+// copy of the graph is the same graph.
 
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { syntheticGraph } from "../../../bench/viewerRender.js";
 import type { RelationCategory, SerializedKnowledgeGraph } from "../../../packages/graph-model/src/index.js";
+import { openStore } from "../../../packages/store/src/index.js";
+import { sharedFixture } from "./sharedFixture.js";
 
 export interface NewsroomGraph {
   path: string;
@@ -20,7 +25,46 @@ export interface NewsroomGraph {
 
 const ARTICLES = 40;
 
-export function newsroomGraph(opts: { nodes?: number; edges?: number; hubNeighbours?: number } = {}): NewsroomGraph {
+export interface NewsroomStore extends NewsroomGraph {
+  /** The shared SQLite store holding the graph. */
+  store: string;
+}
+
+export interface NewsroomOptions {
+  nodes?: number;
+  edges?: number;
+  hubNeighbours?: number;
+}
+
+/** The graph written to a graph.json of its own (a server started on it imports it into a private store). */
+export function newsroomGraph(opts: NewsroomOptions = {}): NewsroomGraph {
+  const { graph, ...rest } = generate(opts);
+  const dir = mkdtempSync(join(tmpdir(), "kg-newsroom-"));
+  const path = join(dir, "graph.json");
+  writeFileSync(path, JSON.stringify(graph));
+  return { path, graph, ...rest };
+}
+
+/**
+ * The graph imported once per test run into a SQLite store shared by every caller: start the server with
+ * `startViewerServer(fixture.path, { store: fixture.store })`. The store and graph.json are read-only for callers.
+ */
+export async function newsroomStore(opts: NewsroomOptions = {}): Promise<NewsroomStore> {
+  const { graph, ...rest } = generate(opts);
+  const name = `newsroom-${opts.nodes ?? 10_000}-${opts.edges ?? 40_000}-${opts.hubNeighbours ?? 2000}`;
+  const dir = await sharedFixture(name, async (into) => {
+    writeFileSync(join(into, "graph.json"), JSON.stringify(graph));
+    const store = await openStore(join(into, "graph.db"));
+    try {
+      await store.writeBuild({ graph });
+    } finally {
+      await store.close();
+    }
+  });
+  return { path: join(dir, "graph.json"), store: join(dir, "graph.db"), graph, ...rest };
+}
+
+function generate(opts: NewsroomOptions): Omit<NewsroomGraph, "path"> {
   const nodes = opts.nodes ?? 10_000;
   const graph = syntheticGraph(nodes, opts.edges ?? 40_000, 11);
   const hubIndex = 0;
@@ -91,13 +135,10 @@ export function newsroomGraph(opts: { nodes?: number; edges?: number; hubNeighbo
   });
   (graph.nodes[hubIndex]!.attributes as { degree: number; pagerank: number }).degree += count;
   (graph.nodes[hubIndex]!.attributes as { pagerank: number }).pagerank = 1;
-  const dir = mkdtempSync(join(tmpdir(), "kg-newsroom-"));
-  const path = join(dir, "graph.json");
-  writeFileSync(path, JSON.stringify(graph));
   // Every neighbour of the hub, the synthetic graph's own edges included.
   for (const e of graph.edges) {
     if (e.source === hub) hubNeighbours.push(e.target);
     else if (e.target === hub) hubNeighbours.push(e.source);
   }
-  return { path, graph, hub, hubNeighbours: [...new Set(hubNeighbours)], typedEdge: "hub1", articles: ARTICLES };
+  return { graph, hub, hubNeighbours: [...new Set(hubNeighbours)], typedEdge: "hub1", articles: ARTICLES };
 }

@@ -13,10 +13,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startViewerServer(graphPath: string): Promise<RunningServer> {
+/**
+ * `store`: serve that graph store (read as it is; without a token nothing writes to it) instead of importing
+ * graphPath into a private one.
+ */
+export async function startViewerServer(graphPath: string, opts: { store?: string } = {}): Promise<RunningServer> {
   if (!existsSync(join(DIST, "index.html")))
     throw new Error("packages/viewer/dist is missing: run `pnpm build:viewer`");
-  const server = await startServer({ port: 0, host: "127.0.0.1", graphPath, staticDir: DIST });
+  const server = await startServer({
+    port: 0,
+    host: "127.0.0.1",
+    graphPath,
+    staticDir: DIST,
+    ...(opts.store !== undefined && { store: opts.store }),
+  });
   const health = (await (await fetch(`${server.url.replace(/\/$/, "")}/health`)).json()) as {
     status: string;
     error: string | null;

@@ -28,9 +28,9 @@ describe("decodeArticleBytes", () => {
 describe("parseFrontMatter", () => {
   it("reads key: value lines with quoted and plain scalars", () => {
     const fm = parseFrontMatter(
-      `---\ntitle: "A \\"quoted\\" title"\npublisher: 'RFE/RL'\ndate: 2022-09-23 # comment\n---\nBody here.`,
+      `---\ntitle: "A \\"quoted\\" title"\npublisher: 'WNB/TR'\ndate: 2022-09-23 # comment\n---\nBody here.`,
     );
-    expect(fm?.data).toEqual({ title: 'A "quoted" title', publisher: "RFE/RL", date: "2022-09-23" });
+    expect(fm?.data).toEqual({ title: 'A "quoted" title', publisher: "WNB/TR", date: "2022-09-23" });
     expect(fm?.body).toBe("Body here.");
     expect(parseFrontMatter("no front matter")).toBeNull();
   });

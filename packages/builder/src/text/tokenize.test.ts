@@ -5,12 +5,12 @@ const words = (s: string) => tokenize(s).map((t) => t.text);
 
 describe("tokenize", () => {
   it("keeps character offsets", () => {
-    const text = "Police in Kazakhstan’s largest city, “Almaty,” detained 98,000 people -- U.S. officials said.";
+    const text = "Police in Valdoria’s largest city, “Aldmere,” detained 98,000 people -- U.S. officials said.";
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
   it("splits punctuation and clitics CoNLL-style", () => {
-    expect(words("Kazakhstan's largest city")).toEqual(["Kazakhstan", "'s", "largest", "city"]);
+    expect(words("Valdoria's largest city")).toEqual(["Valdoria", "'s", "largest", "city"]);
     expect(words("Brazil’s judges didn't say who're")).toEqual([
       "Brazil",
       "’s",
@@ -25,11 +25,11 @@ describe("tokenize", () => {
   });
 
   it("keeps abbreviations, numbers, slashes and hyphenated names whole", () => {
-    expect(words("Mr. Kassym-Jomart told RFE/RL that 1.6 million and 98,000 left the U.S. on Sept. 3")).toEqual([
+    expect(words("Mr. Valerian-Tomas told WNB/TR that 1.6 million and 98,000 left the U.S. on Sept. 3")).toEqual([
       "Mr.",
-      "Kassym-Jomart",
+      "Valerian-Tomas",
       "told",
-      "RFE/RL",
+      "WNB/TR",
       "that",
       "1.6",
       "million",

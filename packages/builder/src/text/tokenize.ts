@@ -1,6 +1,6 @@
 // CoNLL-style tokenisation with character offsets: punctuation and clitics ("'s", "n't", "'re") split off, while
 // abbreviations ("U.S.", "Mr."), numbers ("98,000", "1.6"), slashed and hyphenated names ("AC/DC",
-// "Kassym-Jomart") stay whole.
+// "Jean-Luc") stay whole.
 import { isAbbreviation } from "./abbreviations.js";
 import type { Token } from "./types.js";
 

@@ -1,834 +1,9 @@
+import type * as Types from "@newskg/graph-model/schema";
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord, RelationRecord, DocumentRecord, MentionRecord, EvidenceRecord, CommunityRecord, StatsRecord, JobRecord } from '../model.js';
 import type { GraphContext } from '../context.js';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-};
-
-/** An article to add. */
-export type AddArticleInput = {
-  /** ISO date of publication. */
-  date?: InputMaybe<Scalars['String']['input']>;
-  /** Optional file name (without directory) to store the article under. */
-  fileName?: InputMaybe<Scalars['String']['input']>;
-  /** Publisher name. */
-  publisher?: InputMaybe<Scalars['String']['input']>;
-  /** Full text of the article (the request body is limited to 1 MiB). */
-  text: Scalars['String']['input'];
-  /** Headline. */
-  title: Scalars['String']['input'];
-  /** Original address. */
-  url?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A relation to add by curation. */
-export type AddRelationInput = {
-  /** Category of the new relation. */
-  category: RelationCategory;
-  /** Confidence, 0 to 1 (default 1). */
-  confidence?: InputMaybe<Scalars['Float']['input']>;
-  /** Wording of the relation. */
-  label: Scalars['String']['input'];
-  /** Why the curator adds it. */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** Id of the source entity. */
-  source: Scalars['ID']['input'];
-  /** Id of the target entity. */
-  target: Scalars['ID']['input'];
-};
-
-/** Number of relations of one category. */
-export type CategoryCount = {
-  __typename?: 'CategoryCount';
-  /** Relation category. */
-  category: RelationCategory;
-  /** Number of relations of that category. */
-  count: Scalars['Int']['output'];
-};
-
-/** A community of entities (Louvain over the relation graph). */
-export type Community = {
-  __typename?: 'Community';
-  /** Community id (as in Entity.community). */
-  id: Scalars['Int']['output'];
-  /** Number of member entities. */
-  size: Scalars['Int']['output'];
-  /** Members with the highest PageRank first. */
-  topMembers: Array<Entity>;
-};
-
-
-/** A community of entities (Louvain over the relation graph). */
-export type CommunityTopMembersArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** What a curation mutation did; the graph already reflects it when this returns. */
-export type CurationResult = {
-  __typename?: 'CurationResult';
-  /** The entity as it is now, for entity changes. */
-  entity?: Maybe<Entity>;
-  /** What was done, or why not. */
-  message?: Maybe<Scalars['String']['output']>;
-  /** True when the change was applied. */
-  ok: Scalars['Boolean']['output'];
-  /** The relation as it is now, for relation changes. */
-  relation?: Maybe<Relation>;
-};
-
-/** The earliest and latest date among some relations (ISO, full or partial, at most YYYY-MM-DD). */
-export type DateRange = {
-  __typename?: 'DateRange';
-  /** Earliest date. */
-  from: Scalars['String']['output'];
-  /** Latest date. */
-  to: Scalars['String']['output'];
-};
-
-/** An article the graph was built from. */
-export type Document = {
-  __typename?: 'Document';
-  /** ISO date of publication (YYYY-MM-DD or partial). */
-  date?: Maybe<Scalars['String']['output']>;
-  /** Entities mentioned in the document. */
-  entities: Array<Entity>;
-  /** Path of the article file, relative to the articles directory. */
-  file: Scalars['String']['output'];
-  /** Stable id, e.g. 'doc:...'. */
-  id: Scalars['ID']['output'];
-  /** Entity mentions, sorted by offset, so a client can highlight them. */
-  mentions: Array<Mention>;
-  /** Publisher name, when known. */
-  publisher?: Maybe<Scalars['String']['output']>;
-  /** Free-text provenance note. */
-  source?: Maybe<Scalars['String']['output']>;
-  /** The article text all offsets refer to. */
-  text: Scalars['String']['output'];
-  /** Headline. */
-  title: Scalars['String']['output'];
-  /** Original address, when known. */
-  url?: Maybe<Scalars['String']['output']>;
-  /** Number of words in the text. */
-  wordCount: Scalars['Int']['output'];
-};
-
-/** A page of documents. */
-export type DocumentConnection = {
-  __typename?: 'DocumentConnection';
-  /** The page, with cursors. */
-  edges: Array<DocumentEdge>;
-  /** The page, without cursors. */
-  nodes: Array<Document>;
-  /** Paging state. */
-  pageInfo: PageInfo;
-  /** Number of documents, over all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A document in a paged list. */
-export type DocumentEdge = {
-  __typename?: 'DocumentEdge';
-  /** Opaque cursor of this item (pass as `after`). */
-  cursor: Scalars['String']['output'];
-  /** The document. */
-  node: Document;
-};
-
-/** A page of edge rows. */
-export type EdgeListPage = {
-  __typename?: 'EdgeListPage';
-  /** Paging state. */
-  pageInfo: PageInfo;
-  /** This page of rows. */
-  rows: Array<EdgeRow>;
-  /** Number of rows matching the filter, over all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A flat edge row: drops straight into pandas.DataFrame. */
-export type EdgeRow = {
-  __typename?: 'EdgeRow';
-  /** Relation category. */
-  category: RelationCategory;
-  /** Extraction confidence, 0 to 1. */
-  confidence: Scalars['Float']['output'];
-  /** ISO date of the relation, when known. */
-  date?: Maybe<Scalars['String']['output']>;
-  /** Relation id. */
-  id: Scalars['ID']['output'];
-  /** Relation wording. */
-  label: Scalars['String']['output'];
-  /** Source entity id. */
-  source: Scalars['ID']['output'];
-  /** Source entity name. */
-  sourceLabel: Scalars['String']['output'];
-  /** Source entity type. */
-  sourceType: EntityType;
-  /** Target entity id. */
-  target: Scalars['ID']['output'];
-  /** Target entity name. */
-  targetLabel: Scalars['String']['output'];
-  /** Target entity type. */
-  targetType: EntityType;
-  /** Number of supporting sentences. */
-  weight: Scalars['Int']['output'];
-};
-
-/** A named thing in the graph. */
-export type Entity = {
-  __typename?: 'Entity';
-  /** Other names and spellings found in the articles. */
-  aliases: Array<Scalars['String']['output']>;
-  /** Community id (Louvain) over the relation graph. */
-  community: Scalars['Int']['output'];
-  /** True when a curator changed this entity (merged, renamed, retyped). */
-  curated: Scalars['Boolean']['output'];
-  /** Number of distinct entities this one has relations with. */
-  degree: Scalars['Int']['output'];
-  /** Short description, when the builder or a curator gave one. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** Documents mentioning this entity, newest first (a central entity can be in hundreds). */
-  documents: Array<Document>;
-  /** Stable id, e.g. 'person:jane-doe'. */
-  id: Scalars['ID']['output'];
-  /** ISO 3166-1 alpha-2 for countries. */
-  iso?: Maybe<Scalars['String']['output']>;
-  /** Display name. */
-  label: Scalars['String']['output'];
-  /** Number of mentions across all documents. */
-  mentionCount: Scalars['Int']['output'];
-  /** Where this entity is mentioned. */
-  mentions: Array<Mention>;
-  /** PageRank centrality over the relation graph (sums to 1 over all entities). */
-  pagerank: Scalars['Float']['output'];
-  /** Relations in both directions, optionally filtered. */
-  relations: Array<Relation>;
-  /** Titles held, as written ('President', 'police spokesman'). */
-  roles: Array<Scalars['String']['output']>;
-  /** Suggested node size for rendering. */
-  size: Scalars['Float']['output'];
-  /** Coarse entity type. */
-  type: EntityType;
-  /** Layout x coordinate (ForceAtlas2 at build time). */
-  x: Scalars['Float']['output'];
-  /** Layout y coordinate (ForceAtlas2 at build time). */
-  y: Scalars['Float']['output'];
-};
-
-
-/** A named thing in the graph. */
-export type EntityDocumentsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** A named thing in the graph. */
-export type EntityMentionsArgs = {
-  document?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** A named thing in the graph. */
-export type EntityRelationsArgs = {
-  filter?: InputMaybe<RelationFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** A page of entities. */
-export type EntityConnection = {
-  __typename?: 'EntityConnection';
-  /** The page, with cursors. */
-  edges: Array<EntityEdge>;
-  /** The page, without cursors. */
-  nodes: Array<Entity>;
-  /** Paging state. */
-  pageInfo: PageInfo;
-  /** Number of entities matching the filter, over all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** An entity in a paged list. */
-export type EntityEdge = {
-  __typename?: 'EntityEdge';
-  /** Opaque cursor of this item (pass as `after`). */
-  cursor: Scalars['String']['output'];
-  /** The entity. */
-  node: Entity;
-};
-
-/** Filters for entities. All given conditions must hold. */
-export type EntityFilter = {
-  /** Only entities of this community (see GraphStats.communities). */
-  community?: InputMaybe<Scalars['Int']['input']>;
-  /** Only entities mentioned in this document (id). */
-  document?: InputMaybe<Scalars['ID']['input']>;
-  /** Only entities with at least this many relation neighbours. */
-  minDegree?: InputMaybe<Scalars['Int']['input']>;
-  /** Only entities of these types. */
-  types?: InputMaybe<Array<EntityType>>;
-};
-
-/** Sort order of an entity list. */
-export type EntityOrder = {
-  /**
-   * Sort direction. DESC lists numbers largest first and NAME Z to A; ASC the reverse (NAME A to Z, case and
-   * accents ignored). Default: DESC for DEGREE, PAGERANK and MENTIONS, ASC (A to Z) for NAME.
-   */
-  direction?: InputMaybe<OrderDirection>;
-  /** What to sort by (default DEGREE). */
-  field?: EntityOrderField;
-};
-
-/** What entities can be sorted by. */
-export type EntityOrderField =
-  | 'DEGREE'
-  | 'MENTIONS'
-  | 'NAME'
-  | 'PAGERANK';
-
-/** Coarse entity types (see ONTOLOGY.md). */
-export type EntityType =
-  | 'COUNTRY'
-  | 'EVENT'
-  | 'LOCATION'
-  | 'ORGANIZATION'
-  | 'PERSON';
-
-/** A sentence supporting a relation. */
-export type Evidence = {
-  __typename?: 'Evidence';
-  /** The article the sentence comes from. */
-  document: Document;
-  /** Offset after the sentence in the document text. */
-  end: Scalars['Int']['output'];
-  /** Entity mentions inside this sentence, offsets relative to the document text. */
-  mentions: Array<Mention>;
-  /** Offsets of the sentence in the document's text. */
-  start: Scalars['Int']['output'];
-  /** The sentence, as written. */
-  text: Scalars['String']['output'];
-  /** Offsets of the trigger words inside the document, when known. */
-  trigger?: Maybe<Span>;
-};
-
-/** Download addresses for whole-graph exports over HTTP. */
-export type Exports = {
-  __typename?: 'Exports';
-  /** Address of the relations CSV. */
-  edgesCsv: Scalars['String']['output'];
-  /** Address of the GEXF export (Gephi). */
-  gexf: Scalars['String']['output'];
-  /** Address of the GraphML export. */
-  graphml: Scalars['String']['output'];
-  /** Address of the graph file (graphology JSON), the same build GraphQL answers from. */
-  json: Scalars['String']['output'];
-  /** Address of the entities CSV. */
-  nodesCsv: Scalars['String']['output'];
-};
-
-/**
- * Aggregates over the whole graph being served, each under its filter: what an explorer that has loaded only part of
- * the graph shows in its legend, relation filters and date range.
- */
-export type Facets = {
-  __typename?: 'Facets';
-  /**
-   * Earliest and latest date of the relations passing the relation filter, dated as the date filter reads them (own
-   * date, else the dates of their documents); null when none of them is dated.
-   */
-  dateRange?: Maybe<DateRange>;
-  /** Entity counts per type, among entities passing the entity filter (types with none left out). */
-  entitiesByType: Array<TypeCount>;
-  /** Number of entities passing the entity filter. */
-  entityCount: Scalars['Int']['output'];
-  /** Number of relations passing the relation filter (MENTIONS excluded). */
-  relationCount: Scalars['Int']['output'];
-  /** Relation counts per category, among relations passing the relation filter, largest first. */
-  relationsByCategory: Array<CategoryCount>;
-};
-
-/** Counts of the graph being served. */
-export type GraphStats = {
-  __typename?: 'GraphStats';
-  /** ISO timestamp of the build being served. */
-  builtAt?: Maybe<Scalars['String']['output']>;
-  /** Communities, largest first. */
-  communities: Array<Community>;
-  /** Number of documents. */
-  documentCount: Scalars['Int']['output'];
-  /** Entity counts per type. */
-  entitiesByType: Array<TypeCount>;
-  /** Number of entities. */
-  entityCount: Scalars['Int']['output'];
-  /** Number of relations between entities (MENTIONS excluded). */
-  relationCount: Scalars['Int']['output'];
-  /** Relation counts per category. */
-  relationsByCategory: Array<CategoryCount>;
-};
-
-
-/** Counts of the graph being served. */
-export type GraphStatsCommunitiesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** A background job (article extraction and rebuild). */
-export type Job = {
-  __typename?: 'Job';
-  /** Document id the job concerns, when there is one. */
-  documentId?: Maybe<Scalars['ID']['output']>;
-  /** Job id (pass to Query.job). */
-  id: Scalars['ID']['output'];
-  /** What happened, or why it failed. */
-  message?: Maybe<Scalars['String']['output']>;
-  /** Where the job is. */
-  status: JobStatus;
-};
-
-/** Where a background job is. */
-export type JobStatus =
-  | 'DONE'
-  | 'FAILED'
-  | 'QUEUED'
-  | 'RUNNING';
-
-/** An occurrence of an entity in a document. */
-export type Mention = {
-  __typename?: 'Mention';
-  /** The document containing the mention. */
-  document: Document;
-  /** Offset after the mention in the document text. */
-  end: Scalars['Int']['output'];
-  /** The entity mentioned. */
-  entity: Entity;
-  /** Index of the sentence (0-based) the mention is in. */
-  sentence: Scalars['Int']['output'];
-  /** Offset of the mention in the document text. */
-  start: Scalars['Int']['output'];
-  /** The mention as written. */
-  text: Scalars['String']['output'];
-};
-
-/** Writes: need `Authorization: Bearer <token>`. */
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Store an article and extract it into the graph in a worker. With wait (default) the job is finished on return. */
-  addArticle: Job;
-  /** Add a relation the extractor missed. */
-  addRelation: CurationResult;
-  /** Remove an article and rebuild without it. With wait (default) the job is finished on return. */
-  deleteArticle: Job;
-  /** Merge entities into one; the others' names become aliases. */
-  mergeEntities: CurationResult;
-  /** Remove a wrongly extracted entity and its relations from the graph. */
-  rejectEntity: CurationResult;
-  /** Remove a wrongly extracted relation. */
-  rejectRelation: CurationResult;
-  /** Give an entity a new display name (the old one stays an alias). */
-  renameEntity: CurationResult;
-  /** Change the type of an entity. */
-  retypeEntity: CurationResult;
-};
-
-
-/** Writes: need `Authorization: Bearer <token>`. */
-export type MutationAddArticleArgs = {
-  input: AddArticleInput;
-  wait?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-/** Writes: need `Authorization: Bearer <token>`. */
-export type MutationAddRelationArgs = {
-  input: AddRelationInput;
-};
-
-
-/** Writes: need `Authorization: Bearer <token>`. */
-export type MutationDeleteArticleArgs = {
-  id: Scalars['ID']['input'];
-  wait?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-/** Writes: need `Authorization: Bearer <token>`. */
-export type MutationMergeEntitiesArgs = {
-  ids: Array<Scalars['ID']['input']>;
-  into?: InputMaybe<Scalars['ID']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Writes: need `Authorization: Bearer <token>`. */
-export type MutationRejectEntityArgs = {
-  id: Scalars['ID']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Writes: need `Authorization: Bearer <token>`. */
-export type MutationRejectRelationArgs = {
-  id: Scalars['ID']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Writes: need `Authorization: Bearer <token>`. */
-export type MutationRenameEntityArgs = {
-  id: Scalars['ID']['input'];
-  label: Scalars['String']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Writes: need `Authorization: Bearer <token>`. */
-export type MutationRetypeEntityArgs = {
-  id: Scalars['ID']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-  type: EntityType;
-};
-
-/** Sort direction. */
-export type OrderDirection =
-  | 'ASC'
-  | 'DESC';
-
-/** Cursor paging state of a list. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  /** Pass as `after` to get the next page; null on an empty page. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when more items follow this page. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-/** A path between two entities. */
-export type Path = {
-  __typename?: 'Path';
-  /** Relations along the path, in order (each may point either way). */
-  edges: Array<Relation>;
-  /** Number of hops. */
-  length: Scalars['Int']['output'];
-  /** Entities from the start to the end. */
-  nodes: Array<Entity>;
-};
-
-/** A number a sentence attaches to a relation. */
-export type Quantity = {
-  __typename?: 'Quantity';
-  /** The quantity as written in the sentence. */
-  text: Scalars['String']['output'];
-  /** What is counted, when the text says ('people', 'per day'). */
-  unit?: Maybe<Scalars['String']['output']>;
-  /** The number, normalised (e.g. 98000 for 'around 98,000'). */
-  value: Scalars['Float']['output'];
-};
-
-/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
-export type Query = {
-  __typename?: 'Query';
-  /** One document by id. */
-  document?: Maybe<Document>;
-  /** Documents, newest first, paged. */
-  documents: DocumentConnection;
-  /** A flat edge list for notebooks (MENTIONS excluded). */
-  edgeList: EdgeListPage;
-  /** Entities, paged and sorted, optionally filtered. */
-  entities: EntityConnection;
-  /** One entity by id, or by exact name or alias (case-insensitive). */
-  entity?: Maybe<Entity>;
-  /** Where to download the whole graph. */
-  exports: Exports;
-  /**
-   * Entity counts per type, relation counts per category and the relation date range over the whole graph being
-   * served, under optional filters (for a client that holds only part of the graph). Computed once per build and
-   * filter, then cached.
-   */
-  facets: Facets;
-  /** A background job started by a mutation. */
-  job?: Maybe<Job>;
-  /** Entities within `depth` hops of an entity, and the relations among them (at most 20000 relations). */
-  neighborhood: Subgraph;
-  /**
-   * The explorer's first view of a large graph: the most central entities (highest PageRank) and the relations among
-   * them (at most 20000, strongest first), what an explorer opens on before it loads neighbourhoods on demand. Typed
-   * relations only unless `includeCoOccurrence`. `truncated` says when the graph holds more entities than `limit` or
-   * more relations than fit.
-   */
-  overview: Subgraph;
-  /** One relation by id. */
-  relation?: Maybe<Relation>;
-  /** Relations, paged and sorted, optionally filtered. */
-  relations: RelationConnection;
-  /** Search by name or alias: case- and accent-insensitive, prefix and fuzzy; best first. */
-  search: Array<SearchHit>;
-  /** Shortest paths (fewest hops, ignoring direction) between two entities, optionally over some categories only. */
-  shortestPath: Array<Path>;
-  /** Counts and communities of the graph being served. */
-  stats: GraphStats;
-};
-
-
-/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
-export type QueryDocumentArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
-export type QueryDocumentsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
-export type QueryEdgeListArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<RelationFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
-export type QueryEntitiesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<EntityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
-};
-
-
-/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
-export type QueryEntityArgs = {
-  id?: InputMaybe<Scalars['ID']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
-export type QueryFacetsArgs = {
-  entityFilter?: InputMaybe<EntityFilter>;
-  filter?: InputMaybe<RelationFilter>;
-};
-
-
-/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
-export type QueryJobArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
-export type QueryNeighborhoodArgs = {
-  depth?: InputMaybe<Scalars['Int']['input']>;
-  filter?: InputMaybe<RelationFilter>;
-  id: Scalars['ID']['input'];
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
-export type QueryOverviewArgs = {
-  filter?: InputMaybe<RelationFilter>;
-  includeCoOccurrence?: InputMaybe<Scalars['Boolean']['input']>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  types?: InputMaybe<Array<EntityType>>;
-};
-
-
-/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
-export type QueryRelationArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
-export type QueryRelationsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<RelationFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<RelationOrder>;
-};
-
-
-/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
-export type QuerySearchArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  query: Scalars['String']['input'];
-  types?: InputMaybe<Array<EntityType>>;
-};
-
-
-/** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
-export type QueryShortestPathArgs = {
-  categories?: InputMaybe<Array<RelationCategory>>;
-  from: Scalars['ID']['input'];
-  maxPaths?: InputMaybe<Scalars['Int']['input']>;
-  to: Scalars['ID']['input'];
-};
-
-/** A typed, directed relation between two entities, with the sentences that support it. */
-export type Relation = {
-  __typename?: 'Relation';
-  /** CAMEO event code when the category maps to one, e.g. '173'. */
-  cameo?: Maybe<Scalars['String']['output']>;
-  /** Coarse category of the relation. */
-  category: RelationCategory;
-  /** Extraction confidence, 0 to 1. */
-  confidence: Scalars['Float']['output'];
-  /** True when a curator added or changed this relation. */
-  curated: Scalars['Boolean']['output'];
-  /** ISO date (full or partial) the text gives for the relation, normalised against the article date. */
-  date?: Maybe<Scalars['String']['output']>;
-  /** Every sentence supporting the relation (empty for relations added by curation). */
-  evidence: Array<Evidence>;
-  /**
-   * The date the date filters (RelationFilter.from/to) read: the relation's own `date`, else the publication date of
-   * the first of its documents that has one; null when neither is known.
-   */
-  firstDate?: Maybe<Scalars['String']['output']>;
-  /** Stable id of the relation. */
-  id: Scalars['ID']['output'];
-  /** Wording in the article's own words. */
-  label: Scalars['String']['output'];
-  /** Every distinct wording seen for this relation, the main label first. */
-  labels: Array<Scalars['String']['output']>;
-  /** A curator's note, for relations added by curation. */
-  note?: Maybe<Scalars['String']['output']>;
-  /** Numbers the sentences attach to the relation (casualties, amounts). */
-  quantities: Array<Quantity>;
-  /** Entity the relation starts from (the subject). */
-  source: Entity;
-  /** Entity the relation points to (the object). */
-  target: Entity;
-  /** Number of supporting sentences. */
-  weight: Scalars['Int']['output'];
-};
-
-/** Coarse relation categories (see ONTOLOGY.md). MENTIONS edges (document -> entity) are exposed as Mention, not Relation. */
-export type RelationCategory =
-  | 'ALLIANCE'
-  | 'ANNOUNCEMENT'
-  | 'ASSOCIATION'
-  | 'COERCION'
-  | 'CO_OCCURRENCE'
-  | 'LOCATION'
-  | 'MOVEMENT'
-  | 'OPPOSITION'
-  | 'ORIGIN'
-  | 'PART_OF'
-  | 'ROLE'
-  | 'STATEMENT'
-  | 'SUPPORT'
-  | 'VIOLENCE';
-
-/** A page of relations. */
-export type RelationConnection = {
-  __typename?: 'RelationConnection';
-  /** The page, with cursors. */
-  edges: Array<RelationEdge>;
-  /** The page, without cursors. */
-  nodes: Array<Relation>;
-  /** Paging state. */
-  pageInfo: PageInfo;
-  /** Number of relations matching the filter, over all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A relation in a paged list. */
-export type RelationEdge = {
-  __typename?: 'RelationEdge';
-  /** Opaque cursor of this item (pass as `after`). */
-  cursor: Scalars['String']['output'];
-  /** The relation. */
-  node: Relation;
-};
-
-/** Filters for relations. All given conditions must hold. */
-export type RelationFilter = {
-  /** Only relations of these categories. */
-  categories?: InputMaybe<Array<RelationCategory>>;
-  /** Only relations with both ends in this community. */
-  community?: InputMaybe<Scalars['Int']['input']>;
-  /** Only relations with evidence in this document (id). */
-  document?: InputMaybe<Scalars['ID']['input']>;
-  /** Only relations touching an entity of one of these types. */
-  entityTypes?: InputMaybe<Array<EntityType>>;
-  /** Exclude CO_OCCURRENCE edges (default false). */
-  excludeCoOccurrence?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only relations whose date (or whose documents' date) is on or after this ISO date. */
-  from?: InputMaybe<Scalars['String']['input']>;
-  /** Only relations with at least this confidence (0 to 1). */
-  minConfidence?: InputMaybe<Scalars['Float']['input']>;
-  /** Only relations whose date (or whose documents' date) is on or before this ISO date. */
-  to?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Sort order of a relation list. */
-export type RelationOrder = {
-  /** Sort direction (default DESC: largest or newest first). */
-  direction?: OrderDirection;
-  /** What to sort by (default CONFIDENCE). */
-  field?: RelationOrderField;
-};
-
-/** What relations can be sorted by. */
-export type RelationOrderField =
-  | 'CONFIDENCE'
-  | 'DATE'
-  | 'WEIGHT';
-
-/** A search result. */
-export type SearchHit = {
-  __typename?: 'SearchHit';
-  /** The entity found. */
-  entity: Entity;
-  /** The name or alias that matched. */
-  matched: Scalars['String']['output'];
-  /** Match score; higher is better. */
-  score: Scalars['Float']['output'];
-};
-
-/** A span inside a document's text (character offsets, end exclusive). */
-export type Span = {
-  __typename?: 'Span';
-  /** Offset after the last character. */
-  end: Scalars['Int']['output'];
-  /** Offset of the first character. */
-  start: Scalars['Int']['output'];
-};
-
-/** A subgraph ready to render: entities with positions and the relations between them. */
-export type Subgraph = {
-  __typename?: 'Subgraph';
-  /** Relations among those entities (at most 20000). */
-  edges: Array<Relation>;
-  /** Entities, the focus included, with layout positions. */
-  nodes: Array<Entity>;
-  /** True when limits cut the subgraph short. */
-  truncated: Scalars['Boolean']['output'];
-};
-
-/** Number of entities of one type. */
-export type TypeCount = {
-  __typename?: 'TypeCount';
-  /** Number of entities of that type. */
-  count: Scalars['Int']['output'];
-  /** Entity type. */
-  type: EntityType;
-};
-
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -883,7 +58,7 @@ export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext
   parent: TParent,
   context: TContext,
   info: GraphQLResolveInfo
-) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+) => Types.Maybe<TTypes> | Promise<Types.Maybe<TTypes>>;
 
 export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
@@ -903,98 +78,98 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AddArticleInput: AddArticleInput;
-  AddRelationInput: AddRelationInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CategoryCount: ResolverTypeWrapper<CategoryCount>;
+  AddArticleInput: Types.AddArticleInput;
+  AddRelationInput: Types.AddRelationInput;
+  Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  CategoryCount: ResolverTypeWrapper<Types.CategoryCount>;
   Community: ResolverTypeWrapper<CommunityRecord>;
-  CurationResult: ResolverTypeWrapper<Omit<CurationResult, 'entity' | 'relation'> & { entity?: Maybe<ResolversTypes['Entity']>, relation?: Maybe<ResolversTypes['Relation']> }>;
-  DateRange: ResolverTypeWrapper<DateRange>;
+  CurationResult: ResolverTypeWrapper<Omit<Types.CurationResult, 'entity' | 'relation'> & { entity?: Types.Maybe<ResolversTypes['Entity']>, relation?: Types.Maybe<ResolversTypes['Relation']> }>;
+  DateRange: ResolverTypeWrapper<Types.DateRange>;
   Document: ResolverTypeWrapper<DocumentRecord>;
-  DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DocumentEdge']>, nodes: Array<ResolversTypes['Document']> }>;
-  DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
-  EdgeListPage: ResolverTypeWrapper<EdgeListPage>;
-  EdgeRow: ResolverTypeWrapper<EdgeRow>;
+  DocumentConnection: ResolverTypeWrapper<Omit<Types.DocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DocumentEdge']>, nodes: Array<ResolversTypes['Document']> }>;
+  DocumentEdge: ResolverTypeWrapper<Omit<Types.DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  EdgeListPage: ResolverTypeWrapper<Types.EdgeListPage>;
+  EdgeRow: ResolverTypeWrapper<Types.EdgeRow>;
   Entity: ResolverTypeWrapper<EntityRecord>;
-  EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EntityEdge']>, nodes: Array<ResolversTypes['Entity']> }>;
-  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
-  EntityFilter: EntityFilter;
-  EntityOrder: EntityOrder;
-  EntityOrderField: EntityOrderField;
-  EntityType: EntityType;
+  EntityConnection: ResolverTypeWrapper<Omit<Types.EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EntityEdge']>, nodes: Array<ResolversTypes['Entity']> }>;
+  EntityEdge: ResolverTypeWrapper<Omit<Types.EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityFilter: Types.EntityFilter;
+  EntityOrder: Types.EntityOrder;
+  EntityOrderField: Types.EntityOrderField;
+  EntityType: Types.EntityType;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
-  Exports: ResolverTypeWrapper<Exports>;
-  Facets: ResolverTypeWrapper<Facets>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Exports: ResolverTypeWrapper<Types.Exports>;
+  Facets: ResolverTypeWrapper<Types.Facets>;
+  Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<StatsRecord>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Job: ResolverTypeWrapper<JobRecord>;
-  JobStatus: JobStatus;
+  JobStatus: Types.JobStatus;
   Mention: ResolverTypeWrapper<MentionRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  OrderDirection: OrderDirection;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relation']>, nodes: Array<ResolversTypes['Entity']> }>;
-  Quantity: ResolverTypeWrapper<Quantity>;
+  OrderDirection: Types.OrderDirection;
+  PageInfo: ResolverTypeWrapper<Types.PageInfo>;
+  Path: ResolverTypeWrapper<Omit<Types.Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relation']>, nodes: Array<ResolversTypes['Entity']> }>;
+  Quantity: ResolverTypeWrapper<Types.Quantity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
-  RelationCategory: RelationCategory;
-  RelationConnection: ResolverTypeWrapper<Omit<RelationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RelationEdge']>, nodes: Array<ResolversTypes['Relation']> }>;
-  RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
-  RelationFilter: RelationFilter;
-  RelationOrder: RelationOrder;
-  RelationOrderField: RelationOrderField;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
-  Span: ResolverTypeWrapper<Span>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relation']>, nodes: Array<ResolversTypes['Entity']> }>;
-  TypeCount: ResolverTypeWrapper<TypeCount>;
+  RelationCategory: Types.RelationCategory;
+  RelationConnection: ResolverTypeWrapper<Omit<Types.RelationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RelationEdge']>, nodes: Array<ResolversTypes['Relation']> }>;
+  RelationEdge: ResolverTypeWrapper<Omit<Types.RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
+  RelationFilter: Types.RelationFilter;
+  RelationOrder: Types.RelationOrder;
+  RelationOrderField: Types.RelationOrderField;
+  SearchHit: ResolverTypeWrapper<Omit<Types.SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  Span: ResolverTypeWrapper<Types.Span>;
+  String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Omit<Types.Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relation']>, nodes: Array<ResolversTypes['Entity']> }>;
+  TypeCount: ResolverTypeWrapper<Types.TypeCount>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AddArticleInput: AddArticleInput;
-  AddRelationInput: AddRelationInput;
-  Boolean: Scalars['Boolean']['output'];
-  CategoryCount: CategoryCount;
+  AddArticleInput: Types.AddArticleInput;
+  AddRelationInput: Types.AddRelationInput;
+  Boolean: Types.Scalars['Boolean']['output'];
+  CategoryCount: Types.CategoryCount;
   Community: CommunityRecord;
-  CurationResult: Omit<CurationResult, 'entity' | 'relation'> & { entity?: Maybe<ResolversParentTypes['Entity']>, relation?: Maybe<ResolversParentTypes['Relation']> };
-  DateRange: DateRange;
+  CurationResult: Omit<Types.CurationResult, 'entity' | 'relation'> & { entity?: Types.Maybe<ResolversParentTypes['Entity']>, relation?: Types.Maybe<ResolversParentTypes['Relation']> };
+  DateRange: Types.DateRange;
   Document: DocumentRecord;
-  DocumentConnection: Omit<DocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DocumentEdge']>, nodes: Array<ResolversParentTypes['Document']> };
-  DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
-  EdgeListPage: EdgeListPage;
-  EdgeRow: EdgeRow;
+  DocumentConnection: Omit<Types.DocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DocumentEdge']>, nodes: Array<ResolversParentTypes['Document']> };
+  DocumentEdge: Omit<Types.DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  EdgeListPage: Types.EdgeListPage;
+  EdgeRow: Types.EdgeRow;
   Entity: EntityRecord;
-  EntityConnection: Omit<EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EntityEdge']>, nodes: Array<ResolversParentTypes['Entity']> };
-  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
-  EntityFilter: EntityFilter;
-  EntityOrder: EntityOrder;
+  EntityConnection: Omit<Types.EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EntityEdge']>, nodes: Array<ResolversParentTypes['Entity']> };
+  EntityEdge: Omit<Types.EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityFilter: Types.EntityFilter;
+  EntityOrder: Types.EntityOrder;
   Evidence: EvidenceRecord;
-  Exports: Exports;
-  Facets: Facets;
-  Float: Scalars['Float']['output'];
+  Exports: Types.Exports;
+  Facets: Types.Facets;
+  Float: Types.Scalars['Float']['output'];
   GraphStats: StatsRecord;
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
+  ID: Types.Scalars['ID']['output'];
+  Int: Types.Scalars['Int']['output'];
   Job: JobRecord;
   Mention: MentionRecord;
   Mutation: Record<PropertyKey, never>;
-  PageInfo: PageInfo;
-  Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relation']>, nodes: Array<ResolversParentTypes['Entity']> };
-  Quantity: Quantity;
+  PageInfo: Types.PageInfo;
+  Path: Omit<Types.Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relation']>, nodes: Array<ResolversParentTypes['Entity']> };
+  Quantity: Types.Quantity;
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
-  RelationConnection: Omit<RelationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RelationEdge']>, nodes: Array<ResolversParentTypes['Relation']> };
-  RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
-  RelationFilter: RelationFilter;
-  RelationOrder: RelationOrder;
-  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
-  Span: Span;
-  String: Scalars['String']['output'];
-  Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relation']>, nodes: Array<ResolversParentTypes['Entity']> };
-  TypeCount: TypeCount;
+  RelationConnection: Omit<Types.RelationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RelationEdge']>, nodes: Array<ResolversParentTypes['Relation']> };
+  RelationEdge: Omit<Types.RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  RelationFilter: Types.RelationFilter;
+  RelationOrder: Types.RelationOrder;
+  SearchHit: Omit<Types.SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  Span: Types.Span;
+  String: Types.Scalars['String']['output'];
+  Subgraph: Omit<Types.Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relation']>, nodes: Array<ResolversParentTypes['Entity']> };
+  TypeCount: Types.TypeCount;
 }>;
 
 export type CategoryCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = ResolversObject<{
@@ -1005,14 +180,14 @@ export type CategoryCountResolvers<ContextType = GraphContext, ParentType extend
 export type CommunityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = ResolversObject<{
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  topMembers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<CommunityTopMembersArgs, 'first'>>;
+  topMembers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<Types.CommunityTopMembersArgs, 'first'>>;
 }>;
 
 export type CurationResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CurationResult'] = ResolversParentTypes['CurationResult']> = ResolversObject<{
-  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
-  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  message?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  relation?: Resolver<Types.Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
 }>;
 
 export type DateRangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DateRange'] = ResolversParentTypes['DateRange']> = ResolversObject<{
@@ -1021,16 +196,16 @@ export type DateRangeResolvers<ContextType = GraphContext, ParentType extends Re
 }>;
 
 export type DocumentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
-  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
-  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   wordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1055,7 +230,7 @@ export type EdgeListPageResolvers<ContextType = GraphContext, ParentType extends
 export type EdgeRowResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EdgeRow'] = ResolversParentTypes['EdgeRow']> = ResolversObject<{
   category?: Resolver<ResolversTypes['RelationCategory'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1072,15 +247,15 @@ export type EntityResolvers<ContextType = GraphContext, ParentType extends Resol
   community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<EntityDocumentsArgs, 'first'>>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<Types.EntityDocumentsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  iso?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  iso?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<EntityMentionsArgs, 'first'>>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<Types.EntityMentionsArgs, 'first'>>;
   pagerank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'first'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<Types.EntityRelationsArgs, 'first'>>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
@@ -1106,7 +281,7 @@ export type EvidenceResolvers<ContextType = GraphContext, ParentType extends Res
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  trigger?: Resolver<Maybe<ResolversTypes['Span']>, ParentType, ContextType>;
+  trigger?: Resolver<Types.Maybe<ResolversTypes['Span']>, ParentType, ContextType>;
 }>;
 
 export type ExportsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Exports'] = ResolversParentTypes['Exports']> = ResolversObject<{
@@ -1118,7 +293,7 @@ export type ExportsResolvers<ContextType = GraphContext, ParentType extends Reso
 }>;
 
 export type FacetsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Facets'] = ResolversParentTypes['Facets']> = ResolversObject<{
-  dateRange?: Resolver<Maybe<ResolversTypes['DateRange']>, ParentType, ContextType>;
+  dateRange?: Resolver<Types.Maybe<ResolversTypes['DateRange']>, ParentType, ContextType>;
   entitiesByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1126,8 +301,8 @@ export type FacetsResolvers<ContextType = GraphContext, ParentType extends Resol
 }>;
 
 export type GraphStatsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = ResolversObject<{
-  builtAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<GraphStatsCommunitiesArgs, 'first'>>;
+  builtAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<Types.GraphStatsCommunitiesArgs, 'first'>>;
   documentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entitiesByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1136,9 +311,9 @@ export type GraphStatsResolvers<ContextType = GraphContext, ParentType extends R
 }>;
 
 export type JobResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = ResolversObject<{
-  documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  documentId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
 }>;
 
@@ -1152,18 +327,18 @@ export type MentionResolvers<ContextType = GraphContext, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  addArticle?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationAddArticleArgs, 'input' | 'wait'>>;
-  addRelation?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
-  deleteArticle?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id' | 'wait'>>;
-  mergeEntities?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'ids'>>;
-  rejectEntity?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationRejectEntityArgs, 'id'>>;
-  rejectRelation?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationRejectRelationArgs, 'id'>>;
-  renameEntity?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationRenameEntityArgs, 'id' | 'label'>>;
-  retypeEntity?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationRetypeEntityArgs, 'id' | 'type'>>;
+  addArticle?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<Types.MutationAddArticleArgs, 'input' | 'wait'>>;
+  addRelation?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<Types.MutationAddRelationArgs, 'input'>>;
+  deleteArticle?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<Types.MutationDeleteArticleArgs, 'id' | 'wait'>>;
+  mergeEntities?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<Types.MutationMergeEntitiesArgs, 'ids'>>;
+  rejectEntity?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<Types.MutationRejectEntityArgs, 'id'>>;
+  rejectRelation?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<Types.MutationRejectRelationArgs, 'id'>>;
+  renameEntity?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<Types.MutationRenameEntityArgs, 'id' | 'label'>>;
+  retypeEntity?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<Types.MutationRetypeEntityArgs, 'id' | 'type'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -1175,40 +350,40 @@ export type PathResolvers<ContextType = GraphContext, ParentType extends Resolve
 
 export type QuantityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = ResolversObject<{
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
-  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
-  edgeList?: Resolver<ResolversTypes['EdgeListPage'], ParentType, ContextType, RequireFields<QueryEdgeListArgs, 'first'>>;
-  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
-  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntityArgs>>;
+  document?: Resolver<Types.Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<Types.QueryDocumentArgs, 'id'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<Types.QueryDocumentsArgs, 'first'>>;
+  edgeList?: Resolver<ResolversTypes['EdgeListPage'], ParentType, ContextType, RequireFields<Types.QueryEdgeListArgs, 'first'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<Types.QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType, Partial<Types.QueryEntityArgs>>;
   exports?: Resolver<ResolversTypes['Exports'], ParentType, ContextType>;
-  facets?: Resolver<ResolversTypes['Facets'], ParentType, ContextType, Partial<QueryFacetsArgs>>;
-  job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
-  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
-  overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'includeCoOccurrence' | 'limit'>>;
-  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
-  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
-  shortestPath?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxPaths' | 'to'>>;
+  facets?: Resolver<ResolversTypes['Facets'], ParentType, ContextType, Partial<Types.QueryFacetsArgs>>;
+  job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<Types.QueryJobArgs, 'id'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<Types.QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<Types.QueryOverviewArgs, 'includeCoOccurrence' | 'limit'>>;
+  relation?: Resolver<Types.Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<Types.QueryRelationArgs, 'id'>>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<Types.QueryRelationsArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<Types.QuerySearchArgs, 'limit' | 'query'>>;
+  shortestPath?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<Types.QueryShortestPathArgs, 'from' | 'maxPaths' | 'to'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
 }>;
 
 export type RelationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = ResolversObject<{
-  cameo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cameo?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['RelationCategory'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;

@@ -2,36 +2,13 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-/** Coarse entity types (see ONTOLOGY.md). */
-export type EntityType =
-  | 'COUNTRY'
-  | 'EVENT'
-  | 'LOCATION'
-  | 'ORGANIZATION'
-  | 'PERSON';
+import type * as Types from '@newskg/graph-model/schema';
 
-/** Coarse relation categories (see ONTOLOGY.md). MENTIONS edges (document -> entity) are exposed as Mention, not Relation. */
-export type RelationCategory =
-  | 'ALLIANCE'
-  | 'ANNOUNCEMENT'
-  | 'ASSOCIATION'
-  | 'COERCION'
-  | 'CO_OCCURRENCE'
-  | 'LOCATION'
-  | 'MOVEMENT'
-  | 'OPPOSITION'
-  | 'ORIGIN'
-  | 'PART_OF'
-  | 'ROLE'
-  | 'STATEMENT'
-  | 'SUPPORT'
-  | 'VIOLENCE';
+export type KgEntityFieldsFragment = { id: string, label: string, type: Types.EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number };
 
-export type KgEntityFieldsFragment = { id: string, label: string, type: EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number };
+export type KgNodeFieldsFragment = { id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number };
 
-export type KgNodeFieldsFragment = { id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number };
-
-export type KgEdgeFieldsFragment = { id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } };
+export type KgEdgeFieldsFragment = { id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } };
 
 export type KgEvidenceFieldsFragment = { id: string, labels: Array<string>, cameo: string | null, note: string | null, curated: boolean, quantities: Array<{ value: number, unit: string | null, text: string }>, evidence: Array<{ start: number, end: number, text: string, trigger: { start: number, end: number } | null, document: { id: string, title: string, date: string | null } }> };
 
@@ -41,14 +18,14 @@ export type KgOverviewQueryVariables = Exact<{
 }>;
 
 
-export type KgOverviewQuery = { stats: { entityCount: number, relationCount: number, documentCount: number, builtAt: string | null }, overview: { truncated: boolean, nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> } };
+export type KgOverviewQuery = { stats: { entityCount: number, relationCount: number, documentCount: number, builtAt: string | null }, overview: { truncated: boolean, nodes: Array<{ id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> } };
 
 export type KgFacetsQueryVariables = Exact<{
   communities?: number | null | undefined;
 }>;
 
 
-export type KgFacetsQuery = { facets: { entityCount: number, relationCount: number, entitiesByType: Array<{ type: EntityType, count: number }>, relationsByCategory: Array<{ category: RelationCategory, count: number }>, dateRange: { from: string, to: string } | null }, stats: { communities: Array<{ id: number, size: number, topMembers: Array<{ label: string }> }> } };
+export type KgFacetsQuery = { facets: { entityCount: number, relationCount: number, entitiesByType: Array<{ type: Types.EntityType, count: number }>, relationsByCategory: Array<{ category: Types.RelationCategory, count: number }>, dateRange: { from: string, to: string } | null }, stats: { communities: Array<{ id: number, size: number, topMembers: Array<{ label: string }> }> } };
 
 export type KgNeighborhoodQueryVariables = Exact<{
   id: string | number;
@@ -57,7 +34,7 @@ export type KgNeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type KgNeighborhoodQuery = { focus: { id: string, label: string, type: EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number } | null, neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> } };
+export type KgNeighborhoodQuery = { focus: { id: string, label: string, type: Types.EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number } | null, neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> } };
 
 export type KgSearchQueryVariables = Exact<{
   query: string;
@@ -65,7 +42,7 @@ export type KgSearchQueryVariables = Exact<{
 }>;
 
 
-export type KgSearchQuery = { search: Array<{ score: number, matched: string, entity: { id: string, label: string, type: EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number } }> };
+export type KgSearchQuery = { search: Array<{ score: number, matched: string, entity: { id: string, label: string, type: Types.EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number } }> };
 
 export type KgDocumentQueryVariables = Exact<{
   id: string | number;
@@ -80,7 +57,7 @@ export type KgPathQueryVariables = Exact<{
 }>;
 
 
-export type KgPathQuery = { shortestPath: Array<{ nodes: Array<{ id: string, label: string, type: EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> }> };
+export type KgPathQuery = { shortestPath: Array<{ nodes: Array<{ id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> }> };
 
 export type KgEntityQueryVariables = Exact<{
   id?: string | number | null | undefined;

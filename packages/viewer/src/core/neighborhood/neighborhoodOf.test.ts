@@ -4,10 +4,10 @@ import { neighborhoodOf } from "./neighborhoodOf.js";
 
 const data = parseGraph({
   nodes: [
-    { key: "t", attributes: { type: "PERSON", label: "Kassym-Jomart Tokayev", aliases: ["Tokayev"] } },
-    { key: "k", attributes: { type: "COUNTRY", label: "Kazakhstan" } },
-    { key: "r", attributes: { type: "COUNTRY", label: "Russia" } },
-    { key: "p", attributes: { type: "PERSON", label: "Vladimir Putin" } },
+    { key: "t", attributes: { type: "PERSON", label: "Valerian-Tomas Venkov", aliases: ["Venkov"] } },
+    { key: "k", attributes: { type: "COUNTRY", label: "Valdoria" } },
+    { key: "r", attributes: { type: "COUNTRY", label: "Kestovia" } },
+    { key: "p", attributes: { type: "PERSON", label: "Dario Orsin" } },
     { key: "doc", attributes: { type: "DOCUMENT", title: "D", text: "" } },
   ],
   edges: [
@@ -26,7 +26,7 @@ describe("neighborhoodOf", () => {
     expect(two.edges.map((e) => e.id).sort()).toEqual(["rk", "tk"]);
   });
   it("resolves a focus given as a name or alias", () => {
-    expect(neighborhoodOf(data, "tokayev", 1)?.focus).toBe("t");
+    expect(neighborhoodOf(data, "venkov", 1)?.focus).toBe("t");
     expect(neighborhoodOf(data, "nobody", 1)).toBeNull();
   });
   it("reports truncation", () => {

@@ -3,15 +3,15 @@ import { findNameSpans, highlightSegments } from "./highlightSegments.js";
 
 describe("highlightSegments", () => {
   it("splits text around spans and merges overlaps", () => {
-    const segs = highlightSegments("Tokayev met Putin", [
-      { start: 0, end: 7 },
-      { start: 12, end: 17 },
-      { start: 3, end: 9 },
+    const segs = highlightSegments("Venkov met Orsin", [
+      { start: 0, end: 6 },
+      { start: 11, end: 16 },
+      { start: 3, end: 8 },
     ]);
     expect(segs.map((s) => [s.text, s.mark])).toEqual([
-      ["Tokayev", true],
+      ["Venkov", true],
       [" met ", false],
-      ["Putin", true],
+      ["Orsin", true],
     ]);
   });
   it("clips out-of-range spans", () => {
@@ -21,8 +21,8 @@ describe("highlightSegments", () => {
 
 describe("findNameSpans", () => {
   it("finds word-bounded names case-insensitively, longest first", () => {
-    const text = "Kazakh President Kassym-Jomart Tokayev said Tokayevs and tokayev";
-    const spans = findNameSpans(text, ["Tokayev", "Kassym-Jomart Tokayev"]);
-    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(["Kassym-Jomart Tokayev", "tokayev"]);
+    const text = "Valdorian President Valerian-Tomas Venkov said Venkovs and venkov";
+    const spans = findNameSpans(text, ["Venkov", "Valerian-Tomas Venkov"]);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(["Valerian-Tomas Venkov", "venkov"]);
   });
 });
