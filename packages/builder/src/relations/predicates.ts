@@ -80,15 +80,39 @@ interface CoreArgs {
   agents: number[];
 }
 
+/** Whether one of a nominal's case words is `word` ("for by X" in "was voted for by X" holds "by"). */
+function hasCase(doc: Doc, i: number, word: string): boolean {
+  return doc.children(i).some((c) => doc.deprel[c] === "case" && (doc.words[c] ?? "").toLowerCase() === word);
+}
+
+/** A passive's agent phrase: `obl:agent`, or an oblique with "by" (also after a stranded preposition). */
+function isAgentPhrase(doc: Doc, c: number, passive: boolean): boolean {
+  const d = doc.deprel[c] ?? "";
+  if (d === "obl:agent") return true;
+  // An object never takes a preposition: one with "by" is a misread agent phrase ("a letter sent by X").
+  if (d === "obj") return caseOf(doc, c) === "by" && isPastParticiple(doc, c);
+  if (d !== "obl") return false;
+  return caseOf(doc, c) === "by" || (passive && hasCase(doc, c, "by"));
+}
+
+/** Whether the head of `c` is a past participle (its word differs from its lemma and does not end in -ing). */
+function isPastParticiple(doc: Doc, c: number): boolean {
+  const h = doc.head[c] ?? -1;
+  if (h < 0 || doc.upos[h] !== "VERB") return false;
+  const w = (doc.words[h] ?? "").toLowerCase();
+  return w !== (doc.lemma[h] ?? "").toLowerCase() && !w.endsWith("ing");
+}
+
 function coreArgs(doc: Doc, p: number): CoreArgs {
   const a: CoreArgs = { subjects: [], passiveSubjects: [], objects: [], recipients: [], agents: [] };
+  const passive = isPassive(doc, p);
   for (const c of doc.children(p)) {
     const d = doc.deprel[c] ?? "";
     if (SUBJECT.has(d)) a.subjects.push(c);
     else if (PASSIVE_SUBJECT.has(d)) a.passiveSubjects.push(c);
+    else if (isAgentPhrase(doc, c, passive)) a.agents.push(c);
     else if (d === "obj") a.objects.push(c);
     else if (d === "iobj") a.recipients.push(c);
-    else if (d === "obl:agent" || (d === "obl" && caseOf(doc, c) === "by")) a.agents.push(c);
   }
   return a;
 }
@@ -128,21 +152,60 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
   return { tokens: [], how: "" };
 }
 
-/** Relative clauses and participles: the noun they modify fills the gap. */
-function modifiedNoun(doc: Doc, p: number): { role: "agent" | "patient" | "oblique"; noun: number } | undefined {
+/** Relative pronouns that only introduce relative clauses ("that" is also a complementizer or determiner). */
+const WH_RELATIVES = new Set(["who", "which", "whom"]);
+/** Attachments a parse gives relative clauses besides acl:relcl (the clause read as a second clause). */
+const MISATTACHED_RELATIVE = new Set(["acl:relcl", "parataxis", "conj", "advcl", "root"]);
+/** Title and descriptor deprels inside a name phrase ("Journalist X": the title hangs on the name). */
+const NAME_MODIFIER = new Set(["nmod:desc", "compound", "flat"]);
+
+/**
+ * The antecedent of a relative pronoun a parse attached the clause wrongly for: the noun it modifies, or, when
+ * the parse hung the clause on a title inside the name ("Journalist X, who ..." on "Journalist"), the name it
+ * belongs to; for a wh-pronoun whose clause was attached as parataxis or coordination ("..., X, who was shot by
+ * Y"), the nominal right before it (a comma between), as a relative clause follows its noun.
+ */
+function relativeAntecedent(doc: Doc, p: number, pronoun: number): { noun: number; fallback: boolean } | undefined {
   const rel = doc.deprel[p] ?? "";
   const h = doc.head[p] ?? -1;
-  if (h < 0) return undefined;
-  if (rel === "acl:relcl") {
+  if (rel === "acl:relcl" && h >= 0) {
+    const up = doc.head[h] ?? -1;
+    if (NAME_MODIFIER.has(doc.deprel[h] ?? "") && up > h && up < pronoun) return { noun: up, fallback: true };
+    return { noun: h, fallback: false };
+  }
+  if (!WH_RELATIVES.has((doc.words[pronoun] ?? "").toLowerCase())) return undefined;
+  let k = pronoun - 1;
+  const start = doc.sentStart[doc.sentOf[pronoun] ?? 0] ?? 0;
+  while (k >= start && doc.upos[k] === "PUNCT") k--;
+  if (k < start || k === pronoun - 1) return undefined;
+  const upos = doc.upos[k];
+  return upos === "PROPN" || upos === "NOUN" ? { noun: k, fallback: true } : undefined;
+}
+
+/** Relative clauses and participles: the noun they modify fills the gap. */
+function modifiedNoun(
+  doc: Doc,
+  p: number,
+): { role: "agent" | "patient" | "oblique"; noun: number; fallback?: boolean } | undefined {
+  const rel = doc.deprel[p] ?? "";
+  const h = doc.head[p] ?? -1;
+  if (MISATTACHED_RELATIVE.has(rel)) {
     for (const c of doc.children(p)) {
       const w = (doc.words[c] ?? "").toLowerCase();
-      if (!RELATIVE_PRONOUNS.has(w)) continue;
+      if (!RELATIVE_PRONOUNS.has(w) || c > p) continue;
+      const a = relativeAntecedent(doc, p, c);
+      if (!a) return undefined;
       const d = doc.deprel[c] ?? "";
-      if (SUBJECT.has(d)) return { role: "agent", noun: h };
-      if (PASSIVE_SUBJECT.has(d) || d === "obj") return { role: "patient", noun: h };
-      if (d === "nmod:poss") return undefined;
-      return { role: "oblique", noun: h };
+      const gap = { noun: a.noun, fallback: a.fallback };
+      if (SUBJECT.has(d)) return { role: "agent", ...gap };
+      if (PASSIVE_SUBJECT.has(d) || d === "obj") return { role: "patient", ...gap };
+      if (d === "nmod:poss" || rel !== "acl:relcl") return undefined;
+      return { role: "oblique", ...gap };
     }
+    if (rel !== "acl:relcl") return undefined;
+  }
+  if (h < 0) return undefined;
+  if (rel === "acl:relcl") {
     const a = coreArgs(doc, p);
     // "the man police arrested": no relative pronoun, a subject present -> the noun is the object.
     if (a.subjects.length && !a.objects.length) return { role: "patient", noun: h };
@@ -176,7 +239,7 @@ export function frameOf(doc: Doc, p: number): Frame {
     const d = doc.deprel[c] ?? "";
     if ((d === "obl" || d.startsWith("obl:")) && d !== "obl:agent" && d !== "obl:tmod" && d !== "obl:unmarked") {
       const prep = caseOf(doc, c);
-      if (prep !== "by" || !passive) frame.obliques.push({ prep, token: c });
+      if (!passive || !isAgentPhrase(doc, c, passive)) frame.obliques.push({ prep, token: c });
     } else if (d === "ccomp" || d === "parataxis" || d === "xcomp") frame.complements.push(c);
   }
   // "such as X" hanging on the verb gives examples of the oblique before it ("left for countries, such as X").
@@ -200,11 +263,15 @@ export function frameOf(doc: Doc, p: number): Frame {
   if (doc.deprel[p] === "parataxis" && (doc.head[p] ?? -1) >= 0) frame.complements.push(doc.head[p]!);
   const gap = modifiedNoun(doc, p);
   if (gap) {
+    // The relative pronoun itself names nothing: the noun it stands for takes its place.
+    const relative = (t: number): boolean => RELATIVE_PRONOUNS.has((doc.words[t] ?? "").toLowerCase());
+    frame.agents = frame.agents.filter((t) => !relative(t));
+    frame.patients = frame.patients.filter((t) => !relative(t));
     if (gap.role === "agent" && !frame.agents.length) frame.agents.push(gap.noun);
     else if (gap.role === "patient") {
       if (passive || !a.objects.length) frame.patients.push(gap.noun);
     }
-    frame.borrowed.push(doc.deprel[p] ?? "acl");
+    frame.borrowed.push(gap.fallback ? "relative-fallback" : (doc.deprel[p] ?? "acl"));
   }
   if (!a.subjects.length && !a.passiveSubjects.length && !gap) {
     const b = borrowedSubject(doc, p);
@@ -322,7 +389,8 @@ export function contentAuthors(doc: Doc, n: number): number[] {
       // "a letter signed by X": the participle's agent.
       for (const a of doc.children(c)) {
         const da = doc.deprel[a] ?? "";
-        if (da === "obl:agent" || ((da === "obl" || da === "nmod") && caseOf(doc, a) === "by")) out.push(a);
+        if (da === "obl:agent" || ((da === "obl" || da === "nmod" || da === "obj") && caseOf(doc, a) === "by"))
+          out.push(a);
       }
   }
   return out.flatMap((t) => withConjuncts(doc, t));

@@ -48,7 +48,12 @@ const GENERIC_ORG_NOUNS = new Set([
  * that stand for each other (data/reference-nouns.json).
  */
 const REFERENCE_NOUNS = readDataFile<Record<string, unknown>>("reference-nouns.json");
-const DESCRIBED_ORG_NOUNS = new Set(stringList(REFERENCE_NOUNS, "describedOrgNouns", "reference-nouns.json"));
+const DESCRIBED_ORG_NOUNS = new Set([
+  ...stringList(REFERENCE_NOUNS, "describedOrgNouns", "reference-nouns.json"),
+  ...stringList(REFERENCE_NOUNS, "institutionNouns", "reference-nouns.json"),
+]);
+/** People who speak or act for a body: an organization noun on them ("a ministry spokesman") is the body. */
+const SPEAKER_NOUNS = new Set(stringList(REFERENCE_NOUNS, "speakerNouns", "reference-nouns.json"));
 const MEDIA_NOUNS = new Set(stringList(REFERENCE_NOUNS, "mediaNouns", "reference-nouns.json"));
 /** A described organization may be named this many sentences back (the descriptor makes the link strong). */
 const DESCRIBED_WINDOW = 8;
@@ -224,7 +229,8 @@ function quoteSpeaker(
   bySent: readonly Candidate[][],
 ): Candidate | undefined {
   const outside = (t: number): boolean => quoteOf[t] !== quoteOf[range[0]];
-  const speakerIn = (s: number, before = Infinity): Candidate | undefined => {
+  // undefined: no speech verb outside the quotation; null: a speaker no entity stands for.
+  const speakerIn = (s: number, before = Infinity): Candidate | null | undefined => {
     const start = doc.sentStart[s] ?? 0;
     const end = Math.min(doc.sentEnd[s] ?? 0, before);
     for (let v = end - 1; v >= start; v--) {
@@ -234,13 +240,36 @@ function quoteSpeaker(
       if (subject) return subject;
       const beside = cands.find((c) => c.span.end === v || c.span.start === v + 1);
       if (beside) return beside;
+      // '"...," a spokesman said': a speaker no name stands for is still the speaker; the body it speaks for
+      // ("a ministry spokesman", "a spokesman for X") if one is named on it, else no one (not an earlier party).
+      const nominal = doc.children(v).find((c) => isSubject(doc, c) && doc.upos[c] === "NOUN");
+      if (nominal !== undefined) return cands.find((c) => doc.head[c.root] === nominal) ?? null;
     }
     return undefined;
   };
   const s0 = doc.sentOf[range[0]] ?? 0;
   const s1 = doc.sentOf[range[1]] ?? 0;
-  const speaker = speakerIn(s1) ?? speakerIn(s0) ?? (s0 > 0 ? speakerIn(s0 - 1) : undefined);
+  const closing = speakerIn(s1);
+  const opening = closing === undefined ? speakerIn(s0) : closing;
+  const speaker = opening === undefined ? (s0 > 0 ? speakerIn(s0 - 1) : undefined) : opening;
   return speaker && (speaker.span.type === "PERSON" || speaker.span.type === "ORGANIZATION") ? speaker : undefined;
+}
+
+/**
+ * Whether a noun is an organization noun modifying a speaker noun ("a ministry spokesman", "police officials",
+ * "the company's lawyer" is read by the "the company" path instead), with no name of its own beside it.
+ */
+function speakerBody(doc: Doc, t: number): boolean {
+  // A lowercase word only: a capitalized one is a name ("Ministry spokesman" after a name is NER's to cover).
+  if (doc.deprel[t] !== "compound" || !/^\p{Ll}/u.test(doc.words[t] ?? "")) return false;
+  const h = doc.head[t] ?? -1;
+  if (h <= t) return false;
+  const head = (doc.lemma[h] || doc.words[h] || "").toLowerCase();
+  if (!SPEAKER_NOUNS.has(head) && !SPEAKER_NOUNS.has(head.replace(/s$/, ""))) return false;
+  const lemma = (doc.lemma[t] || doc.words[t] || "").toLowerCase();
+  if (!DESCRIBED_ORG_NOUNS.has(lemma) && !GENERIC_ORG_NOUNS.has(lemma)) return false;
+  // Only the word next to the head or another compound: "a senior ministry official", not "the ministry X official".
+  return doc.children(h).every((c) => c < t || c > h || c === t || doc.deprel[c] !== "compound");
 }
 
 /** Spans for the references in a parsed document; `spans` are the names (outer spans, sorted). */
@@ -303,6 +332,10 @@ export function resolveReferences(
         types = ["ORGANIZATION", "COUNTRY"];
         plural = true;
       }
+    } else if ((doc.upos[t] === "NOUN" || doc.upos[t] === "PROPN") && speakerBody(doc, t)) {
+      // "a ministry spokesman said", "company officials": the body named before with that noun speaks.
+      types = ["ORGANIZATION"];
+      described = true;
     } else if (
       doc.upos[t] === "NOUN" &&
       doc.children(t).some((c) => (doc.words[c] ?? "").toLowerCase() === "the" && doc.deprel[c] === "det")
