@@ -222,9 +222,34 @@ function modifiedNoun(
   return undefined;
 }
 
+/** Words that may stand between a subject and its verb ("X also said", "X has long opposed"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set(["ADV", "AUX", "PART"]);
+
+/**
+ * The subject of a finite verb the parse left without one, read from the flat clause: the proper noun that ends
+ * right before it, with only adverbs or auxiliaries between ("... resident X defended Y": the tagger made
+ * "resident" a verb and X its object). Only a name attached to something other than the verb's own clause, and
+ * not after "to" (an infinitive has no subject of its own). -1 when there is none.
+ */
+function adjacentSubject(doc: Doc, p: number): number {
+  const word = (doc.words[p] ?? "").toLowerCase();
+  if (doc.upos[p] !== "VERB" || word.endsWith("ing") || word === (doc.lemma[p] ?? "").toLowerCase()) return -1;
+  const start = doc.sentStart[doc.sentOf[p] ?? 0] ?? 0;
+  let k = p - 1;
+  while (k >= start && BETWEEN_SUBJECT_AND_VERB.has(doc.upos[k] ?? "")) {
+    if ((doc.words[k] ?? "").toLowerCase() === "to") return -1;
+    k--;
+  }
+  if (k < start || doc.upos[k] !== "PROPN" || doc.head[k] === p) return -1;
+  return k;
+}
+
 export function frameOf(doc: Doc, p: number): Frame {
   const a = coreArgs(doc, p);
   const passive = isPassive(doc, p);
+  // A passive clause has no active subject: one beside a passive subject is a misparsed word ("The agency
+  // confirms he was shot": "confirms" tagged a noun and made the subject of "shot").
+  if (passive && a.passiveSubjects.length) a.subjects = [];
   const frame: Frame = {
     predicate: p,
     agents: [...a.subjects, ...a.agents],
@@ -279,6 +304,12 @@ export function frameOf(doc: Doc, p: number): Frame {
       if (passive || b.passive) frame.patients.push(...b.tokens);
       else frame.agents.push(...b.tokens);
       frame.borrowed.push(b.how);
+    } else if (!passive) {
+      const s = adjacentSubject(doc, p);
+      if (s >= 0) {
+        frame.agents.push(s);
+        frame.borrowed.push("adjacent-subject");
+      }
     }
   }
   frame.agents = frame.agents.flatMap((t) => withConjuncts(doc, t));

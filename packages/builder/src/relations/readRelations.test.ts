@@ -276,3 +276,31 @@ describe("robust reads of recurrent parse errors and passive phrasal verbs", () 
     expect(unnamed.filter((x) => x.endsWith("-> Merrow Party"))).toEqual([]);
   });
 });
+
+describe("subjects the parse lost and pronouns after an appositive subject", () => {
+  it("reads a flat clause's name before a subjectless verb, and drops a misparsed subject of a passive", () => {
+    const r = relationsOf("flatClauseSubject", [
+      ["Sue Holm", "PERSON"],
+      ["Jan Berg", "PERSON"],
+      ["Velmar Times", "ORGANIZATION"],
+      ["Velmar", "LOCATION"],
+      ["Brell", "PERSON"],
+    ]);
+    // "Velmar resident Sue Holm defended Jan Berg", with "resident" tagged a verb and Sue Holm its object.
+    expect(r).toContain("Sue Holm -SUPPORT-> Jan Berg");
+    // "The Velmar Times confirms Brell was shot by Jan Berg": "confirms" tagged a noun, made the subject of "shot".
+    expect(r).not.toContain("Velmar Times -VIOLENCE-> Brell");
+    expect(r).toContain("Jan Berg -VIOLENCE-> Brell");
+  });
+
+  it("resolves a subject pronoun to the name in apposition to the previous sentence's subject", () => {
+    const r = relationsOf("appositiveSubject", [
+      ["Jana Holt", "PERSON"],
+      ["Green League", "ORGANIZATION"],
+      ["Tom Baker", "PERSON"],
+      ["Interior Ministry", "ORGANIZATION"],
+    ]);
+    expect(r).toContain("Tom Baker -OPPOSITION-> Interior Ministry");
+    expect(r).not.toContain("Jana Holt -OPPOSITION-> Interior Ministry");
+  });
+});

@@ -90,9 +90,10 @@ function rootOf(doc: Doc, s: EntitySpan): number {
 function isSubject(doc: Doc, t: number, depth = 0): boolean {
   const d = doc.deprel[t] ?? "";
   if (d === "nsubj" || d === "nsubj:pass" || d === "nsubj:outer") return true;
-  // "X and Y said": the second conjunct of a subject is a subject too (bounded: a malformed parse may cycle).
+  // "X and Y said": the second conjunct of a subject is a subject too; "his father, X, left": so is the name in
+  // apposition to a subject noun (bounded: a malformed parse may cycle).
   const h = doc.head[t] ?? -1;
-  return d === "conj" && h >= 0 && depth < 8 && isSubject(doc, h, depth + 1);
+  return (d === "conj" || d === "appos") && h >= 0 && depth < 8 && isSubject(doc, h, depth + 1);
 }
 
 /** The clause head a token belongs to (first verb or predicate up the tree). */
