@@ -69,6 +69,10 @@ const NOUNS: Entry[] = [
   ["criticism condemnation protest opposition accusation", "OPPOSITION", "111"],
   ["arrest detention sanction raid capture", "COERCION", "173"],
   ["attack invasion assault offensive strike bombing war killing", "VIOLENCE", "190"],
+  // Nouns of force with no verb of the same form in the dictionary (so not among its event nouns).
+  ["airstrike bombardment shelling siege incursion", "VIOLENCE", "190"],
+  ["murder assassination stabbing", "VIOLENCE", "180"],
+  ["kidnapping abduction", "VIOLENCE", "181"],
   ["alliance pact treaty partnership agreement deal accord", "ALLIANCE", "057"],
   ["ally partner", "ALLIANCE", "057"],
 ];

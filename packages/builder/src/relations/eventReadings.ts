@@ -150,7 +150,7 @@ export function modifiedEventNoun(doc: Doc, n: number): Reading | undefined {
 }
 
 /** Whether a token is a thing said or decided ("plan", "letter", "remarks"). */
-function isContent(doc: Doc, t: number): boolean {
+export function isContent(doc: Doc, t: number): boolean {
   const { content } = data();
   return doc.upos[t] === "NOUN" && (content.has(lower(doc, t)) || content.has(lemma(doc, t)));
 }

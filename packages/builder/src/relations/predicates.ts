@@ -8,6 +8,8 @@ export interface Oblique {
   /** Lowercased preposition ("to", "against"); "" when the oblique has none. */
   prep: string;
   token: number;
+  /** The object whose prepositional phrase this is, when it was read off the object ("imposed sanctions on X"). */
+  of?: number;
 }
 
 export interface Frame {
@@ -32,6 +34,10 @@ const EXAMPLE_PREPS = new Set(["such", "including", "like"]);
 /** Prepositions of an object's modifier that belong to the predicate ("imposed sanctions on X", "killed ten people
  * in X": the place of force; categories say which prepositions they read). */
 const OBJECT_PP = new Set(["to", "for", "against", "on", "with", "in"]);
+/** Prepositions of a gerund that is the object's act ("accused X of V-ing", "thanked X for V-ing"). */
+const GERUND_CONTROL_PREPS = new Set(["of", "for", "with"]);
+/** Prepositions of a place where an event's target lies ("offices in X", "positions near X"). */
+const PLACE_PREPS = new Set(["in", "near", "outside", "around"]);
 /** Depth bound for walking up chains of coordinated or controlled predicates (malformed parses may chain). */
 const MAX_CHAIN = 6;
 
@@ -146,8 +152,14 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
   }
   if (rel === "advcl" || rel === "advcl:relcl") {
     // Participial adjuncts without a subject ("..., killing two") are the main clause's subject's.
-    const hasMark = doc.children(p).some((c) => doc.deprel[c] === "mark");
-    if (!hasMark || doc.upos[p] === "VERB") return { tokens: headSubject().tokens, how: "advcl" };
+    const marks = doc.children(p).filter((c) => doc.deprel[c] === "mark" || doc.deprel[c] === "case");
+    // "accused X of attacking Y", "thanked X for helping", "charged X with killing Y": a prepositional gerund
+    // after an object is the object's act (object control).
+    const gerund = /ing$/.test((doc.words[p] ?? "").toLowerCase());
+    if (gerund && ha.objects.length && marks.some((m) => GERUND_CONTROL_PREPS.has((doc.words[m] ?? "").toLowerCase())))
+      return { tokens: ha.objects, how: "advcl-object" };
+    if (!marks.some((c) => doc.deprel[c] === "mark") || doc.upos[p] === "VERB")
+      return { tokens: headSubject().tokens, how: "advcl" };
   }
   return { tokens: [], how: "" };
 }
@@ -247,6 +259,13 @@ function adjacentSubject(doc: Doc, p: number): number {
 export function frameOf(doc: Doc, p: number): Frame {
   const a = coreArgs(doc, p);
   const passive = isPassive(doc, p);
+  // "X was sentenced to ten years by a court": the agent phrase hung on an oblique of a passive verb.
+  if (passive && !a.agents.length)
+    for (const c of doc.children(p)) {
+      if (doc.deprel[c] !== "obl") continue;
+      const nested = doc.children(c).find((k) => doc.deprel[k] === "nmod" && caseOf(doc, k) === "by" && k > c);
+      if (nested !== undefined) a.agents.push(nested);
+    }
   // A passive clause has no active subject: one beside a passive subject is a misparsed word ("The agency
   // confirms he was shot": "confirms" tagged a noun and made the subject of "shot").
   if (passive && a.passiveSubjects.length) a.subjects = [];
@@ -282,7 +301,7 @@ export function frameOf(doc: Doc, p: number): Frame {
   for (const obj of a.objects)
     for (const c of doc.children(obj)) {
       const prep = doc.deprel[c] === "nmod" ? caseOf(doc, c) : "";
-      if (OBJECT_PP.has(prep)) frame.obliques.push({ prep, token: c });
+      if (OBJECT_PP.has(prep)) frame.obliques.push({ prep, token: c, of: obj });
     }
   // A speech verb in parataxis ("The deal is off, she said") reports the clause it hangs on.
   if (doc.deprel[p] === "parataxis" && (doc.head[p] ?? -1) >= 0) frame.complements.push(doc.head[p]!);
@@ -315,7 +334,7 @@ export function frameOf(doc: Doc, p: number): Frame {
   frame.agents = frame.agents.flatMap((t) => withConjuncts(doc, t));
   frame.patients = frame.patients.flatMap((t) => withConjuncts(doc, t));
   frame.recipients = frame.recipients.flatMap((t) => withConjuncts(doc, t));
-  frame.obliques = frame.obliques.flatMap((o) => withConjuncts(doc, o.token).map((token) => ({ prep: o.prep, token })));
+  frame.obliques = frame.obliques.flatMap((o) => withConjuncts(doc, o.token).map((token) => ({ ...o, token })));
   return frame;
 }
 
@@ -348,6 +367,12 @@ export function nominalFrame(doc: Doc, n: number): Frame {
       else if (prep === "of") frame.patients.push(c);
       else frame.obliques.push({ prep, token: c });
     }
+  }
+  // "an attack on offices in X", "strikes on positions near X": the place of what was struck is the event's place.
+  for (const o of [...frame.obliques]) {
+    if (o.prep !== "on" && o.prep !== "against") continue;
+    for (const c of doc.children(o.token))
+      if (doc.deprel[c] === "nmod" && PLACE_PREPS.has(caseOf(doc, c))) frame.obliques.push({ prep: "in", token: c });
   }
   // A light verb lends its subject and obliques ("X mounted an attack on Y", "held talks with Y").
   const h = doc.head[n] ?? -1;
@@ -406,16 +431,19 @@ export function adjacentSpeaker(doc: Doc, p: number, isName: (t: number) => bool
 const AUTHOR_PREPS = new Set(["by", "from"]);
 
 /**
- * Who authored a content noun the predicate's object names ("criticized X's decision", "rejected the letter from
+ * Who authored a content noun the predicate's object names ("modifiers": also an actor-naming modifier, for a
+ * thing said or done, not for people: "the Ruritanian plan", not "Ruritanian hard-liners") ("criticized X's decision", "rejected the letter from
  * X", "welcomed a plan drafted by X"): an evaluation of the thing is an evaluation of its author. Returns the
  * author tokens (possessor, "by"/"from" modifier, or a participle's agent), coordinated authors included.
  */
-export function contentAuthors(doc: Doc, n: number): number[] {
+export function contentAuthors(doc: Doc, n: number, modifiers = false): number[] {
   if (doc.upos[n] !== "NOUN") return [];
   const out: number[] = [];
   for (const c of doc.children(n)) {
     const d = doc.deprel[c] ?? "";
+    // "the Ruritanian plan", "the U.S. proposal", "the Smith letter": a modifier naming an actor is the author.
     if (d === "nmod:poss" || (d === "nmod" && AUTHOR_PREPS.has(caseOf(doc, c)))) out.push(c);
+    else if (modifiers && (d === "amod" || d === "compound") && c < n && namesActor(doc, c)) out.push(c);
     else if (d === "acl" && !/ing$/.test((doc.words[c] ?? "").toLowerCase()))
       // "a letter signed by X": the participle's agent.
       for (const a of doc.children(c)) {

@@ -304,3 +304,37 @@ describe("subjects the parse lost and pronouns after an appositive subject", () 
     expect(r).not.toContain("Jana Holt -OPPOSITION-> Interior Ministry");
   });
 });
+
+describe("event nouns, evaluated acts and the arguments a parse puts one level down", () => {
+  it("reads the place of an event noun's target, the author of an evaluated event and a nested agent", () => {
+    const r = relationsOf("eventNounArguments", [
+      ["Black Hand", "ORGANIZATION"],
+      ["Porvik", "LOCATION"],
+      ["Velland", "COUNTRY"],
+      ["Tarsian", "COUNTRY", { adjective: true }],
+      ["Anna Kovel", "PERSON"],
+      ["Velmar", "ORGANIZATION"],
+    ]);
+    // "mounted an attack on government offices in Porvik": the offices' place.
+    expect(r).toContain("Black Hand -VIOLENCE-> Porvik");
+    // "condemned the Tarsian airstrikes on Porvik": the strikes' author is opposed, the place struck is not.
+    expect(r).toContain("Velland -OPPOSITION-> Tarsian");
+    expect(r).not.toContain("Velland -OPPOSITION-> Porvik");
+    expect(r).toContain("Tarsian -VIOLENCE-> Porvik");
+    // "was sentenced to ten years in prison by a Velmar court", the "by" phrase parsed under "years".
+    expect(r).toContain("Velmar -COERCION-> Anna Kovel");
+  });
+
+  it("gives a prepositional gerund after an object to the object", () => {
+    const r = relationsOf("gerundControl", [
+      ["Velland", "COUNTRY"],
+      ["Tarsia", "COUNTRY"],
+      ["Black Hand", "ORGANIZATION"],
+      ["Tom Baker", "PERSON"],
+      ["Jan Osk", "PERSON"],
+    ]);
+    expect(r).toContain("Tarsia -VIOLENCE-> Black Hand");
+    expect(r).not.toContain("Velland -VIOLENCE-> Black Hand");
+    expect(r).toContain("Tom Baker -VIOLENCE-> Jan Osk");
+  });
+});
