@@ -122,7 +122,8 @@ class Reader {
       // An event's name holds its participants: the possessor in "X's invasion of Y" is X, not the event.
       const inner = span.type === "EVENT" ? this.a.nested[this.nestedAt[t] ?? -1] : undefined;
       if (inner) return [{ span: inner, how: "name", token: t }];
-      return [{ span, how: span.reference ? "reference" : "name", token: t }];
+      const how = span.reference ? (span.acrossSentences ? "reference-across" : "reference") : "name";
+      return [{ span, how, token: t }];
     }
     const upos = doc.upos[t];
     if (upos !== "NOUN" && upos !== "PROPN" && upos !== "NUM" && upos !== "PRON") return [];

@@ -300,6 +300,7 @@ export function resolveReferences(
     const span: EntitySpan = { start: t, end: t + 1, entity: c.span.entity, type: c.span.type, reference: true };
     if (c.span.group) span.group = true;
     const s = doc.sentOf[t] ?? 0;
+    if (c.sent < s || c.span.acrossSentences) span.acrossSentences = true;
     out.push(span);
     bySent[s]?.push({ span, sent: s, root: t, subject: isSubject(doc, t) });
     bySent[s]?.sort((a, b) => a.span.start - b.span.start);
