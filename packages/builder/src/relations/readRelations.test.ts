@@ -338,3 +338,14 @@ describe("event nouns, evaluated acts and the arguments a parse puts one level d
     expect(r).toContain("Tom Baker -VIOLENCE-> Jan Osk");
   });
 });
+
+describe("plural pronouns for people a name modifies", () => {
+  it("resolves 'them' to the country of 'Tarsian troops' named in the sentence before", () => {
+    const r = relationsOf("peopleNounAntecedent", [
+      ["Tarsian", "COUNTRY", { adjective: true }],
+      ["Porvik", "LOCATION"],
+      ["Black Hand", "ORGANIZATION"],
+    ]);
+    expect(r).toContain("Black Hand -OPPOSITION-> Tarsian");
+  });
+});

@@ -417,8 +417,9 @@ class Reader {
       for (const o of frame.obliques) {
         if (!roles.preps.includes(o.prep)) continue;
         if (meaning.category === "MOVEMENT" && o.prep === "in" && !ARRIVAL_LEMMAS.has(lemma)) continue;
-        // "condemned the Ruritanian strikes on X": what the evaluated thing's author acted on is not the target.
-        if (evaluation && o.of !== undefined && this.authorsOf(o.of).length) continue;
+        // "condemned the Ruritanian strikes on X": what the evaluated thing's author acted on is not the target
+        // (a pronoun author is most often the subject's own act: "gave his backing to X").
+        if (evaluation && o.of !== undefined && this.authorsOf(o.of).some((a) => doc.upos[a] !== "PRON")) continue;
         const direct = this.argEntities(o.token);
         for (const arg of direct) targets.push({ arg, slot: `obl:${o.prep}` });
         if (!direct.length && evaluation) this.pushAuthors(o.token, `obl:${o.prep}`, targets);

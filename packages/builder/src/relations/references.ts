@@ -9,6 +9,10 @@ import { readDataFile, stringList } from "./readDataFile.js";
 import { STATIC_PATTERNS } from "./staticPatterns.js";
 import { TITLE_ABBREVIATIONS } from "./titleLexicon.js";
 import type { EntitySpan } from "./types.js";
+import { ORG_MEMBER_NOUNS, PEOPLE_NOUNS } from "./argumentRoles.js";
+
+/** Plural people nouns a name modifies that "they" may stand for (they stand for the body named on them). */
+const GROUP_NOUNS = new Set([...PEOPLE_NOUNS, ...ORG_MEMBER_NOUNS].filter((w) => /s$/.test(w)));
 
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
 const THING_PRONOUNS = new Set(["it", "its", "itself"]);
@@ -77,6 +81,8 @@ interface Candidate {
   sent: number;
   root: number;
   subject: boolean;
+  /** A people noun standing for the body that modifies it ("Ruritanian troops"): an antecedent of "they" only. */
+  people?: boolean;
 }
 
 function rootOf(doc: Doc, s: EntitySpan): number {
@@ -236,7 +242,7 @@ function quoteSpeaker(
     const end = Math.min(doc.sentEnd[s] ?? 0, before);
     for (let v = end - 1; v >= start; v--) {
       if (!outside(v) || !isSpeech(doc, v)) continue;
-      const cands = bySent[s] ?? [];
+      const cands = (bySent[s] ?? []).filter((c) => !c.people);
       const subject = cands.find((c) => doc.head[c.root] === v && isSubject(doc, c.root));
       if (subject) return subject;
       const beside = cands.find((c) => c.span.end === v || c.span.start === v + 1);
@@ -285,7 +291,26 @@ export function resolveReferences(
     const root = rootOf(doc, span);
     const s = doc.sentOf[span.start] ?? 0;
     bySent[s]?.push({ span, sent: s, root, subject: isSubject(doc, root) });
+    // "Ruritanian troops", "U.S. officials", "Party members": the plural noun a name modifies can be what a later
+    // "they"/"them" stands for, and stands for the body named on it.
+    const h = doc.head[root] ?? -1;
+    const rel = doc.deprel[root] ?? "";
+    if (
+      h > root &&
+      (rel === "amod" || rel === "compound" || rel === "nmod:poss") &&
+      (span.type === "COUNTRY" || span.type === "ORGANIZATION") &&
+      !covered(h) &&
+      GROUP_NOUNS.has((doc.words[h] ?? "").toLowerCase())
+    )
+      bySent[s]?.push({
+        span: { ...span, group: true, adjective: false },
+        sent: s,
+        root: h,
+        subject: isSubject(doc, h),
+        people: true,
+      });
   }
+  for (const c of bySent) c.sort((a, b) => a.span.start - b.span.start);
   // Gender as the text shows it: a title, or a pronoun with a single person it can stand for.
   const gender = new Map<number, "m" | "f">();
   for (const span of spans) {
@@ -382,6 +407,7 @@ export function resolveReferences(
     );
     const pronounGender = MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : undefined;
     const ok = (c: Candidate): boolean => {
+      if (c.people && !plural) return false;
       if (!accepts(doc, c.span, wanted, plural)) return false;
       if (pronounGender && c.span.type === "PERSON" && (gender.get(c.span.entity) ?? pronounGender) !== pronounGender)
         return false;
