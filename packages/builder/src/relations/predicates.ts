@@ -167,7 +167,7 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
 /** Relative pronouns that only introduce relative clauses ("that" is also a complementizer or determiner). */
 const WH_RELATIVES = new Set(["who", "which", "whom"]);
 /** Attachments a parse gives relative clauses besides acl:relcl (the clause read as a second clause). */
-const MISATTACHED_RELATIVE = new Set(["acl:relcl", "parataxis", "conj", "advcl", "root"]);
+const MISATTACHED_RELATIVE = new Set(["acl:relcl", "parataxis", "conj"]);
 /** Title and descriptor deprels inside a name phrase ("Journalist X": the title hangs on the name). */
 const NAME_MODIFIER = new Set(["nmod:desc", "compound", "flat"]);
 
@@ -259,10 +259,11 @@ function adjacentSubject(doc: Doc, p: number): number {
 export function frameOf(doc: Doc, p: number): Frame {
   const a = coreArgs(doc, p);
   const passive = isPassive(doc, p);
-  // "X was sentenced to ten years by a court": the agent phrase hung on an oblique of a passive verb.
+  // "X was sentenced to ten years by a court", "jailed for six months by": the agent phrase hung on a passive's
+  // oblique of quantity (a number on it), where the parse attaches it to the nearer noun.
   if (passive && !a.agents.length)
     for (const c of doc.children(p)) {
-      if (doc.deprel[c] !== "obl") continue;
+      if (doc.deprel[c] !== "obl" || !doc.children(c).some((k) => doc.deprel[k] === "nummod")) continue;
       const nested = doc.children(c).find((k) => doc.deprel[k] === "nmod" && caseOf(doc, k) === "by" && k > c);
       if (nested !== undefined) a.agents.push(nested);
     }

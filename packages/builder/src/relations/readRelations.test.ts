@@ -349,3 +349,16 @@ describe("plural pronouns for people a name modifies", () => {
     expect(r).toContain("Black Hand -OPPOSITION-> Tarsian");
   });
 });
+
+describe("acts a verb of not doing controls", () => {
+  it("reads no event under 'failed to', as under a negation", () => {
+    const r = relationsOf("failedTo", [
+      ["Merrow Party", "ORGANIZATION"],
+      ["Jana Holt", "PERSON"],
+      ["Tom Baker", "PERSON"],
+    ]);
+    // "failed to support Jana Holt" states no support; "wanted to support Tom Baker" is read as before.
+    expect(r).not.toContain("Merrow Party -SUPPORT-> Jana Holt");
+    expect(r).toContain("Merrow Party -SUPPORT-> Tom Baker");
+  });
+});
