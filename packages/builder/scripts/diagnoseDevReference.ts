@@ -1,31 +1,23 @@
 // Lists every missed and every spurious relation of a dev-reference build with a first guess at its cause (dev aid).
-//   npx tsx packages/builder/scripts/scoreDevReference.ts --keep     # prints the kept directory
-//   npx tsx packages/builder/scripts/diagnoseDevReference.ts DIR [--sentences]
+//   npx tsx packages/builder/scripts/scoreDevReference.ts [--set NAME] --keep     # prints the kept directory
+//   npx tsx packages/builder/scripts/diagnoseDevReference.ts DIR [--sentences] [--set NAME]
 //
+// The gold is DIR/gold.json, the one the build was scored against; with --set NAME it is merged afresh from
+// test/dev-reference/NAME instead (after a correction of the annotation, without building again).
 // Matches gold entities to graph nodes the way ../shared/eval/score.mjs does (normalized label or alias, same type
 // first), then sorts each missed required relation into: an end not found; an end found with the wrong type; the two
 // never named in one sentence (cross-sentence; "ref" when the later sentence holds a pronoun or a "the <noun>"
 // description, so a resolved reference could have joined them); or named in one sentence (the reader missed a
-// predicate or pattern there, or the parse was wrong: read the sentence, --sentences prints it). Spurious typed edges
+// predicate or pattern there, or the parse was wrong: read the sentence, --sentences prints it), told apart by the
+// relation's kind: static (ROLE, PART_OF, LOCATION, ORIGIN, ALLIANCE, ASSOCIATION), event (COERCION, VIOLENCE,
+// OPPOSITION, SUPPORT), STATEMENT, other. Spurious typed edges
 // are listed with their label and evidence sentence. The directory holds the article texts: nothing is written.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { splitSentences } from "../src/text/splitSentences.js";
+import { EVENT_CATEGORIES, mergeGold, readReferenceSet, referenceSetDir, takeSetArgument } from "./devReferenceSet.js";
+import type { GoldEntity, GoldRelation } from "./devReferenceSet.js";
 
-interface GoldEntity {
-  id: string;
-  type: string;
-  name: string;
-  aliases: string[];
-  required: boolean;
-}
-interface GoldRelation {
-  source: string;
-  target: string;
-  category: string;
-  doc?: string;
-  required: boolean;
-}
 interface Mention {
   doc: string;
   start: number;
@@ -41,17 +33,39 @@ interface GraphEdge {
   attributes: { category?: string; label?: string; confidence?: number; evidence?: { text?: string }[] };
 }
 
-const [dir] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-const showSentences = process.argv.includes("--sentences");
+let parsed: ReturnType<typeof takeSetArgument>;
+try {
+  parsed = takeSetArgument(process.argv.slice(2));
+} catch (err) {
+  console.error(`diagnoseDevReference: ${(err as Error).message}`);
+  process.exit(2);
+}
+const [dir] = parsed.rest.filter((a) => !a.startsWith("--"));
+const showSentences = parsed.rest.includes("--sentences");
 if (!dir) {
-  console.error("usage: diagnoseDevReference.ts DIR [--sentences]  (DIR: kept by scoreDevReference.ts --keep)");
+  console.error(
+    "usage: diagnoseDevReference.ts DIR [--sentences] [--set NAME]  (DIR: kept by scoreDevReference.ts --keep)",
+  );
   process.exit(2);
 }
 const graph = JSON.parse(readFileSync(join(dir, "graph.json"), "utf8")) as { nodes: GraphNode[]; edges: GraphEdge[] };
-const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as {
-  entities: GoldEntity[];
-  relations: GoldRelation[];
-};
+
+/** DIR/gold.json, or with --set the set's files merged afresh. */
+function loadGold(): { entities: GoldEntity[]; relations: GoldRelation[] } {
+  if (!parsed.given) return JSON.parse(readFileSync(join(dir!, "gold.json"), "utf8")) as ReturnType<typeof loadGold>;
+  const setDir = referenceSetDir(join(import.meta.dirname, "../../../test/dev-reference"), parsed.set);
+  return mergeGold(
+    readReferenceSet(setDir).map((f) => f.gold),
+    `test/dev-reference/${parsed.set}`,
+  );
+}
+let gold: ReturnType<typeof loadGold>;
+try {
+  gold = loadGold();
+} catch (err) {
+  console.error(`diagnoseDevReference: ${(err as Error).message}`);
+  process.exit(2);
+}
 
 // The scorer's normalization (../shared/eval/score.mjs).
 const norm = (s: string): string =>
@@ -149,6 +163,11 @@ function closestPair(a: string[], b: string[]): string[] {
   return best;
 }
 
+const STATIC = new Set(["ROLE", "PART_OF", "LOCATION", "ORIGIN", "ALLIANCE", "ASSOCIATION"]);
+const EVENTS = new Set<string>(EVENT_CATEGORIES);
+const kindOf = (category: string): string =>
+  STATIC.has(category) ? "static" : EVENTS.has(category) ? "event" : category === "STATEMENT" ? "STATEMENT" : "other";
+
 const causes = new Map<string, number>();
 const lines: string[] = [];
 for (const r of gold.relations.filter((x) => x.required)) {
@@ -164,7 +183,7 @@ for (const r of gold.relations.filter((x) => x.required)) {
     const a = sentencesNaming.get(r.source) ?? new Set();
     const b = sentencesNaming.get(r.target) ?? new Set();
     where = [...a].filter((k) => b.has(k));
-    if (where.length) cause = mistyped.length ? "same sentence, entity mistyped" : "same sentence";
+    if (where.length) cause = `same sentence (${kindOf(r.category)})${mistyped.length ? ", entity mistyped" : ""}`;
     else {
       // Does a sentence naming one end also hold a reference that may stand for the other?
       const ref = [...a, ...b].some((k) => REFERENCE.test(sentenceText(k)));

@@ -1,84 +1,52 @@
-// Scores today's builder against the CNN development reference in test/dev-reference/cnn.
-//   npx tsx packages/builder/scripts/scoreDevReference.ts [REPO_ROOT] [--json] [--coarse] [--keep] [--ner-model=M]
+// Scores today's builder against a CNN development reference in test/dev-reference/<set> (default cnn, the set the
+// team tunes on; cnn2 is a second set that is only measured, never tuned on).
+//   npx tsx packages/builder/scripts/scoreDevReference.ts [REPO_ROOT] [--set NAME] [--json] [--coarse] [--keep]
+//     [--ner-model=M]
 //
-// For every <doc>.gold.json it copies the annotated article from ../shared (relative to the repo root) into a
-// temporary articles directory as a Markdown file with front matter (title, publisher), merges the per-article
-// gold files into one gold JSON, runs `pnpm kg build --articles TMP --out TMP/graph.json --no-curation` and then
-// `node ../shared/eval/score.mjs TMP/graph.json TMP/gold.json`, printing the scorer's output. The article texts
-// never enter the repository; without ../shared the script says so and exits cleanly.
+// For every <doc>.gold.json of the set it copies the annotated article from ../shared (relative to the repo root)
+// into a temporary articles directory as a Markdown file with front matter (title, publisher), merges the
+// per-article gold files into one gold JSON, runs `pnpm kg build --articles TMP --out TMP/graph.json --no-curation`
+// and then `node ../shared/eval/score.mjs TMP/graph.json TMP/gold.json`, printing the scorer's output and the
+// typed recall of each relation category. The article texts never enter the repository; without ../shared the
+// script says so and exits cleanly.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { parseFrontMatter } from "../src/io/parseFrontMatter.js";
+import {
+  formatCategoryRecall,
+  mergeGold,
+  readReferenceSet,
+  recallByCategory,
+  referenceSetDir,
+  takeSetArgument,
+} from "./devReferenceSet.js";
 
-interface GoldEntity {
-  id: string;
-  type: string;
-  name: string;
-  aliases: string[];
-  docs?: string[];
-  required: boolean;
+let parsed: ReturnType<typeof takeSetArgument>;
+try {
+  parsed = takeSetArgument(process.argv.slice(2));
+} catch (err) {
+  console.error(`scoreDevReference: ${(err as Error).message}`);
+  process.exit(2);
 }
-interface GoldRelation {
-  source: string;
-  target: string;
-  category: string;
-  label?: string;
-  doc?: string;
-  required: boolean;
-}
-interface GoldFile {
-  about?: string;
-  documents: Record<string, string>;
-  entities: GoldEntity[];
-  relations: GoldRelation[];
-}
-
-const args = process.argv.slice(2);
+const { set, rest: args } = parsed;
 const flags = args.filter((a) => a.startsWith("--"));
 const [rootArg] = args.filter((a) => !a.startsWith("--"));
 const root = resolve(rootArg ?? join(import.meta.dirname, "../../.."));
 const shared = resolve(root, "../shared");
 const scorer = join(shared, "eval/score.mjs");
-const refDir = join(root, "test/dev-reference/cnn");
 
 if (!existsSync(scorer) || !existsSync(join(shared, "corpus/cnn"))) {
   console.log(`scoreDevReference: ${shared} (corpus/cnn and eval/score.mjs) is not available; nothing to score.`);
   process.exit(0);
 }
-if (!existsSync(refDir)) {
-  console.log(`scoreDevReference: no reference annotations in ${refDir}; nothing to score.`);
-  process.exit(0);
-}
-
-/** Merges per-article gold files: one entity per id (aliases and docs united, required if any file requires it). */
-function mergeGold(files: GoldFile[]): GoldFile {
-  const documents: Record<string, string> = {};
-  const entities = new Map<string, GoldEntity>();
-  const relations: GoldRelation[] = [];
-  for (const g of files) {
-    Object.assign(documents, g.documents);
-    for (const e of g.entities) {
-      const seen = entities.get(e.id);
-      if (!seen) {
-        entities.set(e.id, { ...e, aliases: [...e.aliases], docs: [...(e.docs ?? [])] });
-        continue;
-      }
-      if (seen.type !== e.type)
-        console.error(`  warning: ${e.id} is ${seen.type} in one file and ${e.type} in another`);
-      for (const a of [e.name, ...e.aliases]) if (a !== seen.name && !seen.aliases.includes(a)) seen.aliases.push(a);
-      for (const d of e.docs ?? []) if (!seen.docs!.includes(d)) seen.docs!.push(d);
-      seen.required ||= e.required;
-    }
-    relations.push(...g.relations);
-  }
-  return {
-    about: "Merged CNN development reference (test/dev-reference/cnn), written by scoreDevReference.ts.",
-    documents,
-    entities: [...entities.values()],
-    relations,
-  };
+let refDir: string;
+try {
+  refDir = referenceSetDir(join(root, "test/dev-reference"), set);
+} catch (err) {
+  console.error(`scoreDevReference: ${(err as Error).message}`);
+  process.exit(2);
 }
 
 /** The article as the builder reads it: front matter with title and publisher, then the text. */
@@ -90,35 +58,30 @@ function toArticle(raw: string, fallbackTitle: string): string {
   return `---\ntitle: ${JSON.stringify(title)}\npublisher: ${JSON.stringify(publisher)}\n---\n\n${body.trim()}\n`;
 }
 
-const goldFiles = readdirSync(refDir)
-  .filter((f) => f.endsWith(".gold.json"))
-  .sort();
-if (goldFiles.length === 0) {
-  console.log(`scoreDevReference: no *.gold.json in ${refDir}; nothing to score.`);
-  process.exit(0);
-}
+const goldFiles = readReferenceSet(refDir);
 const tmp = mkdtempSync(join(tmpdir(), "dev-reference-"));
 const articles = join(tmp, "articles");
 mkdirSync(articles);
-const golds: GoldFile[] = [];
 let missing = 0;
-for (const f of goldFiles) {
-  const g = JSON.parse(readFileSync(join(refDir, f), "utf8")) as GoldFile;
-  golds.push(g);
+for (const { file, gold: g } of goldFiles) {
   for (const [doc, rel] of Object.entries(g.documents)) {
     const src = join(shared, rel);
     if (!existsSync(src)) {
-      console.error(`  missing article ${src} (for ${f})`);
+      console.error(`  missing article ${src} (for ${file})`);
       missing++;
       continue;
     }
     writeFileSync(join(articles, `${doc}.md`), toArticle(readFileSync(src, "utf8"), basename(src)));
   }
 }
-const gold = mergeGold(golds);
+const gold = mergeGold(
+  goldFiles.map((f) => f.gold),
+  `Merged development reference test/dev-reference/${set}, written by scoreDevReference.ts.`,
+  (m) => console.error(`  warning: ${m}`),
+);
 writeFileSync(join(tmp, "gold.json"), JSON.stringify(gold, null, 1));
 console.log(
-  `scoreDevReference: ${goldFiles.length} reference files, ${Object.keys(gold.documents).length - missing} articles, ` +
+  `scoreDevReference: set ${set}, ${goldFiles.length} reference files, ${Object.keys(gold.documents).length - missing} articles, ` +
     `${gold.entities.length} entities, ${gold.relations.length} relations -> ${tmp}`,
 );
 
@@ -144,7 +107,16 @@ if (build.status !== 0 || !existsSync(graph)) {
   process.exit(1);
 }
 
-const scorerArgs = [scorer, graph, join(tmp, "gold.json"), ...flags.filter((f) => f === "--json" || f === "--coarse")];
+const scoreFlags = flags.filter((f) => f === "--json" || f === "--coarse");
+const scorerArgs = [scorer, graph, join(tmp, "gold.json"), ...scoreFlags];
 const score = spawnSync(process.execPath, scorerArgs, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+// The scorer gives one typed recall over all categories; the per-category figures come from its --json lists.
+if (score.status === 0 && !flags.includes("--json")) {
+  const run = spawnSync(process.execPath, [...scorerArgs, "--json"], { cwd: root, encoding: "utf8" });
+  const result = JSON.parse(run.stdout) as { relations: { missing: string[]; mistyped: string[] } };
+  const required = gold.relations.filter((r) => r.required);
+  const rows = recallByCategory(required, result.relations.missing, result.relations.mistyped);
+  console.log(formatCategoryRecall(rows).join("\n"));
+}
 if (!flags.includes("--keep")) rmSync(tmp, { recursive: true, force: true });
 process.exit(score.status ?? 1);

@@ -37,3 +37,35 @@ describe("splitSentences", () => {
     for (const s of splitSentences(text)) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
+
+describe("splitSentences after abbreviations", () => {
+  it("ends a sentence after a company or name suffix when the next word starts a sentence", () => {
+    expect(split("She joined Varnel & Co. Lawyers for the firm declined to comment. The lawyers left.")).toEqual([
+      "She joined Varnel & Co.",
+      "Lawyers for the firm declined to comment.",
+      "The lawyers left.",
+    ]);
+    expect(split("The deal went to Ostrik Inc. The board approved it.")).toEqual([
+      "The deal went to Ostrik Inc.",
+      "The board approved it.",
+    ]);
+  });
+
+  it("keeps a name going after such a suffix", () => {
+    expect(split("Pell Bros. Holdings and Dov Marek Jr. Ventures met in Corvia.")).toEqual([
+      "Pell Bros. Holdings and Dov Marek Jr. Ventures met in Corvia.",
+    ]);
+    // The next word is written capitalized inside sentences too: a title, not a sentence start.
+    expect(split("Analysts praised Chairman Ruiz. Omlan Corp. Chairman Ruiz spoke.")).toEqual([
+      "Analysts praised Chairman Ruiz.",
+      "Omlan Corp. Chairman Ruiz spoke.",
+    ]);
+  });
+
+  it("never ends a sentence at a title before a name, hyphenated or not", () => {
+    expect(split("It ousted then-Lt. Gov. Aren Holt in a runoff. Ex-Sen. Mira Tal won.")).toEqual([
+      "It ousted then-Lt. Gov. Aren Holt in a runoff.",
+      "Ex-Sen. Mira Tal won.",
+    ]);
+  });
+});

@@ -1,6 +1,8 @@
 // Sentence splitting over tokens: a sentence ends at . ! ? (plus closing quotes/brackets) when the next token
-// opens a new sentence, and at line breaks that end a paragraph or a title line. Abbreviations never end a
-// sentence because the tokenizer keeps their period inside the token.
+// opens a new sentence, and at line breaks that end a paragraph or a title line. The tokenizer keeps an
+// abbreviation's period inside the token; such a period ends the sentence too only after a word that closes a name
+// ("Inc.", "Co.", "Jr.") and when the document's own spelling shows the next word is capitalized as a sentence start.
+import { FINAL_ABBREVIATIONS, SENTENCE_STARTERS } from "./abbreviations.js";
 import { tokenize } from "./tokenize.js";
 import type { Sentence, Token } from "./types.js";
 
@@ -26,8 +28,46 @@ function breaksLine(text: string, prev: Token, next: Token): boolean {
   return !continues;
 }
 
+/**
+ * Punkt's orthographic evidence (Kiss & Strunk 2006): a capitalized word starts a sentence when the document writes
+ * it in lower case elsewhere and never capitalizes it inside a sentence, or when it is a closed-class starter.
+ */
+function sentenceInitialWords(text: string, tokens: Token[]): (tok: Token) => boolean {
+  const lower = new Set<string>();
+  const capitalizedInside = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (/^\p{Ll}/u.test(t)) lower.add(t);
+    else if (/^\p{Lu}\p{Ll}/u.test(t) && i > 0) {
+      const prev = tokens[i - 1]!;
+      const insideSentence =
+        /[\p{L}\p{N},;:]$/u.test(prev.text) &&
+        !isAbbreviationWithPeriod(prev) &&
+        !text.slice(prev.end, tokens[i]!.start).includes("\n");
+      if (insideSentence) capitalizedInside.add(t.toLowerCase());
+    }
+  }
+  return (tok) => {
+    if (!/^\p{Lu}/u.test(tok.text)) return false;
+    const w = tok.text.toLowerCase();
+    return SENTENCE_STARTERS.has(w) || (lower.has(w) && !capitalizedInside.has(w));
+  };
+}
+
+function isAbbreviationWithPeriod(tok: Token): boolean {
+  return tok.text.length > 1 && tok.text.endsWith(".");
+}
+
+/** True for "Inc."-like tokens whose period may also close the sentence. */
+function mayEndSentence(tok: Token): boolean {
+  if (!isAbbreviationWithPeriod(tok)) return false;
+  const lower = tok.text.slice(0, -1).toLowerCase();
+  return FINAL_ABBREVIATIONS.has(lower.slice(lower.lastIndexOf("-") + 1));
+}
+
 export function splitSentences(text: string): Sentence[] {
   const tokens = tokenize(text);
+  let startsSentence: ((tok: Token) => boolean) | undefined;
   const out: Sentence[] = [];
   let cur: Token[] = [];
   const flush = () => {
@@ -38,6 +78,12 @@ export function splitSentences(text: string): Sentence[] {
     const tok = tokens[i]!;
     if (cur.length && breaksLine(text, cur[cur.length - 1]!, tok)) flush();
     cur.push(tok);
+    if (mayEndSentence(tok)) {
+      const next = tokens[i + 1];
+      startsSentence ??= sentenceInitialWords(text, tokens);
+      if (next && startsSentence(next)) flush();
+      continue;
+    }
     if (!FINAL.has(tok.text)) continue;
     // Absorb closing quotes/brackets attached to the final punctuation.
     while (i + 1 < tokens.length && CLOSERS.has(tokens[i + 1]!.text) && tokens[i + 1]!.start === tokens[i]!.end) {

@@ -1,18 +1,11 @@
 // CoNLL-style tokenisation with character offsets: punctuation and clitics ("'s", "n't", "'re") split off, while
 // abbreviations ("U.S.", "Mr."), numbers ("98,000", "1.6"), slashed and hyphenated names ("AC/DC",
 // "Kassym-Jomart") stay whole.
+import { isAbbreviation } from "./abbreviations.js";
 import type { Token } from "./types.js";
 
 // Order matters: initialisms, numbers, words with internal joiners, dashes/ellipses, any other single character.
 const TOKEN_RE = /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}\p{N}]+(?:[-/&'’][\p{L}\p{M}\p{N}]+)*|-{2,}|\.{3}|\S/gu;
-
-// Lowercased words that take a period as part of the token.
-const ABBREVIATIONS = new Set(
-  (
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr inc corp ltd co bros " +
-    "jan feb mar apr jun jul aug sep sept oct nov dec vs etc no mt ft approx dept est fig univ pres rev hon"
-  ).split(" "),
-);
 
 const CLITIC_RE = /^(.+?)(['’](?:s|re|ve|ll|d|m)|n['’]t)$/i;
 
@@ -29,9 +22,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const c = word.charCodeAt(0);
     const isLetter = /\p{L}/u.test(word[0]!);
     if (isLetter && slice[end] === ".") {
-      // "Mr." / single-letter initial "J." keep their period.
+      // "Mr." / "then-Sen." / single-letter initial "J." keep their period.
       const lower = word.toLowerCase();
-      if (ABBREVIATIONS.has(lower) || (word.length === 1 && c >= 65 && c <= 90)) {
+      const lastPart = lower.slice(lower.lastIndexOf("-") + 1);
+      if (isAbbreviation(lastPart) || (word.length === 1 && c >= 65 && c <= 90)) {
         out.push({ text: word + ".", start, end: end + 1 });
         re.lastIndex = end + 1;
         continue;
