@@ -36,7 +36,7 @@ const EXAMPLE_PREPS = new Set(["such", "including", "like"]);
 const OBJECT_PP = new Set(["to", "for", "against", "on", "with", "in"]);
 /** Prepositions of a gerund that is the object's act ("accused X of V-ing", "thanked X for V-ing"). */
 const GERUND_CONTROL_PREPS = new Set(["of", "for", "with"]);
-/** Prepositions of a place where an event's target lies ("offices in X", "positions near X"). */
+/** Prepositions of a place where an event's target lies ("stations in X", "positions near X"). */
 const PLACE_PREPS = new Set(["in", "near", "outside", "around"]);
 /** Depth bound for walking up chains of coordinated or controlled predicates (malformed parses may chain). */
 const MAX_CHAIN = 6;
@@ -95,7 +95,7 @@ function hasCase(doc: Doc, i: number, word: string): boolean {
 function isAgentPhrase(doc: Doc, c: number, passive: boolean): boolean {
   const d = doc.deprel[c] ?? "";
   if (d === "obl:agent") return true;
-  // An object never takes a preposition: one with "by" is a misread agent phrase ("a letter sent by X").
+  // An object never takes a preposition: one with "by" is a misread agent phrase ("a plan written by X").
   if (d === "obj") return caseOf(doc, c) === "by" && isPastParticiple(doc, c);
   if (d !== "obl") return false;
   return caseOf(doc, c) === "by" || (passive && hasCase(doc, c, "by"));
@@ -174,7 +174,7 @@ const NAME_MODIFIER = new Set(["nmod:desc", "compound", "flat"]);
 /**
  * The antecedent of a relative pronoun a parse attached the clause wrongly for: the noun it modifies, or, when
  * the parse hung the clause on a title inside the name ("Journalist X, who ..." on "Journalist"), the name it
- * belongs to; for a wh-pronoun whose clause was attached as parataxis or coordination ("..., X, who was shot by
+ * belongs to; for a wh-pronoun whose clause was attached as parataxis or coordination ("..., X, who was stabbed by
  * Y"), the nominal right before it (a comma between), as a relative clause follows its noun.
  */
 function relativeAntecedent(doc: Doc, p: number, pronoun: number): { noun: number; fallback: boolean } | undefined {
@@ -239,7 +239,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(["ADV", "AUX", "PART"]);
 
 /**
  * The subject of a finite verb the parse left without one, read from the flat clause: the proper noun that ends
- * right before it, with only adverbs or auxiliaries between ("... resident X defended Y": the tagger made
+ * right before it, with only adverbs or auxiliaries between ("... resident X praised Y": the tagger made
  * "resident" a verb and X its object). Only a name attached to something other than the verb's own clause, and
  * not after "to" (an infinitive has no subject of its own). -1 when there is none.
  */
@@ -267,8 +267,8 @@ export function frameOf(doc: Doc, p: number): Frame {
       const nested = doc.children(c).find((k) => doc.deprel[k] === "nmod" && caseOf(doc, k) === "by" && k > c);
       if (nested !== undefined) a.agents.push(nested);
     }
-  // A passive clause has no active subject: one beside a passive subject is a misparsed word ("The agency
-  // confirms he was shot": "confirms" tagged a noun and made the subject of "shot").
+  // A passive clause has no active subject: one beside a passive subject is a misparsed word ("The paper
+  // reports X was stabbed": "reports" tagged a noun and made the subject of "stabbed").
   if (passive && a.passiveSubjects.length) a.subjects = [];
   const frame: Frame = {
     predicate: p,
@@ -369,7 +369,7 @@ export function nominalFrame(doc: Doc, n: number): Frame {
       else frame.obliques.push({ prep, token: c });
     }
   }
-  // "an attack on offices in X", "strikes on positions near X": the place of what was struck is the event's place.
+  // "an attack on stations in X", "strikes on positions near X": the place of what was struck is the event's place.
   for (const o of [...frame.obliques]) {
     if (o.prep !== "on" && o.prep !== "against") continue;
     for (const c of doc.children(o.token))

@@ -286,9 +286,9 @@ describe("subjects the parse lost and pronouns after an appositive subject", () 
       ["Velmar", "LOCATION"],
       ["Brell", "PERSON"],
     ]);
-    // "Velmar resident Sue Holm defended Jan Berg", with "resident" tagged a verb and Sue Holm its object.
+    // "Velmar resident Sue Holm praised Jan Berg", with "resident" tagged a verb and Sue Holm its object.
     expect(r).toContain("Sue Holm -SUPPORT-> Jan Berg");
-    // "The Velmar Times confirms Brell was shot by Jan Berg": "confirms" tagged a noun, made the subject of "shot".
+    // "The Velmar Times reports Brell was stabbed by Jan Berg": "reports" tagged a noun, made the subject.
     expect(r).not.toContain("Velmar Times -VIOLENCE-> Brell");
     expect(r).toContain("Jan Berg -VIOLENCE-> Brell");
   });
@@ -315,7 +315,7 @@ describe("event nouns, evaluated acts and the arguments a parse puts one level d
       ["Anna Kovel", "PERSON"],
       ["Velmar", "ORGANIZATION"],
     ]);
-    // "mounted an attack on government offices in Porvik": the offices' place.
+    // "mounted an attack on police stations in Porvik": the stations' place.
     expect(r).toContain("Black Hand -VIOLENCE-> Porvik");
     // "condemned the Tarsian airstrikes on Porvik": the strikes' author is opposed, the place struck is not.
     expect(r).toContain("Velland -OPPOSITION-> Tarsian");

@@ -96,7 +96,7 @@ function rootOf(doc: Doc, s: EntitySpan): number {
 function isSubject(doc: Doc, t: number, depth = 0): boolean {
   const d = doc.deprel[t] ?? "";
   if (d === "nsubj" || d === "nsubj:pass" || d === "nsubj:outer") return true;
-  // "X and Y said": the second conjunct of a subject is a subject too; "his father, X, left": so is the name in
+  // "X and Y said": the second conjunct of a subject is a subject too; "her deputy, X, resigned": so is the name in
   // apposition to a subject noun (bounded: a malformed parse may cycle).
   const h = doc.head[t] ?? -1;
   return (d === "conj" || d === "appos") && h >= 0 && depth < 8 && isSubject(doc, h, depth + 1);
