@@ -142,7 +142,7 @@ export const PEOPLE_NOUNS = new Set(
   `people citizens nationals residents refugees migrants troops soldiers forces officials authorities government
    workers tourists students men women families civilians voters protesters troop army navy diplomats envoys
    ambassadors jets warplanes planes aircraft drones warships ships vessels tanks helicopters submarines
-   gunboats`.split(/\s+/),
+   gunboats leaders lawmakers legislators senators`.split(/\s+/),
 );
 /** Place nouns that stand for the place named after "of" ("the town of X", "the province of X"). */
 export const PLACE_OF_NOUNS = new Set(

@@ -19,6 +19,8 @@ export const CONFIDENCE = {
   pattern: {} as Record<string, number>,
   argument: {
     reference: 0.85,
+    // Resolved to an antecedent in an earlier sentence: inferred across the boundary, so lower.
+    "reference-across": 0.8,
     appos: 0.95,
     descriptor: 0.95,
     people: 0.9,

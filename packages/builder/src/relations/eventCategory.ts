@@ -69,6 +69,10 @@ const NOUNS: Entry[] = [
   ["criticism condemnation protest opposition accusation", "OPPOSITION", "111"],
   ["arrest detention sanction raid capture", "COERCION", "173"],
   ["attack invasion assault offensive strike bombing war killing", "VIOLENCE", "190"],
+  // Nouns of force with no verb of the same form in the dictionary (so not among its event nouns).
+  ["airstrike bombardment shelling siege incursion", "VIOLENCE", "190"],
+  ["murder assassination stabbing", "VIOLENCE", "180"],
+  ["kidnapping abduction", "VIOLENCE", "181"],
   ["alliance pact treaty partnership agreement deal accord", "ALLIANCE", "057"],
   ["ally partner", "ALLIANCE", "057"],
 ];
@@ -94,28 +98,60 @@ function phrasalByLemma(entries: unknown): Map<string, Phrasal[]> {
   return byLemma;
 }
 
-/** The phrasal reading of a verb with the preposition (and particle) of an entry, its oblique as the target. */
+/** Words of a verb's particles and stranded prepositions: its children, their particles and case words. */
+function nearWords(doc: Doc, p: number): Set<string> {
+  const near = new Set<string>();
+  for (const c of doc.children(p)) {
+    near.add((doc.words[c] ?? "").toLowerCase());
+    for (const k of doc.children(c)) {
+      const d = doc.deprel[k] ?? "";
+      if (d === "case" || d === "compound:prt") near.add((doc.words[k] ?? "").toLowerCase());
+    }
+  }
+  return near;
+}
+
+function caseWords(doc: Doc, c: number): string[] {
+  return doc
+    .children(c)
+    .filter((k) => doc.deprel[k] === "case")
+    .map((k) => (doc.words[k] ?? "").toLowerCase());
+}
+
+function isPassiveVerb(doc: Doc, p: number): boolean {
+  return doc.children(p).some((c) => doc.deprel[c] === "aux:pass" || doc.deprel[c] === "nsubj:pass");
+}
+
+/**
+ * The phrasal reading of a verb with the preposition (and particle) of an entry, its oblique as the target. In the
+ * passive the preposition is stranded ("X was voted for by Y", "X was cracked down on by Y"): it hangs on the verb
+ * as a particle, or shares the agent's phrase with "by"; the passive subject is then the target (frameOf reads it
+ * as the patient), and the "by" phrase the agent, never the target.
+ */
 function phrasalMeaning(doc: Doc, p: number): PredicateMeaning | undefined {
   const entries = PHRASAL_BY_LEMMA.get(lemmaOf(doc, p));
   if (!entries) return undefined;
   const kids = doc.children(p);
-  const near = new Set<string>();
-  for (const c of kids) {
-    near.add((doc.words[c] ?? "").toLowerCase());
-    for (const k of doc.children(c)) if (doc.deprel[k] === "case") near.add((doc.words[k] ?? "").toLowerCase());
-  }
+  const near = nearWords(doc, p);
+  const passive = isPassiveVerb(doc, p);
+  const word = (doc.words[p] ?? "").toLowerCase();
   for (const [, particle, prep, category, code] of entries) {
     if (particle && !near.has(particle)) continue;
+    const label = [word, particle, prep].filter(Boolean).join(" ");
     for (const c of kids) {
       const d = doc.deprel[c] ?? "";
       if (d !== "obl" && !d.startsWith("obl:")) continue;
-      const own = doc
-        .children(c)
-        .filter((k) => doc.deprel[k] === "case")
-        .map((k) => (doc.words[k] ?? "").toLowerCase());
+      const own = caseWords(doc, c);
       if (caseOf(doc, c) !== prep && !own.includes(prep)) continue;
-      const word = (doc.words[p] ?? "").toLowerCase();
-      return { category, code, label: [word, particle, prep].filter(Boolean).join(" "), target: c };
+      if (passive && (own.includes("by") || d === "obl:agent")) {
+        const subject = kids.find((k) => doc.deprel[k] === "nsubj:pass");
+        return subject === undefined ? { category, code, label } : { category, code, label, target: subject };
+      }
+      return { category, code, label, target: c };
+    }
+    if (passive && near.has(prep)) {
+      const subject = kids.find((k) => doc.deprel[k] === "nsubj:pass");
+      return subject === undefined ? { category, code, label } : { category, code, label, target: subject };
     }
   }
   return undefined;

@@ -47,6 +47,7 @@ interface ReadingsFile {
   lightVerbs: WordList & { overrides?: string };
   adjunctEventCases: { why: string; cases: string[] };
   negators: WordList;
+  failedHeads: WordList;
 }
 
 interface Readings {
@@ -60,6 +61,7 @@ interface Readings {
   light: ReadonlySet<string>;
   adjunctCases: ReadonlySet<string>;
   negators: ReadonlySet<string>;
+  failed: ReadonlySet<string>;
 }
 
 const FILE = "event-readings.json";
@@ -120,6 +122,7 @@ function load(): Readings {
     light: new Set([...words(f.lightVerbs, syn, "lightVerbs"), ...overrideLightVerbs()]),
     adjunctCases: new Set(f.adjunctEventCases?.cases ?? []),
     negators: words(f.negators, syn, "negators"),
+    failed: words(f.failedHeads, syn, "failedHeads"),
   };
 }
 
@@ -150,7 +153,7 @@ export function modifiedEventNoun(doc: Doc, n: number): Reading | undefined {
 }
 
 /** Whether a token is a thing said or decided ("plan", "letter", "remarks"). */
-function isContent(doc: Doc, t: number): boolean {
+export function isContent(doc: Doc, t: number): boolean {
   const { content } = data();
   return doc.upos[t] === "NOUN" && (content.has(lower(doc, t)) || content.has(lemma(doc, t)));
 }
@@ -183,8 +186,11 @@ function intentHead(doc: Doc, p: number): number {
 
 /** Whether the predicate's clause negates it ("did not attack", "never met"). */
 function negated(doc: Doc, p: number): boolean {
-  const { negators } = data();
-  return doc.children(p).some((c) => doc.deprel[c] === "advmod" && negators.has(lower(doc, c)));
+  const { negators, failed } = data();
+  if (doc.children(p).some((c) => doc.deprel[c] === "advmod" && negators.has(lower(doc, c)))) return true;
+  // "failed to inform X", "refused to meet X": controlled by a verb of not doing.
+  const h = doc.head[p] ?? -1;
+  return h >= 0 && doc.deprel[p] === "xcomp" && failed.has(lemma(doc, h));
 }
 
 /** A coded predicate read in its clause: criticism, a threat, or an event that needs an armed side. */

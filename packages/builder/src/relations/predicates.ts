@@ -8,6 +8,8 @@ export interface Oblique {
   /** Lowercased preposition ("to", "against"); "" when the oblique has none. */
   prep: string;
   token: number;
+  /** The object whose prepositional phrase this is, when it was read off the object ("imposed sanctions on X"). */
+  of?: number;
 }
 
 export interface Frame {
@@ -32,6 +34,10 @@ const EXAMPLE_PREPS = new Set(["such", "including", "like"]);
 /** Prepositions of an object's modifier that belong to the predicate ("imposed sanctions on X", "killed ten people
  * in X": the place of force; categories say which prepositions they read). */
 const OBJECT_PP = new Set(["to", "for", "against", "on", "with", "in"]);
+/** Prepositions of a gerund that is the object's act ("accused X of V-ing", "thanked X for V-ing"). */
+const GERUND_CONTROL_PREPS = new Set(["of", "for", "with"]);
+/** Prepositions of a place where an event's target lies ("stations in X", "positions near X"). */
+const PLACE_PREPS = new Set(["in", "near", "outside", "around"]);
 /** Depth bound for walking up chains of coordinated or controlled predicates (malformed parses may chain). */
 const MAX_CHAIN = 6;
 
@@ -80,15 +86,39 @@ interface CoreArgs {
   agents: number[];
 }
 
+/** Whether one of a nominal's case words is `word` ("for by X" in "was voted for by X" holds "by"). */
+function hasCase(doc: Doc, i: number, word: string): boolean {
+  return doc.children(i).some((c) => doc.deprel[c] === "case" && (doc.words[c] ?? "").toLowerCase() === word);
+}
+
+/** A passive's agent phrase: `obl:agent`, or an oblique with "by" (also after a stranded preposition). */
+function isAgentPhrase(doc: Doc, c: number, passive: boolean): boolean {
+  const d = doc.deprel[c] ?? "";
+  if (d === "obl:agent") return true;
+  // An object never takes a preposition: one with "by" is a misread agent phrase ("a plan written by X").
+  if (d === "obj") return caseOf(doc, c) === "by" && isPastParticiple(doc, c);
+  if (d !== "obl") return false;
+  return caseOf(doc, c) === "by" || (passive && hasCase(doc, c, "by"));
+}
+
+/** Whether the head of `c` is a past participle (its word differs from its lemma and does not end in -ing). */
+function isPastParticiple(doc: Doc, c: number): boolean {
+  const h = doc.head[c] ?? -1;
+  if (h < 0 || doc.upos[h] !== "VERB") return false;
+  const w = (doc.words[h] ?? "").toLowerCase();
+  return w !== (doc.lemma[h] ?? "").toLowerCase() && !w.endsWith("ing");
+}
+
 function coreArgs(doc: Doc, p: number): CoreArgs {
   const a: CoreArgs = { subjects: [], passiveSubjects: [], objects: [], recipients: [], agents: [] };
+  const passive = isPassive(doc, p);
   for (const c of doc.children(p)) {
     const d = doc.deprel[c] ?? "";
     if (SUBJECT.has(d)) a.subjects.push(c);
     else if (PASSIVE_SUBJECT.has(d)) a.passiveSubjects.push(c);
+    else if (isAgentPhrase(doc, c, passive)) a.agents.push(c);
     else if (d === "obj") a.objects.push(c);
     else if (d === "iobj") a.recipients.push(c);
-    else if (d === "obl:agent" || (d === "obl" && caseOf(doc, c) === "by")) a.agents.push(c);
   }
   return a;
 }
@@ -122,27 +152,72 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
   }
   if (rel === "advcl" || rel === "advcl:relcl") {
     // Participial adjuncts without a subject ("..., killing two") are the main clause's subject's.
-    const hasMark = doc.children(p).some((c) => doc.deprel[c] === "mark");
-    if (!hasMark || doc.upos[p] === "VERB") return { tokens: headSubject().tokens, how: "advcl" };
+    const marks = doc.children(p).filter((c) => doc.deprel[c] === "mark" || doc.deprel[c] === "case");
+    // "accused X of attacking Y", "thanked X for helping", "charged X with killing Y": a prepositional gerund
+    // after an object is the object's act (object control).
+    const gerund = /ing$/.test((doc.words[p] ?? "").toLowerCase());
+    if (gerund && ha.objects.length && marks.some((m) => GERUND_CONTROL_PREPS.has((doc.words[m] ?? "").toLowerCase())))
+      return { tokens: ha.objects, how: "advcl-object" };
+    if (!marks.some((c) => doc.deprel[c] === "mark") || doc.upos[p] === "VERB")
+      return { tokens: headSubject().tokens, how: "advcl" };
   }
   return { tokens: [], how: "" };
 }
 
-/** Relative clauses and participles: the noun they modify fills the gap. */
-function modifiedNoun(doc: Doc, p: number): { role: "agent" | "patient" | "oblique"; noun: number } | undefined {
+/** Relative pronouns that only introduce relative clauses ("that" is also a complementizer or determiner). */
+const WH_RELATIVES = new Set(["who", "which", "whom"]);
+/** Attachments a parse gives relative clauses besides acl:relcl (the clause read as a second clause). */
+const MISATTACHED_RELATIVE = new Set(["acl:relcl", "parataxis", "conj"]);
+/** Title and descriptor deprels inside a name phrase ("Journalist X": the title hangs on the name). */
+const NAME_MODIFIER = new Set(["nmod:desc", "compound", "flat"]);
+
+/**
+ * The antecedent of a relative pronoun a parse attached the clause wrongly for: the noun it modifies, or, when
+ * the parse hung the clause on a title inside the name ("Journalist X, who ..." on "Journalist"), the name it
+ * belongs to; for a wh-pronoun whose clause was attached as parataxis or coordination ("..., X, who was stabbed by
+ * Y"), the nominal right before it (a comma between), as a relative clause follows its noun.
+ */
+function relativeAntecedent(doc: Doc, p: number, pronoun: number): { noun: number; fallback: boolean } | undefined {
   const rel = doc.deprel[p] ?? "";
   const h = doc.head[p] ?? -1;
-  if (h < 0) return undefined;
-  if (rel === "acl:relcl") {
+  if (rel === "acl:relcl" && h >= 0) {
+    const up = doc.head[h] ?? -1;
+    if (NAME_MODIFIER.has(doc.deprel[h] ?? "") && up > h && up < pronoun) return { noun: up, fallback: true };
+    return { noun: h, fallback: false };
+  }
+  if (!WH_RELATIVES.has((doc.words[pronoun] ?? "").toLowerCase())) return undefined;
+  let k = pronoun - 1;
+  const start = doc.sentStart[doc.sentOf[pronoun] ?? 0] ?? 0;
+  while (k >= start && doc.upos[k] === "PUNCT") k--;
+  if (k < start || k === pronoun - 1) return undefined;
+  const upos = doc.upos[k];
+  return upos === "PROPN" || upos === "NOUN" ? { noun: k, fallback: true } : undefined;
+}
+
+/** Relative clauses and participles: the noun they modify fills the gap. */
+function modifiedNoun(
+  doc: Doc,
+  p: number,
+): { role: "agent" | "patient" | "oblique"; noun: number; fallback?: boolean } | undefined {
+  const rel = doc.deprel[p] ?? "";
+  const h = doc.head[p] ?? -1;
+  if (MISATTACHED_RELATIVE.has(rel)) {
     for (const c of doc.children(p)) {
       const w = (doc.words[c] ?? "").toLowerCase();
-      if (!RELATIVE_PRONOUNS.has(w)) continue;
+      if (!RELATIVE_PRONOUNS.has(w) || c > p) continue;
+      const a = relativeAntecedent(doc, p, c);
+      if (!a) return undefined;
       const d = doc.deprel[c] ?? "";
-      if (SUBJECT.has(d)) return { role: "agent", noun: h };
-      if (PASSIVE_SUBJECT.has(d) || d === "obj") return { role: "patient", noun: h };
-      if (d === "nmod:poss") return undefined;
-      return { role: "oblique", noun: h };
+      const gap = { noun: a.noun, fallback: a.fallback };
+      if (SUBJECT.has(d)) return { role: "agent", ...gap };
+      if (PASSIVE_SUBJECT.has(d) || d === "obj") return { role: "patient", ...gap };
+      if (d === "nmod:poss" || rel !== "acl:relcl") return undefined;
+      return { role: "oblique", ...gap };
     }
+    if (rel !== "acl:relcl") return undefined;
+  }
+  if (h < 0) return undefined;
+  if (rel === "acl:relcl") {
     const a = coreArgs(doc, p);
     // "the man police arrested": no relative pronoun, a subject present -> the noun is the object.
     if (a.subjects.length && !a.objects.length) return { role: "patient", noun: h };
@@ -159,9 +234,42 @@ function modifiedNoun(doc: Doc, p: number): { role: "agent" | "patient" | "obliq
   return undefined;
 }
 
+/** Words that may stand between a subject and its verb ("X also said", "X has long opposed"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set(["ADV", "AUX", "PART"]);
+
+/**
+ * The subject of a finite verb the parse left without one, read from the flat clause: the proper noun that ends
+ * right before it, with only adverbs or auxiliaries between ("... resident X praised Y": the tagger made
+ * "resident" a verb and X its object). Only a name attached to something other than the verb's own clause, and
+ * not after "to" (an infinitive has no subject of its own). -1 when there is none.
+ */
+function adjacentSubject(doc: Doc, p: number): number {
+  const word = (doc.words[p] ?? "").toLowerCase();
+  if (doc.upos[p] !== "VERB" || word.endsWith("ing") || word === (doc.lemma[p] ?? "").toLowerCase()) return -1;
+  const start = doc.sentStart[doc.sentOf[p] ?? 0] ?? 0;
+  let k = p - 1;
+  while (k >= start && BETWEEN_SUBJECT_AND_VERB.has(doc.upos[k] ?? "")) {
+    if ((doc.words[k] ?? "").toLowerCase() === "to") return -1;
+    k--;
+  }
+  if (k < start || doc.upos[k] !== "PROPN" || doc.head[k] === p) return -1;
+  return k;
+}
+
 export function frameOf(doc: Doc, p: number): Frame {
   const a = coreArgs(doc, p);
   const passive = isPassive(doc, p);
+  // "X was sentenced to ten years by a court", "jailed for six months by": the agent phrase hung on a passive's
+  // oblique of quantity (a number on it), where the parse attaches it to the nearer noun.
+  if (passive && !a.agents.length)
+    for (const c of doc.children(p)) {
+      if (doc.deprel[c] !== "obl" || !doc.children(c).some((k) => doc.deprel[k] === "nummod")) continue;
+      const nested = doc.children(c).find((k) => doc.deprel[k] === "nmod" && caseOf(doc, k) === "by" && k > c);
+      if (nested !== undefined) a.agents.push(nested);
+    }
+  // A passive clause has no active subject: one beside a passive subject is a misparsed word ("The paper
+  // reports X was stabbed": "reports" tagged a noun and made the subject of "stabbed").
+  if (passive && a.passiveSubjects.length) a.subjects = [];
   const frame: Frame = {
     predicate: p,
     agents: [...a.subjects, ...a.agents],
@@ -176,7 +284,7 @@ export function frameOf(doc: Doc, p: number): Frame {
     const d = doc.deprel[c] ?? "";
     if ((d === "obl" || d.startsWith("obl:")) && d !== "obl:agent" && d !== "obl:tmod" && d !== "obl:unmarked") {
       const prep = caseOf(doc, c);
-      if (prep !== "by" || !passive) frame.obliques.push({ prep, token: c });
+      if (!passive || !isAgentPhrase(doc, c, passive)) frame.obliques.push({ prep, token: c });
     } else if (d === "ccomp" || d === "parataxis" || d === "xcomp") frame.complements.push(c);
   }
   // "such as X" hanging on the verb gives examples of the oblique before it ("left for countries, such as X").
@@ -194,17 +302,21 @@ export function frameOf(doc: Doc, p: number): Frame {
   for (const obj of a.objects)
     for (const c of doc.children(obj)) {
       const prep = doc.deprel[c] === "nmod" ? caseOf(doc, c) : "";
-      if (OBJECT_PP.has(prep)) frame.obliques.push({ prep, token: c });
+      if (OBJECT_PP.has(prep)) frame.obliques.push({ prep, token: c, of: obj });
     }
   // A speech verb in parataxis ("The deal is off, she said") reports the clause it hangs on.
   if (doc.deprel[p] === "parataxis" && (doc.head[p] ?? -1) >= 0) frame.complements.push(doc.head[p]!);
   const gap = modifiedNoun(doc, p);
   if (gap) {
+    // The relative pronoun itself names nothing: the noun it stands for takes its place.
+    const relative = (t: number): boolean => RELATIVE_PRONOUNS.has((doc.words[t] ?? "").toLowerCase());
+    frame.agents = frame.agents.filter((t) => !relative(t));
+    frame.patients = frame.patients.filter((t) => !relative(t));
     if (gap.role === "agent" && !frame.agents.length) frame.agents.push(gap.noun);
     else if (gap.role === "patient") {
       if (passive || !a.objects.length) frame.patients.push(gap.noun);
     }
-    frame.borrowed.push(doc.deprel[p] ?? "acl");
+    frame.borrowed.push(gap.fallback ? "relative-fallback" : (doc.deprel[p] ?? "acl"));
   }
   if (!a.subjects.length && !a.passiveSubjects.length && !gap) {
     const b = borrowedSubject(doc, p);
@@ -212,12 +324,18 @@ export function frameOf(doc: Doc, p: number): Frame {
       if (passive || b.passive) frame.patients.push(...b.tokens);
       else frame.agents.push(...b.tokens);
       frame.borrowed.push(b.how);
+    } else if (!passive) {
+      const s = adjacentSubject(doc, p);
+      if (s >= 0) {
+        frame.agents.push(s);
+        frame.borrowed.push("adjacent-subject");
+      }
     }
   }
   frame.agents = frame.agents.flatMap((t) => withConjuncts(doc, t));
   frame.patients = frame.patients.flatMap((t) => withConjuncts(doc, t));
   frame.recipients = frame.recipients.flatMap((t) => withConjuncts(doc, t));
-  frame.obliques = frame.obliques.flatMap((o) => withConjuncts(doc, o.token).map((token) => ({ prep: o.prep, token })));
+  frame.obliques = frame.obliques.flatMap((o) => withConjuncts(doc, o.token).map((token) => ({ ...o, token })));
   return frame;
 }
 
@@ -250,6 +368,12 @@ export function nominalFrame(doc: Doc, n: number): Frame {
       else if (prep === "of") frame.patients.push(c);
       else frame.obliques.push({ prep, token: c });
     }
+  }
+  // "an attack on stations in X", "strikes on positions near X": the place of what was struck is the event's place.
+  for (const o of [...frame.obliques]) {
+    if (o.prep !== "on" && o.prep !== "against") continue;
+    for (const c of doc.children(o.token))
+      if (doc.deprel[c] === "nmod" && PLACE_PREPS.has(caseOf(doc, c))) frame.obliques.push({ prep: "in", token: c });
   }
   // A light verb lends its subject and obliques ("X mounted an attack on Y", "held talks with Y").
   const h = doc.head[n] ?? -1;
@@ -308,21 +432,25 @@ export function adjacentSpeaker(doc: Doc, p: number, isName: (t: number) => bool
 const AUTHOR_PREPS = new Set(["by", "from"]);
 
 /**
- * Who authored a content noun the predicate's object names ("criticized X's decision", "rejected the letter from
+ * Who authored a content noun the predicate's object names ("modifiers": also an actor-naming modifier, for a
+ * thing said or done, not for people: "the Ruritanian plan", not "Ruritanian hard-liners") ("criticized X's decision", "rejected the letter from
  * X", "welcomed a plan drafted by X"): an evaluation of the thing is an evaluation of its author. Returns the
  * author tokens (possessor, "by"/"from" modifier, or a participle's agent), coordinated authors included.
  */
-export function contentAuthors(doc: Doc, n: number): number[] {
+export function contentAuthors(doc: Doc, n: number, modifiers = false): number[] {
   if (doc.upos[n] !== "NOUN") return [];
   const out: number[] = [];
   for (const c of doc.children(n)) {
     const d = doc.deprel[c] ?? "";
+    // "the Ruritanian plan", "the U.S. proposal", "the Smith letter": a modifier naming an actor is the author.
     if (d === "nmod:poss" || (d === "nmod" && AUTHOR_PREPS.has(caseOf(doc, c)))) out.push(c);
+    else if (modifiers && (d === "amod" || d === "compound") && c < n && namesActor(doc, c)) out.push(c);
     else if (d === "acl" && !/ing$/.test((doc.words[c] ?? "").toLowerCase()))
       // "a letter signed by X": the participle's agent.
       for (const a of doc.children(c)) {
         const da = doc.deprel[a] ?? "";
-        if (da === "obl:agent" || ((da === "obl" || da === "nmod") && caseOf(doc, a) === "by")) out.push(a);
+        if (da === "obl:agent" || ((da === "obl" || da === "nmod" || da === "obj") && caseOf(doc, a) === "by"))
+          out.push(a);
       }
   }
   return out.flatMap((t) => withConjuncts(doc, t));

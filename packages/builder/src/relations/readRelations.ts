@@ -20,7 +20,7 @@ import {
   PLACE_OF_NOUNS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
-import { admitsPair } from "./eventReadings.js";
+import { admitsPair, isContent } from "./eventReadings.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
 import {
   adjacentSpeaker,
@@ -147,7 +147,8 @@ class Reader {
       // An event's name holds its participants: the possessor in "X's invasion of Y" is X, not the event.
       const inner = span.type === "EVENT" ? this.a.nested[this.nestedAt[t] ?? -1] : undefined;
       if (inner) return [{ span: inner, how: "name", token: t }];
-      return [{ span, how: span.reference ? "reference" : "name", token: t }];
+      const how = span.reference ? (span.acrossSentences ? "reference-across" : "reference") : "name";
+      return [{ span, how, token: t }];
     }
     const upos = doc.upos[t];
     if (upos !== "NOUN" && upos !== "PROPN" && upos !== "NUM" && upos !== "PRON") return [];
@@ -343,9 +344,15 @@ class Reader {
     }
   }
 
+  /** Author tokens of a noun; an actor-naming modifier only of a thing said or an act ("the Ruritanian plan"). */
+  private authorsOf(t: number): number[] {
+    const modifiers = isContent(this.doc, t) || eventCategoryOf(this.doc, t) !== undefined;
+    return contentAuthors(this.doc, t, modifiers);
+  }
+
   /** The authors of a content noun argument ("X's decision") as targets, marked as reached through it. */
   private pushAuthors(t: number, slot: string, targets: { arg: Arg; slot: string }[]): void {
-    for (const a of contentAuthors(this.doc, t))
+    for (const a of this.authorsOf(t))
       for (const arg of this.argEntities(a)) targets.push({ arg: { ...arg, how: "author" }, slot: `${slot}:author` });
   }
 
@@ -444,6 +451,9 @@ class Reader {
       for (const o of frame.obliques) {
         if (!roles.preps.includes(o.prep)) continue;
         if (meaning.category === "MOVEMENT" && o.prep === "in" && !ARRIVAL_LEMMAS.has(lemma)) continue;
+        // "condemned the Ruritanian strikes on X": what the evaluated thing's author acted on is not the target
+        // (a pronoun author is most often the subject's own act: "gave his backing to X").
+        if (evaluation && o.of !== undefined && this.authorsOf(o.of).some((a) => doc.upos[a] !== "PRON")) continue;
         const direct = this.argEntities(o.token);
         for (const arg of direct) targets.push({ arg, slot: `obl:${o.prep}` });
         if (!direct.length && evaluation) this.pushAuthors(o.token, `obl:${o.prep}`, targets);

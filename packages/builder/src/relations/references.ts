@@ -9,6 +9,10 @@ import { readDataFile, stringList } from "./readDataFile.js";
 import { STATIC_PATTERNS } from "./staticPatterns.js";
 import { TITLE_ABBREVIATIONS } from "./titleLexicon.js";
 import type { EntitySpan } from "./types.js";
+import { ORG_MEMBER_NOUNS, PEOPLE_NOUNS } from "./argumentRoles.js";
+
+/** Plural people nouns a name modifies that "they" may stand for (they stand for the body named on them). */
+const GROUP_NOUNS = new Set([...PEOPLE_NOUNS, ...ORG_MEMBER_NOUNS].filter((w) => /s$/.test(w)));
 
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
 const THING_PRONOUNS = new Set(["it", "its", "itself"]);
@@ -48,7 +52,12 @@ const GENERIC_ORG_NOUNS = new Set([
  * that stand for each other (data/reference-nouns.json).
  */
 const REFERENCE_NOUNS = readDataFile<Record<string, unknown>>("reference-nouns.json");
-const DESCRIBED_ORG_NOUNS = new Set(stringList(REFERENCE_NOUNS, "describedOrgNouns", "reference-nouns.json"));
+const DESCRIBED_ORG_NOUNS = new Set([
+  ...stringList(REFERENCE_NOUNS, "describedOrgNouns", "reference-nouns.json"),
+  ...stringList(REFERENCE_NOUNS, "institutionNouns", "reference-nouns.json"),
+]);
+/** People who speak or act for a body: an organization noun on them ("a ministry spokesman") is the body. */
+const SPEAKER_NOUNS = new Set(stringList(REFERENCE_NOUNS, "speakerNouns", "reference-nouns.json"));
 const MEDIA_NOUNS = new Set(stringList(REFERENCE_NOUNS, "mediaNouns", "reference-nouns.json"));
 /** A described organization may be named this many sentences back (the descriptor makes the link strong). */
 const DESCRIBED_WINDOW = 8;
@@ -72,6 +81,8 @@ interface Candidate {
   sent: number;
   root: number;
   subject: boolean;
+  /** A people noun standing for the body that modifies it ("Ruritanian troops"): an antecedent of "they" only. */
+  people?: boolean;
 }
 
 function rootOf(doc: Doc, s: EntitySpan): number {
@@ -85,9 +96,10 @@ function rootOf(doc: Doc, s: EntitySpan): number {
 function isSubject(doc: Doc, t: number, depth = 0): boolean {
   const d = doc.deprel[t] ?? "";
   if (d === "nsubj" || d === "nsubj:pass" || d === "nsubj:outer") return true;
-  // "X and Y said": the second conjunct of a subject is a subject too (bounded: a malformed parse may cycle).
+  // "X and Y said": the second conjunct of a subject is a subject too; "her deputy, X, resigned": so is the name in
+  // apposition to a subject noun (bounded: a malformed parse may cycle).
   const h = doc.head[t] ?? -1;
-  return d === "conj" && h >= 0 && depth < 8 && isSubject(doc, h, depth + 1);
+  return (d === "conj" || d === "appos") && h >= 0 && depth < 8 && isSubject(doc, h, depth + 1);
 }
 
 /** The clause head a token belongs to (first verb or predicate up the tree). */
@@ -224,23 +236,47 @@ function quoteSpeaker(
   bySent: readonly Candidate[][],
 ): Candidate | undefined {
   const outside = (t: number): boolean => quoteOf[t] !== quoteOf[range[0]];
-  const speakerIn = (s: number, before = Infinity): Candidate | undefined => {
+  // undefined: no speech verb outside the quotation; null: a speaker no entity stands for.
+  const speakerIn = (s: number, before = Infinity): Candidate | null | undefined => {
     const start = doc.sentStart[s] ?? 0;
     const end = Math.min(doc.sentEnd[s] ?? 0, before);
     for (let v = end - 1; v >= start; v--) {
       if (!outside(v) || !isSpeech(doc, v)) continue;
-      const cands = bySent[s] ?? [];
+      const cands = (bySent[s] ?? []).filter((c) => !c.people);
       const subject = cands.find((c) => doc.head[c.root] === v && isSubject(doc, c.root));
       if (subject) return subject;
       const beside = cands.find((c) => c.span.end === v || c.span.start === v + 1);
       if (beside) return beside;
+      // '"...," a spokesman said': a speaker no name stands for is still the speaker; the body it speaks for
+      // ("a ministry spokesman", "a spokesman for X") if one is named on it, else no one (not an earlier party).
+      const nominal = doc.children(v).find((c) => isSubject(doc, c) && doc.upos[c] === "NOUN");
+      if (nominal !== undefined) return cands.find((c) => doc.head[c.root] === nominal) ?? null;
     }
     return undefined;
   };
   const s0 = doc.sentOf[range[0]] ?? 0;
   const s1 = doc.sentOf[range[1]] ?? 0;
-  const speaker = speakerIn(s1) ?? speakerIn(s0) ?? (s0 > 0 ? speakerIn(s0 - 1) : undefined);
+  const closing = speakerIn(s1);
+  const opening = closing === undefined ? speakerIn(s0) : closing;
+  const speaker = opening === undefined ? (s0 > 0 ? speakerIn(s0 - 1) : undefined) : opening;
   return speaker && (speaker.span.type === "PERSON" || speaker.span.type === "ORGANIZATION") ? speaker : undefined;
+}
+
+/**
+ * Whether a noun is an organization noun modifying a speaker noun ("a ministry spokesman", "police officials",
+ * "the company's lawyer" is read by the "the company" path instead), with no name of its own beside it.
+ */
+function speakerBody(doc: Doc, t: number): boolean {
+  // A lowercase word only: a capitalized one is a name ("Ministry spokesman" after a name is NER's to cover).
+  if (doc.deprel[t] !== "compound" || !/^\p{Ll}/u.test(doc.words[t] ?? "")) return false;
+  const h = doc.head[t] ?? -1;
+  if (h <= t) return false;
+  const head = (doc.lemma[h] || doc.words[h] || "").toLowerCase();
+  if (!SPEAKER_NOUNS.has(head) && !SPEAKER_NOUNS.has(head.replace(/s$/, ""))) return false;
+  const lemma = (doc.lemma[t] || doc.words[t] || "").toLowerCase();
+  if (!DESCRIBED_ORG_NOUNS.has(lemma) && !GENERIC_ORG_NOUNS.has(lemma)) return false;
+  // Only the word next to the head or another compound: "a senior ministry official", not "the ministry X official".
+  return doc.children(h).every((c) => c < t || c > h || c === t || doc.deprel[c] !== "compound");
 }
 
 /** Spans for the references in a parsed document; `spans` are the names (outer spans, sorted). */
@@ -255,7 +291,26 @@ export function resolveReferences(
     const root = rootOf(doc, span);
     const s = doc.sentOf[span.start] ?? 0;
     bySent[s]?.push({ span, sent: s, root, subject: isSubject(doc, root) });
+    // "Ruritanian troops", "U.S. officials", "Party members": the plural noun a name modifies can be what a later
+    // "they"/"them" stands for, and stands for the body named on it.
+    const h = doc.head[root] ?? -1;
+    const rel = doc.deprel[root] ?? "";
+    if (
+      h > root &&
+      (rel === "amod" || rel === "compound" || rel === "nmod:poss") &&
+      (span.type === "COUNTRY" || span.type === "ORGANIZATION") &&
+      !covered(h) &&
+      GROUP_NOUNS.has((doc.words[h] ?? "").toLowerCase())
+    )
+      bySent[s]?.push({
+        span: { ...span, group: true, adjective: false },
+        sent: s,
+        root: h,
+        subject: isSubject(doc, h),
+        people: true,
+      });
   }
+  for (const c of bySent) c.sort((a, b) => a.span.start - b.span.start);
   // Gender as the text shows it: a title, or a pronoun with a single person it can stand for.
   const gender = new Map<number, "m" | "f">();
   for (const span of spans) {
@@ -270,6 +325,7 @@ export function resolveReferences(
     const span: EntitySpan = { start: t, end: t + 1, entity: c.span.entity, type: c.span.type, reference: true };
     if (c.span.group) span.group = true;
     const s = doc.sentOf[t] ?? 0;
+    if (c.sent < s || c.span.acrossSentences) span.acrossSentences = true;
     out.push(span);
     bySent[s]?.push({ span, sent: s, root: t, subject: isSubject(doc, t) });
     bySent[s]?.sort((a, b) => a.span.start - b.span.start);
@@ -303,6 +359,10 @@ export function resolveReferences(
         types = ["ORGANIZATION", "COUNTRY"];
         plural = true;
       }
+    } else if ((doc.upos[t] === "NOUN" || doc.upos[t] === "PROPN") && speakerBody(doc, t)) {
+      // "a ministry spokesman said", "company officials": the body named before with that noun speaks.
+      types = ["ORGANIZATION"];
+      described = true;
     } else if (
       doc.upos[t] === "NOUN" &&
       doc.children(t).some((c) => (doc.words[c] ?? "").toLowerCase() === "the" && doc.deprel[c] === "det")
@@ -347,6 +407,7 @@ export function resolveReferences(
     );
     const pronounGender = MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : undefined;
     const ok = (c: Candidate): boolean => {
+      if (c.people && !plural) return false;
       if (!accepts(doc, c.span, wanted, plural)) return false;
       if (pronounGender && c.span.type === "PERSON" && (gender.get(c.span.entity) ?? pronounGender) !== pronounGender)
         return false;

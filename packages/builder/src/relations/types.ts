@@ -17,6 +17,8 @@ export interface EntitySpan {
   based?: boolean;
   /** A pronoun or description ("she", "the group") resolved to the entity; lowers confidence. */
   reference?: boolean;
+  /** A reference resolved to an antecedent in an earlier sentence (inferred across the boundary). */
+  acrossSentences?: boolean;
   /** Inside a longer name (the country in "Ruritanian Interior Ministry"). */
   nested?: boolean;
 }
