@@ -64,16 +64,6 @@ export async function trainParserCommand(args: string[]): Promise<number> {
     err(`training data not found: ${trainPath} (give --data DIR holding ${TRAIN_FILE})`);
     return 2;
   }
-  const train = readConllu(readFileSync(trainPath, "utf8"), trainPath);
-  if (train.errors.length) {
-    for (const e of train.errors.slice(0, 10)) err(`${e.file}:${e.line}: ${e.reason}`);
-    err(`${train.errors.length} malformed sentence(s) in the training data; no model written`);
-    return 2;
-  }
-  if (train.sentences.length < MIN_TRAIN_SENTENCES) {
-    err(`${trainPath} has only ${train.sentences.length} sentences: truncated? no model written`);
-    return 2;
-  }
   if (!existsSync(clustersFile)) {
     err(`word clusters not found: ${clustersFile} (give --clusters FILE, made by scripts/buildWordClusters.ts)`);
     return 2;
@@ -83,6 +73,16 @@ export async function trainParserCommand(args: string[]): Promise<number> {
     clusters = readClusterEntries(clustersFile);
   } catch (e) {
     err(`${(e as Error).message}; no model written`);
+    return 2;
+  }
+  const train = readConllu(readFileSync(trainPath, "utf8"), trainPath);
+  if (train.errors.length) {
+    for (const e of train.errors.slice(0, 10)) err(`${e.file}:${e.line}: ${e.reason}`);
+    err(`${train.errors.length} malformed sentence(s) in the training data; no model written`);
+    return 2;
+  }
+  if (train.sentences.length < MIN_TRAIN_SENTENCES) {
+    err(`${trainPath} has only ${train.sentences.length} sentences: truncated? no model written`);
     return 2;
   }
   const started = Date.now();
