@@ -8,6 +8,7 @@ import { readConllu } from "../src/nlp/conllu.js";
 import { DependencyParser } from "../src/nlp/dependencyParser.js";
 import { evaluateParser, formatRelationScores } from "../src/nlp/evaluateParser.js";
 import { defaultUdDir } from "../src/nlp/parserPaths.js";
+import { readClusterEntries } from "../src/nlp/wordClusters.js";
 import { DEFAULT_TRAINING, trainDependencyParser } from "../src/nlp/trainDependencyParser.js";
 
 const options = { ...DEFAULT_TRAINING };
@@ -17,6 +18,10 @@ for (let i = 0; i < args.length; i++) {
   const k = args[i] ?? "";
   if (k === "--two-pass") {
     options.twoPassTagger = true;
+    continue;
+  }
+  if (k === "--clusters") {
+    options.clusters = readClusterEntries();
     continue;
   }
   if (k === "--relations") {

@@ -16,7 +16,7 @@ const SHIFT = 0;
 const RIGHT = 1; // s1 -> s0
 const LEFT = 2; // b0 -> s0
 const MOVES = 3;
-const MAX_FEATURES = 96;
+const MAX_FEATURES = 112;
 /** Zhang & Nivre (2011) non-local templates (label sets, word-pair distance, second children): prototype switch. */
 const RICH = process.env.NKG_RICH === "1";
 /**
@@ -67,7 +67,19 @@ const LABEL_TEMPLATES: readonly number[] = [
   77,
   78,
   79,
-  ...(RICH ? [81, 82, 83, 84, 85, 86] : []),
+  80,
+  81,
+  82,
+  84,
+  85,
+  86,
+  87,
+  88,
+  89,
+  92,
+  93,
+  94,
+  ...(RICH ? [96, 97, 98, 99, 100, 101] : []),
 ];
 const NONE = 0x4e0e;
 const ROOT_WORD = 0x7007;
@@ -205,6 +217,9 @@ function tagOf(tags: Uint8Array, n: number, i: number): number {
 }
 function labelOf(labels: Uint8Array, n: number, i: number): number {
   return i < 0 || i >= n ? 0 : (labels[i] ?? 0) + 1;
+}
+function clusterAt(codes: Int32Array, n: number, i: number): number {
+  return i < 0 ? NONE : i >= n ? ROOT_WORD : (codes[i] ?? 0);
 }
 function childAt(children: Int32Array, i: number): number {
   return i < 0 ? -1 : (children[i] ?? -1);
@@ -658,20 +673,47 @@ export class ArcHybridParser {
     raw[c++] = h3(77, n0w, n0t, labelOf(labels, n, n0l));
     raw[c++] = h2(78, s0w, a.suffix3[s0] ?? NONE);
     raw[c++] = h2(79, n0w, n0 < n ? (a.suffix3[n0] ?? NONE) : NONE);
+    // Word-cluster prefixes (Koo et al. 2008) of the stack and buffer words and their children, alone and paired
+    // with the tags and clusters of the other candidate: what a rare word's own weights cannot say.
+    const cl = a.cluster;
+    const c4 = a.cluster4;
+    const c6 = a.cluster6;
+    const s0c = clusterAt(cl, n, s0);
+    const n0c = clusterAt(cl, n, n0);
+    const s0c4 = clusterAt(c4, n, s0);
+    const n0c4 = clusterAt(c4, n, n0);
+    const s0c6 = clusterAt(c6, n, s0);
+    const n0c6 = clusterAt(c6, n, n0);
+    const s1c6 = clusterAt(c6, n, s1);
+    raw[c++] = h2(80, s0c, s0t);
+    raw[c++] = h2(81, n0c, n0t);
+    raw[c++] = h2(82, clusterAt(cl, n, s1), s1t);
+    raw[c++] = h2(83, clusterAt(c6, n, n1), n1t);
+    raw[c++] = h1(84, s0c6);
+    raw[c++] = h1(85, n0c6);
+    raw[c++] = h2(86, s0c4, n0c4);
+    raw[c++] = h2(87, s0c6, n0c6);
+    raw[c++] = h2(88, s0c6, n0t);
+    raw[c++] = h2(89, s0t, n0c6);
+    raw[c++] = h3(90, s1c6, s0c6, n0t);
+    raw[c++] = h3(91, s0c4, n0c4, d);
+    raw[c++] = h3(92, s0c4, clusterAt(c4, n, s0l), s0t);
+    raw[c++] = h3(93, s0c4, clusterAt(c4, n, s0r), s0t);
+    raw[c++] = h3(94, n0c4, clusterAt(c4, n, n0l), n0t);
     if (RICH) {
       const s0sl = s0 >= 0 ? mix(st.leftSetLo[s0] ?? 0, st.leftSetHi[s0] ?? 0) : 0;
       const s0sr = s0 >= 0 ? mix(st.rightSetLo[s0] ?? 0, st.rightSetHi[s0] ?? 0) : 0;
       const n0sl = mix(st.leftSetLo[n0] ?? 0, st.leftSetHi[n0] ?? 0);
-      raw[c++] = h3(80, s0w, n0w, d);
-      raw[c++] = h2(81, s0w, s0sr);
-      raw[c++] = h2(82, s0t, s0sr);
-      raw[c++] = h2(83, s0w, s0sl);
-      raw[c++] = h2(84, s0t, s0sl);
-      raw[c++] = h2(85, n0w, n0sl);
-      raw[c++] = h2(86, n0t, n0sl);
-      raw[c++] = h2(87, wordOf(lower, n, s0l2), tagOf(tags, n, s0l2));
-      raw[c++] = h2(88, wordOf(lower, n, s0r2), tagOf(tags, n, s0r2));
-      raw[c++] = h2(89, wordOf(lower, n, n0l2), tagOf(tags, n, n0l2));
+      raw[c++] = h3(95, s0w, n0w, d);
+      raw[c++] = h2(96, s0w, s0sr);
+      raw[c++] = h2(97, s0t, s0sr);
+      raw[c++] = h2(98, s0w, s0sl);
+      raw[c++] = h2(99, s0t, s0sl);
+      raw[c++] = h2(100, n0w, n0sl);
+      raw[c++] = h2(101, n0t, n0sl);
+      raw[c++] = h2(102, wordOf(lower, n, s0l2), tagOf(tags, n, s0l2));
+      raw[c++] = h2(103, wordOf(lower, n, s0r2), tagOf(tags, n, s0r2));
+      raw[c++] = h2(104, wordOf(lower, n, n0l2), tagOf(tags, n, n0l2));
     }
     this.featureCount = c;
   }

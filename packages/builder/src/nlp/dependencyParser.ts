@@ -6,10 +6,11 @@ import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
 import { Lemmatizer } from "./lemmatizer.js";
 import { deserializeParserModel, type ParserModelData } from "./parserModelFile.js";
 import { PosTagger } from "./posTagger.js";
+import { type ClusterTable, clusterTableOf } from "./wordClusters.js";
 import { wordAtomsOf } from "./wordFeatures.js";
 
 /** Bump whenever tagger or parser features change (the model file records it). */
-export const PARSER_FEATURE_VERSION = 1;
+export const PARSER_FEATURE_VERSION = 2;
 
 export interface SentenceAnalysis {
   upos: Upos[];
@@ -25,6 +26,7 @@ export class DependencyParser {
   private readonly tagger: PosTagger;
   private readonly lemmatizer: Lemmatizer;
   private readonly parser: ArcHybridParser;
+  private readonly clusters: ClusterTable | undefined;
   /** Beam width used when parsing (1: greedy). */
   readonly beam: number;
 
@@ -37,6 +39,7 @@ export class DependencyParser {
     this.modelName = model.header.modelName;
     this.tagger = new PosTagger(model.tagger, new Map(model.header.tagDictionary), model.tagger2);
     this.lemmatizer = new Lemmatizer(model.header.lemmatizer);
+    this.clusters = model.header.clusters ? clusterTableOf(model.header.clusters) : undefined;
     // Three moves fit one dense int16 row: a single memory read per feature on the hottest path.
     this.parser = new ArcHybridParser(model.moves.toDense4(), model.labels, model.header.labels);
   }
@@ -49,7 +52,7 @@ export class DependencyParser {
   analyze(words: readonly string[]): SentenceAnalysis {
     const n = words.length;
     if (n === 0) return { upos: [], lemma: [], head: new Int32Array(0), deprel: [], transitions: 0 };
-    const atoms = wordAtomsOf(words);
+    const atoms = wordAtomsOf(words, this.clusters);
     const tags = this.tagger.tag(words, atoms);
     const upos = Array.from(tags, (t) => UPOS_TAGS[t] ?? "X");
     const lemma = upos.map((tag, i) => this.lemmatizer.lemmatize(words[i] ?? "", tag));

@@ -36,10 +36,7 @@ export class Lemmatizer {
     const form = normalizeForm(word);
     const lower = form.toLowerCase();
     const known = this.vocabulary.get(`${upos}\t${lower}`);
-    // EWT's e-mail signatures lemmatize a first name as the whole address ("Ann" -> "AnnX@CORP"): a lemma never
-    // adds an address to a word that has none.
-    if (known !== undefined && !(known.includes("@") && !form.includes("@")))
-      return upos === "PROPN" && known.toLowerCase() === lower ? form : known;
+    if (known !== undefined) return upos === "PROPN" && known.toLowerCase() === lower ? form : known;
     if (upos === "PROPN") return form;
     if (upos === "PUNCT" || upos === "SYM" || upos === "NUM" || upos === "X") return word;
     if (upos === "VERB" || upos === "AUX") {
@@ -119,7 +116,9 @@ export function trainLemmatizer(sentences: { words: string[]; upos: string[]; le
     s.words.forEach((w, i) => {
       const upos = s.upos[i] ?? "X";
       const lemma = s.lemma[i] ?? "_";
-      if (lemma === "_") return;
+      // EWT's e-mail signatures lemmatize a first name as the whole address ("Ann" -> "AnnX@CORP"): a lemma that
+      // adds an address to a word that has none is an annotation artefact, not a lemma to learn.
+      if (lemma === "_" || (lemma.includes("@") && !w.includes("@"))) return;
       const lower = normalizeForm(w).toLowerCase();
       count(vocabCounts, `${upos}\t${lower}`, lemma);
       if (upos === "PROPN" || upos === "PUNCT" || upos === "NUM" || upos === "SYM" || upos === "X") return;

@@ -15,6 +15,13 @@ const dir = mkdtempSync(join(tmpdir(), "newskg-parse-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const output = captureOutput();
+/** Invented clusters: the two verbs share a prefix, the nouns another. */
+const CLUSTERS: [string, string][] = [
+  ["said", "0010"],
+  ["detained", "0011"],
+  ["minister", "1100"],
+  ["activists", "1101"],
+];
 
 function file(name: string, text: string): string {
   const p = join(dir, name);
@@ -77,18 +84,45 @@ describe("kg train-parser", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("fails clearly on a missing or malformed word-cluster file and writes no model", async () => {
+    const out = join(dir, "model-clusters.bin.gz");
+    const data = join(dir, "ud-clusters");
+    mkdirSync(data, { recursive: true });
+    writeFileSync(join(data, "en_ewt-ud-train.conllu"), TREES);
+    const missing = join(dir, "no-such-clusters.tsv");
+    expect(await trainParserCommand(["--data", data, "--out", out, "--clusters", missing])).toBe(2);
+    expect(output.stderr).toContain("word clusters not found");
+    const bad = file("bad-clusters.tsv", "# header\npolice\t0101\nriot 0110\n");
+    expect(await trainParserCommand(["--data", data, "--out", out, "--clusters", bad])).toBe(2);
+    expect(output.stderr).toContain(`${bad}:3: expected word<TAB>bit path`);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("is deterministic: the same data and options give the same bytes", () => {
     const sentences = readConllu(TREES.repeat(20)).sentences;
     const greedy = { taggerEpochs: 2, parserEpochs: 2, folds: 2, seed: 7, modelName: "test", beam: 1 };
     for (const options of [
       { ...greedy, twoPassTagger: false },
       { ...greedy, beam: 4, twoPassTagger: true },
+      { ...greedy, twoPassTagger: false, clusters: CLUSTERS },
     ]) {
       const a = serializeParserModel(trainDependencyParser(sentences, options));
       const b = serializeParserModel(trainDependencyParser(sentences, options));
       expect(a.equals(b)).toBe(true);
       expect(a.length).toBeGreaterThan(100);
     }
+  });
+
+  it("stores the word clusters it trained with in the model, and reads them back", () => {
+    const sentences = readConllu(TREES.repeat(20)).sentences;
+    const options = { taggerEpochs: 2, parserEpochs: 2, folds: 2, seed: 7, modelName: "test", beam: 1 };
+    const bytes = serializeParserModel(
+      trainDependencyParser(sentences, { ...options, twoPassTagger: false, clusters: CLUSTERS }),
+    );
+    const model = deserializeParserModel(bytes, PARSER_FEATURE_VERSION);
+    expect(model.header.clusters).toEqual(CLUSTERS);
+    const plain = serializeParserModel(trainDependencyParser(sentences, { ...options, twoPassTagger: false }));
+    expect(plain.equals(bytes)).toBe(false);
   });
 
   it("trains a beam parser with a two-pass tagger that decodes with its beam and learns its training trees", () => {
@@ -100,6 +134,7 @@ describe("kg train-parser", () => {
       PARSER_FEATURE_VERSION,
     );
     expect(model.tagger2).toBeDefined();
+    expect(model.header.clusters).toBeUndefined();
     const parser = new DependencyParser(model);
     expect(parser.beam).toBe(4);
     expect(new DependencyParser(model, { beam: 1 }).beam).toBe(1);

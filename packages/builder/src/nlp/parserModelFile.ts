@@ -16,6 +16,8 @@ export interface ParserModelHeader {
   beam?: number;
   /** Tag dictionary entries: lowercase form -> UPOS bit mask. */
   tagDictionary: [string, number][];
+  /** Word clusters (word, bit path) the features read, when the model was trained with them. */
+  clusters?: [string, string][];
   lemmatizer: LemmatizerData;
   training: Record<string, unknown>;
 }

@@ -15,7 +15,7 @@ import { normalizeForm, type WordAtoms } from "./wordFeatures.js";
 export const TAGGER_BITS = 20;
 const START = 0x5eed;
 const END = 0xe0d;
-const MAX_FEATURES = 48;
+const MAX_FEATURES = 64;
 /** Tag atom of the first pass at position k (out of range: START / END). */
 function passTag(tags: Uint8Array, n: number, k: number): number {
   return k < 0 ? START : k >= n ? END : (tags[k] ?? 0) + 1;
@@ -149,6 +149,22 @@ export class PosTagger {
       f[c++] = featureBucket(36, a.suffix3[i] ?? 0, a.shape[i] ?? 0, mask);
       f[c++] = featureBucket(37, w, atomAt(a.shape, n, i + 1), mask);
       f[c++] = featureBucket(38, t2, amb[i] ?? 0, mask);
+    }
+    {
+      // Word clusters (Ratinov & Roth 2009): coarse and fine prefixes of the word and its neighbours.
+      const cl = a.cluster;
+      const c6 = a.cluster6;
+      const c0 = cl[i] ?? 0;
+      f[c++] = featureBucket(46, a.cluster4[i] ?? 0, 0, mask);
+      f[c++] = featureBucket(47, c6[i] ?? 0, 0, mask);
+      f[c++] = featureBucket(48, c0, 0, mask);
+      f[c++] = featureBucket(49, atomAt(c6, n, i - 1), 0, mask);
+      f[c++] = featureBucket(50, atomAt(c6, n, i + 1), 0, mask);
+      f[c++] = featureBucket(51, atomAt(cl, n, i + 1), 0, mask);
+      f[c++] = featureBucket(52, atomAt(cl, n, i - 1), 0, mask);
+      f[c++] = featureBucket(53, t1, c6[i] ?? 0, mask);
+      f[c++] = featureBucket(54, c0, atomAt(c6, n, i + 1), mask);
+      f[c++] = featureBucket(55, atomAt(a.cluster4, n, i + 2), 0, mask);
     }
     if (first) {
       const r1 = passTag(first, n, i + 1);

@@ -9,6 +9,7 @@ import { trainLemmatizer } from "./lemmatizer.js";
 import type { ParserModelData } from "./parserModelFile.js";
 import type { SparseLinearModel } from "./sparseLinearModel.js";
 import { PosTagger, buildTagDictionary, trainPosTagger, uposIdOf, type TaggerTrainingSentence } from "./posTagger.js";
+import { clusterTableOf } from "./wordClusters.js";
 import { wordAtomsOf, type WordAtoms } from "./wordFeatures.js";
 import { PARSER_FEATURE_VERSION } from "./dependencyParser.js";
 
@@ -26,6 +27,8 @@ export interface ParserTrainingOptions {
   beam: number;
   /** A second tagger pass that reads the first pass's tags of the right context. */
   twoPassTagger: boolean;
+  /** Word clusters (word, bit path) the tagger and parser read as features; the model carries them. */
+  clusters?: readonly [string, string][];
   /** Train on the first N sentences only (prototyping); 0 for all. */
   limit?: number;
   log?: (message: string) => void;
@@ -67,9 +70,10 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
   for (const s of usable) for (const d of s.deprel) labelSet.add(d);
   const labels = [...labelSet].sort();
   const labelId = new Map(labels.map((l, i) => [l, i]));
+  const clusterTable = options.clusters ? clusterTableOf(options.clusters) : undefined;
   const prepared: Prepared[] = usable.map((s) => ({
     words: s.words,
-    atoms: wordAtomsOf(s.words),
+    atoms: wordAtomsOf(s.words, clusterTable),
     gold: Uint8Array.from(s.upos, uposIdOf),
     head: Int32Array.from(s.head ?? []),
     label: Uint8Array.from(s.deprel, (d) => labelId.get(d) ?? 0),
@@ -158,6 +162,7 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
       // Greedy models keep the header they had before beams existed, so retraining one reproduces its file.
       ...(options.beam > 1 ? { beam: options.beam } : {}),
       tagDictionary: [...dictionary],
+      ...(options.clusters ? { clusters: [...options.clusters] } : {}),
       lemmatizer,
       training: {
         data: "UD English EWT train (en_ewt-ud-train.conllu)",

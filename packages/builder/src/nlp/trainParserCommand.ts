@@ -10,10 +10,11 @@ import { evaluateParser, formatRelationScores } from "./evaluateParser.js";
 import { deserializeParserModel, serializeParserModel } from "./parserModelFile.js";
 import { defaultParserModelPath, defaultUdDir } from "./parserPaths.js";
 import { DEFAULT_TRAINING, trainDependencyParser } from "./trainDependencyParser.js";
+import { parserClustersPath, readClusterEntries } from "./wordClusters.js";
 import { PARSER_FEATURE_VERSION } from "./dependencyParser.js";
 
 const USAGE =
-  "usage: kg train-parser [--data DIR] [--out FILE] [--tagger-epochs N] [--parser-epochs N] [--beam N] [--limit N]";
+  "usage: kg train-parser [--data DIR] [--out FILE] [--clusters FILE] [--tagger-epochs N] [--parser-epochs N] [--beam N] [--limit N]";
 const TRAIN_FILE = "en_ewt-ud-train.conllu";
 const DEV_FILE = "en_ewt-ud-dev.conllu";
 /** A usable treebank has thousands of sentences; fewer means a truncated copy, not a smaller corpus. */
@@ -23,13 +24,15 @@ export async function trainParserCommand(args: string[]): Promise<number> {
   const err = (m: string): void => void process.stderr.write(`kg train-parser: ${m}\n`);
   let data = defaultUdDir;
   let out = defaultParserModelPath;
+  let clustersFile = parserClustersPath;
   const options = { ...DEFAULT_TRAINING };
   for (let i = 0; i < args.length; i++) {
     const k = args[i] ?? "";
     if (k === "--help" || k === "-h") {
       process.stderr.write(
         `${USAGE}\n\nTrains on DIR/${TRAIN_FILE} (default ../shared/data/ud), reports scores on DIR/${DEV_FILE} when\n` +
-          `present, and writes the model file atomically (default packages/builder/models/parser-model.bin.gz).\n`,
+          `present, and writes the model file atomically (default packages/builder/models/parser-model.bin.gz). The word\n` +
+          `clusters default to packages/builder/data/ner-clusters.tsv; the model carries its copy.\n`,
       );
       return 0;
     }
@@ -40,6 +43,7 @@ export async function trainParserCommand(args: string[]): Promise<number> {
     }
     if (k === "--data") data = resolve(v);
     else if (k === "--out") out = resolve(v);
+    else if (k === "--clusters") clustersFile = resolve(v);
     else if (k === "--tagger-epochs" || k === "--parser-epochs" || k === "--beam" || k === "--limit") {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1) {
@@ -60,6 +64,17 @@ export async function trainParserCommand(args: string[]): Promise<number> {
     err(`training data not found: ${trainPath} (give --data DIR holding ${TRAIN_FILE})`);
     return 2;
   }
+  if (!existsSync(clustersFile)) {
+    err(`word clusters not found: ${clustersFile} (give --clusters FILE, made by scripts/buildWordClusters.ts)`);
+    return 2;
+  }
+  let clusters: [string, string][];
+  try {
+    clusters = readClusterEntries(clustersFile);
+  } catch (e) {
+    err(`${(e as Error).message}; no model written`);
+    return 2;
+  }
   const train = readConllu(readFileSync(trainPath, "utf8"), trainPath);
   if (train.errors.length) {
     for (const e of train.errors.slice(0, 10)) err(`${e.file}:${e.line}: ${e.reason}`);
@@ -73,6 +88,7 @@ export async function trainParserCommand(args: string[]): Promise<number> {
   const started = Date.now();
   const model = trainDependencyParser(train.sentences, {
     ...options,
+    clusters,
     log: (m) => process.stderr.write(`  [${((Date.now() - started) / 1000).toFixed(0)}s] ${m}\n`),
   });
   const bytes = serializeParserModel(model);

@@ -1,6 +1,7 @@
 // Per-token atoms shared by the tagger and the parser: hashes of the normalized form, its lowercase, affixes and
 // word shape. Computed once per token; features then mix these integers.
 import { hashString } from "./featureHash.js";
+import { type ClusterTable, clusterOf, clusterPrefix } from "./wordClusters.js";
 
 export interface WordAtoms {
   form: Int32Array;
@@ -12,6 +13,10 @@ export interface WordAtoms {
   suffix3: Int32Array;
   suffix4: Int32Array;
   shape: Int32Array;
+  /** Word-cluster codes: 4- and 6-bit prefixes and the whole path (0: no cluster; all 0 without a table). */
+  cluster4: Int32Array;
+  cluster6: Int32Array;
+  cluster: Int32Array;
 }
 
 /**
@@ -50,7 +55,7 @@ export function shapeOf(word: string): string {
   return out;
 }
 
-export function wordAtomsOf(words: readonly string[]): WordAtoms {
+export function wordAtomsOf(words: readonly string[], clusters?: ClusterTable): WordAtoms {
   const n = words.length;
   const atoms: WordAtoms = {
     form: new Int32Array(n),
@@ -62,6 +67,9 @@ export function wordAtomsOf(words: readonly string[]): WordAtoms {
     suffix3: new Int32Array(n),
     suffix4: new Int32Array(n),
     shape: new Int32Array(n),
+    cluster4: new Int32Array(n),
+    cluster6: new Int32Array(n),
+    cluster: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
     const form = normalizeForm(words[i] ?? "");
@@ -75,6 +83,12 @@ export function wordAtomsOf(words: readonly string[]): WordAtoms {
     atoms.suffix3[i] = hashString(lower.slice(-3));
     atoms.suffix4[i] = hashString(lower.slice(-4));
     atoms.shape[i] = hashString(shapeOf(form));
+    if (clusters) {
+      const code = clusterOf(clusters, form);
+      atoms.cluster[i] = code;
+      atoms.cluster4[i] = clusterPrefix(code, 4);
+      atoms.cluster6[i] = clusterPrefix(code, 6);
+    }
   }
   return atoms;
 }
