@@ -39,6 +39,15 @@ const PREFIX_SCAN = 5000;
 /** Postings read per trigram when looking for misspellings; a trigram in more names than this says little. */
 const GRAM_POSTINGS = 2_000;
 
+/**
+ * A column written so that the planner does not use it as an index condition (a planner hint, dialect by
+ * dialect): SQLite's documented unary `+`; PostgreSQL matches index conditions on bare columns only, so an
+ * expression over the column (`|| ''` leaves a text value as it is).
+ */
+function unindexed(engine: "sqlite" | "postgres", column: string): string {
+  return engine === "sqlite" ? `+${column}` : `(${column} || '')`;
+}
+
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -286,12 +295,14 @@ export class StoreReader implements GraphReader {
     const column = { DEGREE: "e.degree", PAGERANK: "e.pagerank", MENTIONS: "e.mention_count", NAME: "e.sort_name" }[
       order
     ];
-    // Numbers: DESC is largest first, ties by id. NAME: ASC is A to Z (case and accents folded), DESC Z to A.
+    // Numbers: DESC is largest first, ties by id. NAME: ASC is A to Z (case and accents folded), DESC Z to A,
+    // in byte order on both engines (PostgreSQL's "C" collation, as its index entities_sort_name is built).
+    const c = this.db.engine === "postgres" ? ' COLLATE "C"' : "";
     const orderBy =
       order === "NAME"
         ? asc
-          ? `${column} ASC, e.key ASC`
-          : `${column} DESC, e.key DESC`
+          ? `${column}${c} ASC, e.key${c} ASC`
+          : `${column}${c} DESC, e.key${c} DESC`
         : asc
           ? `${column} ASC, e.key DESC`
           : `${column} DESC, e.key ASC`;
@@ -444,13 +455,14 @@ export class StoreReader implements GraphReader {
     const { sql, params } = this.where(filter);
     const out: StoreRelation[] = [];
     const all = placeholders(unique.length);
-    // Sources in chunks, targets in the whole set: each chunk is an index range read per source. The target test
-    // is written as an expression so no engine seeks the (source, target) index once per source x target pair: for
-    // a hub's 2,000 neighbours that was millions of seeks (seconds) instead of one range read per source.
+    // Sources in chunks, targets in the whole set: each chunk is an index range read per source, the target
+    // tested on the rows read. With both lists as index conditions, either engine seeks the (source, target)
+    // index once per source x target pair: for a hub's 2,000 neighbours that was millions of seeks (seconds).
+    const target = unindexed(this.db.engine, "r.target");
     for (const group of chunks(unique)) {
       const rows = await this.db.all<Row>(
         `SELECT ${RELATION_COLUMNS} FROM relations r
-         WHERE r.source IN (${placeholders(group.length)}) AND (r.target || '') IN (${all}) AND ${sql}
+         WHERE r.source IN (${placeholders(group.length)}) AND ${target} IN (${all}) AND ${sql}
          ORDER BY ${STRENGTH_ORDER} LIMIT ?`,
         [...group, ...unique, ...params, max + 1],
       );
