@@ -14,7 +14,10 @@
 //     finds every extraction in its cache and runs the real resolution, metrics, layout and store write.
 // A copy whose parsed text is not its base text with the words replaced (Markdown reading a replaced word
 // differently) is left out and counted. `--queue postgres://...` also enqueues the articles (with their
-// extraction, as done; `kg worker --drain` then resolves and writes them) instead of building a cache.
+// extraction, as done; `kg worker --drain` then resolves and writes them). `--start N` writes only the articles
+// from index N on (extending a corpus made before: `--documents 100100 --start 100000` adds 100), and
+// `--extract-from N` leaves the articles from index N without a prepared extraction, so `kg build` or the
+// workers extract them for real; `--queue-only` fills the queue of a corpus already written.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
@@ -25,7 +28,7 @@ import { parseArgs } from "node:util";
 import { buildGraph } from "../packages/builder/dist/index.js";
 import type { DocumentExtraction } from "../packages/builder/dist/extract/types.js";
 import { docKeyOf } from "../packages/builder/dist/io/docKeyOf.js";
-import { parseArticle } from "../packages/builder/dist/io/parseArticle.js";
+import { contentHashOf, parseArticle } from "../packages/builder/dist/io/parseArticle.js";
 import type { ArticleRecord } from "../packages/builder/dist/io/articleRecord.js";
 import { backendFingerprint } from "../packages/builder/dist/pipeline/backendFingerprint.js";
 import { ExtractionCache, extractionCacheKey } from "../packages/builder/dist/pipeline/extractionCache.js";
@@ -47,6 +50,9 @@ const { values } = parseArgs({
     cnn: { type: "string", default: "300" },
     shared: { type: "string", default: join(root, "../shared/corpus") },
     queue: { type: "string" },
+    start: { type: "string", default: "0" },
+    "extract-from": { type: "string" },
+    "queue-only": { type: "boolean", default: false },
   },
 });
 if (!values.out) throw new Error("bench:corpus: --out DIR is required");
@@ -57,6 +63,10 @@ if (!existsSync(corpus)) {
   process.exit(0);
 }
 const total = Number(values.documents);
+/** Articles before this index are already in DIR (and the queue): only later ones are written. */
+const start = Number(values.start);
+/** Articles from this index get no prepared extraction: `kg build` or `kg worker` extracts them for real. */
+const extractFrom = values["extract-from"] === undefined ? Infinity : Number(values["extract-from"]);
 const articlesDir = join(out, "articles");
 const cacheDir = join(out, ".cache");
 
@@ -235,21 +245,28 @@ function record(file: string, raw: string): ArticleRecord {
   return parsed.article;
 }
 
-function writeArticle(file: string, raw: string): void {
-  const path = join(articlesDir, file);
-  mkdirSync(dirname(path), { recursive: true });
+const made = new Set<string>();
+function writeArticle(file: string, raw: string, dir = articlesDir): void {
+  const path = join(dir, file);
+  if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+  made.add(dirname(path));
   writeFileSync(path, raw);
 }
+
+const VERIFY_EVERY = 25;
 
 // ---- 1. the base articles, extracted for real ----
 const started = performance.now();
 const bases = [...reuters(Number(values.reuters)), ...bbc(Number(values.bbc)), ...cnn(Number(values.cnn))];
 const baseCount = Math.min(bases.length, total);
-for (let i = 0; i < baseCount; i++) writeArticle(fileOf(i), fileBody(bases[i]!));
+// In a folder of their own (same relative names, so the same cache keys), so that extending a corpus does not
+// build the whole of it again.
+const baseDir = join(out, "base");
+for (let i = 0; i < baseCount; i++) writeArticle(fileOf(i), fileBody(bases[i]!), baseDir);
 console.error(`bench:corpus: ${baseCount} base articles written; extracting them (the real pipeline, cached)`);
 const seedStart = performance.now();
 const seed = await buildGraph({
-  articlesDir,
+  articlesDir: baseDir,
   outFile: join(out, "seed.json"),
   cacheDir,
   curationFile: null,
@@ -276,7 +293,7 @@ const baseExtractions: (DocumentExtraction | null)[] = [];
 const baseWords: Set<string>[] = [];
 for (let i = 0; i < baseCount; i++) {
   const file = fileOf(i);
-  const rec = record(file, readFileSync(join(articlesDir, file), "utf8"));
+  const rec = record(file, readFileSync(join(baseDir, file), "utf8"));
   const extraction = cache.get(extractionCacheKey(rec, version, modelName), rec.docKey);
   baseRecords.push(rec);
   baseExtractions.push(extraction);
@@ -302,22 +319,41 @@ for (let j = 0; written < total; j++) {
   const base = bases[i]!;
   const replace = replacer(baseWords[i]!, copy);
   const raw = fileBody({ ...base, title: replace(base.title), body: replace(base.body) });
-  const rec = copy === 0 ? baseRecords[i]! : record(file, raw);
-  const expected = replace(baseRecords[i]!.text);
+  const baseRecord = baseRecords[i]!;
+  const text = replace(baseRecord.text);
+  // The record a build reads from the file: every VERIFY_EVERY-th copy is parsed and compared (Markdown parsing
+  // is most of the generator's time); a copy whose parse differed would be extracted by the build, which says so.
+  const rec: ArticleRecord =
+    copy === 0
+      ? baseRecord
+      : j % VERIFY_EVERY === 0
+        ? record(file, raw)
+        : {
+            ...baseRecord,
+            file,
+            docKey: docKeyOf(file),
+            title: replace(baseRecord.title),
+            text,
+            contentHash: contentHashOf(text),
+            bytes: Buffer.byteLength(raw),
+          };
   const textHash = hashOf(rec.text).toString("base64");
   // A copy whose words all drew the same variants as an earlier one is that article again: left out.
-  if (seen.has(textHash) || rec.text !== expected || rec.text.length !== baseRecords[i]!.text.length) {
+  if (seen.has(textHash) || rec.text !== text || rec.text.length !== baseRecord.text.length) {
     leftOut++;
     continue;
   }
   seen.add(textHash);
-  written++;
+  const index = written++;
+  if (index < start) continue;
+  const prepared = index < extractFrom;
   const extraction = copy === 0 ? baseExtractions[i]! : variedExtraction(baseExtractions[i]!, rec.docKey, replace);
-  if (copy > 0) {
+  if (!values["queue-only"]) {
     writeArticle(file, raw);
-    cache.set(extractionCacheKey(rec, version, modelName), extraction);
+    if (copy > 0 && prepared) cache.set(extractionCacheKey(rec, version, modelName), extraction);
   }
-  if (queue) {
+  if (queue && !prepared) await ArticleQueue.of(queue).enqueue([{ file, body: raw }]);
+  else if (queue) {
     queued.push({ file, body: raw, article: rec, extraction });
     if (queued.length === 1000) await enqueueDone(queued.splice(0));
   }
@@ -326,7 +362,8 @@ for (let j = 0; written < total; j++) {
 if (queue && queued.length > 0) await enqueueDone(queued.splice(0));
 await queue?.close();
 console.log(
-  `corpus: ${written} articles in ${articlesDir} (${usable.length} base, ${leftOut} copies left out), ` +
+  `corpus: ${written} articles in ${articlesDir} (${written - start} written now; ${usable.length} base, ` +
+    `${leftOut} copies left out; ${Math.max(0, written - Math.max(start, extractFrom))} left to extract), ` +
     `extractions in ${cacheDir}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 console.log(`build it: pnpm kg build --articles ${articlesDir} --out ${join(out, "graph.json")} --no-curation`);

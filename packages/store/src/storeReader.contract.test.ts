@@ -15,6 +15,7 @@ import {
   toNodesCsv,
   normalizeSearchText,
 } from "@newskg/graph-model";
+import type { EntityAttributes } from "@newskg/graph-model";
 import type { Db } from "./db.js";
 import { writeExport, writeGraphJson } from "./graphExport.js";
 import { openStore } from "./openStore.js";
@@ -220,7 +221,7 @@ describe.each([
 ] as const)("NAME order on $engine", ({ newSpec }) => {
   it("is byte order for ties and punctuation", async () => {
     const graph = syntheticGraph({ documents: 2 });
-    const template = graph.nodes.find((n) => n.key === entityKey(0))!;
+    const template = graph.nodes.find((n) => n.key === entityKey(0))!.attributes as EntityAttributes;
     // Folded, the first two tie ("ab c"): their ids decide, and "e:B" < "e:a" in bytes but not in English.
     for (const [key, label] of [
       ["e:a", "Ab C"],
@@ -232,7 +233,7 @@ describe.each([
     ])
       graph.nodes.push({
         key: key!,
-        attributes: { ...template.attributes, label: label!, aliases: [], mentions: [], docs: [], mentionCount: 0 },
+        attributes: { ...template, label: label!, aliases: [], mentions: [], docs: [], mentionCount: 0 },
       });
     const store = await openStore(await newSpec());
     try {
