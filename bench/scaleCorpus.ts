@@ -265,10 +265,12 @@ const baseDir = join(out, "base");
 for (let i = 0; i < baseCount; i++) writeArticle(fileOf(i), fileBody(bases[i]!), baseDir);
 console.error(`bench:corpus: ${baseCount} base articles written; extracting them (the real pipeline, cached)`);
 const seedStart = performance.now();
+// Its own cache: a build prunes the cache entries it did not use, which in DIR/.cache are the copies'.
+const baseCacheDir = join(out, "base-cache");
 const seed = await buildGraph({
   articlesDir: baseDir,
   outFile: join(out, "seed.json"),
-  cacheDir,
+  cacheDir: baseCacheDir,
   curationFile: null,
   store: null,
   log: () => {},
@@ -285,7 +287,8 @@ const spec = { extractorModule: DEFAULT_EXTRACTOR_MODULE, nerModule: DEFAULT_NER
 const backend = await loadExtractorBackend(spec);
 const fingerprint = backendFingerprint(spec, backend);
 const version = `${backend.extractor.EXTRACTOR_VERSION}+${fingerprint}`;
-const modelName = await modelNameOf(backend, cacheDir, fingerprint);
+const modelName = await modelNameOf(backend, baseCacheDir, fingerprint);
+const baseCache = new ExtractionCache(baseCacheDir);
 const cache = new ExtractionCache(cacheDir);
 for (const { file, reason } of seed.skipped) console.error(`bench:corpus: base ${file} skipped: ${reason}`);
 const baseRecords: ArticleRecord[] = [];
@@ -294,7 +297,7 @@ const baseWords: Set<string>[] = [];
 for (let i = 0; i < baseCount; i++) {
   const file = fileOf(i);
   const rec = record(file, readFileSync(join(baseDir, file), "utf8"));
-  const extraction = cache.get(extractionCacheKey(rec, version, modelName), rec.docKey);
+  const extraction = baseCache.get(extractionCacheKey(rec, version, modelName), rec.docKey);
   baseRecords.push(rec);
   baseExtractions.push(extraction);
   baseWords.push(extraction ? nameWords(extraction) : new Set());
@@ -350,7 +353,7 @@ for (let j = 0; written < total; j++) {
   const extraction = copy === 0 ? baseExtractions[i]! : variedExtraction(baseExtractions[i]!, rec.docKey, replace);
   if (!values["queue-only"]) {
     writeArticle(file, raw);
-    if (copy > 0 && prepared) cache.set(extractionCacheKey(rec, version, modelName), extraction);
+    if (prepared) cache.set(extractionCacheKey(rec, version, modelName), extraction);
   }
   if (queue && !prepared) await ArticleQueue.of(queue).enqueue([{ file, body: raw }]);
   else if (queue) {

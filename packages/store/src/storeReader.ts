@@ -63,9 +63,22 @@ const DOCUMENT_COLUMNS = "d.key, d.label, d.title, d.publisher, d.date, d.url, d
 const RELATION_COLUMNS =
   "r.key, r.source, r.target, r.category, r.label, r.labels, r.confidence, r.weight, r.date, r.quantities, " +
   "r.cameo, r.docs, r.curated, r.note, r.first_date";
+const END_COLUMNS = "r.key, r.source, r.target, r.confidence, r.weight";
+
+/** A relation's id, ends and strength: what a search over the graph ranks by. */
+export type RelationEnds = Pick<StoreRelation, "id" | "sourceId" | "targetId" | "weight" | "confidence">;
+
+const relationEnds = (r: Row): RelationEnds => ({
+  id: String(r.key),
+  sourceId: String(r.source),
+  targetId: String(r.target),
+  confidence: Number(r.confidence),
+  weight: Math.trunc(Number(r.weight)),
+});
+
 const STRENGTH_ORDER = "(r.weight * r.confidence) DESC, r.confidence DESC, r.key";
 
-function strongestFirst(a: StoreRelation, b: StoreRelation): number {
+function strongestFirst(a: RelationEnds, b: RelationEnds): number {
   return (
     b.weight * b.confidence - a.weight * a.confidence ||
     b.confidence - a.confidence ||
@@ -405,12 +418,35 @@ export class StoreReader implements GraphReader {
     filter: StoreRelationFilter | null,
     perEntity: number,
   ): Promise<Map<string, StoreRelation[]>> {
-    const out = new Map<string, StoreRelation[]>();
+    return this.strongest(ids, filter, perEntity, RELATION_COLUMNS, (r) => this.relation(r));
+  }
+
+  /**
+   * relationsOf with only the ends and the strength: what a breadth-first search ranks candidates by. It skips
+   * reading and parsing the rows' JSON (`docs` alone lists thousands of documents on a relation between two
+   * countries), which was most of a depth-2 neighbourhood's time around central entities.
+   */
+  async strongestEnds(
+    ids: readonly string[],
+    filter: StoreRelationFilter | null,
+    perEntity: number,
+  ): Promise<Map<string, RelationEnds[]>> {
+    return this.strongest(ids, filter, perEntity, END_COLUMNS, relationEnds);
+  }
+
+  private async strongest<T extends RelationEnds>(
+    ids: readonly string[],
+    filter: StoreRelationFilter | null,
+    perEntity: number,
+    columns: string,
+    map: (r: Row) => T,
+  ): Promise<Map<string, T[]>> {
+    const out = new Map<string, T[]>();
     const { sql, params } = this.where(filter);
     const unique = [...new Set(ids)];
     if (this.db.engine === "postgres") {
       // One statement per end for the whole batch: an index range read per id (LATERAL), strongest first.
-      const byId = new Map<string, StoreRelation[]>(unique.map((id) => [id, []]));
+      const byId = new Map<string, T[]>(unique.map((id) => [id, []]));
       for (const group of chunks(unique))
         for (const [end, other] of [
           ["source", "target"],
@@ -418,27 +454,27 @@ export class StoreReader implements GraphReader {
         ] as const) {
           const rows = await this.db.all<Row>(
             `SELECT k.id AS at, x.* FROM unnest(?::text[]) AS k(id) CROSS JOIN LATERAL (
-               SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.${end} = k.id AND r.${other} <> k.id AND ${sql}
+               SELECT ${columns} FROM relations r WHERE r.${end} = k.id AND r.${other} <> k.id AND ${sql}
                ORDER BY ${STRENGTH_ORDER} LIMIT ?) AS x`,
             [group as unknown as string, ...params, perEntity],
           );
-          for (const r of rows) byId.get(String(r.at))!.push(this.relation(r));
+          for (const r of rows) byId.get(String(r.at))!.push(map(r));
         }
       for (const [id, list] of byId) out.set(id, list.sort(strongestFirst).slice(0, perEntity));
       return out;
     }
     for (const id of unique) {
-      const list: StoreRelation[] = [];
+      const list: T[] = [];
       for (const [end, other] of [
         ["source", "target"],
         ["target", "source"],
       ] as const) {
         const rows = await this.db.all<Row>(
-          `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.${end} = ? AND r.${other} <> ? AND ${sql}
+          `SELECT ${columns} FROM relations r WHERE r.${end} = ? AND r.${other} <> ? AND ${sql}
            ORDER BY ${STRENGTH_ORDER} LIMIT ?`,
           [id, id, ...params, perEntity],
         );
-        for (const r of rows) list.push(this.relation(r));
+        for (const r of rows) list.push(map(r));
       }
       out.set(id, list.sort(strongestFirst).slice(0, perEntity));
     }
