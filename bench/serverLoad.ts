@@ -8,6 +8,9 @@
 // `--stores 2000,40000` instead serves made-up SQLite stores of those many documents (packages/store's synthetic
 // generator, kept in .cache/bench-server/) one after the other, response cache off, and prints for each the
 // server's RSS after start and at its peak under the mix, with p50/p99: memory stays flat as the store grows.
+// `--store PATH[,PATH...]` serves existing stores instead (a SQLite file or postgres:// URL, e.g. the 100k store
+// `pnpm bench:corpus` + `pnpm kg build` write to /tmp/kg-100k/graph.db), with and without the response cache.
+// Every row carries the load average when it was measured.
 // BENCH_CONNECTIONS (default 50) and BENCH_SECONDS (default 10) change the load; on a busy machine a few
 // connections show request latency rather than time queued behind other requests.
 import type { ChildProcess } from "node:child_process";
@@ -23,7 +26,12 @@ const require = createRequire(join(root, "packages/server/package.json"));
 
 async function main() {
   const storesArg = process.argv.indexOf("--stores");
-  if (storesArg >= 0) return benchStores((process.argv[storesArg + 1] ?? "2000,40000").split(",").map(Number));
+  const storeArg = process.argv.indexOf("--store");
+  if (storesArg >= 0 || storeArg >= 0)
+    return benchStores(
+      storesArg >= 0 ? (process.argv[storesArg + 1] ?? "2000,40000").split(",").map(Number) : [],
+      storeArg >= 0 ? (process.argv[storeArg + 1] ?? "").split(",").filter(Boolean) : [],
+    );
   const corpus = resolve(process.env.BENCH_CORPUS ?? join(root, "../shared/corpus/bbc"));
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -235,8 +243,8 @@ function rssMb(pid: number | undefined): { rss: number; peak: number } | null {
   }
 }
 
-/** Servers over made-up stores of growing size: RSS and latency of the same mix on each. */
-async function benchStores(sizes: number[]) {
+/** Servers over made-up stores of growing size (and existing stores): RSS and latency of the same mix on each. */
+async function benchStores(sizes: number[], existing: string[]) {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
   const cacheDir = join(root, ".cache/bench-server");
@@ -247,7 +255,19 @@ async function benchStores(sizes: number[]) {
   // server (e.g. the in-memory design before the store), for a before/after beside each other.
   const baseline = process.env.BENCH_BASELINE_ROOT ? resolve(process.env.BENCH_BASELINE_ROOT) : null;
   const rows: string[] = [];
-  const runs: { documents: number; label: string; start: () => Promise<BenchServer & { child: ChildProcess }> }[] = [];
+  const runs: {
+    documents: number;
+    label: string;
+    path: string;
+    start: () => Promise<BenchServer & { child: ChildProcess }>;
+  }[] = [];
+  for (const spec of existing) {
+    const path = /^postgres(ql)?:/.test(spec) ? spec : resolve(spec);
+    // graph.json is only the server's fallback when the store is missing: point it at nothing.
+    const none = join(cacheDir, "no-graph.json");
+    runs.push({ documents: 0, label: "store", path, start: () => serve(none, 0, path) });
+    runs.push({ documents: 0, label: "cached", path, start: () => serve(none, null, path) });
+  }
   for (const documents of sizes) {
     const path = join(cacheDir, `synthetic-${documents}.db`);
     const jsonPath = join(cacheDir, `synthetic-${documents}.json`);
@@ -261,16 +281,17 @@ async function benchStores(sizes: number[]) {
       const { writeFile } = await import("node:fs/promises");
       await writeFile(jsonPath, JSON.stringify(syntheticGraph({ documents })));
     }
-    runs.push({ documents, label: "store", start: () => serve(jsonPath, 0, path) });
+    runs.push({ documents, label: "store", path, start: () => serve(jsonPath, 0, path) });
     if (baseline)
       runs.push({
         documents,
         label: "baseline",
+        path,
         start: () => serve(jsonPath, 0, undefined, join(baseline, "bench/serverLoad.ts")),
       });
   }
-  for (const { documents, label, start } of runs) {
-    const path = join(cacheDir, `synthetic-${documents}.db`);
+  const { loadavg } = await import("node:os");
+  for (const { label, path, start } of runs) {
     const server = await start();
     try {
       const started = rssMb(server.child.pid);
@@ -281,13 +302,14 @@ async function benchStores(sizes: number[]) {
       const result = await loadTest("mix", body, server, seconds, connections);
       const after = rssMb(server.child.pid);
       const { statSync } = await import("node:fs");
+      const size = existsSync(path) ? `${(statSync(path).size / 1024 / 1024).toFixed(0)} MB` : "n/a";
       rows.push(
         [
           label.padEnd(8),
-          String(documents).padStart(9),
+          String(stats.stats.documentCount).padStart(9),
           String(stats.stats.entityCount).padStart(9),
           String(stats.stats.relationCount).padStart(10),
-          `${(statSync(path).size / 1024 / 1024).toFixed(0)} MB`.padStart(9),
+          size.padStart(9),
           `${started?.rss.toFixed(0) ?? "n/a"} MB`.padStart(10),
           `${after?.peak.toFixed(0) ?? "n/a"} MB`.padStart(9),
           result.rps.toFixed(0).padStart(6),
@@ -295,15 +317,18 @@ async function benchStores(sizes: number[]) {
           String(result.p99).padStart(6),
           String(result.bad).padStart(6),
           (result.cpuPerRequest === null ? "n/a" : result.cpuPerRequest.toFixed(2)).padStart(12),
+          loadavg()[0]!.toFixed(1).padStart(5),
         ].join(" "),
       );
     } finally {
       server.child.kill("SIGTERM");
     }
   }
-  console.log(`SQLite stores, response cache off, ${connections} connections, ${seconds} s of the mix each\n`);
   console.log(
-    `${"server".padEnd(8)} ${"documents".padStart(9)} ${"entities".padStart(9)} ${"relations".padStart(10)} ${"store".padStart(9)} ${"RSS start".padStart(10)} ${"RSS peak".padStart(9)} ${"req/s".padStart(6)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"errors".padStart(6)} ${"CPU ms/req".padStart(12)}`,
+    `stores ("store": response cache off, "cached": on), ${connections} connections, ${seconds} s of the mix each\n`,
+  );
+  console.log(
+    `${"server".padEnd(8)} ${"documents".padStart(9)} ${"entities".padStart(9)} ${"relations".padStart(10)} ${"store".padStart(9)} ${"RSS start".padStart(10)} ${"RSS peak".padStart(9)} ${"req/s".padStart(6)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"errors".padStart(6)} ${"CPU ms/req".padStart(12)} ${"load".padStart(5)}`,
   );
   for (const row of rows) console.log(row);
   console.log(

@@ -8,9 +8,10 @@
 //   queries         StoreReader's search, entity, neighbourhood (depth 2), shortest path, evidence, edge-list page,
 //                   a hub's strongest relations: p50/p99 over --queries runs each (the server's per-build answer
 //                   cache is not involved)
-// This measures the store, not extraction: `pnpm bench:build` measures the extraction pipeline.
+// This measures the store, not extraction: `pnpm bench:build` measures the extraction pipeline. `--store SPEC`
+// measures the same reads on an existing store instead (see benchExisting).
 import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { openStore } from "../packages/store/src/index.js";
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     queries: { type: "string", default: "300" },
     engine: { type: "string", default: "both" },
     postgres: { type: "string" },
+    store: { type: "string" },
   },
 });
 const documents = Number(values.documents);
@@ -125,6 +127,63 @@ async function bench(engine: "sqlite" | "postgres", spec: string, sqlitePath: st
   } finally {
     await store.close();
   }
+}
+
+/**
+ * `--store SPEC`: the StoreReader calls bench:server's mix makes, one at a time, on an existing store (e.g. the one
+ * `pnpm bench:corpus-build` writes), over its 300 most central entities: per-call p50/p99 and the slowest calls.
+ */
+async function benchExisting(spec: string): Promise<void> {
+  const store = await openStore(spec, /^postgres/.test(spec) ? {} : { readonly: true });
+  const reader = store.reader();
+  try {
+    const top = await reader.topEntities(300);
+    const pick = (i: number) => top[(i * 7919) % top.length]!;
+    const word = (label: string) => label.split(" ").pop()!;
+    const slowest: { name: string; ms: number; arg: string }[] = [];
+    const timed = async (name: string, arg: string, run: () => Promise<unknown>) => {
+      const start = performance.now();
+      await run();
+      const ms = performance.now() - start;
+      slowest.push({ name, ms, arg });
+    };
+    console.log(
+      `store ${spec}: ${top.length} central entities; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
+    const names = ["search", "entity", "neighbourhood", "path", "edge-list"] as const;
+    const keys = (await reader.relationsAfter(null, null, 20_000)).map((r) => r.id);
+    for (const name of names)
+      console.log(
+        await latency(name, async (i) => {
+          const e = pick(i);
+          const other = pick(i + 1);
+          if (name === "search") await timed(name, e.label, () => reader.search(word(e.label).slice(0, 5), null, 10));
+          if (name === "entity") await timed(name, e.id, () => reader.entities([e.id]));
+          if (name === "neighbourhood") await timed(name, e.id, () => reader.neighbourhood(e.id, 2, 100, 20_000, null));
+          if (name === "path")
+            await timed(name, `${e.id} ${other.id}`, () => reader.shortestPaths(e.id, other.id, null, 3));
+          if (name === "edge-list")
+            await timed(name, String(i), () => reader.relationsAfter(null, keys[(i * 211) % keys.length] ?? null, 201));
+        }),
+      );
+    slowest.sort((a, b) => b.ms - a.ms);
+    console.log("slowest calls:");
+    for (const c of slowest.slice(0, 8)) console.log(`  ${c.name.padEnd(14)} ${c.ms.toFixed(1)} ms  ${c.arg}`);
+    console.log(
+      `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
+  } finally {
+    await store.close();
+  }
+}
+
+if (values.store) {
+  await benchExisting(values.store);
+  process.exit(0);
 }
 
 const dir = mkdtempSync(join(tmpdir(), "kg-bench-scale-"));

@@ -6,6 +6,7 @@ export type StoreErrorCode =
   | "CANNOT_OPEN"
   | "UNREACHABLE"
   | "NEWER_SCHEMA"
+  | "OLDER_SCHEMA"
   | "BAD_SPEC"
   | "QUEUE";
 

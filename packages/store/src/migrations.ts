@@ -51,7 +51,7 @@ export function migrationsOf(engine: "sqlite" | "postgres"): Migration[] {
 const CREATE_TABLE =
   "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
-function checkNotNewer(applied: number[], known: Migration[], where: string): void {
+export function checkNotNewer(applied: number[], known: Migration[], where: string): void {
   const latest = known.at(-1)?.version ?? 0;
   const newest = Math.max(0, ...applied);
   if (newest > latest)

@@ -1,13 +1,14 @@
 // Breadth-first neighbourhood over relations, ignoring direction, with node and edge caps, one batched store
-// query per level: each frontier entity offers its strongest relations (weight x confidence, an index range read),
-// which is enough to find the overall strongest new neighbours, even around hubs.
-import type { GraphReader, StoreRelation, StoreRelationFilter, StoreSubgraph } from "@newskg/graph-model";
+// query per level: each frontier entity offers its strongest relations (weight x confidence, an index range read of
+// their ends only), which is enough to find the overall strongest new neighbours, even around hubs.
+import type { GraphReader, StoreRelationFilter, StoreSubgraph } from "@newskg/graph-model";
+import type { RelationEnds, StoreReader } from "./storeReader.js";
 
-const strength = (r: StoreRelation) => r.weight * r.confidence;
-const otherEnd = (r: StoreRelation, id: string) => (r.sourceId === id ? r.targetId : r.sourceId);
+const strength = (r: RelationEnds) => r.weight * r.confidence;
+const otherEnd = (r: RelationEnds, id: string) => (r.sourceId === id ? r.targetId : r.sourceId);
 
 export async function neighborhood(
-  reader: Pick<GraphReader, "relationsOf" | "relationsAmong">,
+  reader: Pick<GraphReader, "relationsAmong"> & Pick<StoreReader, "strongestEnds">,
   focusId: string,
   depth: number,
   limit: number,
@@ -24,7 +25,7 @@ export async function neighborhood(
     tick();
     const room = limit - nodeIds.length;
     // Relations to entities already included do not count towards an entity's offer, so read that many more.
-    const around = await reader.relationsOf(frontier, filter, Math.min(room + included.size, room + 1000));
+    const around = await reader.strongestEnds(frontier, filter, Math.min(room + included.size, room + 1000));
     const candidates = new Map<string, number>();
     for (const id of frontier) {
       let offered = 0;
@@ -60,7 +61,7 @@ export async function neighborhood(
   }
   // Stopped by the limit with levels to go: truncated if the frontier reaches anything not included.
   if (level < depth && !truncated && frontier.length > 0) {
-    const around = await reader.relationsOf(frontier, filter, included.size + 1);
+    const around = await reader.strongestEnds(frontier, filter, included.size + 1);
     truncated = frontier.some((id) => (around.get(id) ?? []).some((r) => !included.has(otherEnd(r, id))));
   }
   tick();

@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { GraphStore } from "@newskg/graph-model";
 import { StoreError } from "./errors.js";
-import { migratePostgres, migrateSqlite } from "./migrations.js";
+import { checkNotNewer, migratePostgres, migrateSqlite, migrationsOf } from "./migrations.js";
 import { PostgresDb, redact } from "./postgresDb.js";
 import { SqlGraphStore } from "./sqlGraphStore.js";
 import { SqliteDb } from "./sqliteDb.js";
@@ -82,5 +82,19 @@ async function checkSqliteSchema(db: SqliteDb): Promise<void> {
     throw new StoreError(
       `${db.path} is a SQLite database but not a graph store (no builds table); build it with \`pnpm kg build\``,
       "NOT_A_DATABASE",
+    );
+  // A read-only connection cannot migrate: a store an older toolkit wrote would be read with the wrong columns.
+  const known = migrationsOf("sqlite");
+  const applied = (await db.all<{ version: number }>("SELECT version FROM schema_migrations")).map((r) =>
+    Number(r.version),
+  );
+  checkNotNewer(applied, known, db.path);
+  const pending = known.filter((m) => !applied.includes(m.version));
+  if (pending.length > 0)
+    throw new StoreError(
+      `${db.path} was written by an older toolkit and needs ${pending.length === 1 ? "migration" : "migrations"} ` +
+        `${pending.map((m) => m.name).join(", ")}, which a read-only open cannot apply: open it once read-write ` +
+        "(`pnpm kg build`, or `pnpm kg serve` on it, migrates it) and read it again",
+      "OLDER_SCHEMA",
     );
 }

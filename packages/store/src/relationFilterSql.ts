@@ -60,9 +60,10 @@ export function relationFilterSql(
     );
     params.push(...filter.entityTypes, ...filter.entityTypes);
   }
+  // Both ends, as the API documents it and the explorer shows a community: the relations inside it.
   if (typeof filter.community === "number") {
     parts.push(
-      "((SELECT community FROM entities WHERE key = r.source) = ? OR (SELECT community FROM entities WHERE key = r.target) = ?)",
+      "(SELECT community FROM entities WHERE key = r.source) = ? AND (SELECT community FROM entities WHERE key = r.target) = ?",
     );
     params.push(filter.community, filter.community);
   }

@@ -75,6 +75,31 @@ describe("SQLite store faults", () => {
     await again.close();
   });
 
+  it("refuses to read an older store read-only, naming the pending migrations, and leaves it as it was", async () => {
+    const path = join(dir, "older-readonly.db");
+    const raw = new Database(path);
+    raw.exec(
+      "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    );
+    const older = migrationsOf("sqlite").filter((m) => m.version <= 2);
+    for (const m of older) {
+      raw.exec(m.sql);
+      raw.prepare("INSERT INTO schema_migrations VALUES (?, ?, 'then')").run(m.version, m.name);
+    }
+    raw.close();
+    const pending = migrationsOf("sqlite").filter((m) => m.version > 2);
+    await expect(openStore(path, { readonly: true })).rejects.toMatchObject({
+      code: "OLDER_SCHEMA",
+      message: expect.stringContaining(`needs migrations ${pending.map((m) => m.name).join(", ")}`),
+    });
+    const check = new Database(path, { readonly: true });
+    expect(check.prepare("SELECT COUNT(*) AS n FROM schema_migrations").get()).toEqual({ n: older.length });
+    check.close();
+    // Opened read-write once, it is migrated and then reads read-only.
+    await (await openStore(path)).close();
+    await (await openStore(path, { readonly: true })).close();
+  });
+
   it("fails the second of two builds at once with a clear message, and loses neither", async () => {
     const path = join(dir, "busy.db");
     const store = await openStore(path, { busyTimeoutMs: 200 });

@@ -15,6 +15,7 @@ import {
   toNodesCsv,
   normalizeSearchText,
 } from "@newskg/graph-model";
+import type { EntityAttributes } from "@newskg/graph-model";
 import type { Db } from "./db.js";
 import { writeExport, writeGraphJson } from "./graphExport.js";
 import { openStore } from "./openStore.js";
@@ -207,6 +208,49 @@ describe.each(engines)("graph reader on $engine", ({ newSpec }) => {
       expect(ids(await again.entityPage(null, "NAME", true, 0, 100))).toEqual(labelsByName());
     } finally {
       await migrated.close();
+    }
+  });
+});
+
+// NAME order on names that tie once folded and on punctuation, where a language collation (PostgreSQL created
+// with en_US or ICU) and byte order disagree: both engines list them in byte order, as SQLite does.
+describe.each([
+  { engine: "sqlite", newSpec: async () => join(tempDir, "name-order.db") },
+  { engine: "postgres", newSpec: () => postgres.createDatabase() },
+  { engine: "postgres, ICU en-US collation", newSpec: () => postgres.createDatabase({ icuLocale: "en-US" }) },
+] as const)("NAME order on $engine", ({ newSpec }) => {
+  it("is byte order for ties and punctuation", async () => {
+    const graph = syntheticGraph({ documents: 2 });
+    const template = graph.nodes.find((n) => n.key === entityKey(0))!.attributes as EntityAttributes;
+    // Folded, the first two tie ("ab c"): their ids decide, and "e:B" < "e:a" in bytes but not in English.
+    for (const [key, label] of [
+      ["e:a", "Ab C"],
+      ["e:B", "ab c"],
+      ["e:dash", "ab-c"],
+      ["e:dot", "ab.c"],
+      ["e:joined", "abc"],
+      ["e:upper", "ABD"],
+    ])
+      graph.nodes.push({
+        key: key!,
+        attributes: { ...template, label: label!, aliases: [], mentions: [], docs: [], mentionCount: 0 },
+      });
+    const store = await openStore(await newSpec());
+    try {
+      await store.writeBuild({ graph });
+      const names = graph.nodes
+        .filter((n) => n.attributes.kind === "entity")
+        .map((n) => ({ id: n.key, name: normalizeSearchText(n.attributes.label) }));
+      const bytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+      const byBytes = (a: { id: string; name: string }, b: { id: string; name: string }) =>
+        bytes(a.name, b.name) || bytes(a.id, b.id);
+      const expected = names.sort(byBytes).map((e) => e.id);
+      expect(expected.indexOf("e:B")).toBeLessThan(expected.indexOf("e:a"));
+      const reader = store.reader();
+      expect(ids(await reader.entityPage(null, "NAME", true, 0, 100))).toEqual(expected);
+      expect(ids(await reader.entityPage(null, "NAME", false, 0, 100))).toEqual([...expected].reverse());
+    } finally {
+      await store.close();
     }
   });
 });

@@ -39,6 +39,15 @@ const PREFIX_SCAN = 5000;
 /** Postings read per trigram when looking for misspellings; a trigram in more names than this says little. */
 const GRAM_POSTINGS = 2_000;
 
+/**
+ * A column written so that the planner does not use it as an index condition (a planner hint, dialect by
+ * dialect): SQLite's documented unary `+`; PostgreSQL matches index conditions on bare columns only, so an
+ * expression over the column (`|| ''` leaves a text value as it is).
+ */
+function unindexed(engine: "sqlite" | "postgres", column: string): string {
+  return engine === "sqlite" ? `+${column}` : `(${column} || '')`;
+}
+
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -54,9 +63,22 @@ const DOCUMENT_COLUMNS = "d.key, d.label, d.title, d.publisher, d.date, d.url, d
 const RELATION_COLUMNS =
   "r.key, r.source, r.target, r.category, r.label, r.labels, r.confidence, r.weight, r.date, r.quantities, " +
   "r.cameo, r.docs, r.curated, r.note, r.first_date";
+const END_COLUMNS = "r.key, r.source, r.target, r.confidence, r.weight";
+
+/** A relation's id, ends and strength: what a search over the graph ranks by. */
+export type RelationEnds = Pick<StoreRelation, "id" | "sourceId" | "targetId" | "weight" | "confidence">;
+
+const relationEnds = (r: Row): RelationEnds => ({
+  id: String(r.key),
+  sourceId: String(r.source),
+  targetId: String(r.target),
+  confidence: Number(r.confidence),
+  weight: Math.trunc(Number(r.weight)),
+});
+
 const STRENGTH_ORDER = "(r.weight * r.confidence) DESC, r.confidence DESC, r.key";
 
-function strongestFirst(a: StoreRelation, b: StoreRelation): number {
+function strongestFirst(a: RelationEnds, b: RelationEnds): number {
   return (
     b.weight * b.confidence - a.weight * a.confidence ||
     b.confidence - a.confidence ||
@@ -286,12 +308,14 @@ export class StoreReader implements GraphReader {
     const column = { DEGREE: "e.degree", PAGERANK: "e.pagerank", MENTIONS: "e.mention_count", NAME: "e.sort_name" }[
       order
     ];
-    // Numbers: DESC is largest first, ties by id. NAME: ASC is A to Z (case and accents folded), DESC Z to A.
+    // Numbers: DESC is largest first, ties by id. NAME: ASC is A to Z (case and accents folded), DESC Z to A,
+    // in byte order on both engines (PostgreSQL's "C" collation, as its index entities_sort_name is built).
+    const c = this.db.engine === "postgres" ? ' COLLATE "C"' : "";
     const orderBy =
       order === "NAME"
         ? asc
-          ? `${column} ASC, e.key ASC`
-          : `${column} DESC, e.key DESC`
+          ? `${column}${c} ASC, e.key${c} ASC`
+          : `${column}${c} DESC, e.key${c} DESC`
         : asc
           ? `${column} ASC, e.key DESC`
           : `${column} DESC, e.key ASC`;
@@ -394,12 +418,35 @@ export class StoreReader implements GraphReader {
     filter: StoreRelationFilter | null,
     perEntity: number,
   ): Promise<Map<string, StoreRelation[]>> {
-    const out = new Map<string, StoreRelation[]>();
+    return this.strongest(ids, filter, perEntity, RELATION_COLUMNS, (r) => this.relation(r));
+  }
+
+  /**
+   * relationsOf with only the ends and the strength: what a breadth-first search ranks candidates by. It skips
+   * reading and parsing the rows' JSON (`docs` alone lists thousands of documents on a relation between two
+   * countries), which was most of a depth-2 neighbourhood's time around central entities.
+   */
+  async strongestEnds(
+    ids: readonly string[],
+    filter: StoreRelationFilter | null,
+    perEntity: number,
+  ): Promise<Map<string, RelationEnds[]>> {
+    return this.strongest(ids, filter, perEntity, END_COLUMNS, relationEnds);
+  }
+
+  private async strongest<T extends RelationEnds>(
+    ids: readonly string[],
+    filter: StoreRelationFilter | null,
+    perEntity: number,
+    columns: string,
+    map: (r: Row) => T,
+  ): Promise<Map<string, T[]>> {
+    const out = new Map<string, T[]>();
     const { sql, params } = this.where(filter);
     const unique = [...new Set(ids)];
     if (this.db.engine === "postgres") {
       // One statement per end for the whole batch: an index range read per id (LATERAL), strongest first.
-      const byId = new Map<string, StoreRelation[]>(unique.map((id) => [id, []]));
+      const byId = new Map<string, T[]>(unique.map((id) => [id, []]));
       for (const group of chunks(unique))
         for (const [end, other] of [
           ["source", "target"],
@@ -407,27 +454,27 @@ export class StoreReader implements GraphReader {
         ] as const) {
           const rows = await this.db.all<Row>(
             `SELECT k.id AS at, x.* FROM unnest(?::text[]) AS k(id) CROSS JOIN LATERAL (
-               SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.${end} = k.id AND r.${other} <> k.id AND ${sql}
+               SELECT ${columns} FROM relations r WHERE r.${end} = k.id AND r.${other} <> k.id AND ${sql}
                ORDER BY ${STRENGTH_ORDER} LIMIT ?) AS x`,
             [group as unknown as string, ...params, perEntity],
           );
-          for (const r of rows) byId.get(String(r.at))!.push(this.relation(r));
+          for (const r of rows) byId.get(String(r.at))!.push(map(r));
         }
       for (const [id, list] of byId) out.set(id, list.sort(strongestFirst).slice(0, perEntity));
       return out;
     }
     for (const id of unique) {
-      const list: StoreRelation[] = [];
+      const list: T[] = [];
       for (const [end, other] of [
         ["source", "target"],
         ["target", "source"],
       ] as const) {
         const rows = await this.db.all<Row>(
-          `SELECT ${RELATION_COLUMNS} FROM relations r WHERE r.${end} = ? AND r.${other} <> ? AND ${sql}
+          `SELECT ${columns} FROM relations r WHERE r.${end} = ? AND r.${other} <> ? AND ${sql}
            ORDER BY ${STRENGTH_ORDER} LIMIT ?`,
           [id, id, ...params, perEntity],
         );
-        for (const r of rows) list.push(this.relation(r));
+        for (const r of rows) list.push(map(r));
       }
       out.set(id, list.sort(strongestFirst).slice(0, perEntity));
     }
@@ -444,13 +491,14 @@ export class StoreReader implements GraphReader {
     const { sql, params } = this.where(filter);
     const out: StoreRelation[] = [];
     const all = placeholders(unique.length);
-    // Sources in chunks, targets in the whole set: each chunk is an index range read per source. The target test
-    // is written as an expression so no engine seeks the (source, target) index once per source x target pair: for
-    // a hub's 2,000 neighbours that was millions of seeks (seconds) instead of one range read per source.
+    // Sources in chunks, targets in the whole set: each chunk is an index range read per source, the target
+    // tested on the rows read. With both lists as index conditions, either engine seeks the (source, target)
+    // index once per source x target pair: for a hub's 2,000 neighbours that was millions of seeks (seconds).
+    const target = unindexed(this.db.engine, "r.target");
     for (const group of chunks(unique)) {
       const rows = await this.db.all<Row>(
         `SELECT ${RELATION_COLUMNS} FROM relations r
-         WHERE r.source IN (${placeholders(group.length)}) AND (r.target || '') IN (${all}) AND ${sql}
+         WHERE r.source IN (${placeholders(group.length)}) AND ${target} IN (${all}) AND ${sql}
          ORDER BY ${STRENGTH_ORDER} LIMIT ?`,
         [...group, ...unique, ...params, max + 1],
       );

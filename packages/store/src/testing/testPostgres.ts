@@ -14,7 +14,8 @@ export interface TestPostgres {
   url: string;
   port: number;
   /** Creates a fresh, empty database and returns its connection string. */
-  createDatabase(): Promise<string>;
+  /** A fresh database; with icuLocale (e.g. "en-US"), collated by that language instead of the cluster's. */
+  createDatabase(options?: { icuLocale?: string }): Promise<string>;
   /** Stops the server (fast shutdown) but keeps the data directory, for "server down" tests. */
   stop(): Promise<void>;
   /** Starts it again on the same port. */
@@ -190,12 +191,18 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   return {
     url,
     port,
-    async createDatabase() {
+    async createDatabase(options = {}) {
       const name = `kg_test_${process.pid}_${++databases}`;
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
-        await client.query(`CREATE DATABASE ${name}`);
+        const icu = options.icuLocale;
+        if (icu !== undefined && !/^[A-Za-z-]+$/.test(icu)) throw new Error(`bad ICU locale "${icu}"`);
+        await client.query(
+          icu === undefined
+            ? `CREATE DATABASE ${name}`
+            : `CREATE DATABASE ${name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE '${icu}'`,
+        );
       } finally {
         await client.end();
       }

@@ -1,0 +1,2 @@
+DROP INDEX entities_sort_name;
+CREATE INDEX entities_sort_name ON entities (sort_name COLLATE "C", key COLLATE "C");

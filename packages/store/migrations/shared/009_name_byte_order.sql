@@ -1,0 +1,3 @@
+-- NAME order is byte order on both engines (SQLite's only order). PostgreSQL's part re-creates the index under
+-- the "C" collation, which the NAME queries name, so a database created with a language collation (en_US,
+-- ICU) lists ties and punctuation as SQLite does and still reads the order from the index.
