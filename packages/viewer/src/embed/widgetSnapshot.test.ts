@@ -20,7 +20,11 @@ describe("widget snapshots", () => {
     expect(one.kgSnapshot).toBe(2);
     expect(one.version).toMatch(/^sha256-[0-9a-f]{64}$/);
     expect(two.version).toBe(one.version);
-    const changed = await createSnapshot({ ...sub, edges: [{ ...sub.edges[0]!, label: "advises" }] }, built, new Date(0));
+    const changed = await createSnapshot(
+      { ...sub, edges: [{ ...sub.edges[0]!, label: "advises" }] },
+      built,
+      new Date(0),
+    );
     expect(changed.version).not.toBe(one.version);
     expect((await createSnapshot(sub, "2024-02-01T00:00:00Z", new Date(0))).version).not.toBe(one.version);
     expect((await createSnapshot(sub, built, new Date(1))).version).not.toBe(one.version);

@@ -100,6 +100,8 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
     const a = r.attributes;
     const cooc = a.category === "CO_OCCURRENCE";
     const sentences = sentenceCount(ctx, r);
+    // As the date filter reads it: its own date, else its earliest article's.
+    const date = ctx.graph.hasEdge(r.key) ? ctx.graph.getEdgeAttribute(r.key, "date") : a.date;
     return el(
       "div",
       { class: cooc ? "relation cooc" : "relation", attrs: { "data-edge": r.key, "data-category": a.category } },
@@ -113,7 +115,7 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
       el(
         "p",
         { class: "relation-meta muted" },
-        `${Math.round(a.confidence * 100)}%${a.date ? ` · ${a.date}` : ""} · `,
+        `${Math.round(a.confidence * 100)}%${date ? ` · ${date}` : ""} · `,
         el(
           "button",
           {

@@ -36,6 +36,9 @@ export function renderEdgePanel(
   const fact = (term: string, value: string | Node | null | undefined, cls: string) =>
     value ? [el("dt", null, term), el("dd", { class: cls }, value)] : null;
   const wordings = a.labels.filter((l) => l !== a.label);
+  // The date the date filters read: its own, else when it was first reported (its earliest article).
+  const reported = ctx.graph.hasEdge(key) ? ctx.graph.getEdgeAttribute(key, "date") : undefined;
+  const date = a.date ?? (reported ? `${reported} (first reported)` : null);
   replaceChildren(
     container,
     store.get().focus
@@ -56,7 +59,7 @@ export function renderEdgePanel(
       fact("Category", categoryTitle(a.category), "edge-category"),
       fact("Wording", a.label, "edge-label"),
       wordings.length ? fact("Also worded", wordings.join(", "), "edge-labels") : null,
-      fact("Date", a.date ?? null, "edge-date"),
+      fact("Date", date, "edge-date"),
       a.quantities?.length ? fact("Quantity", a.quantities.map((q) => q.text).join("; "), "edge-quantity") : null,
       fact("Confidence", `${Math.round(a.confidence * 100)}%`, "edge-confidence"),
       a.cameo ? fact("CAMEO", a.cameo, "edge-cameo") : null,
