@@ -182,6 +182,39 @@ describe("explorer on the API, whole-graph facets", () => {
     await api.close();
   });
 
+  it("loads a community the overview left out: its members and the typed relations among them", async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await fresh.goto(`${server.url}/`);
+    await waitForExplorer(fresh);
+    await fresh.locator("#legend .facet-scope[data-scope=whole]").waitFor();
+    const loaded = new Set(await hook(fresh, (k) => k.visibleNodes()));
+    const byCommunity = new Map<number, string[]>();
+    for (const n of entities())
+      byCommunity.set(n.attributes.community, [...(byCommunity.get(n.attributes.community) ?? []), n.key]);
+    // The listed community with the largest share of members the overview did not send.
+    const listed = await fresh.$$eval("#filter-community option", (os) =>
+      os.map((o) => (o as HTMLOptionElement).value),
+    );
+    const [id, members] = [...byCommunity]
+      .filter(([c]) => listed.includes(String(c)))
+      .sort((a, b) => b[1].filter((m) => !loaded.has(m)).length - a[1].filter((m) => !loaded.has(m)).length)[0]!;
+    const missing = members.filter((m) => !loaded.has(m));
+    expect(missing.length).toBeGreaterThanOrEqual(10);
+    expect(members.length).toBeLessThanOrEqual(2000);
+    const inside = new Set(members);
+    const typedAmong = relations().filter(
+      (e) => e.attributes.category !== "CO_OCCURRENCE" && inside.has(e.source) && inside.has(e.target),
+    );
+    await fresh.selectOption("#filter-community", String(id));
+    await expect.poll(() => hook(fresh, (k) => k.visibleNodes().length)).toBe(members.length);
+    expect((await hook(fresh, (k) => k.visibleNodes())).sort()).toEqual([...members].sort());
+    await fresh.evaluate(() => (window as unknown as { __kgExplorer: Api }).__kgExplorer.idle());
+    expect(await hook(fresh, (k) => k.visibleEdgeCount())).toBe(typedAmong.length);
+    expect(typedAmong.length).toBeGreaterThan(0);
+    await fresh.screenshot({ path: screenshotPath("explorer-api-community-desktop.png") });
+    await fresh.close();
+  });
+
   it("exports the whole graph through the server's endpoints and says what the view's exports hold", async () => {
     await expect.poll(() => page.locator("#tools").textContent()).toContain("The whole graph, from the server:");
     expect(await page.locator("#tools").textContent()).toContain("What is on screen:");

@@ -640,6 +640,7 @@ export type QueryNeighborhoodArgs = {
 
 /** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
 export type QueryOverviewArgs = {
+  community?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<RelationFilter>;
   includeCoOccurrence?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;

@@ -288,6 +288,19 @@ async function main(): Promise<void> {
   $("sidebar").addEventListener("keydown", (e) => e.key === "Escape" && setDrawer(false));
   stage.addEventListener("pointerdown", () => setDrawer(false));
 
+  // A community the API has not sent yet (the overview holds only the most central entities of the graph): its
+  // members and the relations among them, framed once they are on screen unless the camera came from the address.
+  const loadCommunity = (community: number, frame: boolean) =>
+    api?.community(community).then(
+      () => {
+        if (!frame || store.get().filters.community !== community || store.get().focus) return;
+        const members = [...ctx.visibility.nodes];
+        if (members.length) frameNodes(sigma, members, { coveredBottom: sheetCover() });
+      },
+      (err: unknown) => console.error(err),
+    );
+  if (initial.filters.community !== null) void loadCommunity(initial.filters.community, !initial.camera);
+
   // Store -> renderer and panels.
   let focusFromGraph = false;
   store.subscribe((s, prev) => {
@@ -315,6 +328,8 @@ async function main(): Promise<void> {
         },
       );
     }
+    if (s.filters.community !== null && s.filters.community !== prev.filters.community)
+      loadCommunity(s.filters.community, true);
     if (s.path && s.path !== prev.path && ctx.pathResult)
       frameNodes(sigma, ctx.pathResult.nodes, { coveredBottom: sheetCover() });
     focusFromGraph = false;
