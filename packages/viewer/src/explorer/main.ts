@@ -356,7 +356,10 @@ async function main(): Promise<void> {
   bindKeyboard(stage, ctx);
 
   // Restore the camera from the URL, else frame the focus.
-  if (!initial.camera && initial.focus && graph.hasNode(initial.focus)) ctx.centreOn(initial.focus, false);
+  // A path from the address is framed like one just found (its ends may be far apart in the layout).
+  if (!initial.camera && initial.path && ctx.pathResult)
+    frameNodes(sigma, ctx.pathResult.nodes, { coveredBottom: sheetCover(), animate: false });
+  else if (!initial.camera && initial.focus && graph.hasNode(initial.focus)) ctx.centreOn(initial.focus, false);
   syncUrl(store, sigma, new URLSearchParams(graphParam ? { graph: graphParam } : {}));
 
   requestAnimationFrame(() => {

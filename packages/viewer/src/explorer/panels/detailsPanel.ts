@@ -9,7 +9,7 @@ import type { KgRelation } from "../../core/graph/parseGraph.js";
 import { TYPE_LABELS, typeColor } from "../../core/graph/nodeColors.js";
 import { groupRelations } from "../../core/graph/relationOrder.js";
 import type { ExplorerContext } from "../explorerContext.js";
-import { categoryTitle, renderEvidence } from "./renderEvidence.js";
+import { categoryTitle, renderEvidence, wording } from "./renderEvidence.js";
 
 type Row = { kind: "group"; category: string; count: number } | { kind: "relation"; relation: KgRelation };
 
@@ -109,8 +109,8 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
         "p",
         { class: "relation-head" },
         outgoing
-          ? [entity.label, ` ${a.label} `, focusButton(other)]
-          : [focusButton(other), ` ${a.label} `, entity.label],
+          ? [entity.label, wording(a.label), focusButton(other)]
+          : [focusButton(other), wording(a.label), entity.label],
       ),
       el(
         "p",

@@ -4,7 +4,7 @@
 import { el, replaceChildren } from "../../core/dom/el.js";
 import type { KgRelation } from "../../core/graph/parseGraph.js";
 import type { ExplorerContext } from "../explorerContext.js";
-import { categoryTitle, renderEvidence } from "./renderEvidence.js";
+import { categoryTitle, renderEvidence, wording } from "./renderEvidence.js";
 
 export function renderEdgePanel(
   ctx: ExplorerContext,
@@ -51,7 +51,7 @@ export function renderEdgePanel(
     el(
       "header",
       { class: "details-head edge-head", attrs: { "data-edge": key } },
-      el("h2", { id: "details-title" }, entityButton(rel.source), ` ${a.label} `, entityButton(rel.target)),
+      el("h2", { id: "details-title" }, entityButton(rel.source), wording(a.label), entityButton(rel.target)),
     ),
     el(
       "dl",

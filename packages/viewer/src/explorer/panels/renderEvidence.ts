@@ -33,6 +33,13 @@ export function renderEvidence(
   );
 }
 
+/**
+ * A relation's wording between its two entities, set apart and pointing from subject to object, so a title or a
+ * verb ("Prime Minister", "met") does not run into the names around it.
+ */
+export const wording = (label: string): HTMLElement =>
+  el("span", { class: "wording" }, " ", el("span", { class: "wording-text" }, label), " → ");
+
 export function categoryTitle(c: string): string {
   return c === "CO_OCCURRENCE" ? "Co-occurrence" : c.charAt(0) + c.slice(1).toLowerCase().replace(/_/g, " ");
 }
