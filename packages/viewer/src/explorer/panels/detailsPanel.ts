@@ -30,7 +30,7 @@ function sentenceCount(ctx: ExplorerContext, r: KgRelation): number {
 
 /** A row's first sentences; in API mode fetched when the row is first drawn (rows on screen share one request). */
 function evidenceOfRow(ctx: ExplorerContext, r: KgRelation): HTMLElement[] | HTMLElement {
-  const draw = () => r.attributes.evidence.slice(0, ROW_SENTENCES).map((ev) => renderEvidence(ctx, r, ev, "div"));
+  const draw = () => r.attributes.evidence.slice(0, ROW_SENTENCES).map((ev) => renderEvidence(ctx, r, ev, "div", true));
   if (!ctx.api || ctx.api.hasEvidence(r.key)) return draw();
   const slot = el("div", { class: "evidence-loading muted" }, "Loading sentences…");
   void ctx.api.evidence([r.key]).then(() => slot.isConnected && slot.replaceWith(...draw()));
