@@ -5,7 +5,8 @@
 // transferred, frames per second while panning, the time to focus the hub; then the widget bundle's gzip size.
 // Usage: pnpm bench:viewer [-- --nodes 10000 --edges 50000 --seconds 4 --marks]
 // `-- --store PATH` instead serves an existing store (SQLite file or postgres:// URL, e.g. the 100k store of
-// bench:scale) and measures the API mode only, focusing the entity of highest degree.
+// bench:scale) and measures the API mode only, focusing the entity of highest degree (`--hub ID` for a store
+// without metrics, e.g. bench:scale's synthetic one, whose hub is e:hub).
 
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -312,7 +313,18 @@ async function benchStore(store: string): Promise<void> {
         entities: { nodes: { id: string; label: string; degree: number }[] };
       };
     };
-    const hub = data.entities.nodes[0]!;
+    const hubArg = process.argv.indexOf("--hub");
+    const named = hubArg >= 0 ? process.argv[hubArg + 1] : undefined;
+    // A named hub is taken to have more neighbours than a neighbourhood loads (2,000 entities, the focus included).
+    const label = async (id: string) => {
+      const r = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "query($id: ID) { entity(id: $id) { label } }", variables: { id } }),
+      });
+      return ((await r.json()) as { data: { entity: { label: string } | null } }).data.entity?.label ?? id;
+    };
+    const hub = named ? { id: named, label: await label(named), degree: HUB_NEIGHBOURS - 1 } : data.entities.nodes[0]!;
     console.log(
       `store ${store}: ${data.stats.documentCount} documents, ${data.stats.entityCount} entities, ` +
         `${data.stats.relationCount} relations (server up in ${(performance.now() - t0).toFixed(0)} ms); ` +
