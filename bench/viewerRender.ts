@@ -4,9 +4,12 @@
 // `kg serve` does by default: an overview, the rest on demand). Prints for each: time to first render, bytes
 // transferred, frames per second while panning, the time to focus the hub; then the widget bundle's gzip size.
 // Usage: pnpm bench:viewer [-- --nodes 10000 --edges 50000 --seconds 4 --marks]
+// `-- --store PATH` instead serves an existing store (SQLite file or postgres:// URL, e.g. the 100k store of
+// bench:scale) and measures the API mode only, focusing the entity of highest degree (`--hub ID` for a store
+// without metrics, e.g. bench:scale's synthetic one, whose hub is e:hub).
 
-import { readFileSync, rmSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page, Response } from "playwright-core";
@@ -15,6 +18,7 @@ import { seededRandom } from "../packages/builder/src/graph/seededRandom.js";
 import { launchBrowser } from "../test/browser/helpers/launchBrowser.js";
 import { newsroomGraph } from "../test/browser/helpers/newsroomGraph.js";
 import { DIST, startViewerServer } from "../test/browser/helpers/startViewerServer.js";
+import { startServer } from "../packages/server/src/index.js";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -159,7 +163,14 @@ async function panFps(page: Page): Promise<{ fps: number; frames: number; elapse
   return { fps: frames / elapsed, frames, elapsed, drags };
 }
 
-async function measure(page: Page, base: string, mode: "file" | "api", hub: string, hubLabel: string) {
+async function measure(
+  page: Page,
+  base: string,
+  mode: "file" | "api",
+  hub: string,
+  hubLabel: string,
+  minRelations = HUB_NEIGHBOURS,
+) {
   // What the data responses would weigh gzipped (this server does not compress GraphQL answers yet).
   let gzipped = 0;
   const onResponse = (res: Response) => {
@@ -240,7 +251,7 @@ async function measure(page: Page, base: string, mode: "file" | "api", hub: stri
     );
   // Focus the hub as a click would: until its panel lists its relations (in API mode, after its neighbourhood came).
   const focus = await page.evaluate(
-    async ({ id, label }) => {
+    async ({ id, label, min }) => {
       const h = (window as unknown as { __kgExplorer: Hook }).__kgExplorer;
       const t = performance.now();
       const before = performance.getEntriesByType("resource").length;
@@ -250,7 +261,7 @@ async function measure(page: Page, base: string, mode: "file" | "api", hub: stri
       for (;;) {
         const title = document.querySelector("#details-title")?.textContent;
         const count = document.querySelector("#details-body .section-title")?.textContent ?? "";
-        if (title === label && /Relations \((\d{4,})\)/.test(count)) break;
+        if (title === label && Number(/Relations \((\d+)\)/.exec(count)?.[1] ?? 0) >= min) break;
         await new Promise((r) => setTimeout(r, 5));
       }
       await new Promise(requestAnimationFrame);
@@ -260,10 +271,10 @@ async function measure(page: Page, base: string, mode: "file" | "api", hub: stri
       const request = fetched.reduce((n, r) => Math.max(n, r.responseEnd - r.startTime), 0);
       return { frame, total: performance.now() - t, panel: h.lastPanelMs(), nodes: h.loadedNodes(), bytes, request };
     },
-    { id: hub, label: hubLabel },
+    { id: hub, label: hubLabel, min: minRelations },
   );
   console.log(
-    `[${mode}] focus of the ${HUB_NEIGHBOURS}-neighbour hub: next frame ${focus.frame.toFixed(0)} ms, panel render ${focus.panel.toFixed(0)} ms, ` +
+    `[${mode}] focus of the ${minRelations}-neighbour hub: next frame ${focus.frame.toFixed(0)} ms, panel render ${focus.panel.toFixed(0)} ms, ` +
       `until its relations are listed ${focus.total.toFixed(0)} ms (${focus.nodes} entities loaded, ${(focus.bytes / 1024).toFixed(0)} KB fetched, longest request ${focus.request.toFixed(0)} ms)`,
   );
   return {
@@ -274,7 +285,68 @@ async function measure(page: Page, base: string, mode: "file" | "api", hub: stri
   };
 }
 
+/** API mode against an existing store: first render, bytes, panning, focus of its highest-degree entity. */
+async function benchStore(store: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "kg-bench-viewer-"));
+  const t0 = performance.now();
+  const server = await startServer({
+    port: 0,
+    host: "127.0.0.1",
+    store,
+    graphPath: join(dir, "graph.json"),
+    staticDir: DIST,
+    buildWorkers: 0,
+  });
+  const base = server.url.replace(/\/$/, "");
+  const browser = await launchBrowser();
+  try {
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: "{ stats { entityCount relationCount documentCount } entities(first: 1) { nodes { id label degree } } }",
+      }),
+    });
+    const { data } = (await res.json()) as {
+      data: {
+        stats: { entityCount: number; relationCount: number; documentCount: number };
+        entities: { nodes: { id: string; label: string; degree: number }[] };
+      };
+    };
+    const hubArg = process.argv.indexOf("--hub");
+    const named = hubArg >= 0 ? process.argv[hubArg + 1] : undefined;
+    // A named hub is taken to have more neighbours than a neighbourhood loads (2,000 entities, the focus included).
+    const label = async (id: string) => {
+      const r = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "query($id: ID) { entity(id: $id) { label } }", variables: { id } }),
+      });
+      return ((await r.json()) as { data: { entity: { label: string } | null } }).data.entity?.label ?? id;
+    };
+    const hub = named ? { id: named, label: await label(named), degree: HUB_NEIGHBOURS - 1 } : data.entities.nodes[0]!;
+    console.log(
+      `store ${store}: ${data.stats.documentCount} documents, ${data.stats.entityCount} entities, ` +
+        `${data.stats.relationCount} relations (server up in ${(performance.now() - t0).toFixed(0)} ms); ` +
+        `hub ${hub.id}, degree ${hub.degree}`,
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await measure(page, base, "api", hub.id, hub.label, Math.min(hub.degree, HUB_NEIGHBOURS));
+    console.log(
+      `load average during the run: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")} on ${cpus().length} cores`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  const storeArg = process.argv.indexOf("--store");
+  if (storeArg >= 0) return benchStore(process.argv[storeArg + 1] ?? "");
   const deadline = setTimeout(() => {
     console.error("bench:viewer: timed out after 300 s");
     process.exit(2);

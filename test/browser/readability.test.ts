@@ -105,6 +105,22 @@ describe("readable at any size", () => {
     await waitForExplorer(page);
     await expect.poll(() => hook(page, (k) => k.path()?.length ?? 0), { timeout: 20_000 }).toBeGreaterThan(1);
     const path = (await hook(page, (k) => k.path()))!;
+    // A path from the address is framed: all its entities on screen, spread over a good part of the stage.
+    const stageBox = (await page.locator("#stage").boundingBox())!;
+    const points = await hook(page, (k, p) => p.map((n) => k.screenPosition(n)!), path);
+    const spreadOf = (pts: { x: number; y: number }[]) =>
+      Math.max(
+        Math.max(...pts.map((pt) => pt.x)) - Math.min(...pts.map((pt) => pt.x)),
+        Math.max(...pts.map((pt) => pt.y)) - Math.min(...pts.map((pt) => pt.y)),
+      );
+    for (const pt of points) {
+      expect(pt.x).toBeGreaterThanOrEqual(0);
+      expect(pt.x).toBeLessThanOrEqual(stageBox.width);
+      expect(pt.y).toBeGreaterThanOrEqual(0);
+      expect(pt.y).toBeLessThanOrEqual(stageBox.height);
+    }
+    const spread = spreadOf(points);
+    expect(spread).toBeGreaterThan(0.3 * Math.min(stageBox.width, stageBox.height));
     // Midpoint of the first hop, in page pixels.
     const mid = await hook(
       page,
@@ -125,6 +141,12 @@ describe("readable at any size", () => {
     const crimson = pixels.filter(([r, g, bl]) => r > 170 && g < 60 && bl > 40 && bl < 120).length;
     expect(crimson).toBeGreaterThan(3);
     await page.screenshot({ path: screenshotPath("large-path.png") });
+    // Back in the whole-graph view (the reset key), the same entities sit closer together than framed.
+    await page.locator("#stage").focus();
+    await page.keyboard.press("0");
+    await expect
+      .poll(async () => spreadOf(await hook(page, (k, ns) => ns.map((n) => k.screenPosition(n)!), path)))
+      .toBeLessThan(spread / 1.2);
   });
 
   it("opens a relation's evidence from the panel: category, label, date, quantity, confidence, every sentence", async () => {
@@ -146,6 +168,10 @@ describe("readable at any size", () => {
     const body = page.locator("#details-body");
     expect(await body.locator(".edge-category").textContent()).toBe("Statement");
     expect(await body.locator(".edge-label").textContent()).toBe("met");
+    // The heading reads subject, wording, object, the wording set apart with the relation's direction.
+    const hub = fixture.graph.nodes.find((n) => n.key === fixture.hub)!.attributes as { label: string };
+    expect(await body.locator("#details-title .wording-text").textContent()).toBe("met");
+    expect((await body.locator("#details-title").textContent())!.startsWith(`${hub.label} met → `)).toBe(true);
     expect(await body.locator(".edge-date").textContent()).toBe("2024-03-05");
     expect(await body.locator(".edge-quantity").textContent()).toBe("about 300 people");
     expect(await body.locator(".edge-confidence").textContent()).toMatch(/^\d+%$/);

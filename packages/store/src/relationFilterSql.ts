@@ -1,6 +1,6 @@
 // The API's RelationFilter as a SQL condition on `relations r` (MENTIONS always excluded, so the partial indexes
-// apply). Dates: a partial date covers a range ("2022-09" is 2022-09-01 to 2022-09-31; string comparison
-// suffices), and a relation without its own date is dated by its documents.
+// apply). Dates: a relation's date is first_date (its own, else its earliest document's); a partial date covers a
+// range ("2022-09" is 2022-09-01 to 2022-09-31; string comparison suffices), kept when it overlaps [from, to].
 import type { StoreRelationFilter } from "@newskg/graph-model";
 import type { SqlValue } from "./db.js";
 import { placeholders } from "./db.js";
@@ -20,7 +20,7 @@ const endSql = (col: string) =>
   `(CASE length(substr(${col}, 1, 10)) WHEN 4 THEN substr(${col}, 1, 4) || '-12-31' WHEN 7 THEN substr(${col}, 1, 7) || '-31' ELSE substr(${col}, 1, 10) END)`;
 
 export function relationFilterSql(
-  engine: "sqlite" | "postgres",
+  _engine: "sqlite" | "postgres",
   filter: StoreRelationFilter | null | undefined,
 ): { sql: string; params: SqlValue[] } {
   const parts = ["r.category <> 'MENTIONS'"];
@@ -42,16 +42,10 @@ export function relationFilterSql(
   if (filter.from || filter.to) {
     const from = filter.from ? dateRangeStart(filter.from) : "0000-00-00";
     const to = filter.to ? dateRangeEnd(filter.to) : "9999-99-99";
-    const docs =
-      engine === "sqlite"
-        ? "json_each(r.docs) j JOIN documents dd ON dd.key = j.value"
-        : "jsonb_array_elements_text(r.docs) AS j(value) JOIN documents dd ON dd.key = j.value";
     parts.push(
-      `((NULLIF(r.date, '') IS NOT NULL AND ${endSql("r.date")} >= ? AND ${startSql("r.date")} <= ?) OR ` +
-        `(NULLIF(r.date, '') IS NULL AND EXISTS (SELECT 1 FROM ${docs} WHERE NULLIF(dd.date, '') IS NOT NULL ` +
-        `AND ${endSql("dd.date")} >= ? AND ${startSql("dd.date")} <= ?)))`,
+      `(NULLIF(r.first_date, '') IS NOT NULL AND ${endSql("r.first_date")} >= ? AND ${startSql("r.first_date")} <= ?)`,
     );
-    params.push(from, to, from, to);
+    params.push(from, to);
   }
   if (filter.entityTypes && filter.entityTypes.length > 0) {
     const list = placeholders(filter.entityTypes.length);

@@ -230,17 +230,21 @@ export function entityRow(node: SerializedNode, version: number): Planned {
   return plan(ENTITY, [node.key], a, ENTITY_KEYS, [sortName], childHash, version);
 }
 
-/** The relation's own date, else the first of its documents (in its order) that has one: the API's date. */
+/**
+ * The relation's own date, else the earliest publication date of its documents (when it was first reported): the
+ * API's Relation.firstDate, the date the date filters and facets read (the explorer computes the same from a file).
+ */
 export function firstDateOf(
   edge: SerializedEdge,
   documentDate: (key: string) => string | null | undefined,
 ): string | null {
   if (edge.attributes.date) return edge.attributes.date;
+  let earliest: string | null = null;
   for (const doc of edge.attributes.docs ?? []) {
     const date = documentDate(doc);
-    if (date) return date;
+    if (date && (earliest === null || date < earliest)) earliest = date;
   }
-  return null;
+  return earliest;
 }
 
 export function relationRow(edge: SerializedEdge, version: number, firstDate: string | null): Planned {

@@ -1,6 +1,6 @@
 // Whole-store aggregates for an explorer that loads only part of the graph (GraphReader.facets): entity counts per
-// type, relation counts per category, and the relation date range as the date filter reads dates (a relation's own
-// date, else its documents' dates), each one GROUP BY or MIN/MAX over the filtered rows.
+// type, relation counts per category, and the relation date range as the date filter reads dates (first_date: a
+// relation's own date, else its earliest document's), each one GROUP BY or MIN/MAX over the filtered rows.
 import type { EntityType, RelationCategory, StoreFacets } from "@newskg/graph-model";
 import { ENTITY_TYPES, RELATION_CATEGORIES } from "@newskg/graph-model";
 import type { Db, SqlValue } from "./db.js";
@@ -28,22 +28,13 @@ export async function readFacets(db: Db, entities: Where, relations: Where): Pro
       )
     ).map((r) => [String(r.category), Number(r.n)]),
   );
-  const docs =
-    db.engine === "sqlite"
-      ? "relations r, json_each(r.docs) j JOIN documents fd ON fd.key = j.value"
-      : "relations r CROSS JOIN LATERAL jsonb_array_elements_text(r.docs) AS j(value) JOIN documents fd ON fd.key = j.value";
-  const [own] = await db.all<Range>(
-    `SELECT MIN(${day("r.date")}) AS lo, MAX(${day("r.date")}) AS hi FROM relations r
-     WHERE ${relations.sql} AND NULLIF(r.date, '') IS NOT NULL`,
+  const [range] = await db.all<Range>(
+    `SELECT MIN(${day("r.first_date")}) AS lo, MAX(${day("r.first_date")}) AS hi FROM relations r
+     WHERE ${relations.sql} AND NULLIF(r.first_date, '') IS NOT NULL`,
     relations.params,
   );
-  const [byDocs] = await db.all<Range>(
-    `SELECT MIN(${day("fd.date")}) AS lo, MAX(${day("fd.date")}) AS hi FROM ${docs}
-     WHERE ${relations.sql} AND NULLIF(r.date, '') IS NULL AND NULLIF(fd.date, '') IS NOT NULL`,
-    relations.params,
-  );
-  const los = [own?.lo, byDocs?.lo].filter((d): d is string => typeof d === "string" && d !== "").sort();
-  const his = [own?.hi, byDocs?.hi].filter((d): d is string => typeof d === "string" && d !== "").sort();
+  const lo = typeof range?.lo === "string" && range.lo !== "" ? range.lo : null;
+  const hi = typeof range?.hi === "string" && range.hi !== "" ? range.hi : null;
   const entitiesByType = ENTITY_TYPES.filter((t) => types.has(t)).map((type: EntityType) => ({
     type,
     count: types.get(type)!,
@@ -56,6 +47,6 @@ export async function readFacets(db: Db, entities: Where, relations: Where): Pro
     relationCount: relationsByCategory.reduce((sum, c) => sum + c.count, 0),
     entitiesByType,
     relationsByCategory,
-    dateRange: los.length > 0 ? { from: los[0]!, to: his[his.length - 1]! } : null,
+    dateRange: lo !== null && hi !== null ? { from: lo, to: hi } : null,
   };
 }

@@ -59,7 +59,7 @@ const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? 
 const ENTITY_COLUMNS =
   "e.key, e.type, e.label, e.roles, e.description, e.iso, e.degree, e.pagerank, e.community, e.mention_count, e.x, e.y, e.size, e.curated";
 const DOCUMENT_COLUMNS = "d.key, d.label, d.title, d.publisher, d.date, d.url, d.source, d.file, d.word_count, d.text";
-/** first_date: the relation's own date, else its first dated document's (written by every build). */
+/** first_date: the relation's own date, else its earliest document's (written by every build). */
 const RELATION_COLUMNS =
   "r.key, r.source, r.target, r.category, r.label, r.labels, r.confidence, r.weight, r.date, r.quantities, " +
   "r.cameo, r.docs, r.curated, r.note, r.first_date";

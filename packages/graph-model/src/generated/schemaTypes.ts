@@ -338,8 +338,8 @@ export type Exports = {
 export type Facets = {
   __typename?: 'Facets';
   /**
-   * Earliest and latest date of the relations passing the relation filter, dated as the date filter reads them (own
-   * date, else the dates of their documents); null when none of them is dated.
+   * Earliest and latest firstDate (own date, else earliest article's) of the relations passing the relation filter,
+   * at day precision; null when none of them is dated.
    */
   dateRange?: Maybe<DateRange>;
   /** Entity counts per type, among entities passing the entity filter (types with none left out). */
@@ -635,6 +635,7 @@ export type QueryNeighborhoodArgs = {
 
 /** Reads (public). Limits: queries at most 12 levels deep, cost at most 100000, 20000 tokens, 1 MiB body, 10 s; list sizes as given per argument. A value out of range is a BAD_USER_INPUT error naming the argument and the allowed range. */
 export type QueryOverviewArgs = {
+  community?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<RelationFilter>;
   includeCoOccurrence?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -689,8 +690,9 @@ export type Relation = {
   /** Every sentence supporting the relation (empty for relations added by curation). */
   evidence: Array<Evidence>;
   /**
-   * The date the date filters (RelationFilter.from/to) read: the relation's own `date`, else the publication date of
-   * the first of its documents that has one; null when neither is known.
+   * The relation's date as the date filters (RelationFilter.from/to), Facets.dateRange and the explorer read it: its
+   * own `date` (when the text dates the event), else the earliest publication date among its documents (when it was
+   * first reported); null when neither is known.
    */
   firstDate?: Maybe<Scalars['String']['output']>;
   /** Stable id of the relation. */
@@ -762,11 +764,17 @@ export type RelationFilter = {
   entityTypes?: InputMaybe<Array<EntityType>>;
   /** Exclude CO_OCCURRENCE edges (default false). */
   excludeCoOccurrence?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only relations whose date (or whose documents' date) is on or after this ISO date. */
+  /**
+   * Only relations whose firstDate (their own date, else their earliest article's) is on or after this ISO date
+   * (YYYY, YYYY-MM or YYYY-MM-DD; partial dates compare as the periods they name). Undated relations are left out.
+   */
   from?: InputMaybe<Scalars['String']['input']>;
   /** Only relations with at least this confidence (0 to 1). */
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
-  /** Only relations whose date (or whose documents' date) is on or before this ISO date. */
+  /**
+   * Only relations whose firstDate (their own date, else their earliest article's) is on or before this ISO date
+   * (YYYY, YYYY-MM or YYYY-MM-DD; partial dates compare as the periods they name). Undated relations are left out.
+   */
   to?: InputMaybe<Scalars['String']['input']>;
 };
 

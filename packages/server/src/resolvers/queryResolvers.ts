@@ -103,13 +103,13 @@ export const queryResolvers: QueryResolvers = {
     return { nodes: found.nodes, edges: found.edges, truncated: found.truncated };
   },
 
-  overview: async (_root, { limit, includeCoOccurrence, types, filter }, ctx) => {
+  overview: async (_root, { limit, includeCoOccurrence, types, community, filter }, ctx) => {
     const data = graphData(ctx);
     const max = checkRange("limit", limit ?? 2000, 1, LIMITS.overviewLimit);
     // Typed relations by default: co-occurrence edges would bury the structure between central entities.
     const asked = relationFilterOf(filter);
     const where = includeCoOccurrence ? asked : { ...asked, excludeCoOccurrence: true };
-    const kinds = entityFilterOf({ types: types ?? null });
+    const kinds = entityFilterOf({ types: types ?? null, community: community ?? null });
     const found = await data.cache.get(`overview:${JSON.stringify([max, where, kinds])}`, async () => {
       const nodes = kinds
         ? await data.reader.entityPage(kinds, "PAGERANK", false, 0, max)

@@ -16,6 +16,7 @@ import {
   relationFromApi,
 } from "./fromApi.js";
 import type {
+  KgCommunityQuery,
   KgDocumentQuery,
   KgEdgeFieldsFragment,
   KgEntityFieldsFragment,
@@ -29,6 +30,7 @@ import type {
 } from "./generated/operations.js";
 import { ApiError, gqlRequest } from "./gqlRequest.js";
 import {
+  COMMUNITY_QUERY,
   DOCUMENT_QUERY,
   EVIDENCE_FIELDS,
   FACETS_QUERY,
@@ -73,6 +75,11 @@ export interface ApiSource {
   /** Loads an entity's neighbourhood once; resolves when it is merged (rejects when the entity is unknown). */
   expand(id: string): Promise<void>;
   isExpanded(id: string): boolean;
+  /**
+   * Loads a community's most central members (up to OVERVIEW_LIMIT) and the typed relations among them, once;
+   * resolves when they are merged.
+   */
+  community(id: number): Promise<void>;
   /** The last load of this entity's neighbourhood failed (unknown entity, or the service did not answer). */
   hasFailed(id: string): boolean;
   /** Loads the supporting sentences of relations (batched); resolves when they are on the relations. */
@@ -147,6 +154,7 @@ export async function openApiSource(
 function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSource {
   let view: ApiView = { merge: () => {}, relation: () => undefined, entity: () => undefined };
   const expanded = new Map<string, Promise<void>>();
+  const communities = new Map<number, Promise<void>>();
   const failed = new Set<string>();
   const evidenceOf = new Map<string, Promise<void>>();
   const evidenceLoaded = new Set<string>();
@@ -228,6 +236,19 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
           failed.add(id);
         });
         expanded.set(id, p);
+      }
+      return p;
+    },
+    community(id) {
+      let p = communities.get(id);
+      if (!p) {
+        p = track(
+          gqlRequest<KgCommunityQuery>(url, COMMUNITY_QUERY, { community: id, limit: OVERVIEW_LIMIT }).then((answer) =>
+            view.merge(toEntities(answer.overview.nodes), toRelations(answer.overview.edges)),
+          ),
+        );
+        p.catch(() => communities.delete(id)); // a failed load can be retried
+        communities.set(id, p);
       }
       return p;
     },

@@ -134,6 +134,23 @@ export const FACETS_QUERY = /* GraphQL */ `
   }
 `;
 
+// A community's most central members and the typed relations among them (the explorer's community filter).
+export const COMMUNITY_QUERY = /* GraphQL */ `
+  query KgCommunity($community: Int!, $limit: Int) {
+    overview(community: $community, limit: $limit) {
+      truncated
+      nodes {
+        ...KgNodeFields
+      }
+      edges {
+        ...KgEdgeFields
+      }
+    }
+  }
+  ${NODE_FIELDS}
+  ${EDGE_FIELDS}
+`;
+
 export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
   query KgNeighborhood($id: ID!, $depth: Int, $limit: Int) {
     focus: entity(id: $id) {

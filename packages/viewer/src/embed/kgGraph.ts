@@ -304,7 +304,9 @@ export class KgGraphElement extends HTMLElement {
     if (source) foot.append(el("span", { class: "source" }, `Source: ${source}`));
     if (sub.truncated) foot.append(el("span", null, "Only the closest part of the neighbourhood is shown."));
     if (this.pinned) {
-      const built = this.pinned.builtAt ? `, built ${this.pinned.builtAt.slice(0, 10)}` : "";
+      // Format 1 pins hashed the graph only: their build date could have been edited, so it says so.
+      const unchecked = this.pinned.kgSnapshot === 1 ? " (date not covered by the version)" : "";
+      const built = this.pinned.builtAt ? `, built ${this.pinned.builtAt.slice(0, 10)}${unchecked}` : "";
       foot.append(
         el(
           "span",

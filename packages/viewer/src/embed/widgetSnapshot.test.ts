@@ -13,13 +13,21 @@ const sub: Subgraph = {
 };
 
 describe("widget snapshots", () => {
-  it("hash the graph they freeze: same graph, same version; another graph, another version", async () => {
-    const one = await createSnapshot(sub, "2024-01-01T00:00:00Z", new Date(0));
-    const two = await createSnapshot(structuredClone(sub), null, new Date(1));
+  it("hash what they freeze: same graph and dates, same version; another graph or date, another version", async () => {
+    const built = "2024-01-01T00:00:00Z";
+    const one = await createSnapshot(sub, built, new Date(0));
+    const two = await createSnapshot(structuredClone(sub), built, new Date(0));
+    expect(one.kgSnapshot).toBe(2);
     expect(one.version).toMatch(/^sha256-[0-9a-f]{64}$/);
     expect(two.version).toBe(one.version);
-    const changed = await createSnapshot({ ...sub, edges: [{ ...sub.edges[0]!, label: "advises" }] }, null);
+    const changed = await createSnapshot(
+      { ...sub, edges: [{ ...sub.edges[0]!, label: "advises" }] },
+      built,
+      new Date(0),
+    );
     expect(changed.version).not.toBe(one.version);
+    expect((await createSnapshot(sub, "2024-02-01T00:00:00Z", new Date(0))).version).not.toBe(one.version);
+    expect((await createSnapshot(sub, built, new Date(1))).version).not.toBe(one.version);
   });
 
   it("round-trip through the page as script text that no label can close", async () => {
@@ -73,6 +81,34 @@ describe("widget snapshots", () => {
       // The version itself edited: no longer the hash of the graph either.
       const forged = { ...snap, version: `sha256-${"0".repeat(64)}` };
       await expect(verifySnapshot(forged)).rejects.toThrow(/does not match its version 00000000/);
+    });
+
+    it("refuses a snapshot whose build or pinning date was edited after pinning", async () => {
+      const snap = await createSnapshot(sub, "2024-01-01T00:00:00Z", new Date(0));
+      for (const altered of [
+        { ...snap, builtAt: "2025-01-01T00:00:00Z" },
+        { ...snap, builtAt: null },
+        { ...snap, pinnedAt: new Date(1).toISOString() },
+      ])
+        await expect(verifySnapshot(parseSnapshot(JSON.stringify(altered)))).rejects.toThrow(/changed after it was/);
+    });
+
+    it("still reads and checks format 1 pins (graph-only hash), and refuses an unknown format clearly", async () => {
+      // A format 1 pin as the builder wrote it before: the version is the hash of the canonical graph alone.
+      const graph = (await createSnapshot(sub, null)).graph;
+      const bytes = new TextEncoder().encode(JSON.stringify(graph));
+      const hex = [...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes))]
+        .map((b) => b.toString(16).padStart(2, "0"))
+        .join("");
+      const old = { kgSnapshot: 1, version: `sha256-${hex}`, builtAt: "2024-01-01T00:00:00Z", pinnedAt: "", graph };
+      const parsed = parseSnapshot(JSON.stringify(old));
+      expect(parsed.kgSnapshot).toBe(1);
+      await expect(verifySnapshot(parsed)).resolves.toBe("verified");
+      // Its dates were never covered: editing them does not break it (the widget says the date is not covered).
+      await expect(verifySnapshot({ ...parsed, builtAt: "2030-01-01T00:00:00Z" })).resolves.toBe("verified");
+      const relabelled = { ...old, graph: { ...graph, edges: [{ ...graph.edges[0]!, label: "fired" }] } };
+      await expect(verifySnapshot(parseSnapshot(JSON.stringify(relabelled)))).rejects.toThrow(/changed after/);
+      expect(() => parseSnapshot(JSON.stringify({ ...old, kgSnapshot: 3 }))).toThrow(/format 3, newer than/);
     });
 
     it("says it could not check where the page has no SubtleCrypto (plain http)", async () => {

@@ -1,13 +1,15 @@
 // A pinned widget carries its graph: the subgraph the author saw when publishing, frozen with the version it came
 // from, so a rebuild of the graph never changes a story already out (Datawrapper and Flourish publish frozen copies
 // the same way). The snapshot sits in the page inside the element, as <script type="application/json">.
+// Format 2 hashes everything the snapshot carries (dates and graph), so no part of it can be edited unnoticed;
+// format 1 (pinned before) hashed the graph only: still shown and checked, its dates marked as not covered.
 
 import type { Subgraph } from "../core/neighborhood/subgraph.js";
 
 export interface WidgetSnapshot {
-  /** Format version of this object. */
-  kgSnapshot: 1;
-  /** Content hash of the nodes and edges ("sha256-" + hex): the pinned graph version. */
+  /** Format version of this object: 2 is written; 1 (graph-only hash) is still read. */
+  kgSnapshot: 1 | 2;
+  /** Content hash ("sha256-" + hex) of builtAt, pinnedAt and the graph (format 1: of the graph only). */
   version: string;
   /** Build the snapshot was taken from (ISO timestamp), when the server said. */
   builtAt: string | null;
@@ -30,8 +32,14 @@ export function parseSnapshot(text: string): WidgetSnapshot {
   } catch {
     throw new SnapshotError("The pinned graph in this widget is not valid JSON.");
   }
-  if (!isObj(json) || json.kgSnapshot !== 1 || !isObj(json.graph) || !isStr(json.version))
+  if (!isObj(json) || !isObj(json.graph) || !isStr(json.version) || !isNum(json.kgSnapshot))
     throw new SnapshotError("The pinned graph in this widget is not a graph snapshot.");
+  const format = json.kgSnapshot;
+  if (format !== 1 && format !== 2)
+    throw new SnapshotError(
+      `The pinned graph in this widget is in format ${format}, newer than this widget reads (1 or 2): ` +
+        "update kg-embed.js, or pin it again from the embed builder.",
+    );
   const g = json.graph;
   if (!isStr(g.focus) || !Array.isArray(g.nodes) || !Array.isArray(g.edges))
     throw new SnapshotError("The pinned graph in this widget is missing its nodes or edges.");
@@ -54,7 +62,7 @@ export function parseSnapshot(text: string): WidgetSnapshot {
       isNum(e.confidence),
   );
   return {
-    kgSnapshot: 1,
+    kgSnapshot: format,
     version: json.version,
     builtAt: isStr(json.builtAt) ? json.builtAt : null,
     pinnedAt: isStr(json.pinnedAt) ? json.pinnedAt : "",
@@ -79,29 +87,35 @@ function canonical(sub: Subgraph): Subgraph {
   };
 }
 
-/** "sha256-<hex>" of the canonical graph; null without SubtleCrypto (pages served over plain http). */
-async function contentHash(graph: Subgraph): Promise<string | null> {
+/** What the version hashes, in a fixed key order: format 2 every field but the version, format 1 the graph. */
+function hashed(s: Pick<WidgetSnapshot, "kgSnapshot" | "builtAt" | "pinnedAt" | "graph">): unknown {
+  const graph = canonical(s.graph);
+  return s.kgSnapshot === 1 ? graph : { kgSnapshot: 2, builtAt: s.builtAt, pinnedAt: s.pinnedAt, graph };
+}
+
+/** "sha256-<hex>" of a value's JSON; null without SubtleCrypto (pages served over plain http). */
+async function contentHash(value: unknown): Promise<string | null> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return null;
-  const digest = new Uint8Array(await subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(graph))));
+  const digest = new Uint8Array(await subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(value))));
   return `sha256-${[...digest].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
 
-/** Freezes a subgraph; needs SubtleCrypto (https or localhost). */
+/** Freezes a subgraph with its build date and the time of pinning; needs SubtleCrypto (https or localhost). */
 export async function createSnapshot(sub: Subgraph, builtAt: string | null, now = new Date()): Promise<WidgetSnapshot> {
-  const graph = canonical(sub);
-  const version = await contentHash(graph);
+  const unsigned = { kgSnapshot: 2 as const, builtAt, pinnedAt: now.toISOString(), graph: canonical(sub) };
+  const version = await contentHash(hashed(unsigned));
   if (!version) throw new SnapshotError("Pinning needs a secure page (https or localhost) to hash the graph.");
-  return { kgSnapshot: 1, version, builtAt, pinnedAt: now.toISOString(), graph };
+  return { kgSnapshot: 2, version, builtAt: unsigned.builtAt, pinnedAt: unsigned.pinnedAt, graph: unsigned.graph };
 }
 
 /**
  * Checks a parsed snapshot against its version: "verified", or "unverifiable" where the page has no SubtleCrypto
- * (plain http). Throws a SnapshotError when the graph was changed after it was pinned (its hash no longer matches),
+ * (plain http). Throws a SnapshotError when the graph or (format 2) its dates were changed after it was pinned,
  * so an altered copy is not shown as the published one.
  */
 export async function verifySnapshot(snapshot: WidgetSnapshot): Promise<"verified" | "unverifiable"> {
-  const actual = await contentHash(canonical(snapshot.graph));
+  const actual = await contentHash(hashed(snapshot));
   if (actual === null) return "unverifiable";
   if (actual !== snapshot.version)
     throw new SnapshotError(

@@ -288,6 +288,19 @@ async function main(): Promise<void> {
   $("sidebar").addEventListener("keydown", (e) => e.key === "Escape" && setDrawer(false));
   stage.addEventListener("pointerdown", () => setDrawer(false));
 
+  // A community the API has not sent yet (the overview holds only the most central entities of the graph): its
+  // members and the relations among them, framed once they are on screen unless the camera came from the address.
+  const loadCommunity = (community: number, frame: boolean) =>
+    api?.community(community).then(
+      () => {
+        if (!frame || store.get().filters.community !== community || store.get().focus) return;
+        const members = [...ctx.visibility.nodes];
+        if (members.length) frameNodes(sigma, members, { coveredBottom: sheetCover() });
+      },
+      (err: unknown) => console.error(err),
+    );
+  if (initial.filters.community !== null) void loadCommunity(initial.filters.community, !initial.camera);
+
   // Store -> renderer and panels.
   let focusFromGraph = false;
   store.subscribe((s, prev) => {
@@ -315,6 +328,8 @@ async function main(): Promise<void> {
         },
       );
     }
+    if (s.filters.community !== null && s.filters.community !== prev.filters.community)
+      loadCommunity(s.filters.community, true);
     if (s.path && s.path !== prev.path && ctx.pathResult)
       frameNodes(sigma, ctx.pathResult.nodes, { coveredBottom: sheetCover() });
     focusFromGraph = false;
@@ -341,7 +356,10 @@ async function main(): Promise<void> {
   bindKeyboard(stage, ctx);
 
   // Restore the camera from the URL, else frame the focus.
-  if (!initial.camera && initial.focus && graph.hasNode(initial.focus)) ctx.centreOn(initial.focus, false);
+  // A path from the address is framed like one just found (its ends may be far apart in the layout).
+  if (!initial.camera && initial.path && ctx.pathResult)
+    frameNodes(sigma, ctx.pathResult.nodes, { coveredBottom: sheetCover(), animate: false });
+  else if (!initial.camera && initial.focus && graph.hasNode(initial.focus)) ctx.centreOn(initial.focus, false);
   syncUrl(store, sigma, new URLSearchParams(graphParam ? { graph: graphParam } : {}));
 
   requestAnimationFrame(() => {

@@ -27,6 +27,14 @@ export type KgFacetsQueryVariables = Exact<{
 
 export type KgFacetsQuery = { facets: { entityCount: number, relationCount: number, entitiesByType: Array<{ type: Types.EntityType, count: number }>, relationsByCategory: Array<{ category: Types.RelationCategory, count: number }>, dateRange: { from: string, to: string } | null }, stats: { communities: Array<{ id: number, size: number, topMembers: Array<{ label: string }> }> } };
 
+export type KgCommunityQueryVariables = Exact<{
+  community: number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type KgCommunityQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> } };
+
 export type KgNeighborhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;

@@ -26,9 +26,11 @@ export function facetsOfGraph(graph: ViewGraph, scope: GraphFacets["scope"]): Gr
   let to: string | null = null;
   graph.forEachEdge((_, a) => {
     categories.set(a.category, (categories.get(a.category) ?? 0) + 1);
-    if (a.date) {
-      if (from === null || a.date < from) from = a.date;
-      if (to === null || a.date > to) to = a.date;
+    // Day precision, as the server's facets give it.
+    const d = a.date?.slice(0, 10);
+    if (d) {
+      if (from === null || d < from) from = d;
+      if (to === null || d > to) to = d;
     }
   });
   return {

@@ -18,7 +18,7 @@ export interface KgRelation {
   source: string;
   target: string;
   attributes: RelationAttributes;
-  /** From the API, whose relations arrive without their documents: the date the date filter reads. */
+  /** From the API (Relation.firstDate), whose relations arrive without their documents: the date filters read it. */
   firstDate?: string;
 }
 
@@ -157,7 +157,10 @@ export function parseGraph(value: unknown): KgData {
   };
 }
 
-/** Date of a relation: its own, else the latest date of the documents supporting it. */
+/**
+ * Date of a relation, the one the date filters read in every mode (as the API's Relation.firstDate): its own (the
+ * date the text gives the event), else the earliest publication date of its documents (when it was first reported).
+ */
 export function relationDate(
   rel: RelationAttributes,
   documents: ReadonlyMap<string, DocumentAttributes>,
@@ -166,7 +169,7 @@ export function relationDate(
   let best: string | undefined;
   for (const doc of rel.docs) {
     const d = documents.get(doc)?.date;
-    if (d && (!best || d > best)) best = d;
+    if (d && (!best || d < best)) best = d;
   }
   return best;
 }

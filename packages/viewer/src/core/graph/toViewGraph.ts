@@ -82,7 +82,8 @@ export function viewEdgeOf(r: KgRelation, documents: ReadonlyMap<string, Documen
   return {
     category: a.category as RelationCategory,
     confidence: a.confidence,
-    date: relationDate(a, documents) ?? r.firstDate,
+    // The API's firstDate already is the relation's date; a graph file gives the documents to compute it from.
+    date: r.firstDate ?? relationDate(a, documents),
     size: a.category === "CO_OCCURRENCE" ? 0.6 : 1 + Math.min(3, Math.log2(1 + a.weight)),
     color: a.category === "CO_OCCURRENCE" ? "#c8c8c8" : "#9aa5b1",
   };

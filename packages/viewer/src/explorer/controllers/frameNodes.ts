@@ -26,7 +26,8 @@ export function frameNodes(
   const { height } = sigma.getDimensions();
   const covered = Math.max(0, Math.min(0.7, opts.coveredBottom ?? 0));
   const visible = 1 - covered;
-  const ratio = Math.min(1.2, Math.max(0.06, (Math.max(maxX - minX, maxY - minY) * 1.35) / visible));
+  // At most 8x: closer in, a short path or a lone neighbour fills the stage with a few huge discs and no context.
+  const ratio = Math.min(1.2, Math.max(0.125, (Math.max(maxX - minX, maxY - minY) * 1.35) / visible));
   const centre = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
   const state = { ...camera.getState(), ...centre, ratio };
   // Shift so the centre lands in the middle of the uncovered band rather than the middle of the stage.

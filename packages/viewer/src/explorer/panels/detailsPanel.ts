@@ -9,7 +9,7 @@ import type { KgRelation } from "../../core/graph/parseGraph.js";
 import { TYPE_LABELS, typeColor } from "../../core/graph/nodeColors.js";
 import { groupRelations } from "../../core/graph/relationOrder.js";
 import type { ExplorerContext } from "../explorerContext.js";
-import { categoryTitle, renderEvidence } from "./renderEvidence.js";
+import { categoryTitle, renderEvidence, wording } from "./renderEvidence.js";
 
 type Row = { kind: "group"; category: string; count: number } | { kind: "relation"; relation: KgRelation };
 
@@ -30,7 +30,7 @@ function sentenceCount(ctx: ExplorerContext, r: KgRelation): number {
 
 /** A row's first sentences; in API mode fetched when the row is first drawn (rows on screen share one request). */
 function evidenceOfRow(ctx: ExplorerContext, r: KgRelation): HTMLElement[] | HTMLElement {
-  const draw = () => r.attributes.evidence.slice(0, ROW_SENTENCES).map((ev) => renderEvidence(ctx, r, ev, "div"));
+  const draw = () => r.attributes.evidence.slice(0, ROW_SENTENCES).map((ev) => renderEvidence(ctx, r, ev, "div", true));
   if (!ctx.api || ctx.api.hasEvidence(r.key)) return draw();
   const slot = el("div", { class: "evidence-loading muted" }, "Loading sentences…");
   void ctx.api.evidence([r.key]).then(() => slot.isConnected && slot.replaceWith(...draw()));
@@ -100,6 +100,8 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
     const a = r.attributes;
     const cooc = a.category === "CO_OCCURRENCE";
     const sentences = sentenceCount(ctx, r);
+    // As the date filter reads it: its own date, else its earliest article's.
+    const date = ctx.graph.hasEdge(r.key) ? ctx.graph.getEdgeAttribute(r.key, "date") : a.date;
     return el(
       "div",
       { class: cooc ? "relation cooc" : "relation", attrs: { "data-edge": r.key, "data-category": a.category } },
@@ -107,13 +109,13 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
         "p",
         { class: "relation-head" },
         outgoing
-          ? [entity.label, ` ${a.label} `, focusButton(other)]
-          : [focusButton(other), ` ${a.label} `, entity.label],
+          ? [entity.label, wording(a.label), focusButton(other)]
+          : [focusButton(other), wording(a.label), entity.label],
       ),
       el(
         "p",
         { class: "relation-meta muted" },
-        `${Math.round(a.confidence * 100)}%${a.date ? ` · ${a.date}` : ""} · `,
+        `${Math.round(a.confidence * 100)}%${date ? ` · ${date}` : ""} · `,
         el(
           "button",
           {

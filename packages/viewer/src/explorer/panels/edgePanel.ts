@@ -4,7 +4,7 @@
 import { el, replaceChildren } from "../../core/dom/el.js";
 import type { KgRelation } from "../../core/graph/parseGraph.js";
 import type { ExplorerContext } from "../explorerContext.js";
-import { categoryTitle, renderEvidence } from "./renderEvidence.js";
+import { categoryTitle, renderEvidence, wording } from "./renderEvidence.js";
 
 export function renderEdgePanel(
   ctx: ExplorerContext,
@@ -36,6 +36,9 @@ export function renderEdgePanel(
   const fact = (term: string, value: string | Node | null | undefined, cls: string) =>
     value ? [el("dt", null, term), el("dd", { class: cls }, value)] : null;
   const wordings = a.labels.filter((l) => l !== a.label);
+  // The date the date filters read: its own, else when it was first reported (its earliest article).
+  const reported = ctx.graph.hasEdge(key) ? ctx.graph.getEdgeAttribute(key, "date") : undefined;
+  const date = a.date ?? (reported ? `${reported} (first reported)` : null);
   replaceChildren(
     container,
     store.get().focus
@@ -48,7 +51,7 @@ export function renderEdgePanel(
     el(
       "header",
       { class: "details-head edge-head", attrs: { "data-edge": key } },
-      el("h2", { id: "details-title" }, entityButton(rel.source), ` ${a.label} `, entityButton(rel.target)),
+      el("h2", { id: "details-title" }, entityButton(rel.source), wording(a.label), entityButton(rel.target)),
     ),
     el(
       "dl",
@@ -56,7 +59,7 @@ export function renderEdgePanel(
       fact("Category", categoryTitle(a.category), "edge-category"),
       fact("Wording", a.label, "edge-label"),
       wordings.length ? fact("Also worded", wordings.join(", "), "edge-labels") : null,
-      fact("Date", a.date ?? null, "edge-date"),
+      fact("Date", date, "edge-date"),
       a.quantities?.length ? fact("Quantity", a.quantities.map((q) => q.text).join("; "), "edge-quantity") : null,
       fact("Confidence", `${Math.round(a.confidence * 100)}%`, "edge-confidence"),
       a.cameo ? fact("CAMEO", a.cameo, "edge-cameo") : null,

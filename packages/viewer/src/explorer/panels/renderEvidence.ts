@@ -4,6 +4,7 @@ import type { Evidence } from "@newskg/graph-model";
 import { el } from "../../core/dom/el.js";
 import type { KgRelation } from "../../core/graph/parseGraph.js";
 import { evidenceSpans } from "../../core/text/evidenceSpans.js";
+import { excerptAround } from "../../core/text/excerptAround.js";
 import type { ExplorerContext } from "../explorerContext.js";
 import { renderMarked } from "./renderMarked.js";
 
@@ -12,13 +13,20 @@ export function renderEvidence(
   r: KgRelation,
   ev: Evidence,
   tag: "li" | "div" = "li",
+  /** In a clamped row: start the sentence near its first name, so the name is not cut off. */
+  clamped = false,
 ): HTMLElement {
   const spans = evidenceSpans(ev, [ctx.data.entities.get(r.source), ctx.data.entities.get(r.target)]);
+  const shown = clamped ? excerptAround(ev.text, spans) : { text: ev.text, spans };
   const doc = ctx.data.documents.get(ev.doc);
   return el(
     tag,
     { class: "evidence" },
-    el("blockquote", null, renderMarked(ev.text, spans)),
+    el(
+      "blockquote",
+      { attrs: shown.text !== ev.text ? { title: ev.text } : {} },
+      renderMarked(shown.text, shown.spans),
+    ),
     doc
       ? el(
           "button",
@@ -32,6 +40,13 @@ export function renderEvidence(
       : null,
   );
 }
+
+/**
+ * A relation's wording between its two entities, set apart and pointing from subject to object, so a title or a
+ * verb ("Prime Minister", "met") does not run into the names around it.
+ */
+export const wording = (label: string): HTMLElement =>
+  el("span", { class: "wording" }, " ", el("span", { class: "wording-text" }, label), " → ");
 
 export function categoryTitle(c: string): string {
   return c === "CO_OCCURRENCE" ? "Co-occurrence" : c.charAt(0) + c.slice(1).toLowerCase().replace(/_/g, " ");
