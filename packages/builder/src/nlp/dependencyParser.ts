@@ -6,6 +6,7 @@ import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
 import { Lemmatizer } from "./lemmatizer.js";
 import { deserializeParserModel, type ParserModelData } from "./parserModelFile.js";
 import { PosTagger } from "./posTagger.js";
+import { promoteRootRelative } from "./promoteRootRelative.js";
 import { type ClusterTable, clusterTableOf } from "./wordClusters.js";
 import { wordAtomsOf } from "./wordFeatures.js";
 
@@ -59,7 +60,9 @@ export class DependencyParser {
     const { head, label, transitions } = this.parser.parse(atoms, tags, this.beam);
     const names = this.parser.labels;
     const deprel = Array.from(label, (l, i) => ((head[i] ?? -1) < 0 ? "root" : (names[l] ?? "dep")));
-    return { upos, lemma, head, deprel, transitions };
+    const analysis = { upos, lemma, head, deprel, transitions };
+    promoteRootRelative(words, analysis);
+    return analysis;
   }
 
   /** Pipeline component: fills upos, lemma, head and deprel of every sentence of the Doc. */

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import type { SentenceAnalysis } from "./dependencyParser.js";
+import type { Upos } from "./doc.js";
+import { promoteRootRelative } from "./promoteRootRelative.js";
+
+/** A parse written as [word, UPOS, 1-based head (0 = root), deprel] rows, as in CoNLL-U. */
+function analysis(rows: [string, Upos, number, string][]): { words: string[]; a: SentenceAnalysis } {
+  return {
+    words: rows.map((r) => r[0]),
+    a: {
+      upos: rows.map((r) => r[1]),
+      lemma: rows.map((r) => r[0].toLowerCase()),
+      head: Int32Array.from(rows, (r) => r[2] - 1),
+      deprel: rows.map((r) => (r[2] === 0 ? "root" : r[3])),
+      transitions: 0,
+    },
+  };
+}
+
+describe("promoteRootRelative", () => {
+  it("makes a past verb read as a reduced relative of a subjectless root the predicate", () => {
+    const { words, a } = analysis([
+      ["Harbour", "PROPN", 2, "compound"],
+      ["agents", "NOUN", 0, "root"],
+      ["arrested", "VERB", 2, "acl"],
+      ["Dana", "PROPN", 3, "obj"],
+      ["Pike", "PROPN", 4, "flat"],
+      [".", "PUNCT", 2, "punct"],
+    ]);
+    promoteRootRelative(words, a);
+    expect(Array.from(a.head)).toEqual([1, 2, -1, 2, 3, 2]);
+    expect(a.deprel).toEqual(["compound", "nsubj", "root", "obj", "flat", "punct"]);
+  });
+
+  it("does so after a name even without an object", () => {
+    const { words, a } = analysis([
+      ["Mira", "PROPN", 0, "root"],
+      ["Tal", "PROPN", 1, "flat"],
+      ["met", "VERB", 1, "acl"],
+      ["reporters", "NOUN", 3, "obl:unmarked"],
+      [".", "PUNCT", 1, "punct"],
+    ]);
+    promoteRootRelative(words, a);
+    expect(a.deprel).toEqual(["nsubj", "flat", "root", "obl:unmarked", "punct"]);
+    expect(a.head[0]).toBe(2);
+  });
+
+  it("leaves true reduced relatives and fragments alone", () => {
+    const fragment = analysis([
+      ["Photos", "NOUN", 0, "root"],
+      ["taken", "VERB", 1, "acl"],
+      ["at", "ADP", 4, "case"],
+      ["dawn", "NOUN", 2, "obl"],
+    ]);
+    const progressive = analysis([
+      ["Crowds", "NOUN", 0, "root"],
+      ["waving", "VERB", 1, "acl"],
+      ["flags", "NOUN", 2, "obj"],
+    ]);
+    const withComma = analysis([
+      ["Mira", "PROPN", 0, "root"],
+      [",", "PUNCT", 3, "punct"],
+      ["elected", "VERB", 1, "acl"],
+      ["twice", "ADV", 3, "advmod"],
+    ]);
+    for (const { words, a } of [fragment, progressive, withComma]) {
+      const before = Array.from(a.head);
+      promoteRootRelative(words, a);
+      expect(Array.from(a.head)).toEqual(before);
+    }
+  });
+});

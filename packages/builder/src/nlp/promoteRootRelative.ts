@@ -1,0 +1,35 @@
+// A finite past-tense verb right after its subject ("Officials arrested X", "The minister met Y") and a reduced
+// relative ("officials arrested by X") share a form; the parser, which sees UPOS only (VERB, not VBD vs VBN),
+// sometimes takes the first for the second and leaves the sentence with a noun as its root and no predicate.
+// A sentence must have a predicate, so when the root is a noun without a subject, copula or auxiliary of its own
+// and its reduced relative follows it directly, with a direct object or after a name, that verb is the predicate.
+import type { SentenceAnalysis } from "./dependencyParser.js";
+
+const OWN_PREDICATE = new Set(["nsubj", "nsubj:pass", "cop", "aux", "aux:pass", "csubj"]);
+
+export function promoteRootRelative(words: readonly string[], a: SentenceAnalysis): void {
+  const { head, deprel, upos } = a;
+  const n = words.length;
+  const root = head.indexOf(-1);
+  if (root < 0 || (upos[root] !== "NOUN" && upos[root] !== "PROPN")) return;
+  const children = (h: number): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) if (head[i] === h) out.push(i);
+    return out;
+  };
+  const rootChildren = children(root);
+  if (rootChildren.some((c) => OWN_PREDICATE.has(deprel[c] ?? ""))) return;
+  const verb = rootChildren.find((c) => c > root && deprel[c] === "acl" && upos[c] === "VERB");
+  if (verb === undefined || /ing$/i.test(words[verb] ?? "")) return;
+  // Directly after the subject's phrase: nothing in between but the root's own name parts.
+  for (let i = root + 1; i < verb; i++) if (head[i] !== root || upos[i] === "PUNCT") return;
+  const verbChildren = children(verb);
+  if (verbChildren.some((c) => deprel[c] === "nsubj" || deprel[c] === "mark")) return;
+  const hasObject = verbChildren.some((c) => deprel[c] === "obj");
+  if (!hasObject && upos[root] !== "PROPN") return;
+  head[verb] = -1;
+  deprel[verb] = "root";
+  head[root] = verb;
+  deprel[root] = "nsubj";
+  for (const c of rootChildren) if (c > verb) head[c] = verb;
+}
