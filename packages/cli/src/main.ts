@@ -6,8 +6,8 @@ commands:
   build [--articles DIR] [--out FILE] [--curation FILE] [--no-curation]   build the graph from articles
   export --format gexf|graphml|csv|json [--graph FILE] [--out FILE]       export the built graph
   export --embed DIR [--store SPEC]                                       per-entity snapshots for a CDN
-  train-ner [--profile open|research] [--data DIR] [--out FILE]           train an NER model (open: commercial use)
-  ner --conll FILE [--ner-model open|research|FILE] [--skip-bad]          tag a CoNLL-2003 file (IOB2 column appended)
+  train-ner [--profile P] [--data DIR] [--out FILE]                       train an NER model: open, open-permissive, research
+  ner --conll FILE [--ner-model P|FILE] [--skip-bad]                      tag a CoNLL-2003 file (IOB2 column appended)
   train-parser [--data DIR] [--out FILE]                                  train the tagger and parser from UD EWT
   parse --conllu FILE | --text                                            tag and parse CoNLL-U, or plain text on stdin
   ingest DIR [--store postgres://...]                                     queue a folder's articles (PostgreSQL)

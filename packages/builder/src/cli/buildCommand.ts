@@ -24,7 +24,8 @@ options:
   --workers N               extraction threads (default: one per core; 0 extracts on the main thread)
   --max-article-bytes N     skip articles larger than N bytes (default: 5242880)
   --cache-dir DIR           extraction cache (default: .cache/ next to the graph file)
-  --ner-model M             NER model: open (default; trained on commercially usable data), research
+  --ner-model M             NER model: open (default; trained on commercially usable data),
+                            open-permissive (the same without share-alike data), research
                             (CoNLL-2003, research use only) or a model file
   -h, --help                show this help
 
