@@ -6,20 +6,11 @@ import type { RelationCategory } from "@newskg/graph-model";
 import { loadCameoLexicon, type CameoLexicon } from "../events/index.js";
 import type { Doc } from "../nlp/doc.js";
 import { caseOf } from "./predicates.js";
-import { inContext, modifiedEventNoun, type Admit } from "./eventReadings.js";
+import { inContext, modifiedEventNoun, type Reading } from "./eventReadings.js";
 import { readDataFile } from "./readDataFile.js";
 
-export interface PredicateMeaning {
-  category: RelationCategory;
-  code: string;
-  label: string;
-  /** Token the lexicon's pattern took as the target, when it names one. */
-  target?: number;
-  /** The CAMEO verb's own code, no pattern of the dictionary matched (the verb alone). */
-  verbDefault?: boolean;
-  /** Sides a pair needs to be read as this event (eventReadings.ts). */
-  admit?: Admit;
-}
+/** What a predicate means: one shape, declared with the readings that refine it. */
+export type PredicateMeaning = Reading;
 
 /** Categories outside CAMEO's roots: read from the lemma map before the lexicon. */
 const NON_CAMEO = new Set<RelationCategory>(["MOVEMENT", "ROLE", "ASSOCIATION", "ALLIANCE"]);

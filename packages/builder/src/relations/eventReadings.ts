@@ -15,6 +15,7 @@ export interface Reading {
   category: RelationCategory;
   code: string;
   label: string;
+  /** Token the lexicon's pattern took as the target, when it names one. */
   target?: number;
   /** The CAMEO verb's code with no pattern of the dictionary (the verb alone). */
   verbDefault?: boolean;
