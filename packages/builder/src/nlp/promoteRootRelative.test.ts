@@ -20,9 +20,9 @@ function analysis(rows: [string, Upos, number, string][]): { words: string[]; a:
 describe("promoteRootRelative", () => {
   it("makes a past verb read as a reduced relative of a subjectless root the predicate", () => {
     const { words, a } = analysis([
-      ["Harbour", "PROPN", 2, "compound"],
-      ["agents", "NOUN", 0, "root"],
-      ["arrested", "VERB", 2, "acl"],
+      ["Port", "PROPN", 2, "compound"],
+      ["officers", "NOUN", 0, "root"],
+      ["detained", "VERB", 2, "acl"],
       ["Dana", "PROPN", 3, "obj"],
       ["Pike", "PROPN", 4, "flat"],
       [".", "PUNCT", 2, "punct"],

@@ -1,4 +1,4 @@
-// A finite past-tense verb right after its subject ("Officials arrested X", "The minister met Y") and a reduced
+// A finite past-tense verb right after its subject ("Officials detained X", "The envoy met Y") and a reduced
 // relative ("officials arrested by X") share a form; the parser, which sees UPOS only (VERB, not VBD vs VBN),
 // sometimes takes the first for the second and leaves the sentence with a noun as its root and no predicate.
 // A sentence must have a predicate, so when the root is a noun without a subject, copula or auxiliary of its own

@@ -40,20 +40,19 @@ describe("splitSentences", () => {
 
 describe("splitSentences after abbreviations", () => {
   it("ends a sentence after a company or name suffix when the next word starts a sentence", () => {
-    expect(split("She joined Varnel & Co. Lawyers for the firm declined to comment. The lawyers left.")).toEqual([
-      "She joined Varnel & Co.",
-      "Lawyers for the firm declined to comment.",
-      "The lawyers left.",
+    expect(split("The mill was sold to Harrow Bros. Workers there heard about it from workers elsewhere.")).toEqual([
+      "The mill was sold to Harrow Bros.",
+      "Workers there heard about it from workers elsewhere.",
     ]);
-    expect(split("The deal went to Ostrik Inc. The board approved it.")).toEqual([
-      "The deal went to Ostrik Inc.",
-      "The board approved it.",
+    expect(split("Shares rose at Ostrik Inc. They fell again by noon.")).toEqual([
+      "Shares rose at Ostrik Inc.",
+      "They fell again by noon.",
     ]);
   });
 
   it("keeps a name going after such a suffix", () => {
-    expect(split("Pell Bros. Holdings and Dov Marek Jr. Ventures met in Corvia.")).toEqual([
-      "Pell Bros. Holdings and Dov Marek Jr. Ventures met in Corvia.",
+    expect(split("Pell Bros. Holdings and Dov Marek Jr. Ventures opened offices in Corvia.")).toEqual([
+      "Pell Bros. Holdings and Dov Marek Jr. Ventures opened offices in Corvia.",
     ]);
     // The next word is written capitalized inside sentences too: a title, not a sentence start.
     expect(split("Analysts praised Chairman Ruiz. Omlan Corp. Chairman Ruiz spoke.")).toEqual([
@@ -63,9 +62,9 @@ describe("splitSentences after abbreviations", () => {
   });
 
   it("never ends a sentence at a title before a name, hyphenated or not", () => {
-    expect(split("It ousted then-Lt. Gov. Aren Holt in a runoff. Ex-Sen. Mira Tal won.")).toEqual([
-      "It ousted then-Lt. Gov. Aren Holt in a runoff.",
-      "Ex-Sen. Mira Tal won.",
+    expect(split("The award went to ex-Gen. Aren Holt and Dr. Lise Varo. Former-Sen. Mira Tal spoke.")).toEqual([
+      "The award went to ex-Gen. Aren Holt and Dr. Lise Varo.",
+      "Former-Sen. Mira Tal spoke.",
     ]);
   });
 });
