@@ -49,6 +49,10 @@ interface ReadingsFile {
   adjunctEventCases: { why: string; cases: string[] };
   negators: WordList;
   failedHeads: WordList;
+  modalAuxiliaries: WordList & { exempt: RelationCategory[] };
+  deniedHeads: WordList;
+  patientPossessorNouns: WordList;
+  personWithBody: { why: string; categories: RelationCategory[] };
 }
 
 interface Readings {
@@ -63,6 +67,11 @@ interface Readings {
   adjunctCases: ReadonlySet<string>;
   negators: ReadonlySet<string>;
   failed: ReadonlySet<string>;
+  modals: ReadonlySet<string>;
+  modalExempt: ReadonlySet<RelationCategory>;
+  denied: ReadonlySet<string>;
+  patientPossessor: ReadonlySet<string>;
+  noPersonWithBody: ReadonlySet<RelationCategory>;
 }
 
 const FILE = "event-readings.json";
@@ -124,6 +133,11 @@ function load(): Readings {
     adjunctCases: new Set(f.adjunctEventCases?.cases ?? []),
     negators: words(f.negators, syn, "negators"),
     failed: words(f.failedHeads, syn, "failedHeads"),
+    modals: words(f.modalAuxiliaries, syn, "modalAuxiliaries"),
+    modalExempt: new Set(f.modalAuxiliaries.exempt ?? []),
+    denied: words(f.deniedHeads, syn, "deniedHeads"),
+    patientPossessor: words(f.patientPossessorNouns, syn, "patientPossessorNouns"),
+    noPersonWithBody: new Set(f.personWithBody?.categories ?? []),
   };
 }
 
@@ -185,18 +199,53 @@ function intentHead(doc: Doc, p: number): number {
   return rel === "obj" || rel === "obl" ? h : -1;
 }
 
-/** Whether the predicate's clause negates it ("did not attack", "never met"). */
+/** Clause relations by which a verb of denial carries what it denies ("denied meeting X", "denied that it armed X"). */
+const DENIED_RELS = new Set(["xcomp", "ccomp", "advcl"]);
+
+/** Whether the predicate's clause negates it ("did not attack", "never met") or a verb of not doing controls it. */
 function negated(doc: Doc, p: number): boolean {
-  const { negators, failed } = data();
+  const { negators, failed, denied } = data();
   if (doc.children(p).some((c) => doc.deprel[c] === "advmod" && negators.has(lower(doc, c)))) return true;
   // "failed to inform X", "refused to meet X": controlled by a verb of not doing.
   const h = doc.head[p] ?? -1;
-  return h >= 0 && doc.deprel[p] === "xcomp" && failed.has(lemma(doc, h));
+  if (h < 0) return false;
+  const rel = doc.deprel[p] ?? "";
+  if (rel === "xcomp" && failed.has(lemma(doc, h))) return true;
+  // "denied attacking X", "denied that troops entered X": the speaker says it did not happen.
+  return DENIED_RELS.has(rel) && doc.upos[h] === "VERB" && denied.has(lemma(doc, h));
+}
+
+/** Whether a modal auxiliary makes the predicate a possibility, not an event ("could invade X", "may join X"). */
+function modal(doc: Doc, p: number): boolean {
+  const { modals } = data();
+  if (doc.children(p).some((c) => doc.deprel[c] === "aux" && modals.has(lower(doc, c)))) return true;
+  // "could try to attack X": the modal on the verb that controls the predicate.
+  const h = doc.head[p] ?? -1;
+  return (
+    h >= 0 &&
+    doc.deprel[p] === "xcomp" &&
+    doc.children(h).some((c) => doc.deprel[c] === "aux" && modals.has(lower(doc, c)))
+  );
+}
+
+/**
+ * Whether a predicate's clause does not assert that it happened (negated, denied, failed, or modal) for a
+ * relation of this category. Static patterns ask it of the verbs they match ("never coached X").
+ */
+export function unasserted(doc: Doc, p: number, category?: RelationCategory): boolean {
+  if (negated(doc, p)) return true;
+  return (category === undefined || !data().modalExempt.has(category)) && modal(doc, p);
+}
+
+/** Whether an event noun's possessor, with no "of" phrase, is the one the act was done to ("the suspect's arrest"). */
+export function possessorIsPatient(doc: Doc, n: number): boolean {
+  const { patientPossessor } = data();
+  return patientPossessor.has(lower(doc, n)) || patientPossessor.has(lemma(doc, n));
 }
 
 /** A coded predicate read in its clause: criticism, a threat, or an event that needs an armed side. */
 export function inContext(doc: Doc, p: number, meaning: Reading | undefined): Reading | undefined {
-  if (!meaning || negated(doc, p)) return undefined;
+  if (!meaning || unasserted(doc, p, meaning.category)) return undefined;
   const verbAlone = meaning.verbDefault && doc.upos[p] === "VERB";
   const admit = verbAlone ? data().admitOf.get(lemma(doc, p)) : undefined;
   if (admit === "notPatient") return { ...meaning, admit };
@@ -237,6 +286,9 @@ function armed(doc: Doc, a: SideArg): boolean {
 
 /** Whether a source-target pair may be read as the predicate's event (always, unless the reading restricts it). */
 export function admitsPair(doc: Doc, meaning: Reading, source: SideArg, target: SideArg, slot: string): boolean {
+  // "signed a deal with a studio": a person's pact with a body is a contract, not an alliance.
+  if (data().noPersonWithBody.has(meaning.category) && (source.span.type === "PERSON") !== (target.span.type === "PERSON"))
+    return false;
   if (!meaning.admit) return true;
   // What is claimed or mourned is no opponent; an oblique, a pattern's slot or a content noun's author is.
   if (meaning.admit === "notPatient") return slot !== "patient";

@@ -2,7 +2,7 @@
 // recipients and prepositional obliques, with the subjects and objects it shares through coordination, control,
 // relative clauses and participles. Only structure here; what the predicate means is decided elsewhere.
 import type { Doc } from "../nlp/doc.js";
-import { isIntentVerb, isLightVerb, isOwnAdjunct } from "./eventReadings.js";
+import { isIntentVerb, isLightVerb, isOwnAdjunct, possessorIsPatient } from "./eventReadings.js";
 
 export interface Oblique {
   /** Lowercased preposition ("to", "against"); "" when the oblique has none. */
@@ -131,6 +131,13 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
   const rel = doc.deprel[p] ?? "";
   const ha = coreArgs(doc, h);
   const headSubject = (): { tokens: number[]; passive: boolean } => {
+    // "X, who heads to Y, blasted Z" parsed with the main verb under the relative clause: the relative pronoun
+    // stands for the noun the clause modifies.
+    const relative = ha.subjects.find((t) => RELATIVE_PRONOUNS.has((doc.words[t] ?? "").toLowerCase()));
+    if (relative !== undefined && ha.subjects.length === 1) {
+      const a = relativeAntecedent(doc, h, relative);
+      return { tokens: a ? [a.noun] : [], passive: false };
+    }
     if (ha.subjects.length) return { tokens: ha.subjects, passive: false };
     if (ha.passiveSubjects.length) return { tokens: ha.passiveSubjects, passive: true };
     const up = borrowedSubject(doc, h, depth + 1);
@@ -144,6 +151,11 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     const word = (doc.words[p] ?? "").toLowerCase();
     const participle = word !== (doc.lemma[p] ?? "").toLowerCase() && !word.endsWith("ing");
     return { tokens: s.tokens, how: "conj", passive: s.passive && !ownAux && participle };
+  }
+  if (rel === "parataxis" && doc.upos[p] === "VERB" && doc.deprel[h] === "acl:relcl") {
+    // "X, who heads to Y on Sunday, again blasted Z": a main verb the parse hung on the relative clause before it.
+    const byPronoun = ha.subjects.some((t) => RELATIVE_PRONOUNS.has((doc.words[t] ?? "").toLowerCase()));
+    if (byPronoun) return { tokens: headSubject().tokens, how: "relative-main" };
   }
   if (rel === "xcomp") {
     // Object control ("urged X to resign") before subject control ("X wants to meet Y").
@@ -256,6 +268,32 @@ function adjacentSubject(doc: Doc, p: number): number {
   return k;
 }
 
+/**
+ * The object of a verb coordinated after `p` ("arrested and charged X", "arrested, charged and jailed X": X), when
+ * only "and"/"or", commas or adverbs stand between `p` and the next conjunct and no conjunct up to the one with the
+ * object has a subject or an object of its own.
+ */
+function sharedObjects(doc: Doc, p: number): number[] {
+  const first = doc.deprel[p] === "conj" ? (doc.head[p] ?? -1) : p;
+  if (first < 0) return [];
+  const chain = [first, ...doc.children(first).filter((c) => doc.deprel[c] === "conj" && doc.upos[c] === "VERB")];
+  const at = chain.indexOf(p);
+  const next = chain[at + 1];
+  if (at < 0 || next === undefined) return [];
+  for (let k = p + 1; k < next; k++) {
+    const d = doc.deprel[k] ?? "";
+    if (d !== "cc" && d !== "punct" && d !== "advmod") return [];
+  }
+  for (const c of chain.slice(at + 1)) {
+    const kids = doc.children(c);
+    if (kids.some((k) => SUBJECT.has(doc.deprel[k] ?? "") || PASSIVE_SUBJECT.has(doc.deprel[k] ?? ""))) return [];
+    const obj = kids.find((k) => doc.deprel[k] === "obj" && k > c);
+    if (obj !== undefined) return [obj];
+    if (kids.some((k) => /^(obl|ccomp|xcomp|iobj)/.test(doc.deprel[k] ?? ""))) return [];
+  }
+  return [];
+}
+
 export function frameOf(doc: Doc, p: number): Frame {
   const a = coreArgs(doc, p);
   const passive = isPassive(doc, p);
@@ -304,6 +342,15 @@ export function frameOf(doc: Doc, p: number): Frame {
       const prep = doc.deprel[c] === "nmod" ? caseOf(doc, c) : "";
       if (OBJECT_PP.has(prep)) frame.obliques.push({ prep, token: c, of: obj });
     }
+  // "arrested and charged X", "condemned and sanctioned X": a verb with no object of its own shares the object
+  // of a verb coordinated after it (the parse hangs the shared object on the last one).
+  if (!passive && !a.objects.length && !frame.complements.length) {
+    const shared = sharedObjects(doc, p);
+    if (shared.length) {
+      frame.patients.push(...shared);
+      frame.borrowed.push("conj-object");
+    }
+  }
   // A speech verb in parataxis ("The deal is off, she said") reports the clause it hangs on.
   if (doc.deprel[p] === "parataxis" && (doc.head[p] ?? -1) >= 0) frame.complements.push(doc.head[p]!);
   const gap = modifiedNoun(doc, p);
@@ -356,10 +403,16 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     passive: false,
     borrowed: [],
   };
+  // "the suspect's arrest", "the envoy's expulsion": with no "of" phrase, the possessor of an act done to someone
+  // is the one it was done to ("the army's capture of the town": with one, the actor).
+  const possessorUndergoes =
+    possessorIsPatient(doc, n) &&
+    !doc.children(n).some((c) => (doc.deprel[c] ?? "").startsWith("nmod") && caseOf(doc, c) === "of");
   for (const c of doc.children(n)) {
     const d = doc.deprel[c] ?? "";
+    if (d === "nmod:poss" && possessorUndergoes) frame.patients.push(c);
     // "X's attack", "Ruritanian strikes", "U.S. raids"; not "air strikes" or "terror attack" (no actor named).
-    if (d === "nmod:poss" || ((d === "amod" || d === "compound") && namesActor(doc, c))) frame.agents.push(c);
+    else if (d === "nmod:poss" || ((d === "amod" || d === "compound") && namesActor(doc, c))) frame.agents.push(c);
     else if (SUBJECT.has(d))
       frame.agents.push(c); // copula: "X is an ally of Y"
     else if (d === "nmod" || d.startsWith("nmod:") || d === "obl") {
@@ -369,6 +422,14 @@ export function nominalFrame(doc: Doc, n: number): Frame {
       else frame.obliques.push({ prep, token: c });
     }
   }
+  // "the arrest of X by Y", "the killing of X by Y": a parse often hangs the agent phrase on the nearer name.
+  if (!frame.agents.length)
+    for (const t of frame.patients)
+      for (const c of doc.children(t))
+        if (doc.deprel[c] === "nmod" && c > t && caseOf(doc, c) === "by") {
+          frame.agents.push(c);
+          frame.borrowed.push("agent-on-patient");
+        }
   // "an attack on stations in X", "strikes on positions near X": the place of what was struck is the event's place.
   for (const o of [...frame.obliques]) {
     if (o.prep !== "on" && o.prep !== "against") continue;

@@ -20,7 +20,7 @@ import {
   PLACE_OF_NOUNS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
-import { admitsPair, isContent } from "./eventReadings.js";
+import { admitsPair, isContent, unasserted } from "./eventReadings.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
 import {
   adjacentSpeaker,
@@ -256,6 +256,8 @@ class Reader {
         const s = m.get(p.source);
         const t = m.get(p.target);
         if (s === undefined || t === undefined) continue;
+        // "never coached X", "could join X": a verb the pattern matched that the clause does not assert.
+        if ([...m.values()].some((k) => this.doc.upos[k] === "VERB" && unasserted(this.doc, k, p.category))) continue;
         const labelNode = "node" in p.label ? m.get(p.label.node) : undefined;
         const label =
           "text" in p.label
