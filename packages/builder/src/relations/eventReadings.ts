@@ -51,6 +51,7 @@ interface ReadingsFile {
   failedHeads: WordList;
   modalAuxiliaries: WordList & { exempt: RelationCategory[] };
   deniedHeads: WordList;
+  negatingMarks: WordList;
   patientPossessorNouns: WordList;
   personWithBody: { why: string; categories: RelationCategory[] };
 }
@@ -70,6 +71,7 @@ interface Readings {
   modals: ReadonlySet<string>;
   modalExempt: ReadonlySet<RelationCategory>;
   denied: ReadonlySet<string>;
+  negatingMarks: ReadonlySet<string>;
   patientPossessor: ReadonlySet<string>;
   noPersonWithBody: ReadonlySet<RelationCategory>;
 }
@@ -136,6 +138,7 @@ function load(): Readings {
     modals: words(f.modalAuxiliaries, syn, "modalAuxiliaries"),
     modalExempt: new Set(f.modalAuxiliaries.exempt ?? []),
     denied: words(f.deniedHeads, syn, "deniedHeads"),
+    negatingMarks: words(f.negatingMarks, syn, "negatingMarks"),
     patientPossessor: words(f.patientPossessorNouns, syn, "patientPossessorNouns"),
     noPersonWithBody: new Set(f.personWithBody?.categories ?? []),
   };
@@ -204,7 +207,7 @@ const DENIED_RELS = new Set(["xcomp", "ccomp", "advcl"]);
 
 /** Whether the predicate's clause negates it ("did not attack", "never met") or a verb of not doing controls it. */
 function negated(doc: Doc, p: number): boolean {
-  const { negators, failed, denied } = data();
+  const { negators, failed, denied, negatingMarks } = data();
   if (doc.children(p).some((c) => doc.deprel[c] === "advmod" && negators.has(lower(doc, c)))) return true;
   // "failed to inform X", "refused to meet X": controlled by a verb of not doing.
   const h = doc.head[p] ?? -1;
@@ -212,7 +215,11 @@ function negated(doc: Doc, p: number): boolean {
   const rel = doc.deprel[p] ?? "";
   if (rel === "xcomp" && failed.has(lemma(doc, h))) return true;
   // "denied attacking X", "denied that troops entered X": the speaker says it did not happen.
-  return DENIED_RELS.has(rel) && doc.upos[h] === "VERB" && denied.has(lemma(doc, h));
+  if (DENIED_RELS.has(rel) && doc.upos[h] === "VERB" && denied.has(lemma(doc, h))) return true;
+  // "left without consulting X": a clause its marker negates.
+  return doc
+    .children(p)
+    .some((c) => (doc.deprel[c] === "mark" || doc.deprel[c] === "case") && negatingMarks.has(lower(doc, c)));
 }
 
 /** Whether a modal auxiliary makes the predicate a possibility, not an event ("could invade X", "may join X"). */
@@ -287,7 +294,10 @@ function armed(doc: Doc, a: SideArg): boolean {
 /** Whether a source-target pair may be read as the predicate's event (always, unless the reading restricts it). */
 export function admitsPair(doc: Doc, meaning: Reading, source: SideArg, target: SideArg, slot: string): boolean {
   // "signed a deal with a studio": a person's pact with a body is a contract, not an alliance.
-  if (data().noPersonWithBody.has(meaning.category) && (source.span.type === "PERSON") !== (target.span.type === "PERSON"))
+  if (
+    data().noPersonWithBody.has(meaning.category) &&
+    (source.span.type === "PERSON") !== (target.span.type === "PERSON")
+  )
     return false;
   if (!meaning.admit) return true;
   // What is claimed or mourned is no opponent; an oblique, a pattern's slot or a content noun's author is.

@@ -145,7 +145,7 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
   };
   if (rel === "conj") {
     // "X arrived and met Y": coordinated verbs share the first one's subject; a participle with no auxiliary of
-    // its own shares a passive head's voice too ("X was shot and stabbed": X is stabbed).
+    // its own shares a passive head's voice too ("X was beaten and robbed": X is robbed).
     const s = headSubject();
     const ownAux = doc.children(p).some((c) => (doc.deprel[c] ?? "").startsWith("aux"));
     const word = (doc.words[p] ?? "").toLowerCase();
@@ -186,8 +186,8 @@ const NAME_MODIFIER = new Set(["nmod:desc", "compound", "flat"]);
 /**
  * The antecedent of a relative pronoun a parse attached the clause wrongly for: the noun it modifies, or, when
  * the parse hung the clause on a title inside the name ("Journalist X, who ..." on "Journalist"), the name it
- * belongs to; for a wh-pronoun whose clause was attached as parataxis or coordination ("..., X, who was stabbed by
- * Y"), the nominal right before it (a comma between), as a relative clause follows its noun.
+ * belongs to; for a wh-pronoun whose clause was attached as parataxis or coordination (a main clause, then "the
+ * shop of X, who was attacked by Y"), the nominal right before it (a comma between), as a relative clause follows its noun.
  */
 function relativeAntecedent(doc: Doc, p: number, pronoun: number): { noun: number; fallback: boolean } | undefined {
   const rel = doc.deprel[p] ?? "";
@@ -251,8 +251,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(["ADV", "AUX", "PART"]);
 
 /**
  * The subject of a finite verb the parse left without one, read from the flat clause: the proper noun that ends
- * right before it, with only adverbs or auxiliaries between ("... resident X praised Y": the tagger made
- * "resident" a verb and X its object). Only a name attached to something other than the verb's own clause, and
+ * right before it, with only adverbs or auxiliaries between ("the veteran skipper X commended Y": the tagger made
+ * "skipper" a verb and X its object). Only a name attached to something other than the verb's own clause, and
  * not after "to" (an infinitive has no subject of its own). -1 when there is none.
  */
 function adjacentSubject(doc: Doc, p: number): number {
@@ -305,8 +305,8 @@ export function frameOf(doc: Doc, p: number): Frame {
       const nested = doc.children(c).find((k) => doc.deprel[k] === "nmod" && caseOf(doc, k) === "by" && k > c);
       if (nested !== undefined) a.agents.push(nested);
     }
-  // A passive clause has no active subject: one beside a passive subject is a misparsed word ("The paper
-  // reports X was stabbed": "reports" tagged a noun and made the subject of "stabbed").
+  // A passive clause has no active subject: one beside a passive subject is a misparsed word ("A leak
+  // claims X was assaulted": "claims" tagged a noun and made the subject of "assaulted").
   if (passive && a.passiveSubjects.length) a.subjects = [];
   const frame: Frame = {
     predicate: p,

@@ -282,14 +282,14 @@ describe("subjects the parse lost and pronouns after an appositive subject", () 
     const r = relationsOf("flatClauseSubject", [
       ["Sue Holm", "PERSON"],
       ["Jan Berg", "PERSON"],
-      ["Velmar Times", "ORGANIZATION"],
+      ["Velmar Gazette", "ORGANIZATION"],
       ["Velmar", "LOCATION"],
       ["Brell", "PERSON"],
     ]);
-    // "Velmar resident Sue Holm praised Jan Berg", with "resident" tagged a verb and Sue Holm its object.
+    // "the veteran skipper Sue Holm commended Jan Berg", with "skipper" tagged a verb and Sue Holm its object.
     expect(r).toContain("Sue Holm -SUPPORT-> Jan Berg");
-    // "The Velmar Times reports Brell was stabbed by Jan Berg": "reports" tagged a noun, made the subject.
-    expect(r).not.toContain("Velmar Times -VIOLENCE-> Brell");
+    // "A ... leak claims Brell was assaulted by Jan Berg": "claims" tagged a noun, the clause hung on it.
+    expect(r).not.toContain("Velmar Gazette -VIOLENCE-> Brell");
     expect(r).toContain("Jan Berg -VIOLENCE-> Brell");
   });
 
