@@ -22,7 +22,8 @@ export const ARGUMENT_ROLES: Partial<Record<RelationCategory, ArgumentRoles>> = 
   STATEMENT: {
     // Seats of power speak for their governments ("the palace said").
     sourceTypes: [...ACTOR, "LOCATION"],
-    targetTypes: ["PERSON", "ORGANIZATION"],
+    // A country is the party spoken to or met ("held talks with X", "told X to withdraw").
+    targetTypes: ["PERSON", "ORGANIZATION", "COUNTRY"],
     patient: false,
     recipient: true,
     // "said ..., according to X" names the outlet or source the statement went through.

@@ -43,6 +43,12 @@ describe("event arguments and assertion", () => {
     expect(r).toContain("Dara Quist -OPPOSITION-> Tarsia");
   });
 
+  it("reads a message from its sender to its receiver, and talks between parties as the first with the others", () => {
+    expect(r).toContain("Dara Quist -STATEMENT-> Ilse Marn");
+    expect(r).not.toContain("Ilse Marn -STATEMENT-> Dara Quist");
+    expect(r).toContain("Velland -STATEMENT-> Tarsia");
+  });
+
   it("reads a pact between two states as an alliance, not a person's deal with a body", () => {
     expect(r).toContain("Tarsia -ALLIANCE-> Velland");
     expect(r.filter((x) => x.includes("ALLIANCE") && x.includes("Orvel Studios"))).toEqual([]);

@@ -56,6 +56,9 @@ const VERBS: Entry[] = [
 const NOUNS: Entry[] = [
   ["talk meeting visit interview", "STATEMENT", "040"],
   ["address speech testimony statement remarks", "STATEMENT", "010"],
+  // Messages: their sender ("from") and addressee ("to", or the subject of "received") (event-readings.json).
+  ["message letter email e-mail call", "STATEMENT", "010"],
+  ["negotiation negotiations", "STATEMENT", "040"],
   ["support praise aid assistance help pledge", "SUPPORT", "051"],
   ["criticism condemnation protest opposition accusation", "OPPOSITION", "111"],
   ["arrest detention sanction raid capture", "COERCION", "173"],

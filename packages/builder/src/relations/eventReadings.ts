@@ -54,6 +54,10 @@ interface ReadingsFile {
   negatingMarks: WordList;
   patientPossessorNouns: WordList;
   personWithBody: { why: string; categories: RelationCategory[] };
+  messageNouns: WordList;
+  receiptVerbs: WordList;
+  betweenParties: { why: string; cases: string[] };
+  countryAudience: { why: string; slots: string[] };
 }
 
 interface Readings {
@@ -74,6 +78,10 @@ interface Readings {
   negatingMarks: ReadonlySet<string>;
   patientPossessor: ReadonlySet<string>;
   noPersonWithBody: ReadonlySet<RelationCategory>;
+  message: ReadonlySet<string>;
+  receipt: ReadonlySet<string>;
+  between: ReadonlySet<string>;
+  countrySlots: ReadonlySet<string>;
 }
 
 const FILE = "event-readings.json";
@@ -141,6 +149,10 @@ function load(): Readings {
     negatingMarks: words(f.negatingMarks, syn, "negatingMarks"),
     patientPossessor: words(f.patientPossessorNouns, syn, "patientPossessorNouns"),
     noPersonWithBody: new Set(f.personWithBody?.categories ?? []),
+    message: words(f.messageNouns, syn, "messageNouns"),
+    receipt: words(f.receiptVerbs, syn, "receiptVerbs"),
+    between: new Set(f.betweenParties?.cases ?? []),
+    countrySlots: new Set(f.countryAudience?.slots ?? []),
   };
 }
 
@@ -299,6 +311,8 @@ export function admitsPair(doc: Doc, meaning: Reading, source: SideArg, target: 
     (source.span.type === "PERSON") !== (target.span.type === "PERSON")
   )
     return false;
+  // "held talks with X", "told X": a country spoken to is a counterpart, not where someone went ("went to X").
+  if (meaning.category === "STATEMENT" && target.span.type === "COUNTRY") return data().countrySlots.has(slot);
   if (!meaning.admit) return true;
   // What is claimed or mourned is no opponent; an oblique, a pattern's slot or a content noun's author is.
   if (meaning.admit === "notPatient") return slot !== "patient";
@@ -319,4 +333,20 @@ export function isOwnAdjunct(prep: string): boolean {
 /** Whether a verb states an intent, call or threat ("urged", "pushed for", "vowed"). */
 export function isIntentVerb(doc: Doc, v: number): boolean {
   return data().intent.has(lemma(doc, v));
+}
+
+/** Whether a noun names a message sent by its "from" phrase ("a letter from X", "a call from X"). */
+export function isMessageNoun(doc: Doc, n: number): boolean {
+  const { message } = data();
+  return message.has(lower(doc, n)) || message.has(lemma(doc, n));
+}
+
+/** Whether a verb's subject receives the message it takes as object ("received a letter from X"). */
+export function isReceiptVerb(doc: Doc, v: number): boolean {
+  return data().receipt.has(lemma(doc, v));
+}
+
+/** Whether an event noun's phrase with this preposition names its parties ("talks between X and Y"). */
+export function namesParties(prep: string): boolean {
+  return data().between.has(prep);
 }

@@ -2,7 +2,15 @@
 // recipients and prepositional obliques, with the subjects and objects it shares through coordination, control,
 // relative clauses and participles. Only structure here; what the predicate means is decided elsewhere.
 import type { Doc } from "../nlp/doc.js";
-import { isIntentVerb, isLightVerb, isOwnAdjunct, possessorIsPatient } from "./eventReadings.js";
+import {
+  isIntentVerb,
+  isLightVerb,
+  isMessageNoun,
+  isOwnAdjunct,
+  isReceiptVerb,
+  namesParties,
+  possessorIsPatient,
+} from "./eventReadings.js";
 
 export interface Oblique {
   /** Lowercased preposition ("to", "against"); "" when the oblique has none. */
@@ -379,6 +387,16 @@ export function frameOf(doc: Doc, p: number): Frame {
       }
     }
   }
+  // "Fighting between X and Y continued" parsed as a verb: the first party acts with the others.
+  if (!frame.agents.length)
+    for (const o of frame.obliques.filter((x) => namesParties(x.prep))) {
+      const [first, ...others] = withConjuncts(doc, o.token);
+      if (first === undefined) continue;
+      frame.agents.push(first);
+      for (const t of others) frame.obliques.push({ prep: "with", token: t });
+      frame.borrowed.push("parties");
+      break;
+    }
   frame.agents = frame.agents.flatMap((t) => withConjuncts(doc, t));
   frame.patients = frame.patients.flatMap((t) => withConjuncts(doc, t));
   frame.recipients = frame.recipients.flatMap((t) => withConjuncts(doc, t));
@@ -405,6 +423,9 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   };
   // "the suspect's arrest", "the envoy's expulsion": with no "of" phrase, the possessor of an act done to someone
   // is the one it was done to ("the army's capture of the town": with one, the actor).
+  // "a letter from X": the sender; "talks between X and Y": the parties.
+  const message = isMessageNoun(doc, n);
+  const parties: number[] = [];
   const possessorUndergoes =
     possessorIsPatient(doc, n) &&
     !doc.children(n).some((c) => (doc.deprel[c] ?? "").startsWith("nmod") && caseOf(doc, c) === "of");
@@ -417,10 +438,18 @@ export function nominalFrame(doc: Doc, n: number): Frame {
       frame.agents.push(c); // copula: "X is an ally of Y"
     else if (d === "nmod" || d.startsWith("nmod:") || d === "obl") {
       const prep = caseOf(doc, c);
-      if (prep === "by") frame.agents.push(c);
+      if (prep === "by" || (prep === "from" && message)) frame.agents.push(c);
       else if (prep === "of") frame.patients.push(c);
+      else if (namesParties(prep)) parties.push(c);
       else frame.obliques.push({ prep, token: c });
     }
+  }
+  // "talks between X and Y": the first party acts with the others (as in "X held talks with Y").
+  for (const c of parties) {
+    const [first, ...others] = withConjuncts(doc, c);
+    if (first === undefined) continue;
+    if (!frame.agents.length) frame.agents.push(first);
+    for (const o of others) frame.obliques.push({ prep: "with", token: o });
   }
   // "the arrest of X by Y", "the killing of X by Y": a parse often hangs the agent phrase on the nearer name.
   if (!frame.agents.length)
@@ -439,6 +468,11 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   // A light verb lends its subject and obliques ("X mounted an attack on Y", "held talks with Y").
   const h = doc.head[n] ?? -1;
   const rel = doc.deprel[n] ?? "";
+  // "Y received a letter from X": the receiver is the one the message went to.
+  if (message && h >= 0 && rel === "obj" && isReceiptVerb(doc, h)) {
+    for (const t of frameOf(doc, h).agents) frame.obliques.push({ prep: "to", token: t });
+    frame.borrowed.push("receiver");
+  }
   if (h >= 0 && (rel === "obj" || rel === "nsubj:pass") && isLightVerb(doc, h)) {
     const verb = frameOf(doc, h);
     if (!frame.agents.length && verb.agents.length) {
