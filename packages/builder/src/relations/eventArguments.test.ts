@@ -49,6 +49,10 @@ describe("event arguments and assertion", () => {
     expect(r).toContain("Velland -STATEMENT-> Tarsia");
   });
 
+  it("reads an opening participle of citing, misparsed as an adjective, as the main subject citing the author", () => {
+    expect(r).toContain("Tarsia -STATEMENT-> Halvard Group");
+  });
+
   it("reads a pact between two states as an alliance, not a person's deal with a body", () => {
     expect(r).toContain("Tarsia -ALLIANCE-> Velland");
     expect(r.filter((x) => x.includes("ALLIANCE") && x.includes("Orvel Studios"))).toEqual([]);

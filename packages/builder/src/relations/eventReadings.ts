@@ -58,6 +58,7 @@ interface ReadingsFile {
   receiptVerbs: WordList;
   betweenParties: { why: string; cases: string[] };
   countryAudience: { why: string; slots: string[] };
+  citeVerbs: WordList;
 }
 
 interface Readings {
@@ -82,6 +83,7 @@ interface Readings {
   receipt: ReadonlySet<string>;
   between: ReadonlySet<string>;
   countrySlots: ReadonlySet<string>;
+  cite: ReadonlySet<string>;
 }
 
 const FILE = "event-readings.json";
@@ -153,6 +155,7 @@ function load(): Readings {
     receipt: words(f.receiptVerbs, syn, "receiptVerbs"),
     between: new Set(f.betweenParties?.cases ?? []),
     countrySlots: new Set(f.countryAudience?.slots ?? []),
+    cite: words(f.citeVerbs, syn, "citeVerbs"),
   };
 }
 
@@ -303,14 +306,26 @@ function armed(doc: Doc, a: SideArg): boolean {
   return nouns.has(lower(doc, a.span.end - 1)) || (h >= 0 && doc.upos[h] === "NOUN" && nouns.has(lower(doc, h)));
 }
 
+/** A verb, or an event noun a light verb takes ("signed a deal with X"), not a noun describing ("an ally of X"). */
+function madeOrSigned(doc: Doc, p: number): boolean {
+  if (doc.upos[p] === "VERB") return true;
+  const h = doc.head[p] ?? -1;
+  return h >= 0 && doc.deprel[p] === "obj" && data().light.has(lemma(doc, h));
+}
+
 /** Whether a source-target pair may be read as the predicate's event (always, unless the reading restricts it). */
-export function admitsPair(doc: Doc, meaning: Reading, source: SideArg, target: SideArg, slot: string): boolean {
-  // "signed a deal with a studio": a person's pact with a body is a contract, not an alliance.
-  if (
-    data().noPersonWithBody.has(meaning.category) &&
-    (source.span.type === "PERSON") !== (target.span.type === "PERSON")
-  )
-    return false;
+export function admitsPair(
+  doc: Doc,
+  meaning: Reading,
+  source: SideArg,
+  target: SideArg,
+  slot: string,
+  predicate = -1,
+): boolean {
+  // "signed a deal with a studio": a person's pact with a body is a contract, not an alliance ("an ally of X", a
+  // noun, still is one).
+  const mixed = (source.span.type === "PERSON") !== (target.span.type === "PERSON");
+  if (mixed && data().noPersonWithBody.has(meaning.category) && madeOrSigned(doc, predicate)) return false;
   // "held talks with X", "told X": a country spoken to is a counterpart, not where someone went ("went to X").
   if (meaning.category === "STATEMENT" && target.span.type === "COUNTRY") return data().countrySlots.has(slot);
   if (!meaning.admit) return true;
@@ -349,4 +364,9 @@ export function isReceiptVerb(doc: Doc, v: number): boolean {
 /** Whether an event noun's phrase with this preposition names its parties ("talks between X and Y"). */
 export function namesParties(prep: string): boolean {
   return data().between.has(prep);
+}
+
+/** Whether a verb cites the author of its object ("citing figures from X"). */
+export function citesAuthor(doc: Doc, v: number): boolean {
+  return data().cite.has(lemma(doc, v));
 }

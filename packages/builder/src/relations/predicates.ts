@@ -302,6 +302,22 @@ function sharedObjects(doc: Doc, p: number): number[] {
   return [];
 }
 
+/**
+ * A sentence-initial present participle the parse made an adjective of its object, that object then the subject
+ * of the main verb beside the real one ("Citing figures from X , the agency reported ...": "Citing" amod of
+ * "figures", both "figures" and "agency" subjects of "reported"): the participle's object and the main clause's
+ * other subject, which is its own.
+ */
+function initialParticiple(doc: Doc, p: number): { subject: number; object: number } | undefined {
+  const start = doc.sentStart[doc.sentOf[p] ?? 0] ?? 0;
+  if (p !== start || doc.deprel[p] !== "amod" || !/ing$/i.test(doc.words[p] ?? "")) return undefined;
+  const object = doc.head[p] ?? -1;
+  const verb = object >= 0 ? (doc.head[object] ?? -1) : -1;
+  if (verb < 0 || !SUBJECT.has(doc.deprel[object] ?? "")) return undefined;
+  const subject = doc.children(verb).find((c) => c !== object && SUBJECT.has(doc.deprel[c] ?? ""));
+  return subject === undefined ? undefined : { subject, object };
+}
+
 export function frameOf(doc: Doc, p: number): Frame {
   const a = coreArgs(doc, p);
   const passive = isPassive(doc, p);
@@ -316,6 +332,9 @@ export function frameOf(doc: Doc, p: number): Frame {
   // A passive clause has no active subject: one beside a passive subject is a misparsed word ("A leak
   // claims X was assaulted": "claims" tagged a noun and made the subject of "assaulted").
   if (passive && a.passiveSubjects.length) a.subjects = [];
+  // The object of an opening participle misread as a second subject ("Citing X, the agency reported") is not one.
+  if (a.subjects.length > 1)
+    a.subjects = a.subjects.filter((t) => !doc.children(t).some((c) => initialParticiple(doc, c)?.object === t));
   const frame: Frame = {
     predicate: p,
     agents: [...a.subjects, ...a.agents],
@@ -373,7 +392,13 @@ export function frameOf(doc: Doc, p: number): Frame {
     }
     frame.borrowed.push(gap.fallback ? "relative-fallback" : (doc.deprel[p] ?? "acl"));
   }
-  if (!a.subjects.length && !a.passiveSubjects.length && !gap) {
+  const initial = initialParticiple(doc, p);
+  if (initial) {
+    // "Citing figures from X, Y reported ...": the opening participle hung on its object as an adjective.
+    frame.agents.push(initial.subject);
+    frame.patients.push(initial.object);
+    frame.borrowed.push("initial-participle");
+  } else if (!a.subjects.length && !a.passiveSubjects.length && !gap) {
     const b = borrowedSubject(doc, p);
     if (b.tokens.length) {
       if (passive || b.passive) frame.patients.push(...b.tokens);

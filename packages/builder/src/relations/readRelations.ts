@@ -20,7 +20,7 @@ import {
   PLACE_OF_NOUNS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
-import { admitsPair, isContent, unasserted } from "./eventReadings.js";
+import { admitsPair, citesAuthor, isContent, unasserted } from "./eventReadings.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
 import {
   adjacentSpeaker,
@@ -445,7 +445,9 @@ class Reader {
         for (const t of frame.patients) {
           const direct = this.argEntities(t);
           for (const arg of direct) targets.push({ arg, slot: "patient" });
-          if (!direct.length && evaluation) this.pushAuthors(t, "patient", targets);
+          // "citing figures from X", "quoting a report by X": the source cited is the author of what was cited.
+          if (!direct.length && (evaluation || (verbal && citesAuthor(doc, p))))
+            this.pushAuthors(t, "patient", targets);
         }
       if (roles.recipient)
         for (const t of frame.recipients)
@@ -487,7 +489,7 @@ class Reader {
       const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}`;
       for (const src of sources)
         for (const t of typedTargets)
-          if (admitsPair(doc, meaning, src, t.arg, t.slot))
+          if (admitsPair(doc, meaning, src, t.arg, t.slot, p))
             this.emit(
               src,
               t.arg,
