@@ -53,6 +53,10 @@ describe("event arguments and assertion", () => {
     expect(r).toContain("Tarsia -STATEMENT-> Halvard Group");
   });
 
+  it("gives a speech verb whose parsed subject is a noun of the clause before a comma to the name beside it", () => {
+    expect(r).toContain("Tomas Brell -STATEMENT-> Halvard Group");
+  });
+
   it("reads a pact between two states as an alliance, not a person's deal with a body", () => {
     expect(r).toContain("Tarsia -ALLIANCE-> Velland");
     expect(r.filter((x) => x.includes("ALLIANCE") && x.includes("Orvel Studios"))).toEqual([]);

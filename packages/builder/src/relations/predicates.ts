@@ -548,6 +548,18 @@ export function adjacentSpeaker(doc: Doc, p: number, isName: (t: number) => bool
   return -1;
 }
 
+/**
+ * Whether a speech verb's subjects are all common nouns before a comma that precedes the verb: the parse took a
+ * noun of the quoted clause as the subject of the attribution after it ("... over the break-in at the house ,
+ * the victim's cousin X told Y": "break-in" made the subject of "told"), so the name beside the verb may speak.
+ */
+export function commonSubjectBeforeComma(doc: Doc, p: number, agents: readonly number[]): boolean {
+  if (!agents.length || agents.some((t) => doc.upos[t] !== "NOUN" || t > p)) return false;
+  const last = Math.max(...agents);
+  for (let k = last + 1; k < p; k++) if (doc.words[k] === ",") return true;
+  return false;
+}
+
 /** Nominal deprels of a content noun's author: "X's letter", "the letter from X", "a plan by X". */
 const AUTHOR_PREPS = new Set(["by", "from"]);
 

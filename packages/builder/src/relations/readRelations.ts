@@ -25,6 +25,7 @@ import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js"
 import {
   adjacentSpeaker,
   caseOf,
+  commonSubjectBeforeComma,
   contentAuthors,
   frameOf,
   nominalFrame,
@@ -414,7 +415,12 @@ class Reader {
       // event noun in its adjunct, "X said in a statement to Y").
       const h = doc.head[p] ?? -1;
       const speechVerb = verbal ? p : h >= 0 && doc.deprel[p] === "obl" && doc.upos[h] === "VERB" ? h : -1;
-      if (speechVerb >= 0 && !frame.agents.length && !sources.length && meaning.category === "STATEMENT") {
+      if (
+        speechVerb >= 0 &&
+        (!frame.agents.length || commonSubjectBeforeComma(doc, speechVerb, frame.agents)) &&
+        !sources.length &&
+        meaning.category === "STATEMENT"
+      ) {
         const t = adjacentSpeaker(doc, speechVerb, (k) => (this.spanAt[k] ?? -1) >= 0);
         if (t >= 0) {
           sources = typed(this.argEntities(t), roles.sourceTypes);
