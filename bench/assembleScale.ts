@@ -5,6 +5,9 @@
 // how these phases grow with the corpus; it measures no extraction. CPU time per phase (this process), beside
 // wall time, because the shared machine's load inflates wall time. `--cpu-prof` style profiles: run it under
 // `node --cpu-prof --import tsx`.
+// `--store DIR --add N`: for the largest size, also writes its graph into a fresh SQLite store in DIR, then the graph
+// of N more articles twice, into two copies of that store: with PageRank, communities and layout recomputed (as
+// every build does) and carried (`kg build --carry-metrics`), printing each write's time and rows changed.
 import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
@@ -23,6 +26,8 @@ const { values } = parseArgs({
     phases: { type: "string", default: "resolve,assemble,metrics,layout" },
     // Another checkout's builder (its packages/builder/dist), for a before/after beside each other.
     baseline: { type: "string" },
+    store: { type: "string" },
+    add: { type: "string", default: "100" },
   },
 });
 const builderDist = values.baseline
@@ -38,7 +43,8 @@ const phases = new Set(values.phases.split(","));
 
 const read = await readArticles(join(dir, "articles"));
 const articles = [...read.articles].sort((a, b) => (a.docKey < b.docKey ? -1 : a.docKey > b.docKey ? 1 : 0));
-const wanted = new Set(articles.slice(0, Math.max(...sizes)).map((a) => a.docKey));
+const adding = values.store ? Number(values.add) : 0;
+const wanted = new Set(articles.slice(0, Math.max(...sizes) + adding).map((a) => a.docKey));
 const extractions = new Map<string, DocumentExtraction>();
 const cache = join(dir, ".cache/extractions");
 for (const shard of readdirSync(cache))
@@ -73,4 +79,62 @@ for (const size of sizes) {
   console.log(
     `${some.length} articles, ${graph.order} nodes, ${graph.size} edges: ${row.join(", ")}; load ${loadavg()[0]!.toFixed(1)}`,
   );
+}
+
+if (values.store) {
+  const { copyFileSync, mkdirSync, rmSync, statSync } = await import("node:fs");
+  const { sortedSerialization } = await import("../packages/builder/dist/graph/serializeGraph.js");
+  const { carryMetrics } = await import("../packages/builder/dist/graph/carryMetrics.js");
+  const { writeGraphStore } = await import("../packages/builder/dist/pipeline/writeGraphStore.js");
+  const { openStore } = await import("../packages/store/dist/index.js");
+  const storeDir = resolve(values.store);
+  mkdirSync(storeDir, { recursive: true });
+  const graphOf = (n: number, carry: Map<string, never> | null) => {
+    const some = articles.slice(0, n).filter((a) => extractions.has(a.docKey));
+    const graph = assembleGraph(some, extractions, resolveAcrossDocuments(some.map((a) => extractions.get(a.docKey)!)));
+    const projection = entityProjection(graph);
+    if (carry) carryMetrics(graph, projection, carry);
+    else {
+      computeMetrics(graph, projection);
+      computeLayout(graph, projection);
+    }
+    graph.replaceAttributes({
+      name: "scale",
+      builtAt: new Date().toISOString(),
+      builderVersion: "bench",
+      documentCount: some.length,
+      curationApplied: false,
+    });
+    return sortedSerialization(graph);
+  };
+  const size = Math.max(...sizes);
+  const base = join(storeDir, "base.db");
+  for (const f of [base, `${base}-wal`, `${base}-shm`]) rmSync(f, { force: true });
+  let t = performance.now();
+  const first = await writeGraphStore(base, graphOf(size, null), null);
+  console.log(
+    `store: ${size} articles written in ${((performance.now() - t) / 1000).toFixed(1)} s, ${(statSync(base).size / 1e6).toFixed(0)} MB`,
+  );
+  void first;
+  for (const mode of ["recomputed", "carried"] as const) {
+    const copy = join(storeDir, `${mode}.db`);
+    for (const f of [copy, `${copy}-wal`, `${copy}-shm`]) rmSync(f, { force: true });
+    copyFileSync(base, copy);
+    t = performance.now();
+    let carry = null;
+    if (mode === "carried") {
+      const store = await openStore(copy);
+      carry = (await store.entityMetrics())!.metrics;
+      await store.close();
+    }
+    const graph = graphOf(size + adding, carry as Map<string, never> | null);
+    const phases = performance.now() - t;
+    const report = await writeGraphStore(copy, graph, null);
+    const e = report.changes.entities;
+    const d = report.changes.documents;
+    console.log(
+      `+${adding} articles, metrics ${mode}: graph ${(phases / 1000).toFixed(1)} s + write ${((performance.now() - t - phases) / 1000).toFixed(1)} s; ` +
+        `documents +${d.inserted} ~${d.updated} rescored ${d.rescored}; entities +${e.inserted} ~${e.updated} -${e.deleted} rescored ${e.rescored} of ${graph.nodes.length - size - adding}; load ${loadavg()[0]!.toFixed(1)}`,
+    );
+  }
 }
