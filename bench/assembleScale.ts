@@ -18,6 +18,7 @@ import { entityProjection } from "../packages/builder/dist/graph/entityProjectio
 import { computeMetrics } from "../packages/builder/dist/graph/computeMetrics.js";
 import { computeLayout } from "../packages/builder/dist/graph/computeLayout.js";
 import type { DocumentExtraction } from "../packages/builder/dist/extract/types.js";
+import type { assembleGraph as AssembleGraph } from "../packages/builder/dist/graph/assembleGraph.js";
 
 const { values } = parseArgs({
   options: {
@@ -33,9 +34,9 @@ const { values } = parseArgs({
 const builderDist = values.baseline
   ? resolve(values.baseline, "packages/builder/dist")
   : resolve(import.meta.dirname, "../packages/builder/dist");
-const { assembleGraph } = (await import(
-  join(builderDist, "graph/assembleGraph.js")
-)) as typeof import("../packages/builder/dist/graph/assembleGraph.js");
+const { assembleGraph } = (await import(join(builderDist, "graph/assembleGraph.js"))) as {
+  assembleGraph: typeof AssembleGraph;
+};
 if (!values.corpus) throw new Error("assembleScale: --corpus DIR is required");
 const dir = resolve(values.corpus);
 const sizes = values.sizes.split(",").map(Number);
