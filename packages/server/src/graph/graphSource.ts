@@ -96,6 +96,14 @@ export abstract class GraphSource {
     if (!pool) {
       pool = new ReaderPool(store.location, { size: this.readers });
       this.pools.set(store, pool);
+      // Threads that cannot open the store leave its reads on this thread: said once, not hidden.
+      pool.ready().catch((error: unknown) => {
+        if (!this.closed)
+          process.stderr.write(
+            `kg serve: reader threads could not open ${store.location} (${(error as Error).message}); ` +
+              "reading on the server's thread\n",
+          );
+      });
     }
     return pool.reader(onVersion, store.reader());
   }
