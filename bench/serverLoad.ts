@@ -67,6 +67,7 @@ async function serve(
   cacheMb: number | null,
   store?: string,
   script = fileURLToPath(import.meta.url),
+  readers?: number,
 ) {
   const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@newskg/source", script], {
     // NODE_ENV as `kg serve` runs (graphql-js skips its development checks).
@@ -75,6 +76,7 @@ async function serve(
       KG_BENCH_SERVE: graphPath,
       KG_BENCH_STORE: store ?? "",
       KG_BENCH_CACHE_MB: String(cacheMb ?? ""),
+      KG_BENCH_READERS: readers === undefined ? "" : String(readers),
       NODE_ENV: "production",
     },
     stdio: ["ignore", "pipe", "inherit"],
@@ -265,8 +267,21 @@ async function benchStores(sizes: number[], existing: string[]) {
     const path = /^postgres(ql)?:/.test(spec) ? spec : resolve(spec);
     // graph.json is only the server's fallback when the store is missing: point it at nothing.
     const none = join(cacheDir, "no-graph.json");
-    runs.push({ documents: 0, label: "store", path, start: () => serve(none, 0, path) });
-    runs.push({ documents: 0, label: "cached", path, start: () => serve(none, null, path) });
+    // Reads on the server's own thread (0) beside the default reader threads, one after the other.
+    for (const readers of [0, 2]) {
+      runs.push({
+        documents: 0,
+        label: `store r${readers}`,
+        path,
+        start: () => serve(none, 0, path, undefined, readers),
+      });
+      runs.push({
+        documents: 0,
+        label: `cached r${readers}`,
+        path,
+        start: () => serve(none, null, path, undefined, readers),
+      });
+    }
   }
   for (const documents of sizes) {
     const path = join(cacheDir, `synthetic-${documents}.db`);
@@ -305,7 +320,7 @@ async function benchStores(sizes: number[], existing: string[]) {
       const size = existsSync(path) ? `${(statSync(path).size / 1024 / 1024).toFixed(0)} MB` : "n/a";
       rows.push(
         [
-          label.padEnd(8),
+          label.padEnd(10),
           String(stats.stats.documentCount).padStart(9),
           String(stats.stats.entityCount).padStart(9),
           String(stats.stats.relationCount).padStart(10),
@@ -325,10 +340,11 @@ async function benchStores(sizes: number[], existing: string[]) {
     }
   }
   console.log(
-    `stores ("store": response cache off, "cached": on), ${connections} connections, ${seconds} s of the mix each\n`,
+    `stores ("store": response cache off, "cached": on; rN: N reader threads, r0 reads on the server's thread), ` +
+      `${connections} connections, ${seconds} s of the mix each\n`,
   );
   console.log(
-    `${"server".padEnd(8)} ${"documents".padStart(9)} ${"entities".padStart(9)} ${"relations".padStart(10)} ${"store".padStart(9)} ${"RSS start".padStart(10)} ${"RSS peak".padStart(9)} ${"req/s".padStart(6)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"errors".padStart(6)} ${"CPU ms/req".padStart(12)} ${"load".padStart(5)}`,
+    `${"server".padEnd(10)} ${"documents".padStart(9)} ${"entities".padStart(9)} ${"relations".padStart(10)} ${"store".padStart(9)} ${"RSS start".padStart(10)} ${"RSS peak".padStart(9)} ${"req/s".padStart(6)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"errors".padStart(6)} ${"CPU ms/req".padStart(12)} ${"load".padStart(5)}`,
   );
   for (const row of rows) console.log(row);
   console.log(
@@ -349,6 +365,7 @@ if (process.env.KG_BENCH_SERVE) {
     graphPath: process.env.KG_BENCH_SERVE,
     ...(process.env.KG_BENCH_STORE ? { store: process.env.KG_BENCH_STORE } : {}),
     ...(cacheMb ? { responseCacheMb: Number(cacheMb) } : {}),
+    ...(process.env.KG_BENCH_READERS ? { readers: Number(process.env.KG_BENCH_READERS) } : {}),
   });
   process.stdout.write(`${server.url}\n`);
   process.on("SIGTERM", () => void server.close().then(() => process.exit(0)));

@@ -123,6 +123,11 @@ export interface GraphAttributes {
   nerModel?: string;
   documentCount: number;
   curationApplied: boolean;
+  /**
+   * Set when PageRank, communities and layout were carried from an earlier build instead of recomputed (`kg build
+   * --carry-metrics`): when they were last computed in full, and for how many documents. Absent: computed now.
+   */
+  metricsFrom?: { builtAt: string; documentCount: number };
 }
 
 export interface SerializedNode {

@@ -12,6 +12,9 @@ describe("kg serve arguments", () => {
     expect(await runServeCommand(["--port", "http"])).toBe(2);
     expect(await runServeCommand(["--port", "70000"])).toBe(2);
     expect(await runServeCommand(["--nope"])).toBe(2);
-    expect(stderr.mock.calls.map((c) => String(c[0])).join("")).toMatch(/--port must be a port number/);
+    expect(await runServeCommand(["--readers", "two"])).toBe(2);
+    const said = stderr.mock.calls.map((c) => String(c[0])).join("");
+    expect(said).toMatch(/--port must be a port number/);
+    expect(said).toMatch(/--readers must be a whole number from 0 to 64, got "two"/);
   });
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseCorsOrigins } from "./http/cors.js";
 
-const USAGE = `usage: pnpm kg serve [--port N] [--host H] [--store SPEC | --graph FILE] [--articles DIR] [--curation FILE] [--static DIR]
+const USAGE = `usage: pnpm kg serve [--port N] [--host H] [--store SPEC | --graph FILE] [--articles DIR] [--curation FILE] [--static DIR] [--readers N]
 
 Serves the GraphQL API (/graphql, with Sandbox), /health, /graph.json, /export/*, /embed/snapshot.svg and the
 viewer (packages/viewer/dist).
@@ -15,6 +15,8 @@ viewer (packages/viewer/dist).
   --articles DIR   where addArticle stores articles (default: articles/ next to the graph file)
   --curation FILE  curation file for curation mutations (default: curation.json next to the graph file)
   --static DIR     viewer files (default packages/viewer/dist)
+  --readers N      SQLite reader threads (default 2; 0 reads on the server's own thread, where one long query
+                   holds up every other request)
 Environment: KG_TOKEN enables mutations (Authorization: Bearer <token>); KG_CORS_ORIGINS is "*" (default) or a
 comma-separated list of origins allowed to call the API from browsers.`;
 
@@ -34,6 +36,7 @@ export async function runServeCommand(args: string[]): Promise<number> {
         articles: { type: "string" },
         curation: { type: "string" },
         static: { type: "string" },
+        readers: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -63,6 +66,11 @@ export async function runServeCommand(args: string[]): Promise<number> {
     process.stderr.write(`kg serve: --port must be a port number, got "${values.port}"\n`);
     return 2;
   }
+  const readers = values.readers === undefined ? undefined : Number(values.readers);
+  if (readers !== undefined && (!Number.isInteger(readers) || readers < 0 || readers > 64)) {
+    process.stderr.write(`kg serve: --readers must be a whole number from 0 to 64, got "${values.readers}"\n`);
+    return 2;
+  }
   // graphql-js runs extra development-time checks on every instanceof unless NODE_ENV is production; they cost
   // real time per field. Set it before graphql is first loaded (startServer is imported here, not statically).
   process.env.NODE_ENV ??= "production";
@@ -75,6 +83,7 @@ export async function runServeCommand(args: string[]): Promise<number> {
     ...(values.articles ? { articlesDir: values.articles } : {}),
     ...(values.curation ? { curationPath: values.curation } : {}),
     ...(values.static ? { staticDir: values.static } : {}),
+    ...(readers !== undefined && { readers }),
     ...(process.env.KG_TOKEN ? { token: process.env.KG_TOKEN } : {}),
     corsOrigins: parseCorsOrigins(process.env.KG_CORS_ORIGINS),
   });

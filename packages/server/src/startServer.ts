@@ -51,6 +51,8 @@ export interface ServerOptions {
   buildWorkers?: number;
   /** Memory for cached query responses, in MB (default 64; 0 disables). */
   responseCacheMb?: number;
+  /** SQLite reader threads (default 2); 0 reads on the server's own thread. PostgreSQL ignores it. */
+  readers?: number;
 }
 
 export interface RunningServer {
@@ -68,7 +70,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const staticDir = resolve(options.staticDir ?? DEFAULT_STATIC_DIR);
   const corsOrigins: CorsOrigins = options.corsOrigins ?? "*";
 
-  const store = options.store ? new StoreGraphSource(options.store, graphPath) : new FileGraphSource(graphPath);
+  const store = options.store
+    ? new StoreGraphSource(options.store, graphPath, options.readers)
+    : new FileGraphSource(graphPath, options.readers);
   await store.reload();
   store.startWatching();
   const mutations = new MutationService({

@@ -83,6 +83,38 @@ export class SqlGraphStore implements GraphStore {
     }
   }
 
+  /**
+   * The latest build's entity PageRank, community and position, and when those were last computed in full (the
+   * build's `metricsFrom`, else the build itself): what `kg build --carry-metrics` keeps. Null for an empty store.
+   */
+  async entityMetrics(): Promise<{
+    metricsFrom: { builtAt: string; documentCount: number };
+    metrics: Map<string, { pagerank: number; community: number; x: number; y: number }>;
+  } | null> {
+    return this.db.read(async (tx) => {
+      const [build] = await tx.all<Row>(
+        "SELECT built_at, document_count, extra FROM builds ORDER BY version DESC LIMIT 1",
+      );
+      if (!build) return null;
+      const extra = json<{ metricsFrom?: { builtAt: string; documentCount: number } }>(build.extra, {});
+      const metrics = new Map<string, { pagerank: number; community: number; x: number; y: number }>();
+      for (const r of await tx.all<Row>("SELECT key, pagerank, community, x, y FROM entities"))
+        metrics.set(String(r.key), {
+          pagerank: Number(r.pagerank),
+          community: Math.trunc(Number(r.community)),
+          x: Number(r.x),
+          y: Number(r.y),
+        });
+      return {
+        metricsFrom: extra.metricsFrom ?? {
+          builtAt: String(build.built_at),
+          documentCount: Number(build.document_count),
+        },
+        metrics,
+      };
+    });
+  }
+
   /** The indexed reads the server answers from (GraphReader). */
   reader(): StoreReader {
     return (this.storeReader ??= new StoreReader(this.db));

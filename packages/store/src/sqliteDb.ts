@@ -37,6 +37,8 @@ export interface SqliteOptions {
   mustExist?: boolean;
   /** How long a write waits for another writer's lock before giving up. Default 5000 ms. */
   busyTimeoutMs?: number;
+  /** Page cache of this connection in MB (default 32). */
+  cacheMb?: number;
 }
 
 export class SqliteDb implements TransactionalDb {
@@ -62,7 +64,7 @@ export class SqliteDb implements TransactionalDb {
       }
       this.db.pragma("foreign_keys = ON");
       // A page cache that holds a server's hot index pages (SQLite's default is 2 MB); bounded, unlike the store.
-      this.db.pragma("cache_size = -32768");
+      this.db.pragma(`cache_size = -${Math.round((options.cacheMb ?? 32) * 1024)}`);
     } catch (error) {
       throw translate(error, path);
     }

@@ -15,12 +15,12 @@ import {
   toNodesCsv,
   normalizeSearchText,
 } from "@newskg/graph-model";
-import type { EntityAttributes } from "@newskg/graph-model";
+import type { EntityAttributes, GraphReader } from "@newskg/graph-model";
 import type { Db } from "./db.js";
 import { writeExport, writeGraphJson } from "./graphExport.js";
 import { openStore } from "./openStore.js";
 import type { SqlGraphStore } from "./sqlGraphStore.js";
-import type { StoreReader } from "./storeReader.js";
+import { ReaderPool } from "./readerPool.js";
 import { startTestPostgres, type TestPostgres } from "./testing/testPostgres.js";
 import { documentKey, entityKey, HUB_KEY, inventedName, syntheticGraph } from "./testing/syntheticGraph.js";
 
@@ -36,9 +36,11 @@ afterAll(async () => {
   rmSync(tempDir, { recursive: true, force: true });
 });
 
+// "sqlite, reader threads": the same reads answered by the server's reader pool (readerPool.ts).
 const engines = [
-  { engine: "sqlite", newSpec: async () => join(tempDir, "reader.db") },
-  { engine: "postgres", newSpec: () => postgres.createDatabase() },
+  { engine: "sqlite", newSpec: async () => join(tempDir, "reader.db"), threads: false },
+  { engine: "sqlite, reader threads", newSpec: async () => join(tempDir, "pooled.db"), threads: true },
+  { engine: "postgres", newSpec: () => postgres.createDatabase(), threads: false },
 ] as const;
 
 const ids = (list: { id: string }[]) => list.map((x) => x.id);
@@ -50,17 +52,23 @@ const labelsByName = () =>
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1))
     .map((e) => e.id);
 
-describe.each(engines)("graph reader on $engine", ({ newSpec }) => {
+describe.each(engines)("graph reader on $engine", ({ newSpec, threads }) => {
   let spec: string;
   let store: SqlGraphStore;
-  let reader: StoreReader;
+  let reader: GraphReader;
+  let pool: ReaderPool | null = null;
   beforeAll(async () => {
     spec = await newSpec();
     store = await openStore(spec);
     await store.writeBuild({ graph: syntheticGraph({ documents: DOCUMENTS }) });
-    reader = store.reader();
+    if (threads) {
+      pool = new ReaderPool(spec, { size: 2 });
+      await pool.ready();
+      reader = pool.reader();
+    } else reader = store.reader();
   });
   afterAll(async () => {
+    await pool?.close();
     await store?.close();
   });
 

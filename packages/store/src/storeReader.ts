@@ -494,17 +494,26 @@ export class StoreReader implements GraphReader {
     // Sources in chunks, targets in the whole set: each chunk is an index range read per source, the target
     // tested on the rows read. With both lists as index conditions, either engine seeks the (source, target)
     // index once per source x target pair: for a hub's 2,000 neighbours that was millions of seeks (seconds).
+    // The strongest are picked on ends and strength only; full rows (JSON parsed) are read for those alone: among
+    // a hub's 2,000 neighbours each chunk offers up to max + 1 rows, four times what is kept.
     const target = unindexed(this.db.engine, "r.target");
+    const ends: RelationEnds[] = [];
     for (const group of chunks(unique)) {
       const rows = await this.db.all<Row>(
-        `SELECT ${RELATION_COLUMNS} FROM relations r
+        `SELECT ${END_COLUMNS} FROM relations r
          WHERE r.source IN (${placeholders(group.length)}) AND ${target} IN (${all}) AND ${sql}
          ORDER BY ${STRENGTH_ORDER} LIMIT ?`,
         [...group, ...unique, ...params, max + 1],
       );
-      for (const r of rows) out.push(this.relation(r));
+      for (const r of rows) ends.push(relationEnds(r));
     }
-    return out.sort(strongestFirst).slice(0, max + 1);
+    const kept = ends.sort(strongestFirst).slice(0, max + 1);
+    const rows = await this.relations(kept.map((r) => r.id));
+    for (const r of kept) {
+      const row = rows.get(r.id);
+      if (row) out.push(row);
+    }
+    return out;
   }
 
   async relationsBetween(

@@ -19,6 +19,9 @@ options:
   --store SPEC              graph store: a SQLite file or a postgres://user@host/db URL (default: KG_STORE,
                             else graph.db next to the graph file)
   --no-store                write graph.json only
+  --carry-metrics           keep the store's PageRank, communities and layout for known entities and place new
+                            ones beside their neighbours (a small addition then rewrites only what it touches;
+                            stale until a build without it; the build records since when)
   --curation FILE           analysts' corrections to apply (default: graph-data/curation.json, when present)
   --no-curation             build without applying the curation file
   --workers N               extraction threads (default: one per core; 0 extracts on the main thread)
@@ -83,6 +86,7 @@ export async function buildCommand(args: string[]): Promise<number> {
         out: { type: "string" },
         store: { type: "string" },
         "no-store": { type: "boolean" },
+        "carry-metrics": { type: "boolean" },
         curation: { type: "string" },
         "no-curation": { type: "boolean" },
         workers: { type: "string" },
@@ -106,6 +110,10 @@ export async function buildCommand(args: string[]): Promise<number> {
   }
   if (values["no-store"] && values.store) {
     process.stderr.write("kg build: --store and --no-store exclude each other\n");
+    return 2;
+  }
+  if (values["no-store"] && values["carry-metrics"]) {
+    process.stderr.write("kg build: --carry-metrics carries them from the store; it cannot go with --no-store\n");
     return 2;
   }
   if (values["no-curation"] && values.curation) {
@@ -134,6 +142,7 @@ export async function buildCommand(args: string[]): Promise<number> {
       ...(values["no-store"]
         ? { store: null }
         : (values.store ?? process.env.KG_STORE) !== undefined && { store: values.store ?? process.env.KG_STORE }),
+      ...(values["carry-metrics"] && { carryMetrics: true }),
       // Without --curation the pipeline looks for curation.json next to the articles folder.
       curationFile: values["no-curation"] ? null : values.curation,
       ...(values["cache-dir"] !== undefined && { cacheDir: values["cache-dir"] }),

@@ -47,6 +47,9 @@ describe("kg build", () => {
     const bad = await kg(["build", "--frobnicate"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/frobnicate/);
+    const noStore = await kg(["build", "--carry-metrics", "--no-store"]);
+    expect(noStore.code).toBe(2);
+    expect(noStore.stderr).toMatch(/--carry-metrics carries them from the store/);
   });
 
   it("builds with worker threads under kg, reports on stderr only, and exits 1 when nothing can be built", async () => {

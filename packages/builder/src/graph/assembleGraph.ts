@@ -28,6 +28,8 @@ interface RelationAccumulator {
   /** Evidence identity, created once there are enough pieces for a linear scan to cost more. */
   evidenceKeys: Set<string> | null;
   docs: string[];
+  /** Membership of docs, created once the list is long enough for a linear scan to cost more. */
+  docSet: Set<string> | null;
   date?: string;
   quantities: Quantity[] | null;
   cameo?: string;
@@ -45,7 +47,23 @@ function addEvidence(acc: RelationAccumulator, evidence: Evidence): void {
     if (acc.evidence.length >= 8) acc.evidenceKeys = new Set([...acc.evidence, evidence].map(evidenceKey));
   }
   acc.evidence.push(evidence);
-  if (!acc.docs.includes(evidence.doc)) acc.docs.push(evidence.doc);
+  addDoc(acc, evidence.doc);
+}
+
+/**
+ * Adds a document once. A relation between two hubs gathers thousands of documents: a scan of the list for each
+ * new one made assembling grow with the square of the corpus.
+ */
+function addDoc(acc: RelationAccumulator, doc: string): void {
+  if (acc.docs[acc.docs.length - 1] === doc) return; // articles come in order: the usual repeat is the last one
+  if (acc.docSet) {
+    if (acc.docSet.has(doc)) return;
+    acc.docSet.add(doc);
+  } else {
+    if (acc.docs.includes(doc)) return;
+    if (acc.docs.length >= 8) acc.docSet = new Set([...acc.docs, doc]);
+  }
+  acc.docs.push(doc);
 }
 
 function addLabel(acc: RelationAccumulator, label: string): void {
@@ -157,10 +175,11 @@ export function assembleGraph(
           evidence: [],
           evidenceKeys: null,
           docs: [article.docKey],
+          docSet: null,
           quantities: null,
         };
         relations.set(key, acc);
-      } else if (!acc.docs.includes(article.docKey)) acc.docs.push(article.docKey);
+      } else addDoc(acc, article.docKey);
       addLabel(acc, relation.label);
       acc.confidence = noisyOr(acc.confidence, Math.min(1, Math.max(0, relation.confidence)));
       acc.instances++;

@@ -75,7 +75,11 @@ export function computeLayout(graph: KnowledgeGraph, projection: EntityProjectio
   projection.forEachNode((node, { x = 0, y = 0 }) => {
     graph.mergeNodeAttributes(node, { x: round(x), y: round(y), size: nodeSize(projection.degree(node), "entity") });
   });
+  documentPositions(graph);
+}
 
+/** Documents sit at the centre of the entities they mention. */
+export function documentPositions(graph: KnowledgeGraph): void {
   graph.forEachNode((node, attributes) => {
     if (attributes.kind !== "document") return;
     let sx = 0;

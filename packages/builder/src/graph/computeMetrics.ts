@@ -56,7 +56,11 @@ export function computeMetrics(graph: KnowledgeGraph, projection: EntityProjecti
     const community = communities.get(node) ?? nextCommunity++;
     graph.mergeNodeAttributes(node, { degree: projection.degree(node), pagerank: ranks[node] ?? 0, community });
   });
+  documentMetrics(graph, nextCommunity);
+}
 
+/** Documents' degree and community from the entities they mention (`nextCommunity`: the first unused id). */
+export function documentMetrics(graph: KnowledgeGraph, nextCommunity: number): void {
   graph.forEachNode((node, attributes) => {
     if (attributes.kind !== "document") return;
     // A document belongs to the community most of the entities it mentions are in.

@@ -9,6 +9,7 @@ import { loadCurationFile } from "../curation/loadCurationFile.js";
 import { assembleGraph } from "../graph/assembleGraph.js";
 import { computeLayout } from "../graph/computeLayout.js";
 import { computeMetrics } from "../graph/computeMetrics.js";
+import { carryMetrics } from "../graph/carryMetrics.js";
 import { entityProjection } from "../graph/entityProjection.js";
 import { serializeGraphChunks, sortedSerialization } from "../graph/serializeGraph.js";
 import { readArticles, type ReadArticlesResult } from "../io/readArticles.js";
@@ -31,6 +32,7 @@ import { modelNameOf } from "./modelNameOf.js";
 import { previousDocuments } from "./previousDocuments.js";
 import type { BuildOptions, BuildReport } from "./types.js";
 import { writeGraphStore, type StoreStepReport } from "./writeGraphStore.js";
+import { isPostgresSpec, openStore } from "@newskg/store";
 
 const exists = (path: string): Promise<boolean> =>
   access(path).then(
@@ -61,6 +63,20 @@ function countElements(graph: KnowledgeGraph): { entities: number; relations: nu
     if (attributes.category !== "MENTIONS") relations++;
   });
   return { entities, relations };
+}
+
+/** The store's last metrics (graph/carryMetrics.ts), or null when it holds no build yet. */
+async function previousMetrics(spec: string) {
+  if (!isPostgresSpec(spec) && !(await exists(spec))) return null;
+  const store = await openStore(spec);
+  try {
+    const found = await store.entityMetrics();
+    return found && found.metrics.size > 0 ? found : null;
+  } catch (error) {
+    throw new BuildError(`cannot read the metrics to carry from the graph store: ${(error as Error).message}`);
+  } finally {
+    await store.close();
+  }
 }
 
 export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
@@ -155,12 +171,20 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   endPhase("assemble");
 
   const projection = entityProjection(graph);
+  const storeSpec = options.store === undefined ? join(dirname(outFile), "graph.db") : options.store;
   progress("metrics", 0, 1);
-  computeMetrics(graph, projection);
+  const kept = options.carryMetrics && storeSpec !== null ? await previousMetrics(storeSpec) : null;
+  if (kept) {
+    const { carried, placed } = carryMetrics(graph, projection, kept.metrics);
+    log(
+      `metrics carried for ${carried} entities, ${placed} new placed beside their neighbours ` +
+        `(computed in full at ${kept.metricsFrom.builtAt} for ${kept.metricsFrom.documentCount} documents)`,
+    );
+  } else computeMetrics(graph, projection);
   progress("metrics", 1, 1);
   endPhase("metrics");
   progress("layout", 0, 1);
-  computeLayout(graph, projection);
+  if (!kept) computeLayout(graph, projection);
   progress("layout", 1, 1);
   signal?.throwIfAborted();
   endPhase("layout");
@@ -172,6 +196,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     nerModel: modelName,
     documentCount: articles.length,
     curationApplied: curation !== null,
+    ...(kept && { metricsFrom: kept.metricsFrom }),
   };
   graph.replaceAttributes(attributes);
 
@@ -179,7 +204,6 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   const previous = await previousDocuments(outFile);
   signal?.throwIfAborted();
   // The store first: when it cannot be written (locked, unreachable), graph.json stays as it was too.
-  const storeSpec = options.store === undefined ? join(dirname(outFile), "graph.db") : options.store;
   let store: StoreStepReport | null = null;
   if (storeSpec !== null) {
     try {

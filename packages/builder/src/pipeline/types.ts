@@ -38,6 +38,13 @@ export interface BuildOptions {
    * graph.db next to outFile.
    */
   store?: string | null;
+  /**
+   * Keep the store's PageRank, communities and layout for the entities it has and place new ones beside their
+   * neighbours, instead of recomputing them over the whole graph (graph/carryMetrics.ts): a small addition then
+   * rewrites the rows it touches, not every entity's. Stale until a build without it; graph attributes say since
+   * when (`metricsFrom`). Without a store holding a build, metrics are computed in full.
+   */
+  carryMetrics?: boolean;
   /** Shipped NER model by name: "open" (the default: commercially usable training data) or "research"
    * (CoNLL-2003, research use only). See packages/builder/models. */
   nerModel?: NerProfile;

@@ -3,7 +3,8 @@
 // cached answers never mix two builds. Nothing of the graph is held in memory besides a few counts.
 // `kg serve --graph FILE` (the fallback) imports the file into a private SQLite store and answers from that
 // alike. A missing, corrupt or unreachable source never stops the server: the error is reported and the last
-// good build's counts stay on /health.
+// good build's counts stay on /health. SQLite reads run on a pool of reader threads (`readers`), so a long query
+// never holds up the server's event loop; PostgreSQL's client is asynchronous already.
 import type { Stats } from "node:fs";
 import { mkdtempSync, rmSync, watch } from "node:fs";
 import { readFile, stat, writeFile } from "node:fs/promises";
@@ -12,11 +13,13 @@ import { basename, dirname, join } from "node:path";
 import type { GraphReader, StoreGraphCounts } from "@newskg/graph-model";
 import { assertGraphFile } from "@newskg/graph-model";
 import type { SqlGraphStore } from "@newskg/store";
-import { describeStore, isPostgresSpec, openStore } from "@newskg/store";
+import { ReaderPool, describeStore, isPostgresSpec, openStore } from "@newskg/store";
 import { VersionCache } from "./versionCache.js";
 
 /** Answers kept per build (search, neighbourhoods, paths, counts of filtered lists). */
 const CACHED_ANSWERS = 2000;
+/** SQLite reader threads by default: two keep answering while one runs a long query. */
+export const DEFAULT_READERS = 2;
 
 export interface GraphSnapshot {
   /** Reads of the served build; null until a build could be read. */
@@ -51,10 +54,14 @@ export abstract class GraphSource {
   private loading: Promise<void> | null = null;
   private again = false;
   protected timers: NodeJS.Timeout[] = [];
+  /** Reader threads per SQLite store, made on first publish and closed with the store. */
+  private readonly pools = new Map<SqlGraphStore, ReaderPool>();
 
   constructor(
     /** graph.json: the graph itself for a file source; next to a store, where rebuilds write their export. */
     readonly graphPath: string,
+    /** SQLite reader threads; 0 reads on the server's own thread. */
+    protected readonly readers: number = DEFAULT_READERS,
   ) {}
 
   current(): GraphSnapshot {
@@ -78,6 +85,35 @@ export abstract class GraphSource {
   close(): void {
     this.closed = true;
     for (const timer of this.timers) clearInterval(timer);
+    for (const pool of this.pools.values()) void pool.close();
+    this.pools.clear();
+  }
+
+  /** The reads of a store: on its reader threads when it is SQLite and the server has any. */
+  private readerOf(store: SqlGraphStore, onVersion?: (version: number) => void): GraphReader {
+    if (store.engine !== "sqlite" || this.readers <= 0) return store.reader();
+    let pool = this.pools.get(store);
+    if (!pool) {
+      pool = new ReaderPool(store.location, { size: this.readers });
+      this.pools.set(store, pool);
+      // Threads that cannot open the store leave its reads on this thread: said once, not hidden.
+      pool.ready().catch((error: unknown) => {
+        if (!this.closed)
+          process.stderr.write(
+            `kg serve: reader threads could not open ${store.location} (${(error as Error).message}); ` +
+              "reading on the server's thread\n",
+          );
+      });
+    }
+    return pool.reader(onVersion, store.reader());
+  }
+
+  /** Closes a store the server no longer reads, with its reader threads. */
+  protected async release(store: SqlGraphStore): Promise<void> {
+    const pool = this.pools.get(store);
+    this.pools.delete(store);
+    await pool?.close();
+    await store.close();
   }
 
   protected queueLoad(): Promise<void> {
@@ -99,8 +135,8 @@ export abstract class GraphSource {
   protected abstract load(): Promise<void>;
 
   /** Announces a newly committed build of the store. */
-  protected async publish(store: SqlGraphStore): Promise<void> {
-    const reader = store.reader();
+  protected async publish(store: SqlGraphStore, onVersion?: (version: number) => void): Promise<void> {
+    const reader = this.readerOf(store, onVersion);
     const counts = await reader.counts();
     this.snapshot = {
       reader,
@@ -129,8 +165,9 @@ export class StoreGraphSource extends GraphSource {
   constructor(
     readonly storeSpec: string,
     graphPath: string,
+    readers?: number,
   ) {
-    super(graphPath);
+    super(graphPath, readers);
   }
 
   sql(): SqlGraphStore | null {
@@ -176,7 +213,7 @@ export class StoreGraphSource extends GraphSource {
       // PostgreSQL's pool reconnects by itself once the server is back. A SQLite file that fails may have been
       // replaced: it is reopened on the next poll, and the old connection closed once a new one serves.
       if (this.store && this.store.engine === "sqlite") {
-        if (this.store !== this.published) void this.store.close().catch(() => undefined);
+        if (this.store !== this.published) void this.release(this.store).catch(() => undefined);
         this.store = null;
       }
       return this.fail((error as Error).message);
@@ -188,12 +225,16 @@ export class StoreGraphSource extends GraphSource {
       return;
     }
     try {
-      await this.publish(store);
+      // A reader thread that reads a newer build than the one published has the server check for it now.
+      await this.publish(store, (read) => {
+        if (read !== this.loadedVersion) void this.queueLoad();
+      });
       this.loadedVersion = version;
       const previous = this.published;
       this.published = store;
       // Requests still reading through the previous connection get a moment to finish.
-      if (previous && previous !== store) setTimeout(() => void previous.close().catch(() => undefined), 5000).unref();
+      if (previous && previous !== store)
+        setTimeout(() => void this.release(previous).catch(() => undefined), 5000).unref();
     } catch (error) {
       this.fail(`cannot read the graph store: ${(error as Error).message}`);
     }

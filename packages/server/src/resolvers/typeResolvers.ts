@@ -39,8 +39,8 @@ export const typeResolvers: Resolvers = {
     },
   },
   Relation: {
-    source: (relation, _args, ctx) => entityOf(ctx, relation.sourceId),
-    target: (relation, _args, ctx) => entityOf(ctx, relation.targetId),
+    source: (relation, _args, ctx) => graphData(ctx).entity.peek(relation.sourceId) ?? entityOf(ctx, relation.sourceId),
+    target: (relation, _args, ctx) => graphData(ctx).entity.peek(relation.targetId) ?? entityOf(ctx, relation.targetId),
     evidence: async (relation, _args, ctx) => (await graphData(ctx).evidence.load(relation.id)) ?? [],
   },
   Evidence: {

@@ -1,0 +1,97 @@
+// The reader pool (SQLite only: PostgreSQL's client is asynchronous already): a call on a thread sees one whole
+// build, a newer build is reported, a caller's deadline stops a running call, and a store it cannot open is named.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore } from "./openStore.js";
+import { ReaderPool } from "./readerPool.js";
+import type { SqlGraphStore } from "./sqlGraphStore.js";
+import { HUB_KEY, syntheticGraph } from "./testing/syntheticGraph.js";
+
+const tempDir = mkdtempSync(join(tmpdir(), "kg-pool-"));
+afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
+
+describe("reader pool on sqlite", () => {
+  const path = join(tempDir, "pool.db");
+  let store: SqlGraphStore;
+  let pool: ReaderPool;
+  beforeAll(async () => {
+    store = await openStore(path);
+    await store.writeBuild({ graph: syntheticGraph({ documents: 30 }) });
+    pool = new ReaderPool(path, { size: 2, tickMs: 1 });
+    await pool.ready();
+  });
+  afterAll(async () => {
+    await pool?.close();
+    await store?.close();
+  });
+
+  it("answers as the store's own reader does, calls spread over its threads", async () => {
+    const direct = store.reader();
+    const pooled = pool.reader();
+    const [hood, expected] = await Promise.all([
+      pooled.neighbourhood(HUB_KEY, 2, 20, 100, null),
+      direct.neighbourhood(HUB_KEY, 2, 20, 100, null),
+    ]);
+    expect(hood).toEqual(expected);
+    const many = await Promise.all(Array.from({ length: 8 }, () => pooled.search("centrale", null, 5)));
+    for (const found of many) expect(found).toEqual(await direct.search("centrale", null, 5));
+    expect(await pooled.entities([HUB_KEY])).toEqual(await direct.entities([HUB_KEY]));
+  });
+
+  it("reads each newer build whole and reports its version", async () => {
+    const seen: number[] = [];
+    const pooled = pool.reader((version) => seen.push(version));
+    const before = await pooled.counts();
+    expect(seen).toEqual([1]);
+    await store.writeBuild({ graph: syntheticGraph({ documents: 31 }) });
+    const after = await pooled.counts();
+    expect(seen).toEqual([1, 2]);
+    expect(after.documentCount).toBe(before.documentCount + 1);
+  });
+
+  it("stops a running call when the caller's tick throws, and keeps serving", async () => {
+    let ticks = 0;
+    const deadline = () => {
+      if (++ticks > 1) throw new Error("past the deadline");
+    };
+    await expect(pool.reader().neighbourhood(HUB_KEY, 3, 1000, 1000, null, deadline)).rejects.toThrow(
+      "past the deadline",
+    );
+    expect((await pool.reader().topEntities(1)).map((e) => e.id)).toEqual([HUB_KEY]);
+  });
+
+  it("answers from `meanwhile` until a thread is up", async () => {
+    const fresh = new ReaderPool(path, { size: 1 });
+    try {
+      let direct = 0;
+      const meanwhile = store.reader();
+      const topEntities = meanwhile.topEntities.bind(meanwhile);
+      meanwhile.topEntities = (limit) => {
+        direct++;
+        return topEntities(limit);
+      };
+      const pooled = fresh.reader(undefined, meanwhile);
+      expect((await pooled.topEntities(1)).map((e) => e.id)).toEqual([HUB_KEY]);
+      expect(direct).toBe(1);
+      await fresh.ready();
+      expect((await pooled.topEntities(1)).map((e) => e.id)).toEqual([HUB_KEY]);
+      expect(direct).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("names a file it cannot read", async () => {
+    const bad = join(tempDir, "not-a-store.db");
+    writeFileSync(bad, "this is not a database, only text long enough to have a header");
+    const broken = new ReaderPool(bad, { size: 1 });
+    try {
+      await expect(broken.ready()).rejects.toThrow(/not a SQLite database/);
+      await expect(broken.reader().topEntities(1)).rejects.toThrow(/not-a-store\.db/);
+    } finally {
+      await broken.close();
+    }
+  });
+});
