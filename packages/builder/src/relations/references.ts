@@ -427,7 +427,9 @@ export function resolveReferences(
       if (FIRST_PERSON.has(w) || FIRST_PLURAL.has(w)) {
         const v = reportingVerb(doc, t);
         const reported =
-          v >= 0 ? (bySent[s] ?? []).find((c) => doc.head[c.root] === v && isSubject(doc, c.root)) : undefined;
+          v >= 0
+            ? (bySent[s] ?? []).find((c) => !c.nominal && doc.head[c.root] === v && isSubject(doc, c.root))
+            : undefined;
         if (reported && reported.span.type === "PERSON") add(t, reported);
         // Inside a quotation without a speech verb of its own: the quotation's speaker, named before or after
         // (read once the pronouns after it are resolved: '"We ...," he said').
@@ -546,8 +548,15 @@ export function resolveReferences(
     found ??= here.find((c) => c.subject) ?? (closestHere ? here[here.length - 1] : undefined);
     for (let b = s - 1; !found && b >= Math.max(0, s - WINDOW); b--) {
       const there = (bySent[b] ?? []).filter(ok);
-      // Salience: the subject; in the sentence just before, then an object, then the first one named.
-      found = there.find((c) => c.subject) ?? (b === s - 1 ? (there.find((c) => c.object) ?? there[0]) : undefined);
+      // Salience: the subject; in the sentence just before, then an object, then the first one named; further back,
+      // a person whose gender the text told and the pronoun's agrees with.
+      found =
+        there.find((c) => c.subject) ??
+        (b === s - 1
+          ? (there.find((c) => c.object) ?? there[0])
+          : pronounGender
+            ? there.find((c) => !c.nominal && gender.get(c.span.entity) === pronounGender)
+            : undefined);
     }
     if (!found && here.length) found = here[here.length - 1];
     // "the country" with no country named nearby: the one the article is about.
