@@ -96,7 +96,7 @@ interface Candidate {
   /** An object of its clause (after subjects in salience). */
   object?: boolean;
   /**
-   * A noun of an unnamed person ("the boy", "his friends"): a pronoun that agrees with it and finds it first stands
+   * A noun of an unnamed person ("the boy", "the neighbours"): a pronoun that agrees with it and finds it first stands
    * for it, so no named entity is given the pronoun. Its span's entity is a negative placeholder.
    */
   nominal?: { plural: boolean; gender?: "m" | "f" };
@@ -236,7 +236,7 @@ function titleGender(doc: Doc, span: EntitySpan, root: number): "m" | "f" | unde
 }
 
 /**
- * Nouns of unnamed people in the argument positions an antecedent fills ("the boy", "his friends", "a witness"),
+ * Nouns of unnamed people in the argument positions an antecedent fills ("the boy", "the neighbours", "a witness"),
  * not those that only describe a name ("X, a witness", "his father, X", "Officer X").
  */
 function unnamedPeople(doc: Doc, nameAt: (t: number) => EntitySpan | undefined): Candidate[] {
