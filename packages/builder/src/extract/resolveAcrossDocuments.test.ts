@@ -234,4 +234,32 @@ describe("resolveAcrossDocuments", () => {
     expect(maria.roles).toEqual(["Finance Minister"]);
     expect(john.roles).toEqual(["President"]);
   });
+
+  it("keeps a city's police force and a ministry's department their own entities, apart from the body they belong to", () => {
+    const tg = dictionaryTagger({
+      Brenford: "LOC",
+      "Brenford Police": "ORG",
+      "Transport Ministry": "ORG",
+      "Transport Ministry Licensing Department": "ORG",
+    });
+    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg, parser);
+    const { entities } = resolveAcrossDocuments([
+      d("doc:a", "Brenford Police arrested two men in Brenford on Monday."),
+      d("doc:b", "The Transport Ministry Licensing Department closed an office in Brenford."),
+      d("doc:c", "Brenford Police said the Transport Ministry had been told."),
+    ]);
+    const labels = entities.map((e) => e.label).sort();
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        "Brenford",
+        "Brenford Police",
+        "Transport Ministry",
+        "Transport Ministry Licensing Department",
+      ]),
+    );
+    // One force across the articles that name it, and the city keeps its own name.
+    expect(entities.filter((e) => e.label === "Brenford Police")[0]!.docs).toEqual(["doc:a", "doc:c"]);
+    const city = entities.find((e) => e.label === "Brenford")!;
+    expect(city.aliases).toEqual(["Brenford"]);
+  });
 });

@@ -122,7 +122,9 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
       const c = classify(n);
       if (c.kind !== "name") continue;
       const k = `${typeKey}|${c.name}`;
-      shortOwners.set(k, [...(shortOwners.get(k) ?? []), i]);
+      const owners = shortOwners.get(k);
+      if (owners) owners.push(i);
+      else shortOwners.set(k, [i]);
     }
   });
   // National bodies named the same way are one body per country. Those placed in a country (by name, adjective or
@@ -165,16 +167,42 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
     counts.set(it.e.type, (counts.get(it.e.type) ?? 0) + it.e.mentions.length);
     typeOfRoot.set(find(i), counts);
   });
-  const mainType = (root: number): EntityType =>
-    [...typeOfRoot.get(root)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  const mainTypes = new Map<number, EntityType>();
+  const mainType = (root: number): EntityType => {
+    let t = mainTypes.get(root);
+    if (t === undefined) {
+      t = [...typeOfRoot.get(root)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+      mainTypes.set(root, t);
+    }
+    return t;
+  };
+  // The roots of a short form's owners by their main type, once per short form (not once per item naming it).
+  const ownerRoots = new Map<string, Map<EntityType, Set<number>> | undefined>();
+  const rootsOf = (k: string): Map<EntityType, Set<number>> | undefined => {
+    if (ownerRoots.has(k)) return ownerRoots.get(k);
+    const owners = shortOwners.get(k);
+    let byType: Map<EntityType, Set<number>> | undefined;
+    if (owners) {
+      byType = new Map();
+      for (const o of owners) {
+        const r = find(o);
+        const t = mainType(r);
+        const set = byType.get(t) ?? new Set<number>();
+        set.add(r);
+        byType.set(t, set);
+      }
+    }
+    ownerRoots.set(k, byType);
+    return byType;
+  };
   const joins: [number, number][] = [];
   items.forEach((_, i) => {
     for (const k of fullKeys[i]!) {
-      const owners = shortOwners.get(k)?.filter((o) => mainType(find(o)) === mainType(find(i)));
-      if (!owners?.length) continue;
-      const roots = new Set(owners.map(find));
-      roots.delete(find(i));
-      if (roots.size === 1) joins.push([i, [...roots][0]!]);
+      const own = find(i);
+      const roots = rootsOf(k)?.get(mainType(own));
+      if (!roots) continue;
+      const others = roots.size - (roots.has(own) ? 1 : 0);
+      if (others === 1) for (const r of roots) if (r !== own) joins.push([i, r]);
     }
   });
   for (const [a, b] of joins) union(a, b);
@@ -204,9 +232,18 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
       }
     }
     anchors.set(i, places);
-    for (const c of classes) eventsByClass.set(c, [...(eventsByClass.get(c) ?? []), i]);
+    for (const c of classes) {
+      const list = eventsByClass.get(c);
+      if (list) list.push(i);
+      else eventsByClass.set(c, [i]);
+    }
   });
-  const names = (i: number) => new Set([items[i]!.e.label, ...items[i]!.e.aliases].map(normName));
+  const nameSets = new Map<number, Set<string>>();
+  const names = (i: number): Set<string> => {
+    let n = nameSets.get(i);
+    if (!n) nameSets.set(i, (n = new Set([items[i]!.e.label, ...items[i]!.e.aliases].map(normName))));
+    return n;
+  };
   for (const list of eventsByClass.values()) {
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
@@ -217,11 +254,7 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
         const pa = anchors.get(find(a))!;
         const pb = anchors.get(find(b))!;
         const compatible =
-          pa.size && pb.size
-            ? [...pa].some((p) => pb.has(p))
-            : pa.size || pb.size
-              ? true
-              : [...names(a)].some((n) => names(b).has(n));
+          pa.size && pb.size ? overlaps(pa, pb) : pa.size || pb.size ? true : overlaps(names(a), names(b));
         if (!compatible) continue;
         const merged = new Set([...pa, ...pb]);
         union(a, b);
@@ -246,24 +279,35 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
     let key = type === "COUNTRY" && iso ? `country:${iso.toLowerCase()}` : `${type.toLowerCase()}:${slug(label)}`;
     for (let n = 2; usedKeys.has(key); n++) key = `${type.toLowerCase()}:${slug(label)}-${n}`;
     usedKeys.add(key);
-    const aliases = [label];
-    const roles: string[] = [];
-    const docsSeen: string[] = [];
-    const out: ResolvedEntity = { key, type, label, aliases, roles, mentions: [], docs: docsSeen };
+    // Sets keep first-seen order: an entity named in thousands of articles costs no scan per article.
+    const aliases = new Set([label]);
+    const roles = new Set<string>();
+    const docsSeen = new Set<string>();
+    const mentions: ResolvedEntity["mentions"] = [];
+    const out: ResolvedEntity = { key, type, label, aliases: [], roles: [], mentions, docs: [] };
     for (const it of its) {
-      for (const a of [it.e.label, ...it.e.aliases]) if (!aliases.includes(a)) aliases.push(a);
-      for (const r of it.e.roles) if (!roles.includes(r)) roles.push(r);
-      if (!docsSeen.includes(it.doc)) docsSeen.push(it.doc);
-      out.mentions.push(...it.e.mentions);
+      aliases.add(it.e.label);
+      for (const a of it.e.aliases) aliases.add(a);
+      for (const r of it.e.roles) roles.add(r);
+      docsSeen.add(it.doc);
+      for (const m of it.e.mentions) mentions.push(m);
       keyOf.set(`${it.doc}#${it.e.localId}`, key);
       if (it.e.lat !== undefined && out.lat === undefined) out.lat = it.e.lat;
       if (it.e.lng !== undefined && out.lng === undefined) out.lng = it.e.lng;
     }
+    out.aliases = [...aliases];
+    out.roles = [...roles];
+    out.docs = [...docsSeen];
     if (iso) out.iso = iso;
     entities.push(out);
   }
   entities.sort((a, b) => (a.key < b.key ? -1 : 1));
   return { entities, keyOf };
+}
+
+function overlaps<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
 
 function majorityType(its: Item[]): EntityType {

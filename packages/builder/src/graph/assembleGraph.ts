@@ -25,8 +25,8 @@ interface RelationAccumulator {
   confidence: number;
   instances: number;
   evidence: Evidence[];
-  /** Evidence identity, created once there are enough pieces for a linear scan to cost more. */
-  evidenceKeys: Set<string> | null;
+  /** Evidence identity -> the article it came from, created once a linear scan would cost more. */
+  evidenceKeys: Map<string, string> | null;
   docs: string[];
   /** Membership of docs, created once the list is long enough for a linear scan to cost more. */
   docSet: Set<string> | null;
@@ -35,19 +35,30 @@ interface RelationAccumulator {
   cameo?: string;
 }
 
-const sameEvidence = (a: Evidence, b: Evidence): boolean => a.doc === b.doc && a.start === b.start && a.end === b.end;
+/**
+ * Evidence identity: the sentence's text, so the same sentence in two articles (a duplicate article, a wire copy
+ * run twice) is one piece of evidence, not two; its position where there is no text.
+ */
+const evidenceIdentity = (e: Evidence): string => e.text.trim() || evidenceKey(e);
 
-function addEvidence(acc: RelationAccumulator, evidence: Evidence): void {
+/**
+ * Adds a piece of evidence unless the edge already has that sentence. False when the sentence came from another
+ * article before (a copy of it: no independent support).
+ */
+function addEvidence(acc: RelationAccumulator, evidence: Evidence): boolean {
+  addDoc(acc, evidence.doc);
+  const key = evidenceIdentity(evidence);
   if (acc.evidenceKeys) {
-    const key = evidenceKey(evidence);
-    if (acc.evidenceKeys.has(key)) return;
-    acc.evidenceKeys.add(key);
+    const doc = acc.evidenceKeys.get(key);
+    if (doc !== undefined) return doc === evidence.doc;
+    acc.evidenceKeys.set(key, evidence.doc);
   } else {
-    for (const seen of acc.evidence) if (sameEvidence(seen, evidence)) return;
-    if (acc.evidence.length >= 8) acc.evidenceKeys = new Set([...acc.evidence, evidence].map(evidenceKey));
+    for (const seen of acc.evidence) if (evidenceIdentity(seen) === key) return seen.doc === evidence.doc;
+    if (acc.evidence.length >= 8)
+      acc.evidenceKeys = new Map([...acc.evidence, evidence].map((e) => [evidenceIdentity(e), e.doc]));
   }
   acc.evidence.push(evidence);
-  addDoc(acc, evidence.doc);
+  return true;
 }
 
 /**
@@ -181,9 +192,11 @@ export function assembleGraph(
         relations.set(key, acc);
       } else addDoc(acc, article.docKey);
       addLabel(acc, relation.label);
-      acc.confidence = noisyOr(acc.confidence, Math.min(1, Math.max(0, relation.confidence)));
       acc.instances++;
-      for (const evidence of relation.evidence) addEvidence(acc, evidence);
+      let fresh = relation.evidence.length === 0;
+      for (const evidence of relation.evidence) if (addEvidence(acc, evidence)) fresh = true;
+      // A sentence another article already gave the edge is no independent support: no second noisy-or.
+      if (fresh) acc.confidence = noisyOr(acc.confidence, Math.min(1, Math.max(0, relation.confidence)));
       if (!acc.date && relation.date) acc.date = relation.date;
       if (relation.quantities && relation.quantities.length > 0) {
         acc.quantities ??= [];

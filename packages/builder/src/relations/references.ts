@@ -59,6 +59,16 @@ const DESCRIBED_ORG_NOUNS = new Set([
 /** People who speak or act for a body: an organization noun on them ("a ministry spokesman") is the body. */
 const SPEAKER_NOUNS = new Set(stringList(REFERENCE_NOUNS, "speakerNouns", "reference-nouns.json"));
 const MEDIA_NOUNS = new Set(stringList(REFERENCE_NOUNS, "mediaNouns", "reference-nouns.json"));
+const MALE_NOUNS = new Set(stringList(REFERENCE_NOUNS, "maleNouns", "reference-nouns.json"));
+const FEMALE_NOUNS = new Set(stringList(REFERENCE_NOUNS, "femaleNouns", "reference-nouns.json"));
+/** Nouns of unnamed people: they compete with names for a pronoun (and win it for no entity). */
+const UNNAMED_PERSON_NOUNS = new Set([
+  ...stringList(REFERENCE_NOUNS, "personNouns", "reference-nouns.json"),
+  ...MALE_NOUNS,
+  ...FEMALE_NOUNS,
+]);
+/** Relations a noun of an unnamed person competes for a pronoun in: the arguments a pronoun's antecedent fills. */
+const NOMINAL_RELS = new Set(["nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss"]);
 /** A described organization may be named this many sentences back (the descriptor makes the link strong). */
 const DESCRIBED_WINDOW = 8;
 /** Titles that, with "the", refer back to the person named with that title ("the minister", "the senator"). */
@@ -83,6 +93,13 @@ interface Candidate {
   subject: boolean;
   /** A people noun standing for the body that modifies it ("Ruritanian troops"): an antecedent of "they" only. */
   people?: boolean;
+  /** An object of its clause (after subjects in salience). */
+  object?: boolean;
+  /**
+   * A noun of an unnamed person ("the boy", "the neighbours"): a pronoun that agrees with it and finds it first stands
+   * for it, so no named entity is given the pronoun. Its span's entity is a negative placeholder.
+   */
+  nominal?: { plural: boolean; gender?: "m" | "f" };
 }
 
 function rootOf(doc: Doc, s: EntitySpan): number {
@@ -189,10 +206,73 @@ function describedBy(noun: string, descriptors: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** A person's gender as the text marks it: a title ("Mr", "Ms") before the name. */
-function titleGender(doc: Doc, span: EntitySpan): "m" | "f" | undefined {
+const lemmaOf = (doc: Doc, k: number): string => (doc.lemma[k] || doc.words[k] || "").toLowerCase();
+const nounGender = (lemma: string): "m" | "f" | undefined =>
+  MALE_NOUNS.has(lemma) ? "m" : FEMALE_NOUNS.has(lemma) ? "f" : undefined;
+
+/**
+ * A person's gender as the text marks it: a title ("Mr", "Ms") before the name, or a gendered noun it is in
+ * apposition to or modified by ("her husband, X", "X, his daughter", "actress X").
+ */
+function titleGender(doc: Doc, span: EntitySpan, root: number): "m" | "f" | undefined {
   const w = (doc.words[span.start - 1] ?? "").toLowerCase();
-  return MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : undefined;
+  if (MALE.has(w)) return "m";
+  if (FEMALE.has(w)) return "f";
+  const h = doc.head[root] ?? -1;
+  if (
+    h >= 0 &&
+    (h < span.start || h >= span.end) &&
+    ["appos", "compound", "flat", "nmod:desc"].includes(doc.deprel[root] ?? "")
+  ) {
+    const g = nounGender(lemmaOf(doc, h));
+    if (g) return g;
+  }
+  for (const c of doc.children(root))
+    if ((c < span.start || c >= span.end) && (doc.deprel[c] === "appos" || doc.deprel[c] === "compound")) {
+      const g = nounGender(lemmaOf(doc, c));
+      if (g) return g;
+    }
+  return undefined;
+}
+
+/**
+ * Nouns of unnamed people in the argument positions an antecedent fills ("the boy", "the neighbours", "a witness"),
+ * not those that only describe a name ("X, a witness", "his father, X", "Officer X").
+ */
+function unnamedPeople(doc: Doc, nameAt: (t: number) => EntitySpan | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  for (let t = 0; t < doc.length; t++) {
+    if (doc.upos[t] !== "NOUN" || nameAt(t)) continue;
+    const lemma = lemmaOf(doc, t);
+    if (!UNNAMED_PERSON_NOUNS.has(lemma)) continue;
+    const rel = doc.deprel[t] ?? "";
+    if (!NOMINAL_RELS.has(rel)) continue;
+    const h = doc.head[t] ?? -1;
+    if (h >= 0 && nameAt(h)?.type === "PERSON") continue;
+    // "his nephew", "X's wife": a relative of someone named is often someone named too; only "the boy", "a witness",
+    // "the wife of X" compete.
+    if (doc.children(t).some((c) => doc.deprel[c] === "nmod:poss")) continue;
+    const named = doc
+      .children(t)
+      .some(
+        (c) =>
+          nameAt(c)?.type === "PERSON" &&
+          ["appos", "compound", "flat", "nmod:desc", "acl"].includes(doc.deprel[c] ?? ""),
+      );
+    if (named) continue;
+    const plural = (doc.words[t] ?? "").toLowerCase() !== lemma;
+    const g = nounGender(lemma);
+    const s = doc.sentOf[t] ?? 0;
+    out.push({
+      span: { start: t, end: t + 1, entity: -2 - t, type: "PERSON" },
+      sent: s,
+      root: t,
+      subject: isSubject(doc, t),
+      object: rel === "obj" || rel === "iobj",
+      nominal: g ? { plural, gender: g } : { plural },
+    });
+  }
+  return out;
 }
 
 /** For each token, the index of the quotation it lies in (-1 outside): straight quotes toggle, curly ones open/close. */
@@ -242,7 +322,7 @@ function quoteSpeaker(
     const end = Math.min(doc.sentEnd[s] ?? 0, before);
     for (let v = end - 1; v >= start; v--) {
       if (!outside(v) || !isSpeech(doc, v)) continue;
-      const cands = (bySent[s] ?? []).filter((c) => !c.people);
+      const cands = (bySent[s] ?? []).filter((c) => !c.people && !c.nominal);
       const subject = cands.find((c) => doc.head[c.root] === v && isSubject(doc, c.root));
       if (subject) return subject;
       const beside = cands.find((c) => c.span.end === v || c.span.start === v + 1);
@@ -287,10 +367,13 @@ export function resolveReferences(
   topicCountry = -1,
 ): EntitySpan[] {
   const bySent: Candidate[][] = Array.from({ length: doc.sentenceCount }, () => []);
+  const nameOf = new Map<number, EntitySpan>();
+  for (const span of spans) for (let i = span.start; i < span.end; i++) nameOf.set(i, span);
   for (const span of spans) {
     const root = rootOf(doc, span);
     const s = doc.sentOf[span.start] ?? 0;
-    bySent[s]?.push({ span, sent: s, root, subject: isSubject(doc, root) });
+    const r = doc.deprel[root] ?? "";
+    bySent[s]?.push({ span, sent: s, root, subject: isSubject(doc, root), object: r === "obj" || r === "iobj" });
     // "Ruritanian troops", "U.S. officials", "Party members": the plural noun a name modifies can be what a later
     // "they"/"them" stands for, and stands for the body named on it.
     const h = doc.head[root] ?? -1;
@@ -310,18 +393,21 @@ export function resolveReferences(
         people: true,
       });
   }
+  for (const c of unnamedPeople(doc, (t) => nameOf.get(t))) bySent[c.sent]?.push(c);
   for (const c of bySent) c.sort((a, b) => a.span.start - b.span.start);
-  // Gender as the text shows it: a title, or a pronoun with a single person it can stand for.
+  // Gender as the text shows it: a title or gendered noun on the name, or a pronoun with a single person it can
+  // stand for.
   const gender = new Map<number, "m" | "f">();
   for (const span of spans) {
-    const g = span.type === "PERSON" ? titleGender(doc, span) : undefined;
+    const g = span.type === "PERSON" ? titleGender(doc, span, rootOf(doc, span)) : undefined;
     if (g && !gender.has(span.entity)) gender.set(span.entity, g);
   }
   const quotes = quotations(doc);
   const quoted: number[] = [];
   const out: EntitySpan[] = [];
   const add = (t: number, c: Candidate | undefined): void => {
-    if (!c) return;
+    // An unnamed person won the pronoun: it stands for no entity.
+    if (!c || c.nominal) return;
     const span: EntitySpan = { start: t, end: t + 1, entity: c.span.entity, type: c.span.type, reference: true };
     if (c.span.group) span.group = true;
     const s = doc.sentOf[t] ?? 0;
@@ -341,7 +427,9 @@ export function resolveReferences(
       if (FIRST_PERSON.has(w) || FIRST_PLURAL.has(w)) {
         const v = reportingVerb(doc, t);
         const reported =
-          v >= 0 ? (bySent[s] ?? []).find((c) => doc.head[c.root] === v && isSubject(doc, c.root)) : undefined;
+          v >= 0
+            ? (bySent[s] ?? []).find((c) => !c.nominal && doc.head[c.root] === v && isSubject(doc, c.root))
+            : undefined;
         if (reported && reported.span.type === "PERSON") add(t, reported);
         // Inside a quotation without a speech verb of its own: the quotation's speaker, named before or after
         // (read once the pronouns after it are resolved: '"We ...," he said').
@@ -407,6 +495,16 @@ export function resolveReferences(
     );
     const pronounGender = MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : undefined;
     const ok = (c: Candidate): boolean => {
+      if (c.nominal) {
+        // Only a personal pronoun ("he", "they") or a title description may stand for an unnamed person.
+        if (described || doc.upos[t] === "NOUN" || !wanted.includes(plural ? "ORGANIZATION" : "PERSON")) return false;
+        if (plural !== c.nominal.plural || (plural && !PLURAL_PRONOUNS.has(w))) return false;
+        if (!plural && (!pronounGender || (c.nominal.gender && c.nominal.gender !== pronounGender))) return false;
+        if (c.span.start >= t && c.sent === s) return false;
+        const bound = clauseSubjects.has(c.span.entity);
+        if (isObject && !reflexive && bound) return false;
+        return !reflexive || bound;
+      }
       if (c.people && !plural) return false;
       if (!accepts(doc, c.span, wanted, plural)) return false;
       if (pronounGender && c.span.type === "PERSON" && (gender.get(c.span.entity) ?? pronounGender) !== pronounGender)
@@ -450,7 +548,15 @@ export function resolveReferences(
     found ??= here.find((c) => c.subject) ?? (closestHere ? here[here.length - 1] : undefined);
     for (let b = s - 1; !found && b >= Math.max(0, s - WINDOW); b--) {
       const there = (bySent[b] ?? []).filter(ok);
-      found = there.find((c) => c.subject) ?? (b === s - 1 ? there[0] : undefined);
+      // Salience: the subject; in the sentence just before, then an object, then the first one named; further back,
+      // a person whose gender the text told and the pronoun's agrees with.
+      found =
+        there.find((c) => c.subject) ??
+        (b === s - 1
+          ? (there.find((c) => c.object) ?? there[0])
+          : pronounGender
+            ? there.find((c) => !c.nominal && gender.get(c.span.entity) === pronounGender)
+            : undefined);
     }
     if (!found && here.length) found = here[here.length - 1];
     // "the country" with no country named nearby: the one the article is about.
@@ -461,7 +567,7 @@ export function resolveReferences(
         root: t,
         subject: false,
       };
-    if (found && pronounGender && found.span.type === "PERSON" && !gender.has(found.span.entity)) {
+    if (found && !found.nominal && pronounGender && found.span.type === "PERSON" && !gender.has(found.span.entity)) {
       // Learn the gender only when one person could be meant.
       const people = new Set<number>();
       for (let b = s; b >= Math.max(0, s - WINDOW); b--)
