@@ -36,6 +36,7 @@ import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { placeChains } from "./placeChains.js";
 import { PERSON_ASIDES } from "./personParenthesis.js";
+import { contradicted } from "./staticVetoes.js";
 import { closeLocations } from "./locationClosure.js";
 import { placeNamedByNoun } from "./placeNounName.js";
 import { classifyPairs, perClassThresholds, shippedPairModel } from "./pairClassifier.js";
@@ -519,5 +520,7 @@ export function readRelations(parsed: ParsedArticle): ReadRelation[] {
   // Same-sentence pairs no pattern related: the learned pair classifier's reading.
   const model = shippedPairModel();
   if (model) out.push(...classifyPairs(article, out, model, SETS, model.threshold, perClassThresholds()));
-  return out;
+  // A role the clause negates, or an "organization" that is a film's or album's title, is no role or membership.
+  const works = SETS.get("WORK_NOUN") ?? new Set<string>();
+  return out.filter((r) => !contradicted(parsed.doc, r, works));
 }
