@@ -288,10 +288,31 @@ describe("founders, takeovers and possessors", () => {
       ["Ostbury Rovers", "ORGANIZATION"],
       ["Pieter Lund", "PERSON"],
       ["Norland Institute", "ORGANIZATION"],
+      ["Anna Kovel", "PERSON"],
+      ["Marek Dvor", "PERSON"],
+      ["Varnsk Party", "ORGANIZATION"],
     ]);
     expect(r).toContain("Jonas Berg -ROLE-> Ostbury United");
     expect(r).toContain("Jonas Berg -ROLE-> Ostbury Rovers");
     expect(r).toContain("Pieter Lund -ROLE-> Norland Institute");
+    // With an object, the "as" phrase is the object's post, not the subject's.
+    expect(r).not.toContain("Anna Kovel -ROLE-> Varnsk Party");
+  });
+
+  it("reads Wikipedia-style copular openings: a predicate coordinated after a date parenthesis, relative clauses on the predicate noun", () => {
+    const r = relationsOf("copulaRelativeRoles", [
+      ["Anna Kovel", "PERSON"],
+      ["Merrow Party", "ORGANIZATION"],
+      ["Marek Dvor", "PERSON"],
+      ["Ostbury Rovers", "ORGANIZATION"],
+      ["Varnsk Party", "ORGANIZATION"],
+      ["Ruritania", "COUNTRY"],
+      ["Jonas Berg", "PERSON"],
+    ]);
+    expect(r).toContain("Anna Kovel -ROLE-> Merrow Party");
+    expect(r).toContain("Marek Dvor -ROLE-> Ostbury Rovers");
+    expect(r).toContain("Jonas Berg -ROLE-> Varnsk Party");
+    expect(r).toContain("Varnsk Party -LOCATION-> Ruritania");
   });
 });
 
