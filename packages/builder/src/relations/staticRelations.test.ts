@@ -331,3 +331,17 @@ describe("contradicted roles", () => {
     expect(r).toContain("Anna Kovel -ROLE-> Varnsk Party");
   });
 });
+
+describe("named divisions", () => {
+  it("places 'the X district of Y' in Y, but 'the Y-land province of X' in the country", () => {
+    const r = relationsOf("divisionOfPlace", [
+      ["Varnsk", "LOCATION"],
+      ["Porvik", "LOCATION"],
+      ["Ruritania", "COUNTRY"],
+      ["Brenna", "LOCATION"],
+    ]);
+    expect(r).toContain("Varnsk -LOCATION-> Porvik");
+    expect(r).not.toContain("Porvik -LOCATION-> Varnsk");
+    expect(r).toContain("Brenna -LOCATION-> Ruritania");
+  });
+});
