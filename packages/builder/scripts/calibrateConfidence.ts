@@ -4,7 +4,8 @@
 // set from measurement (edges above 0.8 must be right at least 80% of the time).
 //   npx tsx packages/builder/scripts/calibrateConfidence.ts DIR GOLD.json [DIR GOLD.json ...] [--wrong] [--emit]
 //   [--calibrated]   (--emit prints the CALIBRATION table of src/relations/confidence.ts from raw confidences;
-//   --calibrated judges the shipped, calibrated confidences instead)
+//   --calibrated judges the shipped, calibrated confidences instead; --prior-weight K smooths each category's band
+//   toward the band's precision over all categories with the weight of K edges, default 1)
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { judgeEdges, toGraph, type GoldFile } from "../../../test/heldout/scoreGraph.js";
@@ -16,9 +17,13 @@ import { loadDependencyParser } from "../src/nlp/loadDependencyParser.js";
 const args = process.argv.slice(2);
 const showWrong = args.includes("--wrong");
 const emit = args.includes("--emit");
+// How many edges' worth of the band's overall precision a category's band starts from (--prior-weight K): with
+// a handful of edges in a band, one wrong edge should not drag it to 0.14.
+const priorWeightAt = args.indexOf("--prior-weight");
+const priorWeight = priorWeightAt >= 0 ? Number(args[priorWeightAt + 1]) : 1;
 /** Raw confidence bands the calibration table distinguishes (direct readings vs indirect ones). */
 const CALIBRATION_BANDS = [0.85, 0.7, 0];
-const pairs = args.filter((a) => !a.startsWith("--"));
+const pairs = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--prior-weight");
 if (pairs.length < 2 || pairs.length % 2) {
   console.error("usage: calibrateConfidence.ts DIR GOLD.json [DIR GOLD.json ...] [--wrong]");
   process.exit(2);
@@ -102,12 +107,15 @@ if (emit) {
     return xs.length ? xs.filter((j) => j.right).length / xs.length : 0.5;
   });
   table["*"] = CALIBRATION_BANDS.map((from, b) => [from, +prior[b]!.toFixed(2)]);
+  const counts: string[] = [];
   for (const cat of [...new Set(judged.map((j) => j.category))].sort())
     table[cat] = CALIBRATION_BANDS.map((from, b) => {
       const xs = judged.filter((j) => j.category === cat && inBand(j.confidence, b));
       const right = xs.filter((j) => j.right).length;
-      return [from, +((right + prior[b]!) / (xs.length + 1)).toFixed(2)];
+      counts.push(`${cat} >=${from}: ${right}/${xs.length}`);
+      return [from, +((right + priorWeight * prior[b]!) / (xs.length + priorWeight)).toFixed(2)];
     });
+  console.log(counts.join("; "));
   console.log(JSON.stringify(table));
 }
 if (showWrong)

@@ -12,6 +12,8 @@ import {
   base64Int32,
   candidatePairs,
   classifyPairs,
+  emitAllowed,
+  emitThreshold,
   pairModelFromFile,
   shippedPairModel,
   type PairModelFile,
@@ -113,7 +115,7 @@ describe("classifyPairs", () => {
   it("reads a pair no pattern read, in the class's direction, with the calibrated probability as confidence", () => {
     const { file, margin } = tinyModel(0.5);
     const model = pairModelFromFile(file, "test");
-    const out = classifyPairs(article, [], model, sets);
+    const out = classifyPairs(article, [], model, sets, 0.5, false);
     const found = out.find((r) => r.source === 0 && r.target === 1);
     expect(found).toMatchObject({ category: "LOCATION", via: PAIR_VIA, sent: 0 });
     expect(found?.confidence).toBeCloseTo(Math.min(0.75, 1 / (1 + Math.exp(-(0.5 * margin() - 1)))), 3);
@@ -140,6 +142,32 @@ describe("classifyPairs", () => {
     };
     expect(classifyPairs(article, [pattern], model, sets).some((r) => r.source === 0 && r.target === 1)).toBe(false);
     expect(classifyPairs(article, [], model, sets, 1.01)).toEqual([]);
+  });
+});
+
+describe("per-class emission", () => {
+  it("emits an organization's location only where the measuring sets said it pays (never, today)", () => {
+    const { file } = tinyModel(0.5);
+    const model = pairModelFromFile(file, "test");
+    expect(classifyPairs(article, [], model, sets, 0.5, false).some((r) => r.source === 0 && r.target === 1)).toBe(
+      true,
+    );
+    expect(classifyPairs(article, [], model, sets).some((r) => r.source === 0 && r.target === 1)).toBe(false);
+    expect(emitThreshold("LOCATION", group, porvik)).toBeNull();
+    expect(emitThreshold("LOCATION", porvik, { ...varnsk, type: "COUNTRY" })).toBe(0.3);
+    expect(emitThreshold("ROLE", anna, group)).toBeGreaterThan(0.3);
+  });
+
+  it("never places a country inside a place that is not one, but lets the other direction compete", () => {
+    const town: EntitySpan = { ...porvik };
+    const country: EntitySpan = { ...varnsk, type: "COUNTRY" };
+    const forward = PAIR_CLASSES.indexOf("LOCATION>");
+    const backward = PAIR_CLASSES.indexOf("LOCATION<");
+    // a = the country, b = the town: "LOCATION>" would put the country in the town.
+    expect(emitAllowed(forward, country, town)).toBe(false);
+    expect(emitAllowed(backward, country, town)).toBe(true);
+    expect(emitAllowed(forward, town, country)).toBe(true);
+    expect(emitAllowed(forward, country, { ...country, entity: 9 })).toBe(true);
   });
 });
 

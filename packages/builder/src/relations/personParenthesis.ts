@@ -5,28 +5,22 @@
 // ("A (Y), B (Z), C (Y)": squads, line-ups) a lone name in the parenthesis is a team, often named for its town, and
 // gives no origin.
 import type { Doc } from "../nlp/doc.js";
-import type { EntitySpan } from "./types.js";
+import type { EntitySpan, ReadRelation } from "./types.js";
 
 /** Longer asides are not a name's gloss (a flattened list, an unclosed parenthesis). */
 const MAX_ASIDE = 25;
 
-export interface AsidePlace {
+/** A name in a person's parenthesis: a place or an organization. */
+export interface PersonAside {
   person: EntitySpan;
-  place: EntitySpan;
-  /** The opening parenthesis. */
-  trigger: number;
-}
-
-export interface AsideOrganization {
-  person: EntitySpan;
-  organization: EntitySpan;
+  other: EntitySpan;
   /** The opening parenthesis. */
   trigger: number;
 }
 
 /** Organizations that are a person's whole parenthesis: "X (Y Party)". */
-export function personAsideOrganizations(doc: Doc, spans: readonly EntitySpan[]): AsideOrganization[] {
-  const out: AsideOrganization[] = [];
+export function personAsideOrganizations(doc: Doc, spans: readonly EntitySpan[]): PersonAside[] {
+  const out: PersonAside[] = [];
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < sorted.length; i++) {
     const person = sorted[i]!;
@@ -37,7 +31,7 @@ export function personAsideOrganizations(doc: Doc, spans: readonly EntitySpan[])
     // The name fills the parenthesis ("the" may open it): no date, place or other words beside it.
     const first = doc.upos[open + 1] === "DET" ? open + 2 : open + 1;
     if (org.start !== first) continue;
-    out.push({ person, organization: org, trigger: open });
+    out.push({ person, other: org, trigger: open });
   }
   return out;
 }
@@ -50,8 +44,9 @@ function nameOnlyAside(doc: Doc, person: EntitySpan, next: EntitySpan | undefine
   return !!next && doc.words[person.end] === "(" && next.start === person.end + 1 && doc.words[next.end] === ")";
 }
 
-export function personParentheses(doc: Doc, spans: readonly EntitySpan[]): AsidePlace[] {
-  const out: AsidePlace[] = [];
+/** Places in a person's parenthesis: "X (born 1950 in Y)". */
+export function personParentheses(doc: Doc, spans: readonly EntitySpan[]): PersonAside[] {
+  const out: PersonAside[] = [];
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   // Rosters ("A (Y), B (Z), C (Y) ...", squads and line-ups) by sentence.
   const entries = new Map<number, number>();
@@ -83,8 +78,19 @@ export function personParentheses(doc: Doc, spans: readonly EntitySpan[]): Aside
       const s = sorted[j]!;
       if (s.start >= close) break;
       if ((s.type === "LOCATION" || s.type === "COUNTRY") && !s.reference && !s.group && s.end <= close)
-        out.push({ person, place: s, trigger: open });
+        out.push({ person, other: s, trigger: open });
     }
   }
   return out;
 }
+
+/** What each kind of aside says, person -> the name in it (readRelations emits one edge per aside). */
+export const PERSON_ASIDES: readonly {
+  category: ReadRelation["category"];
+  label: string;
+  via: string;
+  read: (doc: Doc, spans: readonly EntitySpan[]) => PersonAside[];
+}[] = [
+  { category: "ORIGIN", label: "from", via: "person-parenthesis", read: personParentheses },
+  { category: "ROLE", label: "of", via: "person-parenthesis-organization", read: personAsideOrganizations },
+];

@@ -36,10 +36,11 @@ import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { placeChains } from "./placeChains.js";
-import { personAsideOrganizations, personParentheses } from "./personParenthesis.js";
+import { PERSON_ASIDES } from "./personParenthesis.js";
+import { contradicted } from "./staticVetoes.js";
 import { closeLocations } from "./locationClosure.js";
 import { placeNamedByNoun } from "./placeNounName.js";
-import { classifyPairs, shippedPairModel } from "./pairClassifier.js";
+import { classifyPairs, perClassThresholds, shippedPairModel } from "./pairClassifier.js";
 
 const PATTERNS: PatternFile = STATIC_PATTERNS;
 const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -304,28 +305,18 @@ class Reader {
         CONFIDENCE.pattern[via] ?? (link.toCountry ? 0.85 : 0.75),
       );
     }
-    // "X (born 1950 in Y)": places in a parenthesis on a person's name.
-    for (const a of personParentheses(this.doc, this.a.spans))
-      this.emit(
-        { span: a.person, how: "name", token: a.person.start },
-        { span: a.place, how: "name", token: a.place.start },
-        "ORIGIN",
-        "from",
-        a.trigger,
-        "person-parenthesis",
-        CONFIDENCE.pattern["person-parenthesis"] ?? 0.75,
-      );
-    // "X (Y Party)": the organization a person is listed with.
-    for (const a of personAsideOrganizations(this.doc, this.a.spans))
-      this.emit(
-        { span: a.person, how: "name", token: a.person.start },
-        { span: a.organization, how: "name", token: a.organization.start },
-        "ROLE",
-        "of",
-        a.trigger,
-        "person-parenthesis-organization",
-        CONFIDENCE.pattern["person-parenthesis-organization"] ?? 0.75,
-      );
+    // Asides on a person's name: "X (born 1950 in Y)", "X (Y Party)".
+    for (const kind of PERSON_ASIDES)
+      for (const a of kind.read(this.doc, this.a.spans))
+        this.emit(
+          { span: a.person, how: "name", token: a.person.start },
+          { span: a.other, how: "name", token: a.other.start },
+          kind.category,
+          kind.label,
+          a.trigger,
+          kind.via,
+          CONFIDENCE.pattern[kind.via] ?? 0.75,
+        );
     // The country inside a state body's name ("the Ruritanian Interior Ministry") owns it.
     const bodies = SETS.get("STATE_BODY");
     for (const n of this.a.nested) {
@@ -538,6 +529,8 @@ export function readRelations(parsed: ParsedArticle): ReadRelation[] {
   const out = reader.out.filter((r) => r.category !== "ORIGIN" || !roles.has(`${r.source}|${r.target}`));
   // Same-sentence pairs no pattern related: the learned pair classifier's reading.
   const model = shippedPairModel();
-  if (model) out.push(...classifyPairs(article, out, model, SETS));
-  return out;
+  if (model) out.push(...classifyPairs(article, out, model, SETS, model.threshold, perClassThresholds()));
+  // A role the clause negates, or an "organization" that is a film's or album's title, is no role or membership.
+  const works = SETS.get("WORK_NOUN") ?? new Set<string>();
+  return out.filter((r) => !contradicted(parsed.doc, r, works));
 }

@@ -263,3 +263,85 @@ describe("rosters", () => {
     expect(r.filter((x) => x.includes("-ORIGIN->"))).toEqual([]);
   });
 });
+
+describe("founders, takeovers and possessors", () => {
+  it("reads a passive verb of founding with its agents, and an active takeover as the bought firm's PART_OF", () => {
+    const r = relationsOf("foundedAcquired", [
+      ["Varnsk Party", "ORGANIZATION"],
+      ["Marek Dvor", "PERSON"],
+      ["Velt Systems", "ORGANIZATION"],
+      ["Anna Kovel", "PERSON"],
+      ["Jonas Berg", "PERSON"],
+      ["Norland Corp", "ORGANIZATION"],
+    ]);
+    expect(r).toContain("Marek Dvor -ROLE-> Varnsk Party");
+    expect(r).toContain("Anna Kovel -ROLE-> Velt Systems");
+    expect(r).toContain("Jonas Berg -ROLE-> Velt Systems");
+    expect(r).toContain("Velt Systems -PART_OF-> Norland Corp");
+    expect(r).not.toContain("Norland Corp -PART_OF-> Velt Systems");
+  });
+
+  it("reads an organization's possessive on a name, an 'as' title on any verb and an appositive post 'at' a body", () => {
+    const r = relationsOf("possessorAsTitle", [
+      ["Ostbury United", "ORGANIZATION"],
+      ["Jonas Berg", "PERSON"],
+      ["Ostbury Rovers", "ORGANIZATION"],
+      ["Pieter Lund", "PERSON"],
+      ["Norland Institute", "ORGANIZATION"],
+      ["Anna Kovel", "PERSON"],
+      ["Marek Dvor", "PERSON"],
+      ["Varnsk Party", "ORGANIZATION"],
+    ]);
+    expect(r).toContain("Jonas Berg -ROLE-> Ostbury United");
+    expect(r).toContain("Jonas Berg -ROLE-> Ostbury Rovers");
+    expect(r).toContain("Pieter Lund -ROLE-> Norland Institute");
+    // With an object, the "as" phrase is the object's post, not the subject's.
+    expect(r).not.toContain("Anna Kovel -ROLE-> Varnsk Party");
+  });
+
+  it("reads Wikipedia-style copular openings: a predicate coordinated after a date parenthesis, relative clauses on the predicate noun", () => {
+    const r = relationsOf("copulaRelativeRoles", [
+      ["Anna Kovel", "PERSON"],
+      ["Merrow Party", "ORGANIZATION"],
+      ["Marek Dvor", "PERSON"],
+      ["Ostbury Rovers", "ORGANIZATION"],
+      ["Varnsk Party", "ORGANIZATION"],
+      ["Ruritania", "COUNTRY"],
+      ["Jonas Berg", "PERSON"],
+    ]);
+    expect(r).toContain("Anna Kovel -ROLE-> Merrow Party");
+    expect(r).toContain("Marek Dvor -ROLE-> Ostbury Rovers");
+    expect(r).toContain("Jonas Berg -ROLE-> Varnsk Party");
+    expect(r).toContain("Varnsk Party -LOCATION-> Ruritania");
+  });
+});
+
+describe("contradicted roles", () => {
+  it("reads no role the clause negates nor one whose organization is a film's title, but keeps a former post", () => {
+    const r = relationsOf("contradictedRoles", [
+      ["Marek Dvor", "PERSON"],
+      ["Varnsk Party", "ORGANIZATION"],
+      ["Silver Harbor Company", "ORGANIZATION"],
+      ["Anna Kovel", "PERSON"],
+      ["Ostbury Rovers", "ORGANIZATION"],
+    ]);
+    expect(r).not.toContain("Marek Dvor -ROLE-> Varnsk Party");
+    expect(r).not.toContain("Marek Dvor -ROLE-> Silver Harbor Company");
+    expect(r).not.toContain("Anna Kovel -ROLE-> Ostbury Rovers");
+    expect(r).toContain("Anna Kovel -ROLE-> Varnsk Party");
+  });
+});
+
+describe("named divisions", () => {
+  it("places 'the X district of Y' in Y, but 'the Y-land province of X' in the country", () => {
+    const r = relationsOf("divisionOfPlace", [
+      ["Varnsk", "LOCATION"],
+      ["Porvik", "LOCATION"],
+      ["Ruritania", "COUNTRY"],
+      ["Brenna", "LOCATION"],
+    ]);
+    expect(r).toContain("Varnsk -LOCATION-> Porvik");
+    expect(r).not.toContain("Porvik -LOCATION-> Varnsk");
+    expect(r).toContain("Brenna -LOCATION-> Ruritania");
+  });
+});
