@@ -165,6 +165,14 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
         )
       : null,
     el("h3", { class: "section-title" }, `Relations (${shown.length})`),
+    // API mode: the strongest relations came with the details; the neighbourhood brings the rest.
+    ctx.api?.isLoading(id)
+      ? el(
+          "p",
+          { class: "muted relations-loading", attrs: { role: "status" } },
+          `Loading the rest of its ${entity.degree} neighbours…`,
+        )
+      : null,
     groups.length > 1
       ? el(
           "nav",

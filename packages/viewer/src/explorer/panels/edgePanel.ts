@@ -47,7 +47,13 @@ export function renderEdgePanel(
           { class: "link back", attrs: { type: "button" }, on: { click: () => store.set({ edge: null }) } },
           `← ${data.entities.get(store.get().focus!)?.label ?? "Back"}`,
         )
-      : null,
+      : store.get().path
+        ? el(
+            "button",
+            { class: "link back", attrs: { type: "button" }, on: { click: () => store.set({ edge: null }) } },
+            "← Path",
+          )
+        : null,
     el(
       "header",
       { class: "details-head edge-head", attrs: { "data-edge": key } },
