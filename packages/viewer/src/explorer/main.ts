@@ -239,19 +239,22 @@ async function main(): Promise<void> {
     const nodes = added.filter((n) => !graph.hasNode(n));
     const relations = addedRelations.filter((r) => !graph.hasEdge(r.key));
     if (nodes.length === 0 && relations.length === 0) return;
-    // As for big graphs at start: sigma's per-item listeners sit out the bulk insert; the refresh below indexes all.
-    const events = ["nodeAdded", "edgeAdded"] as const;
+    // As for big graphs at start: sigma's listeners sit out the bulk insert and the resizing (each would reprocess
+    // the whole graph: the sizes' alone cost most of a hub's merge); the one refresh below indexes all.
+    const events = ["nodeAdded", "edgeAdded", "eachNodeAttributesUpdated"] as const;
     const listeners = events.map((e) => graph.listeners(e));
     for (const e of events) graph.removeAllListeners(e);
     for (const id of nodes) graph.addNode(id, viewNodeOf(data.entities.get(id)!));
     for (const r of relations) graph.addEdgeWithKey(r.key, r.source, r.target, viewEdgeOf(r, data.documents));
+    if (nodes.length) applySizes(graph, store.get().sizeBy);
     events.forEach((e, i) => {
       for (const l of listeners[i]!) graph.on(e, l as (payload: unknown) => void);
     });
-    if (nodes.length) applySizes(graph, store.get().sizeBy);
+    // Visibility now (the panel about to be drawn lists what it lets through); the drawing in the next frame, after
+    // the panel.
     ctx.visibility = computeVisibility(graph, store.get().filters, store.get().focus);
     computeHighlight();
-    sigma.refresh();
+    sigma.scheduleRefresh();
   };
   if (early.nodes.length || early.relations.length) onMerged(early.nodes, early.relations);
 
