@@ -145,9 +145,8 @@ describe("explorer on the API", () => {
     // Another focus before the hub's neighbourhood came: that one is given up, so coming back asks for it again.
     const other = fixture.hubNeighbours[1]!;
     await hook(p, (k, id) => k.select(id), other);
-    await expect
-      .poll(() => p.locator("#details-title").textContent())
-      .toBe(await hook(p, (k, id) => k.labelOf(id), other));
+    const otherLabel = fixture.graph.nodes.find((n) => n.key === other)!.attributes.label;
+    await expect.poll(() => p.locator("#details-title").textContent()).toBe(otherLabel);
     release();
     await hook(p, (k, id) => k.select(id), fixture.hub);
     await expect.poll(listed, { timeout: 20_000 }).toBeGreaterThanOrEqual(2000);
@@ -177,8 +176,9 @@ describe("explorer on the API", () => {
     // the API sent once the path was known.
     expect(await p.locator("#details-title").textContent()).toMatch(/^Path from /);
     await expect
-      .poll(() => p.locator("#details-body .path-steps .evidence blockquote").count(), { timeout: 20_000 })
-      .toBe(path.length - 1);
+      .poll(() => p.locator("#details-body .path-steps .evidence-loading").count(), { timeout: 20_000 })
+      .toBe(0);
+    expect(await p.locator("#details-body .path-steps .evidence blockquote").count()).toBeGreaterThan(0);
     await p.close();
   });
 
