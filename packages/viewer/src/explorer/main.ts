@@ -89,7 +89,10 @@ async function main(): Promise<void> {
           added.push(r);
         }
       if (onMerged) onMerged(nodes, added);
-      else (early.nodes.push(...nodes), early.relations.push(...added));
+      else {
+        early.nodes.push(...nodes);
+        early.relations.push(...added);
+      }
     },
   });
   // Loading the focus's neighbourhood; given up when the focus moves on before it arrives.
