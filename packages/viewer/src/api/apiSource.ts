@@ -245,32 +245,34 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
         return p;
       }
       const { signal } = opts;
-      const first = gqlRequest<KgFocusQuery>(url, FOCUS_QUERY, { id, first: FIRST_RELATIONS }, signal).then(
-        (answer) => {
-          const focus = answer.focus;
-          if (!focus) throw new ApiError(`The graph service has no entity "${id}".`);
-          const nodes = new Map<string, KgNodeFieldsFragment | KgEntityFieldsFragment>([[focus.id, focus]]);
-          for (const r of focus.relations)
-            for (const end of [r.source, r.target]) if (!nodes.has(end.id)) nodes.set(end.id, end);
-          view.merge(toEntities([...nodes.values()]), toRelations(focus.relations));
-          const known = view.entity(focus.id);
-          if (known) completeEntity(known, focus);
-          opts.onFirstPage?.();
-        },
-      );
+      const focused = gqlRequest<KgFocusQuery>(url, FOCUS_QUERY, { id, first: FIRST_RELATIONS }, signal);
+      // Asked as soon as the first page is in, before it is merged and drawn: the server answers the small request
+      // first, and works on the large one while the browser draws the panel.
+      const hood = focused.then((answer) => {
+        if (!answer.focus) throw new ApiError(`The graph service has no entity "${id}".`);
+        return gqlRequest<KgNeighborhoodQuery>(
+          url,
+          NEIGHBORHOOD_QUERY,
+          { id, depth: 1, limit: NEIGHBOURHOOD_LIMIT },
+          signal,
+        );
+      });
+      const first = focused.then((answer) => {
+        const focus = answer.focus;
+        if (!focus) throw new ApiError(`The graph service has no entity "${id}".`);
+        const nodes = new Map<string, KgNodeFieldsFragment | KgEntityFieldsFragment>([[focus.id, focus]]);
+        for (const r of focus.relations)
+          for (const end of [r.source, r.target]) if (!nodes.has(end.id)) nodes.set(end.id, end);
+        view.merge(toEntities([...nodes.values()]), toRelations(focus.relations));
+        const known = view.entity(focus.id);
+        if (known) completeEntity(known, focus);
+        opts.onFirstPage?.();
+      });
       firstPages.set(id, first);
-      // Asked once the first page is in, so the server answers the small request before the large one.
       p = track(
-        first
-          .then(() =>
-            gqlRequest<KgNeighborhoodQuery>(
-              url,
-              NEIGHBORHOOD_QUERY,
-              { id, depth: 1, limit: NEIGHBOURHOOD_LIMIT },
-              signal,
-            ),
-          )
-          .then((answer) => view.merge(toEntities(answer.neighborhood.nodes), toRelations(answer.neighborhood.edges))),
+        Promise.all([first, hood]).then(([, answer]) =>
+          view.merge(toEntities(answer.neighborhood.nodes), toRelations(answer.neighborhood.edges)),
+        ),
       );
       failed.delete(id);
       loading.add(id);
