@@ -3,7 +3,7 @@
 // Chromium, twice: from the whole graph file (`?graph=`, as a static host serves it) and from the GraphQL API (what
 // `kg serve` does by default: an overview, the rest on demand). Prints for each: time to first render, bytes
 // transferred, frames per second while panning, the time to focus the hub; then the widget bundle's gzip size.
-// Usage: pnpm bench:viewer [-- --nodes 10000 --edges 50000 --seconds 4 --marks]
+// Usage: pnpm bench:viewer [-- --nodes 10000 --edges 50000 --seconds 4 --focus-runs 5 --marks]
 // `-- --store PATH` instead serves an existing store (SQLite file or postgres:// URL, e.g. the 100k store of
 // bench:scale) and measures the API mode only, focusing the entity of highest degree (`--hub ID` for a store
 // without metrics, e.g. bench:scale's synthetic one, whose hub is e:hub).
@@ -28,6 +28,8 @@ function arg(name: string, fallback: number): number {
 const NODES = arg("nodes", 10_000);
 const EDGES = arg("edges", 50_000);
 const SECONDS = Math.min(arg("seconds", 4), 30);
+/** Page loads the hub is focused on (median reported). */
+const FOCUS_RUNS = Math.min(arg("focus-runs", 5), 20);
 
 export function syntheticGraph(nodes: number, edges: number, seed = 42): SerializedKnowledgeGraph {
   const rand = seededRandom(seed);
@@ -249,39 +251,78 @@ async function measure(
     console.log(
       `[${mode}] sigma render: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p90 ${sorted[Math.floor(sorted.length * 0.9)]!.toFixed(1)} ms over ${sorted.length} renders`,
     );
-  // Focus the hub as a click would: until its panel lists its relations (in API mode, after its neighbourhood came).
-  const focus = await page.evaluate(
-    async ({ id, label, min }) => {
-      const h = (window as unknown as { __kgExplorer: Hook }).__kgExplorer;
-      const t = performance.now();
-      const before = performance.getEntriesByType("resource").length;
-      const frame = await h.select(id);
-      await h.idle();
-      // No named inner functions: tsx's name-keeping helper does not exist in the page.
-      for (;;) {
-        const title = document.querySelector("#details-title")?.textContent;
-        const count = document.querySelector("#details-body .section-title")?.textContent ?? "";
-        if (title === label && Number(/Relations \((\d+)\)/.exec(count)?.[1] ?? 0) >= min) break;
-        await new Promise((r) => setTimeout(r, 5));
-      }
-      await new Promise(requestAnimationFrame);
-      const fetched = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).slice(before);
-      const bytes = fetched.reduce((n, r) => n + r.encodedBodySize, 0);
-      // The neighbourhood request: from sending it to its last byte (server time and transfer).
-      const request = fetched.reduce((n, r) => Math.max(n, r.responseEnd - r.startTime), 0);
-      return { frame, total: performance.now() - t, panel: h.lastPanelMs(), nodes: h.loadedNodes(), bytes, request };
-    },
-    { id: hub, label: hubLabel, min: minRelations },
-  );
+  // Focus the hub as a click would, on a fresh page each time (the explorer asks for a neighbourhood once): until its
+  // panel shows the hub with relation rows ("open"), and until it lists all its relations ("complete"; in API mode,
+  // after its neighbourhood came). The first API run is the server's first neighbourhood request (cold); later ones
+  // are answered from the server's caches.
+  const focuses: {
+    frame: number;
+    open: number;
+    total: number;
+    panel: number;
+    nodes: number;
+    bytes: number;
+    request: number;
+  }[] = [];
+  for (let i = 0; i < FOCUS_RUNS; i++) {
+    if (i > 0) {
+      await page.goto(mode === "file" ? `${base}/?graph=/graph.json&f=${i}` : `${base}/?f=${i}`);
+      await page.waitForFunction(() => (window as unknown as { __kgExplorer?: Hook }).__kgExplorer?.ready, null, {
+        timeout: 60_000,
+      });
+    }
+    focuses.push(
+      await page.evaluate(
+        async ({ id, label, min }) => {
+          const h = (window as unknown as { __kgExplorer: Hook }).__kgExplorer;
+          const t = performance.now();
+          const before = performance.getEntriesByType("resource").length;
+          const frame = await h.select(id);
+          let open = 0;
+          // No named inner functions: tsx's name-keeping helper does not exist in the page.
+          for (;;) {
+            const title = document.querySelector("#details-title")?.textContent;
+            const count = document.querySelector("#details-body .section-title")?.textContent ?? "";
+            if (!open && title === label && document.querySelector("#details-body .relation"))
+              open = performance.now() - t;
+            if (open && Number(/Relations \((\d+)\)/.exec(count)?.[1] ?? 0) >= min) break;
+            await new Promise((r) => setTimeout(r, 5));
+          }
+          await h.idle();
+          await new Promise(requestAnimationFrame);
+          const fetched = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).slice(before);
+          const bytes = fetched.reduce((n, r) => n + r.encodedBodySize, 0);
+          // The longest request: from sending it to its last byte (server time and transfer).
+          const request = fetched.reduce((n, r) => Math.max(n, r.responseEnd - r.startTime), 0);
+          return {
+            frame,
+            open,
+            total: performance.now() - t,
+            panel: h.lastPanelMs(),
+            nodes: h.loadedNodes(),
+            bytes,
+            request,
+          };
+        },
+        { id: hub, label: hubLabel, min: minRelations },
+      ),
+    );
+  }
+  const focus = focuses[focuses.length - 1]!;
+  const med = (k: "frame" | "open" | "total" | "request") => median(focuses.map((f) => f[k])).toFixed(0);
+  const each = (k: "open" | "total") => focuses.map((f) => f[k].toFixed(0)).join(", ");
   console.log(
-    `[${mode}] focus of the ${minRelations}-neighbour hub: next frame ${focus.frame.toFixed(0)} ms, panel render ${focus.panel.toFixed(0)} ms, ` +
-      `until its relations are listed ${focus.total.toFixed(0)} ms (${focus.nodes} entities loaded, ${(focus.bytes / 1024).toFixed(0)} KB fetched, longest request ${focus.request.toFixed(0)} ms)`,
+    `[${mode}] focus of the ${minRelations}-neighbour hub, median of ${focuses.length} page loads: next frame ${med("frame")} ms, ` +
+      `panel open ${med("open")} ms (${each("open")}), all its relations listed ${med("total")} ms (${each("total")}); ` +
+      `longest request ${med("request")} ms (first ${focuses[0]!.request.toFixed(0)} ms); ` +
+      `${focus.nodes} entities loaded, ${(focus.bytes / 1024).toFixed(0)} KB fetched, panel render ${focus.panel.toFixed(0)} ms`,
   );
   return {
     firstRender: median(runs.map((r) => r.firstRender)),
     dataBytes: median(runs.map((r) => r.dataBytes)),
     fps: pan.fps,
-    focus: focus.total,
+    focus: median(focuses.map((f) => f.total)),
+    open: median(focuses.map((f) => f.open)),
   };
 }
 
@@ -348,9 +389,9 @@ async function main(): Promise<void> {
   const storeArg = process.argv.indexOf("--store");
   if (storeArg >= 0) return benchStore(process.argv[storeArg + 1] ?? "");
   const deadline = setTimeout(() => {
-    console.error("bench:viewer: timed out after 300 s");
+    console.error("bench:viewer: timed out after 900 s");
     process.exit(2);
-  }, 300_000);
+  }, 900_000);
   const t0 = performance.now();
   const fixture = newsroomGraph({ nodes: NODES, edges: EDGES - HUB_NEIGHBOURS, hubNeighbours: HUB_NEIGHBOURS });
   const hubLabel = String(
@@ -368,7 +409,8 @@ async function main(): Promise<void> {
     const api = await measure(page, server.url, "api", fixture.hub, hubLabel);
     console.log(
       `api / file: first render ${(api.firstRender / file.firstRender).toFixed(2)}x, data bytes ${(api.dataBytes / file.dataBytes).toFixed(3)}x, ` +
-        `panning ${(api.fps / file.fps).toFixed(2)}x, hub focus ${(api.focus / file.focus).toFixed(2)}x`,
+        `panning ${(api.fps / file.fps).toFixed(2)}x, hub panel open ${(api.open / file.open).toFixed(2)}x, ` +
+        `hub relations all listed ${(api.focus / file.focus).toFixed(2)}x`,
     );
     const widget = readFileSync(join(DIST, "kg-embed.js"));
     console.log(

@@ -104,7 +104,9 @@ describe("explorer on the API", () => {
     await page.locator("#details-body .relation-index .chip[data-category=STATEMENT]").click();
     await page.locator(`#details-body .relation[data-edge="${fixture.typedEdge}"] .evidence-link`).click();
     await page.locator(".edge-evidence li").first().waitFor();
-    expect(await page.locator(".edge-evidence li").count()).toBe(2);
+    // Its two sentences are the same words in two articles: listed once, with a link to each article.
+    expect(await page.locator(".edge-evidence li").count()).toBe(1);
+    expect(await page.locator(".edge-evidence .doc-link").count()).toBe(2);
     expect(await page.locator(".edge-quantity").textContent()).toBe("about 300 people");
     const sentence = await page.locator(".edge-evidence blockquote").first().textContent();
     await page.locator(".edge-evidence .doc-link").first().click();
@@ -113,6 +115,44 @@ describe("explorer on the API", () => {
     expect(await page.locator(".current-sentence").textContent()).toBe(sentence);
     await page.screenshot({ path: screenshotPath("explorer-api-article.png") });
     expect(errors).toEqual([]);
+  });
+
+  it("opens the hub with its strongest relations before its neighbourhood, and gives up one the focus left", async () => {
+    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    p.on("pageerror", (e) => errors.push(e.message));
+    // Neighbourhood requests are held until released: what the panel shows meanwhile came with the first request.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const asked: string[] = [];
+    await p.route("**/graphql", async (route) => {
+      const body = JSON.parse(route.request().postData() ?? "{}") as { query?: string; variables?: { id?: string } };
+      const op = /query (\w+)/.exec(body.query ?? "")?.[1] ?? "";
+      asked.push(`${op} ${body.variables?.id ?? ""}`);
+      if (op === "KgNeighborhood") await gate;
+      await route.continue().catch(() => {}); // given up by the page meanwhile
+    });
+    await p.goto(`${server.url}/`);
+    await waitForExplorer(p);
+    const listed = async () =>
+      Number(/\((\d+)\)/.exec((await p.locator("#details-body .section-title").first().textContent()) ?? "")?.[1]);
+    await hook(p, (k, id) => k.select(id), fixture.hub);
+    await expect.poll(() => p.locator("#details-body .relations-loading").count()).toBe(1);
+    // Its strongest 100 relations at least (with those the overview had), not yet all of them.
+    await expect.poll(listed).toBeGreaterThanOrEqual(100);
+    expect(await listed()).toBeLessThan(fixture.hubNeighbours.length);
+    expect(await p.locator("#details-body .relation").count()).toBeGreaterThan(0);
+    expect(asked).toContain(`KgFocus ${fixture.hub}`);
+    // Another focus before the hub's neighbourhood came: that one is given up, so coming back asks for it again.
+    const other = fixture.hubNeighbours[1]!;
+    await hook(p, (k, id) => k.select(id), other);
+    const otherLabel = fixture.graph.nodes.find((n) => n.key === other)!.attributes.label;
+    await expect.poll(() => p.locator("#details-title").textContent()).toBe(otherLabel);
+    release();
+    await hook(p, (k, id) => k.select(id), fixture.hub);
+    await expect.poll(listed, { timeout: 20_000 }).toBeGreaterThanOrEqual(2000);
+    expect(await p.locator("#details-body .relations-loading").count()).toBe(0);
+    expect(asked.filter((a) => a === `KgNeighborhood ${fixture.hub}`)).toHaveLength(2);
+    await p.close();
   });
 
   it("finds a path between two entities outside the overview through the server", async () => {
@@ -131,7 +171,14 @@ describe("explorer on the API", () => {
     expect(path[0]).toBe(a);
     expect(path[path.length - 1]).toBe(b);
     expect(path.length).toBeGreaterThanOrEqual(3);
-    await expect.poll(() => p.locator(".path-steps .path-step").count()).toBe(path.length);
+    await expect.poll(() => p.locator("#path .path-steps .path-step").count()).toBe(path.length);
+    // Where the analyst looks, not only in the sidebar: the details panel lists the hops with their sentences, which
+    // the API sent once the path was known.
+    expect(await p.locator("#details-title").textContent()).toMatch(/^Path from /);
+    await expect
+      .poll(() => p.locator("#details-body .path-steps .evidence-loading").count(), { timeout: 20_000 })
+      .toBe(0);
+    expect(await p.locator("#details-body .path-steps .evidence blockquote").count()).toBeGreaterThan(0);
     await p.close();
   });
 
@@ -145,6 +192,31 @@ describe("explorer on the API", () => {
     await expect.poll(() => p.locator("#details-body h2").first().textContent()).toBe(label);
     expect(await hook(p, (k) => k.focus())).toBe(far);
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await idle(p);
+    // Framed in the band above the bottom sheet, the entity and its neighbours spread over most of it (not a small
+    // knot in a zoomed-out view).
+    const stage = (await p.locator("#stage").boundingBox())!;
+    const sheetTop = (await p.locator("#details").boundingBox())!.y - stage.y;
+    const points = await p.evaluate(() => {
+      const k = (
+        window as unknown as {
+          __kgExplorer: { highlighted(): string[]; screenPosition(id: string): { x: number; y: number } | null };
+        }
+      ).__kgExplorer;
+      return k.highlighted().map((n) => k.screenPosition(n)!);
+    });
+    expect(points.length).toBeGreaterThan(1);
+    for (const pt of points) {
+      expect(pt.x).toBeGreaterThanOrEqual(0);
+      expect(pt.x).toBeLessThanOrEqual(stage.width);
+      expect(pt.y).toBeGreaterThanOrEqual(0);
+      expect(pt.y).toBeLessThanOrEqual(sheetTop);
+    }
+    const spread = Math.max(
+      Math.max(...points.map((pt) => pt.x)) - Math.min(...points.map((pt) => pt.x)),
+      Math.max(...points.map((pt) => pt.y)) - Math.min(...points.map((pt) => pt.y)),
+    );
+    expect(spread).toBeGreaterThan(0.5 * Math.min(stage.width, sheetTop));
     await p.screenshot({ path: screenshotPath("explorer-api-phone.png") });
     // An unknown entity in the address: said so, not left loading.
     await p.goto(`${server.url}/?focus=${encodeURIComponent("person:no-such-entity")}`);

@@ -140,6 +140,9 @@ describe("readable at any size", () => {
     // The path colour (#d0004e) is the only strong crimson on the page.
     const crimson = pixels.filter(([r, g, bl]) => r > 170 && g < 60 && bl > 40 && bl < 120).length;
     expect(crimson).toBeGreaterThan(3);
+    // Its hops and their sentences in the details panel, as for a path picked in the sidebar.
+    expect(await page.locator("#details-body .path-steps .path-step").count()).toBe(path.length);
+    expect(await page.locator("#details-body .path-steps .evidence blockquote").count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath("large-path.png") });
     // Back in the whole-graph view (the reset key), the same entities sit closer together than framed.
     await page.locator("#stage").focus();
@@ -175,8 +178,11 @@ describe("readable at any size", () => {
     expect(await body.locator(".edge-date").textContent()).toBe("2024-03-05");
     expect(await body.locator(".edge-quantity").textContent()).toBe("about 300 people");
     expect(await body.locator(".edge-confidence").textContent()).toMatch(/^\d+%$/);
-    expect(await body.locator(".edge-evidence .evidence").count()).toBe(2);
+    // Its two sentences are the same words in two articles (a story filed twice): listed once, a link to each.
+    expect(await body.locator(".edge-evidence .evidence").count()).toBe(1);
     expect(await body.locator(".edge-evidence .doc-link").count()).toBe(2);
+    expect(await body.locator(".edge-evidence .also-link").count()).toBe(1);
+    expect(await body.locator(".section-title").last().textContent()).toBe("Supporting sentences (1, in 2 places)");
     await page.screenshot({ path: screenshotPath("large-edge-panel.png") });
   });
 

@@ -22,6 +22,7 @@ import type {
   KgEntityFieldsFragment,
   KgEvidenceFieldsFragment,
   KgFacetsQuery,
+  KgFocusQuery,
   KgNeighborhoodQuery,
   KgNodeFieldsFragment,
   KgOverviewQuery,
@@ -34,6 +35,7 @@ import {
   DOCUMENT_QUERY,
   EVIDENCE_FIELDS,
   FACETS_QUERY,
+  FOCUS_QUERY,
   NEIGHBORHOOD_QUERY,
   OVERVIEW_QUERY,
   PATH_QUERY,
@@ -44,6 +46,11 @@ import {
 export const OVERVIEW_LIMIT = 2000;
 /** Neighbours loaded around a focused entity (the server's maximum). */
 export const NEIGHBOURHOOD_LIMIT = 2000;
+/**
+ * A focus's strongest relations sent with its details, before its neighbourhood: a few screenfuls of the panel. Around
+ * a hub the neighbourhood is ~1 MB of JSON and seconds of server time; this page is a few percent of it.
+ */
+export const FIRST_RELATIONS = 100;
 /** Communities the legend and the community filter list (the filter shows at most this many). */
 const FACET_COMMUNITIES = 200;
 /** Relations whose evidence one request asks for. */
@@ -72,9 +79,15 @@ export interface DocumentMention extends Mention {
 export interface ApiSource {
   readonly url: string;
   readonly totals: ApiTotals;
-  /** Loads an entity's neighbourhood once; resolves when it is merged (rejects when the entity is unknown). */
-  expand(id: string): Promise<void>;
+  /**
+   * Loads an entity once: its details and strongest relations first (`onFirstPage` runs when they are merged), then
+   * its neighbourhood; resolves when that is merged. Rejects when the entity is unknown, or with an AbortError when
+   * `signal` aborts first (nothing is marked failed: a later call loads it again).
+   */
+  expand(id: string, opts?: { signal?: AbortSignal; onFirstPage?: () => void }): Promise<void>;
   isExpanded(id: string): boolean;
+  /** The entity's neighbourhood is still on its way (its first page may be merged). */
+  isLoading(id: string): boolean;
   /**
    * Loads a community's most central members (up to OVERVIEW_LIMIT) and the typed relations among them, once;
    * resolves when they are merged.
@@ -100,6 +113,9 @@ export interface ApiSource {
   /** Where results go: the view's merge, and its relations by key (evidence is written onto them). */
   attach(view: ApiView): void;
 }
+
+/** A request given up by its caller (fetch rejects with a DOMException named AbortError). */
+export const isAbort = (err: unknown): boolean => err instanceof Error && err.name === "AbortError";
 
 const toEntities = (
   nodes: readonly (KgNodeFieldsFragment | KgEntityFieldsFragment)[],
@@ -154,6 +170,8 @@ export async function openApiSource(
 function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSource {
   let view: ApiView = { merge: () => {}, relation: () => undefined, entity: () => undefined };
   const expanded = new Map<string, Promise<void>>();
+  const firstPages = new Map<string, Promise<void>>();
+  const loading = new Set<string>();
   const communities = new Map<number, Promise<void>>();
   const failed = new Set<string>();
   const evidenceOf = new Map<string, Promise<void>>();
@@ -218,27 +236,59 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
     },
     isExpanded: (id) => expanded.has(id),
     hasFailed: (id) => failed.has(id),
-    expand(id) {
+    expand(id, opts = {}) {
       let p = expanded.get(id);
-      if (!p) {
-        p = track(
-          gqlRequest<KgNeighborhoodQuery>(url, NEIGHBORHOOD_QUERY, { id, depth: 1, limit: NEIGHBOURHOOD_LIMIT }).then(
-            (answer) => {
-              view.merge(toEntities(answer.neighborhood.nodes), toRelations(answer.neighborhood.edges));
-              const known = answer.focus && view.entity(answer.focus.id);
-              if (known && answer.focus) completeEntity(known, answer.focus);
-            },
-          ),
-        );
-        failed.delete(id);
-        p.catch(() => {
-          expanded.delete(id); // a failed load can be retried
-          failed.add(id);
-        });
-        expanded.set(id, p);
+      if (p) {
+        // Already on its way: the caller's first page is the one being loaded (or already merged).
+        const first = firstPages.get(id);
+        if (opts.onFirstPage) void (first ?? p).then(opts.onFirstPage, () => {});
+        return p;
       }
+      const { signal } = opts;
+      const focused = gqlRequest<KgFocusQuery>(url, FOCUS_QUERY, { id, first: FIRST_RELATIONS }, signal);
+      // Asked as soon as the first page is in, before it is merged and drawn: the server answers the small request
+      // first, and works on the large one while the browser draws the panel.
+      const hood = focused.then((answer) => {
+        if (!answer.focus) throw new ApiError(`The graph service has no entity "${id}".`);
+        return gqlRequest<KgNeighborhoodQuery>(
+          url,
+          NEIGHBORHOOD_QUERY,
+          { id, depth: 1, limit: NEIGHBOURHOOD_LIMIT },
+          signal,
+        );
+      });
+      const first = focused.then((answer) => {
+        const focus = answer.focus;
+        if (!focus) throw new ApiError(`The graph service has no entity "${id}".`);
+        const nodes = new Map<string, KgNodeFieldsFragment | KgEntityFieldsFragment>([[focus.id, focus]]);
+        for (const r of focus.relations)
+          for (const end of [r.source, r.target]) if (!nodes.has(end.id)) nodes.set(end.id, end);
+        view.merge(toEntities([...nodes.values()]), toRelations(focus.relations));
+        const known = view.entity(focus.id);
+        if (known) completeEntity(known, focus);
+        opts.onFirstPage?.();
+      });
+      firstPages.set(id, first);
+      p = track(
+        Promise.all([first, hood]).then(([, answer]) =>
+          view.merge(toEntities(answer.neighborhood.nodes), toRelations(answer.neighborhood.edges)),
+        ),
+      );
+      failed.delete(id);
+      loading.add(id);
+      const settle = () => {
+        loading.delete(id);
+        firstPages.delete(id);
+      };
+      p.then(settle, (err: unknown) => {
+        settle();
+        expanded.delete(id); // a failed or abandoned load can be retried
+        if (!isAbort(err)) failed.add(id);
+      });
+      expanded.set(id, p);
       return p;
     },
+    isLoading: (id) => loading.has(id),
     community(id) {
       let p = communities.get(id);
       if (!p) {

@@ -51,6 +51,21 @@ export const EDGE_FIELDS = /* GraphQL */ `
   }
 `;
 
+// The overview, a community and a neighbourhood arrive in this one shape.
+export const SUBGRAPH_FIELDS = /* GraphQL */ `
+  fragment KgSubgraphFields on Subgraph {
+    truncated
+    nodes {
+      ...KgNodeFields
+    }
+    edges {
+      ...KgEdgeFields
+    }
+  }
+  ${NODE_FIELDS}
+  ${EDGE_FIELDS}
+`;
+
 export const EVIDENCE_FIELDS = /* GraphQL */ `
   fragment KgEvidenceFields on Relation {
     id
@@ -89,17 +104,10 @@ export const OVERVIEW_QUERY = /* GraphQL */ `
       builtAt
     }
     overview(limit: $limit, includeCoOccurrence: $cooc) {
-      truncated
-      nodes {
-        ...KgNodeFields
-      }
-      edges {
-        ...KgEdgeFields
-      }
+      ...KgSubgraphFields
     }
   }
-  ${NODE_FIELDS}
-  ${EDGE_FIELDS}
+  ${SUBGRAPH_FIELDS}
 `;
 
 // Whole-graph counts for the legend and the filters (the explorer holds only part of the graph), and the largest
@@ -138,37 +146,42 @@ export const FACETS_QUERY = /* GraphQL */ `
 export const COMMUNITY_QUERY = /* GraphQL */ `
   query KgCommunity($community: Int!, $limit: Int) {
     overview(community: $community, limit: $limit) {
-      truncated
-      nodes {
-        ...KgNodeFields
-      }
-      edges {
-        ...KgEdgeFields
-      }
+      ...KgSubgraphFields
     }
   }
-  ${NODE_FIELDS}
-  ${EDGE_FIELDS}
+  ${SUBGRAPH_FIELDS}
 `;
 
-export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
-  query KgNeighborhood($id: ID!, $depth: Int, $limit: Int) {
+// A focus's first paint: its details and its strongest relations with both ends, in a request a few percent of the
+// neighbourhood's size (the panel lists them at once; the graph fills in when the neighbourhood arrives).
+export const FOCUS_QUERY = /* GraphQL */ `
+  query KgFocus($id: ID!, $first: Int) {
     focus: entity(id: $id) {
       ...KgEntityFields
-    }
-    neighborhood(id: $id, depth: $depth, limit: $limit) {
-      truncated
-      nodes {
-        ...KgNodeFields
-      }
-      edges {
+      relations(first: $first) {
         ...KgEdgeFields
+        source {
+          ...KgNodeFields
+        }
+        target {
+          ...KgNodeFields
+        }
       }
     }
   }
   ${ENTITY_FIELDS}
   ${NODE_FIELDS}
   ${EDGE_FIELDS}
+`;
+
+// The rest of a focus: its neighbours and the relations among them (what the graph draws around it).
+export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
+  query KgNeighborhood($id: ID!, $depth: Int, $limit: Int) {
+    neighborhood(id: $id, depth: $depth, limit: $limit) {
+      ...KgSubgraphFields
+    }
+  }
+  ${SUBGRAPH_FIELDS}
 `;
 
 export const SEARCH_QUERY = /* GraphQL */ `

@@ -8,7 +8,7 @@ import type { KgRelation } from "../core/graph/parseGraph.js";
 import { fetchGraph } from "../core/graph/parseGraph.js";
 import { addViewEdges, applySizes, toViewGraph, viewEdgeOf, viewNodeOf } from "../core/graph/toViewGraph.js";
 import type { ApiSource } from "../api/apiSource.js";
-import { openApiSource } from "../api/apiSource.js";
+import { isAbort, openApiSource } from "../api/apiSource.js";
 import { shortestPath } from "../core/path/shortestPath.js";
 import { buildSearchIndex, searchEntities } from "../core/search/searchEntities.js";
 import { allowedGraphOrigins, graphSourceUrl } from "../core/url/graphSourceUrl.js";
@@ -29,6 +29,7 @@ import { renderDocument } from "./panels/documentView.js";
 import { renderEdgePanel } from "./panels/edgePanel.js";
 import { renderFilters } from "./panels/filtersPanel.js";
 import { renderLegend } from "./panels/legendPanel.js";
+import { renderPathDetails } from "./panels/pathDetails.js";
 import { renderPathPanel } from "./panels/pathPanel.js";
 import { renderStart } from "./panels/startPanel.js";
 import { renderTools } from "./panels/toolsPanel.js";
@@ -66,8 +67,10 @@ async function main(): Promise<void> {
     }
   };
   for (const r of data.relations) indexRelation(r);
-  // What API results add to the data; `onMerged` puts them on screen once the renderer exists.
+  // What API results add to the data; `onMerged` puts them on screen once the renderer exists (what arrives before
+  // that waits in `early`: the view graph may already be built from the data without it).
   let onMerged: ((nodes: string[], relations: KgRelation[]) => void) | null = null;
+  const early = { nodes: [] as string[], relations: [] as KgRelation[] };
   api?.attach({
     relation: (key) => relationByKey.get(key),
     entity: (id) => data.entities.get(id),
@@ -85,11 +88,37 @@ async function main(): Promise<void> {
           indexRelation(r);
           added.push(r);
         }
-      onMerged?.(nodes, added);
+      if (onMerged) onMerged(nodes, added);
+      else {
+        early.nodes.push(...nodes);
+        early.relations.push(...added);
+      }
     },
   });
-  // A focus from the address: its neighbourhood is part of the first view.
-  if (api && initial.focus) await api.expand(initial.focus).catch((err: unknown) => console.error(err));
+  // Loading the focus's neighbourhood; given up when the focus moves on before it arrives.
+  let expanding: { id: string; controller: AbortController; done: Promise<void> } | null = null;
+  const startExpand = (id: string, onFirstPage: () => void) => {
+    const controller = new AbortController();
+    const done = api!.expand(id, { signal: controller.signal, onFirstPage });
+    const current = { id, controller, done };
+    expanding = current;
+    const clear = () => expanding === current && (expanding = null);
+    done.then(clear, clear);
+    return done;
+  };
+  // A focus from the address: its details and strongest relations are part of the first view; the rest of its
+  // neighbourhood fills in after.
+  let initialExpand: Promise<void> | null = null;
+  if (api && initial.focus) {
+    const focus = initial.focus;
+    await new Promise<void>((resolve) => {
+      initialExpand = startExpand(focus, resolve);
+      initialExpand.catch((err: unknown) => {
+        if (!isAbort(err)) console.error(err);
+        resolve();
+      });
+    });
+  }
   const loadedAt = performance.now();
   performance.mark("kg:parsed");
   // Big graphs paint their nodes first and get their edges right after, and draw with the light programs; in API mode
@@ -208,22 +237,29 @@ async function main(): Promise<void> {
   });
 
   // API results on screen: new entities at their built positions, new relations, sizes and visibility again.
-  onMerged = (nodes, relations) => {
+  onMerged = (added, addedRelations) => {
+    // What arrived before the view graph existed may be in it already.
+    const nodes = added.filter((n) => !graph.hasNode(n));
+    const relations = addedRelations.filter((r) => !graph.hasEdge(r.key));
     if (nodes.length === 0 && relations.length === 0) return;
-    // As for big graphs at start: sigma's per-item listeners sit out the bulk insert; the refresh below indexes all.
-    const events = ["nodeAdded", "edgeAdded"] as const;
+    // As for big graphs at start: sigma's listeners sit out the bulk insert and the resizing (each would reprocess
+    // the whole graph: the sizes' alone cost most of a hub's merge); the one refresh below indexes all.
+    const events = ["nodeAdded", "edgeAdded", "eachNodeAttributesUpdated"] as const;
     const listeners = events.map((e) => graph.listeners(e));
     for (const e of events) graph.removeAllListeners(e);
     for (const id of nodes) graph.addNode(id, viewNodeOf(data.entities.get(id)!));
     for (const r of relations) graph.addEdgeWithKey(r.key, r.source, r.target, viewEdgeOf(r, data.documents));
+    if (nodes.length) applySizes(graph, store.get().sizeBy);
     events.forEach((e, i) => {
       for (const l of listeners[i]!) graph.on(e, l as (payload: unknown) => void);
     });
-    if (nodes.length) applySizes(graph, store.get().sizeBy);
+    // Visibility now (the panel about to be drawn lists what it lets through); the drawing in the next frame, after
+    // the panel.
     ctx.visibility = computeVisibility(graph, store.get().filters, store.get().focus);
     computeHighlight();
-    sigma.refresh();
+    sigma.scheduleRefresh();
   };
+  if (early.nodes.length || early.relations.length) onMerged(early.nodes, early.relations);
 
   // Panels.
   const details = $("details");
@@ -235,6 +271,7 @@ async function main(): Promise<void> {
     if (s.doc) renderDocument(ctx, detailsBody, s.doc.id, s.doc);
     else if (s.edge) renderEdgePanel(ctx, detailsBody, s.edge, ctx.relationByKey.get(s.edge));
     else if (s.focus) renderDetails(ctx, detailsBody, s.focus);
+    else if (s.path) renderPathDetails(ctx, detailsBody);
     else renderStart(ctx, detailsBody);
     // A short spoken summary instead of announcing the whole panel.
     const announcer = $("announcer");
@@ -243,11 +280,12 @@ async function main(): Promise<void> {
       const e = data.entities.get(s.focus);
       announcer.textContent = e ? `${e.label} selected, ${relationIndex.get(s.focus)?.length ?? 0} relations.` : "";
     } else announcer.textContent = "";
-    details.classList.toggle("open", Boolean(s.focus || s.doc || s.edge));
+    const open = Boolean(s.focus || s.doc || s.edge || s.path);
+    details.classList.toggle("open", open);
     panelMs = performance.now() - began;
-    document.body.classList.toggle("has-details", Boolean(s.focus || s.doc || s.edge));
+    document.body.classList.toggle("has-details", open);
   };
-  $("details-close").addEventListener("click", () => store.set({ focus: null, doc: null, edge: null }));
+  $("details-close").addEventListener("click", () => store.set({ focus: null, doc: null, edge: null, path: null }));
 
   const search = createCombobox({
     id: "search",
@@ -309,22 +347,32 @@ async function main(): Promise<void> {
     const visibilityChanged = s.filters !== prev.filters || (s.filters.neighboursOnly && s.focus !== prev.focus);
     if (visibilityChanged || s.sizeBy !== prev.sizeBy || s.colorBy !== prev.colorBy) sigma.refresh();
     else sigma.scheduleRender();
-    if (s.focus !== prev.focus || s.doc !== prev.doc || s.edge !== prev.edge || s.filters !== prev.filters)
+    if (
+      s.focus !== prev.focus ||
+      s.doc !== prev.doc ||
+      s.edge !== prev.edge ||
+      s.filters !== prev.filters ||
+      s.path !== prev.path
+    )
       showDetails();
     if (s.focus && s.focus !== prev.focus && !focusFromGraph) ctx.centreOn(s.focus);
+    // A load for an earlier focus is given up (its answer would only redraw a view left behind).
+    if (s.focus !== prev.focus && expanding && expanding.id !== s.focus) expanding.controller.abort();
     if (api && s.focus && s.focus !== prev.focus && !api.isExpanded(s.focus)) {
       const id = s.focus;
       const fromGraph = focusFromGraph;
-      api.expand(id).then(
-        () => {
-          if (store.get().focus !== id) return;
-          showDetails();
-          // Framed again with the neighbours that just arrived, unless the reader clicked it where it was.
-          if (!fromGraph) ctx.centreOn(id, false);
-        },
+      const stillFocused = () => store.get().focus === id;
+      startExpand(id, () => {
+        if (!stillFocused()) return;
+        showDetails();
+        // Framed with the neighbours that just arrived, unless the reader clicked it where it was.
+        if (!fromGraph) ctx.centreOn(id, false);
+      }).then(
+        () => stillFocused() && showDetails(),
         (err: unknown) => {
+          if (isAbort(err)) return;
           console.error(err);
-          if (store.get().focus === id) showDetails();
+          if (stillFocused()) showDetails();
         },
       );
     }
@@ -361,6 +409,11 @@ async function main(): Promise<void> {
     frameNodes(sigma, ctx.pathResult.nodes, { coveredBottom: sheetCover(), animate: false });
   else if (!initial.camera && initial.focus && graph.hasNode(initial.focus)) ctx.centreOn(initial.focus, false);
   syncUrl(store, sigma, new URLSearchParams(graphParam ? { graph: graphParam } : {}));
+  // The rest of an address focus's neighbourhood: its panel lists every relation once it is in.
+  (initialExpand as Promise<void> | null)?.then(
+    () => store.get().focus === initial.focus && showDetails(),
+    () => {},
+  );
 
   requestAnimationFrame(() => {
     // Small graphs paint everything at once; big ones first painted their nodes.

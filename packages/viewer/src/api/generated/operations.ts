@@ -10,6 +10,8 @@ export type KgNodeFieldsFragment = { id: string, label: string, type: Types.Enti
 
 export type KgEdgeFieldsFragment = { id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } };
 
+export type KgSubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> };
+
 export type KgEvidenceFieldsFragment = { id: string, labels: Array<string>, cameo: string | null, note: string | null, curated: boolean, quantities: Array<{ value: number, unit: string | null, text: string }>, evidence: Array<{ start: number, end: number, text: string, trigger: { start: number, end: number } | null, document: { id: string, title: string, date: string | null } }> };
 
 export type KgOverviewQueryVariables = Exact<{
@@ -35,6 +37,14 @@ export type KgCommunityQueryVariables = Exact<{
 
 export type KgCommunityQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> } };
 
+export type KgFocusQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type KgFocusQuery = { focus: { id: string, label: string, type: Types.EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number, relations: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }, target: { id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number } }> } | null };
+
 export type KgNeighborhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
@@ -42,7 +52,7 @@ export type KgNeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type KgNeighborhoodQuery = { focus: { id: string, label: string, type: Types.EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number } | null, neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> } };
+export type KgNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> } };
 
 export type KgSearchQueryVariables = Exact<{
   query: string;

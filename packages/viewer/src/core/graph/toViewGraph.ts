@@ -59,7 +59,11 @@ export function toViewGraph(data: KgData, sizeBy: SizeBy = "degree", opts: { edg
 }
 
 export function addViewEdges(graph: ViewGraph, data: KgData): void {
-  for (const r of data.relations) graph.addEdgeWithKey(r.key, r.source, r.target, viewEdgeOf(r, data.documents));
+  // In API mode relations can arrive between building the nodes and this call: those whose ends are not drawn yet
+  // are added with their ends when the explorer merges them.
+  for (const r of data.relations)
+    if (!graph.hasEdge(r.key) && graph.hasNode(r.source) && graph.hasNode(r.target))
+      graph.addEdgeWithKey(r.key, r.source, r.target, viewEdgeOf(r, data.documents));
 }
 
 /** Display attributes of an entity; `fallbackDegree` when the file has no metrics. */

@@ -4,6 +4,9 @@
 import type Sigma from "sigma";
 import type { ViewEdge, ViewNode } from "../../core/graph/toViewGraph.js";
 
+/** Room around the framed box (1.35: it fills about three quarters of the visible stage). */
+const MARGIN = 1.35;
+
 export function frameNodes(
   sigma: Sigma<ViewNode, ViewEdge>,
   nodes: Iterable<string>,
@@ -23,11 +26,17 @@ export function frameNodes(
   }
   if (!Number.isFinite(minX)) return;
   const camera = sigma.getCamera();
-  const { height } = sigma.getDimensions();
+  const { width, height } = sigma.getDimensions();
   const covered = Math.max(0, Math.min(0.7, opts.coveredBottom ?? 0));
   const visible = 1 - covered;
+  // The box's size on screen at ratio 1, in pixels: the stage's aspect decides which side limits the zoom (a phone's
+  // width, the band above its sheet), which a ratio computed in graph units alone gets wrong on tall screens.
+  const unit = { ...camera.getState(), x: 0.5, y: 0.5, ratio: 1 };
+  const a = sigma.framedGraphToViewport({ x: minX, y: minY }, { cameraState: unit });
+  const b = sigma.framedGraphToViewport({ x: maxX, y: maxY }, { cameraState: unit });
+  const need = Math.max(Math.abs(b.x - a.x) / width, Math.abs(b.y - a.y) / (height * visible)) * MARGIN;
   // At most 8x: closer in, a short path or a lone neighbour fills the stage with a few huge discs and no context.
-  const ratio = Math.min(1.2, Math.max(0.125, (Math.max(maxX - minX, maxY - minY) * 1.35) / visible));
+  const ratio = Math.min(1.2, Math.max(0.125, need));
   const centre = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
   const state = { ...camera.getState(), ...centre, ratio };
   // Shift so the centre lands in the middle of the uncovered band rather than the middle of the stage.

@@ -8,6 +8,7 @@ import type { VirtualList } from "../../core/dom/createVirtualList.js";
 import type { KgRelation } from "../../core/graph/parseGraph.js";
 import { TYPE_LABELS, typeColor } from "../../core/graph/nodeColors.js";
 import { groupRelations } from "../../core/graph/relationOrder.js";
+import { distinctSentences } from "../../core/text/distinctSentences.js";
 import type { ExplorerContext } from "../explorerContext.js";
 import { categoryTitle, renderEvidence, wording } from "./renderEvidence.js";
 
@@ -28,9 +29,17 @@ function sentenceCount(ctx: ExplorerContext, r: KgRelation): number {
   return ctx.api && !ctx.api.hasEvidence(r.key) ? r.attributes.weight : r.attributes.evidence.length;
 }
 
+/** Sentences a row shows: a sentence repeated word for word by another article once. */
+function rowSentences(ctx: ExplorerContext, r: KgRelation): number {
+  return ctx.api && !ctx.api.hasEvidence(r.key) ? r.attributes.weight : distinctSentences(r.attributes.evidence).length;
+}
+
 /** A row's first sentences; in API mode fetched when the row is first drawn (rows on screen share one request). */
 function evidenceOfRow(ctx: ExplorerContext, r: KgRelation): HTMLElement[] | HTMLElement {
-  const draw = () => r.attributes.evidence.slice(0, ROW_SENTENCES).map((ev) => renderEvidence(ctx, r, ev, "div", true));
+  const draw = () =>
+    distinctSentences(r.attributes.evidence)
+      .slice(0, ROW_SENTENCES)
+      .map((g) => renderEvidence(ctx, r, g.evidence, "div", true));
   if (!ctx.api || ctx.api.hasEvidence(r.key)) return draw();
   const slot = el("div", { class: "evidence-loading muted" }, "Loading sentences…");
   void ctx.api.evidence([r.key]).then(() => slot.isConnected && slot.replaceWith(...draw()));
@@ -137,7 +146,7 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
       const row = rows[i]!;
       return row.kind === "group"
         ? GROUP_HEIGHT
-        : ROW_HEIGHT + Math.min(ROW_SENTENCES, sentenceCount(ctx, row.relation)) * SENTENCE_HEIGHT;
+        : ROW_HEIGHT + Math.min(ROW_SENTENCES, rowSentences(ctx, row.relation)) * SENTENCE_HEIGHT;
     },
     render: (i) => renderRow(rows[i]!),
   });
@@ -165,6 +174,14 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
         )
       : null,
     el("h3", { class: "section-title" }, `Relations (${shown.length})`),
+    // API mode: the strongest relations came with the details; the neighbourhood brings the rest.
+    ctx.api?.isLoading(id)
+      ? el(
+          "p",
+          { class: "muted relations-loading", attrs: { role: "status" } },
+          `Loading the rest of its ${entity.degree} neighbours…`,
+        )
+      : null,
     groups.length > 1
       ? el(
           "nav",

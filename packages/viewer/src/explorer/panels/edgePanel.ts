@@ -4,6 +4,7 @@
 import { el, replaceChildren } from "../../core/dom/el.js";
 import type { KgRelation } from "../../core/graph/parseGraph.js";
 import type { ExplorerContext } from "../explorerContext.js";
+import { distinctSentences } from "../../core/text/distinctSentences.js";
 import { categoryTitle, renderEvidence, wording } from "./renderEvidence.js";
 
 export function renderEdgePanel(
@@ -23,6 +24,8 @@ export function renderEdgePanel(
   }
   const loading = Boolean(ctx.api && !ctx.api.hasEvidence(key));
   const a = rel.attributes;
+  // A sentence repeated word for word by another article is listed once, with a link to each article.
+  const distinct = distinctSentences(a.evidence);
   const entityButton = (id: string) =>
     el(
       "button",
@@ -47,7 +50,13 @@ export function renderEdgePanel(
           { class: "link back", attrs: { type: "button" }, on: { click: () => store.set({ edge: null }) } },
           `← ${data.entities.get(store.get().focus!)?.label ?? "Back"}`,
         )
-      : null,
+      : store.get().path
+        ? el(
+            "button",
+            { class: "link back", attrs: { type: "button" }, on: { click: () => store.set({ edge: null }) } },
+            "← Path",
+          )
+        : null,
     el(
       "header",
       { class: "details-head edge-head", attrs: { "data-edge": key } },
@@ -65,14 +74,18 @@ export function renderEdgePanel(
       a.cameo ? fact("CAMEO", a.cameo, "edge-cameo") : null,
       a.note ? fact("Note", a.note, "edge-note") : null,
     ),
-    el("h3", { class: "section-title" }, `Supporting sentences (${loading ? a.weight : a.evidence.length})`),
+    el(
+      "h3",
+      { class: "section-title" },
+      `Supporting sentences (${loading ? a.weight : distinct.length < a.evidence.length ? `${distinct.length}, in ${a.evidence.length} places` : a.evidence.length})`,
+    ),
     loading
       ? el("p", { class: "muted", attrs: { role: "status" } }, "Loading sentences…")
       : a.evidence.length
         ? el(
             "ol",
             { class: "evidence-list edge-evidence" },
-            a.evidence.map((ev) => renderEvidence(ctx, rel, ev)),
+            distinct.map((g) => renderEvidence(ctx, rel, g.evidence, "li", false, g.repeats)),
           )
         : el("p", { class: "muted" }, "No sentence supports this relation (added by curation)."),
   );

@@ -1,10 +1,10 @@
 // Path finder: pick two entities, see the cheapest connection over the visible graph (typed relations preferred),
-// with a supporting sentence for each hop.
+// with a supporting sentence for each hop (pathSteps).
 
 import { el, replaceChildren } from "../../core/dom/el.js";
 import type { ExplorerContext } from "../explorerContext.js";
 import { createCombobox } from "./createCombobox.js";
-import { categoryTitle, renderEvidence } from "./renderEvidence.js";
+import { renderPathSteps } from "./pathSteps.js";
 
 export function renderPathPanel(ctx: ExplorerContext, container: HTMLElement): void {
   const { store } = ctx;
@@ -42,45 +42,7 @@ export function renderPathPanel(ctx: ExplorerContext, container: HTMLElement): v
     if (!path) replaceChildren(result);
     else if (!r)
       replaceChildren(result, el("p", { class: "muted" }, "No connection between them in the visible graph."));
-    else
-      replaceChildren(
-        result,
-        el("p", null, `${r.edges.length} step${r.edges.length === 1 ? "" : "s"}:`),
-        el(
-          "ol",
-          { class: "path-steps" },
-          r.nodes.map((n, i) => {
-            const edge = r.edges[i - 1];
-            const rel = edge ? ctx.relationByKey.get(edge) : undefined;
-            const first = rel?.attributes.evidence[0];
-            return el(
-              "li",
-              { class: "path-step" },
-              rel
-                ? el(
-                    "p",
-                    { class: "path-hop" },
-                    el(
-                      "button",
-                      {
-                        class: "link hop-link",
-                        attrs: { type: "button", "data-edge": rel.key },
-                        on: { click: () => store.set({ edge: rel.key, doc: null }) },
-                      },
-                      `${categoryTitle(rel.attributes.category)}: ${rel.attributes.label}`,
-                    ),
-                  )
-                : null,
-              rel && first ? renderEvidence(ctx, rel, first, "div") : null,
-              el(
-                "button",
-                { class: "link", attrs: { type: "button" }, on: { click: () => ctx.centreOn(n) } },
-                label(n),
-              ),
-            );
-          }),
-        ),
-      );
+    else replaceChildren(result, ...renderPathSteps(ctx, r, sync));
   };
   replaceChildren(
     container,

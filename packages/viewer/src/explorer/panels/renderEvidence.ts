@@ -1,4 +1,5 @@
-// One supporting sentence: the sentence with both names marked, and a link that opens it in its article.
+// One supporting sentence: the sentence with both names marked, and a link that opens it in its article (and one to
+// each other article repeating it word for word).
 
 import type { Evidence } from "@newskg/graph-model";
 import { el } from "../../core/dom/el.js";
@@ -15,10 +16,25 @@ export function renderEvidence(
   tag: "li" | "div" = "li",
   /** In a clamped row: start the sentence near its first name, so the name is not cut off. */
   clamped = false,
+  /** The same sentence in other articles: a link to each after the first. */
+  repeats: readonly Evidence[] = [],
 ): HTMLElement {
   const spans = evidenceSpans(ev, [ctx.data.entities.get(r.source), ctx.data.entities.get(r.target)]);
   const shown = clamped ? excerptAround(ev.text, spans) : { text: ev.text, spans };
   const doc = ctx.data.documents.get(ev.doc);
+  const open = (e: Evidence) => () => ctx.store.set({ doc: { id: e.doc, start: e.start, end: e.end } });
+  const also = repeats.flatMap((e) => {
+    const d = ctx.data.documents.get(e.doc);
+    return d
+      ? [
+          el(
+            "button",
+            { class: "link doc-link also-link", attrs: { type: "button" }, on: { click: open(e) } },
+            `also in “${d.title}”${d.date ? `, ${d.date}` : ""}`,
+          ),
+        ]
+      : [];
+  });
   return el(
     tag,
     { class: "evidence" },
@@ -33,11 +49,12 @@ export function renderEvidence(
           {
             class: "link doc-link",
             attrs: { type: "button" },
-            on: { click: () => ctx.store.set({ doc: { id: ev.doc, start: ev.start, end: ev.end } }) },
+            on: { click: open(ev) },
           },
           `Read in “${doc.title}”${doc.date ? `, ${doc.date}` : ""}`,
         )
       : null,
+    also.length ? el("p", { class: "evidence-also" }, also) : null,
   );
 }
 
