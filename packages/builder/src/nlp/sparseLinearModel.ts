@@ -22,34 +22,19 @@ export class SparseLinearModel {
     return this.entries.length;
   }
 
-  /** Classes and weights of `entries` as separate planes, unpacked once for scoring. */
-  private planes: { cls: Uint16Array; weight: Int16Array } | undefined;
-
   /** Adds each feature's (quantised) weights into `scores` (length classCount, zeroed by the caller). */
   score(features: Int32Array, count: number, scores: Float32Array): void {
     const rs = this.rowStart;
-    const { cls, weight } = this.planes ?? this.unpack();
+    const en = this.entries;
     for (let f = 0; f < count; f++) {
       const b = features[f] ?? 0;
       const end = rs[b + 1] ?? 0;
       for (let k = rs[b] ?? 0; k < end; k++) {
-        const c = cls[k] ?? 0;
-        scores[c] = (scores[c] ?? 0) + (weight[k] ?? 0);
+        const e = en[k] ?? 0;
+        const c = e >>> 16;
+        scores[c] = (scores[c] ?? 0) + ((e << 16) >> 16);
       }
     }
-  }
-
-  private unpack(): { cls: Uint16Array; weight: Int16Array } {
-    const en = this.entries;
-    const cls = new Uint16Array(en.length);
-    const weight = new Int16Array(en.length);
-    for (let k = 0; k < en.length; k++) {
-      const e = en[k] ?? 0;
-      cls[k] = e >>> 16;
-      weight[k] = (e << 16) >> 16;
-    }
-    this.planes = { cls, weight };
-    return this.planes;
   }
 
   /** Dense int16 rows of 4 for classifiers of up to 4 classes: one memory read per feature. */
