@@ -9,7 +9,7 @@ import { PosTagger } from "./posTagger.js";
 import { promoteRootRelative } from "./promoteRootRelative.js";
 import { type ClusterTable, clusterTableOf } from "./wordClusters.js";
 import { PARSER_FEATURE_VERSION } from "./parserFeatureVersion.js";
-import { WordAtomCache } from "./wordFeatures.js";
+import { wordAtomsOf } from "./wordFeatures.js";
 import { XposTagger } from "./xposTagger.js";
 
 export { PARSER_FEATURE_VERSION } from "./parserFeatureVersion.js";
@@ -31,7 +31,6 @@ export class DependencyParser {
   private readonly lemmatizer: Lemmatizer;
   private readonly parser: ArcHybridParser;
   private readonly clusters: ClusterTable | undefined;
-  private readonly atomCache: WordAtomCache;
   private readonly xpos: XposTagger | undefined;
   /** Beam width used when parsing (1: greedy). */
   readonly beam: number;
@@ -50,8 +49,6 @@ export class DependencyParser {
         ? new XposTagger(model.xpos, model.header.xpos, new Map(model.header.tagDictionary), UPOS_TAGS.length)
         : undefined;
     this.clusters = model.header.clusters ? clusterTableOf(model.header.clusters) : undefined;
-    const tagger = this.tagger;
-    this.atomCache = new WordAtomCache(this.clusters, (w) => tagger.ambiguityOfWord(w));
     // Three moves fit one dense int16 row: a single memory read per feature on the hottest path.
     this.parser = new ArcHybridParser(model.moves.toDense4(), model.labels, model.header.labels);
   }
@@ -64,7 +61,8 @@ export class DependencyParser {
   analyze(words: readonly string[]): SentenceAnalysis {
     const n = words.length;
     if (n === 0) return { upos: [], lemma: [], head: new Int32Array(0), deprel: [], transitions: 0 };
-    const { atoms, extra: amb } = this.atomCache.atomsOf(words);
+    const atoms = wordAtomsOf(words, this.clusters);
+    const amb = this.tagger.ambiguityOf(words);
     const tags = this.tagger.tag(words, atoms, amb);
     const upos = Array.from(tags, (t) => UPOS_TAGS[t] ?? "X");
     const lemma = upos.map((tag, i) => this.lemmatizer.lemmatize(words[i] ?? "", tag));

@@ -118,38 +118,3 @@ export function wordAtomsOf(words: readonly string[], clusters?: ClusterTable): 
   }
   return atoms;
 }
-
-/**
- * Atoms of words seen before, kept per word form (news repeats its words: most tokens are cache hits), with one
- * more number per word from `extra` (the tagger's ambiguity class). Bounded: cleared when it reaches `limit` forms.
- */
-export class WordAtomCache {
-  private readonly map = new Map<string, Int32Array>();
-
-  constructor(
-    private readonly clusters: ClusterTable | undefined,
-    private readonly extra: (word: string) => number,
-    private readonly limit = 200_000,
-  ) {}
-
-  /** The sentence's atoms and each word's extra number. */
-  atomsOf(words: readonly string[]): { atoms: WordAtoms; extra: Int32Array } {
-    const n = words.length;
-    const atoms = emptyAtoms(n);
-    const extra = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const w = words[i] ?? "";
-      let v = this.map.get(w);
-      if (!v) {
-        v = new Int32Array(ATOMS + 1);
-        atomsOfWord(w, this.clusters, v, 0);
-        v[ATOMS] = this.extra(w);
-        if (this.map.size >= this.limit) this.map.clear();
-        this.map.set(w, v);
-      }
-      setAtoms(atoms, i, v, 0);
-      extra[i] = v[ATOMS] ?? 0;
-    }
-    return { atoms, extra };
-  }
-}
