@@ -20,6 +20,10 @@ for (let i = 0; i < args.length; i++) {
     options.twoPassTagger = true;
     continue;
   }
+  if (k === "--xpos") {
+    options.xposTagger = true;
+    continue;
+  }
   if (k === "--clusters") {
     options.clusters = readClusterEntries();
     continue;

@@ -16,7 +16,7 @@ const SHIFT = 0;
 const RIGHT = 1; // s1 -> s0
 const LEFT = 2; // b0 -> s0
 const MOVES = 3;
-const MAX_FEATURES = 112;
+const MAX_FEATURES = 128;
 /** Zhang & Nivre (2011) non-local templates (label sets, word-pair distance, second children): prototype switch. */
 const RICH = process.env.NKG_RICH === "1";
 /**
@@ -81,9 +81,15 @@ const LABEL_TEMPLATES: readonly number[] = [
   94,
   ...(RICH ? [96, 97, 98, 99, 100, 101] : []),
 ];
+/** Templates read from the XPOS tags when the parser is given them (the last block of extract). */
+const XPOS_TEMPLATES = 12;
 const NONE = 0x4e0e;
 const ROOT_WORD = 0x7007;
-const ROOT_TAG = 31;
+/** The root's tag atom for UPOS tag ids; models whose tags are (UPOS, XPOS) pair ids (up to 255) use 255. */
+export const UPOS_ROOT_TAG = 31;
+export const PAIR_ROOT_TAG = 255;
+/** The root's atom among XPOS tags (up to 255 of them). */
+const XTAG_ROOT = 255;
 
 interface Scorer {
   score(features: Int32Array, count: number, scores: Float32Array): void;
@@ -212,8 +218,8 @@ function distanceBucket(d: number): number {
 function wordOf(lower: Int32Array, n: number, i: number): number {
   return i < 0 ? NONE : i >= n ? ROOT_WORD : (lower[i] ?? 0);
 }
-function tagOf(tags: Uint8Array, n: number, i: number): number {
-  return i < 0 ? 0 : i >= n ? ROOT_TAG : (tags[i] ?? 0) + 1;
+function tagOf(tags: Uint8Array, n: number, i: number, rootTag: number): number {
+  return i < 0 ? 0 : i >= n ? rootTag : (tags[i] ?? 0) + 1;
 }
 function labelOf(labels: Uint8Array, n: number, i: number): number {
   return i < 0 || i >= n ? 0 : (labels[i] ?? 0) + 1;
@@ -294,12 +300,15 @@ export class ArcHybridParser {
     private moveModel: Scorer,
     private readonly labelModel: Scorer,
     readonly labels: readonly string[],
+    /** Tag atom of the artificial root: UPOS_ROOT_TAG, or PAIR_ROOT_TAG when the tags are pair ids. */
+    private readonly rootTag = UPOS_ROOT_TAG,
   ) {
     this.labelScores = new Float32Array(labels.length);
   }
 
   /** Parses greedily (width 1) or with a beam of `width` hypotheses. */
-  parse(atoms: WordAtoms, tags: Uint8Array, width = 1): ParseResult {
+  parse(atoms: WordAtoms, tags: Uint8Array, width = 1, xtags?: Uint8Array): ParseResult {
+    this.xtags = xtags;
     if (width > 1) {
       const top = this.beamSearch(atoms, tags, width, undefined);
       return { head: top.st.head, label: top.st.label, transitions: 2 * tags.length };
@@ -324,6 +333,8 @@ export class ArcHybridParser {
     return { head: st.head, label: st.label, transitions };
   }
 
+  /** Finer tags (XPOS ids) of the sentence being parsed, read by extra templates beside the UPOS ones. */
+  private xtags: Uint8Array | undefined;
   private candParent = new Int32Array(0);
   private candMove = new Int32Array(0);
   private candFeat = new Int32Array(0);
@@ -445,7 +456,9 @@ export class ArcHybridParser {
     move: AveragedPerceptron,
     label: AveragedPerceptron,
     width: number,
+    xtags?: Uint8Array,
   ): [number, number] {
+    this.xtags = xtags;
     const n = tags.length;
     const [gh, goldChildren] = goldTree(goldHead, n);
     // The gold sequence (cheapest move, reductions first on ties), its move features and prefix scores.
@@ -547,7 +560,12 @@ export class ArcHybridParser {
     const use = LABEL_TEMPLATES;
     for (let k = 0; k < use.length; k++)
       this.labelFeatures[k] = bucketOf(mix(this.raw[(use[k] ?? 1) - 1] ?? 0, move), mask);
-    this.labelFeatureCount = use.length;
+    let c = use.length;
+    // The XPOS templates (the last block of raw) all inform the relation too.
+    if (this.xtags)
+      for (let k = this.featureCount - XPOS_TEMPLATES; k < this.featureCount; k++)
+        this.labelFeatures[c++] = bucketOf(mix(this.raw[k] ?? 0, move), mask);
+    this.labelFeatureCount = c;
   }
 
   private moveBuckets(): void {
@@ -561,6 +579,7 @@ export class ArcHybridParser {
   private extract(st: ParseState, a: WordAtoms, tags: Uint8Array): void {
     const n = st.n;
     const raw = this.raw;
+    const rt = this.rootTag;
     let c = 0;
     const lower = a.lower;
     const labels = st.label;
@@ -579,14 +598,14 @@ export class ArcHybridParser {
     const s1r = childAt(st.rc1, s1);
     const s1l = childAt(st.lc1, s1);
     const s0w = wordOf(lower, n, s0);
-    const s0t = tagOf(tags, n, s0);
+    const s0t = tagOf(tags, n, s0, rt);
     const s1w = wordOf(lower, n, s1);
-    const s1t = tagOf(tags, n, s1);
+    const s1t = tagOf(tags, n, s1, rt);
     const n0w = wordOf(lower, n, n0);
-    const n0t = tagOf(tags, n, n0);
+    const n0t = tagOf(tags, n, n0, rt);
     const n1w = n1 < 0 ? NONE : wordOf(lower, n, n1);
-    const n1t = tagOf(tags, n, n1);
-    const n2t = tagOf(tags, n, n2);
+    const n1t = tagOf(tags, n, n1, rt);
+    const n2t = tagOf(tags, n, n2, rt);
     const n2w = n2 < 0 ? NONE : wordOf(lower, n, n2);
     const d = s0 >= 0 ? distanceBucket(n0 - s0) : 0;
     const d2 = s0 >= 0 && s1 >= 0 ? distanceBucket(s0 - s1) : 0;
@@ -609,7 +628,7 @@ export class ArcHybridParser {
     raw[c++] = h1(13, s1w);
     raw[c++] = h1(14, s1t);
     raw[c++] = h2(15, s1w, s1t);
-    raw[c++] = h1(16, tagOf(tags, n, s2));
+    raw[c++] = h1(16, tagOf(tags, n, s2, rt));
     raw[c++] = h1(17, wordOf(lower, n, s2));
     raw[c++] = h4(18, s0w, s0t, n0w, n0t);
     raw[c++] = h3(19, s0w, s0t, n0w);
@@ -629,16 +648,16 @@ export class ArcHybridParser {
     raw[c++] = h3(33, n0t, n1t, n2t);
     raw[c++] = h3(34, s0t, n0t, n1t);
     raw[c++] = h3(35, s1t, s0t, n0t);
-    raw[c++] = h3(36, s0t, tagOf(tags, n, s0l), n0t);
-    raw[c++] = h3(37, s0t, tagOf(tags, n, s0r), n0t);
-    raw[c++] = h3(38, s1t, s0t, tagOf(tags, n, s0r));
-    raw[c++] = h3(39, s1t, tagOf(tags, n, s1r), s0t);
-    raw[c++] = h3(40, s0t, tagOf(tags, n, s0l), tagOf(tags, n, s0l2));
-    raw[c++] = h3(41, s0t, tagOf(tags, n, s0r), tagOf(tags, n, s0r2));
-    raw[c++] = h3(42, n0t, tagOf(tags, n, n0l), tagOf(tags, n, n0l2));
-    raw[c++] = h3(43, s1t, s0t, tagOf(tags, n, s0l));
-    raw[c++] = h3(44, tagOf(tags, n, s2), s1t, s0t);
-    raw[c++] = h3(45, s0t, n0t, tagOf(tags, n, n0l));
+    raw[c++] = h3(36, s0t, tagOf(tags, n, s0l, rt), n0t);
+    raw[c++] = h3(37, s0t, tagOf(tags, n, s0r, rt), n0t);
+    raw[c++] = h3(38, s1t, s0t, tagOf(tags, n, s0r, rt));
+    raw[c++] = h3(39, s1t, tagOf(tags, n, s1r, rt), s0t);
+    raw[c++] = h3(40, s0t, tagOf(tags, n, s0l, rt), tagOf(tags, n, s0l2, rt));
+    raw[c++] = h3(41, s0t, tagOf(tags, n, s0r, rt), tagOf(tags, n, s0r2, rt));
+    raw[c++] = h3(42, n0t, tagOf(tags, n, n0l, rt), tagOf(tags, n, n0l2, rt));
+    raw[c++] = h3(43, s1t, s0t, tagOf(tags, n, s0l, rt));
+    raw[c++] = h3(44, tagOf(tags, n, s2, rt), s1t, s0t);
+    raw[c++] = h3(45, s0t, n0t, tagOf(tags, n, n0l, rt));
     raw[c++] = h2(46, s0w, d);
     raw[c++] = h2(47, s0t, d);
     raw[c++] = h2(48, n0w, d);
@@ -654,16 +673,16 @@ export class ArcHybridParser {
     raw[c++] = h2(58, n0t, n0vl);
     raw[c++] = h2(59, s1t, s1vr);
     raw[c++] = h1(60, wordOf(lower, n, s0l));
-    raw[c++] = h1(61, tagOf(tags, n, s0l));
+    raw[c++] = h1(61, tagOf(tags, n, s0l, rt));
     raw[c++] = h1(62, labelOf(labels, n, s0l));
     raw[c++] = h1(63, wordOf(lower, n, s0r));
-    raw[c++] = h1(64, tagOf(tags, n, s0r));
+    raw[c++] = h1(64, tagOf(tags, n, s0r, rt));
     raw[c++] = h1(65, labelOf(labels, n, s0r));
     raw[c++] = h1(66, wordOf(lower, n, n0l));
-    raw[c++] = h1(67, tagOf(tags, n, n0l));
+    raw[c++] = h1(67, tagOf(tags, n, n0l, rt));
     raw[c++] = h1(68, labelOf(labels, n, n0l));
     raw[c++] = h2(69, labelOf(labels, n, s1r), s1t);
-    raw[c++] = h2(70, tagOf(tags, n, s1r), wordOf(lower, n, s1r));
+    raw[c++] = h2(70, tagOf(tags, n, s1r, rt), wordOf(lower, n, s1r));
     raw[c++] = h3(71, s0t, labelOf(labels, n, s0l), labelOf(labels, n, s0l2));
     raw[c++] = h3(72, s0t, labelOf(labels, n, s0r), labelOf(labels, n, s0r2));
     raw[c++] = h3(73, n0t, labelOf(labels, n, n0l), labelOf(labels, n, n0l2));
@@ -711,9 +730,28 @@ export class ArcHybridParser {
       raw[c++] = h2(99, s0t, s0sl);
       raw[c++] = h2(100, n0w, n0sl);
       raw[c++] = h2(101, n0t, n0sl);
-      raw[c++] = h2(102, wordOf(lower, n, s0l2), tagOf(tags, n, s0l2));
-      raw[c++] = h2(103, wordOf(lower, n, s0r2), tagOf(tags, n, s0r2));
-      raw[c++] = h2(104, wordOf(lower, n, n0l2), tagOf(tags, n, n0l2));
+      raw[c++] = h2(102, wordOf(lower, n, s0l2), tagOf(tags, n, s0l2, rt));
+      raw[c++] = h2(103, wordOf(lower, n, s0r2), tagOf(tags, n, s0r2, rt));
+      raw[c++] = h2(104, wordOf(lower, n, n0l2), tagOf(tags, n, n0l2, rt));
+    }
+    const x = this.xtags;
+    if (x) {
+      // Penn Treebank tags of the candidates: VBD/VBN/VBG, NN/NNS/NNP, IN/RP/TO tell what UPOS cannot.
+      const s0x = tagOf(x, n, s0, XTAG_ROOT);
+      const n0x = tagOf(x, n, n0, XTAG_ROOT);
+      const s1x = tagOf(x, n, s1, XTAG_ROOT);
+      raw[c++] = h1(120, s0x);
+      raw[c++] = h1(121, n0x);
+      raw[c++] = h1(122, s1x);
+      raw[c++] = h1(123, tagOf(x, n, n1, XTAG_ROOT));
+      raw[c++] = h2(124, s0x, n0x);
+      raw[c++] = h2(125, s1x, s0x);
+      raw[c++] = h2(126, s0x, n0w);
+      raw[c++] = h2(127, s0w, n0x);
+      raw[c++] = h3(128, s1x, s0x, n0x);
+      raw[c++] = h3(129, s0x, labelOf(labels, n, s0l), labelOf(labels, n, s0r));
+      raw[c++] = h3(130, s0x, n0x, d);
+      raw[c++] = h2(131, s0x, tagOf(x, n, s0l, XTAG_ROOT));
     }
     this.featureCount = c;
   }
@@ -730,7 +768,9 @@ export class ArcHybridParser {
     move: AveragedPerceptron,
     label: AveragedPerceptron,
     explore: boolean,
+    xtags?: Uint8Array,
   ): [number, number] {
+    this.xtags = xtags;
     const n = tags.length;
     const [gh, goldChildren] = goldTree(goldHead, n);
     const st = new ParseState(n);

@@ -28,6 +28,19 @@ export class AveragedPerceptron {
     }
   }
 
+  /** Like score, for the listed classes only (the others keep their value). */
+  scoreClasses(features: Int32Array, count: number, scores: Float32Array, classes: Uint8Array): void {
+    const c = this.classCount;
+    const w = this.weights;
+    for (let f = 0; f < count; f++) {
+      const row = (features[f] ?? 0) * c;
+      for (let j = 0; j < classes.length; j++) {
+        const k = classes[j] ?? 0;
+        scores[k] = (scores[k] ?? 0) + (w[row + k] ?? 0);
+      }
+    }
+  }
+
   /** One training instance seen (call once per decision, whether or not it was wrong). */
   tick(): void {
     this.time++;

@@ -11,6 +11,7 @@ describe("readConllu", () => {
     expect(a?.words).toEqual(["The", "minister", "said", "police", "detained", "two", "activists", "."]);
     expect(a?.head).toEqual([1, 2, -1, 4, 2, 6, 4, 2]);
     expect(b?.words).toEqual(["They", "do", "n't", "agree", "."]);
+    expect(b?.xpos).toEqual(["PRP", "VBP", "RB", "VB", "."]);
     expect(b?.lines.some((l) => l.startsWith("2-3\tdon't"))).toBe(true);
   });
 

@@ -13,6 +13,8 @@ export interface ConlluSentence {
   words: string[];
   lemma: string[];
   upos: string[];
+  /** Language-specific tags (column 5: the Penn Treebank tags in EWT), "_" where the file has none. */
+  xpos: string[];
   /** Gold head per word as a 0-based word index, -1 for root; undefined when the file has no heads ("_"). */
   head: number[] | undefined;
   deprel: string[];
@@ -74,6 +76,7 @@ function parseBlock(lines: string[], firstLine: number, file: string): ConlluSen
   const words: string[] = [];
   const lemma: string[] = [];
   const upos: string[] = [];
+  const xpos: string[] = [];
   const rawHeads: string[] = [];
   const deprel: string[] = [];
   for (let k = 0; k < lines.length; k++) {
@@ -98,6 +101,7 @@ function parseBlock(lines: string[], firstLine: number, file: string): ConlluSen
     words.push(form);
     lemma.push(cols[2] ?? "_");
     upos.push(tag);
+    xpos.push(cols[4] || "_");
     rawHeads.push(head);
     deprel.push(cols[7] ?? "_");
   }
@@ -126,7 +130,7 @@ function parseBlock(lines: string[], firstLine: number, file: string): ConlluSen
     const i = rawHeads.findIndex((h) => h === "_");
     return { file, line: firstLine + (wordLines[i] ?? 0), reason: "HEAD missing on some words but not all" };
   }
-  return { lines, firstLine, wordLines, words, lemma, upos, head, deprel };
+  return { lines, firstLine, wordLines, words, lemma, upos, xpos, head, deprel };
 }
 
 /** The first word on a cycle of heads, or -1 when every word reaches the root. */

@@ -8,10 +8,11 @@ import { deserializeParserModel, type ParserModelData } from "./parserModelFile.
 import { PosTagger } from "./posTagger.js";
 import { promoteRootRelative } from "./promoteRootRelative.js";
 import { type ClusterTable, clusterTableOf } from "./wordClusters.js";
+import { PARSER_FEATURE_VERSION } from "./parserFeatureVersion.js";
 import { wordAtomsOf } from "./wordFeatures.js";
+import { XposTagger } from "./xposTagger.js";
 
-/** Bump whenever tagger or parser features change (the model file records it). */
-export const PARSER_FEATURE_VERSION = 2;
+export { PARSER_FEATURE_VERSION } from "./parserFeatureVersion.js";
 
 export interface SentenceAnalysis {
   upos: Upos[];
@@ -20,6 +21,8 @@ export interface SentenceAnalysis {
   head: Int32Array;
   deprel: string[];
   transitions: number;
+  /** Penn Treebank tags, when the model has an XPOS tagger. */
+  xpos?: string[];
 }
 
 export class DependencyParser {
@@ -28,6 +31,7 @@ export class DependencyParser {
   private readonly lemmatizer: Lemmatizer;
   private readonly parser: ArcHybridParser;
   private readonly clusters: ClusterTable | undefined;
+  private readonly xpos: XposTagger | undefined;
   /** Beam width used when parsing (1: greedy). */
   readonly beam: number;
 
@@ -40,6 +44,10 @@ export class DependencyParser {
     this.modelName = model.header.modelName;
     this.tagger = new PosTagger(model.tagger, new Map(model.header.tagDictionary), model.tagger2);
     this.lemmatizer = new Lemmatizer(model.header.lemmatizer);
+    this.xpos =
+      model.header.xpos && model.xpos
+        ? new XposTagger(model.xpos, model.header.xpos, new Map(model.header.tagDictionary), UPOS_TAGS.length)
+        : undefined;
     this.clusters = model.header.clusters ? clusterTableOf(model.header.clusters) : undefined;
     // Three moves fit one dense int16 row: a single memory read per feature on the hottest path.
     this.parser = new ArcHybridParser(model.moves.toDense4(), model.labels, model.header.labels);
@@ -54,13 +62,21 @@ export class DependencyParser {
     const n = words.length;
     if (n === 0) return { upos: [], lemma: [], head: new Int32Array(0), deprel: [], transitions: 0 };
     const atoms = wordAtomsOf(words, this.clusters);
-    const tags = this.tagger.tag(words, atoms);
+    const amb = this.tagger.ambiguityOf(words);
+    const tags = this.tagger.tag(words, atoms, amb);
     const upos = Array.from(tags, (t) => UPOS_TAGS[t] ?? "X");
     const lemma = upos.map((tag, i) => this.lemmatizer.lemmatize(words[i] ?? "", tag));
-    const { head, label, transitions } = this.parser.parse(atoms, tags, this.beam);
+    let xtags: Uint8Array | undefined;
+    let xpos: string[] | undefined;
+    if (this.xpos) {
+      xtags = this.xpos.tag(atoms, amb, tags);
+      const names = this.xpos.tagSet.xpos;
+      xpos = Array.from(xtags, (t) => names[t] ?? "_");
+    }
+    const { head, label, transitions } = this.parser.parse(atoms, tags, this.beam, xtags);
     const names = this.parser.labels;
     const deprel = Array.from(label, (l, i) => ((head[i] ?? -1) < 0 ? "root" : (names[l] ?? "dep")));
-    const analysis = { upos, lemma, head, deprel, transitions };
+    const analysis: SentenceAnalysis = { upos, lemma, head, deprel, transitions, ...(xpos ? { xpos } : {}) };
     promoteRootRelative(words, analysis);
     return analysis;
   }

@@ -6,6 +6,7 @@ import { readConllu } from "./conllu.js";
 import { parseCommand } from "./parseCommand.js";
 import { DependencyParser, PARSER_FEATURE_VERSION } from "./dependencyParser.js";
 import { deserializeParserModel, serializeParserModel } from "./parserModelFile.js";
+import { defaultParserModelPath } from "./parserPaths.js";
 import { TREES } from "./testing.js";
 import { trainDependencyParser } from "./trainDependencyParser.js";
 import { trainParserCommand } from "./trainParserCommand.js";
@@ -125,6 +126,37 @@ describe("kg train-parser", () => {
     expect(plain.equals(bytes)).toBe(false);
   });
 
+  it("trains an XPOS tagger whose tags agree with UPOS and that the parser reads beside UPOS", () => {
+    const sentences = readConllu(TREES.repeat(20)).sentences;
+    const options = { taggerEpochs: 3, parserEpochs: 4, folds: 3, seed: 7, modelName: "test", beam: 1 };
+    const bytes = serializeParserModel(
+      trainDependencyParser(sentences, { ...options, twoPassTagger: false, xposTagger: true }),
+    );
+    const again = serializeParserModel(
+      trainDependencyParser(sentences, { ...options, twoPassTagger: false, xposTagger: true }),
+    );
+    expect(again.equals(bytes)).toBe(true);
+    const model = deserializeParserModel(bytes, PARSER_FEATURE_VERSION);
+    expect(model.xpos).toBeDefined();
+    expect(model.header.xpos?.xpos).toEqual([".", "CD", "DT", "NN", "NNS", "PRP", "RB", "VB", "VBD", "VBP"]);
+    const parser = new DependencyParser(model);
+    for (const s of readConllu(TREES).sentences) {
+      const r = parser.analyze(s.words);
+      expect(r.upos).toEqual(s.upos);
+      expect(r.xpos).toEqual(s.xpos);
+      expect([...r.head]).toEqual(s.head);
+      expect(r.deprel).toEqual(s.deprel);
+    }
+    // Without the XPOS tagger the file has neither its tag set nor its weights.
+    const plain = deserializeParserModel(
+      serializeParserModel(trainDependencyParser(sentences, { ...options, twoPassTagger: false })),
+      PARSER_FEATURE_VERSION,
+    );
+    expect(plain.xpos).toBeUndefined();
+    expect(plain.header.xpos).toBeUndefined();
+    expect(new DependencyParser(plain).analyze(["They", "agree", "."]).xpos).toBeUndefined();
+  }, 180_000);
+
   it("trains a beam parser with a two-pass tagger that decodes with its beam and learns its training trees", () => {
     const sentences = readConllu(TREES.repeat(20)).sentences;
     // Three folds: with two, each fold would hold only one of the two trees and the jackknifed tags would be poor.
@@ -147,6 +179,9 @@ describe("kg train-parser", () => {
   });
 });
 
-it("the shipped model file exists", () => {
-  expect(readFileSync(new URL("../../models/parser-model.bin.gz", import.meta.url)).length).toBeGreaterThan(1000);
+it("the shipped model file is named after its feature version, as its model is", () => {
+  expect(defaultParserModelPath).toMatch(new RegExp(`parser-model-v${PARSER_FEATURE_VERSION}\\.bin\\.gz$`));
+  const model = deserializeParserModel(readFileSync(defaultParserModelPath), PARSER_FEATURE_VERSION);
+  expect(model.header.featureVersion).toBe(PARSER_FEATURE_VERSION);
+  expect(model.header.modelName).toBe(`newskg-ud-ewt-arc-hybrid-v${PARSER_FEATURE_VERSION}`);
 });

@@ -4,6 +4,7 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { LemmatizerData } from "./lemmatizer.js";
 import { SparseLinearModel } from "./sparseLinearModel.js";
+import type { XposTagSet } from "./xposTagger.js";
 
 const MAGIC = "NKGDEP01";
 
@@ -18,6 +19,8 @@ export interface ParserModelHeader {
   tagDictionary: [string, number][];
   /** Word clusters (word, bit path) the features read, when the model was trained with them. */
   clusters?: [string, string][];
+  /** The XPOS tagger's tag set, when the model has one (the parser then reads (UPOS, XPOS) pair ids). */
+  xpos?: XposTagSet;
   lemmatizer: LemmatizerData;
   training: Record<string, unknown>;
 }
@@ -27,6 +30,8 @@ export interface ParserModelData {
   tagger: SparseLinearModel;
   /** The tagger's second pass (reads the first pass's right-context tags), when the model has one. */
   tagger2?: SparseLinearModel;
+  /** The XPOS tagger, present exactly when the header has `xpos`. */
+  xpos?: SparseLinearModel;
   moves: SparseLinearModel;
   labels: SparseLinearModel;
 }
@@ -124,6 +129,7 @@ export function serializeParserModel(model: ParserModelData): Buffer {
     encodeModel(model.tagger),
     encodeModel(model.moves),
     encodeModel(model.labels),
+    ...(model.header.xpos ? [encodeModel(requireXpos(model.xpos))] : []),
     ...(model.tagger2 ? [encodeModel(model.tagger2)] : []),
   ]);
   return gzipSync(body, { level: 9 });
@@ -150,7 +156,15 @@ export function deserializeParserModel(file: Buffer, featureVersion: number): Pa
   offset = b;
   const [labels, c] = decodeModel(buf, offset);
   offset = c;
-  if (offset >= buf.length) return { header, tagger, moves, labels };
+  let xpos: SparseLinearModel | undefined;
+  if (header.xpos) [xpos, offset] = decodeModel(buf, offset);
+  const extra = xpos ? { xpos } : {};
+  if (offset >= buf.length) return { header, tagger, moves, labels, ...extra };
   const [tagger2] = decodeModel(buf, offset);
-  return { header, tagger, tagger2, moves, labels };
+  return { header, tagger, tagger2, moves, labels, ...extra };
+}
+
+function requireXpos(m: SparseLinearModel | undefined): SparseLinearModel {
+  if (!m) throw new Error("parser model: the header names an XPOS tag set but there is no XPOS tagger");
+  return m;
 }

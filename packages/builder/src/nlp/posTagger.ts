@@ -57,6 +57,11 @@ export class PosTagger {
   private readonly features = new Int32Array(MAX_FEATURES);
   private readonly scores = new Float32Array(UPOS_TAGS.length);
 
+  /** The feature buffer `extract` fills (the XPOS tagger and training read it). */
+  get featureBuffer(): Int32Array {
+    return this.features;
+  }
+
   constructor(
     private readonly model: Scorer,
     private readonly dictionary: TagDictionary,
@@ -64,9 +69,8 @@ export class PosTagger {
     private readonly second?: Scorer,
   ) {}
 
-  /** UPOS ids for one sentence. */
-  tag(words: readonly string[], atoms: WordAtoms): Uint8Array {
-    const amb = this.ambiguityOf(words);
+  /** UPOS ids for one sentence (`amb`: its ambiguityOf, when the caller has it). */
+  tag(words: readonly string[], atoms: WordAtoms, amb: Int32Array = this.ambiguityOf(words)): Uint8Array {
     const first = this.firstPass(atoms, amb);
     if (!this.second) return first;
     const tags = new Uint8Array(words.length);
@@ -83,9 +87,13 @@ export class PosTagger {
 
   ambiguityOf(words: readonly string[]): Int32Array {
     const amb = new Int32Array(words.length);
-    for (let i = 0; i < words.length; i++)
-      amb[i] = this.dictionary.get(normalizeForm(words[i] ?? "").toLowerCase()) ?? 0;
+    for (let i = 0; i < words.length; i++) amb[i] = this.ambiguityOfWord(words[i] ?? "");
     return amb;
+  }
+
+  /** The tag set the dictionary gives a word (a UPOS bit mask; 0 when unknown). */
+  ambiguityOfWord(word: string): number {
+    return this.dictionary.get(normalizeForm(word).toLowerCase()) ?? 0;
   }
 
   predict(atoms: WordAtoms, amb: Int32Array, tags: Uint8Array, i: number, first?: Uint8Array, model?: Scorer): number {

@@ -10,8 +10,9 @@ import type { ParserModelData } from "./parserModelFile.js";
 import type { SparseLinearModel } from "./sparseLinearModel.js";
 import { PosTagger, buildTagDictionary, trainPosTagger, uposIdOf, type TaggerTrainingSentence } from "./posTagger.js";
 import { clusterTableOf } from "./wordClusters.js";
+import { buildXposTagSet, trainXposTagger, XposTagger, type XposTrainingSentence } from "./xposTagger.js";
 import { wordAtomsOf, type WordAtoms } from "./wordFeatures.js";
-import { PARSER_FEATURE_VERSION } from "./dependencyParser.js";
+import { PARSER_FEATURE_VERSION } from "./parserFeatureVersion.js";
 
 export interface ParserTrainingOptions {
   taggerEpochs: number;
@@ -27,6 +28,11 @@ export interface ParserTrainingOptions {
   beam: number;
   /** A second tagger pass that reads the first pass's tags of the right context. */
   twoPassTagger: boolean;
+  /**
+   * A Penn Treebank (XPOS) tagger after the UPOS tagger, jackknifed like it; the parser then reads the
+   * XPOS tags in extra templates beside the UPOS ones.
+   */
+  xposTagger?: boolean;
   /** Word clusters (word, bit path) the tagger and parser read as features; the model carries them. */
   clusters?: readonly [string, string][];
   /** Train on the first N sentences only (prototyping); 0 for all. */
@@ -41,9 +47,10 @@ export const DEFAULT_TRAINING: Omit<ParserTrainingOptions, "log"> = {
   parserEpochs: 12,
   folds: 4,
   seed: 20261201,
-  modelName: "newskg-ud-ewt-arc-hybrid-v1",
+  modelName: `newskg-ud-ewt-arc-hybrid-v${PARSER_FEATURE_VERSION}`,
   beam: 1,
   twoPassTagger: false,
+  xposTagger: false,
 };
 
 export function shuffledOrder(n: number, random: () => number): number[] {
@@ -151,6 +158,46 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
     : undefined;
   const lemmatizer = trainLemmatizer(usable);
 
+  // The XPOS tagger trains on gold UPOS; the parser trains on the XPOS that a fold model which did not see the
+  // sentence predicts from that fold's (jackknifed) UPOS.
+  const tagSet = options.xposTagger
+    ? buildXposTagSet(prepared.map((p, i) => ({ upos: p.gold, xpos: usable[i]?.xpos ?? [] })))
+    : undefined;
+  let xposModel: SparseLinearModel | undefined;
+  const parserXtags: (Uint8Array | undefined)[] = new Array(prepared.length);
+  if (tagSet) {
+    const xposId = new Map(tagSet.xpos.map((x, i) => [x, i]));
+    const xposData: XposTrainingSentence[] = prepared.map((p, i) => ({
+      words: p.words,
+      atoms: p.atoms,
+      upos: p.gold,
+      xpos: Uint8Array.from(usable[i]?.xpos ?? [], (x) => xposId.get(x) ?? 0),
+    }));
+    const train = (idx: number[]): SparseLinearModel =>
+      trainXposTagger(xposData, tagSet, dictionary, UPOS_TAGS.length, options.taggerEpochs, orderFor(idx));
+    for (let fold = 0; fold < options.folds; fold++) {
+      const [trainIdx, testIdx] = foldsOf(fold);
+      const x = new XposTagger(train(trainIdx), tagSet, dictionary, UPOS_TAGS.length);
+      let right = 0;
+      let total = 0;
+      for (const i of testIdx) {
+        const p = prepared[i];
+        const upos = predicted[i];
+        const gold = xposData[i];
+        if (!p || !upos || !gold) continue;
+        const amb = x.ambiguityOf(p.words);
+        const xp = x.tag(p.atoms, amb, upos);
+        xp.forEach((t, k) => {
+          if (t === gold.xpos[k]) right++;
+          total++;
+        });
+        parserXtags[i] = xp;
+      }
+      log(`XPOS tagger fold ${fold + 1}/${options.folds}: held-out XPOS ${(right / Math.max(1, total)).toFixed(4)}`);
+    }
+    xposModel = train(all);
+  }
+
   const moves = new AveragedPerceptron(MOVE_BITS, 3);
   const labelModel = new AveragedPerceptron(LABEL_BITS, labels.length);
   const parser = new ArcHybridParser(moves, labelModel, labels);
@@ -163,6 +210,7 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
       ...(options.beam > 1 ? { beam: options.beam } : {}),
       tagDictionary: [...dictionary],
       ...(options.clusters ? { clusters: [...options.clusters] } : {}),
+      ...(tagSet ? { xpos: tagSet } : {}),
       lemmatizer,
       training: {
         data: "UD English EWT train (en_ewt-ud-train.conllu)",
@@ -172,12 +220,14 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
         folds: options.folds,
         ...(options.beam > 1 ? { beam: options.beam, update: "max-violation" } : {}),
         ...(options.twoPassTagger ? { twoPassTagger: true } : {}),
+        ...(tagSet ? { xposTagger: true } : {}),
         seed: options.seed,
         upos: UPOS_TAGS.length,
       },
     },
     tagger,
     ...(tagger2 ? { tagger2 } : {}),
+    ...(xposModel ? { xpos: xposModel } : {}),
     moves: moves.toSparse(),
     labels: labelModel.toSparse(),
   });
@@ -192,8 +242,8 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
       const tags = predicted[i] ?? p.gold;
       const [r, n] =
         options.beam > 1
-          ? parser.trainSentenceBeam(p.atoms, tags, p.head, p.label, moves, labelModel, options.beam)
-          : parser.trainSentence(p.atoms, tags, p.head, p.label, moves, labelModel, explore);
+          ? parser.trainSentenceBeam(p.atoms, tags, p.head, p.label, moves, labelModel, options.beam, parserXtags[i])
+          : parser.trainSentence(p.atoms, tags, p.head, p.label, moves, labelModel, explore, parserXtags[i]);
       right += r;
       total += n;
     }

@@ -1,5 +1,6 @@
 // `kg train-parser [--data DIR] [--out FILE]`: trains the tagger, lemmatizer and parser on UD English EWT train
-// and writes the model atomically; the defaults reproduce packages/builder/models/parser-model.bin.gz byte for byte.
+// and writes the model atomically; the defaults reproduce the shipped packages/builder/models/parser-model-vN.bin.gz
+// (N: the feature version) byte for byte.
 // EWT dev is only measured, never trained on.
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -8,13 +9,13 @@ import { readConllu } from "./conllu.js";
 import { DependencyParser } from "./dependencyParser.js";
 import { evaluateParser, formatRelationScores } from "./evaluateParser.js";
 import { deserializeParserModel, serializeParserModel } from "./parserModelFile.js";
-import { defaultParserModelPath, defaultUdDir } from "./parserPaths.js";
+import { defaultParserModelPath, defaultUdDir, parserModelFileName } from "./parserPaths.js";
 import { DEFAULT_TRAINING, trainDependencyParser } from "./trainDependencyParser.js";
 import { parserClustersPath, readClusterEntries } from "./wordClusters.js";
-import { PARSER_FEATURE_VERSION } from "./dependencyParser.js";
+import { PARSER_FEATURE_VERSION } from "./parserFeatureVersion.js";
 
 const USAGE =
-  "usage: kg train-parser [--data DIR] [--out FILE] [--clusters FILE] [--tagger-epochs N] [--parser-epochs N] [--beam N] [--limit N]";
+  "usage: kg train-parser [--data DIR] [--out FILE] [--clusters FILE] [--tagger-epochs N] [--parser-epochs N] [--beam N] [--limit N] [--xpos]";
 const TRAIN_FILE = "en_ewt-ud-train.conllu";
 const DEV_FILE = "en_ewt-ud-dev.conllu";
 /** A usable treebank has thousands of sentences; fewer means a truncated copy, not a smaller corpus. */
@@ -31,10 +32,15 @@ export async function trainParserCommand(args: string[]): Promise<number> {
     if (k === "--help" || k === "-h") {
       process.stderr.write(
         `${USAGE}\n\nTrains on DIR/${TRAIN_FILE} (default ../shared/data/ud), reports scores on DIR/${DEV_FILE} when\n` +
-          `present, and writes the model file atomically (default packages/builder/models/parser-model.bin.gz). The word\n` +
-          `clusters default to packages/builder/data/ner-clusters.tsv; the model carries its copy.\n`,
+          `present, and writes the model file atomically (default packages/builder/models/${parserModelFileName}). The word\n` +
+          `clusters default to packages/builder/data/ner-clusters.tsv; the model carries its copy. --xpos adds a Penn\n` +
+          `Treebank (XPOS) tagger whose tags the parser reads beside UPOS (not in the shipped model).\n`,
       );
       return 0;
+    }
+    if (k === "--xpos") {
+      options.xposTagger = true;
+      continue;
     }
     const v = args[++i];
     if (v === undefined) {

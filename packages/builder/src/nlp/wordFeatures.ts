@@ -55,9 +55,30 @@ export function shapeOf(word: string): string {
   return out;
 }
 
-export function wordAtomsOf(words: readonly string[], clusters?: ClusterTable): WordAtoms {
-  const n = words.length;
-  const atoms: WordAtoms = {
+/** Number of atoms per word, in the order of the WordAtoms fields. */
+const ATOMS = 12;
+
+/** Writes the atoms of one word into out[at .. at + ATOMS). */
+function atomsOfWord(word: string, clusters: ClusterTable | undefined, out: Int32Array, at: number): void {
+  const form = normalizeForm(word);
+  const lower = form.toLowerCase();
+  out[at] = hashString(form);
+  out[at + 1] = hashString(lower);
+  out[at + 2] = hashString(lower.slice(0, 1));
+  out[at + 3] = hashString(lower.slice(0, 2));
+  out[at + 4] = hashString(lower.slice(-1));
+  out[at + 5] = hashString(lower.slice(-2));
+  out[at + 6] = hashString(lower.slice(-3));
+  out[at + 7] = hashString(lower.slice(-4));
+  out[at + 8] = hashString(shapeOf(form));
+  const code = clusters ? clusterOf(clusters, form) : 0;
+  out[at + 9] = clusters ? clusterPrefix(code, 4) : 0;
+  out[at + 10] = clusters ? clusterPrefix(code, 6) : 0;
+  out[at + 11] = code;
+}
+
+function emptyAtoms(n: number): WordAtoms {
+  return {
     form: new Int32Array(n),
     lower: new Int32Array(n),
     prefix1: new Int32Array(n),
@@ -71,24 +92,29 @@ export function wordAtomsOf(words: readonly string[], clusters?: ClusterTable): 
     cluster6: new Int32Array(n),
     cluster: new Int32Array(n),
   };
-  for (let i = 0; i < n; i++) {
-    const form = normalizeForm(words[i] ?? "");
-    const lower = form.toLowerCase();
-    atoms.form[i] = hashString(form);
-    atoms.lower[i] = hashString(lower);
-    atoms.prefix1[i] = hashString(lower.slice(0, 1));
-    atoms.prefix2[i] = hashString(lower.slice(0, 2));
-    atoms.suffix1[i] = hashString(lower.slice(-1));
-    atoms.suffix2[i] = hashString(lower.slice(-2));
-    atoms.suffix3[i] = hashString(lower.slice(-3));
-    atoms.suffix4[i] = hashString(lower.slice(-4));
-    atoms.shape[i] = hashString(shapeOf(form));
-    if (clusters) {
-      const code = clusterOf(clusters, form);
-      atoms.cluster[i] = code;
-      atoms.cluster4[i] = clusterPrefix(code, 4);
-      atoms.cluster6[i] = clusterPrefix(code, 6);
-    }
+}
+
+function setAtoms(a: WordAtoms, i: number, v: Int32Array, at: number): void {
+  a.form[i] = v[at] ?? 0;
+  a.lower[i] = v[at + 1] ?? 0;
+  a.prefix1[i] = v[at + 2] ?? 0;
+  a.prefix2[i] = v[at + 3] ?? 0;
+  a.suffix1[i] = v[at + 4] ?? 0;
+  a.suffix2[i] = v[at + 5] ?? 0;
+  a.suffix3[i] = v[at + 6] ?? 0;
+  a.suffix4[i] = v[at + 7] ?? 0;
+  a.shape[i] = v[at + 8] ?? 0;
+  a.cluster4[i] = v[at + 9] ?? 0;
+  a.cluster6[i] = v[at + 10] ?? 0;
+  a.cluster[i] = v[at + 11] ?? 0;
+}
+
+export function wordAtomsOf(words: readonly string[], clusters?: ClusterTable): WordAtoms {
+  const atoms = emptyAtoms(words.length);
+  const v = new Int32Array(ATOMS);
+  for (let i = 0; i < words.length; i++) {
+    atomsOfWord(words[i] ?? "", clusters, v, 0);
+    setAtoms(atoms, i, v, 0);
   }
   return atoms;
 }

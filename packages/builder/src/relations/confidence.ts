@@ -40,7 +40,8 @@ export const CONFIDENCE = {
  * confidence of the band, precision]); `calibrated` maps a raw confidence onto it. Printed by
  * `scripts/calibrateConfidence.ts --emit`, smoothed toward the band's precision over all categories.
  */
-// Measured on the 23-article CNN development reference (test/dev-reference/cnn), parser newskg-ud-ewt-arc-hybrid-v1.
+// Measured on the 23-article CNN development reference (test/dev-reference/cnn), parser newskg-ud-ewt-arc-hybrid-v1
+// (the same weights now ship as newskg-ud-ewt-arc-hybrid-v2, renamed after their feature version).
 // The static categories (LOCATION, ORIGIN, PART_OF, ROLE) refitted after the static pattern changes of session 6 with
 // `calibrateConfidence.ts DIR GOLD --emit --prior-weight 3` on the same reference: each band starts from three edges'
 // worth of the band's precision over all categories, so a band of three PART_OF edges no longer reads 0.14. Re-DocRED
