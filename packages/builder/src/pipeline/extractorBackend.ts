@@ -59,6 +59,14 @@ async function allowTypeScript(moduleUrls: string[]): Promise<void> {
   tsxRegistered = true;
 }
 
+function warnNoParser(modelPath: string | undefined): undefined {
+  if (modelPath !== undefined)
+    process.stderr.write(
+      `warning: no parser model at ${modelPath}: relations come from mentions only (run pnpm kg train-parser)\n`,
+    );
+  return undefined;
+}
+
 export async function loadExtractorBackend(spec: BackendSpec): Promise<ExtractorBackend> {
   const parserModule = spec.parserModule ?? DEFAULT_PARSER_MODULE;
   await allowTypeScript([spec.extractorModule, spec.nerModule, ...(parserModule ? [parserModule] : [])]);
@@ -77,8 +85,11 @@ export async function loadExtractorBackend(spec: BackendSpec): Promise<Extractor
     tagger: () => (tagger ??= Promise.resolve(ner.loadNerTagger(spec.nerModelPath))),
     parser: () =>
       (parser ??= Promise.resolve(
-        // Without a trained model (pnpm kg train-parser) the build still runs, with relations from mentions only.
-        nlp?.loadNlpPipeline && (!parserModelPath || existsSync(parserModelPath)) ? nlp.loadNlpPipeline() : undefined,
+        // Without a trained model (pnpm kg train-parser) the build still runs, with relations from mentions only;
+        // it says so, since the graph it makes is much poorer than a user would expect.
+        nlp?.loadNlpPipeline && (!parserModelPath || existsSync(parserModelPath))
+          ? nlp.loadNlpPipeline()
+          : warnNoParser(parserModelPath),
       )),
   };
   if (parserModelPath !== undefined) backend.parserModelPath = parserModelPath;
