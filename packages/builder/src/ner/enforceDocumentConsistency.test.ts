@@ -34,6 +34,26 @@ describe("enforceDocumentConsistency", () => {
     expect(out[2]!.slice(2, 4)).toEqual(["B-ORG", "I-ORG"]);
   });
 
+  it("types a place reading as the organisation the document mostly names with 'the', but never a country", () => {
+    const sents = [
+      ["The", "Velmor", "voted", "."],
+      ["The", "Velmor", "met", "in", "France", "."],
+      ["She", "won", "a", "seat", "in", "the", "Velmor", "."],
+      ["The", "France", "team", "said", "no", "."],
+      ["The", "France", "team", "agreed", "."],
+    ];
+    const tags = [
+      ["O", "B-ORG", "O", "O"],
+      ["O", "B-ORG", "O", "O", "B-LOC", "O"],
+      ["O", "O", "O", "O", "O", "O", "B-LOC", "O"],
+      ["O", "B-ORG", "O", "O", "O", "O"],
+      ["O", "B-ORG", "O", "O", "O"],
+    ];
+    const out = enforceDocumentConsistency(sents, tags);
+    expect(out[2]![6]).toBe("B-ORG");
+    expect(out[1]![4]).toBe("B-LOC");
+  });
+
   it("does not spread a stray tag on a word that is mostly left untagged", () => {
     const sents = [
       ["Sunday", "was", "calm", "."],

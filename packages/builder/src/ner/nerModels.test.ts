@@ -16,7 +16,7 @@ describe("NER model profiles", () => {
   });
 
   it("ship an open default and a research model, each recording its data and terms", () => {
-    expect(loadNerTagger().modelName).toBe("newskg-ner-open-v3");
+    expect(loadNerTagger().modelName).toBe("newskg-ner-open-v4");
     expect(loadNerTagger("research").modelName).toBe("newskg-ner-research-v4");
     const header = (p: string): string => gunzipSync(readFileSync(p)).subarray(0, 2000).toString("latin1");
     expect(header(nerModelPathOf("open"))).not.toContain("conll2003");
@@ -40,7 +40,7 @@ describe("NER model profiles", () => {
     const ws = await createWorkspace({ "a.txt": "Harbour talks\n\nThe minister arrived in Valdmark on Monday." });
     try {
       const real = { extractorModule: DEFAULT_EXTRACTOR_MODULE, nerModule: DEFAULT_NER_MODULE, curationFile: null };
-      expect((await buildGraph(ws.options(real))).nerModel).toBe("newskg-ner-open-v3");
+      expect((await buildGraph(ws.options(real))).nerModel).toBe("newskg-ner-open-v4");
       const research = await buildGraph(ws.options({ ...real, nerModel: "research" }));
       expect(research).toMatchObject({ nerModel: "newskg-ner-research-v4", extracted: 1 });
     } finally {

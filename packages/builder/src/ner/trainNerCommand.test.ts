@@ -113,7 +113,7 @@ describe("kg train-ner", () => {
     expect(stderr).toContain("profile open: read");
     expect(stderr).toContain("from 12 file(s)");
     expect(stderr).toMatch(/WNUT-17 dev \(with document consistency/);
-    expect(loadNerTagger(out).modelName).toBe("newskg-ner-open-v3");
+    expect(loadNerTagger(out).modelName).toBe("newskg-ner-open-v4");
   });
 
   it("stops before writing anything when a training file has a bad line, naming file and line", async () => {
