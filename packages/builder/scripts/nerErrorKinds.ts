@@ -7,7 +7,7 @@
 //   npx tsx packages/builder/scripts/nerErrorKinds.ts MODEL clubs [--top N] [--examples N]
 // A club name is found by its context, not from a list: a capitalised name directly before a squad or staff word
 // ("X manager", "X's striker") in at least three articles, not a country, capital or region (national sides are
-// tagged as their country); then every mention of the top names is counted by the type the model gives it.
+// tagged as their country, so names written "X international" twice and nationality words are left out); then every mention of the top names is counted by the type the model gives it.
 // Gold and predicted PER/ORG/LOC/MISC spans are compared: exact match, wrong extent (overlapping, not equal),
 // wrong type (same extent), missed, false. With --examples it prints that many spans of each kind (dev aid only).
 import { spawnSync } from "node:child_process";
@@ -55,7 +55,7 @@ if (set === "clubs") {
   const top = process.argv.includes("--top") ? Number(process.argv[process.argv.indexOf("--top") + 1]) : 20;
   const dir = join(defaultDataDir, "../../corpus/bbc/sport");
   const tagger = loadNerTagger(model);
-  const places = loadGazetteer().places;
+  const { places, demonyms } = loadGazetteer();
   const CUES = new Set(["manager", "boss", "coach", "striker", "midfielder", "defender", "goalkeeper", "captain"]);
   const cap = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
   const articles = readdirSync(dir)
@@ -80,12 +80,22 @@ if (set === "clubs") {
         if (b === cue) continue;
         const name = s.slice(b, cue);
         if (places.get(name[0]!.toLowerCase())?.some((c) => c.length === name.length)) continue;
+        if (name.length === 1 && demonyms.has(name[0]!.toLowerCase())) continue;
         seen.add(name.join(" "));
       }
     }
     for (const n of seen) docsWith.set(n, (docsWith.get(n) ?? 0) + 1);
   }
-  const names = [...docsWith].filter(([, c]) => c >= 3).map(([n]) => n.split(" "));
+  // National sides ("X international" at least twice) are tagged as their country, not as clubs.
+  const international = new Map<string, number>();
+  for (const a of articles) {
+    for (const s of a) {
+      for (let i = 1; i < s.length; i++) {
+        if (/^internationals?$/.test(s[i]!)) international.set(s[i - 1]!, (international.get(s[i - 1]!) ?? 0) + 1);
+      }
+    }
+  }
+  const names = [...docsWith].filter(([n, c]) => c >= 3 && (international.get(n) ?? 0) < 2).map(([n]) => n.split(" "));
   const counts = new Map<string, Map<string, number>>();
   for (const a of articles) {
     const tags = tagger.tagDocument(a);

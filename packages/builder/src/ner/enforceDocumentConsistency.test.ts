@@ -34,24 +34,31 @@ describe("enforceDocumentConsistency", () => {
     expect(out[2]!.slice(2, 4)).toEqual(["B-ORG", "I-ORG"]);
   });
 
-  it("types a place reading as the organisation the document mostly names with 'the', but never a country", () => {
+  it("types a place reading written 'the X' as the organisation the document mostly names, never a bare town or a country", () => {
     const sents = [
       ["The", "Velmor", "voted", "."],
-      ["The", "Velmor", "met", "in", "France", "."],
+      ["Velmor", "met", "in", "Korvel", "."],
       ["She", "won", "a", "seat", "in", "the", "Velmor", "."],
-      ["The", "France", "team", "said", "no", "."],
-      ["The", "France", "team", "agreed", "."],
+      ["The", "Korvel", "team", "won", "."],
+      ["The", "Korvel", "team", "lost", "."],
+      ["Fans", "of", "the", "France", "team", "."],
+      ["The", "France", "team", "won", "."],
+      ["The", "France", "team", "lost", "."],
     ];
     const tags = [
       ["O", "B-ORG", "O", "O"],
-      ["O", "B-ORG", "O", "O", "B-LOC", "O"],
+      ["B-ORG", "O", "O", "B-LOC", "O"],
       ["O", "O", "O", "O", "O", "O", "B-LOC", "O"],
-      ["O", "B-ORG", "O", "O", "O", "O"],
+      ["O", "B-ORG", "O", "O", "O"],
+      ["O", "B-ORG", "O", "O", "O"],
+      ["O", "O", "O", "B-LOC", "O", "O"],
+      ["O", "B-ORG", "O", "O", "O"],
       ["O", "B-ORG", "O", "O", "O"],
     ];
     const out = enforceDocumentConsistency(sents, tags);
     expect(out[2]![6]).toBe("B-ORG");
-    expect(out[1]![4]).toBe("B-LOC");
+    expect(out[1]![3]).toBe("B-LOC");
+    expect(out[5]).toEqual(tags[5]);
   });
 
   it("does not spread a stray tag on a word that is mostly left untagged", () => {

@@ -67,16 +67,11 @@ export function enforceDocumentConsistency(
     for (let i = a; i < b; i++) tags[s]![i] = `${i === a ? "B" : "I"}-${type}`;
   };
   // 1. Relabel mentions whose type disagrees with a clear majority. Person/non-person conflicts are decided this way,
-  // and a place reading of a name the document mostly types as an organisation and writes with "the" ("a seat in
-  // the X" after "the X voted"), unless the name is a country, capital or region. A city that is both a place and a
-  // sports team in the same report is legitimately tagged both ways, but a club named after its town takes no
-  // article; nor does a country standing for its government.
-  const withThe = new Set<string>();
-  for (const sp of spans) {
-    if (sp.type === "ORG" && sp.start > 0 && sentences[sp.sentence]![sp.start - 1]!.toLowerCase() === "the") {
-      withThe.add(key(sp.sentence, sp.start, sp.end));
-    }
-  }
+  // and a place reading written "the X" of a name the document mostly types as an organisation ("a seat in the X"
+  // beside "X voted"), unless the name is a country, capital or region. A city that is both a place and a sports
+  // team in the same report is legitimately tagged both ways, but a town named as a place takes no article.
+  const afterThe = (sp: Span): boolean =>
+    sp.start > 0 && sentences[sp.sentence]![sp.start - 1]!.toLowerCase() === "the";
   const places = loadGazetteer().places;
   const isGazetteerPlace = (k: string): boolean => {
     const toks = k.split("\u0001");
@@ -87,7 +82,7 @@ export function enforceDocumentConsistency(
     const t = majority.get(k);
     if (!t || t === sp.type) continue;
     const person = t === "PER" || sp.type === "PER";
-    if (!person && !(t === "ORG" && sp.type === "LOC" && withThe.has(k) && !isGazetteerPlace(k))) continue;
+    if (!person && !(t === "ORG" && sp.type === "LOC" && afterThe(sp) && !isGazetteerPlace(k))) continue;
     const v = votes.get(k)!;
     const own = v.get(sp.type) ?? 0;
     if ((v.get(t) ?? 0) >= 2 * own || (t === "PER" && personShort.has(k) && sp.end - sp.start === 1)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FeatureExtractor, KeyBuffer, innerShapeOf } from "./featureExtractor.js";
+import { FeatureExtractor, KeyBuffer, innerShapeOf, lowerWordHash } from "./featureExtractor.js";
 
 const lexicon = { lower: new Set<number>(), vocab: new Set<number>(), clusters: new Map<number, number>() };
 
@@ -39,6 +39,38 @@ describe("feature templates by version", () => {
     expect(v6[2]!.length).toBe(v5[2]!.length - 4 + 1);
     expect(v6[3]!.length).toBe(v5[3]!.length - 4);
     expect(v6[4]!.length).toBe(v5[4]!.length - 4);
+  });
+
+  it("splits every token's keys into context keys and word keys, which together are all its keys", () => {
+    // Headline, dateline, demonym, first name, hyphen, digits, a title word, particles, clusters: every flag kind.
+    const doc = [
+      ["REBELS", "SEIZE", "PORT"],
+      ["KORVEL", "--", "Former", "President", "Anna", "Q5-led", "Velmor", "&", "Sons", "of", "Brask", ","],
+      ["French", "troops", "said", "\"", "Velmor", "\"", "was", "ready", "in", "France", "."],
+    ];
+    const clusters = new Map([
+      [lowerWordHash("troops"), 0b1011],
+      [lowerWordHash("said"), 0b1101101],
+    ]);
+    const lex = { lower: new Set([lowerWordHash("said")]), vocab: new Set([lowerWordHash("troops")]), clusters };
+    for (const version of [5, 6]) {
+      const ex = new FeatureExtractor(lex, undefined, version);
+      const full = new KeyBuffer();
+      const ctx = new KeyBuffer();
+      const word = new KeyBuffer();
+      ex.extract(doc, full);
+      ex.extract(doc, ctx, undefined, true);
+      doc.flat().forEach((w, t) => {
+        const keys = (b: KeyBuffer, a: number, e: number): string[] => {
+          const out: string[] = [];
+          for (let j = a; j < e; j++) out.push(`${b.a[j]}:${b.b[j]}`);
+          return out;
+        };
+        ex.wordKeys(w, word);
+        const split = [...keys(ctx, ctx.start[t]!, ctx.start[t + 1]!), ...keys(word, 0, word.len)].sort();
+        expect(split).toEqual(keys(full, full.start[t]!, full.start[t + 1]!).sort());
+      });
+    }
   });
 
   it("refuses an unknown version", () => {

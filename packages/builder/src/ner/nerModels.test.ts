@@ -7,6 +7,8 @@ import { buildGraph } from "../pipeline/buildGraph.js";
 import { DEFAULT_EXTRACTOR_MODULE, DEFAULT_NER_MODULE } from "../pipeline/extractorBackend.js";
 import { createWorkspace } from "../pipeline/testing/buildFixture.js";
 import { defaultNerModelPath, loadNerTagger, nerModelPathOf, resolveNerModel } from "./index.js";
+import { FEATURE_VERSION } from "./featureExtractor.js";
+import { PROFILES } from "./trainNerCommand.js";
 
 describe("NER model profiles", () => {
   it("resolve names to the shipped files and anything else to a path", () => {
@@ -22,6 +24,18 @@ describe("NER model profiles", () => {
     expect(header(nerModelPathOf("open"))).not.toContain("conll2003");
     expect(header(nerModelPathOf("open"))).toContain("CC BY 4.0");
     expect(header(nerModelPathOf("research"))).toContain("research use only");
+  });
+
+  it("keep each model's feature templates: the open default on version 6, the older two on version 5", () => {
+    const version = (p: string): number => {
+      const raw = gunzipSync(readFileSync(p));
+      return (JSON.parse(raw.toString("utf8", 12, 12 + raw.readUInt32LE(8))) as { featureVersion: number })
+        .featureVersion;
+    };
+    expect(version(nerModelPathOf("open"))).toBe(FEATURE_VERSION);
+    expect(version(nerModelPathOf("open-permissive"))).toBe(PROFILES["open-permissive"].featureVersion);
+    expect(version(nerModelPathOf("research"))).toBe(PROFILES.research.featureVersion);
+    expect([PROFILES["open-permissive"].featureVersion, PROFILES.research.featureVersion]).toEqual([5, 5]);
   });
 
   it("ship an open-permissive model without the share-alike sources (re3d Wikipedia, word clusters)", () => {
