@@ -46,7 +46,7 @@ describe("feature templates by version", () => {
     const doc = [
       ["REBELS", "SEIZE", "PORT"],
       ["KORVEL", "--", "Former", "President", "Anna", "Q5-led", "Velmor", "&", "Sons", "of", "Brask", ","],
-      ["French", "troops", "said", "\"", "Velmor", "\"", "was", "ready", "in", "France", "."],
+      ["French", "troops", "said", '"', "Velmor", '"', "was", "ready", "in", "France", "."],
     ];
     const clusters = new Map([
       [lowerWordHash("troops"), 0b1011],
