@@ -19,7 +19,8 @@ import { calibrated } from "../relations/confidence.js";
 import { PAIR_VIA } from "../relations/pairClassifier.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
-export const EXTRACTOR_VERSION = "extract-0.29.1";
+// 0.29.2: the NER consistency pass types a "the X" place reading of a name the document calls an organisation.
+export const EXTRACTOR_VERSION = "extract-0.29.2";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
