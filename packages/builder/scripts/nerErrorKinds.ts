@@ -3,13 +3,20 @@
 // or, on a built graph scored against a reference (scoreDevReference.ts --keep leaves both in its directory), how the
 // reference's organisations came out (typed right, typed as another type, not found):
 //   npx tsx packages/builder/scripts/nerErrorKinds.ts graph GRAPH.json GOLD.json [--examples N]
+// or, on the BBC sport articles of ../shared (no gold there), how the most frequent club names come out:
+//   npx tsx packages/builder/scripts/nerErrorKinds.ts MODEL clubs [--top N] [--examples N]
+// A club name is found by its context, not from a list: a capitalised name directly before a squad or staff word
+// ("X manager", "X's striker") in at least three articles, not a country, capital or region (national sides are
+// tagged as their country, so names written "X international" twice and nationality words are left out); then every mention of the top names is counted by the type the model gives it.
 // Gold and predicted PER/ORG/LOC/MISC spans are compared: exact match, wrong extent (overlapping, not equal),
 // wrong type (same extent), missed, false. With --examples it prints that many spans of each kind (dev aid only).
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { iobSpans } from "@newskg/graph-model";
 import { loadNerTagger } from "../src/ner/index.js";
+import { loadGazetteer } from "../src/ner/loadGazetteer.js";
+import { splitSentences } from "../src/text/index.js";
 import { readConllCorpus, readTwoColumnCorpus, readUnerCorpus, wnutTypes } from "../src/ner/readTrainingData.js";
 import { defaultDataDir } from "../src/ner/trainNerCommand.js";
 
@@ -41,6 +48,90 @@ if (model === "graph") {
   for (const [k, l] of [...by].sort((a, b) => b[1].length - a[1].length)) {
     console.log(`${String(l.length).padStart(6)}  ${k}`);
     if (examples > 0 && k !== "typed right") console.log(`        ${l.slice(0, examples).join(" | ")}`);
+  }
+  process.exit(0);
+}
+if (set === "clubs") {
+  const top = process.argv.includes("--top") ? Number(process.argv[process.argv.indexOf("--top") + 1]) : 20;
+  const dir = join(defaultDataDir, "../../corpus/bbc/sport");
+  const tagger = loadNerTagger(model);
+  const { places, demonyms } = loadGazetteer();
+  const CUES = new Set(["manager", "boss", "coach", "striker", "midfielder", "defender", "goalkeeper", "captain"]);
+  const cap = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => splitSentences(readFileSync(join(dir, f), "latin1")).map((x) => x.tokens.map((t) => t.text)));
+  const lowerUses = new Map<string, number>();
+  for (const a of articles)
+    for (const s of a) for (const w of s) if (/^\p{Ll}/u.test(w)) lowerUses.set(w, (lowerUses.get(w) ?? 0) + 1);
+  const docsWith = new Map<string, number>();
+  for (const a of articles) {
+    const seen = new Set<string>();
+    for (const s of a) {
+      for (let i = 1; i < s.length; i++) {
+        const cue = CUES.has(s[i]!) ? i : s[i] === "'s" && CUES.has(s[i + 1] ?? "") ? i : -1;
+        if (cue < 0) continue;
+        let b = cue;
+        while (b > 0 && cap(s[b - 1]!)) b--;
+        // Not a word the articles also write in lowercase ("The manager", "Former striker") and not a country,
+        // capital or region.
+        while (b < cue && (lowerUses.get(s[b]!.toLowerCase()) ?? 0) >= 3) b++;
+        if (b === cue) continue;
+        const name = s.slice(b, cue);
+        if (places.get(name[0]!.toLowerCase())?.some((c) => c.length === name.length)) continue;
+        if (name.length === 1 && demonyms.has(name[0]!.toLowerCase())) continue;
+        seen.add(name.join(" "));
+      }
+    }
+    for (const n of seen) docsWith.set(n, (docsWith.get(n) ?? 0) + 1);
+  }
+  // National sides ("X international" at least twice) are tagged as their country, not as clubs.
+  const international = new Map<string, number>();
+  for (const a of articles) {
+    for (const s of a) {
+      for (let i = 1; i < s.length; i++) {
+        if (/^internationals?$/.test(s[i]!)) international.set(s[i - 1]!, (international.get(s[i - 1]!) ?? 0) + 1);
+      }
+    }
+  }
+  const names = [...docsWith].filter(([n, c]) => c >= 3 && (international.get(n) ?? 0) < 2).map(([n]) => n.split(" "));
+  const counts = new Map<string, Map<string, number>>();
+  for (const a of articles) {
+    const tags = tagger.tagDocument(a);
+    a.forEach((s, si) => {
+      for (const name of names) {
+        for (let i = 0; i + name.length <= s.length; i++) {
+          if (!name.every((w, k) => s[i + k] === w)) continue;
+          // A mention inside a longer capitalised name ("X Park") is another name.
+          if ((i > 0 && cap(s[i - 1]!)) || (i + name.length < s.length && cap(s[i + name.length]!))) continue;
+          const t = tags[si]!.slice(i, i + name.length);
+          const kind =
+            t[0]!.startsWith("B-") && t.every((x, k) => x === `${k === 0 ? "B" : "I"}-${t[0]!.slice(2)}`)
+              ? t[0]!.slice(2)
+              : t.every((x) => x === "O")
+                ? "not tagged"
+                : "other extent";
+          const m = counts.get(name.join(" ")) ?? new Map<string, number>();
+          m.set(kind, (m.get(kind) ?? 0) + 1);
+          counts.set(name.join(" "), m);
+        }
+      }
+    });
+  }
+  const total = (m: Map<string, number>): number => [...m.values()].reduce((x, y) => x + y, 0);
+  const chosen = [...counts].sort((a, b) => total(b[1]) - total(a[1])).slice(0, top);
+  const sum = new Map<string, number>();
+  for (const [, m] of chosen) for (const [k, c] of m) sum.set(k, (sum.get(k) ?? 0) + c);
+  const all = total(sum);
+  console.log(`BBC sport: ${articles.length} articles, ${chosen.length} club names, ${all} mentions`);
+  for (const [k, c] of [...sum].sort((a, b) => b[1] - a[1])) {
+    console.log(`${String(c).padStart(6)}  ${k} (${((100 * c) / all).toFixed(1)}%)`);
+  }
+  if (examples > 0) {
+    for (const [n, m] of chosen.slice(0, examples)) {
+      console.log(`        ${n}: ${[...m].map(([k, c]) => `${k} ${c}`).join(", ")}`);
+    }
   }
   process.exit(0);
 }

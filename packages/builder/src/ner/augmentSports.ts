@@ -24,13 +24,13 @@ function sportsRules(): SportsRules {
   return (JSON.parse(readFileSync(conventionsPath, "utf8")) as { sportsResults: SportsRules }).sportsResults;
 }
 
-/** Returns the documents followed by the synthetic results documents. */
-export function augmentSports(docs: readonly LabeledDocument[]): LabeledDocument[] {
-  const rules = sportsRules();
+/**
+ * Single-word town names of the training documents: tagged as a place at least twice and nearly always (so
+ * annotation slips do not become teams), not countries, capitals or regions (national teams are tagged as their
+ * country), in order of first appearance.
+ */
+export function trainingTowns(docs: readonly LabeledDocument[]): string[][] {
   const conv = loadTrainingConventions();
-  // Single-word town names of the training documents: tagged as a place at least twice and nearly always (so
-  // annotation slips do not become teams), not countries, capitals or regions (national teams are tagged as their
-  // country), in order of first appearance.
   const asPlace = new Map<string, number>();
   const uses = new Map<string, number>();
   for (const d of docs) {
@@ -53,6 +53,13 @@ export function augmentSports(docs: readonly LabeledDocument[]): LabeledDocument
     )
       places.push([w]);
   }
+  return places;
+}
+
+/** Returns the documents followed by the synthetic results documents. */
+export function augmentSports(docs: readonly LabeledDocument[]): LabeledDocument[] {
+  const rules = sportsRules();
+  const places = trainingTowns(docs);
   if (places.length < 2) return [...docs];
   const n = Math.floor((docs.length * rules.per100) / 100);
   const out: LabeledDocument[] = [...docs];

@@ -34,6 +34,33 @@ describe("enforceDocumentConsistency", () => {
     expect(out[2]!.slice(2, 4)).toEqual(["B-ORG", "I-ORG"]);
   });
 
+  it("types a place reading written 'the X' as the organisation the document mostly names, never a bare town or a country", () => {
+    const sents = [
+      ["The", "Velmor", "voted", "."],
+      ["Velmor", "met", "in", "Korvel", "."],
+      ["She", "won", "a", "seat", "in", "the", "Velmor", "."],
+      ["The", "Korvel", "team", "won", "."],
+      ["The", "Korvel", "team", "lost", "."],
+      ["Fans", "of", "the", "France", "team", "."],
+      ["The", "France", "team", "won", "."],
+      ["The", "France", "team", "lost", "."],
+    ];
+    const tags = [
+      ["O", "B-ORG", "O", "O"],
+      ["B-ORG", "O", "O", "B-LOC", "O"],
+      ["O", "O", "O", "O", "O", "O", "B-LOC", "O"],
+      ["O", "B-ORG", "O", "O", "O"],
+      ["O", "B-ORG", "O", "O", "O"],
+      ["O", "O", "O", "B-LOC", "O", "O"],
+      ["O", "B-ORG", "O", "O", "O"],
+      ["O", "B-ORG", "O", "O", "O"],
+    ];
+    const out = enforceDocumentConsistency(sents, tags);
+    expect(out[2]![6]).toBe("B-ORG");
+    expect(out[1]![3]).toBe("B-LOC");
+    expect(out[5]).toEqual(tags[5]);
+  });
+
   it("does not spread a stray tag on a word that is mostly left untagged", () => {
     const sents = [
       ["Sunday", "was", "calm", "."],

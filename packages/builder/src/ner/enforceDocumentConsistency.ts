@@ -2,6 +2,7 @@
 // untagged repeats of a tagged name are tagged, and the last token of a multi-token person name, used alone later
 // ("Mendes" after "Ana Mendes"), is tagged as that person.
 import { iobSpans } from "@newskg/graph-model";
+import { loadGazetteer } from "./loadGazetteer.js";
 import type { IobTag } from "./types.js";
 
 interface Span {
@@ -65,12 +66,23 @@ export function enforceDocumentConsistency(
   const write = (s: number, a: number, b: number, type: string): void => {
     for (let i = a; i < b; i++) tags[s]![i] = `${i === a ? "B" : "I"}-${type}`;
   };
-  // 1. Relabel mentions whose type disagrees with a clear majority. Only person/non-person conflicts are decided this
-  // way: a city that is both a place and a sports team in the same report is legitimately tagged both ways.
+  // 1. Relabel mentions whose type disagrees with a clear majority. Person/non-person conflicts are decided this way,
+  // and a place reading written "the X" of a name the document mostly types as an organisation ("a seat in the X"
+  // beside "X voted"), unless the name is a country, capital or region. A city that is both a place and a sports
+  // team in the same report is legitimately tagged both ways, but a town named as a place takes no article.
+  const afterThe = (sp: Span): boolean =>
+    sp.start > 0 && sentences[sp.sentence]![sp.start - 1]!.toLowerCase() === "the";
+  const places = loadGazetteer().places;
+  const isGazetteerPlace = (k: string): boolean => {
+    const toks = k.split("\u0001");
+    return places.get(toks[0]!)?.some((c) => c.length === toks.length && c.every((w, i) => w === toks[i])) ?? false;
+  };
   for (const sp of spans) {
     const k = key(sp.sentence, sp.start, sp.end);
     const t = majority.get(k);
-    if (!t || t === sp.type || (t !== "PER" && sp.type !== "PER")) continue;
+    if (!t || t === sp.type) continue;
+    const person = t === "PER" || sp.type === "PER";
+    if (!person && !(t === "ORG" && sp.type === "LOC" && afterThe(sp) && !isGazetteerPlace(k))) continue;
     const v = votes.get(k)!;
     const own = v.get(sp.type) ?? 0;
     if ((v.get(t) ?? 0) >= 2 * own || (t === "PER" && personShort.has(k) && sp.end - sp.start === 1)) {

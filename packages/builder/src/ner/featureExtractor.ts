@@ -5,8 +5,14 @@ import { loadGazetteer } from "./loadGazetteer.js";
 import type { Gazetteer } from "./loadGazetteer.js";
 import { loadTrainingConventions } from "./trainingConventions.js";
 
-/** Version of the feature templates; a model trained with another version is refused at load time. */
-export const FEATURE_VERSION = 5;
+/**
+ * Version of the feature templates new models are trained with. A model file records its version and is tagged with
+ * that version's templates, so older shipped models keep their exact output; other versions are refused at load time.
+ * 5: the templates of open v3, open-permissive v1 and research v4. 6: without the four neighbour-cluster templates
+ * (an ablation found they buy nothing) and with the shape of digits and symbols inside capitalised tokens.
+ */
+export const FEATURE_VERSION = 6;
+export const SUPPORTED_FEATURE_VERSIONS: readonly number[] = [5, 6];
 
 /** Growable buffer of feature keys for a document: token t owns keys [start[t], start[t+1]). */
 export class KeyBuffer {
@@ -187,6 +193,8 @@ class Scratch {
   runLast = new Int32Array(256);
   /** Cluster path code of each token (0: no cluster), and of the padding rows. */
   clus = new Int32Array(256);
+  /** Digits and symbols inside a capitalised token (innerShapeOf), 0 for other tokens. */
+  inner = new Int32Array(256);
   ensure(n: number): void {
     if (this.flags.length >= n) return;
     let m = this.flags.length;
@@ -198,6 +206,7 @@ class Scratch {
     this.runFirst = new Int32Array(m);
     this.runLast = new Int32Array(m);
     this.clus = new Int32Array(m);
+    this.inner = new Int32Array(m);
   }
 }
 
@@ -211,6 +220,23 @@ const X_DASH = 1 << 24; // a dash-like token ("-", "--", "\u2013", "\u2014") or 
 const X_DIGIT_FIRST = 1 << 25;
 const X_COMMA = 1 << 26;
 const FEATURE_FLAG_MASK = (1 << NFLAGS) - 1;
+/** Flags that depend on the word alone (its characters, the lexicon, the word lists), not on its context. */
+const WORD_FLAG_MASK =
+  (1 << F_TITLE) |
+  (1 << F_ALLCAPS) |
+  (1 << F_DIGIT) |
+  (1 << F_HYPHEN) |
+  (1 << F_PERIOD) |
+  (1 << F_GAZ_DEMONYM) |
+  (1 << F_PUNCT) |
+  (1 << F_SINGLE_UPPER) |
+  (1 << F_LONG) |
+  (1 << F_KNOWN_LOWER) |
+  (1 << F_RARE) |
+  (1 << F_AMP) |
+  (1 << F_MIXED) |
+  (1 << F_TITLE_WORD) |
+  (1 << F_FIRST_NAME);
 const CAP_MASK = (1 << F_TITLE) | (1 << F_ALLCAPS);
 
 export class FeatureExtractor {
@@ -218,21 +244,26 @@ export class FeatureExtractor {
   private readonly gaz: Gazetteer;
   private readonly titleWords: ReadonlySet<string>;
   private out!: KeyBuffer;
+  /** Whether tokenKeys writes the word-only keys too (false: the tagger adds them from its per-word cache). */
+  private withWordKeys = true;
+  private readonly wordHa = new Uint32Array(NSLOT);
+  private readonly wordHb = new Uint32Array(NSLOT);
   /** Lowercased tokens of the last extracted document (reused by the stacked stage). */
   lowers: string[] = [];
 
   constructor(
     private readonly lexicon?: Lexicon,
     gaz?: Gazetteer,
+    /** Template version (FEATURE_VERSION for new models; a loaded model's own version). */
+    private readonly version: number = FEATURE_VERSION,
   ) {
+    if (!SUPPORTED_FEATURE_VERSIONS.includes(version)) throw new Error(`unsupported NER feature version ${version}`);
     this.gaz = gaz ?? loadGazetteer();
     this.titleWords = loadTrainingConventions(this.gaz).titleWords;
   }
 
   /** Hashes one token into the scratch slots at position p; returns its character-derived flags. */
-  private hashToken(w: string, lower: string, p: number): number {
-    const ha = this.scratch.ha;
-    const hb = this.scratch.hb;
+  private hashToken(w: string, lower: string, p: number, ha = this.scratch.ha, hb = this.scratch.hb): number {
     const o = p * NSLOT;
     let l1 = 0x811c9dc5,
       l2 = 0x9747b28c,
@@ -363,9 +394,11 @@ export class FeatureExtractor {
     sentences: readonly (readonly string[])[],
     out: KeyBuffer,
     extra?: (token: number, out: KeyBuffer) => void,
+    contextOnly = false,
   ): void {
     out.reset();
     this.out = out;
+    this.withWordKeys = !contextOnly;
     let total = 0;
     for (const s of sentences) total += s.length;
     this.scratch.ensure(total + 4);
@@ -398,6 +431,7 @@ export class FeatureExtractor {
           if (!this.lexicon.vocab.has(h)) f |= 1 << F_RARE;
         }
         flags[p + i] = f;
+        this.scratch.inner[p + i] = this.version >= 6 ? innerShapeOf(w) : 0;
         this.scratch.clus[p + i] = this.lexicon?.clusters.get(ha[(p + i) * NSLOT + S_LOWER]!) ?? 0;
         if (f & X_FIRST_LETTER) {
           letterTokens++;
@@ -515,6 +549,46 @@ export class FeatureExtractor {
     }
   }
 
+  /**
+   * The keys that extract(..., contextOnly) leaves out for a token `w`: those of the templates that read the word
+   * alone (its hashes, word flags, cluster, inner shape), whichever context it stands in. Written to `out` as one
+   * token, so a tagger can sum their weights once per distinct word.
+   */
+  wordKeys(w: string, out: KeyBuffer): void {
+    out.reset();
+    out.beginToken();
+    this.out = out;
+    const ha = this.wordHa;
+    const hb = this.wordHb;
+    const lo = w.toLowerCase();
+    let f = this.hashToken(w, lo, 0, ha, hb);
+    if (this.lexicon && !(f & (1 << F_PUNCT))) {
+      if (this.lexicon.lower.has(ha[S_LOWER]!)) f |= 1 << F_KNOWN_LOWER;
+      if (!this.lexicon.vocab.has(ha[S_LOWER]!)) f |= 1 << F_RARE;
+    }
+    if (this.titleWords.has(lo)) f |= 1 << F_TITLE_WORD;
+    if (this.gaz.firstNames.has(lo)) f |= 1 << F_FIRST_NAME;
+    const cap = (f & CAP_MASK) !== 0 && w.length > 0 && charClass(w.charCodeAt(0)) === 88;
+    if (cap && this.gaz.demonyms.has(lo)) f |= 1 << F_GAZ_DEMONYM;
+    this.unary(1, 0, 0);
+    for (let s = 0; s < NWORD_SLOTS; s++) this.unary(2 + s, ha[s]!, hb[s]!);
+    const c0 = this.lexicon?.clusters.get(ha[S_LOWER]!) ?? 0;
+    if (c0) {
+      this.unary(40, clusterPrefix(c0, 4), 0);
+      this.unary(41, clusterPrefix(c0, 6), 0);
+      this.unary(42, clusterPrefix(c0, 9), 0);
+      this.unary(43, c0, 0);
+      this.unary(44, clusterPrefix(c0, 6), (f & CAP_MASK) !== 0 ? 1 : 0);
+    }
+    if (this.version >= 6) {
+      const in0 = innerShapeOf(w);
+      if (in0) this.unary(50, in0, Math.min(lo.length, 5));
+    }
+    const wf = f & FEATURE_FLAG_MASK & WORD_FLAG_MASK;
+    for (let b = 0; b < NFLAGS; b++) if (wf & (1 << b)) this.unary(120 + b, 1, 1);
+    if (wf & (1 << F_HYPHEN)) this.unary(108, ha[S_HYTAIL]!, hb[S_HYTAIL]!);
+  }
+
   private unary(t: number, x1: number, x2: number): void {
     const m = Math.imul(t, 0x9e3779b1);
     this.out.push(fmix(m ^ x1), fmix(m ^ x2 ^ 0x7f4a7c15));
@@ -536,8 +610,11 @@ export class FeatureExtractor {
     const om1 = (i > 0 ? base + i - 1 : total + 1) * NSLOT;
     const op1 = (i + 1 < n ? base + i + 1 : total + 2) * NSLOT;
     const op2 = (i + 2 < n ? base + i + 2 : total + 3) * NSLOT;
-    this.unary(1, 0, 0);
-    for (let s = 0; s < NWORD_SLOTS; s++) this.unary(2 + s, ha[o + s]!, hb[o + s]!);
+    const all = this.withWordKeys;
+    if (all) {
+      this.unary(1, 0, 0);
+      for (let s = 0; s < NWORD_SLOTS; s++) this.unary(2 + s, ha[o + s]!, hb[o + s]!);
+    }
     const lm1a = ha[om1 + S_LOWER]!,
       lm1b = hb[om1 + S_LOWER]!;
     const lp1a = ha[op1 + S_LOWER]!,
@@ -586,21 +663,34 @@ export class FeatureExtractor {
     // Word clusters (bit-path prefixes, coarse to fine) of the token and its neighbours.
     const clus = this.scratch.clus;
     const c0 = clus[base + i]!;
-    if (c0) {
+    if (c0 && all) {
       this.unary(40, clusterPrefix(c0, 4), 0);
       this.unary(41, clusterPrefix(c0, 6), 0);
       this.unary(42, clusterPrefix(c0, 9), 0);
       this.unary(43, c0, 0);
       this.unary(44, clusterPrefix(c0, 6), (fl & CAP_MASK) !== 0 ? 1 : 0);
     }
-    const cm1 = i > 0 ? clus[base + i - 1]! : 1;
-    const cp1 = i + 1 < n ? clus[base + i + 1]! : 1;
-    this.unary(45, clusterPrefix(cm1, 6), 0);
-    this.unary(46, clusterPrefix(cp1, 6), 0);
-    this.unary(47, cm1, 0);
-    this.unary(48, cp1, 0);
+    if (this.version < 6) {
+      const cm1 = i > 0 ? clus[base + i - 1]! : 1;
+      const cp1 = i + 1 < n ? clus[base + i + 1]! : 1;
+      this.unary(45, clusterPrefix(cm1, 6), 0);
+      this.unary(46, clusterPrefix(cp1, 6), 0);
+      this.unary(47, cm1, 0);
+      this.unary(48, cp1, 0);
+    } else {
+      // Digits and symbols inside capitalised tokens ("G7", "F-16", "X5+1" tokenised "X5 + 1"): the token's own
+      // inner shape with its length, and for any token the inner shapes of its neighbours with its own short shape
+      // (the "+" and the "1" after "X5").
+      const inner = this.scratch.inner;
+      const in0 = inner[base + i]!;
+      if (in0 && all) this.unary(50, in0, Math.min(this.lowers[base + i]!.length, 5));
+      const nb = (i > 0 ? inner[base + i - 1]! : 0) * 8 + (i + 1 < n ? inner[base + i + 1]! : 0);
+      if (nb) this.unary(51, nb ^ ha[o + S_SHORT]!, nb ^ hb[o + S_SHORT]!);
+      if (in0) this.unary(52, in0 ^ lp1a, in0 ^ lp1b);
+    }
     const f = flags[base + i]! & FEATURE_FLAG_MASK;
-    for (let b = 0; b < NFLAGS; b++) if (f & (1 << b)) this.unary(120 + b, 1, 1);
+    const emitted = all ? f : f & ~WORD_FLAG_MASK;
+    for (let b = 0; b < NFLAGS; b++) if (emitted & (1 << b)) this.unary(120 + b, 1, 1);
     // Neighbour flags that matter for names: capitalised / place / demonym neighbours.
     const fm1 = i > 0 ? flags[base + i - 1]! : 0;
     const fp1 = i + 1 < n ? flags[base + i + 1]! : 0;
@@ -634,7 +724,7 @@ export class FeatureExtractor {
       this.unary(107, (fl >> F_KNOWN_LOWER) & 1, next);
     }
     // Hyphenated words: the part after the last hyphen ("-led", "-based" are not names, "-Jomart" is).
-    if (f & (1 << F_HYPHEN)) this.unary(108, ha[o + S_HYTAIL]!, hb[o + S_HYTAIL]!);
+    if (f & (1 << F_HYPHEN) && all) this.unary(108, ha[o + S_HYTAIL]!, hb[o + S_HYTAIL]!);
     // Capitalised runs: their last word ("... Bank", "... Party", "... Province") and first word ("Bank of ...")
     // tell the type of every word in the run; whether the last word is a common lowercase word marks names that end
     // in a common noun.
@@ -650,6 +740,25 @@ export class FeatureExtractor {
       this.unary(112, ((flags[rl]! >> F_KNOWN_LOWER) & 1) * 4 + pos, Math.min(rl - rf, 4));
     }
   }
+}
+
+/**
+ * Digits and symbols inside a token that starts with a capital letter: bit 0 a digit, bit 1 a symbol other than the
+ * ones names and abbreviations carry anyway (period, hyphen, apostrophe, ampersand), bit 2 a digit after a hyphen
+ * ("Name-9"); 0 for every other token.
+ */
+export function innerShapeOf(w: string): number {
+  if (w.length < 2 || charClass(w.charCodeAt(0)) !== 88) return 0;
+  let v = 0;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    const k = charInfo(c);
+    if ((k & 0xffff) === 100) {
+      v |= 1;
+      if (w.charCodeAt(i - 1) === 45) v |= 4;
+    } else if (!(k & ALNUM) && c !== 46 && c !== 45 && c !== 39 && c !== 38 && c !== 0x2019) v |= 2;
+  }
+  return v;
 }
 
 /** The first `len` bits of a cluster path code (bit path behind a leading 1); the whole code if it is shorter. */

@@ -13,6 +13,8 @@ import type { IobTag, NerTagger } from "./types.js";
 const N = NT;
 /** Tokens whose feature lookups are batched (tagIds). */
 const CHUNK = 32;
+/** Distinct words whose word-feature sums are kept (about 1 KB each with two stages). */
+const WORD_CACHE_MAX = 100_000;
 // tagIds sums the nine tags' weights in unrolled locals.
 if (N !== 9) throw new Error("linearTagger: the score loop is written for nine tags");
 
@@ -98,6 +100,8 @@ export function buildWeightTable(stored: readonly StoredStage[]): WeightTableDat
  */
 export interface NerModelSnapshot {
   readonly modelName: string;
+  /** Feature template version the model was trained with (its header's). */
+  readonly featureVersion: number;
   readonly table: WeightTableData;
   readonly scales: readonly number[];
   readonly trans: readonly Float32Array[];
@@ -119,6 +123,7 @@ export function snapshotOf(model: NerModelData): NerModelSnapshot {
   const clusterKeys = Uint32Array.from(model.lexicon.clusters.keys());
   return {
     modelName: model.header.modelName,
+    featureVersion: model.header.featureVersion,
     table: buildWeightTable(stored),
     scales: stored.map((st) => st.scale),
     trans: model.stages.map((st) => st.trans),
@@ -159,6 +164,12 @@ export class LinearTagger implements NerTagger {
   private found = new Int32Array(4096);
   /** Bits of the values read ahead of use (kept so the reads are not optimised away). */
   touched = 0;
+  /** Per distinct word: the summed weights of its word-only features (FeatureExtractor.wordKeys), SN ints a row. */
+  private readonly wordRow = new Map<string, number>();
+  private wordSums = new Int32Array(0);
+  private readonly wordKeyBuf = new KeyBuffer();
+  /** Row of every token of the current document in wordSums. */
+  private tokenRow = new Int32Array(256);
   private em = new Float64Array(NT * 256);
   private back = new Int32Array(NT * 256);
   private score = new Float64Array(NT * 256);
@@ -171,7 +182,7 @@ export class LinearTagger implements NerTagger {
     const snap = "header" in model ? snapshotOf(model) : model;
     this.snapshot = snap;
     this.modelName = snap.modelName;
-    this.extractor = new FeatureExtractor(lexiconOf(snap));
+    this.extractor = new FeatureExtractor(lexiconOf(snap), undefined, snap.featureVersion);
     this.nStages = snap.scales.length;
     this.probe = new Uint32Array(snap.table.buffer, 0, (snap.table.mask + 1) * 2);
     this.u32 = new Uint32Array(snap.table.buffer);
@@ -220,7 +231,17 @@ export class LinearTagger implements NerTagger {
     if (this.acc.length < total * SN) this.acc = new Int32Array(total * SN * 2);
     const acc = this.acc;
     const keys = this.keys;
-    this.extractor.extract(sentences, keys);
+    // The word-only features of a word are the same wherever it stands: their weights are summed once per distinct
+    // word and kept; only the context features are looked up per token.
+    if (this.tokenRow.length < total) this.tokenRow = new Int32Array(total * 2);
+    const tokenRow = this.tokenRow;
+    // Bounded memory on long runs: start again once the cache is large (rows are cheap to recompute); never within a
+    // document, whose tokens' rows must stay valid.
+    if (this.wordRow.size + total > WORD_CACHE_MAX) this.wordRow.clear();
+    let tk = 0;
+    for (const s of sentences) for (const word of s) tokenRow[tk++] = this.rowOf(word);
+    const sums = this.wordSums;
+    this.extractor.extract(sentences, keys, undefined, true);
     // The lookups are memory-bound: each probes a table far larger than the caches. They go in three passes over a
     // few hundred keys at a time, so the misses of one pass overlap instead of waiting on each other: the probe
     // slots are read, then the rows found, then the weights are added.
@@ -249,16 +270,18 @@ export class LinearTagger implements NerTagger {
       for (let t = t0; t < t1; t++) {
         const o = t * SN;
         // Sums in locals, one stage (nine tags) at a time: no read-modify-write of acc per feature.
+        const r = tokenRow[t]!;
         for (let k = 0; k < SN; k += N) {
-          let s0 = 0,
-            s1 = 0,
-            s2 = 0,
-            s3 = 0,
-            s4 = 0,
-            s5 = 0,
-            s6 = 0,
-            s7 = 0,
-            s8 = 0;
+          const rk = r + k;
+          let s0 = sums[rk]!,
+            s1 = sums[rk + 1]!,
+            s2 = sums[rk + 2]!,
+            s3 = sums[rk + 3]!,
+            s4 = sums[rk + 4]!,
+            s5 = sums[rk + 5]!,
+            s6 = sums[rk + 6]!,
+            s7 = sums[rk + 7]!,
+            s8 = sums[rk + 8]!;
           for (let j = start[t]!, e = start[t + 1]!; j < e; j++) {
             const base = found[j]!;
             if (base < 0) continue;
@@ -311,6 +334,31 @@ export class LinearTagger implements NerTagger {
       this.decode(k, lengths, tags);
     }
     return tags;
+  }
+
+  /** Offset in wordSums of the word's summed word-only weights, computed on first sight. */
+  private rowOf(word: string): number {
+    const hit = this.wordRow.get(word);
+    if (hit !== undefined) return hit;
+    const SN = this.nStages * N;
+    const row = this.wordRow.size * SN;
+    if (this.wordSums.length < row + SN) {
+      const grown = new Int32Array(Math.max(1024 * SN, (row + SN) * 2));
+      grown.set(this.wordSums);
+      this.wordSums = grown;
+    }
+    const sums = this.wordSums;
+    sums.fill(0, row, row + SN);
+    const buf = this.wordKeyBuf;
+    this.extractor.wordKeys(word, buf);
+    const w = this.i16;
+    for (let j = 0; j < buf.len; j++) {
+      const base = this.find(buf.a[j]!, buf.b[j]!);
+      if (base < 0) continue;
+      for (let c = 0; c < SN; c++) sums[row + c]! += w[base + c]!;
+    }
+    this.wordRow.set(word, row);
+    return row;
   }
 
   private decode(k: number, lengths: readonly number[], tags: Int32Array): void {

@@ -7,6 +7,8 @@ import { buildGraph } from "../pipeline/buildGraph.js";
 import { DEFAULT_EXTRACTOR_MODULE, DEFAULT_NER_MODULE } from "../pipeline/extractorBackend.js";
 import { createWorkspace } from "../pipeline/testing/buildFixture.js";
 import { defaultNerModelPath, loadNerTagger, nerModelPathOf, resolveNerModel } from "./index.js";
+import { FEATURE_VERSION } from "./featureExtractor.js";
+import { PROFILES } from "./trainNerCommand.js";
 
 describe("NER model profiles", () => {
   it("resolve names to the shipped files and anything else to a path", () => {
@@ -22,6 +24,22 @@ describe("NER model profiles", () => {
     expect(header(nerModelPathOf("open"))).not.toContain("conll2003");
     expect(header(nerModelPathOf("open"))).toContain("CC BY 4.0");
     expect(header(nerModelPathOf("research"))).toContain("research use only");
+  });
+
+  it("keep each model's feature templates: every shipped model on the version its profile trains with", () => {
+    const version = (p: string): number => {
+      const raw = gunzipSync(readFileSync(p));
+      return (JSON.parse(raw.toString("utf8", 12, 12 + raw.readUInt32LE(8))) as { featureVersion: number })
+        .featureVersion;
+    };
+    expect(version(nerModelPathOf("open"))).toBe(PROFILES.open.featureVersion);
+    expect(version(nerModelPathOf("open-permissive"))).toBe(PROFILES["open-permissive"].featureVersion);
+    expect(version(nerModelPathOf("research"))).toBe(PROFILES.research.featureVersion);
+    // New models train with version 6; the shipped three keep version 5 and its templates.
+    expect(FEATURE_VERSION).toBe(6);
+    expect([PROFILES.open, PROFILES["open-permissive"], PROFILES.research].map((p) => p.featureVersion)).toEqual([
+      5, 5, 5,
+    ]);
   });
 
   it("ship an open-permissive model without the share-alike sources (re3d Wikipedia, word clusters)", () => {

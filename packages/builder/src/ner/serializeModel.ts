@@ -1,7 +1,7 @@
 // Binary model file: gzip( "NKGNER01" | uint32 header length | JSON header | per stage: keysA, keysB (uint32),
 // quantised int16 weights, float32 transitions ). Weights are pruned and quantised so the shipped file stays small.
 import { gzipSync, gunzipSync } from "node:zlib";
-import { FEATURE_VERSION } from "./featureExtractor.js";
+import { SUPPORTED_FEATURE_VERSIONS } from "./featureExtractor.js";
 import type { Lexicon } from "./featureExtractor.js";
 import { FeatureTable } from "./featureTable.js";
 import { NT } from "./viterbi.js";
@@ -143,9 +143,9 @@ export function deserializeModel(gz: Buffer): NerModelData {
     lexicon: { lower: number; vocab: number; clusters?: number };
   };
   if (!Array.isArray(header.stages) || !header.lexicon) throw new Error("model header is incomplete");
-  if (header.featureVersion !== FEATURE_VERSION) {
+  if (!SUPPORTED_FEATURE_VERSIONS.includes(header.featureVersion)) {
     throw new Error(
-      `trained for feature version ${header.featureVersion}, this code needs ${FEATURE_VERSION}: retrain it`,
+      `trained for feature version ${header.featureVersion}, this code reads ${SUPPORTED_FEATURE_VERSIONS.join(", ")}: retrain it`,
     );
   }
   let off = 12 + hlen;

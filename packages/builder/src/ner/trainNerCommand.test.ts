@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadNerTagger } from "./index.js";
 import { RE3D_SOURCES, trainNerCommand } from "./trainNerCommand.js";
+import { deserializeModel } from "./serializeModel.js";
 
 const dir = mkdtempSync(join(tmpdir(), "newskg-train-ner-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -104,6 +105,8 @@ describe("kg train-ner", () => {
     expect(stderr).toMatch(/overall P [\d.]+ +R [\d.]+ +F1 [\d.]+/);
     const tags = loadNerTagger(out).tagDocument([["Minister", "Arman9", "Seitov", "visited", "Astana", "."]]);
     expect(tags[0]).toHaveLength(6);
+    // The research profile keeps the templates its shipped model was trained with.
+    expect(deserializeModel(readFileSync(out)).header.featureVersion).toBe(5);
   });
 
   it("trains the open profile from GMB, the tweet corpora and re3d only", async () => {
@@ -114,6 +117,14 @@ describe("kg train-ner", () => {
     expect(stderr).toContain("from 12 file(s)");
     expect(stderr).toMatch(/WNUT-17 dev \(with document consistency/);
     expect(loadNerTagger(out).modelName).toBe("newskg-ner-open-v3");
+    expect(deserializeModel(readFileSync(out)).header.featureVersion).toBe(5);
+    // The v4 recipe tried here: version 6 templates and the synthetic organisation sentences.
+    const v6 = join(dir, "open-v6.bin.gz");
+    const args = ["--data", data, "--out", v6, "--epochs", "2", "--folds", "2", "--feature-version", "6"];
+    expect(await trainNerCommand([...args, "--organizations"])).toBe(0);
+    expect(deserializeModel(readFileSync(v6)).header.featureVersion).toBe(6);
+    expect(await trainNerCommand([...args.slice(0, -1), "7"])).toBe(2);
+    expect(stderr).toContain("--feature-version must be 5 or 6, got 7");
   });
 
   it("stops before writing anything when a training file has a bad line, naming file and line", async () => {

@@ -1,6 +1,6 @@
 // Averaged structured perceptron (Collins 2002) with Viterbi decoding. Feature ids are computed once per token before
 // the epochs, so an epoch is a pure integer/float loop.
-import { FeatureExtractor, KeyBuffer } from "./featureExtractor.js";
+import { FEATURE_VERSION, FeatureExtractor, KeyBuffer } from "./featureExtractor.js";
 import type { Lexicon } from "./featureExtractor.js";
 import { FeatureTable } from "./featureTable.js";
 import { NT, TAG_INDEX, viterbi } from "./viterbi.js";
@@ -28,8 +28,9 @@ export function buildMatrix(
   lexicon: Lexicon,
   minCount: number,
   extra?: ExtraFeatures,
+  featureVersion: number = FEATURE_VERSION,
 ): { matrix: FeatureMatrix; table: FeatureTable; domainPrivate: Uint8Array } {
-  const extractor = new FeatureExtractor(lexicon);
+  const extractor = new FeatureExtractor(lexicon, undefined, featureVersion);
   const keys = new KeyBuffer();
   const raw = new FeatureTable(1 << 20);
   let counts = new Int32Array(1 << 20);
@@ -116,8 +117,9 @@ export function matrixFor(
   lexicon: Lexicon,
   table: FeatureTable,
   extra?: ExtraFeatures,
+  featureVersion: number = FEATURE_VERSION,
 ): FeatureMatrix {
-  const extractor = new FeatureExtractor(lexicon);
+  const extractor = new FeatureExtractor(lexicon, undefined, featureVersion);
   const keys = new KeyBuffer();
   const parts: number[] = [];
   const featStartList: number[] = [];

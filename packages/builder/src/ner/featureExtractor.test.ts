@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { FeatureExtractor, KeyBuffer, innerShapeOf, lowerWordHash } from "./featureExtractor.js";
+
+const lexicon = { lower: new Set<number>(), vocab: new Set<number>(), clusters: new Map<number, number>() };
+
+function keysOf(version: number, sentence: string[]): string[][] {
+  const out = new KeyBuffer();
+  new FeatureExtractor(lexicon, undefined, version).extract([sentence], out);
+  return sentence.map((_, t) => {
+    const ks: string[] = [];
+    for (let j = out.start[t]!; j < out.start[t + 1]!; j++) ks.push(`${out.a[j]}:${out.b[j]}`);
+    return ks;
+  });
+}
+
+describe("feature templates by version", () => {
+  it("version 6 drops the four neighbour-cluster keys of version 5 and keeps every other key", () => {
+    const s = ["Officials", "of", "the", "Velmor", "Trading", "met", "."];
+    const v5 = keysOf(5, s);
+    const v6 = keysOf(6, s);
+    v5.forEach((ks, t) => {
+      expect(ks.length).toBe(v6[t]!.length + 4);
+      const all = new Set(ks);
+      expect(v6[t]!.every((k) => all.has(k))).toBe(true);
+    });
+  });
+
+  it("version 6 marks digits and symbols inside capitalised tokens and their neighbours", () => {
+    expect(innerShapeOf("QX5")).toBe(1);
+    expect(innerShapeOf("Front-2")).toBe(5);
+    expect(innerShapeOf("A+")).toBe(2);
+    expect(["Paris", "2005", "x5", "A.B.", "AT&T"].map(innerShapeOf)).toEqual([0, 0, 0, 0, 0]);
+    const s = ["the", "Q5", "+", "1", "met"];
+    const v5 = keysOf(5, s);
+    const v6 = keysOf(6, s);
+    // Q5 gets its own two keys, "the" and "+" the neighbour key; "1" and "met" have no inner-shape neighbour.
+    expect(v6[0]!.length).toBe(v5[0]!.length - 4 + 1);
+    expect(v6[1]!.length).toBe(v5[1]!.length - 4 + 2);
+    expect(v6[2]!.length).toBe(v5[2]!.length - 4 + 1);
+    expect(v6[3]!.length).toBe(v5[3]!.length - 4);
+    expect(v6[4]!.length).toBe(v5[4]!.length - 4);
+  });
+
+  it("splits every token's keys into context keys and word keys, which together are all its keys", () => {
+    // Headline, dateline, demonym, first name, hyphen, digits, a title word, particles, clusters: every flag kind.
+    const doc = [
+      ["REBELS", "SEIZE", "PORT"],
+      ["KORVEL", "--", "Former", "President", "Anna", "Q5-led", "Velmor", "&", "Sons", "of", "Brask", ","],
+      ["French", "troops", "said", '"', "Velmor", '"', "was", "ready", "in", "France", "."],
+    ];
+    const clusters = new Map([
+      [lowerWordHash("troops"), 0b1011],
+      [lowerWordHash("said"), 0b1101101],
+    ]);
+    const lex = { lower: new Set([lowerWordHash("said")]), vocab: new Set([lowerWordHash("troops")]), clusters };
+    for (const version of [5, 6]) {
+      const ex = new FeatureExtractor(lex, undefined, version);
+      const full = new KeyBuffer();
+      const ctx = new KeyBuffer();
+      const word = new KeyBuffer();
+      ex.extract(doc, full);
+      ex.extract(doc, ctx, undefined, true);
+      doc.flat().forEach((w, t) => {
+        const keys = (b: KeyBuffer, a: number, e: number): string[] => {
+          const out: string[] = [];
+          for (let j = a; j < e; j++) out.push(`${b.a[j]}:${b.b[j]}`);
+          return out;
+        };
+        ex.wordKeys(w, word);
+        const split = [...keys(ctx, ctx.start[t]!, ctx.start[t + 1]!), ...keys(word, 0, word.len)].sort();
+        expect(split).toEqual(keys(full, full.start[t]!, full.start[t + 1]!).sort());
+      });
+    }
+  });
+
+  it("refuses an unknown version", () => {
+    expect(() => new FeatureExtractor(lexicon, undefined, 7)).toThrow(/feature version 7/);
+  });
+});
