@@ -1,17 +1,26 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 import { SlowFirstSequencer } from "./vitest.sequencer.js";
+import { TIMEOUT_SCALE_ENV, timeoutScale } from "./test/setup/timeouts.js";
 
 // Tests run the TypeScript sources: workspace packages resolve through their "@newskg/source" export condition
 // (Node and the `kg` bin use the built dist/ instead).
 const conditions = ["@newskg/source", "module", "node", "development|production"];
 
+// Every timeout times one factor (KG_TEST_TIMEOUT_SCALE, else from the load average now), fixed for the whole run
+// and passed to the forks: a loaded machine makes the tests slower, not failing.
+const scale = timeoutScale();
+process.env[TIMEOUT_SCALE_ENV] = String(scale);
+
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
   test: {
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    testTimeout: 60_000 * scale,
+    hookTimeout: 180_000 * scale,
+    env: { [TIMEOUT_SCALE_ENV]: String(scale) },
+    // expect.poll's timeouts times the factor too (test/setup/scaleTimeouts.setup.ts).
+    setupFiles: ["test/setup/scaleTimeouts.setup.ts"],
     // Browser and server end-to-end tests start processes on loopback ports; keep files in separate forks.
     pool: "forks",
     // Vitest's default in run mode is one fork fewer than the cores: a single fork on a 2-core CI machine, so every
@@ -23,10 +32,21 @@ export default defineConfig({
         extends: true,
         test: {
           name: "e2e",
-          // Chromium, child processes, worker processes killed mid-build: a fresh fork for each file.
-          include: ["test/browser/**/*.test.ts", "test/queue/**/*.test.ts", "test/notebook/**/*.test.ts"],
+          // Child processes and worker processes killed mid-build: a fresh fork for each file.
+          include: ["test/queue/**/*.test.ts", "test/notebook/**/*.test.ts"],
           // Fixtures prepared once per run and shared read-only (test/browser/helpers/sharedFixture.ts).
           globalSetup: ["test/setup/sharedFixtures.globalSetup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          // Each file launches its own Chromium and server and closes both in afterAll; a fork runs one file after
+          // another without importing the server and the builder again for each (~1 s of CPU a file).
+          include: ["test/browser/**/*.test.ts"],
+          globalSetup: ["test/setup/sharedFixtures.globalSetup.ts"],
+          isolate: false,
         },
       },
       {

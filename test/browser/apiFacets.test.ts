@@ -15,6 +15,7 @@ import { newsroomGraph } from "./helpers/newsroomGraph.js";
 import { screenshotPath } from "./helpers/screenshots.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
 import { startViewerServer } from "./helpers/startViewerServer.js";
+import { untilStable } from "./helpers/waits.js";
 
 type Api = { idle(): Promise<void>; loadedNodes(): number };
 
@@ -179,9 +180,11 @@ describe("explorer on the API, whole-graph facets", () => {
     expect(await hook(file, (k) => k.visibleEdgeCount())).toBe(inRange.length);
     // The hub and its neighbours only, in both modes: the same entities and relations, though the API mode
     // loaded only the overview and the hub's neighbourhood.
+    // On the page already loaded (the same range): focus the hub, then neighbours only.
+    await hook(file, (k, hub) => k.select(hub), fixture.hub);
+    await file.locator("#filter-around").check();
+    await untilStable(() => hook(file, (k) => [k.focus(), k.visibleNodes().length, k.visibleEdgeCount()]));
     const around = `focus=${encodeURIComponent(fixture.hub)}&around=1&from=${from}&to=${to}`;
-    await file.goto(`${server.url}/?graph=graph.json&${around}`);
-    await waitForExplorer(file);
     const fromFile = await hook(file, (k) => [k.visibleNodes().sort(), k.visibleEdgeCount()] as const);
     const api = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await api.goto(`${server.url}/?${around}`);

@@ -7,6 +7,7 @@ import { launchBrowser } from "./helpers/launchBrowser.js";
 import { screenshotPath } from "./helpers/screenshots.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
 import { startViewerServer } from "./helpers/startViewerServer.js";
+import { scaled } from "../setup/timeouts.js";
 
 interface Hook {
   ready: boolean;
@@ -33,7 +34,7 @@ let page: Page;
 const errors: string[] = [];
 
 async function waitReady(p: Page): Promise<void> {
-  await p.waitForFunction(() => window.__kgExplorer?.ready === true, null, { timeout: 20_000 });
+  await p.waitForFunction(() => window.__kgExplorer?.ready === true, null, { timeout: scaled(20_000) });
 }
 
 /** Waits until the camera stops moving (its animation is over): the same state at two polls in a row. */
@@ -47,7 +48,7 @@ async function cameraSettled(p: Page): Promise<void> {
       return same;
     },
     null,
-    { polling: 100, timeout: 10_000 },
+    { polling: 100, timeout: scaled(10_000) },
   );
 }
 

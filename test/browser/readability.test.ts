@@ -13,6 +13,7 @@ import { newsroomGraph } from "./helpers/newsroomGraph.js";
 import { screenshotPath } from "./helpers/screenshots.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
 import { startViewerServer } from "./helpers/startViewerServer.js";
+import { afterFrames, untilStable } from "./helpers/waits.js";
 
 let fixture: NewsroomGraph;
 let server: RunningServer;
@@ -132,7 +133,8 @@ describe("readable at any size", () => {
       path,
     );
     const stage = (await page.locator("#stage").boundingBox())!;
-    await page.waitForTimeout(300);
+    // The highlight is drawn on the next frames after the path is set.
+    await afterFrames(page);
     const png = await page.screenshot({
       clip: { x: stage.x + mid.x - 3, y: stage.y + mid.y - 3, width: 7, height: 7 },
     });
@@ -153,8 +155,10 @@ describe("readable at any size", () => {
   });
 
   it("opens a relation's evidence from the panel: category, label, date, quantity, confidence, every sentence", async () => {
-    await page.goto(`${server.url}/?graph=/graph.json&focus=${encodeURIComponent(fixture.hub)}`);
-    await waitForExplorer(page);
+    // Focus the hub on the page already loaded (a focus from the address is tested in apiMode.test.ts): each load
+    // of this graph costs seconds of CPU.
+    await hook(page, (k, hub) => k.select(hub), fixture.hub);
+    await expect.poll(() => page.locator("#details-body .relation-index .chip").count()).toBeGreaterThan(1);
     // Specific relations come before co-occurrence.
     const categories = await page
       .locator("#details-body .relation-index .chip")
@@ -190,7 +194,8 @@ describe("readable at any size", () => {
     const a = fixture.hubNeighbours[3]!;
     await page.goto(`${server.url}/?graph=/graph.json&focus=${encodeURIComponent(a)}&around=1`);
     await waitForExplorer(page);
-    await page.waitForTimeout(500);
+    // The camera frames the neighbourhood: click once it has stopped moving.
+    await untilStable(() => hook(page, (k, ends) => ends.map((n) => k.screenPosition(n)), [a, fixture.hub]));
     const mid = await hook(
       page,
       (k, ends) => {

@@ -10,6 +10,7 @@ import { ArticleQueue, openStore } from "../../packages/store/src/index.js";
 import { startTestPostgres, type TestPostgres } from "../../packages/store/src/testing/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAKE_EXTRACTOR } from "../../packages/builder/src/pipeline/testing/buildFixture.js";
+import { scaled } from "../setup/timeouts.js";
 
 const KG = fileURLToPath(new URL("../../packages/cli/bin/kg.mjs", import.meta.url));
 const PEOPLE = ["John Smith", "Mary Jones", "Peter Brown", "Karl Weber", "Olga Ivanova", "Anna Berg"];
@@ -46,7 +47,7 @@ async function articlesDir(count: number, from = 0): Promise<string> {
   return dir;
 }
 
-async function waitFor(check: () => Promise<boolean>, what: string, ms = 30_000): Promise<void> {
+async function waitFor(check: () => Promise<boolean>, what: string, ms = scaled(30_000)): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

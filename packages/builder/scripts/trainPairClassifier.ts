@@ -29,7 +29,7 @@ import {
 } from "../src/relations/pairClassifier.js";
 import { pairFeatures, spanHead } from "../src/relations/pairFeatures.js";
 import { STATIC_PATTERNS } from "../src/relations/staticPatterns.js";
-import { readDataFile } from "../src/relations/readDataFile.js";
+import { readDataFile } from "../src/data/readDataFile.js";
 import type { EntitySpan } from "../src/relations/types.js";
 import { readRelations } from "../src/relations/readRelations.js";
 import type { EntityType } from "@newskg/graph-model";

@@ -15,6 +15,8 @@ async function buildDemo(dir: string): Promise<void> {
     articlesDir: join(ROOT, "graph-data/articles"),
     outFile: join(dir, "graph.json"),
     curationFile: join(ROOT, "graph-data/curation.json"),
+    // Callers read graph.json only (a server started on it imports its own store).
+    store: null,
     workers: 0,
     log: () => {},
   });

@@ -1,6 +1,7 @@
 // Typed access to the explorer's window.__kgExplorer from browser tests, and a wait that polls until it is ready.
 
 import type { Page } from "playwright-core";
+import { scaled } from "../../setup/timeouts.js";
 
 export interface LabelBox {
   id: string;
@@ -27,7 +28,7 @@ export interface ExplorerHook {
   labelOf(id: string): string | null;
 }
 
-export async function waitForExplorer(page: Page, timeout = 90_000): Promise<void> {
+export async function waitForExplorer(page: Page, timeout = scaled(90_000)): Promise<void> {
   await page.waitForFunction(
     () => (window as unknown as { __kgExplorer?: { ready?: boolean } }).__kgExplorer?.ready === true,
     null,

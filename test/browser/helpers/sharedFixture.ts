@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { scaled } from "../../setup/timeouts.js";
 
 /** Set by test/setup/sharedFixtures.globalSetup.ts: the run's folder of shared fixtures. */
 export const SHARED_FIXTURES_ENV = "KG_TEST_SHARED_FIXTURES";
@@ -28,7 +29,7 @@ function alive(pid: number): boolean {
 export async function sharedFixture(
   name: string,
   prepare: (dir: string) => Promise<void>,
-  { timeoutMs = 170_000 }: { timeoutMs?: number } = {},
+  { timeoutMs = scaled(170_000) }: { timeoutMs?: number } = {},
 ): Promise<string> {
   const root = process.env[SHARED_FIXTURES_ENV];
   if (!root) {

@@ -1,8 +1,12 @@
 // Waits on conditions, not on the clock.
 import type { Page } from "playwright-core";
+import { scaled } from "../../setup/timeouts.js";
 
 /** Polls `read` until it returns the same value twice in a row (an animation or a resize has finished). */
-export async function untilStable<T>(read: () => Promise<T>, { interval = 100, timeout = 10_000 } = {}): Promise<T> {
+export async function untilStable<T>(
+  read: () => Promise<T>,
+  { interval = 100, timeout = scaled(10_000) } = {},
+): Promise<T> {
   const deadline = Date.now() + timeout;
   let last = JSON.stringify(await read());
   for (;;) {

@@ -192,7 +192,7 @@ function chooseLabel(ent: DocEntity, doc: DocModel): string {
   if (ent.type === "COUNTRY") return ent.label;
   const texts = ent.mentions.map((m) => m.label);
   if (ent.type === "EVENT") {
-    // Prefer the variant naming the place ("war in Ukraine"), then the most specific.
+    // Prefer the variant naming the place ("war in Ruritania"), then the most specific.
     const withPlace = ent.mentions.find((m) => m.placeMention !== undefined);
     const pick = withPlace ?? [...ent.mentions].sort((a, b) => b.label.length - a.label.length)[0]!;
     return stripDeterminer(pick.label);

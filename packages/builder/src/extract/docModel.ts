@@ -18,7 +18,7 @@ export interface DocMention {
   iso?: string;
   /** Demonym or adjective ("Uzbek"), not the country's name. */
   adjective?: boolean;
-  /** A group of people of that country ("Russians", "Russian citizens"). */
+  /** A group of people of that country ("Ruritanians", "Ruritanian citizens"). */
   group?: boolean;
   /** Inside another mention (e.g. the country in "Ruritanian Interior Ministry"). */
   nested?: boolean;
@@ -29,9 +29,9 @@ export interface DocMention {
   strongType?: boolean;
   /** Organization named by a common noun anchored to a place ("Nairobi police"). */
   generic?: boolean;
-  /** Country (iso) of the demonym/possessive before an event noun ("Russia's invasion"). */
+  /** Country (iso) of the demonym/possessive before an event noun ("Ruritania's invasion"). */
   agentIso?: string;
-  /** Mention id of the place after an event noun ("war in Ukraine") or anchoring a common-noun org. */
+  /** Mention id of the place after an event noun ("war in Borduria") or anchoring a common-noun org. */
   placeMention?: number;
   /** The place in an "X-based" modifier. */
   based?: boolean;

@@ -186,7 +186,7 @@ function relationsOf(doc: DocModel, facts: RelationFact[], article: ArticleInput
       let qs = quantitiesBySent.get(f.sent);
       if (!qs) quantitiesBySent.set(f.sent, (qs = findQuantities(s, doc.text)));
       for (const q of qs) {
-        // A count directly before an argument counts it ("around 98,000 Russians"); a sentence's duration
+        // A count directly before an argument counts it ("around 40,000 Ruritanians"); a sentence's duration
         // belongs to its coercion ("sentenced ... to seven years").
         const duration = f.category === "COERCION" && q.unit !== undefined && /^(year|month|week|day)s?$/.test(q.unit);
         if (!duration && !f.argTokens.some(([i]) => q.j <= i && i - q.j <= 1)) continue;

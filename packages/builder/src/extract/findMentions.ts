@@ -134,7 +134,7 @@ class MentionFinder {
     if (adjective) {
       const txt = s.tokens[j - 1]!.text;
       group = txt.endsWith("s") && !txt.endsWith("ss") && txt !== s.tokens[j - 1]!.text.toUpperCase();
-      // "Russian citizens": the country's people as an actor.
+      // "Ruritanian citizens": the country's people as an actor.
       if (j < s.tokens.length && PEOPLE_NOUNS.has(s.lower[j]!)) {
         cj = j + 1;
         group = true;
@@ -240,7 +240,7 @@ class MentionFinder {
       }
       k = j;
     }
-    // Event nouns first: "military" in "partial military mobilization" is a modifier, not the army.
+    // Event nouns first: "military" in "a military buildup" is a modifier, not the army.
     for (let k = 0; k < n; k++) if (EVENT_CLASS[s.lower[k]!] && s.cover[k]! < 0) this.eventNoun(s, k);
     for (let k = 0; k < n; k++) {
       const lw = s.lower[k]!;
@@ -257,7 +257,7 @@ class MentionFinder {
     }
   }
 
-  /** "Russian-Kazakh border": each part that is a country adjective becomes a mention of its own. */
+  /** "Ruritanian-Bordurian border": each part that is a country adjective becomes a mention of its own. */
   private hyphenCountries(s: DocSentence, k: number): void {
     const tok = s.tokens[k]!;
     let off = 0;
@@ -346,12 +346,12 @@ class MentionFinder {
     else if (label === "ORG") type = "ORGANIZATION";
     else if (label === "LOC") type = "LOCATION";
     // MISC: nationalities are handled by the gazetteer; a name before an organization noun is one ("the ruling
-    // Georgian Dream party"); the rest is not an entity type here.
+    // Ruritanian Unity party"); the rest is not an entity type here.
     else if (j < toks.length && ORG_DESCRIPTORS.has(s.lower[j]!) && !isCap(toks[j]!.text) && j - i > 1)
       type = "ORGANIZATION";
     else return;
     if (!this.free(s, i, j)) {
-      // Overlaps a country: an organization starting with a demonym ("Kazakh Interior Ministry") wraps it.
+      // Overlaps a country: an organization starting with a demonym ("Ruritanian Interior Ministry") wraps it.
       if (!(type === "ORGANIZATION" && s.cover[i]! >= 0)) return;
     }
     // Organization extended by a leading demonym or country name ("the Peruvian Interior Ministry", "the Saudi
@@ -417,7 +417,7 @@ class MentionFinder {
     }
     if (strong) m.strongType = true;
     if (type === "ORGANIZATION" && ORG_HEADS.has(s.lower[j - 1]!)) m.orgHead = s.lower[j - 1]!;
-    // An organization named after its country ("Kazakh Interior Ministry") is part of it.
+    // An organization named after its country ("Ruritanian Interior Ministry") is part of it.
     const inner = s.cover[i]!;
     if (type === "ORGANIZATION" && inner >= 0 && this.doc.mentions[inner]!.type === "COUNTRY") m.placeMention = inner;
     this.claim(s, m);
@@ -451,7 +451,7 @@ class MentionFinder {
     let i = k;
     while (i > 0 && isCap(toks[i - 1]!.text) && s.cover[i - 1]! < 0 && TITLE_MODIFIERS.has(s.lower[i - 1]!)) i--;
     if (i < k && !isCap(toks[k]!.text)) i = k;
-    // One lowercase modifier ("Georgian riot police", "China's coast guard", "China's foreign ministry").
+    // One lowercase modifier ("Ruritanian riot police", "China's coast guard", "China's foreign ministry").
     if (
       i === k &&
       i > 1 &&
@@ -627,7 +627,7 @@ class MentionFinder {
     this.claim(s, m);
   }
 
-  /** Event nouns with their modifiers and place: "a partial military mobilization", "the war in Ukraine". */
+  /** Event nouns with their modifiers and place: "a military buildup", "the war in Ruritania". */
   private eventNoun(s: DocSentence, k: number): void {
     const toks = s.tokens;
     const cls = EVENT_CLASS[s.lower[k]!]!;

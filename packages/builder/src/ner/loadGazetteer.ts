@@ -67,7 +67,7 @@ export function loadGazetteer(): Gazetteer {
     for (const cap of c.capital ?? []) addPlace(cap);
     if (c.subregion) addPlace(c.subregion);
     if (c.region) addPlace(c.region);
-    // Language names double as adjectives ("Kazakh", "Uzbek", "Tajik") where the listed demonym is another form.
+    // Language names double as adjectives ("Uzbek", "Tajik") where the listed demonym is another form.
     for (const l of Object.values(c.languages ?? {})) if (!/\s/.test(l)) demonyms.add(l.toLowerCase());
     for (const d of Object.values(c.demonyms ?? {})) {
       for (const form of [d.m, d.f]) {

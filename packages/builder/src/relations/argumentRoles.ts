@@ -136,7 +136,7 @@ export const PLACE_OBJECT_LEMMAS = new Set(["enter", "cross", "visit", "leave", 
 /** MOVEMENT with "in" only for verbs of arriving ("arrived in X"), not "fled in a car". */
 export const ARRIVAL_LEMMAS = new Set(["arrive", "land", "settle"]);
 /**
- * Nouns of people that, with a nationality, stand for its country ("Russian citizens", "the Ukrainian people"),
+ * Nouns of people that, with a nationality, stand for its country ("Ruritanian citizens", "the Bordurian people"),
  * and the envoys and military craft a country acts through ("Ruritanian diplomats", "Ruritanian jets struck X").
  */
 export const PEOPLE_NOUNS = new Set(

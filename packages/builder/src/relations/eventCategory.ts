@@ -7,7 +7,7 @@ import { loadCameoLexicon, type CameoLexicon } from "../events/index.js";
 import type { Doc } from "../nlp/doc.js";
 import { caseOf } from "./predicates.js";
 import { inContext, modifiedEventNoun, type Reading } from "./eventReadings.js";
-import { readDataFile } from "./readDataFile.js";
+import { readDataFile } from "../data/readDataFile.js";
 
 /** What a predicate means: one shape, declared with the readings that refine it. */
 export type PredicateMeaning = Reading;

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { RelationCategory } from "@newskg/graph-model";
 import { DEFAULT_LEXICON_PATH } from "../events/cameoLexicon.js";
 import type { Doc } from "../nlp/doc.js";
-import { readDataFile } from "./readDataFile.js";
+import { readDataFile } from "../data/readDataFile.js";
 import type { EntitySpan } from "./types.js";
 
 /** What a predicate means (the shape eventCategory.ts returns). */

@@ -11,7 +11,7 @@ export interface EntitySpan {
   type: EntityType;
   /** A demonym or nationality adjective ("Ruritanian") standing for its country. */
   adjective?: boolean;
-  /** A group of people of a country ("Russians"). */
+  /** A group of people of a country ("Ruritanians"). */
   group?: boolean;
   /** The place inside an "X-based" modifier. */
   based?: boolean;

@@ -1,6 +1,6 @@
 // The abbreviation table (packages/builder/data/abbreviations.json): which words keep their period, and which of
 // those may also end a sentence.
-import { readDataFile, stringList } from "../relations/readDataFile.js";
+import { readDataFile, stringList } from "../data/readDataFile.js";
 
 const FILE = "abbreviations.json";
 const data = readDataFile<Record<string, Record<string, unknown>>>(FILE);

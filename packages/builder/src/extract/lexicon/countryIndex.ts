@@ -1,5 +1,5 @@
 // Country gazetteer from the maintained `world-countries` package: names, alternative spellings, demonyms
-// ("Georgian", plural "Russians") and adjectives derived from the national language when it names the country
+// ("French", plural "Germans") and adjectives derived from the national language when it names the country
 // ("Uzbek" -> Uzbekistan). Only sovereign states; dependent territories are left to NER as locations.
 import type { Country } from "world-countries";
 import worldCountries from "world-countries";

@@ -1,4 +1,4 @@
-// Event head nouns. Nouns of one class refer to the same happening within an article ("the war in Ukraine",
+// Event head nouns. Nouns of one class refer to the same happening within an article ("the war in Ruritania",
 // "the invasion", "the conflict"), so they are clustered into one EVENT per class and article.
 const CLASSES: Record<string, string> = {};
 const add = (cls: string, words: string) => {
@@ -23,5 +23,5 @@ add("pandemic", "pandemic epidemic outbreak");
 
 export const EVENT_CLASS: Readonly<Record<string, string>> = CLASSES;
 
-/** Classes whose agent/target arguments give a VIOLENCE relation ("Russia's invasion ... in Ukraine"). */
+/** Classes whose agent/target arguments give a VIOLENCE relation ("Ruritania's invasion ... in Borduria"). */
 export const VIOLENT_CLASSES = new Set(["conflict"]);

@@ -30,7 +30,7 @@ export const PRONOUNS_PERSON = set(`he she him her`);
 export const POSSESSIVE_PRONOUNS = set(`his her their its`);
 export const REFLEXIVE = set(`himself herself itself themselves`);
 
-/** Nouns for groups of people that, after a demonym, refer to that country's people ("Russian citizens"). */
+/** Nouns for groups of people that, after a demonym, refer to that country's people ("Ruritanian citizens"). */
 export const PEOPLE_NOUNS = set(`
 citizens nationals people men women children families refugees migrants tourists troops soldiers forces
 reservists residents workers students officials diplomats fans passengers travellers travelers visitors

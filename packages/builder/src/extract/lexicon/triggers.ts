@@ -7,7 +7,7 @@ export interface Trigger {
   lemma: string;
   category: RelationCategory;
   cameo?: string;
-  /** Nominal trigger: agent from a possessive ("Russia's invasion"), object after of/for/to/against. */
+  /** Nominal trigger: agent from a possessive ("Ruritania's invasion"), object after of/for/to/against. */
   noun?: boolean;
   /** Statement verbs may have no object; "in <place>" after them gives a LOCATION edge. */
   speech?: boolean;

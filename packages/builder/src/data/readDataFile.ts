@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** The builder's data directory (the same from src/relations and dist/relations). */
+/** The builder's data directory (the same from src/data and dist/data). */
 export const DATA_DIR = new URL("../../data/", import.meta.url);
 
 export function readDataFile<T>(name: string, dir: URL = DATA_DIR): T {
