@@ -4,12 +4,11 @@
 // carrying digits or symbols. The sentences are built from forms kept as data (ner-conventions.json
 // `organizationSentences`) and from the towns, one-word organisation names and acronyms that the training documents
 // themselves tag; no names are listed anywhere.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { trainingTowns } from "./augmentSports.js";
 import { loadGazetteer } from "./loadGazetteer.js";
 import type { LabeledDocument } from "./readTrainingData.js";
-import { loadTrainingConventions } from "./trainingConventions.js";
+import { readNerConventions } from "./trainingConventions.js";
+import { wordsTaggedWhole } from "./wordsTaggedWhole.js";
 
 type FormKind = "unit" | "party" | "partyName" | "body" | "club" | "code";
 const KINDS: readonly FormKind[] = ["unit", "party", "partyName", "body", "club", "code"];
@@ -29,11 +28,8 @@ interface OrganizationRules {
   forms: Record<FormKind, string[]>;
 }
 
-const conventionsPath = fileURLToPath(new URL("../../data/ner-conventions.json", import.meta.url));
-
 function organizationRules(): OrganizationRules {
-  const data = JSON.parse(readFileSync(conventionsPath, "utf8")) as { organizationSentences: OrganizationRules };
-  return data.organizationSentences;
+  return readNerConventions<OrganizationRules>("organizationSentences");
 }
 
 /**
@@ -41,26 +37,11 @@ function organizationRules(): OrganizationRules {
  * acronyms of two to four capitals, in order of first appearance.
  */
 function trainingOrganizationWords(docs: readonly LabeledDocument[]): { names: string[]; acronyms: string[] } {
-  const conv = loadTrainingConventions();
-  const asOrg = new Map<string, number>();
-  const uses = new Map<string, number>();
-  for (const d of docs) {
-    d.sentences.forEach((s, i) => {
-      const tags = d.tags[i]!;
-      s.forEach((w, j) => {
-        uses.set(w, (uses.get(w) ?? 0) + 1);
-        if (tags[j] === "B-ORG" && tags[j + 1] !== "I-ORG") asOrg.set(w, (asOrg.get(w) ?? 0) + 1);
-      });
-    });
-  }
-  const names: string[] = [];
-  const acronyms: string[] = [];
-  for (const [w, c] of asOrg) {
-    if (c < 2 || c < 0.9 * uses.get(w)! || conv.isPlaceName([w]) || conv.isDemonym(w, true)) continue;
-    if (/^\p{Lu}\p{Ll}{2,}$/u.test(w)) names.push(w);
-    else if (/^\p{Lu}{2,4}$/u.test(w)) acronyms.push(w);
-  }
-  return { names, acronyms };
+  const words = wordsTaggedWhole(docs, "ORG");
+  return {
+    names: words.filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)),
+    acronyms: words.filter((w) => /^\p{Lu}{2,4}$/u.test(w)),
+  };
 }
 
 /** Synthetic documents (only the new ones) built from the towns and organisation words of `docs`. */

@@ -4,10 +4,9 @@
 // model tags these towns as places. The documents are built from the single- and two-word place names tagged in
 // the training documents themselves, in results-table forms (rules as data: ner-conventions.json `sportsResults`);
 // no names are listed anywhere.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { LabeledDocument } from "./readTrainingData.js";
-import { loadTrainingConventions } from "./trainingConventions.js";
+import { readNerConventions } from "./trainingConventions.js";
+import { wordsTaggedWhole } from "./wordsTaggedWhole.js";
 
 interface SportsRules {
   /** Documents to add per 100 training documents. */
@@ -18,10 +17,8 @@ interface SportsRules {
   forms: string[];
 }
 
-const conventionsPath = fileURLToPath(new URL("../../data/ner-conventions.json", import.meta.url));
-
 function sportsRules(): SportsRules {
-  return (JSON.parse(readFileSync(conventionsPath, "utf8")) as { sportsResults: SportsRules }).sportsResults;
+  return readNerConventions<SportsRules>("sportsResults");
 }
 
 /**
@@ -30,30 +27,9 @@ function sportsRules(): SportsRules {
  * country), in order of first appearance.
  */
 export function trainingTowns(docs: readonly LabeledDocument[]): string[][] {
-  const conv = loadTrainingConventions();
-  const asPlace = new Map<string, number>();
-  const uses = new Map<string, number>();
-  for (const d of docs) {
-    d.sentences.forEach((s, i) => {
-      const tags = d.tags[i]!;
-      s.forEach((w, j) => {
-        uses.set(w, (uses.get(w) ?? 0) + 1);
-        if (tags[j] === "B-LOC" && tags[j + 1] !== "I-LOC") asPlace.set(w, (asPlace.get(w) ?? 0) + 1);
-      });
-    });
-  }
-  const places: string[][] = [];
-  for (const [w, c] of asPlace) {
-    if (
-      c >= 2 &&
-      c >= 0.9 * uses.get(w)! &&
-      /^\p{Lu}\p{Ll}+$/u.test(w) &&
-      !conv.isPlaceName([w]) &&
-      !conv.isDemonym(w, true)
-    )
-      places.push([w]);
-  }
-  return places;
+  return wordsTaggedWhole(docs, "LOC")
+    .filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
+    .map((w) => [w]);
 }
 
 /** Returns the documents followed by the synthetic results documents. */

@@ -4,10 +4,9 @@
 // tokenizer, so training sees the tokens tagging will see.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { splitSentences } from "../text/splitSentences.js";
 import { NerInputError } from "./parseConll.js";
-import { loadTrainingConventions, placeNamesAsLoc } from "./trainingConventions.js";
+import { loadTrainingConventions, placeNamesAsLoc, readNerConventions } from "./trainingConventions.js";
 import type { LabeledDocument } from "./readTrainingData.js";
 
 interface Re3dRules {
@@ -17,11 +16,10 @@ interface Re3dRules {
   pronouns: string[];
 }
 
-const conventionsPath = fileURLToPath(new URL("../../data/ner-conventions.json", import.meta.url));
 let rulesCache: Re3dRules | undefined;
 
 function re3dRules(): Re3dRules {
-  rulesCache ??= (JSON.parse(readFileSync(conventionsPath, "utf8")) as { re3d: Re3dRules }).re3d;
+  rulesCache ??= readNerConventions<Re3dRules>("re3d");
   return rulesCache;
 }
 

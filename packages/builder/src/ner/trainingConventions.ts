@@ -36,6 +36,11 @@ let cached: TrainingConventions | undefined;
 
 const conventionsPath = fileURLToPath(new URL("../../data/ner-conventions.json", import.meta.url));
 
+/** One section of ner-conventions.json (the training rules kept as data), read from the file. */
+export function readNerConventions<T>(section: string): T {
+  return (JSON.parse(readFileSync(conventionsPath, "utf8")) as Record<string, T>)[section]!;
+}
+
 function sameTokens(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
