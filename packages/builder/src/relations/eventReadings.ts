@@ -366,7 +366,7 @@ export function namesParties(prep: string): boolean {
   return data().between.has(prep);
 }
 
-/** Whether a verb cites the author of its object ("citing figures from X"). */
+/** Whether a verb cites the author of its object ("quoting a report by X"). */
 export function citesAuthor(doc: Doc, v: number): boolean {
   return data().cite.has(lemma(doc, v));
 }

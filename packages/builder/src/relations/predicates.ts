@@ -304,8 +304,8 @@ function sharedObjects(doc: Doc, p: number): number[] {
 
 /**
  * A sentence-initial present participle the parse made an adjective of its object, that object then the subject
- * of the main verb beside the real one ("Citing figures from X , the agency reported ...": "Citing" amod of
- * "figures", both "figures" and "agency" subjects of "reported"): the participle's object and the main clause's
+ * of the main verb beside the real one ("Quoting a report by X , Y said ...": "Quoting" amod of
+ * "report", both "report" and Y subjects of "said"): the participle's object and the main clause's
  * other subject, which is its own.
  */
 function initialParticiple(doc: Doc, p: number): { subject: number; object: number } | undefined {
@@ -332,7 +332,7 @@ export function frameOf(doc: Doc, p: number): Frame {
   // A passive clause has no active subject: one beside a passive subject is a misparsed word ("A leak
   // claims X was assaulted": "claims" tagged a noun and made the subject of "assaulted").
   if (passive && a.passiveSubjects.length) a.subjects = [];
-  // The object of an opening participle misread as a second subject ("Citing X, the agency reported") is not one.
+  // The object of an opening participle misread as a second subject ("Quoting a report by X, Y said") is not one.
   if (a.subjects.length > 1)
     a.subjects = a.subjects.filter((t) => !doc.children(t).some((c) => initialParticiple(doc, c)?.object === t));
   const frame: Frame = {
@@ -394,7 +394,7 @@ export function frameOf(doc: Doc, p: number): Frame {
   }
   const initial = initialParticiple(doc, p);
   if (initial) {
-    // "Citing figures from X, Y reported ...": the opening participle hung on its object as an adjective.
+    // "Quoting a report by X, Y said ...": the opening participle hung on its object as an adjective.
     frame.agents.push(initial.subject);
     frame.patients.push(initial.object);
     frame.borrowed.push("initial-participle");

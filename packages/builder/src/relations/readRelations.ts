@@ -442,7 +442,7 @@ class Reader {
         for (const t of frame.patients) {
           const direct = this.argEntities(t);
           for (const arg of direct) targets.push({ arg, slot: "patient" });
-          // "citing figures from X", "quoting a report by X": the source cited is the author of what was cited.
+          // "quoting a report by X", "citing a survey from X": the source cited is the author of what was cited.
           if (!direct.length && (evaluation || (verbal && citesAuthor(doc, p))))
             this.pushAuthors(t, "patient", targets);
         }
