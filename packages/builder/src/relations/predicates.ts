@@ -139,7 +139,7 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
   const rel = doc.deprel[p] ?? "";
   const ha = coreArgs(doc, h);
   const headSubject = (): { tokens: number[]; passive: boolean } => {
-    // "X, who heads to Y, blasted Z" parsed with the main verb under the relative clause: the relative pronoun
+    // "X, who flew to Y, criticized Z" parsed with the main verb under the relative clause: the relative pronoun
     // stands for the noun the clause modifies.
     const relative = ha.subjects.find((t) => RELATIVE_PRONOUNS.has((doc.words[t] ?? "").toLowerCase()));
     if (relative !== undefined && ha.subjects.length === 1) {
@@ -161,7 +161,7 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     return { tokens: s.tokens, how: "conj", passive: s.passive && !ownAux && participle };
   }
   if (rel === "parataxis" && doc.upos[p] === "VERB" && doc.deprel[h] === "acl:relcl") {
-    // "X, who heads to Y on Sunday, again blasted Z": a main verb the parse hung on the relative clause before it.
+    // "X, who flew to Y last week, criticized Z": a main verb the parse hung on the relative clause before it.
     const byPronoun = ha.subjects.some((t) => RELATIVE_PRONOUNS.has((doc.words[t] ?? "").toLowerCase()));
     if (byPronoun) return { tokens: headSubject().tokens, how: "relative-main" };
   }
