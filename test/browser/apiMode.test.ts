@@ -81,8 +81,8 @@ describe("explorer on the API", () => {
     const before = await loaded(page);
     await page.fill("#search", "");
     await page.type("#search", label, { delay: 5 });
-    await page.locator("#search-list [role=option]").first().waitFor();
-    expect(await page.locator("#search-list [role=option] .combo-name").first().textContent()).toBe(label);
+    // Answers to the partial queries typed on the way may be listed first: wait for the list of the whole label.
+    await expect.poll(() => page.locator("#search-list [role=option] .combo-name").first().textContent()).toBe(label);
     await page.press("#search", "Enter");
     await expect.poll(() => page.locator("#details-body h2").first().textContent()).toBe(label);
     await idle(page);
