@@ -132,7 +132,9 @@ export const AUDIENCE_OBJECT_LEMMAS = new Set([
   "consult",
 ]);
 /** Movement verbs whose object is the place ("entered X", "crossed X"). */
-export const PLACE_OBJECT_LEMMAS = new Set(["enter", "cross", "visit", "leave", "flee", "reach"]);
+export const PLACE_OBJECT_LEMMAS = new Set(["enter", "cross", "visit", "leave", "flee", "reach", "tour"]);
+/** Verbs and nouns of visiting: a place visited is gone to (MOVEMENT), a person or body visited is met (STATEMENT). */
+export const VISIT_LEMMAS = new Set(["visit"]);
 /** MOVEMENT with "in" only for verbs of arriving ("arrived in X"), not "fled in a car". */
 export const ARRIVAL_LEMMAS = new Set(["arrive", "land", "settle"]);
 /**

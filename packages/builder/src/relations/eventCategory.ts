@@ -24,6 +24,8 @@ const VERBS: Entry[] = [
   ["ask urge appeal call request", "STATEMENT", "020"],
   ["meet host visit", "STATEMENT", "040"],
   ["praise welcome thank congratulate commend applaud hail endorse back support defend", "SUPPORT", "051"],
+  // Putting someone forward for a post endorses them ("was nominated by X to the court", "X nominated Y for").
+  ["nominate", "SUPPORT", "051"],
   ["pledge promise offer vow", "SUPPORT", "030"],
   ["help aid assist shelter protect rescue fund finance supply arm", "SUPPORT", "070"],
   ["cooperate collaborate", "SUPPORT", "060"],
@@ -46,7 +48,7 @@ const VERBS: Entry[] = [
   ["invade occupy annex", "VIOLENCE", "192"],
   ["fight clash battle", "VIOLENCE", "190"],
   ["abduct kidnap", "VIOLENCE", "181"],
-  ["enter arrive come flee travel fly move migrate emigrate relocate return cross leave head escape", "MOVEMENT", ""],
+  ["enter arrive come flee travel fly move migrate emigrate immigrate relocate return cross leave head escape tour", "MOVEMENT", ""],
   ["lead head chair found co-found join work serve play draw represent coach manage run", "ROLE", ""],
   ["buy acquire merge", "ASSOCIATION", ""],
   ["ally partner sign", "ALLIANCE", "057"],

@@ -47,6 +47,7 @@ interface ReadingsFile {
   modifiedEventNouns: { why: string; nouns: Record<string, string[]>; category: RelationCategory; cameo: string };
   lightVerbs: WordList & { overrides?: string };
   adjunctEventCases: { why: string; cases: string[] };
+  occasionNouns: WordList;
   negators: WordList;
   failedHeads: WordList;
   modalAuxiliaries: WordList & { exempt: RelationCategory[] };
@@ -71,6 +72,7 @@ interface Readings {
   modifiedMeaning: { category: RelationCategory; cameo: string };
   light: ReadonlySet<string>;
   adjunctCases: ReadonlySet<string>;
+  occasions: ReadonlySet<string>;
   negators: ReadonlySet<string>;
   failed: ReadonlySet<string>;
   modals: ReadonlySet<string>;
@@ -143,6 +145,7 @@ function load(): Readings {
     modifiedMeaning: { category: f.modifiedEventNouns.category, cameo: f.modifiedEventNouns.cameo },
     light: new Set([...words(f.lightVerbs, syn, "lightVerbs"), ...overrideLightVerbs()]),
     adjunctCases: new Set(f.adjunctEventCases?.cases ?? []),
+    occasions: words(f.occasionNouns, syn, "occasionNouns"),
     negators: words(f.negators, syn, "negators"),
     failed: words(f.failedHeads, syn, "failedHeads"),
     modals: words(f.modalAuxiliaries, syn, "modalAuxiliaries"),
@@ -343,6 +346,12 @@ export function isLightVerb(doc: Doc, v: number): boolean {
 /** Whether an adjunct event noun with this preposition is the clause subject's own act ("in an interview with"). */
 export function isOwnAdjunct(prep: string): boolean {
   return data().adjunctCases.has(prep);
+}
+
+/** Whether a noun names an occasion its clause's subject speaks or meets at ("an interview", "a meeting"). */
+export function isOccasionNoun(doc: Doc, n: number): boolean {
+  const { occasions } = data();
+  return occasions.has(lower(doc, n)) || occasions.has(lemma(doc, n));
 }
 
 /** Whether a verb states an intent, call or threat ("urged", "pushed for", "vowed"). */

@@ -6,6 +6,7 @@ import {
   isIntentVerb,
   isLightVerb,
   isMessageNoun,
+  isOccasionNoun,
   isOwnAdjunct,
   isReceiptVerb,
   namesParties,
@@ -318,6 +319,74 @@ function initialParticiple(doc: Doc, p: number): { subject: number; object: numb
   return subject === undefined ? undefined : { subject, object };
 }
 
+
+/** Prepositions a tagger reads as subordinators before an adjective in -ing ("in neighboring X"). */
+const MISREAD_PREPS = new Set(["in", "into", "on", "against", "near", "to", "toward", "towards"]);
+
+/**
+ * Prepositional phrases whose adjective in -ing the tagger made a verb, the preposition its marker and the noun its
+ * object ("operations in neighboring X", "strikes on opposing positions", "fled to surrounding villages"):
+ * the noun, with that preposition, as an oblique of `h`, the word the participle hangs on.
+ */
+function misreadPrepositionalPhrases(doc: Doc, h: number): Oblique[] {
+  const out: Oblique[] = [];
+  for (const c of doc.children(h)) {
+    const d = doc.deprel[c] ?? "";
+    if ((d !== "acl" && d !== "advcl") || c < h || !/ing$/i.test(doc.words[c] ?? "")) continue;
+    const kids = doc.children(c);
+    const mark = kids.find((k) => doc.deprel[k] === "mark" && k === c - 1);
+    const prep = mark === undefined ? "" : (doc.words[mark] ?? "").toLowerCase();
+    if (!MISREAD_PREPS.has(prep)) continue;
+    const obj = kids.find((k) => doc.deprel[k] === "obj" && k > c);
+    if (obj !== undefined && kids.length <= 2) out.push({ prep, token: obj });
+  }
+  return out;
+}
+
+/** Clause relations a parse gives a prepositional phrase it misreads as a clause. */
+const CLAUSE_RELS = new Set(["ccomp", "xcomp", "advcl"]);
+
+/**
+ * A noun the parse attached as a clause (ccomp, xcomp, advcl) that has a preposition of its own: a misread
+ * oblique ("said ..., according to the X agency" with "agency" the ccomp of "said"; "met ..., with X"). A clause
+ * has a verb or predicate at its head, never a preposition before its head noun.
+ */
+function clausePreposition(doc: Doc, c: number): string {
+  if (!CLAUSE_RELS.has(doc.deprel[c] ?? "")) return "";
+  if (doc.upos[c] !== "NOUN" && doc.upos[c] !== "PROPN") return "";
+  const kids = doc.children(c);
+  // A copular clause "X is in Y" is one; a subject alone is the reported clause's, hung on the misread noun.
+  if (kids.some((k) => doc.deprel[k] === "cop")) return "";
+  const own = caseOf(doc, c);
+  if (own) return own;
+  // The preposition hung on the phrase's first modifier ("according to state-run X": "according" on "state-run").
+  const first = kids.find((k) => k < c && (doc.deprel[k] === "amod" || doc.deprel[k] === "compound"));
+  return first === undefined ? "" : caseOf(doc, first);
+}
+
+/**
+ * Names a parse coordinated, without a conjunction, with a nominal modifier of a common noun, set off by commas:
+ * an appositive of the noun misread ("An aide of X, Y, said": Y the conj of X, not the apposition of "aide").
+ * Coordination has "and"/"or" before its last conjunct; a list of names separated by commas alone is apposition.
+ */
+function commaAppositives(doc: Doc, t: number): number[] {
+  if (doc.upos[t] !== "NOUN") return [];
+  const out: number[] = [];
+  for (const m of doc.children(t)) {
+    if (doc.deprel[m] !== "nmod" || m < t) continue;
+    const conjs = doc.children(m).filter((c) => doc.deprel[c] === "conj");
+    if (!conjs.length || conjs.some((c) => doc.children(c).some((k) => doc.deprel[k] === "cc"))) continue;
+    for (const c of conjs) {
+      if (doc.upos[c] !== "PROPN") continue;
+      let first = c;
+      for (const k of doc.children(c)) if (k < first && doc.deprel[k] === "flat") first = k;
+      if (doc.words[first - 1] !== "," || doc.words[c + 1] !== ",") continue;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
 export function frameOf(doc: Doc, p: number): Frame {
   const a = coreArgs(doc, p);
   const passive = isPassive(doc, p);
@@ -350,7 +419,8 @@ export function frameOf(doc: Doc, p: number): Frame {
     if ((d === "obl" || d.startsWith("obl:")) && d !== "obl:agent" && d !== "obl:tmod" && d !== "obl:unmarked") {
       const prep = caseOf(doc, c);
       if (!passive || !isAgentPhrase(doc, c, passive)) frame.obliques.push({ prep, token: c });
-    } else if (d === "ccomp" || d === "parataxis" || d === "xcomp") frame.complements.push(c);
+    } else if (clausePreposition(doc, c)) frame.obliques.push({ prep: clausePreposition(doc, c), token: c });
+    else if (d === "ccomp" || d === "parataxis" || d === "xcomp") frame.complements.push(c);
   }
   // "such as X" hanging on the verb gives examples of the oblique before it ("left for countries, such as X").
   for (const o of frame.obliques) {
@@ -364,11 +434,15 @@ export function frameOf(doc: Doc, p: number): Frame {
   }
   // An object's prepositional phrase often belongs to the predicate ("pledged protection to X", "imposed
   // sanctions on X", "expressed support for X").
-  for (const obj of a.objects)
+  for (const obj of a.objects) {
     for (const c of doc.children(obj)) {
       const prep = doc.deprel[c] === "nmod" ? caseOf(doc, c) : "";
       if (OBJECT_PP.has(prep)) frame.obliques.push({ prep, token: c, of: obj });
     }
+    for (const o of misreadPrepositionalPhrases(doc, obj))
+      if (OBJECT_PP.has(o.prep)) frame.obliques.push({ ...o, of: obj });
+  }
+  frame.obliques.push(...misreadPrepositionalPhrases(doc, p));
   // "arrested and charged X", "condemned and sanctioned X": a verb with no object of its own shares the object
   // of a verb coordinated after it (the parse hangs the shared object on the last one).
   if (!passive && !a.objects.length && !frame.complements.length) {
@@ -422,6 +496,12 @@ export function frameOf(doc: Doc, p: number): Frame {
       frame.borrowed.push("parties");
       break;
     }
+  // "An aide of X, Y, said": the appositive the parse coordinated with the subject's modifier.
+  for (const t of a.subjects)
+    for (const c of commaAppositives(doc, t)) {
+      frame.agents.push(c);
+      frame.borrowed.push("comma-appositive");
+    }
   frame.agents = frame.agents.flatMap((t) => withConjuncts(doc, t));
   frame.patients = frame.patients.flatMap((t) => withConjuncts(doc, t));
   frame.recipients = frame.recipients.flatMap((t) => withConjuncts(doc, t));
@@ -469,6 +549,7 @@ export function nominalFrame(doc: Doc, n: number): Frame {
       else frame.obliques.push({ prep, token: c });
     }
   }
+  frame.obliques.push(...misreadPrepositionalPhrases(doc, n));
   // "talks between X and Y": the first party acts with the others (as in "X held talks with Y").
   for (const c of parties) {
     const [first, ...others] = withConjuncts(doc, c);
@@ -520,6 +601,19 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     if (verb.agents.length) {
       frame.agents.push(...verb.agents);
       frame.borrowed.push("adjunct");
+    }
+  }
+  const up = h >= 0 ? (doc.head[h] ?? -1) : -1;
+  if (!frame.agents.length && rel === "nmod" && up >= 0 && doc.deprel[h] === "obj" && doc.upos[up] === "VERB") {
+    // "X repeated the claim in an interview with Y": an occasion the parse hung on the object (the nearer noun) is
+    // the clause's. Not "on", which as a modifier of a noun names its topic ("the report on talks with Y").
+    const prep = caseOf(doc, n);
+    if (prep !== "on" && isOwnAdjunct(prep) && isOccasionNoun(doc, n)) {
+      const verb = frameOf(doc, up);
+      if (verb.agents.length) {
+        frame.agents.push(...verb.agents);
+        frame.borrowed.push("adjunct-on-object");
+      }
     }
   }
   frame.agents = frame.agents.flatMap((t) => withConjuncts(doc, t));

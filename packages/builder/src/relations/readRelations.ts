@@ -18,6 +18,7 @@ import {
   VERBAL_CAMEO_ROOTS,
   PLACE_OBJECT_LEMMAS,
   PLACE_OF_NOUNS,
+  VISIT_LEMMAS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
 import { admitsPair, citesAuthor, isContent, unasserted } from "./eventReadings.js";
@@ -338,6 +339,21 @@ class Reader {
     }
   }
 
+  /** Organizations a person target is possessed by ("told the X network's Y": the outlet of Y). */
+  private outletsOf(targets: readonly { arg: Arg; slot: string }[]): { arg: Arg; slot: string }[] {
+    const out: { arg: Arg; slot: string }[] = [];
+    for (const t of targets) {
+      if (t.arg.span.type !== "PERSON") continue;
+      for (const c of this.doc.children(t.arg.span.end - 1)) {
+        if (this.doc.deprel[c] !== "nmod:poss") continue;
+        for (const arg of this.argEntities(c))
+          if (arg.span.type === "ORGANIZATION" && !targets.some((x) => x.arg.span.entity === arg.span.entity))
+            out.push({ arg: { ...arg, how: "outlet" }, slot: t.slot });
+      }
+    }
+    return out;
+  }
+
   /** Author tokens of a noun; an actor-naming modifier only of a thing said or an act ("the Ruritanian plan"). */
   private authorsOf(t: number): number[] {
     const modifiers = isContent(this.doc, t) || eventCategoryOf(this.doc, t) !== undefined;
@@ -475,6 +491,8 @@ class Reader {
       if (meaning.target !== undefined && !targets.some((t) => t.arg.token === meaning.target))
         for (const arg of this.argEntities(meaning.target)) targets.push({ arg, slot: "pattern" });
       const typedTargets = targets.filter((t) => roles.targetTypes.includes(t.arg.span.type));
+      // "told the X network's Y": the person spoken to is the outlet's too.
+      if (meaning.category === "STATEMENT") typedTargets.push(...this.outletsOf(typedTargets));
       const label = frame.borrowed.includes("light-verb")
         ? `${(doc.words[doc.head[p] ?? p] ?? "").toLowerCase()} ${meaning.label}`
         : meaning.label;
@@ -497,6 +515,12 @@ class Reader {
               base * (t.slot.startsWith("obl") ? CONFIDENCE.oblique : 1),
               meaning.code || undefined,
             );
+      // "visited X", "a visit to X": a place visited is gone to (a person or body visited is met: STATEMENT).
+      if (meaning.category === "STATEMENT" && VISIT_LEMMAS.has(lemma))
+        for (const src of sources)
+          for (const t of targets)
+            if (t.arg.span.type === "COUNTRY" || t.arg.span.type === "LOCATION")
+              this.emit(src, t.arg, "MOVEMENT", label, p, `${via}:${t.slot}:visit`, base);
       if (!typedTargets.length && roles.reciprocal && sources.length >= 2 && RECIPROCAL_LEMMAS.has(lemma)) {
         const category =
           meaning.category === "VIOLENCE" || meaning.category === "ALLIANCE" ? meaning.category : "ASSOCIATION";
