@@ -6,7 +6,7 @@ import type { RelationCategory } from "@newskg/graph-model";
 import { loadCameoLexicon, type CameoLexicon } from "../events/index.js";
 import type { Doc } from "../nlp/doc.js";
 import { caseOf } from "./predicates.js";
-import { inContext, modifiedEventNoun, type Reading } from "./eventReadings.js";
+import { inContext, modifiedEventNoun, stanceAdjective, type Reading } from "./eventReadings.js";
 import { readDataFile } from "../data/readDataFile.js";
 
 /** What a predicate means: one shape, declared with the readings that refine it. */
@@ -48,7 +48,11 @@ const VERBS: Entry[] = [
   ["invade occupy annex", "VIOLENCE", "192"],
   ["fight clash battle", "VIOLENCE", "190"],
   ["abduct kidnap", "VIOLENCE", "181"],
-  ["enter arrive come flee travel fly move migrate emigrate immigrate relocate return cross leave head escape tour", "MOVEMENT", ""],
+  [
+    "enter arrive come flee travel fly move migrate emigrate immigrate relocate return cross leave head escape tour",
+    "MOVEMENT",
+    "",
+  ],
   ["lead head chair found co-found join work serve play draw represent coach manage run", "ROLE", ""],
   ["buy acquire merge", "ASSOCIATION", ""],
   ["ally partner sign", "ALLIANCE", "057"],
@@ -71,6 +75,9 @@ const NOUNS: Entry[] = [
   ["kidnapping abduction", "VIOLENCE", "181"],
   ["alliance pact treaty partnership agreement deal accord", "ALLIANCE", "057"],
   ["ally partner", "ALLIANCE", "057"],
+  // People by their stance toward someone ("X, a critic of Y", "X is an opponent of Y", "Y's backers").
+  ["critic opponent detractor", "OPPOSITION", "111"],
+  ["supporter backer", "SUPPORT", "051"],
 ];
 
 type Phrasal = [lemma: string, particle: string, prep: string, category: RelationCategory, cameo: string];
@@ -170,6 +177,8 @@ function lemmaOf(doc: Doc, i: number): string {
 /** The category of a predicate token (a verb, or an event noun), or undefined when it states none. */
 export function eventCategoryOf(doc: Doc, predicate: number): PredicateMeaning | undefined {
   const upos = doc.upos[predicate];
+  // "X is critical of Y": an adjective of a stance, with its subject and the phrase it takes.
+  if (upos === "ADJ") return inContext(doc, predicate, stanceAdjective(doc, predicate));
   if (upos !== "VERB" && upos !== "NOUN" && upos !== "PROPN") return undefined;
   lexicon ??= loadCameoLexicon();
   return meaningOf(doc, predicate, lexicon);

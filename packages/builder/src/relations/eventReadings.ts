@@ -48,6 +48,8 @@ interface ReadingsFile {
   lightVerbs: WordList & { overrides?: string };
   adjunctEventCases: { why: string; cases: string[] };
   occasionNouns: WordList;
+  authorVerbs: WordList;
+  stanceAdjectives: { why: string; entries: [string, string, RelationCategory, string][] };
   negators: WordList;
   failedHeads: WordList;
   modalAuxiliaries: WordList & { exempt: RelationCategory[] };
@@ -73,6 +75,8 @@ interface Readings {
   light: ReadonlySet<string>;
   adjunctCases: ReadonlySet<string>;
   occasions: ReadonlySet<string>;
+  authors: ReadonlySet<string>;
+  stance: ReadonlyMap<string, { prep: string; category: RelationCategory; cameo: string }[]>;
   negators: ReadonlySet<string>;
   failed: ReadonlySet<string>;
   modals: ReadonlySet<string>;
@@ -118,6 +122,18 @@ function words(list: WordList, synsets: () => Record<string, string[]>, field: s
   return out;
 }
 
+function stanceEntries(rows: unknown): Map<string, { prep: string; category: RelationCategory; cameo: string }[]> {
+  if (!Array.isArray(rows)) throw new Error(`data file ${FILE}: "stanceAdjectives.entries" must be a list`);
+  const out = new Map<string, { prep: string; category: RelationCategory; cameo: string }[]>();
+  for (const row of rows) {
+    if (!Array.isArray(row) || row.length !== 4 || !row.every((x) => typeof x === "string"))
+      throw new Error(`data file ${FILE}: bad stanceAdjectives entry ${JSON.stringify(row)}`);
+    const [adj, prep, category, cameo] = row as [string, string, RelationCategory, string];
+    out.set(adj, [...(out.get(adj) ?? []), { prep, category, cameo }]);
+  }
+  return out;
+}
+
 function load(): Readings {
   const f = readDataFile<ReadingsFile>(FILE);
   let synsets: Record<string, string[]> | undefined;
@@ -146,6 +162,8 @@ function load(): Readings {
     light: new Set([...words(f.lightVerbs, syn, "lightVerbs"), ...overrideLightVerbs()]),
     adjunctCases: new Set(f.adjunctEventCases?.cases ?? []),
     occasions: words(f.occasionNouns, syn, "occasionNouns"),
+    authors: words(f.authorVerbs, syn, "authorVerbs"),
+    stance: stanceEntries(f.stanceAdjectives?.entries),
     negators: words(f.negators, syn, "negators"),
     failed: words(f.failedHeads, syn, "failedHeads"),
     modals: words(f.modalAuxiliaries, syn, "modalAuxiliaries"),
@@ -352,6 +370,30 @@ export function isOwnAdjunct(prep: string): boolean {
 export function isOccasionNoun(doc: Doc, n: number): boolean {
   const { occasions } = data();
   return occasions.has(lower(doc, n)) || occasions.has(lemma(doc, n));
+}
+
+/** Whether a verb's subject makes the thing said or written it takes as object ("issued a statement"). */
+export function isAuthorVerb(doc: Doc, v: number): boolean {
+  const { authors } = data();
+  return authors.has(lemma(doc, v));
+}
+
+/**
+ * The stance an adjective with a subject states toward the phrase with its preposition ("X is critical of Y",
+ * "X was opposed to Y"), that phrase as the target; undefined for other adjectives or without a subject.
+ */
+export function stanceAdjective(doc: Doc, a: number): Reading | undefined {
+  const entries = data().stance.get(lower(doc, a)) ?? data().stance.get(lemma(doc, a));
+  if (!entries) return undefined;
+  const kids = doc.children(a);
+  if (!kids.some((k) => doc.deprel[k] === "nsubj")) return undefined;
+  for (const e of entries)
+    for (const k of kids) {
+      const d = doc.deprel[k] ?? "";
+      if ((d === "obl" || d === "nmod" || d.startsWith("obl:")) && caseWord(doc, k) === e.prep)
+        return { category: e.category, code: e.cameo, label: `${lower(doc, a)} ${e.prep}`, target: k };
+    }
+  return undefined;
 }
 
 /** Whether a verb states an intent, call or threat ("urged", "pushed for", "vowed"). */

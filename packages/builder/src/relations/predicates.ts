@@ -3,6 +3,8 @@
 // relative clauses and participles. Only structure here; what the predicate means is decided elsewhere.
 import type { Doc } from "../nlp/doc.js";
 import {
+  isAuthorVerb,
+  isContent,
   isIntentVerb,
   isLightVerb,
   isMessageNoun,
@@ -319,7 +321,6 @@ function initialParticiple(doc: Doc, p: number): { subject: number; object: numb
   return subject === undefined ? undefined : { subject, object };
 }
 
-
 /** Prepositions a tagger reads as subordinators before an adjective in -ing ("in neighboring X"). */
 const MISREAD_PREPS = new Set(["in", "into", "on", "against", "near", "to", "toward", "towards"]);
 
@@ -465,6 +466,19 @@ export function frameOf(doc: Doc, p: number): Frame {
       if (passive || !a.objects.length) frame.patients.push(gap.noun);
     }
     frame.borrowed.push(gap.fallback ? "relative-fallback" : (doc.deprel[p] ?? "acl"));
+    // "X issued a statement condemning Y": what a thing said or written does, its author does.
+    const verb = doc.head[gap.noun] ?? -1;
+    if (
+      gap.role === "agent" &&
+      doc.deprel[p] === "acl" &&
+      doc.deprel[gap.noun] === "obj" &&
+      verb >= 0 &&
+      (isContent(doc, gap.noun) || isMessageNoun(doc, gap.noun)) &&
+      isAuthorVerb(doc, verb)
+    ) {
+      frame.agents.push(...frameOf(doc, verb).agents);
+      frame.borrowed.push("author");
+    }
   }
   const initial = initialParticiple(doc, p);
   if (initial) {
@@ -574,6 +588,8 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   // A light verb lends its subject and obliques ("X mounted an attack on Y", "held talks with Y").
   const h = doc.head[n] ?? -1;
   const rel = doc.deprel[n] ?? "";
+  // "X, a critic of Y, said": the name an event noun stands in apposition to is its actor.
+  if (!frame.agents.length && rel === "appos" && h >= 0) frame.agents.push(h);
   // "Y received a letter from X": the receiver is the one the message went to.
   if (message && h >= 0 && rel === "obj" && isReceiptVerb(doc, h)) {
     for (const t of frameOf(doc, h).agents) frame.obliques.push({ prep: "to", token: t });
