@@ -1,7 +1,8 @@
 // Event and statement readings through recurrent parse errors and constructions, on hand-annotated UD parses of
 // invented sentences (fixtures/eventFallbacks.conllu, each with the wrong parse a greedy parser gives it): an
 // appositive parsed as a conjunct, "according to X" parsed as a clause, an occasion noun hung on the object, a
-// preposition read as a subordinator before an -ing adjective; the outlet of a person spoken to; visits to places.
+// preposition read as a subordinator before an -ing adjective; the outlet of a person spoken to; visits to places;
+// an act of a statement by its author; stance adjectives and nouns.
 import { describe, expect, it } from "vitest";
 import { relationsOfFixture as relationsOf } from "./fixtures/relationsOfFixture.js";
 
@@ -45,6 +46,18 @@ describe("event readings through parse errors", () => {
     expect(r).toContain("Ilse Marn -MOVEMENT-> Velland");
     expect(r).toContain("Ilse Marn -STATEMENT-> Dara Quist");
     expect(r).not.toContain("Ilse Marn -MOVEMENT-> Dara Quist");
+  });
+
+  it("gives what a statement does to the one who issued it, not to one who praised it", () => {
+    expect(r).toContain("Tomas Brell -OPPOSITION-> Alma Vesk");
+    expect(r).not.toContain("Dara Quist -OPPOSITION-> Ilse Marn");
+  });
+
+  it("reads stance adjectives and stance nouns in apposition", () => {
+    expect(r).toContain("Ilse Marn -OPPOSITION-> Halvard Group");
+    expect(r).toContain("Dara Quist -OPPOSITION-> Tarsia");
+    // A partner of a firm holds a post there: no alliance between a person and a body.
+    expect(r.filter((x) => x.includes("ALLIANCE"))).toEqual([]);
   });
 
   it("reads a nomination as support from the one who nominated", () => {

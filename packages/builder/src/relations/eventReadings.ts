@@ -327,9 +327,12 @@ function armed(doc: Doc, a: SideArg): boolean {
   return nouns.has(lower(doc, a.span.end - 1)) || (h >= 0 && doc.upos[h] === "NOUN" && nouns.has(lower(doc, h)));
 }
 
-/** A verb, or an event noun a light verb takes ("signed a deal with X"), not a noun describing ("an ally of X"). */
+/**
+ * A verb, or an event noun a light verb takes ("signed a deal with X"), or one set beside a person's name ("X,
+ * a partner of Y": a post in a firm); not a noun describing a party ("an ally of X").
+ */
 function madeOrSigned(doc: Doc, p: number): boolean {
-  if (doc.upos[p] === "VERB") return true;
+  if (doc.upos[p] === "VERB" || doc.deprel[p] === "appos") return true;
   const h = doc.head[p] ?? -1;
   return h >= 0 && doc.deprel[p] === "obj" && data().light.has(lemma(doc, h));
 }
