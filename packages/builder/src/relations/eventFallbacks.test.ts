@@ -14,6 +14,7 @@ const r = relationsOf("eventFallbacks", [
   ["Halvard Group", "ORGANIZATION"],
   ["Orvel News", "ORGANIZATION"],
   ["Kessel Radio", "ORGANIZATION"],
+  ["Kessel Times", "ORGANIZATION"],
   ["Tarsia", "COUNTRY"],
   ["Velland", "COUNTRY"],
 ]);
@@ -58,6 +59,10 @@ describe("event readings through parse errors", () => {
     expect(r).toContain("Dara Quist -OPPOSITION-> Tarsia");
     // A partner of a firm holds a post there: no alliance between a person and a body.
     expect(r.filter((x) => x.includes("ALLIANCE"))).toEqual([]);
+  });
+
+  it("reads a paper's name the parse took for a time expression as the one told", () => {
+    expect(r).toContain("Dara Quist -STATEMENT-> Kessel Times");
   });
 
   it("reads a nomination as support from the one who nominated", () => {

@@ -405,6 +405,11 @@ export function frameOf(doc: Doc, p: number): Frame {
   // The object of an opening participle misread as a second subject ("Quoting a report by X, Y said") is not one.
   if (a.subjects.length > 1)
     a.subjects = a.subjects.filter((t) => !doc.children(t).some((c) => initialParticiple(doc, c)?.object === t));
+  // "told the X Times": a proper noun read as an unmarked time oblique ("Times", "Today") where the verb has no
+  // object is its object; entities decide (a day's name stands for nothing).
+  if (!passive && !a.objects.length && !a.recipients.length)
+    for (const c of doc.children(p))
+      if (doc.deprel[c] === "obl:unmarked" && doc.upos[c] === "PROPN" && c > p) a.recipients.push(c);
   const frame: Frame = {
     predicate: p,
     agents: [...a.subjects, ...a.agents],
