@@ -65,6 +65,11 @@ describe("event readings through parse errors", () => {
     expect(r).toContain("Dara Quist -STATEMENT-> Kessel Times");
   });
 
+  it("reads an infinitive parsed as an adjunct of a verb of ordering as its object's act", () => {
+    expect(r).toContain("Halvard Group -VIOLENCE-> Velland");
+    expect(r).not.toContain("Ilse Marn -VIOLENCE-> Velland");
+  });
+
   it("reads a nomination as support from the one who nominated", () => {
     expect(r).toContain("Tomas Brell -SUPPORT-> Alma Vesk");
   });

@@ -49,6 +49,7 @@ interface ReadingsFile {
   adjunctEventCases: { why: string; cases: string[] };
   occasionNouns: WordList;
   authorVerbs: WordList;
+  objectControlVerbs: WordList;
   stanceAdjectives: { why: string; entries: [string, string, RelationCategory, string][] };
   negators: WordList;
   failedHeads: WordList;
@@ -76,6 +77,7 @@ interface Readings {
   adjunctCases: ReadonlySet<string>;
   occasions: ReadonlySet<string>;
   authors: ReadonlySet<string>;
+  objectControl: ReadonlySet<string>;
   stance: ReadonlyMap<string, { prep: string; category: RelationCategory; cameo: string }[]>;
   negators: ReadonlySet<string>;
   failed: ReadonlySet<string>;
@@ -163,6 +165,7 @@ function load(): Readings {
     adjunctCases: new Set(f.adjunctEventCases?.cases ?? []),
     occasions: words(f.occasionNouns, syn, "occasionNouns"),
     authors: words(f.authorVerbs, syn, "authorVerbs"),
+    objectControl: words(f.objectControlVerbs, syn, "objectControlVerbs"),
     stance: stanceEntries(f.stanceAdjectives?.entries),
     negators: words(f.negators, syn, "negators"),
     failed: words(f.failedHeads, syn, "failedHeads"),
@@ -379,6 +382,11 @@ export function isOccasionNoun(doc: Doc, n: number): boolean {
 export function isAuthorVerb(doc: Doc, v: number): boolean {
   const { authors } = data();
   return authors.has(lemma(doc, v));
+}
+
+/** Whether a verb's object does what its infinitive says ("ordered X to attack Y"). */
+export function isObjectControlVerb(doc: Doc, v: number): boolean {
+  return data().objectControl.has(lemma(doc, v));
 }
 
 /**

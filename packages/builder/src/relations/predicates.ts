@@ -8,6 +8,7 @@ import {
   isIntentVerb,
   isLightVerb,
   isMessageNoun,
+  isObjectControlVerb,
   isOccasionNoun,
   isOwnAdjunct,
   isReceiptVerb,
@@ -180,6 +181,10 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     // after an object is the object's act (object control).
     const gerund = /ing$/.test((doc.words[p] ?? "").toLowerCase());
     if (gerund && ha.objects.length && marks.some((m) => GERUND_CONTROL_PREPS.has((doc.words[m] ?? "").toLowerCase())))
+      return { tokens: ha.objects, how: "advcl-object" };
+    // "ordered X to attack Y" with the infinitive parsed as an adjunct: still the object's act (object control).
+    const infinitive = marks.some((m) => doc.deprel[m] === "mark" && (doc.words[m] ?? "").toLowerCase() === "to");
+    if (infinitive && ha.objects.length && isObjectControlVerb(doc, h))
       return { tokens: ha.objects, how: "advcl-object" };
     if (!marks.some((c) => doc.deprel[c] === "mark") || doc.upos[p] === "VERB")
       return { tokens: headSubject().tokens, how: "advcl" };
