@@ -68,6 +68,8 @@ describe("event readings through parse errors", () => {
   it("reads an infinitive parsed as an adjunct of a verb of ordering as its object's act", () => {
     expect(r).toContain("Halvard Group -VIOLENCE-> Velland");
     expect(r).not.toContain("Ilse Marn -VIOLENCE-> Velland");
+    // Under a negated verb of ordering the act did not happen.
+    expect(r).not.toContain("Kessel Radio -VIOLENCE-> Tarsia");
   });
 
   it("reads a nomination as support from the one who nominated", () => {

@@ -253,6 +253,13 @@ function negated(doc: Doc, p: number): boolean {
   if (h < 0) return false;
   const rel = doc.deprel[p] ?? "";
   if (rel === "xcomp" && failed.has(lemma(doc, h))) return true;
+  // "never ordered X to attack Y", "did not ask X to leave": what a negated verb controls did not happen either.
+  const infinitive = rel === "advcl" && doc.children(p).some((c) => doc.deprel[c] === "mark" && lower(doc, c) === "to");
+  if (
+    (rel === "xcomp" || infinitive) &&
+    doc.children(h).some((c) => doc.deprel[c] === "advmod" && negators.has(lower(doc, c)))
+  )
+    return true;
   // "denied attacking X", "denied that troops entered X": the speaker says it did not happen.
   if (DENIED_RELS.has(rel) && doc.upos[h] === "VERB" && denied.has(lemma(doc, h))) return true;
   // "left without consulting X": a clause its marker negates.
