@@ -253,10 +253,12 @@ function negated(doc: Doc, p: number): boolean {
   if (h < 0) return false;
   const rel = doc.deprel[p] ?? "";
   if (rel === "xcomp" && failed.has(lemma(doc, h))) return true;
-  // "never ordered X to attack Y", "did not ask X to leave": what a negated verb controls did not happen either.
+  // "never ordered X to attack Y", "did not ask X to leave": what a negated verb of ordering or asking controls did
+  // not happen either (not so under verbs whose negation asserts it: "did not hesitate to attack Y").
   const infinitive = rel === "advcl" && doc.children(p).some((c) => doc.deprel[c] === "mark" && lower(doc, c) === "to");
   if (
     (rel === "xcomp" || infinitive) &&
+    data().objectControl.has(lemma(doc, h)) &&
     doc.children(h).some((c) => doc.deprel[c] === "advmod" && negators.has(lower(doc, c)))
   )
     return true;
