@@ -50,84 +50,109 @@ export function resolveIncrementally(
 
   const unchanged = (d: DocumentExtraction) => previous.docs.get(d.docKey)?.hash === hashes.get(d.docKey);
   const present = new Set(docs.map((d) => d.docKey));
+  // Tokens are numbers into the index's table, which the changed articles' new tokens extend.
+  const tokens = [...previous.tokens];
+  const ids = new Map(tokens.map((t, i) => [t, i]));
+  const idOf = (t: string) => {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = tokens.length;
+      tokens.push(t);
+      ids.set(t, id);
+    }
+    return id;
+  };
   // Tokens of the changed articles' entities, now and before, start the walk.
-  const fresh = new Map<string, Map<string, string[]>>();
-  const seeds = new Set<string>();
+  const fresh = new Map<string, Map<string, number[]>>();
+  const seeds: number[] = [];
   let changedDocs = 0;
   for (const d of docs) {
     if (unchanged(d)) continue;
     changedDocs++;
-    const tokens = tokensOf(d);
-    fresh.set(d.docKey, tokens);
-    for (const list of tokens.values()) for (const t of list) seeds.add(t);
+    const byLocal = new Map<string, number[]>();
+    for (const [localId, list] of tokensOf(d)) byLocal.set(localId, list.map(idOf));
+    fresh.set(d.docKey, byLocal);
+    for (const list of byLocal.values()) seeds.push(...list);
   }
   // And those of the entities the changed and removed articles had.
   for (const [docKey, entry] of previous.docs)
-    if (!present.has(docKey) || fresh.has(docKey))
-      for (const item of entry.items) for (const t of item.tokens) seeds.add(previous.tokens[t]!);
-
-  // Items by token (unchanged articles from the index, changed ones as computed), then the walk.
-  type Ref = { doc: string; localId: string; tokens: readonly string[] };
-  const byToken = new Map<string, Ref[]>();
-  const add = (ref: Ref) => {
-    for (const t of ref.tokens) {
-      const list = byToken.get(t);
-      if (list) list.push(ref);
-      else byToken.set(t, [ref]);
+    if (!present.has(docKey) || fresh.has(docKey)) {
+      if (!present.has(docKey)) changedDocs++;
+      for (const item of entry.items) seeds.push(...item.tokens);
     }
-  };
-  for (const d of docs) {
-    const tokens = fresh.get(d.docKey);
-    if (tokens) for (const [localId, list] of tokens) add({ doc: d.docKey, localId, tokens: list });
+
+  // Entities by token (unchanged articles from the index, changed ones as computed), then the walk.
+  type Ref = { doc: number; localId: string; tokens: readonly number[] };
+  const byToken: Ref[][] = Array.from({ length: tokens.length }, () => []);
+  docs.forEach((d, doc) => {
+    const own = fresh.get(d.docKey);
+    if (own) for (const [localId, list] of own) for (const t of list) byToken[t]!.push({ doc, localId, tokens: list });
     else
       for (const item of previous.docs.get(d.docKey)!.items)
-        add({ doc: d.docKey, localId: item.localId, tokens: item.tokens.map((t) => previous.tokens[t]!) });
-  }
-  const reached = new Set<string>();
-  const done = new Set<string>();
-  const queue = [...seeds];
+        for (const t of item.tokens) byToken[t]!.push({ doc, localId: item.localId, tokens: item.tokens });
+  });
+  const reached: Set<string>[] = docs.map(() => new Set());
+  let reachedItems = 0;
+  const done = new Uint8Array(tokens.length);
+  const queue = seeds;
   while (queue.length > 0) {
     const t = queue.pop()!;
-    if (done.has(t)) continue;
-    done.add(t);
-    for (const ref of byToken.get(t) ?? []) {
-      const id = `${ref.doc}#${ref.localId}`;
-      if (reached.has(id)) continue;
-      reached.add(id);
-      for (const next of ref.tokens) if (!done.has(next)) queue.push(next);
+    if (done[t]) continue;
+    done[t] = 1;
+    for (const ref of byToken[t]!) {
+      const set = reached[ref.doc]!;
+      if (set.has(ref.localId)) continue;
+      set.add(ref.localId);
+      reachedItems++;
+      for (const next of ref.tokens) if (!done[next]) queue.push(next);
     }
   }
 
-  const touched = docs.filter((d) => d.entities.some((e) => reached.has(`${d.docKey}#${e.localId}`)));
-  const again = extractor.resolveAcrossDocuments(touched, (doc, localId) => reached.has(`${doc}#${localId}`));
+  const position = new Map(docs.map((d, i) => [d.docKey, i]));
+  const touched = docs.filter((_, i) => reached[i]!.size > 0);
+  const again = extractor.resolveAcrossDocuments(touched, (doc, localId) => reached[position.get(doc)!]!.has(localId));
   const keyOf = new Map(again.keyOf);
   const entities = [...again.entities, ...unchangedEntities(docs, previous, reached, keyOf)];
   entities.sort((a, b) => (a.key < b.key ? -1 : 1));
-  const resolution = { entities, keyOf };
-  return {
-    resolution,
-    index: indexOf(docs, hashes, resolution, (d) => fresh.get(d.docKey) ?? previousTokens(previous, d.docKey)),
-    resolvedItems: reached.size,
-    totalItems,
-    changedDocs: changedDocs + [...previous.docs.keys()].filter((k) => !present.has(k)).length,
-  };
+  // The next index: unchanged articles' entries kept (with the keys of what was resolved again), changed ones new.
+  const index: ResolutionIndex = { tokens, docs: new Map(), entities: new Map() };
+  docs.forEach((d, i) => {
+    const own = fresh.get(d.docKey);
+    const items = own
+      ? d.entities.map((e) => ({
+          localId: e.localId,
+          key: keyOf.get(`${d.docKey}#${e.localId}`)!,
+          tokens: own.get(e.localId) ?? [],
+        }))
+      : reached[i]!.size === 0
+        ? previous.docs.get(d.docKey)!.items
+        : previous.docs
+            .get(d.docKey)!
+            .items.map((item) =>
+              reached[i]!.has(item.localId) ? { ...item, key: keyOf.get(`${d.docKey}#${item.localId}`)! } : item,
+            );
+    index.docs.set(d.docKey, { hash: hashes.get(d.docKey)!, items });
+  });
+  for (const e of entities) index.entities.set(e.key, { type: e.type, label: e.label });
+  return { resolution: { entities, keyOf }, index, resolvedItems: reachedItems, totalItems, changedDocs };
 }
 
 /** The entities no changed article reaches, as the resolver builds them from their members (in document order). */
 function unchangedEntities(
   docs: readonly DocumentExtraction[],
   previous: ResolutionIndex,
-  reached: ReadonlySet<string>,
+  reached: readonly ReadonlySet<string>[],
   keyOf: Map<string, string>,
 ): ResolvedEntity[] {
   const built = new Map<string, { out: ResolvedEntity; aliases: Set<string>; roles: Set<string>; docs: Set<string> }>();
-  for (const d of docs) {
+  docs.forEach((d, i) => {
     const entry = previous.docs.get(d.docKey);
-    if (!entry) continue;
+    const seen = reached[i]!;
+    if (!entry || seen.size === d.entities.length) return;
     const keys = new Map(entry.items.map((item) => [item.localId, item.key]));
     for (const e of d.entities) {
+      if (seen.has(e.localId)) continue;
       const id = `${d.docKey}#${e.localId}`;
-      if (reached.has(id)) continue;
       const key = keys.get(e.localId)!;
       keyOf.set(id, key);
       let b = built.get(key);
@@ -154,19 +179,13 @@ function unchangedEntities(
       if (e.lng !== undefined && b.out.lng === undefined) b.out.lng = e.lng;
       if (e.iso !== undefined && b.out.iso === undefined) b.out.iso = e.iso;
     }
-  }
+  });
   return [...built.values()].map(({ out, aliases, roles, docs: seen }) => {
     out.aliases = [...aliases];
     out.roles = [...roles];
     out.docs = [...seen];
     return out;
   });
-}
-
-function previousTokens(previous: ResolutionIndex, docKey: string): Map<string, string[]> {
-  return new Map(
-    previous.docs.get(docKey)!.items.map((item) => [item.localId, item.tokens.map((t) => previous.tokens[t]!)]),
-  );
 }
 
 function emptyIndex(): ResolutionIndex {
