@@ -3,7 +3,7 @@
 // DIR/graph.db; --store postgres://... for PostgreSQL), and prints what a `kg build` does not: time per phase,
 // articles/s, peak RSS of the process, the store's size and rows written, the load average before and after, and
 // the time until the newest article is queryable through the store's reader (from the start of the build).
-// Run it again after `pnpm bench:corpus --documents 100100 --start 100000 --extract-from 100000 --out DIR` for
+// `--carry-metrics` and `--full-resolution` as for `kg build`. Run it again after `pnpm bench:corpus --documents 100100 --start 100000 --extract-from 100000 --out DIR` for
 // "+100 articles, until queryable" (those 100 are extracted for real by the build).
 // Imports the built modules (dist), as bench:corpus does, so that the extraction cache keys match.
 import { readFileSync, statSync } from "node:fs";
@@ -18,6 +18,8 @@ const { values } = parseArgs({
     corpus: { type: "string" },
     store: { type: "string" },
     workers: { type: "string", default: "2" },
+    "carry-metrics": { type: "boolean", default: false },
+    "full-resolution": { type: "boolean", default: false },
   },
 });
 if (!values.corpus) throw new Error("bench:corpus-build: --corpus DIR is required");
@@ -38,7 +40,12 @@ const report = await buildGraph({
   store,
   curationFile: null,
   workers: Number(values.workers),
-  log: () => {},
+  carryMetrics: values["carry-metrics"],
+  fullResolution: values["full-resolution"],
+  // What resolution and metrics did (how much was resolved again, carried), not the per-article notes.
+  log: (message) => {
+    if (/^(resolution|metrics carried)/.test(message)) console.log(message);
+  },
 });
 const built = performance.now();
 // Queryable: the newest article (the last file name) read back through a fresh reader of the store.

@@ -255,6 +255,26 @@ describe.each(engines)("store contract on $engine", ({ newSpec }) => {
     }
   });
 
+  it("survives a writer killed mid-way through an incremental build (articles added to a store)", async () => {
+    await store.writeBuild({ graph: syntheticGraph({ documents: 60 }) });
+    const version = (await store.currentBuild())!.version;
+    const before = await store.readGraph();
+    const { exit } = runChild(["kill-add", spec, "60", "6"]);
+    const result = await exit;
+    expect(result.signal, result.stderr).toBe("SIGKILL");
+    const reopened = await openStore(spec);
+    try {
+      expect((await reopened.currentBuild())!.version).toBe(version);
+      expect(await reopened.readGraph()).toEqual(before);
+      // The same addition then writes only the new articles' rows.
+      const next = await reopened.writeBuild({ graph: syntheticGraph({ documents: 66 }) });
+      expect(next.version).toBe(version + 1);
+      expect(next.changes.documents).toMatchObject({ inserted: 6, updated: 0, deleted: 0 });
+    } finally {
+      await reopened.close();
+    }
+  });
+
   it("lets readers see the previous build while another process writes", async () => {
     const version = (await store.currentBuild())!.version;
     const before = sortedKeys(await store.readGraph());

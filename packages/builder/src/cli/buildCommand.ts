@@ -22,6 +22,8 @@ options:
   --carry-metrics           keep the store's PageRank, communities and layout for known entities and place new
                             ones beside their neighbours (a small addition then rewrites only what it touches;
                             stale until a build without it; the build records since when)
+  --full-resolution         resolve entities across every article (by default only those an added, changed
+                            or removed article reaches; same result)
   --curation FILE           analysts' corrections to apply (default: graph-data/curation.json, when present)
   --no-curation             build without applying the curation file
   --workers N               extraction threads (default: one per core; 0 extracts on the main thread)
@@ -87,6 +89,7 @@ export async function buildCommand(args: string[]): Promise<number> {
         store: { type: "string" },
         "no-store": { type: "boolean" },
         "carry-metrics": { type: "boolean" },
+        "full-resolution": { type: "boolean" },
         curation: { type: "string" },
         "no-curation": { type: "boolean" },
         workers: { type: "string" },
@@ -143,6 +146,7 @@ export async function buildCommand(args: string[]): Promise<number> {
         ? { store: null }
         : (values.store ?? process.env.KG_STORE) !== undefined && { store: values.store ?? process.env.KG_STORE }),
       ...(values["carry-metrics"] && { carryMetrics: true }),
+      ...(values["full-resolution"] && { fullResolution: true }),
       // Without --curation the pipeline looks for curation.json next to the articles folder.
       curationFile: values["no-curation"] ? null : values.curation,
       ...(values["cache-dir"] !== undefined && { cacheDir: values["cache-dir"] }),

@@ -64,7 +64,12 @@ function makeSets(n: number) {
 
 const typeKeyOf = (t: EntityType): string => (t === "PERSON" || t === "EVENT" ? t : "NAMED");
 
-export function resolveAcrossDocuments(extractions: DocumentExtraction[]): CrossDocumentResolution {
+/** `only` limits resolution to some entities (pipeline/resolveIncrementally.ts: those sharing a token of
+ * `resolutionTokens` with the changed articles), each still read in the context of its whole article. */
+export function resolveAcrossDocuments(
+  extractions: DocumentExtraction[],
+  only?: (docKey: string, localId: string) => boolean,
+): CrossDocumentResolution {
   const docs = [...extractions].sort((a, b) => (a.docKey < b.docKey ? -1 : a.docKey > b.docKey ? 1 : 0));
   const items: Item[] = [];
   for (const d of docs) {
@@ -78,6 +83,7 @@ export function resolveAcrossDocuments(extractions: DocumentExtraction[]): Cross
     for (const e of d.entities)
       for (const a of [e.label, ...e.aliases]) if (!docNames.has(normName(a))) docNames.set(normName(a), e);
     for (const e of d.entities) {
+      if (only && !only(d.docKey, e.localId)) continue;
       const it: Item = { doc: d.docKey, e, countries, docNames };
       const iso = partOf.get(e.localId);
       if (iso) it.partOf = iso;
@@ -443,4 +449,47 @@ function isNationalBody(words: string[]): boolean {
       NATIONAL_BODIES.has(w) ||
       ((TITLE_MODIFIERS.has(w) || NATIONAL_BODY_HEADS.has(w)) && !GENERIC_ORG_WORDS.has(w)),
   );
+}
+
+/** For each entity of an article (by localId), the names by which resolution can join it to another entity or
+ * make one of its decisions depend on another: its full names and short forms, national body names, the name a
+ * person looks up among organizations and places, its event classes and the key it may take (slug without a
+ * number suffix, as "-2" suffixes are counted over every entity of that slug). Two entities with no token in
+ * common, directly or through others, resolve as they would alone; pipeline/resolveIncrementally.ts re-resolves
+ * only the entities an added or changed article reaches this way. A new rule above must add its tokens here. */
+export function resolutionTokens(d: DocumentExtraction): Map<string, string[]> {
+  const docNames = new Map<string, ExtractedEntity>();
+  for (const e of d.entities)
+    for (const a of [e.label, ...e.aliases]) if (!docNames.has(normName(a))) docNames.set(normName(a), e);
+  const keyToken = (type: EntityType, label: string) =>
+    `K|${type.toLowerCase()}:${slug(label).replace(/(?:-\d+)+$/, "")}`;
+  const tokens = new Map<string, string[]>();
+  for (const e of d.entities) {
+    const out = new Set<string>();
+    if (e.iso) out.add(`K|country:${e.iso.toLowerCase()}`);
+    if (e.type === "COUNTRY" && e.iso) {
+      out.add(`COUNTRY|iso:${e.iso}`);
+      tokens.set(e.localId, [...out]);
+      continue;
+    }
+    const typeKey = typeKeyOf(e.type);
+    const { full, short } = namesOf(e, docNames);
+    const norm = e.type === "PERSON" ? normPersonName : e.type === "EVENT" ? normName : countryNeutral;
+    const display = [e.label, ...e.aliases].find((a) => full.includes(norm(a))) ?? e.label;
+    out.add(keyToken(e.type, display));
+    for (const n of [...full, ...(e.type === "PERSON" || e.type === "EVENT" ? [] : short)]) {
+      const c = classify(n);
+      if (c.kind === "institution") out.add(`I|${c.name}`);
+      else if (c.kind === "name") out.add(`${typeKey}|${c.name}`);
+    }
+    if (e.type === "PERSON") out.add(`NAMED|${countryNeutral(e.label)}`);
+    if (e.type === "EVENT")
+      for (const a of e.aliases)
+        for (const w of a.split(/[\s'’]+/)) {
+          const cls = EVENT_CLASS[w.toLowerCase()];
+          if (cls) out.add(`E|${cls}`);
+        }
+    tokens.set(e.localId, [...out]);
+  }
+  return tokens;
 }

@@ -30,6 +30,8 @@ import { extractWithCache, type ExtractWithCacheResult } from "./extractWithCach
 import { nerModelPathOf } from "../ner/nerModels.js";
 import { modelNameOf } from "./modelNameOf.js";
 import { previousDocuments } from "./previousDocuments.js";
+import { readResolutionIndex, writeResolutionIndex } from "./resolutionIndex.js";
+import { resolveIncrementally } from "./resolveIncrementally.js";
 import type { BuildOptions, BuildReport } from "./types.js";
 import { writeGraphStore, type StoreStepReport } from "./writeGraphStore.js";
 import { isPostgresSpec, openStore } from "@newskg/store";
@@ -155,7 +157,20 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   endPhase("extract");
 
   progress("assemble", 0, 1);
-  const resolution = backend.extractor.resolveAcrossDocuments(articles.map((a) => extractions.get(a.docKey)!));
+  const resolveStarted = performance.now();
+  const { resolution, index, resolvedItems, totalItems, changedDocs } = resolveIncrementally(
+    backend.extractor,
+    articles.map((a) => extractions.get(a.docKey)!),
+    extraction.keys,
+    options.fullResolution ? null : await readResolutionIndex(cacheDir),
+  );
+  const resolveSeconds = ((performance.now() - resolveStarted) / 1000).toFixed(1);
+  log(
+    changedDocs === null
+      ? `resolution: every article (${totalItems} article entities) in ${resolveSeconds} s`
+      : `resolution: ${changedDocs} articles changed since the last build; ${resolvedItems} of ${totalItems} ` +
+          `article entities resolved again in ${resolveSeconds} s`,
+  );
   const graph = assembleGraph(articles, extractions, resolution);
   let curationReport: BuildReport["curation"] = null;
   let curationOutcomes: { applied: boolean; reason?: string }[] = [];
@@ -218,6 +233,14 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   }
   // Once the store has the build, graph.json (its export) follows even if a signal arrives meanwhile.
   await writeFileAtomic(outFile, serializeGraphChunks(graph));
+  // Last: an index the next build cannot trust is one it does not find (it then resolves everything).
+  if (index.docs.size > 0) {
+    try {
+      await writeResolutionIndex(cacheDir, index);
+    } catch (error) {
+      warn(`cannot write the resolution index in ${cacheDir}: ${(error as Error).message}`);
+    }
+  }
   progress("write", 1, 1);
   endPhase("write");
 

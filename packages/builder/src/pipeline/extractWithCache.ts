@@ -25,6 +25,8 @@ export interface ExtractWithCacheOptions {
 
 export interface ExtractWithCacheResult {
   extractions: Map<string, DocumentExtraction>;
+  /** docKey -> the cache key of its extraction (what identifies it between builds). */
+  keys: Map<string, string>;
   reused: number;
   extracted: number;
   failed: SkippedInput[];
@@ -85,6 +87,7 @@ export async function extractWithCache(
     }
     return {
       extractions,
+      keys,
       reused: articles.length - misses.length,
       extracted: misses.length - failed.length,
       failed,

@@ -10,7 +10,12 @@ import { isSourceModule, siblingModule } from "./startWorker.js";
 export interface ExtractorModule {
   EXTRACTOR_VERSION: string;
   extractDocument(article: ArticleInput, tagger: NerTagger, parser?: DependencyParser): DocumentExtraction;
-  resolveAcrossDocuments(extractions: DocumentExtraction[]): CrossDocumentResolution;
+  resolveAcrossDocuments(
+    extractions: DocumentExtraction[],
+    only?: (docKey: string, localId: string) => boolean,
+  ): CrossDocumentResolution;
+  /** Lets a build resolve only what changed (resolveIncrementally.ts); an extractor without it is resolved whole. */
+  resolutionTokens?(extraction: DocumentExtraction): Map<string, string[]>;
 }
 
 export interface NerModule {

@@ -45,6 +45,12 @@ export interface BuildOptions {
    * when (`metricsFrom`). Without a store holding a build, metrics are computed in full.
    */
   carryMetrics?: boolean;
+  /**
+   * Resolve entities across every article, ignoring the index the last build left in the cache folder (by
+   * default only the entities an added, changed or removed article reaches are resolved again, with the same
+   * result: pipeline/resolveIncrementally.ts).
+   */
+  fullResolution?: boolean;
   /** Shipped NER model by name: "open" (the default: commercially usable training data) or "research"
    * (CoNLL-2003, research use only). See packages/builder/models. */
   nerModel?: NerProfile;

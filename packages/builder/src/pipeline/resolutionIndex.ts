@@ -1,0 +1,55 @@
+// What incremental resolution (resolveIncrementally.ts) keeps between builds, in the extraction cache folder: per
+// article the cache key of its extraction and, per entity, its resolved key and resolution tokens (interned); per
+// resolved entity its type and label. A missing, unreadable or older-format file means "resolve everything".
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { EntityType } from "@newskg/graph-model";
+import { writeFileAtomic } from "../io/writeFileAtomic.js";
+
+export interface ResolutionIndex {
+  tokens: string[];
+  docs: Map<string, { hash: string; items: { localId: string; key: string; tokens: number[] }[] }>;
+  entities: Map<string, { type: EntityType; label: string }>;
+}
+
+/** Bumped when the meaning of the file changes. */
+const FORMAT = 1;
+const FILE = "resolution-index.json";
+
+interface OnDisk {
+  format: number;
+  tokens: string[];
+  docs: [docKey: string, hash: string, items: [localId: string, key: string, tokens: number[]][]][];
+  entities: [key: string, type: EntityType, label: string][];
+}
+
+export async function readResolutionIndex(cacheDir: string): Promise<ResolutionIndex | null> {
+  let raw: OnDisk;
+  try {
+    raw = JSON.parse(await readFile(join(cacheDir, FILE), "utf8")) as OnDisk;
+  } catch {
+    return null;
+  }
+  if (raw?.format !== FORMAT || !Array.isArray(raw.docs) || !Array.isArray(raw.tokens)) return null;
+  return {
+    tokens: raw.tokens,
+    docs: new Map(
+      raw.docs.map(([docKey, hash, items]) => [
+        docKey,
+        { hash, items: items.map(([localId, key, tokens]) => ({ localId, key, tokens })) },
+      ]),
+    ),
+    entities: new Map(raw.entities.map(([key, type, label]) => [key, { type, label }])),
+  };
+}
+
+export async function writeResolutionIndex(cacheDir: string, index: ResolutionIndex): Promise<void> {
+  const docs: OnDisk["docs"] = [...index.docs].map(([docKey, { hash, items }]) => [
+    docKey,
+    hash,
+    items.map((item) => [item.localId, item.key, item.tokens]),
+  ]);
+  const entities: OnDisk["entities"] = [...index.entities].map(([key, { type, label }]) => [key, type, label]);
+  const body: OnDisk = { format: FORMAT, tokens: index.tokens, docs, entities };
+  await writeFileAtomic(join(cacheDir, FILE), JSON.stringify(body));
+}
