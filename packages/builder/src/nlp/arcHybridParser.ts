@@ -19,7 +19,6 @@ const MOVES = 3;
 const MAX_FEATURES = 128;
 /** Zhang & Nivre (2011) non-local templates (label sets, word-pair distance, second children): prototype switch. */
 const RICH = process.env.NKG_RICH === "1";
-const LEFT_CHILD_PAIR = process.env.NKG_P1 !== "0";
 /**
  * Templates (ids as numbered in extract) the relation classifier reads: the head and dependent candidates, their
  * neighbours, distance, valency and the relations already attached. The move-only ones are left out for speed.
@@ -734,12 +733,6 @@ export class ArcHybridParser {
       raw[c++] = h2(102, wordOf(lower, n, s0l2), tagOf(tags, n, s0l2, rt));
       raw[c++] = h2(103, wordOf(lower, n, s0r2), tagOf(tags, n, s0r2, rt));
       raw[c++] = h2(104, wordOf(lower, n, n0l2), tagOf(tags, n, n0l2, rt));
-    }
-    if (LEFT_CHILD_PAIR) {
-      // Whether b0 already has a subject ("who" of "X, who was shot by Y, died") decides if s0 can be one: the
-      // tag of s0 with the word and relation of b0's leftmost child.
-      raw[c++] = h3(105, s0t, wordOf(lower, n, n0l), labelOf(labels, n, n0l));
-      raw[c++] = h3(106, s0t, n0t, labelOf(labels, n, n0l));
     }
     const x = this.xtags;
     if (x) {
