@@ -3,7 +3,6 @@
 import { readFileSync } from "node:fs";
 import { ArcHybridParser } from "./arcHybridParser.js";
 import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
-import { headlineForms } from "./headlineForms.js";
 import { Lemmatizer } from "./lemmatizer.js";
 import { deserializeParserModel, type ParserModelData } from "./parserModelFile.js";
 import { PosTagger } from "./posTagger.js";
@@ -66,12 +65,11 @@ export class DependencyParser {
   analyze(words: readonly string[]): SentenceAnalysis {
     const n = words.length;
     if (n === 0) return { upos: [], lemma: [], head: new Int32Array(0), deprel: [], transitions: 0 };
-    const forms = headlineForms(words, (w) => this.tagger.ambiguityOfWord(w));
-    const atoms = wordAtomsOf(forms, this.clusters);
-    const amb = this.tagger.ambiguityOf(forms);
-    const tags = this.tagger.tag(forms, atoms, amb);
+    const atoms = wordAtomsOf(words, this.clusters);
+    const amb = this.tagger.ambiguityOf(words);
+    const tags = this.tagger.tag(words, atoms, amb);
     const upos = Array.from(tags, (t) => UPOS_TAGS[t] ?? "X");
-    const lemma = upos.map((tag, i) => this.lemmatizer.lemmatize(forms[i] ?? "", tag));
+    const lemma = upos.map((tag, i) => this.lemmatizer.lemmatize(words[i] ?? "", tag));
     let xtags: Uint8Array | undefined;
     let xpos: string[] | undefined;
     if (this.xpos) {
