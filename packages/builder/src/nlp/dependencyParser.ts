@@ -35,11 +35,15 @@ export class DependencyParser {
   /** Beam width used when parsing (1: greedy). */
   readonly beam: number;
 
+  /** Whether `promoteRootRelative` repairs noun-rooted parses (default; off only to measure what it buys). */
+  private readonly promoteRoot: boolean;
+
   /** `options.beam` overrides the width the model was trained for (e.g. to measure greedy decoding of it). */
   constructor(
     readonly model: ParserModelData,
-    options: { beam?: number } = {},
+    options: { beam?: number; promoteRootRelative?: boolean } = {},
   ) {
+    this.promoteRoot = options.promoteRootRelative ?? true;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
     this.modelName = model.header.modelName;
     this.tagger = new PosTagger(model.tagger, new Map(model.header.tagDictionary), model.tagger2);
@@ -53,7 +57,7 @@ export class DependencyParser {
     this.parser = new ArcHybridParser(model.moves.toDense4(), model.labels, model.header.labels);
   }
 
-  static load(path: string, options: { beam?: number } = {}): DependencyParser {
+  static load(path: string, options: { beam?: number; promoteRootRelative?: boolean } = {}): DependencyParser {
     return new DependencyParser(deserializeParserModel(readFileSync(path), PARSER_FEATURE_VERSION), options);
   }
 
@@ -77,7 +81,7 @@ export class DependencyParser {
     const names = this.parser.labels;
     const deprel = Array.from(label, (l, i) => ((head[i] ?? -1) < 0 ? "root" : (names[l] ?? "dep")));
     const analysis: SentenceAnalysis = { upos, lemma, head, deprel, transitions, ...(xpos ? { xpos } : {}) };
-    promoteRootRelative(words, analysis);
+    if (this.promoteRoot) promoteRootRelative(words, analysis);
     return analysis;
   }
 

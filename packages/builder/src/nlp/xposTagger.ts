@@ -4,9 +4,16 @@
 // right neighbours (the UPOS tagger's second-pass templates), choosing only among the XPOS tags the training data
 // pairs with the word's UPOS, so UPOS and XPOS never disagree. The parser reads XPOS beside UPOS.
 import { AveragedPerceptron } from "./averagedPerceptron.js";
-import { PosTagger, TAGGER_BITS, type TagDictionary } from "./posTagger.js";
+import { PosTagger, type TagDictionary } from "./posTagger.js";
 import type { SparseLinearModel } from "./sparseLinearModel.js";
 import type { WordAtoms } from "./wordFeatures.js";
+
+/**
+ * The XPOS classifier's hash table: the UPOS tagger's feature buckets folded into 2^18 (its dense training tables
+ * hold 49 classes per bucket; at the UPOS tagger's 2^20 buckets they took ~800 MB while training).
+ */
+export const XPOS_BITS = 18;
+const XPOS_MASK = (1 << XPOS_BITS) - 1;
 
 interface Scorer {
   score(features: Int32Array, count: number, scores: Float32Array): void;
@@ -68,6 +75,8 @@ export class XposTagger {
     if (!cands || cands.length === 0) return 0;
     if (cands.length === 1) return cands[0] ?? 0;
     const n = this.extractor.extract(atoms, amb, prev, i, upos);
+    const f = this.extractor.featureBuffer;
+    for (let k = 0; k < n; k++) f[k] = (f[k] ?? 0) & XPOS_MASK;
     this.lastCount = n;
     const scores = this.scores;
     for (let j = 0; j < cands.length; j++) scores[cands[j] ?? 0] = 0;
@@ -106,7 +115,7 @@ export function trainXposTagger(
   epochs: number,
   shuffle: (epoch: number) => number[],
 ): SparseLinearModel {
-  const perceptron = new AveragedPerceptron(TAGGER_BITS, tagSet.xpos.length);
+  const perceptron = new AveragedPerceptron(XPOS_BITS, tagSet.xpos.length);
   const tagger = new XposTagger(perceptron, tagSet, dictionary, uposCount);
   for (let epoch = 0; epoch < epochs; epoch++)
     for (const index of shuffle(epoch)) {
