@@ -9,10 +9,12 @@ import { loadTrainingConventions } from "./trainingConventions.js";
  * Version of the feature templates new models are trained with. A model file records its version and is tagged with
  * that version's templates, so older shipped models keep their exact output; other versions are refused at load time.
  * 5: the templates of open v3, open-permissive v1 and research v4. 6: without the four neighbour-cluster templates
- * (an ablation found they buy nothing) and with the shape of digits and symbols inside capitalised tokens.
+ * (an ablation found they buy nothing) and with the shape of digits and symbols inside capitalised tokens. 7: version
+ * 6 with two internal bits moved off the feature flags they shared (in 5 and 6 every lowercase word also fired
+ * "title word" and every dash "first name").
  */
-export const FEATURE_VERSION = 6;
-export const SUPPORTED_FEATURE_VERSIONS: readonly number[] = [5, 6];
+export const FEATURE_VERSION = 7;
+export const SUPPORTED_FEATURE_VERSIONS: readonly number[] = [5, 6, 7];
 
 /** Growable buffer of feature keys for a document: token t owns keys [start[t], start[t+1]). */
 export class KeyBuffer {
@@ -215,8 +217,12 @@ const PAD: [number, number][] = ["<s-2>", "<s-1>", "</s+1>", "</s+2>"].map(hashC
 // Internal per-token bits beyond the feature flags.
 const X_FIRST_LETTER = 1 << 27;
 const X_QUOTE = 1 << 28;
-const X_LOWER_WORD = 1 << 23; // the token is entirely lowercase and starts with a letter
-const X_DASH = 1 << 24; // a dash-like token ("-", "--", "\u2013", "\u2014") or "("
+// The lowercase-word and dash bits: versions 5 and 6 put them on the bits of F_TITLE_WORD and F_FIRST_NAME (a bug
+// their models learned with, so they keep it); version 7 on bits of their own.
+const X_LOWER_WORD_V5 = 1 << 23; // the token is entirely lowercase and starts with a letter
+const X_DASH_V5 = 1 << 24; // a dash-like token ("-", "--", "\u2013", "\u2014") or "("
+const X_LOWER_WORD_V7 = 1 << 29;
+const X_DASH_V7 = 1 << 30;
 const X_DIGIT_FIRST = 1 << 25;
 const X_COMMA = 1 << 26;
 const FEATURE_FLAG_MASK = (1 << NFLAGS) - 1;
@@ -250,6 +256,9 @@ export class FeatureExtractor {
   private readonly wordHb = new Uint32Array(NSLOT);
   /** Lowercased tokens of the last extracted document (reused by the stacked stage). */
   lowers: string[] = [];
+  /** The version's lowercase-word and dash bits (X_LOWER_WORD_V5 ...). */
+  private readonly xLowerWord: number;
+  private readonly xDash: number;
 
   constructor(
     private readonly lexicon?: Lexicon,
@@ -258,6 +267,8 @@ export class FeatureExtractor {
     private readonly version: number = FEATURE_VERSION,
   ) {
     if (!SUPPORTED_FEATURE_VERSIONS.includes(version)) throw new Error(`unsupported NER feature version ${version}`);
+    this.xLowerWord = version >= 7 ? X_LOWER_WORD_V7 : X_LOWER_WORD_V5;
+    this.xDash = version >= 7 ? X_DASH_V7 : X_DASH_V5;
     this.gaz = gaz ?? loadGazetteer();
     this.titleWords = loadTrainingConventions(this.gaz).titleWords;
   }
@@ -376,10 +387,10 @@ export class FeatureExtractor {
       (n === 0 || !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57));
     if (firstLetter) f |= X_FIRST_LETTER;
     if (n > 0 && quotes === n) f |= X_QUOTE;
-    if (firstLetter && uppers === 0 && lower === w) f |= X_LOWER_WORD;
+    if (firstLetter && uppers === 0 && lower === w) f |= this.xLowerWord;
     if (n > 0 && alnum === 0) {
       const c0 = w.charCodeAt(0);
-      if (w === "(" || ((c0 === 45 || c0 === 0x2013 || c0 === 0x2014) && n <= 3)) f |= X_DASH;
+      if (w === "(" || ((c0 === 45 || c0 === 0x2013 || c0 === 0x2014) && n <= 3)) f |= this.xDash;
       if (w === ",") f |= X_COMMA;
     }
     if (n > 0 && (first & 0xffff) === 100) f |= X_DIGIT_FIRST;
@@ -442,7 +453,7 @@ export class FeatureExtractor {
       headline[si] = isHead ? 1 : 0;
       for (let i = 1; i < s.length; i++) {
         const f = flags[p + i]!;
-        if (f & X_LOWER_WORD) {
+        if (f & this.xLowerWord) {
           if (s[i]!.length > 1) lowerSeen.add(lowers[p + i]!);
         } else if (!isHead && f & (1 << F_TITLE)) titleSeen.add(lowers[p + i]!);
       }
@@ -477,14 +488,14 @@ export class FeatureExtractor {
         let j = 0;
         while (j < n && flags[base + j]! & (1 << F_ALLCAPS) && flags[base + j]! & X_FIRST_LETTER) j++;
         const end = j < n ? flags[base + j]! : 0;
-        if (j > 0 && (end & X_DASH || end & X_DIGIT_FIRST || (end & X_COMMA && j < 4))) {
+        if (j > 0 && (end & this.xDash || end & X_DIGIT_FIRST || (end & X_COMMA && j < 4))) {
           for (let k = 0; k < j; k++) flags[base + k] = flags[base + k]! | (1 << F_DATELINE);
         }
       }
       // Particles inside names: a short lowercase word (or "&") with capitalised words on both sides.
       for (let i = 1; i + 1 < n; i++) {
         const f = flags[base + i]!;
-        const short = (f & X_LOWER_WORD && s[i]!.length <= 3) || s[i] === "&";
+        const short = (f & this.xLowerWord && s[i]!.length <= 3) || s[i] === "&";
         if (short && flags[base + i - 1]! & capMask && flags[base + i + 1]! & capMask) {
           flags[base + i] = f | (1 << F_PARTICLE);
         }
@@ -718,7 +729,7 @@ export class FeatureExtractor {
     // whether a comma or a lowercase word follows.
     if (f & (1 << F_SENTSTART)) {
       const nx = i + 1 < n ? flags[base + i + 1]! : 0;
-      const next = nx & X_COMMA ? 1 : nx & X_LOWER_WORD ? 2 : nx & CAP_MASK ? 3 : 0;
+      const next = nx & X_COMMA ? 1 : nx & this.xLowerWord ? 2 : nx & CAP_MASK ? 3 : 0;
       this.unary(105, ha[o + S_SUF + 1]! ^ next, hb[o + S_SUF + 1]! ^ next);
       this.unary(106, ha[o + S_SUF + 2]! ^ next, hb[o + S_SUF + 2]! ^ next);
       this.unary(107, (fl >> F_KNOWN_LOWER) & 1, next);

@@ -233,7 +233,8 @@ function parseArgs(args: string[]): TrainArgs {
     else if (k === "--feature-version") {
       const x = int();
       if (!SUPPORTED_FEATURE_VERSIONS.includes(x)) {
-        throw new Error(`--feature-version must be ${SUPPORTED_FEATURE_VERSIONS.join(" or ")}, got ${x}`);
+        const list = SUPPORTED_FEATURE_VERSIONS;
+        throw new Error(`--feature-version must be ${list.slice(0, -1).join(", ")} or ${list.at(-1)}, got ${x}`);
       }
       a.featureVersion = x;
     } else if (k === "--clusters") a.clusters = v() === "none" ? "none" : resolve(args[i]!);
@@ -292,7 +293,7 @@ function trainStage(
 
 const USAGE =
   "usage: kg train-ner [--profile open|open-permissive|research] [--data DIR] [--out FILE] [--epochs N] [--stages 1|2] [--folds N]\n" +
-  "                    [--min-count N] [--no-gmb] [--exclude PART]... [--include FILE]... [--clusters FILE|none]\n                    [--no-sports] [--organizations|--no-organizations] [--feature-version 5|6]";
+  "                    [--min-count N] [--no-gmb] [--exclude PART]... [--include FILE]... [--clusters FILE|none]\n                    [--no-sports] [--organizations|--no-organizations] [--feature-version 5|6|7]";
 
 export async function trainNerCommand(args: string[]): Promise<number> {
   const log = (m: string): void => void process.stderr.write(`train-ner: ${m}\n`);
