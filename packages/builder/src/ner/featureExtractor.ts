@@ -259,6 +259,26 @@ export class FeatureExtractor {
   /** The version's lowercase-word and dash bits (X_LOWER_WORD_V5 ...). */
   private readonly xLowerWord: number;
   private readonly xDash: number;
+  // What a token's features take from the word alone (hashes, flags, cluster, inner shape, place-name candidates),
+  // computed once per distinct word: a token then costs one map lookup instead of hashing and five set lookups.
+  private readonly wordSlot = new Map<string, number>();
+  private wHa = new Uint32Array(NSLOT * 1024);
+  private wHb = new Uint32Array(NSLOT * 1024);
+  /** hashToken's flags with the lexicon's (the first pass's flags). */
+  private wFlags = new Int32Array(1024);
+  /** Title word, first name, and demonym when capitalised (added in the second pass). */
+  private wListFlags = new Int32Array(1024);
+  private wFirstUpper = new Uint8Array(1024);
+  private wInner = new Int32Array(1024);
+  private wClus = new Int32Array(1024);
+  private wLower: string[] = [];
+  private wPlaces: (readonly (readonly string[])[] | undefined)[] = [];
+  /** Slot of every token of the last extracted document in the word cache (see wordGeneration). */
+  tokenWords = new Int32Array(256);
+  /** Changes whenever the word cache is emptied (slots are then reused for other words). */
+  wordGeneration = 0;
+  /** Distinct words the cache keeps (about 200 bytes each) before it starts again. */
+  wordCacheMax = 100_000;
 
   constructor(
     private readonly lexicon?: Lexicon,
@@ -271,6 +291,52 @@ export class FeatureExtractor {
     this.xDash = version >= 7 ? X_DASH_V7 : X_DASH_V5;
     this.gaz = gaz ?? loadGazetteer();
     this.titleWords = loadTrainingConventions(this.gaz).titleWords;
+  }
+
+  /** The word's slot in the word cache, filled on first sight. */
+  private slotOf(w: string): number {
+    const hit = this.wordSlot.get(w);
+    if (hit !== undefined) return hit;
+    const id = this.wordSlot.size;
+    if (id === this.wFlags.length) this.growWords();
+    const lo = w.toLowerCase();
+    let f = this.hashToken(w, lo, id, this.wHa, this.wHb);
+    const h = this.wHa[id * NSLOT + S_LOWER]!;
+    if (this.lexicon && !(f & (1 << F_PUNCT))) {
+      if (this.lexicon.lower.has(h)) f |= 1 << F_KNOWN_LOWER;
+      if (!this.lexicon.vocab.has(h)) f |= 1 << F_RARE;
+    }
+    this.wFlags[id] = f;
+    const firstUpper = charClass(w.charCodeAt(0)) === 88;
+    const cap = (f & ((1 << F_TITLE) | (1 << F_ALLCAPS))) !== 0 && firstUpper;
+    let g = 0;
+    if (this.titleWords.has(lo)) g |= 1 << F_TITLE_WORD;
+    if (this.gaz.firstNames.has(lo)) g |= 1 << F_FIRST_NAME;
+    if (cap && this.gaz.demonyms.has(lo)) g |= 1 << F_GAZ_DEMONYM;
+    this.wListFlags[id] = g;
+    this.wFirstUpper[id] = firstUpper ? 1 : 0;
+    this.wInner[id] = this.version >= 6 ? innerShapeOf(w) : 0;
+    this.wClus[id] = this.lexicon?.clusters.get(h) ?? 0;
+    this.wLower[id] = lo;
+    this.wPlaces[id] = this.gaz.places.get(lo);
+    this.wordSlot.set(w, id);
+    return id;
+  }
+
+  private growWords(): void {
+    const m = this.wFlags.length * 2;
+    const grow = <T extends Uint32Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T, per = 1): T => {
+      const b = make(m * per);
+      b.set(a);
+      return b;
+    };
+    this.wHa = grow(this.wHa, (n) => new Uint32Array(n), NSLOT);
+    this.wHb = grow(this.wHb, (n) => new Uint32Array(n), NSLOT);
+    this.wFlags = grow(this.wFlags, (n) => new Int32Array(n));
+    this.wListFlags = grow(this.wListFlags, (n) => new Int32Array(n));
+    this.wFirstUpper = grow(this.wFirstUpper, (n) => new Uint8Array(n));
+    this.wInner = grow(this.wInner, (n) => new Int32Array(n));
+    this.wClus = grow(this.wClus, (n) => new Int32Array(n));
   }
 
   /** Hashes one token into the scratch slots at position p; returns its character-derived flags. */
@@ -426,24 +492,36 @@ export class FeatureExtractor {
     const lowers: string[] = new Array(total);
     this.lowers = lowers;
     const headline = new Uint8Array(sentences.length);
+    // Bounded memory on long runs: the word cache starts again between documents once it is large.
+    if (this.wordSlot.size + total > this.wordCacheMax) {
+      this.wordSlot.clear();
+      this.wLower = [];
+      this.wPlaces = [];
+      this.wordGeneration++;
+    }
+    if (this.tokenWords.length < total) this.tokenWords = new Int32Array(total * 2);
+    const tokenWords = this.tokenWords;
+    const { inner, clus } = this.scratch;
     let p = 0;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si]!;
       let letterTokens = 0;
       let upperTokens = 0;
       for (let i = 0; i < s.length; i++) {
-        const w = s[i]!;
-        const lo = w.toLowerCase();
-        lowers[p + i] = lo;
-        let f = this.hashToken(w, lo, p + i);
-        if (this.lexicon && !(f & (1 << F_PUNCT))) {
-          const h = ha[(p + i) * NSLOT + S_LOWER]!;
-          if (this.lexicon.lower.has(h)) f |= 1 << F_KNOWN_LOWER;
-          if (!this.lexicon.vocab.has(h)) f |= 1 << F_RARE;
+        const id = this.slotOf(s[i]!);
+        tokenWords[p + i] = id;
+        lowers[p + i] = this.wLower[id]!;
+        const from = id * NSLOT;
+        const to = (p + i) * NSLOT;
+        const { wHa, wHb } = this;
+        for (let k = 0; k < NSLOT; k++) {
+          ha[to + k] = wHa[from + k]!;
+          hb[to + k] = wHb[from + k]!;
         }
+        const f = this.wFlags[id]!;
         flags[p + i] = f;
-        this.scratch.inner[p + i] = this.version >= 6 ? innerShapeOf(w) : 0;
-        this.scratch.clus[p + i] = this.lexicon?.clusters.get(ha[(p + i) * NSLOT + S_LOWER]!) ?? 0;
+        inner[p + i] = this.wInner[id]!;
+        clus[p + i] = this.wClus[id]!;
         if (f & X_FIRST_LETTER) {
           letterTokens++;
           if (f & (1 << F_ALLCAPS)) upperTokens++;
@@ -460,21 +538,20 @@ export class FeatureExtractor {
       p += s.length;
     }
     p = 0;
-    const gaz = this.gaz;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si]!;
       const n = s.length;
       const base = p;
       for (let i = 0; i < n; i++) {
         const lo = lowers[base + i]!;
+        const id = tokenWords[base + i]!;
         let f = flags[base + i]!;
-        const cap = (f & ((1 << F_TITLE) | (1 << F_ALLCAPS))) !== 0 && charClass(s[i]!.charCodeAt(0)) === 88;
+        const cap = (f & ((1 << F_TITLE) | (1 << F_ALLCAPS))) !== 0 && this.wFirstUpper[id] === 1;
         if (i === 0) f |= 1 << F_SENTSTART;
-        if (this.titleWords.has(lo)) f |= 1 << F_TITLE_WORD;
-        if (gaz.firstNames.has(lo)) f |= 1 << F_FIRST_NAME;
+        // Title word, first name, and demonym when capitalised.
+        f |= this.wListFlags[id]!;
         if (headline[si]) f |= 1 << F_HEADLINE;
         if (cap) {
-          if (gaz.demonyms.has(lo)) f |= 1 << F_GAZ_DEMONYM;
           if (lowerSeen.has(lo)) f |= 1 << F_SEEN_LOWER;
           if ((i === 0 || f & (1 << F_ALLCAPS)) && titleSeen.has(lo)) f |= 1 << F_SEEN_TITLE;
         }
@@ -502,8 +579,9 @@ export class FeatureExtractor {
       }
       // Place names: longest capitalised match starting at each token.
       for (let i = 0; i < n; i++) {
-        const cands = gaz.places.get(lowers[base + i]!);
-        if (!cands || charClass(s[i]!.charCodeAt(0)) !== 88) continue;
+        const id = tokenWords[base + i]!;
+        const cands = this.wPlaces[id];
+        if (!cands || this.wFirstUpper[id] !== 1) continue;
         for (const cand of cands) {
           if (i + cand.length > n) continue;
           let ok = true;

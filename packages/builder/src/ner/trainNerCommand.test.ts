@@ -39,7 +39,7 @@ const DOCS = Array.from({ length: 6 }, (_, d) =>
     sentence([
       ["Seitov", "B-PER"],
       ["joined", "O"],
-      ["Kazatomprom", "B-ORG"],
+      ["Dravomet", "B-ORG"],
       [".", "O"],
     ]),
     "",
