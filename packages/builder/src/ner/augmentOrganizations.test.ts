@@ -40,6 +40,26 @@ describe("organisation sentences augmentation", () => {
     expect(orgs).toContain("Veltrix");
   });
 
+  it("opens no sentence with a bare town and coordinates no two organisations", () => {
+    // Both would teach contexts persons stand in ("X were ...", "X and Y") as organisation contexts.
+    const towns = new Set(["Korvel", "Brask", "Dunmere"]);
+    const many = augmentOrganizations([...docs, ...docs, ...docs, ...docs]);
+    expect(many.length).toBe(12);
+    for (const d of many) {
+      d.sentences.forEach((s, i) => {
+        const spans = iobSpans(d.tags[i]!);
+        const first = spans[0];
+        if (first && first.start === 0 && first.type === "ORG")
+          expect(first.end - first.start > 1 || !towns.has(s[0]!)).toBe(true);
+        for (let k = 1; k < spans.length; k++) {
+          const [a, b] = [spans[k - 1]!, spans[k]!];
+          const between = s.slice(a.end, b.start).join(" ");
+          if (a.type === "ORG" && b.type === "ORG") expect(["and", ","]).not.toContain(between);
+        }
+      });
+    }
+  });
+
   it("adds nothing when the corpus has no towns or organisations to draw from", () => {
     expect(augmentOrganizations(docs.map((d) => ({ ...d, tags: d.tags.map((t) => t.map(() => "O")) })))).toEqual([]);
   });

@@ -58,7 +58,7 @@ export function augmentOrganizations(docs: readonly LabeledDocument[]): LabeledD
   let k = 0;
   const pick = <T>(list: readonly T[]): T => list[(k++ * 7919) % list.length]!;
   const split = (x: string): string[] => x.split(" ").filter((w) => w.length > 0);
-  const organization = (kind: FormKind, d: number): string[] => {
+  const organization = (kind: FormKind, d: number, opensSentence: boolean): string[] => {
     switch (kind) {
       case "unit":
         return [pick(towns), ...split(pick(rules.unitNouns))];
@@ -69,8 +69,12 @@ export function augmentOrganizations(docs: readonly LabeledDocument[]): LabeledD
       case "body":
         // Generic bodies and the corpus' own one-word organisations, so the context teaches the type.
         return d % 2 ? split(pick(rules.bodies)) : [pick(names)];
-      case "club":
-        return [pick(towns), ...split(pick(rules.clubSuffixes))];
+      case "club": {
+        // A town alone as a club only after a word that marks it ("joined X", "the X manager"): opening a sentence
+        // before a verb, a bare capitalised word is as often a person, and would teach "X were ..." as a club.
+        const suffixes = opensSentence ? rules.clubSuffixes.filter((x) => x.length > 0) : rules.clubSuffixes;
+        return [pick(towns), ...split(pick(suffixes))];
+      }
       case "code": {
         // A letter code with a digit ("AB5"), with a "+ digit" group as the builder tokenises it, or after a hyphen.
         const base = pick(acronyms);
@@ -96,11 +100,11 @@ export function augmentOrganizations(docs: readonly LabeledDocument[]): LabeledD
           words.push(w);
           wordTags.push(type === "O" ? "O" : `${j === 0 ? "B" : "I"}-${type}`);
         });
-      for (const part of form.split(" ")) {
-        if (part === "ORG") put(organization(kind, d), "ORG");
+      form.split(" ").forEach((part, at) => {
+        if (part === "ORG") put(organization(kind, d, at === 0), "ORG");
         else if (part === "LOC") put([pick(towns)], "LOC");
         else put([part], "O");
-      }
+      });
       sentences.push(words);
       tags.push(wordTags);
     }

@@ -53,7 +53,7 @@ describe("feature templates by version", () => {
       [lowerWordHash("said"), 0b1101101],
     ]);
     const lex = { lower: new Set([lowerWordHash("said")]), vocab: new Set([lowerWordHash("troops")]), clusters };
-    for (const version of [5, 6]) {
+    for (const version of [5, 6, 7]) {
       const ex = new FeatureExtractor(lex, undefined, version);
       const full = new KeyBuffer();
       const ctx = new KeyBuffer();
@@ -73,7 +73,55 @@ describe("feature templates by version", () => {
     }
   });
 
+  it("version 7 no longer fires the title-word flag on lowercase words nor the first-name flag on dashes", () => {
+    // No word here is a title word or a first name: in 5 and 6 the lowercase words and the dash still fired those
+    // two flags (and their neighbour copies), because two internal bits shared their positions.
+    const s = ["Velmor", "-", "officials", "met", "Brask"];
+    const v6 = keysOf(6, s);
+    const v7 = keysOf(7, s);
+    // Velmor: next-word title-word and first-name copies (the dash, then nothing); "-": its first-name flag, the
+    // first-name-by-case template, and a neighbour title-word copy; "officials": title word, next-word title word,
+    // previous-word first name; "met": title word, previous-word title word; Brask: previous-word title word.
+    expect(v6.map((ks, t) => ks.length - v7[t]!.length)).toEqual([1, 3, 3, 2, 1]);
+    v7.forEach((ks, t) => {
+      const old = new Set(v6[t]!);
+      expect(ks.every((k) => old.has(k))).toBe(true);
+    });
+  });
+
+  it("versions 5 and 6 emit exactly the keys they emitted before version 7 (the shipped models tag as before)", () => {
+    // A made-up document with every flag kind the move touches (lowercase words, dashes, title words, first names,
+    // a dateline); the hashes were recorded with the code before version 7.
+    const doc = [
+      ["KORVELSK", "--", "Former", "President", "Anna", "Velmorova", "said", "on", "Monday", "that", "the", "Brask"],
+      ["Trading", "Company", "would", "close", "."],
+      ["Officials", "of", "the", "Tarvosk", "Police", "-", "which", "met", "Daniel", "Okorie", "-", "said", "Velmor"],
+      ["2", "Brask", "1", "."],
+      ["Mr.", "Okorie", ",", "a", "spokesman", "for", "the", "Velmor", "Party", ",", "visited", "Tarvosk", "and"],
+      ["Korvelsk", "in", "March", "."],
+    ];
+    const joined = [doc[0]!.concat(doc[1]!), doc[2]!.concat(doc[3]!), doc[4]!.concat(doc[5]!)];
+    const lex = {
+      lower: new Set([lowerWordHash("said")]),
+      vocab: new Set([lowerWordHash("the")]),
+      clusters: new Map([[lowerWordHash("said"), 0b1101101]]),
+    };
+    const digest = (version: number): string => {
+      const out = new KeyBuffer();
+      new FeatureExtractor(lex, undefined, version).extract(joined, out);
+      let h = 0x811c9dc5;
+      for (let j = 0; j < out.len; j++) {
+        h = Math.imul(h ^ out.a[j]!, 0x01000193) >>> 0;
+        h = Math.imul(h ^ out.b[j]!, 0x01000193) >>> 0;
+      }
+      return `${out.len}:${h.toString(16)}`;
+    };
+    expect(digest(5)).toBe("2122:466b8338");
+    expect(digest(6)).toBe("1918:5ae8db00");
+    expect(digest(7)).not.toBe(digest(6));
+  });
+
   it("refuses an unknown version", () => {
-    expect(() => new FeatureExtractor(lexicon, undefined, 7)).toThrow(/feature version 7/);
+    expect(() => new FeatureExtractor(lexicon, undefined, 8)).toThrow(/feature version 8/);
   });
 });

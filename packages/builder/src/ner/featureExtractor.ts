@@ -9,10 +9,12 @@ import { loadTrainingConventions } from "./trainingConventions.js";
  * Version of the feature templates new models are trained with. A model file records its version and is tagged with
  * that version's templates, so older shipped models keep their exact output; other versions are refused at load time.
  * 5: the templates of open v3, open-permissive v1 and research v4. 6: without the four neighbour-cluster templates
- * (an ablation found they buy nothing) and with the shape of digits and symbols inside capitalised tokens.
+ * (an ablation found they buy nothing) and with the shape of digits and symbols inside capitalised tokens. 7: version
+ * 6 with two internal bits moved off the feature flags they shared (in 5 and 6 every lowercase word also fired
+ * "title word" and every dash "first name").
  */
-export const FEATURE_VERSION = 6;
-export const SUPPORTED_FEATURE_VERSIONS: readonly number[] = [5, 6];
+export const FEATURE_VERSION = 7;
+export const SUPPORTED_FEATURE_VERSIONS: readonly number[] = [5, 6, 7];
 
 /** Growable buffer of feature keys for a document: token t owns keys [start[t], start[t+1]). */
 export class KeyBuffer {
@@ -215,8 +217,12 @@ const PAD: [number, number][] = ["<s-2>", "<s-1>", "</s+1>", "</s+2>"].map(hashC
 // Internal per-token bits beyond the feature flags.
 const X_FIRST_LETTER = 1 << 27;
 const X_QUOTE = 1 << 28;
-const X_LOWER_WORD = 1 << 23; // the token is entirely lowercase and starts with a letter
-const X_DASH = 1 << 24; // a dash-like token ("-", "--", "\u2013", "\u2014") or "("
+// The lowercase-word and dash bits: versions 5 and 6 put them on the bits of F_TITLE_WORD and F_FIRST_NAME (a bug
+// their models learned with, so they keep it); version 7 on bits of their own.
+const X_LOWER_WORD_V5 = 1 << 23; // the token is entirely lowercase and starts with a letter
+const X_DASH_V5 = 1 << 24; // a dash-like token ("-", "--", "\u2013", "\u2014") or "("
+const X_LOWER_WORD_V7 = 1 << 29;
+const X_DASH_V7 = 1 << 30;
 const X_DIGIT_FIRST = 1 << 25;
 const X_COMMA = 1 << 26;
 const FEATURE_FLAG_MASK = (1 << NFLAGS) - 1;
@@ -250,6 +256,29 @@ export class FeatureExtractor {
   private readonly wordHb = new Uint32Array(NSLOT);
   /** Lowercased tokens of the last extracted document (reused by the stacked stage). */
   lowers: string[] = [];
+  /** The version's lowercase-word and dash bits (X_LOWER_WORD_V5 ...). */
+  private readonly xLowerWord: number;
+  private readonly xDash: number;
+  // What a token's features take from the word alone (hashes, flags, cluster, inner shape, place-name candidates),
+  // computed once per distinct word: a token then costs one map lookup instead of hashing and five set lookups.
+  private readonly wordSlot = new Map<string, number>();
+  private wHa = new Uint32Array(NSLOT * 1024);
+  private wHb = new Uint32Array(NSLOT * 1024);
+  /** hashToken's flags with the lexicon's (the first pass's flags). */
+  private wFlags = new Int32Array(1024);
+  /** Title word, first name, and demonym when capitalised (added in the second pass). */
+  private wListFlags = new Int32Array(1024);
+  private wFirstUpper = new Uint8Array(1024);
+  private wInner = new Int32Array(1024);
+  private wClus = new Int32Array(1024);
+  private wLower: string[] = [];
+  private wPlaces: (readonly (readonly string[])[] | undefined)[] = [];
+  /** Slot of every token of the last extracted document in the word cache (see wordGeneration). */
+  tokenWords = new Int32Array(256);
+  /** Changes whenever the word cache is emptied (slots are then reused for other words). */
+  wordGeneration = 0;
+  /** Distinct words the cache keeps (about 200 bytes each) before it starts again. */
+  wordCacheMax = 100_000;
 
   constructor(
     private readonly lexicon?: Lexicon,
@@ -258,8 +287,56 @@ export class FeatureExtractor {
     private readonly version: number = FEATURE_VERSION,
   ) {
     if (!SUPPORTED_FEATURE_VERSIONS.includes(version)) throw new Error(`unsupported NER feature version ${version}`);
+    this.xLowerWord = version >= 7 ? X_LOWER_WORD_V7 : X_LOWER_WORD_V5;
+    this.xDash = version >= 7 ? X_DASH_V7 : X_DASH_V5;
     this.gaz = gaz ?? loadGazetteer();
     this.titleWords = loadTrainingConventions(this.gaz).titleWords;
+  }
+
+  /** The word's slot in the word cache, filled on first sight. */
+  private slotOf(w: string): number {
+    const hit = this.wordSlot.get(w);
+    if (hit !== undefined) return hit;
+    const id = this.wordSlot.size;
+    if (id === this.wFlags.length) this.growWords();
+    const lo = w.toLowerCase();
+    let f = this.hashToken(w, lo, id, this.wHa, this.wHb);
+    const h = this.wHa[id * NSLOT + S_LOWER]!;
+    if (this.lexicon && !(f & (1 << F_PUNCT))) {
+      if (this.lexicon.lower.has(h)) f |= 1 << F_KNOWN_LOWER;
+      if (!this.lexicon.vocab.has(h)) f |= 1 << F_RARE;
+    }
+    this.wFlags[id] = f;
+    const firstUpper = charClass(w.charCodeAt(0)) === 88;
+    const cap = (f & ((1 << F_TITLE) | (1 << F_ALLCAPS))) !== 0 && firstUpper;
+    let g = 0;
+    if (this.titleWords.has(lo)) g |= 1 << F_TITLE_WORD;
+    if (this.gaz.firstNames.has(lo)) g |= 1 << F_FIRST_NAME;
+    if (cap && this.gaz.demonyms.has(lo)) g |= 1 << F_GAZ_DEMONYM;
+    this.wListFlags[id] = g;
+    this.wFirstUpper[id] = firstUpper ? 1 : 0;
+    this.wInner[id] = this.version >= 6 ? innerShapeOf(w) : 0;
+    this.wClus[id] = this.lexicon?.clusters.get(h) ?? 0;
+    this.wLower[id] = lo;
+    this.wPlaces[id] = this.gaz.places.get(lo);
+    this.wordSlot.set(w, id);
+    return id;
+  }
+
+  private growWords(): void {
+    const m = this.wFlags.length * 2;
+    const grow = <T extends Uint32Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T, per = 1): T => {
+      const b = make(m * per);
+      b.set(a);
+      return b;
+    };
+    this.wHa = grow(this.wHa, (n) => new Uint32Array(n), NSLOT);
+    this.wHb = grow(this.wHb, (n) => new Uint32Array(n), NSLOT);
+    this.wFlags = grow(this.wFlags, (n) => new Int32Array(n));
+    this.wListFlags = grow(this.wListFlags, (n) => new Int32Array(n));
+    this.wFirstUpper = grow(this.wFirstUpper, (n) => new Uint8Array(n));
+    this.wInner = grow(this.wInner, (n) => new Int32Array(n));
+    this.wClus = grow(this.wClus, (n) => new Int32Array(n));
   }
 
   /** Hashes one token into the scratch slots at position p; returns its character-derived flags. */
@@ -376,10 +453,10 @@ export class FeatureExtractor {
       (n === 0 || !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57));
     if (firstLetter) f |= X_FIRST_LETTER;
     if (n > 0 && quotes === n) f |= X_QUOTE;
-    if (firstLetter && uppers === 0 && lower === w) f |= X_LOWER_WORD;
+    if (firstLetter && uppers === 0 && lower === w) f |= this.xLowerWord;
     if (n > 0 && alnum === 0) {
       const c0 = w.charCodeAt(0);
-      if (w === "(" || ((c0 === 45 || c0 === 0x2013 || c0 === 0x2014) && n <= 3)) f |= X_DASH;
+      if (w === "(" || ((c0 === 45 || c0 === 0x2013 || c0 === 0x2014) && n <= 3)) f |= this.xDash;
       if (w === ",") f |= X_COMMA;
     }
     if (n > 0 && (first & 0xffff) === 100) f |= X_DIGIT_FIRST;
@@ -415,24 +492,36 @@ export class FeatureExtractor {
     const lowers: string[] = new Array(total);
     this.lowers = lowers;
     const headline = new Uint8Array(sentences.length);
+    // Bounded memory on long runs: the word cache starts again between documents once it is large.
+    if (this.wordSlot.size + total > this.wordCacheMax) {
+      this.wordSlot.clear();
+      this.wLower = [];
+      this.wPlaces = [];
+      this.wordGeneration++;
+    }
+    if (this.tokenWords.length < total) this.tokenWords = new Int32Array(total * 2);
+    const tokenWords = this.tokenWords;
+    const { inner, clus } = this.scratch;
     let p = 0;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si]!;
       let letterTokens = 0;
       let upperTokens = 0;
       for (let i = 0; i < s.length; i++) {
-        const w = s[i]!;
-        const lo = w.toLowerCase();
-        lowers[p + i] = lo;
-        let f = this.hashToken(w, lo, p + i);
-        if (this.lexicon && !(f & (1 << F_PUNCT))) {
-          const h = ha[(p + i) * NSLOT + S_LOWER]!;
-          if (this.lexicon.lower.has(h)) f |= 1 << F_KNOWN_LOWER;
-          if (!this.lexicon.vocab.has(h)) f |= 1 << F_RARE;
+        const id = this.slotOf(s[i]!);
+        tokenWords[p + i] = id;
+        lowers[p + i] = this.wLower[id]!;
+        const from = id * NSLOT;
+        const to = (p + i) * NSLOT;
+        const { wHa, wHb } = this;
+        for (let k = 0; k < NSLOT; k++) {
+          ha[to + k] = wHa[from + k]!;
+          hb[to + k] = wHb[from + k]!;
         }
+        const f = this.wFlags[id]!;
         flags[p + i] = f;
-        this.scratch.inner[p + i] = this.version >= 6 ? innerShapeOf(w) : 0;
-        this.scratch.clus[p + i] = this.lexicon?.clusters.get(ha[(p + i) * NSLOT + S_LOWER]!) ?? 0;
+        inner[p + i] = this.wInner[id]!;
+        clus[p + i] = this.wClus[id]!;
         if (f & X_FIRST_LETTER) {
           letterTokens++;
           if (f & (1 << F_ALLCAPS)) upperTokens++;
@@ -442,28 +531,27 @@ export class FeatureExtractor {
       headline[si] = isHead ? 1 : 0;
       for (let i = 1; i < s.length; i++) {
         const f = flags[p + i]!;
-        if (f & X_LOWER_WORD) {
+        if (f & this.xLowerWord) {
           if (s[i]!.length > 1) lowerSeen.add(lowers[p + i]!);
         } else if (!isHead && f & (1 << F_TITLE)) titleSeen.add(lowers[p + i]!);
       }
       p += s.length;
     }
     p = 0;
-    const gaz = this.gaz;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si]!;
       const n = s.length;
       const base = p;
       for (let i = 0; i < n; i++) {
         const lo = lowers[base + i]!;
+        const id = tokenWords[base + i]!;
         let f = flags[base + i]!;
-        const cap = (f & ((1 << F_TITLE) | (1 << F_ALLCAPS))) !== 0 && charClass(s[i]!.charCodeAt(0)) === 88;
+        const cap = (f & ((1 << F_TITLE) | (1 << F_ALLCAPS))) !== 0 && this.wFirstUpper[id] === 1;
         if (i === 0) f |= 1 << F_SENTSTART;
-        if (this.titleWords.has(lo)) f |= 1 << F_TITLE_WORD;
-        if (gaz.firstNames.has(lo)) f |= 1 << F_FIRST_NAME;
+        // Title word, first name, and demonym when capitalised.
+        f |= this.wListFlags[id]!;
         if (headline[si]) f |= 1 << F_HEADLINE;
         if (cap) {
-          if (gaz.demonyms.has(lo)) f |= 1 << F_GAZ_DEMONYM;
           if (lowerSeen.has(lo)) f |= 1 << F_SEEN_LOWER;
           if ((i === 0 || f & (1 << F_ALLCAPS)) && titleSeen.has(lo)) f |= 1 << F_SEEN_TITLE;
         }
@@ -477,22 +565,23 @@ export class FeatureExtractor {
         let j = 0;
         while (j < n && flags[base + j]! & (1 << F_ALLCAPS) && flags[base + j]! & X_FIRST_LETTER) j++;
         const end = j < n ? flags[base + j]! : 0;
-        if (j > 0 && (end & X_DASH || end & X_DIGIT_FIRST || (end & X_COMMA && j < 4))) {
+        if (j > 0 && (end & this.xDash || end & X_DIGIT_FIRST || (end & X_COMMA && j < 4))) {
           for (let k = 0; k < j; k++) flags[base + k] = flags[base + k]! | (1 << F_DATELINE);
         }
       }
       // Particles inside names: a short lowercase word (or "&") with capitalised words on both sides.
       for (let i = 1; i + 1 < n; i++) {
         const f = flags[base + i]!;
-        const short = (f & X_LOWER_WORD && s[i]!.length <= 3) || s[i] === "&";
+        const short = (f & this.xLowerWord && s[i]!.length <= 3) || s[i] === "&";
         if (short && flags[base + i - 1]! & capMask && flags[base + i + 1]! & capMask) {
           flags[base + i] = f | (1 << F_PARTICLE);
         }
       }
       // Place names: longest capitalised match starting at each token.
       for (let i = 0; i < n; i++) {
-        const cands = gaz.places.get(lowers[base + i]!);
-        if (!cands || charClass(s[i]!.charCodeAt(0)) !== 88) continue;
+        const id = tokenWords[base + i]!;
+        const cands = this.wPlaces[id];
+        if (!cands || this.wFirstUpper[id] !== 1) continue;
         for (const cand of cands) {
           if (i + cand.length > n) continue;
           let ok = true;
@@ -718,7 +807,7 @@ export class FeatureExtractor {
     // whether a comma or a lowercase word follows.
     if (f & (1 << F_SENTSTART)) {
       const nx = i + 1 < n ? flags[base + i + 1]! : 0;
-      const next = nx & X_COMMA ? 1 : nx & X_LOWER_WORD ? 2 : nx & CAP_MASK ? 3 : 0;
+      const next = nx & X_COMMA ? 1 : nx & this.xLowerWord ? 2 : nx & CAP_MASK ? 3 : 0;
       this.unary(105, ha[o + S_SUF + 1]! ^ next, hb[o + S_SUF + 1]! ^ next);
       this.unary(106, ha[o + S_SUF + 2]! ^ next, hb[o + S_SUF + 2]! ^ next);
       this.unary(107, (fl >> F_KNOWN_LOWER) & 1, next);

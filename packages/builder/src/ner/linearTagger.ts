@@ -13,8 +13,6 @@ import type { IobTag, NerTagger } from "./types.js";
 const N = NT;
 /** Tokens whose feature lookups are batched (tagIds). */
 const CHUNK = 32;
-/** Distinct words whose word-feature sums are kept (about 1 KB each with two stages). */
-const WORD_CACHE_MAX = 100_000;
 // tagIds sums the nine tags' weights in unrolled locals.
 if (N !== 9) throw new Error("linearTagger: the score loop is written for nine tags");
 
@@ -164,8 +162,12 @@ export class LinearTagger implements NerTagger {
   private found = new Int32Array(4096);
   /** Bits of the values read ahead of use (kept so the reads are not optimised away). */
   touched = 0;
+  /** Per slot of the extractor's word cache: the row in wordSums, -1 before the word is first seen. */
+  private rowBySlot = new Int32Array(0);
+  private nRows = 0;
+  /** The extractor's word-cache generation the rows belong to. */
+  private generation = -1;
   /** Per distinct word: the summed weights of its word-only features (FeatureExtractor.wordKeys), SN ints a row. */
-  private readonly wordRow = new Map<string, number>();
   private wordSums = new Int32Array(0);
   private readonly wordKeyBuf = new KeyBuffer();
   /** Row of every token of the current document in wordSums. */
@@ -235,13 +237,30 @@ export class LinearTagger implements NerTagger {
     // word and kept; only the context features are looked up per token.
     if (this.tokenRow.length < total) this.tokenRow = new Int32Array(total * 2);
     const tokenRow = this.tokenRow;
-    // Bounded memory on long runs: start again once the cache is large (rows are cheap to recompute); never within a
-    // document, whose tokens' rows must stay valid.
-    if (this.wordRow.size + total > WORD_CACHE_MAX) this.wordRow.clear();
-    let tk = 0;
-    for (const s of sentences) for (const word of s) tokenRow[tk++] = this.rowOf(word);
-    const sums = this.wordSums;
     this.extractor.extract(sentences, keys, undefined, true);
+    // Rows are kept per slot of the extractor's word cache, and start again when it does (between documents).
+    const ex = this.extractor;
+    if (ex.wordGeneration !== this.generation) {
+      this.generation = ex.wordGeneration;
+      this.rowBySlot.fill(-1);
+      this.nRows = 0;
+    }
+    const slots = ex.tokenWords;
+    let tk = 0;
+    for (const s of sentences) {
+      for (const word of s) {
+        const slot = slots[tk]!;
+        if (slot >= this.rowBySlot.length) {
+          const grown = new Int32Array(Math.max(1024, slot * 2)).fill(-1);
+          grown.set(this.rowBySlot);
+          this.rowBySlot = grown;
+        }
+        let r = this.rowBySlot[slot]!;
+        if (r < 0) r = this.rowBySlot[slot] = this.newRow(word);
+        tokenRow[tk++] = r;
+      }
+    }
+    const sums = this.wordSums;
     // The lookups are memory-bound: each probes a table far larger than the caches. They go in three passes over a
     // few hundred keys at a time, so the misses of one pass overlap instead of waiting on each other: the probe
     // slots are read, then the rows found, then the weights are added.
@@ -336,12 +355,10 @@ export class LinearTagger implements NerTagger {
     return tags;
   }
 
-  /** Offset in wordSums of the word's summed word-only weights, computed on first sight. */
-  private rowOf(word: string): number {
-    const hit = this.wordRow.get(word);
-    if (hit !== undefined) return hit;
+  /** Offset in wordSums of a new row holding the word's summed word-only weights. */
+  private newRow(word: string): number {
     const SN = this.nStages * N;
-    const row = this.wordRow.size * SN;
+    const row = this.nRows++ * SN;
     if (this.wordSums.length < row + SN) {
       const grown = new Int32Array(Math.max(1024 * SN, (row + SN) * 2));
       grown.set(this.wordSums);
@@ -357,7 +374,6 @@ export class LinearTagger implements NerTagger {
       if (base < 0) continue;
       for (let c = 0; c < SN; c++) sums[row + c]! += w[base + c]!;
     }
-    this.wordRow.set(word, row);
     return row;
   }
 

@@ -11,6 +11,8 @@ import {
   nerTaggerFromSnapshot,
 } from "./index.js";
 import { readConllCorpus } from "./readTrainingData.js";
+import type { FeatureExtractor } from "./featureExtractor.js";
+import type { LinearTagger } from "./linearTagger.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../../../..");
@@ -88,6 +90,22 @@ describe("loadNerTagger (shipped model)", () => {
     expect(tags[0]!.slice(2, 4)).toEqual(["B-PER", "I-PER"]);
     expect(tags[1]![3]).toBe("B-PER");
     expect(tags[2]![0]).toBe("B-PER");
+  });
+
+  it("tags alike when its per-word caches start again between documents", () => {
+    const docs = [
+      [["Shares", "of", "Bexley", "Mining", "Corp", "fell", "in", "Toronto", "on", "Friday", "."]],
+      [["Chief", "executive", "Dana", "Whitfield", "said", "the", "company", "would", "appeal", "."]],
+      [["Whitfield", "met", "Bexley", "officials", "in", "Toronto", "."]],
+    ];
+    const fresh = (): LinearTagger => nerTaggerFromSnapshot(loadNerModelSnapshot()) as LinearTagger;
+    const expected = docs.map((d) => fresh().tagDocument(d));
+    const small = fresh();
+    const extractor = (small as unknown as { extractor: FeatureExtractor }).extractor;
+    extractor.wordCacheMax = 12;
+    expect(docs.map((d) => small.tagDocument(d))).toEqual(expected);
+    expect(docs.map((d) => small.tagDocument(d))).toEqual(expected);
+    expect(extractor.wordGeneration).toBeGreaterThan(2);
   });
 
   it("hands its model to another thread as a snapshot whose weight table is shared, not copied", () => {
