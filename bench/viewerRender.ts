@@ -19,6 +19,7 @@ import { launchBrowser } from "../test/browser/helpers/launchBrowser.js";
 import { newsroomGraph } from "../test/browser/helpers/newsroomGraph.js";
 import { DIST, startViewerServer } from "../test/browser/helpers/startViewerServer.js";
 import { startServer } from "../packages/server/src/index.js";
+import { NEIGHBORHOOD_QUERY, NEIGHBORHOOD_REST_QUERY } from "../packages/viewer/src/api/operations.js";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,6 +31,74 @@ const EDGES = arg("edges", 50_000);
 const SECONDS = Math.min(arg("seconds", 4), 30);
 /** Page loads the hub is focused on (median reported). */
 const FOCUS_RUNS = Math.min(arg("focus-runs", 5), 20);
+/** Requests per shape in the GraphQL timing (median reported). */
+const GQL_RUNS = Math.min(arg("gql-runs", 7), 50);
+
+// The hub's neighbourhood as the explorer asked for it before columns: every entity and relation an object.
+const OBJECT_NEIGHBORHOOD = `query KgNeighborhoodObjects($id: ID!) {
+  neighborhood(id: $id, depth: 1, limit: 2000) {
+    truncated
+    nodes { id label type degree pagerank community x y }
+    edges { id category label confidence weight date firstDate source { id } target { id } }
+  }
+}`;
+
+/**
+ * Server time of the hub's neighbourhood in each shape, from this process (no browser): the neighbourhood is read
+ * once first (store and answer caches warm), then each request differs by whitespace so the response cache does not
+ * answer it; uncompressed. What remains is GraphQL execution and serialisation.
+ */
+async function graphqlTimes(base: string, hub: string): Promise<void> {
+  const post = async (query: string, variables: Record<string, unknown>) => {
+    const t = performance.now();
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-encoding": "identity" },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await res.text();
+    if (!res.ok || body.includes('"errors"')) throw new Error(`bench: GraphQL error ${body.slice(0, 300)}`);
+    return { ms: performance.now() - t, bytes: body.length, body };
+  };
+  const vars = { id: hub, depth: 1, limit: 2000 };
+  const shapes: Array<[string, (i: number) => Promise<{ ms: number; bytes: number }>]> = [
+    ["objects (before)", (i) => post(OBJECT_NEIGHBORHOOD + " ".repeat(i), { id: hub })],
+    [
+      "columns, its own relations",
+      (i) => post(NEIGHBORHOOD_QUERY + " ".repeat(i), { ...vars, touching: hub }),
+    ],
+    [
+      "columns, the rest (5,000 a page)",
+      async (i) => {
+        let ms = 0;
+        let bytes = 0;
+        for (let offset = 0; ; offset += 5000) {
+          const r = await post(NEIGHBORHOOD_REST_QUERY + " ".repeat(i), { ...vars, offset, first: 5000 });
+          ms += r.ms;
+          bytes += r.bytes;
+          const total = (JSON.parse(r.body) as { data: { neighborhood: { edgeColumns: { totalCount: number } } } })
+            .data.neighborhood.edgeColumns.totalCount;
+          if (offset + 5000 >= total) break;
+        }
+        return { ms, bytes };
+      },
+    ],
+  ];
+  await post(OBJECT_NEIGHBORHOOD, { id: hub });
+  for (const [name, run] of shapes) {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 1; i <= GQL_RUNS; i++) {
+      const r = await run(i);
+      times.push(r.ms);
+      bytes = r.bytes;
+    }
+    console.log(
+      `[gql] hub neighbourhood, ${name}: ${median(times).toFixed(0)} ms median of ${times.length} ` +
+        `(${times.map((t) => t.toFixed(0)).join(", ")}), ${(bytes / 1024).toFixed(0)} KB`,
+    );
+  }
+}
 
 export function syntheticGraph(nodes: number, edges: number, seed = 42): SerializedKnowledgeGraph {
   const rand = seededRandom(seed);
@@ -371,6 +440,7 @@ async function benchStore(store: string): Promise<void> {
         `${data.stats.relationCount} relations (server up in ${(performance.now() - t0).toFixed(0)} ms); ` +
         `hub ${hub.id}, degree ${hub.degree}`,
     );
+    await graphqlTimes(base, hub.id);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await measure(page, base, "api", hub.id, hub.label, Math.min(hub.degree, HUB_NEIGHBOURS));
     console.log(
@@ -404,6 +474,8 @@ async function main(): Promise<void> {
   const server = await startViewerServer(fixture.path);
   const browser = await launchBrowser();
   try {
+    await graphqlTimes(server.url, fixture.hub);
+    if (process.argv.includes("--gql-only")) return;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const file = await measure(page, server.url, "file", fixture.hub, hubLabel);
     const api = await measure(page, server.url, "api", fixture.hub, hubLabel);
