@@ -155,6 +155,49 @@ describe("explorer on the API", () => {
     await p.close();
   });
 
+  it("lists all the hub's own relations before the relations among its neighbours, and gives up sentences left", async () => {
+    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    p.on("pageerror", (e) => errors.push(e.message));
+    // The rest of the neighbourhood and the sentences are held until released.
+    let releaseRest!: () => void;
+    const restGate = new Promise<void>((r) => (releaseRest = r));
+    let releaseEvidence!: () => void;
+    const evidenceGate = new Promise<void>((r) => (releaseEvidence = r));
+    const opOf = (post: string | null) => /query (\w+)/.exec(post ?? "")?.[1] ?? "";
+    const held: string[] = [];
+    await p.route("**/graphql", async (route) => {
+      const op = opOf(route.request().postData());
+      if (op === "KgNeighborhoodRest" || op === "KgEvidence") held.push(op);
+      if (op === "KgNeighborhoodRest") await restGate;
+      if (op === "KgEvidence") await evidenceGate;
+      await route.continue().catch(() => {}); // given up by the page meanwhile
+    });
+    const failed: string[] = [];
+    p.on("requestfailed", (r) => failed.push(opOf(JSON.stringify(r.postDataJSON() ?? {}))));
+    await p.goto(`${server.url}/`);
+    await waitForExplorer(p);
+    const listed = async () =>
+      Number(/\((\d+)\)/.exec((await p.locator("#details-body .section-title").first().textContent()) ?? "")?.[1]);
+    await hook(p, (k, id) => k.select(id), fixture.hub);
+    // Every relation of its own, while the relations among its neighbours are still held.
+    await expect.poll(listed, { timeout: 20_000 }).toBeGreaterThanOrEqual(fixture.hubNeighbours.length);
+    expect(await p.locator("#details-body .relations-loading").count()).toBe(0);
+    await expect.poll(() => held.includes("KgNeighborhoodRest")).toBe(true);
+    const hubEdges = await hook(p, (k) => k.visibleEdgeCount());
+    releaseRest();
+    await expect.poll(() => hook(p, (k) => k.visibleEdgeCount()), { timeout: 20_000 }).toBeGreaterThan(hubEdges);
+    // The rows on screen asked for their sentences; the focus moves on before they came: that request is given up.
+    await expect.poll(() => held.includes("KgEvidence")).toBe(true);
+    const other = fixture.hubNeighbours[2]!;
+    await hook(p, (k, id) => k.select(id), other);
+    await expect.poll(() => failed.includes("KgEvidence")).toBe(true);
+    releaseEvidence();
+    // The new focus's rows get theirs.
+    await expect.poll(() => p.locator("#details-body .relation").count()).toBeGreaterThan(0);
+    await expect.poll(() => p.locator("#details-body .evidence-loading").count(), { timeout: 20_000 }).toBe(0);
+    await p.close();
+  });
+
   it("finds a path between two entities outside the overview through the server", async () => {
     // Two neighbours of the hub that the overview left out: the path runs through the hub.
     const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
