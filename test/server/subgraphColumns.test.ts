@@ -18,7 +18,15 @@ interface Objects {
   }[];
 }
 interface Columns {
-  nodeColumns: { id: string[]; label: string[]; type: string[]; degree: number[]; pagerank: number[]; x: number[]; y: number[] };
+  nodeColumns: {
+    id: string[];
+    label: string[];
+    type: string[];
+    degree: number[];
+    pagerank: number[];
+    x: number[];
+    y: number[];
+  };
   edgeColumns: {
     totalCount: number;
     id: string[];

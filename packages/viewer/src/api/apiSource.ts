@@ -91,7 +91,10 @@ export interface ApiSource {
    * time; resolves when the last is merged. Rejects when the entity is unknown, or with an AbortError when `signal`
    * aborts first (nothing is marked failed: a later call loads it again).
    */
-  expand(id: string, opts?: { signal?: AbortSignal; onFirstPage?: () => void; onRelations?: () => void }): Promise<void>;
+  expand(
+    id: string,
+    opts?: { signal?: AbortSignal; onFirstPage?: () => void; onRelations?: () => void },
+  ): Promise<void>;
   isExpanded(id: string): boolean;
   /** The entity's own relations are still on their way (its first page may be merged). */
   isLoading(id: string): boolean;
@@ -319,17 +322,21 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
         const nodes = new Map<string, KgNodeFieldsFragment | KgEntityFieldsFragment>([[focus.id, focus]]);
         for (const r of focus.relations)
           for (const end of [r.source, r.target]) if (!nodes.has(end.id)) nodes.set(end.id, end);
+        performance.mark("kg:focusFirstIn");
         view.merge(toEntities([...nodes.values()]), toRelations(focus.relations));
         const known = view.entity(focus.id);
         if (known) completeEntity(known, focus);
         opts.onFirstPage?.();
+        performance.mark("kg:focusFirstShown");
       });
       firstPages.set(id, first);
       // Its neighbours and every relation of its own: the panel lists them all and the graph draws them.
       const listed = Promise.all([first, own]).then(([, answer]) => {
+        performance.mark("kg:focusOwnIn");
         view.merge(...subgraphOf(answer.neighborhood));
         loading.delete(id);
         opts.onRelations?.();
+        performance.mark("kg:focusOwnShown");
       });
       // Then the relations among its neighbours, a page at a time (the graph fills in).
       const rest = async () => {

@@ -259,7 +259,9 @@ async function main(): Promise<void> {
     // the panel.
     ctx.visibility = computeVisibility(graph, store.get().filters, store.get().focus);
     computeHighlight();
-    sigma.scheduleRefresh();
+    // The graph is redrawn after the browser has painted the panel listing what arrived (a refresh of thousands of
+    // entities on software WebGL takes longer than the panel): the list first, the graph fills in.
+    requestAnimationFrame(() => setTimeout(() => sigma.scheduleRefresh(), 0));
   };
   if (early.nodes.length || early.relations.length) onMerged(early.nodes, early.relations);
 
@@ -357,7 +359,10 @@ async function main(): Promise<void> {
       s.path !== prev.path
     )
       showDetails();
-    if (s.focus && s.focus !== prev.focus && !focusFromGraph) ctx.centreOn(s.focus);
+    // In API mode an entity not loaded yet is framed when its first page arrives (with the neighbours that came):
+    // animating to it now would only make the browser draw frames while that answer waits to be read.
+    const framedLater = api && s.focus && !api.isExpanded(s.focus);
+    if (s.focus && s.focus !== prev.focus && !focusFromGraph && !framedLater) ctx.centreOn(s.focus);
     // A load for an earlier focus is given up (its answer would only redraw a view left behind), and so are the
     // sentences its rows asked for.
     if (s.focus !== prev.focus && expanding && expanding.id !== s.focus) expanding.controller.abort();
@@ -382,6 +387,7 @@ async function main(): Promise<void> {
           if (isAbort(err)) return;
           console.error(err);
           if (stillFocused()) showDetails();
+          if (stillFocused() && !fromGraph) ctx.centreOn(id);
         },
       );
     }

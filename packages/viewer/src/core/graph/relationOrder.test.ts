@@ -32,7 +32,11 @@ describe("groupRelations", () => {
 
   it("ranks by the sentence count the API sends (weight) before the sentences arrive, and keeps that order after", () => {
     // API mode: no sentences yet, only their count.
-    const before = groupRelations([rel("few", "ROLE", 0.8, 1), rel("many", "ROLE", 0.7, 12), rel("some", "ROLE", 0.75, 3)]);
+    const before = groupRelations([
+      rel("few", "ROLE", 0.8, 1),
+      rel("many", "ROLE", 0.7, 12),
+      rel("some", "ROLE", 0.75, 3),
+    ]);
     expect(before[0]!.relations.map((r) => r.key)).toEqual(["many", "some", "few"]);
     // The same relations once their sentences are loaded.
     const after = groupRelations([
