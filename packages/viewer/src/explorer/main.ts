@@ -259,9 +259,9 @@ async function main(): Promise<void> {
     // the panel.
     ctx.visibility = computeVisibility(graph, store.get().filters, store.get().focus);
     computeHighlight();
-    // The graph is redrawn after the browser has painted the panel listing what arrived (a refresh of thousands of
-    // entities on software WebGL takes longer than the panel): the list first, the graph fills in.
-    requestAnimationFrame(() => setTimeout(() => sigma.scheduleRefresh(), 0));
+    // In the next frame, before any other render: until the refresh, sigma does not know the entities just added
+    // (its listeners sat out the insert), and a render in between reads them half indexed.
+    sigma.scheduleRefresh();
   };
   if (early.nodes.length || early.relations.length) onMerged(early.nodes, early.relations);
 
