@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           Community: "../model.js#CommunityRecord",
           GraphStats: "../model.js#StatsRecord",
           Job: "../model.js#JobRecord",
+          Subgraph: "../model.js#SubgraphRecord",
         },
       },
     },

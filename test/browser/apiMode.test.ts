@@ -100,7 +100,8 @@ describe("explorer on the API", () => {
     expect(Number(/\((\d+)\)/.exec(title ?? "")?.[1])).toBeGreaterThanOrEqual(2000);
     // Sentences arrive for the rows on screen only.
     await page.locator("#details-body .relation blockquote").first().waitFor();
-    expect(await page.locator("#details-body .evidence-loading").count()).toBe(0);
+    // (Rows drawn again when the hub's own relations came ask in a second batch: both arrive.)
+    await expect.poll(() => page.locator("#details-body .evidence-loading").count()).toBe(0);
     await page.locator("#details-body .relation-index .chip[data-category=STATEMENT]").click();
     await page.locator(`#details-body .relation[data-edge="${fixture.typedEdge}"] .evidence-link`).click();
     await page.locator(".edge-evidence li").first().waitFor();
@@ -152,6 +153,53 @@ describe("explorer on the API", () => {
     await expect.poll(listed, { timeout: 20_000 }).toBeGreaterThanOrEqual(2000);
     expect(await p.locator("#details-body .relations-loading").count()).toBe(0);
     expect(asked.filter((a) => a === `KgNeighborhood ${fixture.hub}`)).toHaveLength(2);
+    await p.close();
+  });
+
+  it("lists all the hub's own relations before the relations among its neighbours, and gives up sentences left", async () => {
+    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    p.on("pageerror", (e) => errors.push(e.message));
+    // The rest of the neighbourhood and the sentences are held until released.
+    let releaseRest!: () => void;
+    const restGate = new Promise<void>((r) => (releaseRest = r));
+    let releaseEvidence!: () => void;
+    const evidenceGate = new Promise<void>((r) => (releaseEvidence = r));
+    const opOf = (post: string | null) => /query (\w+)/.exec(post ?? "")?.[1] ?? "";
+    const held: string[] = [];
+    await p.route("**/graphql", async (route) => {
+      const op = opOf(route.request().postData());
+      if (op === "KgNeighborhoodRest" || op === "KgEvidence") held.push(op);
+      if (op === "KgNeighborhoodRest") await restGate;
+      if (op === "KgEvidence") await evidenceGate;
+      await route.continue().catch(() => {}); // given up by the page meanwhile
+    });
+    const failed: string[] = [];
+    p.on("requestfailed", (r) => failed.push(opOf(JSON.stringify(r.postDataJSON() ?? {}))));
+    await p.goto(`${server.url}/`);
+    await waitForExplorer(p);
+    const listed = async () =>
+      Number(/\((\d+)\)/.exec((await p.locator("#details-body .section-title").first().textContent()) ?? "")?.[1]);
+    await hook(p, (k, id) => k.select(id), fixture.hub);
+    // Every relation of its own, while the relations among its neighbours are still held.
+    await expect.poll(listed, { timeout: 20_000 }).toBeGreaterThanOrEqual(2000);
+    expect(await p.locator("#details-body .relations-loading").count()).toBe(0);
+    await expect.poll(() => held.includes("KgNeighborhoodRest")).toBe(true);
+    const own = await listed();
+    const hubEdges = await hook(p, (k) => k.visibleEdgeCount());
+    releaseRest();
+    await expect.poll(() => hook(p, (k) => k.visibleEdgeCount()), { timeout: 20_000 }).toBeGreaterThan(hubEdges);
+    // The rest added relations among the neighbours only: the hub's own were all listed before.
+    expect(await hook(p, (k) => k.focus())).toBe(fixture.hub);
+    expect(await listed()).toBe(own);
+    // The rows on screen asked for their sentences; the focus moves on before they came: that request is given up.
+    await expect.poll(() => held.includes("KgEvidence")).toBe(true);
+    const other = fixture.hubNeighbours[2]!;
+    await hook(p, (k, id) => k.select(id), other);
+    await expect.poll(() => failed.includes("KgEvidence")).toBe(true);
+    releaseEvidence();
+    // The new focus's rows get theirs.
+    await expect.poll(() => p.locator("#details-body .relation").count()).toBeGreaterThan(0);
+    await expect.poll(() => p.locator("#details-body .evidence-loading").count(), { timeout: 20_000 }).toBe(0);
     await p.close();
   });
 

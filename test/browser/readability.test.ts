@@ -154,6 +154,35 @@ describe("readable at any size", () => {
       .toBeLessThan(spread / 1.2);
   });
 
+  it("frames a one-hop path between two close entities at most 4x, so it keeps some context", async () => {
+    // The typed relation whose ends lie closest in the layout.
+    const at = new Map(
+      fixture.graph.nodes.map((n) => [n.key, n.attributes as unknown as { x: number; y: number; kind: string }]),
+    );
+    let best: { a: string; b: string; d: number } | null = null;
+    for (const e of fixture.graph.edges) {
+      const s = at.get(e.source)!;
+      const t = at.get(e.target)!;
+      if (s.kind !== "entity" || t.kind !== "entity" || e.attributes.category === "CO_OCCURRENCE") continue;
+      const d = Math.hypot(s.x - t.x, s.y - t.y);
+      if (d > 0 && (!best || d < best.d)) best = { a: e.source, b: e.target, d };
+    }
+    const { a, b } = best!;
+    await page.goto(`${server.url}/?graph=/graph.json&path=${encodeURIComponent(`${a}|${b}`)}`);
+    await waitForExplorer(page);
+    await expect.poll(() => hook(page, (k) => k.path()?.length ?? 0), { timeout: 20_000 }).toBe(2);
+    const camera = await untilStable(() => hook(page, (k) => k.camera()));
+    expect(camera.ratio).toBeGreaterThanOrEqual(0.25 - 1e-9);
+    const stage = (await page.locator("#stage").boundingBox())!;
+    for (const n of [a, b]) {
+      const pt = (await hook(page, (k, id) => k.screenPosition(id), n))!;
+      expect(pt.x).toBeGreaterThanOrEqual(0);
+      expect(pt.x).toBeLessThanOrEqual(stage.width);
+      expect(pt.y).toBeGreaterThanOrEqual(0);
+      expect(pt.y).toBeLessThanOrEqual(stage.height);
+    }
+  });
+
   it("opens a relation's evidence from the panel: category, label, date, quantity, confidence, every sentence", async () => {
     // Focus the hub on the page already loaded (a focus from the address is tested in apiMode.test.ts): each load
     // of this graph costs seconds of CPU.

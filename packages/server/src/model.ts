@@ -23,6 +23,13 @@ export interface CommunityRecord {
 
 export type StatsRecord = StoreGraphCounts;
 
+/** A neighbourhood, overview or community: its rows; nodeColumns/edgeColumns are built from them when asked. */
+export interface SubgraphRecord {
+  nodes: EntityRecord[];
+  edges: RelationRecord[];
+  truncated: boolean;
+}
+
 export type JobStatus = "QUEUED" | "RUNNING" | "DONE" | "FAILED";
 
 export interface JobRecord {

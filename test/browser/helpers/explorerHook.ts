@@ -23,6 +23,7 @@ export interface ExplorerHook {
   colorBy(): string;
   drawnColor(id: string): string | null;
   screenPosition(id: string): { x: number; y: number } | null;
+  camera(): { x: number; y: number; ratio: number; angle: number };
   lastPanelMs(): number;
   select(id: string): Promise<number>;
   labelOf(id: string): string | null;

@@ -15,6 +15,7 @@ import { LIMITS } from "../limits.js";
 import { facetsQueryResolvers, relationDateResolvers } from "../resolvers/facetsResolvers.js";
 import { mutationResolvers } from "../resolvers/mutationResolvers.js";
 import { queryResolvers } from "../resolvers/queryResolvers.js";
+import { subgraphResolvers } from "../resolvers/subgraphResolvers.js";
 import { typeResolvers } from "../resolvers/typeResolvers.js";
 import { withOfflineConsole } from "./offlineConsole.js";
 
@@ -52,6 +53,7 @@ export function createGraphqlServer(): ApolloServer<GraphContext> {
       Mutation: mutationResolvers,
       ...typeResolvers,
       Relation: { ...typeResolvers.Relation, ...relationDateResolvers },
+      Subgraph: subgraphResolvers,
     },
     introspection: true,
     csrfPrevention: true,

@@ -1,6 +1,6 @@
 import type * as Types from "@newskg/graph-model/schema";
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, RelationRecord, DocumentRecord, MentionRecord, EvidenceRecord, CommunityRecord, StatsRecord, JobRecord } from '../model.js';
+import type { EntityRecord, RelationRecord, DocumentRecord, MentionRecord, EvidenceRecord, CommunityRecord, StatsRecord, JobRecord, SubgraphRecord } from '../model.js';
 import type { GraphContext } from '../context.js';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -91,6 +91,7 @@ export type ResolversTypes = ResolversObject<{
   EdgeListPage: ResolverTypeWrapper<Types.EdgeListPage>;
   EdgeRow: ResolverTypeWrapper<Types.EdgeRow>;
   Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityColumns: ResolverTypeWrapper<Types.EntityColumns>;
   EntityConnection: ResolverTypeWrapper<Omit<Types.EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EntityEdge']>, nodes: Array<ResolversTypes['Entity']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<Types.EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityFilter: Types.EntityFilter;
@@ -115,6 +116,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
   RelationCategory: Types.RelationCategory;
+  RelationColumns: ResolverTypeWrapper<Types.RelationColumns>;
   RelationConnection: ResolverTypeWrapper<Omit<Types.RelationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RelationEdge']>, nodes: Array<ResolversTypes['Relation']> }>;
   RelationEdge: ResolverTypeWrapper<Omit<Types.RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationFilter: Types.RelationFilter;
@@ -123,7 +125,7 @@ export type ResolversTypes = ResolversObject<{
   SearchHit: ResolverTypeWrapper<Omit<Types.SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Span: ResolverTypeWrapper<Types.Span>;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
-  Subgraph: ResolverTypeWrapper<Omit<Types.Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Relation']>, nodes: Array<ResolversTypes['Entity']> }>;
+  Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   TypeCount: ResolverTypeWrapper<Types.TypeCount>;
 }>;
 
@@ -142,6 +144,7 @@ export type ResolversParentTypes = ResolversObject<{
   EdgeListPage: Types.EdgeListPage;
   EdgeRow: Types.EdgeRow;
   Entity: EntityRecord;
+  EntityColumns: Types.EntityColumns;
   EntityConnection: Omit<Types.EntityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EntityEdge']>, nodes: Array<ResolversParentTypes['Entity']> };
   EntityEdge: Omit<Types.EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: Types.EntityFilter;
@@ -161,6 +164,7 @@ export type ResolversParentTypes = ResolversObject<{
   Quantity: Types.Quantity;
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
+  RelationColumns: Types.RelationColumns;
   RelationConnection: Omit<Types.RelationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RelationEdge']>, nodes: Array<ResolversParentTypes['Relation']> };
   RelationEdge: Omit<Types.RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   RelationFilter: Types.RelationFilter;
@@ -168,7 +172,7 @@ export type ResolversParentTypes = ResolversObject<{
   SearchHit: Omit<Types.SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Span: Types.Span;
   String: Types.Scalars['String']['output'];
-  Subgraph: Omit<Types.Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Relation']>, nodes: Array<ResolversParentTypes['Entity']> };
+  Subgraph: SubgraphRecord;
   TypeCount: Types.TypeCount;
 }>;
 
@@ -261,6 +265,18 @@ export type EntityResolvers<ContextType = GraphContext, ParentType extends Resol
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type EntityColumnsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EntityColumns'] = ResolversParentTypes['EntityColumns']> = ResolversObject<{
+  community?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  degree?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  label?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  pagerank?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  size?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  type?: Resolver<Array<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  x?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  y?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type EntityConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = ResolversObject<{
@@ -386,8 +402,23 @@ export type RelationResolvers<ContextType = GraphContext, ParentType extends Res
   note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RelationColumnsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RelationColumns'] = ResolversParentTypes['RelationColumns']> = ResolversObject<{
+  category?: Resolver<Array<ResolversTypes['RelationCategory']>, ParentType, ContextType>;
+  confidence?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  date?: Resolver<Array<Types.Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  firstDate?: Resolver<Array<Types.Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  id?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  label?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetId?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type RelationConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = ResolversObject<{
@@ -414,7 +445,9 @@ export type SpanResolvers<ContextType = GraphContext, ParentType extends Resolve
 }>;
 
 export type SubgraphResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  edgeColumns?: Resolver<ResolversTypes['RelationColumns'], ParentType, ContextType, RequireFields<Types.SubgraphEdgeColumnsArgs, 'first' | 'offset'>>;
   edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  nodeColumns?: Resolver<ResolversTypes['EntityColumns'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
@@ -435,6 +468,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   EdgeListPage?: EdgeListPageResolvers<ContextType>;
   EdgeRow?: EdgeRowResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityColumns?: EntityColumnsResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
@@ -449,6 +483,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
+  RelationColumns?: RelationColumnsResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -11,9 +11,11 @@ import {
   completeRelation,
   documentFromApi,
   documentStub,
+  entitiesFromColumns,
   entityFromApi,
   facetsFromApi,
   relationFromApi,
+  relationsFromColumns,
 } from "./fromApi.js";
 import type {
   KgCommunityQuery,
@@ -24,6 +26,7 @@ import type {
   KgFacetsQuery,
   KgFocusQuery,
   KgNeighborhoodQuery,
+  KgNeighborhoodRestQuery,
   KgNodeFieldsFragment,
   KgOverviewQuery,
   KgPathQuery,
@@ -37,6 +40,7 @@ import {
   FACETS_QUERY,
   FOCUS_QUERY,
   NEIGHBORHOOD_QUERY,
+  NEIGHBORHOOD_REST_QUERY,
   OVERVIEW_QUERY,
   PATH_QUERY,
   SEARCH_QUERY,
@@ -51,6 +55,8 @@ export const NEIGHBOURHOOD_LIMIT = 2000;
  * a hub the neighbourhood is ~1 MB of JSON and seconds of server time; this page is a few percent of it.
  */
 export const FIRST_RELATIONS = 100;
+/** Relations among a focus's neighbours asked per request, after its own (merged a page at a time). */
+const REST_PAGE = 5000;
 /** Communities the legend and the community filter list (the filter shows at most this many). */
 const FACET_COMMUNITIES = 200;
 /** Relations whose evidence one request asks for. */
@@ -81,12 +87,16 @@ export interface ApiSource {
   readonly totals: ApiTotals;
   /**
    * Loads an entity once: its details and strongest relations first (`onFirstPage` runs when they are merged), then
-   * its neighbourhood; resolves when that is merged. Rejects when the entity is unknown, or with an AbortError when
-   * `signal` aborts first (nothing is marked failed: a later call loads it again).
+   * its neighbours and all its own relations (`onRelations`), then the relations among its neighbours, a page at a
+   * time; resolves when the last is merged. Rejects when the entity is unknown, or with an AbortError when `signal`
+   * aborts first (nothing is marked failed: a later call loads it again).
    */
-  expand(id: string, opts?: { signal?: AbortSignal; onFirstPage?: () => void }): Promise<void>;
+  expand(
+    id: string,
+    opts?: { signal?: AbortSignal; onFirstPage?: () => void; onRelations?: () => void },
+  ): Promise<void>;
   isExpanded(id: string): boolean;
-  /** The entity's neighbourhood is still on its way (its first page may be merged). */
+  /** The entity's own relations are still on their way (its first page may be merged). */
   isLoading(id: string): boolean;
   /**
    * Loads a community's most central members (up to OVERVIEW_LIMIT) and the typed relations among them, once;
@@ -95,8 +105,11 @@ export interface ApiSource {
   community(id: number): Promise<void>;
   /** The last load of this entity's neighbourhood failed (unknown entity, or the service did not answer). */
   hasFailed(id: string): boolean;
-  /** Loads the supporting sentences of relations (batched); resolves when they are on the relations. */
-  evidence(keys: readonly string[]): Promise<void>;
+  /**
+   * Loads the supporting sentences of relations (batched per task and signal); resolves when they are on the
+   * relations, or when `signal` aborts (the request is given up and its relations can be asked again).
+   */
+  evidence(keys: readonly string[], signal?: AbortSignal): Promise<void>;
   hasEvidence(key: string): boolean;
   /** Loads an article's text and mentions (null when the article is unknown). */
   document(id: string): Promise<DocumentMention[] | null>;
@@ -121,6 +134,8 @@ const toEntities = (
   nodes: readonly (KgNodeFieldsFragment | KgEntityFieldsFragment)[],
 ): Array<[string, EntityAttributes]> => nodes.map((n) => [n.id, entityFromApi(n)]);
 const toRelations = (edges: readonly KgEdgeFieldsFragment[]): KgRelation[] => edges.map(relationFromApi);
+const subgraphOf = (s: KgOverviewQuery["overview"]) =>
+  [entitiesFromColumns(s.nodeColumns), relationsFromColumns(s.edgeColumns)] as const;
 
 /**
  * Asks `url` for the overview. Resolves null when nothing answers GraphQL there (a static host: the explorer then
@@ -149,14 +164,14 @@ export async function openApiSource(
   }
   const data: KgData = {
     attributes: { builtAt: answer.stats.builtAt ?? "" },
-    entities: new Map(toEntities(answer.overview.nodes)),
+    entities: new Map(entitiesFromColumns(answer.overview.nodeColumns)),
     documents: new Map(),
-    relations: toRelations(answer.overview.edges),
+    relations: relationsFromColumns(answer.overview.edgeColumns),
   };
   // A graph small enough to fit the overview whole also gets its co-occurrence, so it looks as the file would.
   if (!answer.overview.truncated && answer.stats.relationCount > data.relations.length) {
     const whole = await gqlRequest<KgOverviewQuery>(url, OVERVIEW_QUERY, { limit: OVERVIEW_LIMIT, cooc: true }, signal);
-    data.relations = toRelations(whole.overview.edges);
+    data.relations = relationsFromColumns(whole.overview.edgeColumns);
   }
   const totals: ApiTotals = {
     entities: answer.stats.entityCount,
@@ -194,10 +209,59 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
     return p;
   };
 
-  let queued: string[] = [];
-  let resolveQueued: (() => void) | null = null;
-  let queuedPromise: Promise<void> | null = null;
-  const flushEvidence = async (keys: string[]) => {
+  // Evidence asked for in this task, by the signal of the panel that asked (a panel left behind gives up its own).
+  let queued = new Map<AbortSignal | undefined, { keys: string[]; done: Promise<void>; resolve: () => void }>();
+  let flushScheduled = false;
+  const flushQueued = () => {
+    flushScheduled = false;
+    const groups = queued;
+    queued = new Map();
+    for (const [signal, group] of groups) {
+      const forget = () => {
+        for (const k of group.keys) evidenceOf.delete(k);
+      };
+      if (signal?.aborted) {
+        forget();
+        group.resolve();
+        continue;
+      }
+      track(flushEvidence(group.keys, signal)).then(group.resolve, (err: unknown) => {
+        forget();
+        if (!isAbort(err)) console.error(err);
+        group.resolve();
+      });
+    }
+  };
+  function evidence(keys: readonly string[], signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.resolve();
+    const waits: Promise<void>[] = [];
+    for (const key of keys) {
+      if (evidenceLoaded.has(key)) continue;
+      const known = evidenceOf.get(key);
+      if (known) {
+        // Asked by another panel: if that one gives up first, this caller asks again.
+        waits.push(known.then(() => (evidenceLoaded.has(key) ? undefined : evidence([key], signal))));
+        continue;
+      }
+      let group = queued.get(signal);
+      if (!group) {
+        let resolve = () => {};
+        const done = new Promise<void>((r) => (resolve = r));
+        group = { keys: [], done, resolve };
+        queued.set(signal, group);
+      }
+      if (!flushScheduled) {
+        flushScheduled = true;
+        // One request for every row rendered in this task.
+        setTimeout(flushQueued, 0);
+      }
+      group.keys.push(key);
+      evidenceOf.set(key, group.done);
+      waits.push(group.done);
+    }
+    return Promise.all(waits).then(() => undefined);
+  }
+  const flushEvidence = async (keys: string[], signal: AbortSignal | undefined) => {
     for (let i = 0; i < keys.length; i += EVIDENCE_BATCH) {
       const batch = keys.slice(i, i + EVIDENCE_BATCH);
       const vars = batch.map((_, j) => `$r${j}: ID!`).join(", ");
@@ -207,6 +271,7 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
         url,
         `query KgEvidence(${vars}) { ${fields} } ${EVIDENCE_FIELDS}`,
         variables,
+        signal,
       );
       batch.forEach((key, j) => {
         const found = answer[`r${j}`];
@@ -246,34 +311,49 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
       }
       const { signal } = opts;
       const focused = gqlRequest<KgFocusQuery>(url, FOCUS_QUERY, { id, first: FIRST_RELATIONS }, signal);
-      // Asked as soon as the first page is in, before it is merged and drawn: the server answers the small request
-      // first, and works on the large one while the browser draws the panel.
-      const hood = focused.then((answer) => {
-        if (!answer.focus) throw new ApiError(`The graph service has no entity "${id}".`);
-        return gqlRequest<KgNeighborhoodQuery>(
-          url,
-          NEIGHBORHOOD_QUERY,
-          { id, depth: 1, limit: NEIGHBOURHOOD_LIMIT },
-          signal,
-        );
-      });
+      const hoodVars = { id, depth: 1, limit: NEIGHBOURHOOD_LIMIT };
+      // Sent with the first page, not after it: the server reads the neighbourhood on a reader thread while it
+      // answers the small request, and the answer is columns, cheap to execute.
+      const own = gqlRequest<KgNeighborhoodQuery>(url, NEIGHBORHOOD_QUERY, { ...hoodVars, touching: id }, signal);
+      own.catch(() => {}); // rejections are handled below, after the first page's
       const first = focused.then((answer) => {
         const focus = answer.focus;
         if (!focus) throw new ApiError(`The graph service has no entity "${id}".`);
         const nodes = new Map<string, KgNodeFieldsFragment | KgEntityFieldsFragment>([[focus.id, focus]]);
         for (const r of focus.relations)
           for (const end of [r.source, r.target]) if (!nodes.has(end.id)) nodes.set(end.id, end);
+        performance.mark("kg:focusFirstIn");
         view.merge(toEntities([...nodes.values()]), toRelations(focus.relations));
         const known = view.entity(focus.id);
         if (known) completeEntity(known, focus);
         opts.onFirstPage?.();
+        performance.mark("kg:focusFirstShown");
       });
       firstPages.set(id, first);
-      p = track(
-        Promise.all([first, hood]).then(([, answer]) =>
-          view.merge(toEntities(answer.neighborhood.nodes), toRelations(answer.neighborhood.edges)),
-        ),
-      );
+      // Its neighbours and every relation of its own: the panel lists them all and the graph draws them.
+      const listed = Promise.all([first, own]).then(([, answer]) => {
+        performance.mark("kg:focusOwnIn");
+        view.merge(...subgraphOf(answer.neighborhood));
+        loading.delete(id);
+        opts.onRelations?.();
+        performance.mark("kg:focusOwnShown");
+      });
+      // Then the relations among its neighbours, a page at a time (the graph fills in).
+      const rest = async () => {
+        await listed;
+        for (let offset = 0; ; offset += REST_PAGE) {
+          const page = await gqlRequest<KgNeighborhoodRestQuery>(
+            url,
+            NEIGHBORHOOD_REST_QUERY,
+            { ...hoodVars, offset, first: REST_PAGE },
+            signal,
+          );
+          const cols = page.neighborhood.edgeColumns;
+          view.merge([], relationsFromColumns(cols));
+          if (offset + REST_PAGE >= cols.totalCount) break;
+        }
+      };
+      p = track(rest());
       failed.delete(id);
       loading.add(id);
       const settle = () => {
@@ -294,7 +374,7 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
       if (!p) {
         p = track(
           gqlRequest<KgCommunityQuery>(url, COMMUNITY_QUERY, { community: id, limit: OVERVIEW_LIMIT }).then((answer) =>
-            view.merge(toEntities(answer.overview.nodes), toRelations(answer.overview.edges)),
+            view.merge(...subgraphOf(answer.overview)),
           ),
         );
         p.catch(() => communities.delete(id)); // a failed load can be retried
@@ -303,35 +383,7 @@ function createApiSource(url: string, totals: ApiTotals, data: KgData): ApiSourc
       return p;
     },
     hasEvidence: (key) => evidenceLoaded.has(key),
-    evidence(keys) {
-      const waits: Promise<void>[] = [];
-      for (const key of keys) {
-        const known = evidenceOf.get(key);
-        if (known) {
-          waits.push(known);
-          continue;
-        }
-        if (!queuedPromise) {
-          queuedPromise = new Promise<void>((r) => (resolveQueued = r));
-          // One request for every row rendered in this task.
-          setTimeout(() => {
-            const keysNow = queued;
-            const done = resolveQueued!;
-            queued = [];
-            queuedPromise = null;
-            track(flushEvidence(keysNow)).then(done, (err: unknown) => {
-              for (const k of keysNow) evidenceOf.delete(k);
-              console.error(err);
-              done();
-            });
-          }, 0);
-        }
-        queued.push(key);
-        evidenceOf.set(key, queuedPromise);
-        waits.push(queuedPromise);
-      }
-      return Promise.all(waits).then(() => undefined);
-    },
+    evidence,
     hasDocument: (id) => docsLoaded.has(id),
     mentionsOf: (id) => docsLoaded.get(id) ?? [],
     document(id) {

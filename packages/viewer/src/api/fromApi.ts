@@ -7,10 +7,12 @@ import type { GraphFacets } from "../core/facets/graphFacets.js";
 import type { KgRelation } from "../core/graph/parseGraph.js";
 import type {
   KgDocumentQuery,
+  KgEdgeColumnsFragment,
   KgEdgeFieldsFragment,
   KgEntityFieldsFragment,
   KgEvidenceFieldsFragment,
   KgFacetsQuery,
+  KgNodeColumnsFragment,
   KgNodeFieldsFragment,
 } from "./generated/operations.js";
 
@@ -58,11 +60,53 @@ export function relationFromApi(r: KgEdgeFieldsFragment): KgRelation {
   };
   return {
     key: r.id,
-    source: r.source.id,
-    target: r.target.id,
+    source: r.sourceId,
+    target: r.targetId,
     attributes,
     ...(r.firstDate ? { firstDate: r.firstDate } : {}),
   };
+}
+
+/** Entities sent as columns (KgNodeColumns), as entityFromApi makes them from KgNodeFields. */
+export function entitiesFromColumns(c: KgNodeColumnsFragment): Array<[string, EntityAttributes]> {
+  return c.id.map((id, i) => {
+    const x = c.x[i]!;
+    const y = c.y[i]!;
+    const entity: EntityAttributes = {
+      kind: "entity",
+      type: c.type[i]!,
+      label: c.label[i]!,
+      aliases: [],
+      roles: [],
+      mentions: [],
+      docs: [],
+      mentionCount: 0,
+      degree: c.degree[i]!,
+      pagerank: c.pagerank[i]!,
+      community: c.community[i]!,
+      x: Number.isFinite(x) ? x : 0,
+      y: Number.isFinite(y) ? y : 0,
+      size: c.size[i]!,
+    };
+    return [id, entity];
+  });
+}
+
+/** Relations sent as columns (KgEdgeColumns), as relationFromApi makes them from KgEdgeFields. */
+export function relationsFromColumns(c: KgEdgeColumnsFragment): KgRelation[] {
+  return c.id.map((id, i) =>
+    relationFromApi({
+      id,
+      sourceId: c.sourceId[i]!,
+      targetId: c.targetId[i]!,
+      category: c.category[i]!,
+      label: c.label[i]!,
+      confidence: c.confidence[i]!,
+      weight: c.weight[i]!,
+      date: c.date[i] ?? null,
+      firstDate: c.firstDate[i] ?? null,
+    }),
+  );
 }
 
 /** What a relation's evidence request adds: its other wordings, quantities, CAMEO code, curation note. */

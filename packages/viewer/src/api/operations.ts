@@ -42,28 +42,56 @@ export const EDGE_FIELDS = /* GraphQL */ `
     weight
     date
     firstDate
-    source {
-      id
-    }
-    target {
-      id
-    }
+    sourceId
+    targetId
   }
 `;
 
-// The overview, a community and a neighbourhood arrive in this one shape.
+// Subgraphs of thousands of entities and relations come as columns (one list per field): the server builds them in
+// one pass instead of resolving every entity and relation field by field. The widget asks the same fields, so both
+// send one operation and the server's caches answer either.
+export const NODE_COLUMNS = /* GraphQL */ `
+  fragment KgNodeColumns on EntityColumns {
+    id
+    label
+    type
+    degree
+    pagerank
+    community
+    x
+    y
+    size
+  }
+`;
+
+export const EDGE_COLUMNS = /* GraphQL */ `
+  fragment KgEdgeColumns on RelationColumns {
+    totalCount
+    id
+    sourceId
+    targetId
+    category
+    label
+    confidence
+    weight
+    date
+    firstDate
+  }
+`;
+
+// The overview and a community arrive in this one shape.
 export const SUBGRAPH_FIELDS = /* GraphQL */ `
   fragment KgSubgraphFields on Subgraph {
     truncated
-    nodes {
-      ...KgNodeFields
+    nodeColumns {
+      ...KgNodeColumns
     }
-    edges {
-      ...KgEdgeFields
+    edgeColumns {
+      ...KgEdgeColumns
     }
   }
-  ${NODE_FIELDS}
-  ${EDGE_FIELDS}
+  ${NODE_COLUMNS}
+  ${EDGE_COLUMNS}
 `;
 
 export const EVIDENCE_FIELDS = /* GraphQL */ `
@@ -174,14 +202,34 @@ export const FOCUS_QUERY = /* GraphQL */ `
   ${EDGE_FIELDS}
 `;
 
-// The rest of a focus: its neighbours and the relations among them (what the graph draws around it).
+// A neighbourhood's entities and, with `touching`, only that entity's own relations: what a focus's panel lists and
+// the graph draws first (the widget asks every relation: `touching` null).
 export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
-  query KgNeighborhood($id: ID!, $depth: Int, $limit: Int) {
+  query KgNeighborhood($id: ID!, $depth: Int, $limit: Int, $touching: ID) {
     neighborhood(id: $id, depth: $depth, limit: $limit) {
-      ...KgSubgraphFields
+      truncated
+      nodeColumns {
+        ...KgNodeColumns
+      }
+      edgeColumns(touching: $touching) {
+        ...KgEdgeColumns
+      }
     }
   }
-  ${SUBGRAPH_FIELDS}
+  ${NODE_COLUMNS}
+  ${EDGE_COLUMNS}
+`;
+
+// The rest of a focus's neighbourhood, a page at a time: the relations among its neighbours.
+export const NEIGHBORHOOD_REST_QUERY = /* GraphQL */ `
+  query KgNeighborhoodRest($id: ID!, $depth: Int, $limit: Int, $offset: Int, $first: Int) {
+    neighborhood(id: $id, depth: $depth, limit: $limit) {
+      edgeColumns(notTouching: $id, offset: $offset, first: $first) {
+        ...KgEdgeColumns
+      }
+    }
+  }
+  ${EDGE_COLUMNS}
 `;
 
 export const SEARCH_QUERY = /* GraphQL */ `

@@ -187,8 +187,9 @@ async function start(): Promise<void> {
     const e = found.byId ?? found.byName;
     if (e) focus = { id: e.id, label: e.label };
   }
-  const first = overview.overview.nodes[0];
-  if (!focus && first) focus = { id: first.id, label: first.label };
+  const cols = overview.overview.nodeColumns;
+  const first = cols.id[0];
+  if (!focus && first) focus = { id: first, label: cols.label[0] ?? first };
   if (focus) search.setValue(focus.label);
   update();
 }

@@ -1,6 +1,8 @@
 // Fetches the widget's subgraph from either a GraphQL endpoint (`neighborhood`) or a static graph file.
 
+import type { KgNeighborhoodQuery } from "../api/generated/operations.js";
 import { gqlRequest } from "../api/gqlRequest.js";
+import { NEIGHBORHOOD_QUERY } from "../api/operations.js";
 import { GraphFormatError, parseGraph } from "../core/graph/parseGraph.js";
 import { neighborhoodOf } from "../core/neighborhood/neighborhoodOf.js";
 import type { Subgraph } from "../core/neighborhood/subgraph.js";
@@ -26,13 +28,8 @@ export function isGraphqlUrl(url: URL): boolean {
 }
 
 const ENTITY_QUERY = `query KgEmbedEntity($id: ID, $name: String) { byId: entity(id: $id) { id } byName: entity(name: $name) { id } }`;
-const NEIGHBORHOOD_QUERY = `query KgEmbedNeighborhood($id: ID!, $depth: Int) {
-  neighborhood(id: $id, depth: $depth) {
-    truncated
-    nodes { id label type x y size }
-    edges { id category label confidence source { id } target { id } }
-  }
-}`;
+/** Neighbours asked for (the server's default): rankSubgraph keeps the best `max-nodes` of them. */
+const WIDGET_LIMIT = 200;
 
 function gql<T>(url: URL, query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
   return gqlRequest<T>(
@@ -42,21 +39,6 @@ function gql<T>(url: URL, query: string, variables: Record<string, unknown>, sig
     signal,
     (message) => new WidgetError(message.replace("The graph service", `The graph service at ${url.href}`)),
   );
-}
-
-interface GqlNeighborhood {
-  neighborhood: {
-    truncated: boolean;
-    nodes: { id: string; label: string; type: string; x: number; y: number; size: number }[];
-    edges: {
-      id: string;
-      category: string;
-      label: string;
-      confidence: number;
-      source: { id: string };
-      target: { id: string };
-    }[];
-  };
 }
 
 export async function loadSubgraph(
@@ -75,19 +57,32 @@ export async function loadSubgraph(
     );
     const id = found.byId?.id ?? found.byName?.id;
     if (!id) throw new WidgetError(`"${focus}" is not in this graph.`);
-    const data = await gql<GqlNeighborhood>(url, NEIGHBORHOOD_QUERY, { id, depth }, signal);
-    const n = data.neighborhood;
+    // The explorer's operation (every relation: no `touching`), so the server parses and caches one document.
+    const data = await gql<KgNeighborhoodQuery>(
+      url,
+      NEIGHBORHOOD_QUERY,
+      { id, depth, limit: WIDGET_LIMIT, touching: null },
+      signal,
+    );
+    const { truncated, nodeColumns: n, edgeColumns: e } = data.neighborhood;
     return {
       focus: id,
-      truncated: n.truncated,
-      nodes: n.nodes,
-      edges: n.edges.map((e) => ({
-        id: e.id,
-        source: e.source.id,
-        target: e.target.id,
-        category: e.category,
-        label: e.label,
-        confidence: e.confidence,
+      truncated,
+      nodes: n.id.map((nodeId, i) => ({
+        id: nodeId,
+        label: n.label[i]!,
+        type: n.type[i]!,
+        x: n.x[i]!,
+        y: n.y[i]!,
+        size: n.size[i]!,
+      })),
+      edges: e.id.map((edgeId, i) => ({
+        id: edgeId,
+        source: e.sourceId[i]!,
+        target: e.targetId[i]!,
+        category: e.category[i]!,
+        label: e.label[i]!,
+        confidence: e.confidence[i]!,
       })),
     };
   }

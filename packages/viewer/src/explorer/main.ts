@@ -24,7 +24,7 @@ import { syncUrl } from "./controllers/urlController.js";
 import type { ExplorerContext } from "./explorerContext.js";
 import { createExplorerStore } from "./explorerStore.js";
 import { createCombobox } from "./panels/createCombobox.js";
-import { renderDetails } from "./panels/detailsPanel.js";
+import { leaveDetails, renderDetails } from "./panels/detailsPanel.js";
 import { renderDocument } from "./panels/documentView.js";
 import { renderEdgePanel } from "./panels/edgePanel.js";
 import { renderFilters } from "./panels/filtersPanel.js";
@@ -97,9 +97,9 @@ async function main(): Promise<void> {
   });
   // Loading the focus's neighbourhood; given up when the focus moves on before it arrives.
   let expanding: { id: string; controller: AbortController; done: Promise<void> } | null = null;
-  const startExpand = (id: string, onFirstPage: () => void) => {
+  const startExpand = (id: string, onFirstPage: () => void, onRelations?: () => void) => {
     const controller = new AbortController();
-    const done = api!.expand(id, { signal: controller.signal, onFirstPage });
+    const done = api!.expand(id, { signal: controller.signal, onFirstPage, ...(onRelations && { onRelations }) });
     const current = { id, controller, done };
     expanding = current;
     const clear = () => expanding === current && (expanding = null);
@@ -109,10 +109,12 @@ async function main(): Promise<void> {
   // A focus from the address: its details and strongest relations are part of the first view; the rest of its
   // neighbourhood fills in after.
   let initialExpand: Promise<void> | null = null;
+  let relationsIn: (() => void) | null = null;
   if (api && initial.focus) {
     const focus = initial.focus;
     await new Promise<void>((resolve) => {
-      initialExpand = startExpand(focus, resolve);
+      // Its own relations listed as soon as they are in (the panel exists by then, or reads them when it is drawn).
+      initialExpand = startExpand(focus, resolve, () => relationsIn?.());
       initialExpand.catch((err: unknown) => {
         if (!isAbort(err)) console.error(err);
         resolve();
@@ -257,6 +259,8 @@ async function main(): Promise<void> {
     // the panel.
     ctx.visibility = computeVisibility(graph, store.get().filters, store.get().focus);
     computeHighlight();
+    // In the next frame, before any other render: until the refresh, sigma does not know the entities just added
+    // (its listeners sat out the insert), and a render in between reads them half indexed.
     sigma.scheduleRefresh();
   };
   if (early.nodes.length || early.relations.length) onMerged(early.nodes, early.relations);
@@ -355,24 +359,35 @@ async function main(): Promise<void> {
       s.path !== prev.path
     )
       showDetails();
-    if (s.focus && s.focus !== prev.focus && !focusFromGraph) ctx.centreOn(s.focus);
-    // A load for an earlier focus is given up (its answer would only redraw a view left behind).
+    // In API mode an entity not loaded yet is framed when its first page arrives (with the neighbours that came):
+    // animating to it now would only make the browser draw frames while that answer waits to be read.
+    const framedLater = api && s.focus && !api.isExpanded(s.focus);
+    if (s.focus && s.focus !== prev.focus && !focusFromGraph && !framedLater) ctx.centreOn(s.focus);
+    // A load for an earlier focus is given up (its answer would only redraw a view left behind), and so are the
+    // sentences its rows asked for.
     if (s.focus !== prev.focus && expanding && expanding.id !== s.focus) expanding.controller.abort();
+    if (s.focus !== prev.focus) leaveDetails();
     if (api && s.focus && s.focus !== prev.focus && !api.isExpanded(s.focus)) {
       const id = s.focus;
       const fromGraph = focusFromGraph;
       const stillFocused = () => store.get().focus === id;
-      startExpand(id, () => {
-        if (!stillFocused()) return;
-        showDetails();
-        // Framed with the neighbours that just arrived, unless the reader clicked it where it was.
-        if (!fromGraph) ctx.centreOn(id, false);
-      }).then(
+      startExpand(
+        id,
+        () => {
+          if (!stillFocused()) return;
+          showDetails();
+          // Framed with the neighbours that just arrived, unless the reader clicked it where it was.
+          if (!fromGraph) ctx.centreOn(id, false);
+        },
+        // Every relation of its own is in: the panel lists them (the relations among its neighbours follow).
         () => stillFocused() && showDetails(),
+      ).then(
+        () => {},
         (err: unknown) => {
           if (isAbort(err)) return;
           console.error(err);
           if (stillFocused()) showDetails();
+          if (stillFocused() && !fromGraph) ctx.centreOn(id);
         },
       );
     }
@@ -409,11 +424,9 @@ async function main(): Promise<void> {
     frameNodes(sigma, ctx.pathResult.nodes, { coveredBottom: sheetCover(), animate: false });
   else if (!initial.camera && initial.focus && graph.hasNode(initial.focus)) ctx.centreOn(initial.focus, false);
   syncUrl(store, sigma, new URLSearchParams(graphParam ? { graph: graphParam } : {}));
-  // The rest of an address focus's neighbourhood: its panel lists every relation once it is in.
-  (initialExpand as Promise<void> | null)?.then(
-    () => store.get().focus === initial.focus && showDetails(),
-    () => {},
-  );
+  // The rest of an address focus's relations: its panel lists every one once they are in (what came before the
+  // panels were drawn is in them already).
+  relationsIn = () => store.get().focus === initial.focus && showDetails();
 
   requestAnimationFrame(() => {
     // Small graphs paint everything at once; big ones first painted their nodes.

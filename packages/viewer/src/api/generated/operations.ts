@@ -8,9 +8,13 @@ export type KgEntityFieldsFragment = { id: string, label: string, type: Types.En
 
 export type KgNodeFieldsFragment = { id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number };
 
-export type KgEdgeFieldsFragment = { id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } };
+export type KgEdgeFieldsFragment = { id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, sourceId: string, targetId: string };
 
-export type KgSubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> };
+export type KgNodeColumnsFragment = { id: Array<string>, label: Array<string>, type: Array<Types.EntityType>, degree: Array<number>, pagerank: Array<number>, community: Array<number>, x: Array<number>, y: Array<number>, size: Array<number> };
+
+export type KgEdgeColumnsFragment = { totalCount: number, id: Array<string>, sourceId: Array<string>, targetId: Array<string>, category: Array<Types.RelationCategory>, label: Array<string>, confidence: Array<number>, weight: Array<number>, date: Array<string | null>, firstDate: Array<string | null> };
+
+export type KgSubgraphFieldsFragment = { truncated: boolean, nodeColumns: { id: Array<string>, label: Array<string>, type: Array<Types.EntityType>, degree: Array<number>, pagerank: Array<number>, community: Array<number>, x: Array<number>, y: Array<number>, size: Array<number> }, edgeColumns: { totalCount: number, id: Array<string>, sourceId: Array<string>, targetId: Array<string>, category: Array<Types.RelationCategory>, label: Array<string>, confidence: Array<number>, weight: Array<number>, date: Array<string | null>, firstDate: Array<string | null> } };
 
 export type KgEvidenceFieldsFragment = { id: string, labels: Array<string>, cameo: string | null, note: string | null, curated: boolean, quantities: Array<{ value: number, unit: string | null, text: string }>, evidence: Array<{ start: number, end: number, text: string, trigger: { start: number, end: number } | null, document: { id: string, title: string, date: string | null } }> };
 
@@ -20,7 +24,7 @@ export type KgOverviewQueryVariables = Exact<{
 }>;
 
 
-export type KgOverviewQuery = { stats: { entityCount: number, relationCount: number, documentCount: number, builtAt: string | null }, overview: { truncated: boolean, nodes: Array<{ id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> } };
+export type KgOverviewQuery = { stats: { entityCount: number, relationCount: number, documentCount: number, builtAt: string | null }, overview: { truncated: boolean, nodeColumns: { id: Array<string>, label: Array<string>, type: Array<Types.EntityType>, degree: Array<number>, pagerank: Array<number>, community: Array<number>, x: Array<number>, y: Array<number>, size: Array<number> }, edgeColumns: { totalCount: number, id: Array<string>, sourceId: Array<string>, targetId: Array<string>, category: Array<Types.RelationCategory>, label: Array<string>, confidence: Array<number>, weight: Array<number>, date: Array<string | null>, firstDate: Array<string | null> } } };
 
 export type KgFacetsQueryVariables = Exact<{
   communities?: number | null | undefined;
@@ -35,7 +39,7 @@ export type KgCommunityQueryVariables = Exact<{
 }>;
 
 
-export type KgCommunityQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> } };
+export type KgCommunityQuery = { overview: { truncated: boolean, nodeColumns: { id: Array<string>, label: Array<string>, type: Array<Types.EntityType>, degree: Array<number>, pagerank: Array<number>, community: Array<number>, x: Array<number>, y: Array<number>, size: Array<number> }, edgeColumns: { totalCount: number, id: Array<string>, sourceId: Array<string>, targetId: Array<string>, category: Array<Types.RelationCategory>, label: Array<string>, confidence: Array<number>, weight: Array<number>, date: Array<string | null>, firstDate: Array<string | null> } } };
 
 export type KgFocusQueryVariables = Exact<{
   id: string | number;
@@ -43,16 +47,28 @@ export type KgFocusQueryVariables = Exact<{
 }>;
 
 
-export type KgFocusQuery = { focus: { id: string, label: string, type: Types.EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number, relations: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }, target: { id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number } }> } | null };
+export type KgFocusQuery = { focus: { id: string, label: string, type: Types.EntityType, aliases: Array<string>, roles: Array<string>, description: string | null, degree: number, pagerank: number, community: number, mentionCount: number, x: number, y: number, size: number, relations: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, sourceId: string, targetId: string, source: { id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }, target: { id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number } }> } | null };
 
 export type KgNeighborhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
   limit?: number | null | undefined;
+  touching?: string | number | null | undefined;
 }>;
 
 
-export type KgNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> } };
+export type KgNeighborhoodQuery = { neighborhood: { truncated: boolean, nodeColumns: { id: Array<string>, label: Array<string>, type: Array<Types.EntityType>, degree: Array<number>, pagerank: Array<number>, community: Array<number>, x: Array<number>, y: Array<number>, size: Array<number> }, edgeColumns: { totalCount: number, id: Array<string>, sourceId: Array<string>, targetId: Array<string>, category: Array<Types.RelationCategory>, label: Array<string>, confidence: Array<number>, weight: Array<number>, date: Array<string | null>, firstDate: Array<string | null> } } };
+
+export type KgNeighborhoodRestQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type KgNeighborhoodRestQuery = { neighborhood: { edgeColumns: { totalCount: number, id: Array<string>, sourceId: Array<string>, targetId: Array<string>, category: Array<Types.RelationCategory>, label: Array<string>, confidence: Array<number>, weight: Array<number>, date: Array<string | null>, firstDate: Array<string | null> } } };
 
 export type KgSearchQueryVariables = Exact<{
   query: string;
@@ -75,7 +91,7 @@ export type KgPathQueryVariables = Exact<{
 }>;
 
 
-export type KgPathQuery = { shortestPath: Array<{ nodes: Array<{ id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, source: { id: string }, target: { id: string } }> }> };
+export type KgPathQuery = { shortestPath: Array<{ nodes: Array<{ id: string, label: string, type: Types.EntityType, degree: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ id: string, category: Types.RelationCategory, label: string, confidence: number, weight: number, date: string | null, firstDate: string | null, sourceId: string, targetId: string }> }> };
 
 export type KgEntityQueryVariables = Exact<{
   id?: string | number | null | undefined;

@@ -1,5 +1,7 @@
 // Order of relations in the panels: specific (typed) relations first, grouped by category in the model's order,
-// co-occurrence last; within a group, the best supported first.
+// co-occurrence last; within a group, the best supported first: confidence and the number of supporting sentences,
+// which is the relation's weight (what the API sends before the sentences themselves, so the order is the same in
+// both modes and does not change when the sentences arrive).
 
 import { RELATION_CATEGORIES } from "@newskg/graph-model";
 import type { KgRelation } from "./parseGraph.js";
@@ -19,7 +21,8 @@ export function groupRelations(relations: readonly KgRelation[]): RelationGroup[
     if (!list) groups.set(c, (list = []));
     list.push(r);
   }
-  const score = (r: KgRelation) => r.attributes.confidence * (1 + Math.log2(1 + r.attributes.evidence.length));
+  const sentences = (r: KgRelation) => Math.max(r.attributes.weight || 0, r.attributes.evidence.length);
+  const score = (r: KgRelation) => r.attributes.confidence * (1 + Math.log2(1 + sentences(r)));
   const order = (c: string) => (c === "CO_OCCURRENCE" ? 1e6 : (rank.get(c) ?? 1e5));
   return [...groups]
     .sort((a, b) => order(a[0]) - order(b[0]))

@@ -8,6 +8,9 @@ import { drawThemedHover } from "../../core/theme/drawThemedHover.js";
 import { communityColor } from "../../core/graph/nodeColors.js";
 import type { ColorBy } from "../../core/url/viewState.js";
 
+/** How many times larger than in the whole graph's view a disc may be drawn when zoomed in. */
+const DISC_GROWTH = 1.6;
+
 export interface Highlight {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
@@ -43,6 +46,9 @@ export function createRenderer(
     // Sorting 50k edges by zIndex on every refresh costs more than it shows on a big graph.
     zIndex: !large,
     minCameraRatio: 0.02,
+    // Discs grow as the camera zooms in (sigma's default, the square root of the zoom) up to DISC_GROWTH times, then
+    // keep their size: closer in, entities move apart rather than swell into discs that hide their neighbours.
+    zoomToSizeRatioFunction: (ratio) => Math.max(Math.sqrt(ratio), 1 / DISC_GROWTH),
     maxCameraRatio: 10,
     defaultDrawNodeHover: drawThemedHover("#ffffff"),
     // Highlighting (hover, focus, path, selected relation) is drawn by the overlay layer above sigma, so a change of

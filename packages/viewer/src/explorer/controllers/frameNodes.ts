@@ -6,6 +6,8 @@ import type { ViewEdge, ViewNode } from "../../core/graph/toViewGraph.js";
 
 /** Room around the framed box (1.35: it fills about three quarters of the visible stage). */
 const MARGIN = 1.35;
+/** Closest framing, as a zoom factor over the whole graph's view (camera ratio 1/MAX_ZOOM). */
+export const MAX_ZOOM = 4;
 
 export function frameNodes(
   sigma: Sigma<ViewNode, ViewEdge>,
@@ -35,8 +37,8 @@ export function frameNodes(
   const a = sigma.framedGraphToViewport({ x: minX, y: minY }, { cameraState: unit });
   const b = sigma.framedGraphToViewport({ x: maxX, y: maxY }, { cameraState: unit });
   const need = Math.max(Math.abs(b.x - a.x) / width, Math.abs(b.y - a.y) / (height * visible)) * MARGIN;
-  // At most 8x: closer in, a short path or a lone neighbour fills the stage with a few huge discs and no context.
-  const ratio = Math.min(1.2, Math.max(0.125, need));
+  // At most 4x (MAX_ZOOM): closer in, a short path or a lone neighbour fills the stage with a few discs and no context.
+  const ratio = Math.min(1.2, Math.max(1 / MAX_ZOOM, need));
   const centre = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
   const state = { ...camera.getState(), ...centre, ratio };
   // Shift so the centre lands in the middle of the uncovered band rather than the middle of the stage.

@@ -16,6 +16,8 @@ const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 /** Central entities looked at per frame when no highlight narrows the candidates. */
 const SCAN_LIMIT = 8000;
 const FONT_SIZE = 12;
+/** Behind labels over a highlight: nearly opaque, so the edges beneath show only as a faint trace. */
+export const LABEL_BACKING = "rgba(255,255,255,0.88)";
 
 export interface OverlayInputs {
   highlight(): Highlight | null;
@@ -56,22 +58,44 @@ export function createOverlayLayer(
   const order = centralityOrder(graph);
   const position = new Map(order.map((n, i) => [n, i]));
   const widths = new Map<string, number>();
+  const charWidths = new Map<string, number>();
   let placed: PlacedLabel[] = [];
   let highlightOrder: { of: Highlight; nodes: string[] } | null = null;
 
+  // A label's width is the sum of its characters' advances, each measured once: focusing a hub offers thousands of
+  // new labels, and measuring each whole string cost more than drawing the frame (kerning is a pixel at most, inside
+  // the padding).
   const measure = (text: string) => {
     let w = widths.get(text);
     if (w === undefined) {
-      w = ctx.measureText(text).width;
+      w = 0;
+      for (const ch of text) {
+        let cw = charWidths.get(ch);
+        if (cw === undefined) {
+          cw = ctx.measureText(ch).width;
+          charWidths.set(ch, cw);
+        }
+        w += cw;
+      }
       widths.set(text, w);
     }
     return w;
   };
-  const viewport = (node: string) => {
+  // Screen positions for this frame: the highlight's edges, discs and labels ask for the same nodes many times.
+  let frameViewports = new Map<string, ReturnType<typeof project>>();
+  const project = (node: string) => {
     const d = sigma.getNodeDisplayData(node);
     if (!d || d.hidden) return null;
     const p = sigma.framedGraphToViewport(d);
     return { x: p.x, y: p.y, radius: sigma.scaleSize(d.size), color: d.color, label: d.label ?? "" };
+  };
+  const viewport = (node: string) => {
+    let v = frameViewports.get(node);
+    if (v === undefined) {
+      v = project(node);
+      frameViewports.set(node, v);
+    }
+    return v;
   };
 
   function* candidates(h: Highlight | null, width: number, height: number): Generator<LabelCandidate> {
@@ -80,7 +104,8 @@ export function createOverlayLayer(
       if (seen.has(node)) return;
       seen.add(node);
       const v = viewport(node);
-      if (!v || v.x < -v.radius || v.y < -v.radius || v.x > width + v.radius || v.y > height + v.radius) return;
+      // Only entities whose centre is on the stage: a label slid in from an entity beyond the edge names nothing seen.
+      if (!v || v.x < 0 || v.y < 0 || v.x > width || v.y > height) return;
       yield { id: node, label: graph.getNodeAttribute(node, "label"), x: v.x, y: v.y, radius: v.radius };
     };
     if (h) {
@@ -136,6 +161,7 @@ export function createOverlayLayer(
   };
 
   const draw = () => {
+    frameViewports = new Map();
     const { width, height } = sigma.getDimensions();
     ctx.clearRect(0, 0, width, height);
     const h = inputs.highlight();
@@ -155,6 +181,12 @@ export function createOverlayLayer(
     ctx.lineJoin = "round";
     ctx.lineWidth = 3;
     ctx.strokeStyle = "rgba(255,255,255,0.92)";
+    // Over a highlight, each label sits on a light box: the dark focus edges converging on a hub would otherwise run
+    // through its letters.
+    if (h) {
+      ctx.fillStyle = LABEL_BACKING;
+      for (const l of placed) ctx.fillRect(l.left, l.top, l.width, l.height);
+    }
     for (const l of placed) {
       ctx.fillStyle = h?.primary.has(l.id) ? (inputs.isPath() ? PATH_COLOR : "#000000") : "#1d2329";
       ctx.strokeText(l.label, l.left + 1, l.top + l.height / 2);

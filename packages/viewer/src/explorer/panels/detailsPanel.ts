@@ -23,6 +23,22 @@ const SENTENCE_HEIGHT = 78;
 const ROW_SENTENCES = 3;
 
 let current: VirtualList | null = null;
+/** Sentence requests of the focused entity's rows, given up when the focus moves (leaveDetails). */
+let rowRequests: { id: string; controller: AbortController } | null = null;
+
+/** The focus moved on: its rows' sentence requests still on their way are given up. */
+export function leaveDetails(): void {
+  rowRequests?.controller.abort();
+  rowRequests = null;
+}
+
+function rowSignal(id: string): AbortSignal {
+  if (rowRequests?.id !== id) {
+    leaveDetails();
+    rowRequests = { id, controller: new AbortController() };
+  }
+  return rowRequests.controller.signal;
+}
 
 /** Supporting sentences of a relation: counted by its weight until the API has sent them. */
 function sentenceCount(ctx: ExplorerContext, r: KgRelation): number {
@@ -35,14 +51,16 @@ function rowSentences(ctx: ExplorerContext, r: KgRelation): number {
 }
 
 /** A row's first sentences; in API mode fetched when the row is first drawn (rows on screen share one request). */
-function evidenceOfRow(ctx: ExplorerContext, r: KgRelation): HTMLElement[] | HTMLElement {
+function evidenceOfRow(ctx: ExplorerContext, r: KgRelation, signal: AbortSignal): HTMLElement[] | HTMLElement {
   const draw = () =>
     distinctSentences(r.attributes.evidence)
       .slice(0, ROW_SENTENCES)
       .map((g) => renderEvidence(ctx, r, g.evidence, "div", true));
   if (!ctx.api || ctx.api.hasEvidence(r.key)) return draw();
   const slot = el("div", { class: "evidence-loading muted" }, "Loading sentences…");
-  void ctx.api.evidence([r.key]).then(() => slot.isConnected && slot.replaceWith(...draw()));
+  void ctx.api
+    .evidence([r.key], signal)
+    .then(() => slot.isConnected && ctx.api?.hasEvidence(r.key) && slot.replaceWith(...draw()));
   return slot;
 }
 
@@ -59,6 +77,7 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
     return;
   }
   const { store } = ctx;
+  const signal = rowSignal(id);
   const focusButton = (other: string) =>
     el(
       "button",
@@ -135,7 +154,7 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
           sentences === 1 ? "1 sentence" : `${sentences} sentences`,
         ),
       ),
-      evidenceOfRow(ctx, r),
+      evidenceOfRow(ctx, r, signal),
     );
   };
 
