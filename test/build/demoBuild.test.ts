@@ -1,17 +1,15 @@
-import { existsSync } from "node:fs";
 // The real pipeline end to end on the project's demo articles: real extractor and NER model, curation file,
 // worker threads, then every export format of the result.
 import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../packages/builder/src/index.js";
 import type { SerializedKnowledgeGraph } from "../../packages/graph-model/src/index.js";
 import { toEdgesCsv, toGexf, toGraphml, toNodesCsv } from "../../packages/graph-model/src/index.js";
+import { REPO_ROOT as root, sharedPath } from "../paths.js";
 
-const root = resolve(fileURLToPath(import.meta.url), "../../..");
-const bbcSport = resolve(root, "../shared/corpus/bbc/sport");
+const bbcSport = sharedPath("corpus/bbc/sport");
 
 describe("demo build", () => {
   it("builds the demo articles with the real extractor and curation", async () => {
@@ -39,9 +37,10 @@ describe("demo build", () => {
     const dir = await mkdtemp(join(tmpdir(), "kg-demo-workers-"));
     const articlesDir = join(dir, "articles");
     await mkdir(articlesDir);
-    // Enough distinct articles for two workers (copies differ by a last line, or they would be duplicates).
+    // Enough distinct articles for two workers, several each (copies differ by a last line, or they would be
+    // duplicates).
     for (const name of await readdir(join(root, "graph-data/articles")))
-      for (let i = 0; i < 8; i++) {
+      for (let i = 0; i < 4; i++) {
         const text = await readFile(join(root, "graph-data/articles", name), "utf8");
         await writeFile(join(articlesDir, `${i}-${name}`), `${text}\n\nCopy number ${i}.\n`);
       }
@@ -56,20 +55,20 @@ describe("demo build", () => {
         workers,
         log: () => {},
       });
-    expect(await build("threaded", 2)).toMatchObject({ workers: 2, documents: 16 });
-    expect(await build("inline", 0)).toMatchObject({ workers: 0, documents: 16 });
+    expect(await build("threaded", 2)).toMatchObject({ workers: 2, documents: 8 });
+    expect(await build("inline", 0)).toMatchObject({ workers: 0, documents: 8 });
     const strip = (text: string): string => text.replace(/"builtAt":"[^"]*"/, "");
     expect(strip(await readFile(join(dir, "threaded.json"), "utf8"))).toBe(
       strip(await readFile(join(dir, "inline.json"), "utf8")),
     );
   });
 
-  it.skipIf(!existsSync(bbcSport))(
+  it.skipIf(!bbcSport)(
     "decodes the latin-1 BBC article and names the byte offset (skipped without ../shared)",
     async () => {
       const dir = await mkdtemp(join(tmpdir(), "kg-bbc-"));
-      await cp(join(bbcSport, "199.txt"), join(dir, "articles/199.txt"));
-      await cp(join(bbcSport, "001.txt"), join(dir, "articles/001.txt"));
+      await cp(join(bbcSport!, "199.txt"), join(dir, "articles/199.txt"));
+      await cp(join(bbcSport!, "001.txt"), join(dir, "articles/001.txt"));
       const report = await buildGraph({
         articlesDir: join(dir, "articles"),
         outFile: join(dir, "graph.json"),
