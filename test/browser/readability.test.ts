@@ -1,8 +1,8 @@
 // The explorer on a newsroom-sized generated graph (10,000 entities, 42,000 relations, a 2,000-neighbour hub):
 // labels in the first view and after focus, no overlapping labels, the virtualized panel, the start list and a
-// relation's evidence. What does not depend on the graph's size (the isolated and neighbours-only filters, colour by
-// community, the path drawn above everything, picking a relation in the graph) runs on a smaller graph of the same
-// generator: every redraw and every load of the large one costs seconds of CPU. From the whole graph file
+// relation's evidence, a path framed and drawn above every other edge. What does not depend on the graph's size (the
+// isolated and neighbours-only filters, colour by community, picking a relation in the graph) runs on a smaller graph
+// of the same generator: every redraw and every load of the large one costs seconds of CPU. From the whole graph file
 // (`?graph=`): the API mode's overview shows only part of this graph (apiMode.test.ts).
 
 import type { Browser, Page } from "playwright-core";
@@ -125,47 +125,6 @@ describe("readable at any size", () => {
     expect(await body.locator(".section-title").last().textContent()).toBe("Supporting sentences (1, in 2 places)");
     await page.screenshot({ path: screenshotPath("large-edge-panel.png") });
   });
-});
-
-// 2,000 entities, 8,000 relations, a hub of 500 neighbours: still more edges under a path than a screen can separate.
-describe("filters, colours, paths and picking, on a smaller graph", () => {
-  let fixture: NewsroomGraph;
-  let server: RunningServer;
-  let page: Page;
-  beforeAll(async () => {
-    ({ fixture, server, page } = await openExplorer({ nodes: 2000, edges: 8000, hubNeighbours: 500 }));
-  });
-  afterAll(async () => {
-    await page?.close();
-    await server?.close();
-  });
-
-  it("neighbours only keeps the focus and its neighbours; hide isolated drops what the filters isolate", async () => {
-    await hook(page, (k, hub) => k.select(hub), fixture.hub);
-    await page.locator("#filter-around").check();
-    await expect.poll(() => hook(page, (k) => k.visibleNodes().length)).toBe(fixture.hubNeighbours.length + 1);
-    await page.locator("#filter-around").uncheck();
-    await hook(page, (k) => k.select(""));
-    await page.locator("#filter-cooc").check();
-    const before = await hook(page, (k) => k.visibleNodes().length);
-    await page.locator("#filter-isolated").check();
-    await expect.poll(() => hook(page, (k) => k.visibleNodes().length)).toBeLessThan(before);
-    await page.locator("#filter-isolated").uncheck();
-    await page.locator("#filter-cooc").uncheck();
-    await expect.poll(() => hook(page, (k) => k.visibleNodes().length)).toBe(before);
-  });
-
-  it("colours by community, the legend naming communities after their central members", async () => {
-    const node = fixture.hubNeighbours[5]!;
-    const byType = await hook(page, (k, n) => k.drawnColor(n), node);
-    await page.locator("input[name=color-by][value=community]").check();
-    await expect.poll(() => hook(page, (k) => k.colorBy())).toBe("community");
-    const names = await page.locator(".legend.communities .community-link").allTextContents();
-    expect(names.length).toBeGreaterThan(3);
-    expect(names[0]).toMatch(/ and \d+ more$/);
-    await expect.poll(() => hook(page, (k, n) => k.drawnColor(n), node)).not.toBe(byType);
-    await page.locator("input[name=color-by][value=type]").check();
-  });
 
   it("draws a path above every other edge (pixel check)", async () => {
     // Path between two neighbours of the hub goes through the hub.
@@ -220,6 +179,47 @@ describe("filters, colours, paths and picking, on a smaller graph", () => {
     await expect
       .poll(async () => spreadOf(await hook(page, (k, ns) => ns.map((n) => k.screenPosition(n)!), path)))
       .toBeLessThan(spread / 1.2);
+  });
+});
+
+// 2,000 entities, 8,000 relations, a hub of 500 neighbours.
+describe("filters, colours and picking, on a smaller graph", () => {
+  let fixture: NewsroomGraph;
+  let server: RunningServer;
+  let page: Page;
+  beforeAll(async () => {
+    ({ fixture, server, page } = await openExplorer({ nodes: 2000, edges: 8000, hubNeighbours: 500 }));
+  });
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+  });
+
+  it("neighbours only keeps the focus and its neighbours; hide isolated drops what the filters isolate", async () => {
+    await hook(page, (k, hub) => k.select(hub), fixture.hub);
+    await page.locator("#filter-around").check();
+    await expect.poll(() => hook(page, (k) => k.visibleNodes().length)).toBe(fixture.hubNeighbours.length + 1);
+    await page.locator("#filter-around").uncheck();
+    await hook(page, (k) => k.select(""));
+    await page.locator("#filter-cooc").check();
+    const before = await hook(page, (k) => k.visibleNodes().length);
+    await page.locator("#filter-isolated").check();
+    await expect.poll(() => hook(page, (k) => k.visibleNodes().length)).toBeLessThan(before);
+    await page.locator("#filter-isolated").uncheck();
+    await page.locator("#filter-cooc").uncheck();
+    await expect.poll(() => hook(page, (k) => k.visibleNodes().length)).toBe(before);
+  });
+
+  it("colours by community, the legend naming communities after their central members", async () => {
+    const node = fixture.hubNeighbours[5]!;
+    const byType = await hook(page, (k, n) => k.drawnColor(n), node);
+    await page.locator("input[name=color-by][value=community]").check();
+    await expect.poll(() => hook(page, (k) => k.colorBy())).toBe("community");
+    const names = await page.locator(".legend.communities .community-link").allTextContents();
+    expect(names.length).toBeGreaterThan(3);
+    expect(names[0]).toMatch(/ and \d+ more$/);
+    await expect.poll(() => hook(page, (k, n) => k.drawnColor(n), node)).not.toBe(byType);
+    await page.locator("input[name=color-by][value=type]").check();
   });
 
   it("selects a relation by clicking it in the graph", async () => {
