@@ -37,10 +37,9 @@ describe("demo build", () => {
     const dir = await mkdtemp(join(tmpdir(), "kg-demo-workers-"));
     const articlesDir = join(dir, "articles");
     await mkdir(articlesDir);
-    // Enough distinct articles for two workers, several each (copies differ by a last line, or they would be
-    // duplicates).
+    // Enough distinct articles for two workers (copies differ by a last line, or they would be duplicates).
     for (const name of await readdir(join(root, "graph-data/articles")))
-      for (let i = 0; i < 4; i++) {
+      for (let i = 0; i < 8; i++) {
         const text = await readFile(join(root, "graph-data/articles", name), "utf8");
         await writeFile(join(articlesDir, `${i}-${name}`), `${text}\n\nCopy number ${i}.\n`);
       }
@@ -55,8 +54,8 @@ describe("demo build", () => {
         workers,
         log: () => {},
       });
-    expect(await build("threaded", 2)).toMatchObject({ workers: 2, documents: 8 });
-    expect(await build("inline", 0)).toMatchObject({ workers: 0, documents: 8 });
+    expect(await build("threaded", 2)).toMatchObject({ workers: 2, documents: 16 });
+    expect(await build("inline", 0)).toMatchObject({ workers: 0, documents: 16 });
     const strip = (text: string): string => text.replace(/"builtAt":"[^"]*"/, "");
     expect(strip(await readFile(join(dir, "threaded.json"), "utf8"))).toBe(
       strip(await readFile(join(dir, "inline.json"), "utf8")),
