@@ -66,6 +66,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["packages/*/src/**/*.test.ts"],
+          // The run's temporary folder (TMPDIR), removed when the run ends.
+          globalSetup: ["test/setup/sharedFixtures.globalSetup.ts"],
           // The packages' own tests leave no state behind (each makes its own temporary folders and servers), so
           // a fork runs one file after another without reloading every module and model for each: about half the
           // CPU time of isolated forks.

@@ -1,19 +1,18 @@
 // Cross-document resolution on real news the rules were not written against: a sample of the BBC corpus in
 // ../shared (politics and sport, every second article), built with the real extractor and NER model. Rival
 // parties and clubs stay apart; a national body named the same way is one entity. Skipped when ../shared is absent.
-import { cp, mkdir, mkdtemp, readdir, readFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { buildGraph } from "../../packages/builder/src/index.js";
+import { sharedPath } from "../paths.js";
 import { scaled } from "../setup/timeouts.js";
 import type { EntityAttributes, SerializedKnowledgeGraph } from "../../packages/graph-model/src/index.js";
 
-const root = resolve(fileURLToPath(import.meta.url), "../../..");
-const bbc = resolve(root, "../shared/corpus/bbc");
-const present = existsSync(join(bbc, "politics")) && existsSync(join(bbc, "sport"));
+const bbc = sharedPath("corpus/bbc");
+const present = bbc !== undefined && existsSync(join(bbc, "politics")) && existsSync(join(bbc, "sport"));
 
 /** One identity per party or club; different spellings of one party map to the same identity. */
 const RIVALS: Record<string, string> = {
@@ -70,14 +69,15 @@ const norm = (s: string) =>
     .trim();
 
 // Building ~460 articles takes about 35 s on an idle 2-core machine.
-describe.skipIf(!present)("resolution on a BBC sample", { timeout: scaled(300_000) }, () => {
+describe.skipIf(!present)("resolution on a BBC sample from ../shared", { timeout: scaled(300_000) }, () => {
   it("merges no two parties or clubs and makes one entity of a national body named the same way", async () => {
     const dir = await mkdtemp(join(tmpdir(), "kg-bbc-"));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     for (const section of ["politics", "sport"]) {
       await mkdir(join(dir, "articles", section), { recursive: true });
-      const files = (await readdir(join(bbc, section))).filter((f) => f.endsWith(".txt")).sort();
+      const files = (await readdir(join(bbc!, section))).filter((f) => f.endsWith(".txt")).sort();
       for (const f of files.filter((_, i) => i % 2 === 0))
-        await cp(join(bbc, section, f), join(dir, "articles", section, f));
+        await cp(join(bbc!, section, f), join(dir, "articles", section, f));
     }
     await buildGraph({
       articlesDir: join(dir, "articles"),

@@ -1,17 +1,15 @@
-import { existsSync } from "node:fs";
 // The real pipeline end to end on the project's demo articles: real extractor and NER model, curation file,
 // worker threads, then every export format of the result.
 import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../packages/builder/src/index.js";
 import type { SerializedKnowledgeGraph } from "../../packages/graph-model/src/index.js";
 import { toEdgesCsv, toGexf, toGraphml, toNodesCsv } from "../../packages/graph-model/src/index.js";
+import { REPO_ROOT as root, sharedPath } from "../paths.js";
 
-const root = resolve(fileURLToPath(import.meta.url), "../../..");
-const bbcSport = resolve(root, "../shared/corpus/bbc/sport");
+const bbcSport = sharedPath("corpus/bbc/sport");
 
 describe("demo build", () => {
   it("builds the demo articles with the real extractor and curation", async () => {
@@ -64,12 +62,12 @@ describe("demo build", () => {
     );
   });
 
-  it.skipIf(!existsSync(bbcSport))(
+  it.skipIf(!bbcSport)(
     "decodes the latin-1 BBC article and names the byte offset (skipped without ../shared)",
     async () => {
       const dir = await mkdtemp(join(tmpdir(), "kg-bbc-"));
-      await cp(join(bbcSport, "199.txt"), join(dir, "articles/199.txt"));
-      await cp(join(bbcSport, "001.txt"), join(dir, "articles/001.txt"));
+      await cp(join(bbcSport!, "199.txt"), join(dir, "articles/199.txt"));
+      await cp(join(bbcSport!, "001.txt"), join(dir, "articles/001.txt"));
       const report = await buildGraph({
         articlesDir: join(dir, "articles"),
         outFile: join(dir, "graph.json"),

@@ -9,10 +9,12 @@ import { fileURLToPath } from "node:url";
 import { ArticleQueue, openStore } from "../../packages/store/src/index.js";
 import { startTestPostgres, type TestPostgres } from "../../packages/store/src/testing/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FAKE_EXTRACTOR } from "../../packages/builder/src/pipeline/testing/buildFixture.js";
+import { builtFakeExtractor } from "../../packages/builder/src/pipeline/testing/buildFixture.js";
 import { scaled } from "../setup/timeouts.js";
 
 const KG = fileURLToPath(new URL("../../packages/cli/bin/kg.mjs", import.meta.url));
+// The fake extractor as built JavaScript: each `kg` process and worker would otherwise register tsx to compile it.
+const FAKE = builtFakeExtractor();
 const PEOPLE = ["John Smith", "Mary Jones", "Peter Brown", "Karl Weber", "Olga Ivanova", "Anna Berg"];
 
 let postgres: TestPostgres;
@@ -25,7 +27,7 @@ afterAll(async () => {
 
 function kg(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [KG, ...args], {
-    env: { ...process.env, KG_EXTRACTOR_MODULE: FAKE_EXTRACTOR, KG_NER_MODULE: FAKE_EXTRACTOR, ...env },
+    env: { ...process.env, KG_EXTRACTOR_MODULE: FAKE, KG_NER_MODULE: FAKE, ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";

@@ -1,15 +1,16 @@
 // `kg build` / `kg export` as users run them: a child process through packages/cli/bin/kg.mjs (the built dist/),
-// with the fake extractor substituted through KG_EXTRACTOR_MODULE / KG_NER_MODULE (TypeScript: the builder loads such
-// a double through tsx, in each worker too).
+// with the fake extractor substituted through KG_EXTRACTOR_MODULE / KG_NER_MODULE: its built JavaScript, except in the
+// worker-thread build, which gives the TypeScript double (the builder then registers tsx, in each worker too).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { createWorkspace, FAKE_EXTRACTOR } from "../pipeline/testing/buildFixture.js";
+import { builtFakeExtractor, createWorkspace, FAKE_EXTRACTOR } from "../pipeline/testing/buildFixture.js";
 
 const KG = fileURLToPath(new URL("../../../cli/bin/kg.mjs", import.meta.url));
+const BUILT_FAKE = builtFakeExtractor();
 
 interface Run {
   code: number | null;
@@ -24,7 +25,7 @@ function kg(
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [KG, ...args], {
-      env: { ...process.env, KG_EXTRACTOR_MODULE: FAKE_EXTRACTOR, KG_NER_MODULE: FAKE_EXTRACTOR, ...options.env },
+      env: { ...process.env, KG_EXTRACTOR_MODULE: BUILT_FAKE, KG_NER_MODULE: BUILT_FAKE, ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -58,8 +59,9 @@ describe("kg build", () => {
       articles[`a${i}.txt`] = `Story ${i}\n\nThen, Anna Berg met Carl Dahl${"x".repeat(i)} in Oslo.`;
     const ws = await createWorkspace(articles);
     const out = join(ws.root, "graph.json");
+    // The TypeScript double: the built builder loads it through tsx, in the process and in each worker thread.
     const ok = await kg(["build", "--articles", ws.articlesDir, "--out", out, "--workers", "2", "--no-curation"], {
-      env: { KG_DEBUG: "1" },
+      env: { KG_DEBUG: "1", KG_EXTRACTOR_MODULE: FAKE_EXTRACTOR, KG_NER_MODULE: FAKE_EXTRACTOR },
     });
     expect(ok.stderr).toMatch(/built .*graph\.json: 20 documents, .* \(20 extracted, 0 reused, 0 removed, 0 skipped\)/);
     expect(ok).toMatchObject({ code: 0, stdout: "" });
