@@ -4,7 +4,7 @@ import { dictionaryTagger } from "./testing/dictionaryTagger.js";
 import { loadDependencyParser } from "../nlp/loadDependencyParser.js";
 
 const parser = loadDependencyParser();
-const entitiesOf = (tags: Record<string, string>, text: string): string[] =>
+const entitiesOf = (tags: Parameters<typeof dictionaryTagger>[0], text: string): string[] =>
   extractDocument({ docKey: "doc:a", file: "a.md", title: "a", text }, dictionaryTagger(tags), parser)
     .entities.map((e) => `${e.type} ${e.label}`)
     .sort();
