@@ -1,8 +1,9 @@
 // The merging of one class of events across articles ("war", "invasion", "offensive" are one class), indexed by
 // group. It gives exactly what the plain scan gives ("for each event x in order, for each later event y of another
 // article and another group: merge when their groups' places are compatible"), which was quadratic in the
-// class's events: here each x looks at the other groups (each has one sorted list of its events' positions)
-// rather than at each later event, and a group whose events all lie before x is dropped for good.
+// class's events: here each x looks at the other groups it could merge with (each has one sorted list of its
+// events' positions; a group with places meets only the placeless groups and those sharing a place, found by
+// place) rather than at each later event, and a group whose events all lie before x is dropped for good.
 
 /** What the merge reads and changes of the resolution's state. */
 export interface EventMergeState {
@@ -60,6 +61,22 @@ export function mergeEventClass(list: readonly number[], st: EventMergeState): v
     else groups.set(r, [pos]);
   });
   const docs = list.map(st.docOf);
+  // Groups by place, and those with none: a group with places meets only these (the others are incompatible).
+  const byPlace = new Map<string, Set<number>>();
+  const placeless = new Set<number>();
+  const index = (root: number, places: ReadonlySet<string>): void => {
+    if (!places.size) placeless.add(root);
+    for (const p of places) {
+      const set = byPlace.get(p);
+      if (set) set.add(root);
+      else byPlace.set(p, new Set([root]));
+    }
+  };
+  const unindex = (root: number, places: ReadonlySet<string>): void => {
+    placeless.delete(root);
+    for (const p of places) byPlace.get(p)?.delete(root);
+  };
+  for (const root of groups.keys()) index(root, anchors.get(root)!);
   for (let x = 0; x < list.length; x++) {
     const a = list[x]!;
     const doc = docs[x]!;
@@ -67,12 +84,20 @@ export function mergeEventClass(list: readonly number[], st: EventMergeState): v
     for (;;) {
       const own = find(a);
       const pa = anchors.get(own)!;
+      let candidates: Iterable<number> = groups.keys();
+      if (pa.size) {
+        const set = new Set(placeless);
+        for (const p of pa) for (const r of byPlace.get(p) ?? []) set.add(r);
+        candidates = set;
+      }
       // The earliest event after `pos` the scan would merge: per group, its first event there that qualifies.
       let best = -1;
-      for (const [root, positions] of groups) {
+      for (const root of candidates) {
+        const positions = groups.get(root)!;
         if (positions[positions.length - 1]! <= x) {
           // No event after x: no later x sees this group as another one, and no later x is in it.
           groups.delete(root);
+          unindex(root, anchors.get(root)!);
           continue;
         }
         if (root === own) continue;
@@ -93,11 +118,15 @@ export function mergeEventClass(list: readonly number[], st: EventMergeState): v
       const rb = find(b);
       const merged = new Set([...pa, ...anchors.get(rb)!]);
       const joined = mergeSorted(groups.get(own) ?? [], groups.get(rb) ?? []);
+      unindex(own, pa);
+      unindex(rb, anchors.get(rb)!);
       groups.delete(own);
       groups.delete(rb);
       st.union(a, b);
-      anchors.set(find(a), merged);
-      groups.set(find(a), joined);
+      const root = find(a);
+      anchors.set(root, merged);
+      groups.set(root, joined);
+      index(root, merged);
       pos = best;
     }
   }
