@@ -37,12 +37,12 @@ for (const file of files) {
           const sent = doc.sentOf[t] ?? 0;
           const words = doc.words.slice(doc.sentStart[sent] ?? 0, doc.sentEnd[sent] ?? 0).join(" ");
           lines.push(
-            `${basename(file)}#${sent}\t${doc.words.slice(t, s ? s.end : t + 1).join(" ")}\t-> ${s ? `@${s.entity}${s.acrossSentences ? " (across)" : ""}` : "?"}\t| ${words.slice(0, 160)}`,
+            `${basename(file)}#${sent}\t${doc.words.slice(t, s ? s.end : t + 1).join(" ")}\t-> ${s ? `${[s.entity, ...(s.also ?? [])].map((e) => `@${e}`).join(" + ")}${s.inferred ? " (inferred)" : ""}${s.acrossSentences ? " (across)" : ""}` : "?"}\t| ${words.slice(0, 160)}`,
           );
         }
       },
     },
   );
   labels = x.entities.map((e) => e.label);
-  for (const l of lines) console.log(l.replace(/@(\d+)/, (_, k: string) => labels[Number(k)] ?? `#${k}`));
+  for (const l of lines) console.log(l.replace(/@(\d+)/g, (_, k: string) => labels[Number(k)] ?? `#${k}`));
 }

@@ -7,6 +7,7 @@ import type { DocEntity, DocMention, DocModel } from "./docModel.js";
 import { countryIndex } from "./lexicon/countryIndex.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { normName } from "./normName.js";
+import { teamNames } from "./teamNames.js";
 
 const HONORIFICS = new Set(["sir", "dame", "lord", "lady", "miss"]);
 const isTitleWord = (w: string) => HONORIFICS.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
@@ -114,6 +115,7 @@ export function buildEntities(doc: DocModel): void {
   }
   // Name -> type votes, so one entity gets one type even when the tagger wavers.
   const votes = new Map<string, Map<EntityType, number>>();
+  const teams = teamNames(doc, mentions);
   for (const m of mentions) {
     if (m.type === "EVENT" || m.type === "COUNTRY") continue;
     const name = normName(m.text);
@@ -126,7 +128,9 @@ export function buildEntities(doc: DocModel): void {
     }
     if (!votes.has(name)) votes.set(name, new Map());
     const v = votes.get(name)!;
-    v.set(m.type, (v.get(m.type) ?? 0) + (m.strongType ? 3 : 1));
+    // A club written as one ("<Name> manager X") outvotes the tagger's person.
+    const type = m.type === "PERSON" && teams.has(name) ? "ORGANIZATION" : m.type;
+    v.set(type, (v.get(type) ?? 0) + (m.strongType || type !== m.type ? 3 : 1));
   }
   for (const m of mentions) {
     if (m.type === "EVENT" || m.type === "COUNTRY" || m.generic) continue;
@@ -210,14 +214,24 @@ function stripDeterminer(s: string): string {
 }
 
 /** "Andes Copper" -> "Andes Copper Corp", "Agency" -> "National Disaster Mitigation Agency": a shorter
- * organization name that starts or ends the longer name of exactly one other organization in the article. */
+ * organization name that starts or ends the longer name of exactly one other organization in the article. A name
+ * the article also puts before a place's force or council ("X" and "X Police") is the place, typed so. */
 function foldShortOrganizationNames(mentions: DocMention[]): void {
   const names = new Map<string, { key: string; text: string }>(); // normalised name -> key and a surface form
   for (const m of mentions)
     if (m.type === "ORGANIZATION" && !m.generic) names.set(normName(m.text), { key: m.key, text: m.text });
+  const places = new Set<string>();
+  for (const [other] of names)
+    for (const n of names.keys()) if (other.startsWith(n + " ") && placeUnit(other.slice(n.length + 1))) places.add(n);
   for (const m of mentions) {
     if (m.type !== "ORGANIZATION" || m.generic) continue;
     const n = normName(m.text);
+    if (places.has(n)) {
+      // "Westford" beside "Westford Police Department": the town whose force it is, not a short form of the force.
+      m.type = "LOCATION";
+      m.key = `LOCATION:${n}`;
+      continue;
+    }
     const longer = new Set<string>();
     for (const [other, { key, text }] of names) {
       if (other.length <= n.length || key === m.key) continue;
@@ -225,6 +239,14 @@ function foldShortOrganizationNames(mentions: DocMention[]): void {
     }
     if (longer.size === 1) m.key = [...longer][0]!;
   }
+}
+
+/** Words that, after a place's name, name the place's own public body ("X Police Department", "X City Council"). */
+const PLACE_UNIT_WORDS = new Set(["police", "department", "council", "city", "county", "borough", "constabulary"]);
+/** Whether a name's remainder after a leading name is only such words, with a force or council among them. */
+function placeUnit(rest: string): boolean {
+  const words = rest.split(" ");
+  return words.every((w) => PLACE_UNIT_WORDS.has(w)) && words.some((w) => w === "police" || w === "council");
 }
 
 /** "X and Y", "X & Y", "X-Y" (a fixture, a pair of parties): the short name is one of two names joined in the

@@ -262,4 +262,30 @@ describe("resolveAcrossDocuments", () => {
     const city = entities.find((e) => e.label === "Brenford")!;
     expect(city.aliases).toEqual(["Brenford"]);
   });
+
+  it("makes an outlet's news service one entity with the outlet, not with a place of that name", () => {
+    const tg = dictionaryTagger({
+      "Korvel News": "ORG",
+      Korvel: "ORG",
+      "Westford News": "ORG",
+      Westford: "LOC",
+      "Labour Party": "ORG",
+      "Labour News": "ORG",
+    });
+    const d = (k: string, text: string) => extractDocument({ docKey: k, file: k, title: k, text }, tg, parser);
+    const { entities } = resolveAcrossDocuments([
+      d("doc:a", "The minister told Korvel News that taxes would rise."),
+      d("doc:b", "Korvel reported the figures on Monday."),
+      d("doc:c", "Westford News reported a fire. Residents of Westford were evacuated."),
+      d("doc:d", "Flooding closed roads in Westford."),
+      d("doc:e", "The Labour Party met."),
+    ]);
+    const korvel = entities.filter((e) => e.aliases.some((a) => a.startsWith("Korvel")));
+    expect(korvel.map((e) => e.docs.sort())).toEqual([["doc:a", "doc:b"]]);
+    const westford = entities.filter((e) => e.aliases.some((a) => a.startsWith("Westford")));
+    expect(westford.map((e) => `${e.type} ${e.docs.sort().join(",")}`).sort()).toEqual([
+      "LOCATION doc:c,doc:d",
+      "ORGANIZATION doc:c",
+    ]);
+  });
 });

@@ -2,7 +2,7 @@
 // they share a full name (normalised, type-compatible); a name an article used as the short form of one of its
 // entities ("United" for "X United", "Labour" for "Labour Party", an acronym defined in brackets) joins another
 // article's entity of that full name only when exactly one entity in the corpus has it as a short form; events of
-// one class whose places do not conflict. A surname joins its full name only within its own article (in
+// one class whose places do not conflict; an outlet's news service ("X News") with the outlet X. A surname joins its full name only within its own article (in
 // buildEntities); names made only of generic organization words ("United", "the Party") stay within their article;
 // names of a country's national bodies ("Home Office", "Parliament") merge unless their countries differ.
 // Keys are stable and readable ("person:emmanuel-macron", "country:kz").
@@ -16,8 +16,10 @@ import {
   ORG_DESCRIPTORS,
   ORG_NAME_ENDINGS,
   ORG_HEADS,
+  OUTLET_SERVICE_WORDS,
 } from "./lexicon/organizations.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
+import { mergeEventClass } from "./mergeEventClass.js";
 import { normName, normOrgName, normPersonName } from "./normName.js";
 import type { CrossDocumentResolution, DocumentExtraction, ExtractedEntity, ResolvedEntity } from "./types.js";
 
@@ -212,6 +214,18 @@ export function resolveAcrossDocuments(
     }
   });
   for (const [a, b] of joins) union(a, b);
+  // "X News" / "X Online" is the outlet X's news service: one entity with the organization named X, when one is
+  // (not a place or person X: "Westford News" is not the town).
+  items.forEach((it, i) => {
+    if (it.e.type !== "ORGANIZATION") return;
+    for (const k of fullKeys[i]!) {
+      const words = k.slice(k.indexOf("|") + 1).split(" ");
+      if (words.length < 2 || !OUTLET_SERVICE_WORDS.has(words[words.length - 1]!)) continue;
+      const outlet = words.slice(0, -1).join(" ");
+      const j = byName.get(`${typeKeyOf(it.e.type)}|${outlet}`);
+      if (j !== undefined && items[j]!.e.type === "ORGANIZATION" && classify(outlet).kind === "name") union(i, j);
+    }
+  });
   // A person's name that is also an organization's or a place's name in other articles is one name the tagger typed
   // differently ("Chelsea", "Downing Street"); the type most mentions have wins, those of a person without a role
   // counting half, of a one-word one a fifth.
@@ -250,23 +264,8 @@ export function resolveAcrossDocuments(
     if (!n) nameSets.set(i, (n = new Set([items[i]!.e.label, ...items[i]!.e.aliases].map(normName))));
     return n;
   };
-  for (const list of eventsByClass.values()) {
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        if (items[a]!.doc === items[b]!.doc || find(a) === find(b)) continue;
-        // Places of the whole groups so far, so a placeless event cannot bridge two countries.
-        const pa = anchors.get(find(a))!;
-        const pb = anchors.get(find(b))!;
-        const compatible =
-          pa.size && pb.size ? overlaps(pa, pb) : pa.size || pb.size ? true : overlaps(names(a), names(b));
-        if (!compatible) continue;
-        const merged = new Set([...pa, ...pb]);
-        union(a, b);
-        anchors.set(find(a), merged);
-      }
-  }
+  const docOf = (i: number): string => items[i]!.doc;
+  for (const list of eventsByClass.values()) mergeEventClass(list, { docOf, find, union, anchors, names });
   // Build resolved entities.
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {
@@ -309,11 +308,6 @@ export function resolveAcrossDocuments(
   }
   entities.sort((a, b) => (a.key < b.key ? -1 : 1));
   return { entities, keyOf };
-}
-
-function overlaps<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
 }
 
 function majorityType(its: Item[]): EntityType {
@@ -482,6 +476,15 @@ export function resolutionTokens(d: DocumentExtraction): Map<string, string[]> {
       if (c.kind === "institution") out.add(`I|${c.name}`);
       else if (c.kind === "name") out.add(`${typeKey}|${c.name}`);
     }
+    // An outlet's news service reaches the outlet's name ("X News" -> "X"), and so the outlet reaches it.
+    if (e.type === "ORGANIZATION")
+      for (const n of full) {
+        const c = classify(n);
+        if (c.kind !== "name") continue;
+        const words = c.name.split(" ");
+        if (words.length >= 2 && OUTLET_SERVICE_WORDS.has(words[words.length - 1]!))
+          out.add(`${typeKey}|${words.slice(0, -1).join(" ")}`);
+      }
     if (e.type === "PERSON") out.add(`NAMED|${countryNeutral(e.label)}`);
     if (e.type === "EVENT")
       for (const a of e.aliases)

@@ -21,6 +21,10 @@ export const CONFIDENCE = {
     reference: 0.85,
     // Resolved to an antecedent in an earlier sentence: inferred across the boundary, so lower.
     "reference-across": 0.8,
+    // A description matched by its head noun to an entity named before ("the company", "the 45-year-old"): the
+    // noun agrees with the entity but the text never says they are one, so lower than a pronoun.
+    description: 0.8,
+    "description-across": 0.75,
     appos: 0.95,
     descriptor: 0.95,
     people: 0.9,

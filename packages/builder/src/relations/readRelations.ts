@@ -150,8 +150,15 @@ class Reader {
       // An event's name holds its participants: the possessor in "X's invasion of Y" is X, not the event.
       const inner = span.type === "EVENT" ? this.a.nested[this.nestedAt[t] ?? -1] : undefined;
       if (inner) return [{ span: inner, how: "name", token: t }];
-      const how = span.reference ? (span.acrossSentences ? "reference-across" : "reference") : "name";
-      return [{ span, how, token: t }];
+      const kind = span.inferred ? "description" : "reference";
+      const how = span.reference ? (span.acrossSentences ? `${kind}-across` : kind) : "name";
+      // "they" after "X and Y ...": the relation holds for each entity the reference stands for.
+      const others = (span.also ?? []).map((entity) => ({
+        span: { ...span, entity, type: this.a.typeOf(entity), also: [] },
+        how,
+        token: t,
+      }));
+      return [{ span, how, token: t }, ...others];
     }
     const upos = doc.upos[t];
     if (upos !== "NOUN" && upos !== "PROPN" && upos !== "NUM" && upos !== "PRON") return [];

@@ -4,11 +4,20 @@ import { join } from "node:path";
 import type { EntityType } from "@newskg/graph-model";
 import { describe, expect, it } from "vitest";
 import { docFromConllu } from "../nlp/docFromConllu.js";
+import { relationsOfFixture } from "./fixtures/relationsOfFixture.js";
 import { resolveReferences } from "./references.js";
 import type { EntitySpan } from "./types.js";
 
 /** Each pronoun of a fixture with the name it was resolved to ("?" when none), as "sentence:word -> name". */
 function referencesOf(fixture: string, marks: [string, EntityType][]): string[] {
+  return resolvedIn(fixture, marks, false);
+}
+
+/**
+ * Each pronoun (and, with `all`, each other resolved word) of a fixture with the names it was resolved to, joined
+ * by " + " when it stands for several, and "(inferred)" for a description matched by its noun.
+ */
+function resolvedIn(fixture: string, marks: [string, EntityType][], all = true): string[] {
   const doc = docFromConllu(readFileSync(join(import.meta.dirname, "fixtures", `${fixture}.conllu`), "utf8"));
   const names: EntitySpan[] = [];
   marks.forEach(([surface, type], entity) => {
@@ -21,9 +30,10 @@ function referencesOf(fixture: string, marks: [string, EntityType][]): string[] 
   const refs = resolveReferences(doc, names, (t) => taken.has(t));
   const out: string[] = [];
   for (let t = 0; t < doc.length; t++) {
-    if (doc.upos[t] !== "PRON") continue;
     const r = refs.find((s) => s.start === t);
-    out.push(`${doc.sentOf[t]}:${doc.words[t]} -> ${r ? marks[r.entity]![0] : "?"}`);
+    if (doc.upos[t] !== "PRON" && !(all && r)) continue;
+    const names = r ? [r.entity, ...(r.also ?? [])].map((e) => marks[e]![0]).join(" + ") : "?";
+    out.push(`${doc.sentOf[t]}:${doc.words[t]} -> ${names}${r?.inferred ? " (inferred)" : ""}`);
   }
   return out;
 }
@@ -50,5 +60,26 @@ describe("references", () => {
         ["Porvik", "LOCATION"],
       ]),
     ).toEqual(["1:they -> ?", "2:they -> Dravists"]);
+  });
+
+  it("reads 'they' after names joined by 'and' as all of them, and 'the N-year-old' as the person of that age", () => {
+    const marks: [string, EntityType][] = [
+      ["Mara Tesk", "PERSON"],
+      ["Olek Brun", "PERSON"],
+      ["Porvik", "LOCATION"],
+      ["Ivo Lenn", "PERSON"],
+    ];
+    // "The 61-year-old" is the subject of its sentence, so "them" is not Ivo Lenn but the pair "They" was.
+    expect(resolvedIn("referenceCoordinated", marks)).toEqual([
+      "1:They -> Mara Tesk + Olek Brun",
+      "2:year-old -> Ivo Lenn (inferred)",
+      "2:them -> Mara Tesk + Olek Brun",
+    ]);
+    expect(relationsOfFixture("referenceCoordinated", marks).filter((r) => !r.includes("LOCATION"))).toEqual([
+      "Ivo Lenn -SUPPORT-> Mara Tesk",
+      "Ivo Lenn -SUPPORT-> Olek Brun",
+      "Mara Tesk -OPPOSITION-> Ivo Lenn",
+      "Olek Brun -OPPOSITION-> Ivo Lenn",
+    ]);
   });
 });

@@ -100,6 +100,64 @@ interface Candidate {
    * for it, so no named entity is given the pronoun. Its span's entity is a negative placeholder.
    */
   nominal?: { plural: boolean; gender?: "m" | "f" };
+  /** Names joined by "and" ("X and Y said"): a plural pronoun's antecedent only, standing for all of them. */
+  coordinated?: boolean;
+}
+
+/** Conjunctions whose conjuncts "they" may stand for together ("X or Y" is one of them, not both). */
+const AND_WORDS = new Set(["and", "&"]);
+/** Types a coordination's members may have: what "they" may stand for when named together. */
+const COORDINATED_TYPES = new Set<EntityType>(["PERSON", "ORGANIZATION", "COUNTRY"]);
+
+/**
+ * Names coordinated with "and" under a first conjunct ("X, Y and Z", "X and the Y group" with Y named): one
+ * candidate spanning them, its entity the first's and `also` the others'. Needs two or more distinct entities.
+ */
+function coordinations(
+  doc: Doc,
+  names: readonly Candidate[],
+  nameAt: (t: number) => EntitySpan | undefined,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of names) {
+    if (c.people || c.nominal || doc.deprel[c.root] === "conj" || !COORDINATED_TYPES.has(c.span.type)) continue;
+    const members: EntitySpan[] = [c.span];
+    let joined = false;
+    const visit = (k: number, depth: number): void => {
+      for (const d of doc.children(k)) {
+        if (doc.deprel[d] !== "conj" || depth > 6) continue;
+        const span = nameAt(d);
+        // A conjunct that is no name ("X and two others") makes the group one "they" cannot be listed from.
+        if (!span || !COORDINATED_TYPES.has(span.type) || span.adjective) {
+          members.length = 0;
+          return;
+        }
+        if (doc.children(d).some((x) => doc.deprel[x] === "cc" && AND_WORDS.has((doc.words[x] ?? "").toLowerCase())))
+          joined = true;
+        if (!members.some((m) => m.entity === span.entity)) members.push(span);
+        visit(d, depth + 1);
+        if (!members.length) return;
+      }
+    };
+    visit(c.root, 0);
+    if (!joined || members.length < 2) continue;
+    const last = members.reduce((a, b) => (b.end > a.end ? b : a));
+    out.push({
+      span: {
+        start: c.span.start,
+        end: last.end,
+        entity: c.span.entity,
+        type: c.span.type,
+        also: members.slice(1).map((m) => m.entity),
+      },
+      sent: c.sent,
+      root: c.root,
+      subject: c.subject,
+      object: c.object ?? false,
+      coordinated: true,
+    });
+  }
+  return out;
 }
 
 function rootOf(doc: Doc, s: EntitySpan): number {
@@ -275,6 +333,41 @@ function unnamedPeople(doc: Doc, nameAt: (t: number) => EntitySpan | undefined):
   return out;
 }
 
+/** "year-old" after a number ("the 45-year-old", tokenized whole or as "45", "-", "year-old"). */
+const AGE_WORD = /^(?:(\d{1,3})-)?-?years?-old$/i;
+
+/**
+ * The age a bare "the N-year-old" description gives (a person described by age alone, no noun after it), as the
+ * digits written, or undefined.
+ */
+function ageDescription(doc: Doc, t: number): string | undefined {
+  const m = AGE_WORD.exec(doc.words[t] ?? "");
+  if (!m) return undefined;
+  let k = t - 1;
+  let age = m[1];
+  if (!age) {
+    if (doc.words[k] === "-") k--;
+    if (!/^\d{1,3}$/.test(doc.words[k] ?? "")) return undefined;
+    age = doc.words[k]!;
+    k--;
+  } else k = t - 1;
+  const s = doc.sentOf[t] ?? 0;
+  if (k < (doc.sentStart[s] ?? 0) || (doc.words[k] ?? "").toLowerCase() !== "the") return undefined;
+  // "the 45-year-old man": the noun is the head (an unnamed person unless a name is on it).
+  const next = t + 1 < (doc.sentEnd[s] ?? 0) ? t + 1 : -1;
+  if (next >= 0 && doc.upos[next] === "NOUN") return undefined;
+  return age;
+}
+
+/** The age written right after a person's name ("X, 45,", "X (45)"), if any. */
+function statedAge(doc: Doc, span: EntitySpan): string | undefined {
+  const open = doc.words[span.end];
+  if (open !== "," && open !== "(") return undefined;
+  const n = doc.words[span.end + 1] ?? "";
+  const close = doc.words[span.end + 2];
+  return /^\d{1,3}$/.test(n) && (close === "," || close === ")" || close === ".") ? n : undefined;
+}
+
 /** For each token, the index of the quotation it lies in (-1 outside): straight quotes toggle, curly ones open/close. */
 function quotations(doc: Doc): { quoteOf: Int32Array; ranges: [start: number, end: number][] } {
   const quoteOf = new Int32Array(doc.length).fill(-1);
@@ -393,8 +486,12 @@ export function resolveReferences(
         people: true,
       });
   }
+  for (const list of bySent) for (const c of coordinations(doc, [...list], (t) => nameOf.get(t))) list.push(c);
   for (const c of unnamedPeople(doc, (t) => nameOf.get(t))) bySent[c.sent]?.push(c);
-  for (const c of bySent) c.sort((a, b) => a.span.start - b.span.start);
+  // A coordination before its first member: "they" meets the group before the name it starts with.
+  const order = (a: Candidate, b: Candidate): number =>
+    a.span.start - b.span.start || Number(b.coordinated ?? false) - Number(a.coordinated ?? false);
+  for (const c of bySent) c.sort(order);
   // Gender as the text shows it: a title or gendered noun on the name, or a pronoun with a single person it can
   // stand for.
   const gender = new Map<number, "m" | "f">();
@@ -402,19 +499,30 @@ export function resolveReferences(
     const g = span.type === "PERSON" ? titleGender(doc, span, rootOf(doc, span)) : undefined;
     if (g && !gender.has(span.entity)) gender.set(span.entity, g);
   }
+  const ages = new Map<number, string>();
+  for (const span of spans) {
+    const a = span.type === "PERSON" ? statedAge(doc, span) : undefined;
+    if (a && !ages.has(span.entity)) ages.set(span.entity, a);
+  }
   const quotes = quotations(doc);
   const quoted: number[] = [];
   const out: EntitySpan[] = [];
+  // Tokens resolved as descriptions by their head noun ("the company"): marked inferred on their span.
+  const inferredAt = new Set<number>();
   const add = (t: number, c: Candidate | undefined): void => {
     // An unnamed person won the pronoun: it stands for no entity.
     if (!c || c.nominal) return;
     const span: EntitySpan = { start: t, end: t + 1, entity: c.span.entity, type: c.span.type, reference: true };
     if (c.span.group) span.group = true;
+    if (c.span.also?.length) span.also = [...c.span.also];
+    if (inferredAt.has(t)) span.inferred = true;
     const s = doc.sentOf[t] ?? 0;
     if (c.sent < s || c.span.acrossSentences) span.acrossSentences = true;
     out.push(span);
-    bySent[s]?.push({ span, sent: s, root: t, subject: isSubject(doc, t) });
-    bySent[s]?.sort((a, b) => a.span.start - b.span.start);
+    const ref: Candidate = { span, sent: s, root: t, subject: isSubject(doc, t) };
+    if (span.also) ref.coordinated = true;
+    bySent[s]?.push(ref);
+    bySent[s]?.sort(order);
   };
   for (let t = 0; t < doc.length; t++) {
     if (covered(t)) continue;
@@ -423,7 +531,12 @@ export function resolveReferences(
     let types: EntityType[] | undefined;
     let plural = false;
     let described = false;
-    if (doc.upos[t] === "PRON" || doc.upos[t] === "DET") {
+    const age = ageDescription(doc, t);
+    if (age !== undefined) {
+      // "the 45-year-old": a person, the one whose age the text gave if it gave one.
+      types = ["PERSON"];
+      inferredAt.add(t);
+    } else if (doc.upos[t] === "PRON" || doc.upos[t] === "DET") {
       if (FIRST_PERSON.has(w) || FIRST_PLURAL.has(w)) {
         const v = reportingVerb(doc, t);
         const reported =
@@ -484,6 +597,13 @@ export function resolveReferences(
         types = GENERIC_PLACE_NOUNS[lemma];
     }
     if (!types) continue;
+    if (doc.upos[t] === "NOUN") {
+      // "the minister, X" / "the company, X": the name after the comma is what the noun describes (the parser may
+      // hang it elsewhere), so the noun refers to nothing before it.
+      const after = nameOf.get(t + 2);
+      if (doc.words[t + 1] === "," && after?.start === t + 2 && types.includes(after.type)) continue;
+      inferredAt.add(t);
+    }
     const wanted = types;
     const reflexive = REFLEXIVE.has(w);
     const rel = doc.deprel[t] ?? "";
@@ -491,7 +611,9 @@ export function resolveReferences(
     const isObject = rel === "obj" || rel === "iobj" || rel === "obl";
     // Binding: "X praised him" -> him is not X; "X praised himself" -> it is.
     const clauseSubjects = new Set(
-      (bySent[s] ?? []).filter((c) => c.subject && clauseOf(doc, c.root) === ownClause).map((c) => c.span.entity),
+      (bySent[s] ?? [])
+        .filter((c) => c.subject && clauseOf(doc, c.root) === ownClause)
+        .flatMap((c) => [c.span.entity, ...(c.span.also ?? [])]),
     );
     const pronounGender = MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : undefined;
     const ok = (c: Candidate): boolean => {
@@ -505,8 +627,18 @@ export function resolveReferences(
         if (isObject && !reflexive && bound) return false;
         return !reflexive || bound;
       }
+      if (c.coordinated) {
+        // Only "they/them/their" stands for names given together, and not inside the coordination itself.
+        if (!plural || !PLURAL_PRONOUNS.has(w) || described || doc.upos[t] === "NOUN") return false;
+        if (c.span.start >= t && c.sent === s) return false;
+        if (c.sent === s && t < c.span.end) return false;
+        const bound = clauseSubjects.has(c.span.entity);
+        if (isObject && !reflexive && bound) return false;
+        return !reflexive || bound;
+      }
       if (c.people && !plural) return false;
       if (!accepts(doc, c.span, wanted, plural)) return false;
+      if (age !== undefined && (ages.get(c.span.entity) ?? age) !== age) return false;
       if (pronounGender && c.span.type === "PERSON" && (gender.get(c.span.entity) ?? pronounGender) !== pronounGender)
         return false;
       if (c.span.start >= t && c.sent === s) return false;
@@ -532,7 +664,11 @@ export function resolveReferences(
       add(t, found);
       continue;
     }
-    if (doc.upos[t] === "NOUN") {
+    if (age !== undefined)
+      // The person the text gave that age, within the described window.
+      for (let b = s; !found && b >= Math.max(0, s - DESCRIBED_WINDOW); b--)
+        found = [...(bySent[b] ?? [])].reverse().find((c) => ok(c) && ages.get(c.span.entity) === age);
+    if (!found && doc.upos[t] === "NOUN") {
       // "the party" prefers an organization whose name ends in "Party".
       const lemma = (doc.lemma[t] || w).toLowerCase();
       for (let b = s; !found && b >= Math.max(0, s - WINDOW); b--)

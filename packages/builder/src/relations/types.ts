@@ -19,6 +19,13 @@ export interface EntitySpan {
   reference?: boolean;
   /** A reference resolved to an antecedent in an earlier sentence (inferred across the boundary). */
   acrossSentences?: boolean;
+  /**
+   * The other entities a reference stands for besides `entity` ("they" after "X and Y said"): relations read on the
+   * span hold for each.
+   */
+  also?: number[];
+  /** A description ("the company", "the 45-year-old") matched by its head noun to an entity named before: inferred. */
+  inferred?: boolean;
   /** Inside a longer name (the country in "Ruritanian Interior Ministry"). */
   nested?: boolean;
 }

@@ -59,6 +59,10 @@ describe("splitSentences after abbreviations", () => {
       "Analysts praised Chairman Ruiz.",
       "Omlan Corp. Chairman Ruiz spoke.",
     ]);
+    // Written in lower case elsewhere, but a title before a name here.
+    expect(
+      split("Tarvo Corp. Chief Executive Ilse Marn said the plant would close. The chief executive left."),
+    ).toEqual(["Tarvo Corp. Chief Executive Ilse Marn said the plant would close.", "The chief executive left."]);
   });
 
   it("never ends a sentence at a title before a name, hyphenated or not", () => {

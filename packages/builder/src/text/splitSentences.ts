@@ -1,7 +1,8 @@
 // Sentence splitting over tokens: a sentence ends at . ! ? (plus closing quotes/brackets) when the next token
 // opens a new sentence, and at line breaks that end a paragraph or a title line. The tokenizer keeps an
 // abbreviation's period inside the token; such a period ends the sentence too only after a word that closes a name
-// ("Inc.", "Co.", "Jr.") and when the document's own spelling shows the next word is capitalized as a sentence start.
+// ("Inc.", "Co.", "Jr.") and when the document's own spelling shows the next word is capitalized as a sentence start
+// (not when a capitalized word follows it: a title or name goes on, "X Corp. Chief Executive Y").
 import { FINAL_ABBREVIATIONS, SENTENCE_STARTERS } from "./abbreviations.js";
 import { tokenize } from "./tokenize.js";
 import type { Sentence, Token } from "./types.js";
@@ -65,6 +66,17 @@ function mayEndSentence(tok: Token): boolean {
   return FINAL_ABBREVIATIONS.has(lower.slice(lower.lastIndexOf("-") + 1));
 }
 
+/**
+ * "X Corp. Chief Executive Y", "X Inc. President Y": an open-class word capitalized after a suffix and followed by
+ * another capitalized word reads as a title or name continuing the phrase, whatever the document's other
+ * spellings of it show (a closed-class starter, "X Inc. The ...", still starts a sentence).
+ */
+function continuesName(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.text;
+  const after = tokens[k + 1]?.text ?? "";
+  return !SENTENCE_STARTERS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w) && /^\p{Lu}/u.test(after);
+}
+
 export function splitSentences(text: string): Sentence[] {
   const tokens = tokenize(text);
   let startsSentence: ((tok: Token) => boolean) | undefined;
@@ -81,7 +93,7 @@ export function splitSentences(text: string): Sentence[] {
     if (mayEndSentence(tok)) {
       const next = tokens[i + 1];
       startsSentence ??= sentenceInitialWords(text, tokens);
-      if (next && startsSentence(next)) flush();
+      if (next && startsSentence(next) && !continuesName(tokens, i + 1)) flush();
       continue;
     }
     if (!FINAL.has(tok.text)) continue;

@@ -73,3 +73,9 @@ export const NAME_SUFFIXES = set(`
 party fc afc rfc cf plc ltd inc corp llc mp mps mep meps msp msps am ams peer peers member members supporter
 supporters councillor councillors activist activists voter voters
 `);
+
+/** Words that, after an outlet's name, name its news service rather than another body ("X News", "X Online"): the
+ * name without them is the same outlet across articles when it names an organization. */
+export const OUTLET_SERVICE_WORDS = set(`
+news online
+`);
