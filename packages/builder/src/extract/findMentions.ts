@@ -19,6 +19,7 @@ import {
 } from "./lexicon/organizations.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { TRIGGERS } from "./lexicon/triggers.js";
+import { splitHyphenModifier } from "./lexicon/hyphenModifiers.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { normName } from "./normName.js";
 
@@ -194,28 +195,8 @@ class MentionFinder {
     // 2. NER spans.
     for (const span of joinNameParticles(nerSpans(tags), s)) this.nerSpan(s, span.i, span.j, span.label, tags);
     // 3. Generic organizations, facilities, events, references.
-    // "Boston-based": the place inside the modifier.
-    for (let k = 0; k < n; k++) {
-      if (!toks[k]!.text.endsWith("-based")) continue;
-      const based = /^(\p{Lu}[\p{L}.]+)-based$/u.exec(toks[k]!.text);
-      if (!based || s.cover[k]! >= 0) continue;
-      const place = based[1]!;
-      const info = countryIndex().byForm.get(place);
-      const m = this.add(s, {
-        sent: s.index,
-        i: k,
-        j: k + 1,
-        type: info ? "COUNTRY" : "LOCATION",
-        key: info ? `country:${info.iso}` : `LOCATION:${normName(place)}`,
-        label: info ? info.name : place,
-        nested: true,
-        based: true,
-      });
-      if (info) m.iso = info.iso;
-      m.text = place;
-      m.end = m.start + place.length;
-      s.cover[k] = m.id;
-    }
+    // "Boston-based", "Lisbon-born", "NATO-led": the name inside a hyphenated modifier (data/hyphen-modifiers.json).
+    for (let k = 0; k < n; k++) if (toks[k]!.text.includes("-") && s.cover[k]! < 0) this.hyphenModifier(s, k);
     // Untagged names ending like an organization's ("Amnesty International", "Karelia Metals").
     for (let k = 0; k < n; k++) {
       if (s.cover[k]! >= 0 || !isCap(toks[k]!.text) || DETERMINERS.has(s.lower[k]!)) continue;
@@ -255,6 +236,42 @@ class MentionFinder {
       )
         this.untaggedOrg(s, k);
     }
+  }
+
+  /**
+   * The name before a modifier suffix ("Lisbon-born") as a mention of its own, flagged with the suffix so patterns
+   * read the relation the modifier states. A place-suffix takes any capitalized name; a body-suffix ("-led",
+   * "-owned") only a country the gazetteer knows or an acronym, since other names before it may be of any type.
+   */
+  private hyphenModifier(s: DocSentence, k: number): void {
+    const tok = s.tokens[k]!;
+    const split = splitHyphenModifier(tok.text);
+    if (!split) return;
+    const { name, modifier } = split;
+    // The country the hyphen pass already split out ("Ruritanian-backed") carries the suffix.
+    const known = this.doc.mentions.find((m) => m.sent === s.index && m.i === k && m.start === tok.start);
+    if (known && known.text === name) {
+      known.modifier = modifier.suffix;
+      return;
+    }
+    const info = countryIndex().byForm.get(name);
+    const acronym = /^(\p{Lu}\.?){2,6}$/u.test(name);
+    if (!info && modifier.prefix === "body" && !acronym) return;
+    const type: EntityType = info ? "COUNTRY" : modifier.prefix === "body" ? "ORGANIZATION" : "LOCATION";
+    const m = this.add(s, {
+      sent: s.index,
+      i: k,
+      j: k + 1,
+      type,
+      key: info ? `country:${info.iso}` : `${type}:${normName(name)}`,
+      label: info ? info.name : name,
+      nested: true,
+      modifier: modifier.suffix,
+    });
+    if (info) m.iso = info.iso;
+    m.text = name;
+    m.end = m.start + name.length;
+    s.cover[k] = m.id;
   }
 
   /** "Ruritanian-Bordurian border": each part that is a country adjective becomes a mention of its own. */

@@ -2,7 +2,8 @@
 // patternTemplates.ts). Each pattern states the general construction it reads in `why`; none is written for one
 // sentence. Named word sets are referenced as "@SET"; titles and offices come from data/titles.json.
 import type { EntityType } from "@newskg/graph-model";
-import type { PatternFile } from "./matcher.js";
+import { HYPHEN_MODIFIERS, type HyphenModifier } from "../extract/lexicon/hyphenModifiers.js";
+import type { NodeSpec, PatternFile, StaticPattern } from "./matcher.js";
 import { expandPatterns, type TemplatedPatternFile } from "./patternTemplates.js";
 import { OFFICES, TITLES } from "./titleLexicon.js";
 
@@ -18,6 +19,77 @@ const NAMED = ["PROPN", "X"];
 const AT_PLACE = ["in", "at", "near"];
 /** Prepositions of the organization a person works for or plays with. */
 const WORKS_FOR = ["for", "with", "at", "of"];
+
+/** What a hyphenated modifier's category relates the modified phrase to: its name's types. */
+const MODIFIED: Record<string, EntityType[]> = {
+  ORIGIN: ["PERSON"],
+  LOCATION: ["ORGANIZATION", "LOCATION"],
+  PART_OF: ["ORGANIZATION"],
+  SUPPORT: ["ORGANIZATION", "PERSON"],
+  ROLE: ["PERSON"],
+};
+/** Dependencies a describing noun hangs on a name by ("the Lisbon-born painter X", "X, a Boston-based firm"). */
+const DESCRIBING = ["nmod:desc", "compound", "appos", "flat"];
+
+/**
+ * The patterns of one row of data/hyphen-modifiers.json: the name in the modifier ("Lisbon" in "Lisbon-born", a
+ * span whose kind is the suffix) on the modified name itself ("the Boston-based Acme"), on a noun describing it
+ * ("the Lisbon-born painter X", "X, a Lisbon-born painter"), on a noun over it ("a Lisbon-born painter, X") or on
+ * its copular predicate noun ("X is a Lisbon-born painter").
+ */
+function hyphenPatterns(row: HyphenModifier): StaticPattern[] {
+  const named: NodeSpec = { name: "named", ent: MODIFIED[row.category] ?? [], kind: ["name"] };
+  const inModifier = (from: string): NodeSpec => ({ name: "modifier", from, op: ">", kind: [row.suffix] });
+  const shapes: [string, string, NodeSpec[]][] = [
+    ["on-name", "on the modified name", [named, inModifier("named")]],
+    [
+      "on-describing-noun",
+      "on a noun describing the name",
+      [named, { name: "noun", from: "named", op: ">", dep: DESCRIBING, upos: ["NOUN"] }, inModifier("noun")],
+    ],
+    [
+      "on-noun-over-name",
+      "on a noun the name is apposed to",
+      [
+        { name: "noun", upos: ["NOUN"] },
+        { ...named, from: "noun", op: ">", dep: ["appos", "flat", "nmod:desc"] },
+        inModifier("noun"),
+      ],
+    ],
+    [
+      "on-copula-noun",
+      "on the name's copular predicate noun",
+      [
+        { name: "noun", upos: ["NOUN"], hasChild: ["cop"] },
+        { ...named, from: "noun", op: ">", dep: ["nsubj"] },
+        inModifier("noun"),
+      ],
+    ],
+    // A greedy parse tags the hyphenated participle as a verb and hangs the name it modifies on it as an argument.
+    [
+      "over-name",
+      "parsed as a verb over the name",
+      [
+        { name: "modifier", kind: [row.suffix] },
+        { ...named, from: "modifier", op: ">", dep: ["obj", "nsubj", "nsubj:pass"] },
+      ],
+    ],
+  ];
+  return shapes.map(([id, where, nodes]) => ({
+    id: `hyphen-${row.suffix}-${id}`,
+    why: `'X-${row.suffix}' ${where} states ${row.category} (data/hyphen-modifiers.json).`,
+    category: row.category,
+    nodes,
+    source: row.from === "modified" ? "named" : "modifier",
+    target: row.from === "modified" ? "modifier" : "named",
+    label: { text: row.label },
+    confidence: row.prefix === "place" ? (id === "on-name" ? 0.9 : 0.85) : 0.75,
+  }));
+}
+
+function hyphenModifierPatterns(): StaticPattern[] {
+  return [...HYPHEN_MODIFIERS.values()].flatMap(hyphenPatterns);
+}
 
 const FILE: TemplatedPatternFile = {
   sets: {
@@ -687,19 +759,7 @@ const FILE: TemplatedPatternFile = {
       bind: { INNER: ["PERSON"], DEP: ["nmod"], OUTER: PLACE },
       with: { inner: { kind: ["name"] }, outer: { prep: ["from"] } },
     },
-    {
-      id: "x-based",
-      why: "'Y-based X': the place in the modifier is where the organization is.",
-      category: "LOCATION",
-      nodes: [
-        { name: "org", ent: ["ORGANIZATION", "LOCATION"] },
-        { name: "place", from: "org", op: ">", kind: ["based"] },
-      ],
-      source: "org",
-      target: "place",
-      label: { text: "based in" },
-      confidence: 0.9,
-    },
+    ...hyphenModifierPatterns(),
     {
       id: "based-in",
       why: "'X is based/headquartered/located in Y'.",
