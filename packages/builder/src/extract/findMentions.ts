@@ -20,6 +20,7 @@ import {
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { TRIGGERS } from "./lexicon/triggers.js";
 import { splitHyphenModifier } from "./lexicon/hyphenModifiers.js";
+import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { normName } from "./normName.js";
 
@@ -388,7 +389,8 @@ class MentionFinder {
         (j - i > 1 &&
           (orgNoun(s.lower[j - 1]!) || ORG_NAME_ENDINGS.has(s.lower[j - 1]!)) &&
           isCap(toks[j - 1]!.text)) ||
-        (j < toks.length && orgNoun(s.lower[j]!) && !isCap(toks[j]!.text)) ||
+        // Not before a place-bound body ("Dallas police"): that name is the body's place.
+        (j < toks.length && orgNoun(s.lower[j]!) && !isCap(toks[j]!.text) && !PLACE_BOUND_BODIES.has(s.lower[j]!)) ||
         (orgNoun(prev) && !isCap(toks[i - 1]!.text)) ||
         orgNoun(prev2)
       ) {
@@ -414,6 +416,7 @@ class MentionFinder {
       type = "LOCATION";
       strong = true;
     }
+    if (type === "ORGANIZATION" && !strong && this.isPlaceBeforeBody(s, i, j)) type = "LOCATION";
     let cj = j;
     if (type === "ORGANIZATION")
       while (
@@ -566,6 +569,21 @@ class MentionFinder {
     // phrase of its own ("the police", sentence-initial "Police"), not as a modifier ("a police post").
     if (!(k === 0 || s.lower[k - 1] === "the" || s.lower[k - 1] === "by")) return;
     this.addReference(s, k, k + 1, "org", head);
+  }
+
+  /**
+   * "Dallas police", "Surrey prosecutors": a name the tagger typed as an organization right before a lowercase
+   * noun of a place-bound body (data/place-bound-bodies.json) names the place the body serves; the body is then
+   * an organization mention of its own, anchored to the place. Not an acronym ("UN police"), a name ending in an
+   * organization word ("Transit Authority police"), or a name holding a country ("Ruritanian Railways police").
+   */
+  private isPlaceBeforeBody(s: DocSentence, i: number, j: number): boolean {
+    const next = s.tokens[j];
+    if (!next || isCap(next.text) || !PLACE_BOUND_BODIES.has(s.lower[j]!) || j - i > 3 || s.cover[i]! >= 0)
+      return false;
+    const last = s.lower[j - 1]!;
+    const text = this.doc.text.slice(s.tokens[i]!.start, s.tokens[j - 1]!.end);
+    return !/^[\p{Lu}.&]+$/u.test(text) && !ORG_DESCRIPTORS.has(last) && !ORG_NAME_ENDINGS.has(last);
   }
 
   /** Names the tagger missed before an organization noun: "the al-Shabaab group". */
