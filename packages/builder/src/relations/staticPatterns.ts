@@ -260,6 +260,10 @@ const FILE: TemplatedPatternFile = {
     PARENT_NOUN: ["parent", "owner", "holding", "proprietor"],
     /** Nouns of an organization's membership of, or place inside, a larger one. */
     PART_NOUN: ["member", "part", "affiliate", "subsidiary", "division", "unit", "branch"],
+    /** Nouns naming a member body of a league or federation ("the Premier League club X", "the NBA team X"). */
+    TEAM_NOUN: ["club", "team", "side", "franchise"],
+    /** Nouns of the place a person lives ("his home in Y", "their Y home"). */
+    HOME_NOUN: ["home", "house", "residence", "hometown", "apartment", "farm", "ranch"],
     /** Part nouns added to the original list for larger bodies' components ("a command of Y", "the school of Y"). */
     COMPONENT_NOUN: [
       "@PART_NOUN",
@@ -1197,6 +1201,77 @@ const FILE: TemplatedPatternFile = {
       category: "PART_OF",
       bind: { SUBJECT: ["ORGANIZATION", "COUNTRY"], DEP: ["nmod"] },
       with: { noun: { lemma: ["@PART_NOUN"] }, object: { prep: ["of"], ent: ["ORGANIZATION"] } },
+    },
+    {
+      id: "league-team-descriptor",
+      why: "“the Premier League club X”, “NBA team X”, “the Ruritanian Party's youth wing X”: a named organization on the member-body noun describing an organization is the body it belongs to.",
+      category: "PART_OF",
+      nodes: [
+        { name: "member", ent: ["ORGANIZATION"], kind: ["name"] },
+        {
+          name: "noun",
+          from: "member",
+          op: ">",
+          dep: ["nmod:desc", "compound", "appos"],
+          lemma: ["@TEAM_NOUN", "@PART_NOUN"],
+          noEnt: true,
+        },
+        { name: "body", from: "noun", op: ">", dep: ["compound", "nmod:poss"], ent: ["ORGANIZATION"], kind: ["name"] },
+      ],
+      source: "member",
+      target: "body",
+      label: { node: "noun" },
+      confidence: 0.8,
+    },
+    {
+      id: "league-team-descriptor-over-name",
+      why: "The same with the member-body noun heading the phrase and the name in apposition to it (“the league club, X”, and a greedy parse of “League club X”).",
+      category: "PART_OF",
+      nodes: [
+        { name: "noun", lemma: ["@TEAM_NOUN", "@PART_NOUN"], noEnt: true, upos: ["NOUN"] },
+        {
+          name: "member",
+          from: "noun",
+          op: ">",
+          dep: ["appos", "flat", "nmod:desc"],
+          ent: ["ORGANIZATION"],
+          kind: ["name"],
+        },
+        { name: "body", from: "noun", op: ">", dep: ["compound", "nmod:poss"], ent: ["ORGANIZATION"], kind: ["name"] },
+      ],
+      source: "member",
+      target: "body",
+      label: { node: "noun" },
+      confidence: 0.75,
+    },
+    {
+      id: "home-in",
+      why: "“X's home in Y”, “his house near Y”, “their Y home”: the place of a person's home is where the person lives.",
+      category: "ORIGIN",
+      nodes: [
+        { name: "home", lemma: ["@HOME_NOUN"], upos: ["NOUN"] },
+        { name: "person", from: "home", op: ">", dep: ["nmod:poss"], ent: ["PERSON"] },
+        { name: "place", from: "home", op: ">", dep: ["nmod", "compound"], prep: [...AT_PLACE, ""], ent: PLACE },
+      ],
+      source: "person",
+      target: "place",
+      label: { text: "home" },
+      confidence: 0.8,
+    },
+    {
+      id: "home-in-oblique",
+      why: "The same with the place phrase parsed onto the verb beside its possessed home object (“left his home in Y”).",
+      category: "ORIGIN",
+      nodes: [
+        { name: "home", lemma: ["@HOME_NOUN"], upos: ["NOUN"], dep: ["obj", "obl"] },
+        { name: "person", from: "home", op: ">", dep: ["nmod:poss"], ent: ["PERSON"] },
+        { name: "verb", from: "home", op: "<", upos: ["VERB"] },
+        { name: "place", from: "verb", op: ">", dep: ["obl"], prep: AT_PLACE, ent: PLACE },
+      ],
+      source: "person",
+      target: "place",
+      label: { text: "home" },
+      confidence: 0.75,
     },
     {
       id: "organization-member-apposition",
