@@ -196,7 +196,7 @@ class MentionFinder {
     // 2. NER spans.
     for (const span of joinNameParticles(nerSpans(tags), s)) this.nerSpan(s, span.i, span.j, span.label, tags);
     // 3. Generic organizations, facilities, events, references.
-    // "Boston-based", "Lisbon-born", "NATO-led": the name inside a hyphenated modifier (data/hyphen-modifiers.json).
+    // "Porvik-based", "Varnsk-born", "KDF-led": the name inside a hyphenated modifier (data/hyphen-modifiers.json).
     for (let k = 0; k < n; k++) if (toks[k]!.text.includes("-") && s.cover[k]! < 0) this.hyphenModifier(s, k);
     // Untagged names ending like an organization's ("Amnesty International", "Karelia Metals").
     for (let k = 0; k < n; k++) {
@@ -240,7 +240,7 @@ class MentionFinder {
   }
 
   /**
-   * The name before a modifier suffix ("Lisbon-born") as a mention of its own, flagged with the suffix so patterns
+   * The name before a modifier suffix ("Varnsk-born") as a mention of its own, flagged with the suffix so patterns
    * read the relation the modifier states. A place-suffix takes any capitalized name; a body-suffix ("-led",
    * "-owned") only a country the gazetteer knows or an acronym, since other names before it may be of any type.
    */
@@ -389,7 +389,7 @@ class MentionFinder {
         (j - i > 1 &&
           (orgNoun(s.lower[j - 1]!) || ORG_NAME_ENDINGS.has(s.lower[j - 1]!)) &&
           isCap(toks[j - 1]!.text)) ||
-        // Not before a place-bound body ("Dallas police"): that name is the body's place.
+        // Not before a place-bound body ("Porvik police"): that name is the body's place.
         (j < toks.length && orgNoun(s.lower[j]!) && !isCap(toks[j]!.text) && !PLACE_BOUND_BODIES.has(s.lower[j]!)) ||
         (orgNoun(prev) && !isCap(toks[i - 1]!.text)) ||
         orgNoun(prev2)
@@ -572,9 +572,9 @@ class MentionFinder {
   }
 
   /**
-   * "Dallas police", "Surrey prosecutors": a name the tagger typed as an organization right before a lowercase
+   * "Porvik police", "Varnsk prosecutors": a name the tagger typed as an organization right before a lowercase
    * noun of a place-bound body (data/place-bound-bodies.json) names the place the body serves; the body is then
-   * an organization mention of its own, anchored to the place. Not an acronym ("UN police"), a name ending in an
+   * an organization mention of its own, anchored to the place. Not an acronym ("KDF police"), a name ending in an
    * organization word ("Transit Authority police"), or a name holding a country ("Ruritanian Railways police").
    */
   private isPlaceBeforeBody(s: DocSentence, i: number, j: number): boolean {

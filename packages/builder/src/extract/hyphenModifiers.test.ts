@@ -33,7 +33,7 @@ describe("hyphenated modifier table", () => {
     expect(splitHyphenModifier("Porvik-based")).toMatchObject({ name: "Porvik", modifier: { category: "LOCATION" } });
     expect(splitHyphenModifier("Varnsk-born")).toMatchObject({ name: "Varnsk", modifier: { category: "ORIGIN" } });
     expect(splitHyphenModifier("Baden-Baden-based")?.name).toBe("Baden-Baden");
-    expect(splitHyphenModifier("U.N.-backed")).toMatchObject({ name: "U.N.", modifier: { from: "name" } });
+    expect(splitHyphenModifier("K.D.F.-backed")).toMatchObject({ name: "K.D.F.", modifier: { from: "name" } });
     expect(splitHyphenModifier("state-run")).toBeUndefined();
     expect(splitHyphenModifier("Porvik-style")).toBeUndefined();
     expect(splitHyphenModifier("-based")).toBeUndefined();

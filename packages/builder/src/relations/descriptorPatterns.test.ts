@@ -1,6 +1,6 @@
 // Descriptor nouns before names and the homes of people, on invented text with a dictionary NER double and the
 // shipped parser: the repair of a noun parsed as a second subject beside the name it describes, the member-body
-// noun of a league ("the Premier League club X"), and "X's home in Y".
+// noun of a league ("the Merrow League club X"), and "X's home in Y".
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../extract/extractDocument.js";
 import { dictionaryTagger } from "../extract/testing/dictionaryTagger.js";

@@ -28,14 +28,14 @@ const MODIFIED: Record<string, EntityType[]> = {
   SUPPORT: ["ORGANIZATION", "PERSON"],
   ROLE: ["PERSON"],
 };
-/** Dependencies a describing noun hangs on a name by ("the Lisbon-born painter X", "X, a Boston-based firm"). */
+/** Dependencies a describing noun hangs on a name by ("the Varnsk-born painter X", "X, a Porvik-based firm"). */
 const DESCRIBING = ["nmod:desc", "compound", "appos", "flat"];
 
 /**
- * The patterns of one row of data/hyphen-modifiers.json: the name in the modifier ("Lisbon" in "Lisbon-born", a
- * span whose kind is the suffix) on the modified name itself ("the Boston-based Acme"), on a noun describing it
- * ("the Lisbon-born painter X", "X, a Lisbon-born painter"), on a noun over it ("a Lisbon-born painter, X") or on
- * its copular predicate noun ("X is a Lisbon-born painter").
+ * The patterns of one row of data/hyphen-modifiers.json: the name in the modifier ("Varnsk" in "Varnsk-born", a
+ * span whose kind is the suffix) on the modified name itself ("the Porvik-based Acme"), on a noun describing it
+ * ("the Varnsk-born painter X", "X, a Varnsk-born painter"), on a noun over it ("a Varnsk-born painter, X") or on
+ * its copular predicate noun ("X is a Varnsk-born painter").
  */
 function hyphenPatterns(row: HyphenModifier): StaticPattern[] {
   const named: NodeSpec = { name: "named", ent: MODIFIED[row.category] ?? [], kind: ["name"] };
@@ -260,7 +260,7 @@ const FILE: TemplatedPatternFile = {
     PARENT_NOUN: ["parent", "owner", "holding", "proprietor"],
     /** Nouns of an organization's membership of, or place inside, a larger one. */
     PART_NOUN: ["member", "part", "affiliate", "subsidiary", "division", "unit", "branch"],
-    /** Nouns naming a member body of a league or federation ("the Premier League club X", "the NBA team X"). */
+    /** Nouns naming a member body of a league or federation ("the Merrow League club X", "the league team X"). */
     TEAM_NOUN: ["club", "team", "side", "franchise"],
     /** Nouns of the place a person lives ("his home in Y", "their Y home"). */
     HOME_NOUN: ["home", "house", "residence", "hometown", "apartment", "farm", "ranch"],
@@ -1204,7 +1204,7 @@ const FILE: TemplatedPatternFile = {
     },
     {
       id: "league-team-descriptor",
-      why: "“the Premier League club X”, “NBA team X”, “the Ruritanian Party's youth wing X”: a named organization on the member-body noun describing an organization is the body it belongs to.",
+      why: "“the Merrow League club X”, “the league team X”, “the Ruritanian Party's youth wing X”: a named organization on the member-body noun describing an organization is the body it belongs to.",
       category: "PART_OF",
       nodes: [
         { name: "member", ent: ["ORGANIZATION"], kind: ["name"] },

@@ -1,5 +1,5 @@
 // Hyphenated participle modifiers that carry a relation between the name before the hyphen and the phrase they
-// modify ("a Lisbon-born painter", "a Boston-based firm"): one data table (data/hyphen-modifiers.json) read by the
+// modify ("a Varnsk-born painter", "a Porvik-based firm"): one data table (data/hyphen-modifiers.json) read by the
 // mention finder (which names it splits out) and by the static patterns (which relation each states).
 import type { RelationCategory } from "@newskg/graph-model";
 import { readDataFile } from "../../data/readDataFile.js";
@@ -40,7 +40,7 @@ function load(): ReadonlyMap<string, HyphenModifier> {
 /** Rows by suffix. */
 export const HYPHEN_MODIFIERS: ReadonlyMap<string, HyphenModifier> = load();
 
-/** The name and the row of a hyphenated modifier token ("Lisbon-born" -> Lisbon, born), or undefined. */
+/** The name and the row of a hyphenated modifier token ("Varnsk-born" -> Varnsk, born), or undefined. */
 export function splitHyphenModifier(token: string): { name: string; modifier: HyphenModifier } | undefined {
   const cut = token.lastIndexOf("-");
   if (cut <= 0) return undefined;

@@ -1,4 +1,4 @@
-// Lowercase nouns of bodies bound to a place ("Dallas police"): data/place-bound-bodies.json, read by the mention
+// Lowercase nouns of bodies bound to a place ("Porvik police"): data/place-bound-bodies.json, read by the mention
 // finder to take the name before one as the place, whatever type the tagger gave it.
 import { readDataFile, stringList } from "../../data/readDataFile.js";
 
