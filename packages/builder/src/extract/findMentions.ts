@@ -255,24 +255,41 @@ class MentionFinder {
       known.modifier = modifier.suffix;
       return;
     }
-    const info = countryIndex().byForm.get(name);
+    // "New Porvik-based": capitalized words before the token continue a place's name (not "The", not a name of
+    // its own the tagger found).
+    let i = k;
+    if (modifier.prefix === "place")
+      while (
+        i > 0 &&
+        k - i < 2 &&
+        isCap(s.tokens[i - 1]!.text) &&
+        /^\p{L}+$/u.test(s.tokens[i - 1]!.text) &&
+        !DETERMINERS.has(s.lower[i - 1]!) &&
+        s.cover[i - 1]! < 0 &&
+        s.tokens[i - 1]!.end + 1 === s.tokens[i]!.start
+      )
+        i--;
+    const full = i < k ? `${this.doc.text.slice(s.tokens[i]!.start, tok.start)}${name}` : name;
+    const info = countryIndex().byForm.get(full) ?? (i === k ? undefined : countryIndex().byForm.get(name));
+    if (info && !countryIndex().byForm.get(full)) i = k;
+    const text = i < k ? full : name;
     const acronym = /^(\p{Lu}\.?){2,6}$/u.test(name);
     if (!info && modifier.prefix === "body" && !acronym) return;
     const type: EntityType = info ? "COUNTRY" : modifier.prefix === "body" ? "ORGANIZATION" : "LOCATION";
     const m = this.add(s, {
       sent: s.index,
-      i: k,
+      i,
       j: k + 1,
       type,
-      key: info ? `country:${info.iso}` : `${type}:${normName(name)}`,
-      label: info ? info.name : name,
+      key: info ? `country:${info.iso}` : `${type}:${normName(text)}`,
+      label: info ? info.name : text,
       nested: true,
       modifier: modifier.suffix,
     });
     if (info) m.iso = info.iso;
-    m.text = name;
-    m.end = m.start + name.length;
-    s.cover[k] = m.id;
+    m.text = text;
+    m.end = m.start + text.length;
+    for (let q = i; q <= k; q++) s.cover[q] = m.id;
   }
 
   /** "Ruritanian-Bordurian border": each part that is a country adjective becomes a mention of its own. */

@@ -21,7 +21,8 @@ function extract(text: string): DocumentExtraction {
   return extractDocument({ docKey: "doc:t", file: "t.md", title: "t", text, date: "2023-05-12" }, tagger, parser);
 }
 
-function edges(x: DocumentExtraction): string[] {
+function edges(input: DocumentExtraction | string): string[] {
+  const x = typeof input === "string" ? extract(input) : input;
   const label = (id: string) => x.entities.find((e) => e.localId === id)?.label ?? id;
   return x.relations
     .filter((r) => r.category !== "CO_OCCURRENCE")
@@ -37,6 +38,7 @@ describe("hyphenated modifier table", () => {
     expect(splitHyphenModifier("state-run")).toBeUndefined();
     expect(splitHyphenModifier("Porvik-style")).toBeUndefined();
     expect(splitHyphenModifier("-based")).toBeUndefined();
+    expect(splitHyphenModifier("Internet-based")).toBeUndefined();
   });
 
   it("gives every row a category and a direction", () => {
@@ -49,6 +51,15 @@ describe("relations read from hyphenated modifiers", () => {
   it("places an organization in the town of its '-based' modifier", () => {
     const r = edges(extract("Karsk Media is a Porvik-based publisher of school books."));
     expect(r).toContain("Karsk Media -LOCATION-> Porvik");
+  });
+
+  it("continues the place's name over capitalized words before the hyphenated token", () => {
+    const x = extract("Karsk Media is a New Porvik-based publisher of school books.");
+    expect(x.entities.map((e) => e.label)).toContain("New Porvik");
+    expect(edges(x)).toContain("Karsk Media -LOCATION-> New Porvik");
+    expect(
+      extract("The Internet-based firm Halvard Group hired two engineers.").entities.map((e) => e.label),
+    ).not.toContain("Internet");
   });
 
   it("reads where a person was born from a '-born' modifier on the noun describing her", () => {

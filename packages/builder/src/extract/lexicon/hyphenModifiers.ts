@@ -2,7 +2,7 @@
 // modify ("a Varnsk-born painter", "a Porvik-based firm"): one data table (data/hyphen-modifiers.json) read by the
 // mention finder (which names it splits out) and by the static patterns (which relation each states).
 import type { RelationCategory } from "@newskg/graph-model";
-import { readDataFile } from "../../data/readDataFile.js";
+import { readDataFile, stringList } from "../../data/readDataFile.js";
 
 export interface HyphenModifier {
   /** The participle after the last hyphen, lowercased ("born"). */
@@ -40,6 +40,11 @@ function load(): ReadonlyMap<string, HyphenModifier> {
 /** Rows by suffix. */
 export const HYPHEN_MODIFIERS: ReadonlyMap<string, HyphenModifier> = load();
 
+/** Capitalized words that are common nouns before a modifier suffix ("Internet-based"), never names. */
+export const NOT_MODIFIER_NAMES: ReadonlySet<string> = new Set(
+  stringList(readDataFile<Record<string, unknown>>(FILE), "notNames", FILE),
+);
+
 /** The name and the row of a hyphenated modifier token ("Varnsk-born" -> Varnsk, born), or undefined. */
 export function splitHyphenModifier(token: string): { name: string; modifier: HyphenModifier } | undefined {
   const cut = token.lastIndexOf("-");
@@ -47,6 +52,7 @@ export function splitHyphenModifier(token: string): { name: string; modifier: Hy
   const modifier = HYPHEN_MODIFIERS.get(token.slice(cut + 1).toLowerCase());
   const name = token.slice(0, cut);
   // A capitalized name of letters, periods and inner hyphens ("U.S.", "Baden-Baden"), not a lower-case word.
-  if (!modifier || !/^\p{Lu}[\p{L}.'-]*$/u.test(name) || name.endsWith("-")) return undefined;
+  if (!modifier || !/^\p{Lu}[\p{L}.'-]*$/u.test(name) || name.endsWith("-") || NOT_MODIFIER_NAMES.has(name))
+    return undefined;
   return { name, modifier };
 }
