@@ -33,8 +33,8 @@ export interface DocMention {
   agentIso?: string;
   /** Mention id of the place after an event noun ("war in Borduria") or anchoring a common-noun org. */
   placeMention?: number;
-  /** The place in an "X-based" modifier. */
-  based?: boolean;
+  /** The name in a hyphenated modifier ("X-based", "X-born"): the suffix, a row of data/hyphen-modifiers.json. */
+  modifier?: string;
   /** Canonical name key used to cluster mentions into one entity. */
   key: string;
   /** Display label candidate. */

@@ -19,6 +19,8 @@ import {
 } from "./lexicon/organizations.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { TRIGGERS } from "./lexicon/triggers.js";
+import { splitHyphenModifier } from "./lexicon/hyphenModifiers.js";
+import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { normName } from "./normName.js";
 
@@ -194,28 +196,8 @@ class MentionFinder {
     // 2. NER spans.
     for (const span of joinNameParticles(nerSpans(tags), s)) this.nerSpan(s, span.i, span.j, span.label, tags);
     // 3. Generic organizations, facilities, events, references.
-    // "Boston-based": the place inside the modifier.
-    for (let k = 0; k < n; k++) {
-      if (!toks[k]!.text.endsWith("-based")) continue;
-      const based = /^(\p{Lu}[\p{L}.]+)-based$/u.exec(toks[k]!.text);
-      if (!based || s.cover[k]! >= 0) continue;
-      const place = based[1]!;
-      const info = countryIndex().byForm.get(place);
-      const m = this.add(s, {
-        sent: s.index,
-        i: k,
-        j: k + 1,
-        type: info ? "COUNTRY" : "LOCATION",
-        key: info ? `country:${info.iso}` : `LOCATION:${normName(place)}`,
-        label: info ? info.name : place,
-        nested: true,
-        based: true,
-      });
-      if (info) m.iso = info.iso;
-      m.text = place;
-      m.end = m.start + place.length;
-      s.cover[k] = m.id;
-    }
+    // "Porvik-based", "Varnsk-born", "KDF-led": the name inside a hyphenated modifier (data/hyphen-modifiers.json).
+    for (let k = 0; k < n; k++) if (toks[k]!.text.includes("-") && s.cover[k]! < 0) this.hyphenModifier(s, k);
     // Untagged names ending like an organization's ("Amnesty International", "Karelia Metals").
     for (let k = 0; k < n; k++) {
       if (s.cover[k]! >= 0 || !isCap(toks[k]!.text) || DETERMINERS.has(s.lower[k]!)) continue;
@@ -255,6 +237,59 @@ class MentionFinder {
       )
         this.untaggedOrg(s, k);
     }
+  }
+
+  /**
+   * The name before a modifier suffix ("Varnsk-born") as a mention of its own, flagged with the suffix so patterns
+   * read the relation the modifier states. A place-suffix takes any capitalized name; a body-suffix ("-led",
+   * "-owned") only a country the gazetteer knows or an acronym, since other names before it may be of any type.
+   */
+  private hyphenModifier(s: DocSentence, k: number): void {
+    const tok = s.tokens[k]!;
+    const split = splitHyphenModifier(tok.text);
+    if (!split) return;
+    const { name, modifier } = split;
+    // The country the hyphen pass already split out ("Ruritanian-backed") carries the suffix.
+    const known = this.doc.mentions.find((m) => m.sent === s.index && m.i === k && m.start === tok.start);
+    if (known && known.text === name) {
+      known.modifier = modifier.suffix;
+      return;
+    }
+    // "New Porvik-based": capitalized words before the token continue a place's name (not "The", not a name of
+    // its own the tagger found).
+    let i = k;
+    if (modifier.prefix === "place")
+      while (
+        i > 0 &&
+        k - i < 2 &&
+        isCap(s.tokens[i - 1]!.text) &&
+        /^\p{L}+$/u.test(s.tokens[i - 1]!.text) &&
+        !DETERMINERS.has(s.lower[i - 1]!) &&
+        s.cover[i - 1]! < 0 &&
+        s.tokens[i - 1]!.end + 1 === s.tokens[i]!.start
+      )
+        i--;
+    const full = i < k ? `${this.doc.text.slice(s.tokens[i]!.start, tok.start)}${name}` : name;
+    const info = countryIndex().byForm.get(full) ?? (i === k ? undefined : countryIndex().byForm.get(name));
+    if (info && !countryIndex().byForm.get(full)) i = k;
+    const text = i < k ? full : name;
+    const acronym = /^(\p{Lu}\.?){2,6}$/u.test(name);
+    if (!info && modifier.prefix === "body" && !acronym) return;
+    const type: EntityType = info ? "COUNTRY" : modifier.prefix === "body" ? "ORGANIZATION" : "LOCATION";
+    const m = this.add(s, {
+      sent: s.index,
+      i,
+      j: k + 1,
+      type,
+      key: info ? `country:${info.iso}` : `${type}:${normName(text)}`,
+      label: info ? info.name : text,
+      nested: true,
+      modifier: modifier.suffix,
+    });
+    if (info) m.iso = info.iso;
+    m.text = text;
+    m.end = m.start + text.length;
+    for (let q = i; q <= k; q++) s.cover[q] = m.id;
   }
 
   /** "Ruritanian-Bordurian border": each part that is a country adjective becomes a mention of its own. */
@@ -371,7 +406,8 @@ class MentionFinder {
         (j - i > 1 &&
           (orgNoun(s.lower[j - 1]!) || ORG_NAME_ENDINGS.has(s.lower[j - 1]!)) &&
           isCap(toks[j - 1]!.text)) ||
-        (j < toks.length && orgNoun(s.lower[j]!) && !isCap(toks[j]!.text)) ||
+        // Not before a place-bound body ("Porvik police"): that name is the body's place.
+        (j < toks.length && orgNoun(s.lower[j]!) && !isCap(toks[j]!.text) && !PLACE_BOUND_BODIES.has(s.lower[j]!)) ||
         (orgNoun(prev) && !isCap(toks[i - 1]!.text)) ||
         orgNoun(prev2)
       ) {
@@ -397,6 +433,7 @@ class MentionFinder {
       type = "LOCATION";
       strong = true;
     }
+    if (type === "ORGANIZATION" && !strong && this.isPlaceBeforeBody(s, i, j)) type = "LOCATION";
     let cj = j;
     if (type === "ORGANIZATION")
       while (
@@ -549,6 +586,21 @@ class MentionFinder {
     // phrase of its own ("the police", sentence-initial "Police"), not as a modifier ("a police post").
     if (!(k === 0 || s.lower[k - 1] === "the" || s.lower[k - 1] === "by")) return;
     this.addReference(s, k, k + 1, "org", head);
+  }
+
+  /**
+   * "Porvik police", "Varnsk prosecutors": a name the tagger typed as an organization right before a lowercase
+   * noun of a place-bound body (data/place-bound-bodies.json) names the place the body serves; the body is then
+   * an organization mention of its own, anchored to the place. Not an acronym ("KDF police"), a name ending in an
+   * organization word ("Transit Authority police"), or a name holding a country ("Ruritanian Railways police").
+   */
+  private isPlaceBeforeBody(s: DocSentence, i: number, j: number): boolean {
+    const next = s.tokens[j];
+    if (!next || isCap(next.text) || !PLACE_BOUND_BODIES.has(s.lower[j]!) || j - i > 3 || s.cover[i]! >= 0)
+      return false;
+    const last = s.lower[j - 1]!;
+    const text = this.doc.text.slice(s.tokens[i]!.start, s.tokens[j - 1]!.end);
+    return !/^[\p{Lu}.&]+$/u.test(text) && !ORG_DESCRIPTORS.has(last) && !ORG_NAME_ENDINGS.has(last);
   }
 
   /** Names the tagger missed before an organization noun: "the al-Shabaab group". */

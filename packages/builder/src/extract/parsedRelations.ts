@@ -123,7 +123,7 @@ export function parsedRelations(
     if (!span) continue;
     if (m.adjective) span.adjective = true;
     if (m.group) span.group = true;
-    if (m.based) span.based = true;
+    if (m.modifier) span.modifier = m.modifier;
     // Nesting is decided on name ranges below: the finder's flag also marks places inside a wider argument cover.
     names.push(span);
   }

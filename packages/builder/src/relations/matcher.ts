@@ -30,8 +30,11 @@ export interface NodeSpec {
   notHasChild?: string[];
   /** The token is in an entity span of one of these types. */
   ent?: EntityType[];
-  /** Span kind required: "adjective", "group", "based", "name" (neither adjective nor group). */
-  kind?: ("adjective" | "group" | "based" | "name")[];
+  /**
+   * Span kind required: "adjective", "group", "name" (neither adjective nor group), or the suffix of the hyphenated
+   * modifier the name is in ("based", "born": data/hyphen-modifiers.json).
+   */
+  kind?: string[];
   /** The token is in no entity span (a title noun may still stand for the name apposed to it). */
   noEnt?: boolean;
 }
@@ -187,7 +190,7 @@ function accepts(ctx: MatchContext, forms: TokenForms, n: CompiledNode, i: numbe
     if (!span) return false;
     if (n.ent && !n.ent.has(span.type)) return false;
     if (n.kind) {
-      const kind = span.based ? "based" : span.adjective ? "adjective" : span.group ? "group" : "name";
+      const kind = span.modifier ?? (span.adjective ? "adjective" : span.group ? "group" : "name");
       if (!n.kind.has(kind)) return false;
     }
   }

@@ -7,6 +7,8 @@ import type { Doc } from "../nlp/doc.js";
 import type { EntitySpan } from "./types.js";
 
 const NOMINAL = new Set(["PROPN", "NOUN", "ADJ", "NUM"]);
+/** Argument relations a verb has one of: a noun and the name after it both bearing one were one phrase. */
+const SIBLING_ARGUMENTS = new Set(["nsubj", "nsubj:pass", "obj", "iobj"]);
 
 function inside(t: number, a: number, b: number): boolean {
   return t >= a && t < b;
@@ -113,6 +115,18 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
     if (h <= root || doc.upos[h] !== "VERB" || NOMINAL_RELS.test(doc.deprel[root] ?? "")) continue;
     if (doc.children(h).some((c) => (doc.deprel[c] ?? "").startsWith("nsubj"))) continue;
     doc.deprel[root] = "nsubj";
+  }
+  // A common noun right before a name, both hung on one head by the same argument relation ("its leader X ousted",
+  // "club X refused", two subjects of one verb): the noun describes the name, as in "the leader X".
+  for (const span of spans) {
+    if (span.reference || (span.type !== "PERSON" && span.type !== "ORGANIZATION")) continue;
+    const n = span.start - 1;
+    const root = span.end - 1;
+    if (n < 0 || doc.upos[n] !== "NOUN" || doc.sentOf[n] !== doc.sentOf[root] || spanAt[n] !== -1) continue;
+    const rel = doc.deprel[root] ?? "";
+    if (doc.head[n] !== doc.head[root] || doc.deprel[n] !== rel || !SIBLING_ARGUMENTS.has(rel)) continue;
+    doc.head[n] = root;
+    doc.deprel[n] = "nmod:desc";
   }
   // A possessive hangs on the noun phrase after it; a greedy parse sometimes hangs it on the verb instead.
   for (let t = 0; t < doc.length; t++) {

@@ -155,7 +155,7 @@ export function candidatePairs(article: ParsedArticle, relations: readonly ReadR
   const fired = firedIndex(relations);
   const bySentence = new Map<number, EntitySpan[]>();
   for (const s of article.spans) {
-    if (s.adjective || s.group || s.based || !coarseType(s.type)) continue;
+    if (s.adjective || s.group || s.modifier || !coarseType(s.type)) continue;
     const sent = doc.sentOf[s.start] ?? 0;
     if (doc.sentOf[s.end - 1] !== sent) continue;
     const list = bySentence.get(sent) ?? [];

@@ -22,7 +22,7 @@ const CLAUSE_STARTS = new Set(["ADP", "VERB", "AUX", "PRON", "ADV"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 
 function isPlace(s: EntitySpan): boolean {
-  return (s.type === "LOCATION" || s.type === "COUNTRY") && !s.adjective && !s.group && !s.reference && !s.based;
+  return (s.type === "LOCATION" || s.type === "COUNTRY") && !s.adjective && !s.group && !s.reference && !s.modifier;
 }
 
 /**

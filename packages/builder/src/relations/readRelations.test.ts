@@ -105,7 +105,7 @@ describe("relations from the parse", () => {
 
   it("reads X-based and hiring", () => {
     const r = relationsOf("based", [
-      ["Porvik-based", "LOCATION", { based: true }],
+      ["Porvik-based", "LOCATION", { modifier: "based" }],
       ["Halvard Group", "ORGANIZATION"],
       ["Tomas Brell", "PERSON"],
     ]);

@@ -2,7 +2,8 @@
 // patternTemplates.ts). Each pattern states the general construction it reads in `why`; none is written for one
 // sentence. Named word sets are referenced as "@SET"; titles and offices come from data/titles.json.
 import type { EntityType } from "@newskg/graph-model";
-import type { PatternFile } from "./matcher.js";
+import { HYPHEN_MODIFIERS, type HyphenModifier } from "../extract/lexicon/hyphenModifiers.js";
+import type { NodeSpec, PatternFile, StaticPattern } from "./matcher.js";
 import { expandPatterns, type TemplatedPatternFile } from "./patternTemplates.js";
 import { OFFICES, TITLES } from "./titleLexicon.js";
 
@@ -18,6 +19,77 @@ const NAMED = ["PROPN", "X"];
 const AT_PLACE = ["in", "at", "near"];
 /** Prepositions of the organization a person works for or plays with. */
 const WORKS_FOR = ["for", "with", "at", "of"];
+
+/** What a hyphenated modifier's category relates the modified phrase to: its name's types. */
+const MODIFIED: Record<string, EntityType[]> = {
+  ORIGIN: ["PERSON"],
+  LOCATION: ["ORGANIZATION", "LOCATION"],
+  PART_OF: ["ORGANIZATION"],
+  SUPPORT: ["ORGANIZATION", "PERSON"],
+  ROLE: ["PERSON"],
+};
+/** Dependencies a describing noun hangs on a name by ("the Varnsk-born painter X", "X, a Porvik-based firm"). */
+const DESCRIBING = ["nmod:desc", "compound", "appos", "flat"];
+
+/**
+ * The patterns of one row of data/hyphen-modifiers.json: the name in the modifier ("Varnsk" in "Varnsk-born", a
+ * span whose kind is the suffix) on the modified name itself ("the Porvik-based Acme"), on a noun describing it
+ * ("the Varnsk-born painter X", "X, a Varnsk-born painter"), on a noun over it ("a Varnsk-born painter, X") or on
+ * its copular predicate noun ("X is a Varnsk-born painter").
+ */
+function hyphenPatterns(row: HyphenModifier): StaticPattern[] {
+  const named: NodeSpec = { name: "named", ent: MODIFIED[row.category] ?? [], kind: ["name"] };
+  const inModifier = (from: string): NodeSpec => ({ name: "modifier", from, op: ">", kind: [row.suffix] });
+  const shapes: [string, string, NodeSpec[]][] = [
+    ["on-name", "on the modified name", [named, inModifier("named")]],
+    [
+      "on-describing-noun",
+      "on a noun describing the name",
+      [named, { name: "noun", from: "named", op: ">", dep: DESCRIBING, upos: ["NOUN"] }, inModifier("noun")],
+    ],
+    [
+      "on-noun-over-name",
+      "on a noun the name is apposed to",
+      [
+        { name: "noun", upos: ["NOUN"] },
+        { ...named, from: "noun", op: ">", dep: ["appos", "flat", "nmod:desc"] },
+        inModifier("noun"),
+      ],
+    ],
+    [
+      "on-copula-noun",
+      "on the name's copular predicate noun",
+      [
+        { name: "noun", upos: ["NOUN"], hasChild: ["cop"] },
+        { ...named, from: "noun", op: ">", dep: ["nsubj"] },
+        inModifier("noun"),
+      ],
+    ],
+    // A greedy parse tags the hyphenated participle as a verb and hangs the name it modifies on it as an argument.
+    [
+      "over-name",
+      "parsed as a verb over the name",
+      [
+        { name: "modifier", kind: [row.suffix] },
+        { ...named, from: "modifier", op: ">", dep: ["obj", "nsubj", "nsubj:pass"] },
+      ],
+    ],
+  ];
+  return shapes.map(([id, where, nodes]) => ({
+    id: `hyphen-${row.suffix}-${id}`,
+    why: `'X-${row.suffix}' ${where} states ${row.category} (data/hyphen-modifiers.json).`,
+    category: row.category,
+    nodes,
+    source: row.from === "modified" ? "named" : "modifier",
+    target: row.from === "modified" ? "modifier" : "named",
+    label: { text: row.label },
+    confidence: row.prefix === "place" ? (id === "on-name" ? 0.9 : 0.85) : 0.75,
+  }));
+}
+
+function hyphenModifierPatterns(): StaticPattern[] {
+  return [...HYPHEN_MODIFIERS.values()].flatMap(hyphenPatterns);
+}
 
 const FILE: TemplatedPatternFile = {
   sets: {
@@ -188,6 +260,10 @@ const FILE: TemplatedPatternFile = {
     PARENT_NOUN: ["parent", "owner", "holding", "proprietor"],
     /** Nouns of an organization's membership of, or place inside, a larger one. */
     PART_NOUN: ["member", "part", "affiliate", "subsidiary", "division", "unit", "branch"],
+    /** Nouns naming a member body of a league or federation ("the Merrow League club X", "the league team X"). */
+    TEAM_NOUN: ["club", "team", "side", "franchise"],
+    /** Nouns of the place a person lives ("his home in Y", "their Y home"). */
+    HOME_NOUN: ["home", "house", "residence", "hometown", "apartment", "farm", "ranch"],
     /** Part nouns added to the original list for larger bodies' components ("a command of Y", "the school of Y"). */
     COMPONENT_NOUN: [
       "@PART_NOUN",
@@ -687,19 +763,7 @@ const FILE: TemplatedPatternFile = {
       bind: { INNER: ["PERSON"], DEP: ["nmod"], OUTER: PLACE },
       with: { inner: { kind: ["name"] }, outer: { prep: ["from"] } },
     },
-    {
-      id: "x-based",
-      why: "'Y-based X': the place in the modifier is where the organization is.",
-      category: "LOCATION",
-      nodes: [
-        { name: "org", ent: ["ORGANIZATION", "LOCATION"] },
-        { name: "place", from: "org", op: ">", kind: ["based"] },
-      ],
-      source: "org",
-      target: "place",
-      label: { text: "based in" },
-      confidence: 0.9,
-    },
+    ...hyphenModifierPatterns(),
     {
       id: "based-in",
       why: "'X is based/headquartered/located in Y'.",
@@ -1137,6 +1201,77 @@ const FILE: TemplatedPatternFile = {
       category: "PART_OF",
       bind: { SUBJECT: ["ORGANIZATION", "COUNTRY"], DEP: ["nmod"] },
       with: { noun: { lemma: ["@PART_NOUN"] }, object: { prep: ["of"], ent: ["ORGANIZATION"] } },
+    },
+    {
+      id: "league-team-descriptor",
+      why: "“the Merrow League club X”, “the league team X”, “the Ruritanian Party's youth wing X”: a named organization on the member-body noun describing an organization is the body it belongs to.",
+      category: "PART_OF",
+      nodes: [
+        { name: "member", ent: ["ORGANIZATION"], kind: ["name"] },
+        {
+          name: "noun",
+          from: "member",
+          op: ">",
+          dep: ["nmod:desc", "compound", "appos"],
+          lemma: ["@TEAM_NOUN", "@PART_NOUN"],
+          noEnt: true,
+        },
+        { name: "body", from: "noun", op: ">", dep: ["compound", "nmod:poss"], ent: ["ORGANIZATION"], kind: ["name"] },
+      ],
+      source: "member",
+      target: "body",
+      label: { node: "noun" },
+      confidence: 0.8,
+    },
+    {
+      id: "league-team-descriptor-over-name",
+      why: "The same with the member-body noun heading the phrase and the name in apposition to it (“the league club, X”, and a greedy parse of “League club X”).",
+      category: "PART_OF",
+      nodes: [
+        { name: "noun", lemma: ["@TEAM_NOUN", "@PART_NOUN"], noEnt: true, upos: ["NOUN"] },
+        {
+          name: "member",
+          from: "noun",
+          op: ">",
+          dep: ["appos", "flat", "nmod:desc"],
+          ent: ["ORGANIZATION"],
+          kind: ["name"],
+        },
+        { name: "body", from: "noun", op: ">", dep: ["compound", "nmod:poss"], ent: ["ORGANIZATION"], kind: ["name"] },
+      ],
+      source: "member",
+      target: "body",
+      label: { node: "noun" },
+      confidence: 0.75,
+    },
+    {
+      id: "home-in",
+      why: "“X's home in Y”, “his house near Y”, “their Y home”: the place of a person's home is where the person lives.",
+      category: "ORIGIN",
+      nodes: [
+        { name: "home", lemma: ["@HOME_NOUN"], upos: ["NOUN"] },
+        { name: "person", from: "home", op: ">", dep: ["nmod:poss"], ent: ["PERSON"] },
+        { name: "place", from: "home", op: ">", dep: ["nmod", "compound"], prep: [...AT_PLACE, ""], ent: PLACE },
+      ],
+      source: "person",
+      target: "place",
+      label: { text: "home" },
+      confidence: 0.8,
+    },
+    {
+      id: "home-in-oblique",
+      why: "The same with the place phrase parsed onto the verb beside its possessed home object (“left his home in Y”).",
+      category: "ORIGIN",
+      nodes: [
+        { name: "home", lemma: ["@HOME_NOUN"], upos: ["NOUN"], dep: ["obj", "obl"] },
+        { name: "person", from: "home", op: ">", dep: ["nmod:poss"], ent: ["PERSON"] },
+        { name: "verb", from: "home", op: "<", upos: ["VERB"] },
+        { name: "place", from: "verb", op: ">", dep: ["obl"], prep: AT_PLACE, ent: PLACE },
+      ],
+      source: "person",
+      target: "place",
+      label: { text: "home" },
+      confidence: 0.75,
     },
     {
       id: "organization-member-apposition",

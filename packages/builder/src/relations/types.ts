@@ -13,8 +13,8 @@ export interface EntitySpan {
   adjective?: boolean;
   /** A group of people of a country ("Ruritanians"). */
   group?: boolean;
-  /** The place inside an "X-based" modifier. */
-  based?: boolean;
+  /** The name inside a hyphenated modifier ("X-based", "X-born"): the suffix (data/hyphen-modifiers.json). */
+  modifier?: string;
   /** A pronoun or description ("she", "the group") resolved to the entity; lowers confidence. */
   reference?: boolean;
   /** A reference resolved to an antecedent in an earlier sentence (inferred across the boundary). */
