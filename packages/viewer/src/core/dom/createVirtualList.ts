@@ -21,6 +21,8 @@ export interface VirtualList {
   rendered(): number;
   /** Scrolls the container so that row `index` is at its top. */
   scrollTo(index: number): void;
+  /** The row at the top of the container's viewport (0 when the list is not shown or not scrolled into). */
+  firstVisible(): number;
 }
 
 function scrollParent(node: HTMLElement): HTMLElement | null {
@@ -100,6 +102,14 @@ export function createVirtualList(opts: VirtualListOptions): VirtualList {
       const top = element.getBoundingClientRect().top - target.getBoundingClientRect().top + target.scrollTop;
       target.scrollTop = top + (offsets[Math.max(0, Math.min(opts.count, index))] ?? 0);
       update();
+    },
+    firstVisible() {
+      const target = scroller ?? (element.isConnected ? scrollParent(element) : null);
+      if (!target || !element.isConnected) return 0;
+      return Math.min(
+        Math.max(0, opts.count - 1),
+        rowAt(Math.max(0, target.getBoundingClientRect().top - element.getBoundingClientRect().top)),
+      );
     },
     destroy() {
       (scroller ?? window).removeEventListener("scroll", onScroll);

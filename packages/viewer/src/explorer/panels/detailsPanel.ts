@@ -23,6 +23,11 @@ const SENTENCE_HEIGHT = 78;
 const ROW_SENTENCES = 3;
 
 let current: VirtualList | null = null;
+/** The entity `current` lists and the key of its row at the top of the view, read before a redraw of the same
+ * entity (more of its relations arrived, a filter changed) so the reader stays where they were. */
+let currentFor: { id: string; keyAt: (index: number) => string } | null = null;
+/** The group the reader last jumped to with a chip, kept through redraws of the same entity. */
+let jumpedTo: { id: string; category: string } | null = null;
 /** Sentence requests of the focused entity's rows, given up when the focus moves (leaveDetails). */
 let rowRequests: { id: string; controller: AbortController } | null = null;
 
@@ -64,9 +69,15 @@ function evidenceOfRow(ctx: ExplorerContext, r: KgRelation, signal: AbortSignal)
   return slot;
 }
 
+const rowKey = (row: Row): string => (row.kind === "group" ? `group:${row.category}` : `relation:${row.relation.key}`);
+
 export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: string): void {
+  if (currentFor?.id !== id || jumpedTo?.id !== id) jumpedTo = null;
+  const topIndex = current && currentFor?.id === id ? current.firstVisible() : 0;
+  const keepKey = topIndex > 0 ? currentFor!.keyAt(topIndex) : jumpedTo ? `group:${jumpedTo.category}` : null;
   current?.destroy();
   current = null;
+  currentFor = null;
   const entity = ctx.data.entities.get(id);
   if (!entity) {
     const loading = ctx.api && !ctx.api.isExpanded(id) && !ctx.api.hasFailed(id);
@@ -170,6 +181,7 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
     render: (i) => renderRow(rows[i]!),
   });
   current = list;
+  currentFor = { id, keyAt: (i) => rowKey(rows[i]!) };
 
   replaceChildren(
     container,
@@ -211,7 +223,12 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
               {
                 class: "chip",
                 attrs: { type: "button", "data-category": g.category },
-                on: { click: () => list.scrollTo(groupRow.get(g.category) ?? 0) },
+                on: {
+                  click: () => {
+                    jumpedTo = { id, category: g.category };
+                    list.scrollTo(groupRow.get(g.category) ?? 0);
+                  },
+                },
               },
               `${categoryTitle(g.category)} ${g.relations.length}`,
             ),
@@ -224,4 +241,8 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
       : null,
   );
   list.update();
+  if (keepKey) {
+    const at = rows.findIndex((row) => rowKey(row) === keepKey);
+    if (at >= 0) list.scrollTo(at);
+  }
 }
