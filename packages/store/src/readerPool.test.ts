@@ -52,14 +52,26 @@ describe("reader pool on sqlite", () => {
   });
 
   it("stops a running call when the caller's tick throws, and keeps serving", async () => {
-    let ticks = 0;
-    const deadline = () => {
-      if (++ticks > 1) throw new Error("past the deadline");
-    };
-    await expect(pool.reader().neighbourhood(HUB_KEY, 3, 1000, 1000, null, deadline)).rejects.toThrow(
-      "past the deadline",
-    );
-    expect((await pool.reader().topEntities(1)).map((e) => e.id)).toEqual([HUB_KEY]);
+    // A graph ten times larger, so the call runs for tens of milliseconds: on the small one it could finish before
+    // a busy test process got round to its first timed tick.
+    const slowPath = join(tempDir, "slow.db");
+    const slowStore = await openStore(slowPath);
+    await slowStore.writeBuild({ graph: syntheticGraph({ documents: 300 }) });
+    const slowPool = new ReaderPool(slowPath, { size: 1, tickMs: 1 });
+    try {
+      await slowPool.ready();
+      let ticks = 0;
+      const deadline = () => {
+        if (++ticks > 1) throw new Error("past the deadline");
+      };
+      await expect(slowPool.reader().neighbourhood(HUB_KEY, 3, 1000, 1000, null, deadline)).rejects.toThrow(
+        "past the deadline",
+      );
+      expect((await slowPool.reader().topEntities(1)).map((e) => e.id)).toEqual([HUB_KEY]);
+    } finally {
+      await slowPool.close();
+      await slowStore.close();
+    }
   });
 
   it("answers from `meanwhile` until a thread is up", async () => {
