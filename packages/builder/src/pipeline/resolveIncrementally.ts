@@ -51,17 +51,7 @@ export function resolveIncrementally(
   const unchanged = (d: DocumentExtraction) => previous.docs.get(d.docKey)?.hash === hashes.get(d.docKey);
   const present = new Set(docs.map((d) => d.docKey));
   // Tokens are numbers into the index's table, which the changed articles' new tokens extend.
-  const tokens = [...previous.tokens];
-  const ids = new Map(tokens.map((t, i) => [t, i]));
-  const idOf = (t: string) => {
-    let id = ids.get(t);
-    if (id === undefined) {
-      id = tokens.length;
-      tokens.push(t);
-      ids.set(t, id);
-    }
-    return id;
-  };
+  const { tokens, idOf } = tokenTable(previous.tokens);
   // Tokens of the changed articles' entities, now and before, start the walk.
   const fresh = new Map<string, Map<string, number[]>>();
   const seeds: number[] = [];
@@ -198,17 +188,7 @@ function indexOf(
   resolution: CrossDocumentResolution,
   tokensOf: (d: DocumentExtraction) => Map<string, string[]>,
 ): ResolutionIndex {
-  const ids = new Map<string, number>();
-  const tokens: string[] = [];
-  const idOf = (t: string) => {
-    let id = ids.get(t);
-    if (id === undefined) {
-      id = tokens.length;
-      tokens.push(t);
-      ids.set(t, id);
-    }
-    return id;
-  };
+  const { tokens, idOf } = tokenTable([]);
   const index: ResolutionIndex = { tokens, docs: new Map(), entities: new Map() };
   for (const d of docs) {
     const byLocal = tokensOf(d);
@@ -223,4 +203,20 @@ function indexOf(
   }
   for (const e of resolution.entities) index.entities.set(e.key, { type: e.type as EntityType, label: e.label });
   return index;
+}
+
+/** A table of tokens numbered in the order first seen, starting from `initial` (which keep their numbers). */
+function tokenTable(initial: readonly string[]): { tokens: string[]; idOf: (t: string) => number } {
+  const tokens = [...initial];
+  const ids = new Map(tokens.map((t, i) => [t, i]));
+  const idOf = (t: string) => {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = tokens.length;
+      tokens.push(t);
+      ids.set(t, id);
+    }
+    return id;
+  };
+  return { tokens, idOf };
 }
