@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { splitSentences } from "../src/text/splitSentences.js";
 import { EVENT_CATEGORIES, mergeGold, readReferenceSet, referenceSetDir, takeSetArgument } from "./devReferenceSet.js";
 import type { GoldEntity, GoldRelation } from "./devReferenceSet.js";
+import { scorerNorm } from "./scorerNorm.js";
 
 interface Mention {
   doc: string;
@@ -67,15 +68,7 @@ try {
   process.exit(2);
 }
 
-// The scorer's normalization (../shared/eval/score.mjs).
-const norm = (s: string): string =>
-  s
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/^(the)\s+/, "")
-    .replace(/[^\p{L}\p{N}/]+/gu, " ")
-    .trim();
+const norm = scorerNorm;
 
 const SCORED = new Set(["PERSON", "ORGANIZATION", "COUNTRY", "LOCATION", "EVENT"]);
 const nodes = graph.nodes

@@ -20,6 +20,7 @@ import type { Doc } from "../src/nlp/doc.js";
 import { eventCategoryOf } from "../src/relations/eventCategory.js";
 import type { EntitySpan, ReadRelation } from "../src/relations/types.js";
 import { EVENT_CATEGORIES, type GoldEntity, type GoldRelation } from "./devReferenceSet.js";
+import { scorerNorm } from "./scorerNorm.js";
 
 const [dir] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const showSentences = process.argv.includes("--sentences");
@@ -42,15 +43,7 @@ const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as {
   relations: GoldRelation[];
 };
 
-// The scorer's normalization (../shared/eval/score.mjs).
-const norm = (s: string): string =>
-  s
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/^(the)\s+/, "")
-    .replace(/[^\p{L}\p{N}/]+/gu, " ")
-    .trim();
+const norm = scorerNorm;
 
 const goldNames = new Map<string, Set<string>>();
 for (const e of gold.entities) goldNames.set(e.id, new Set([e.name, ...e.aliases].map(norm)));
