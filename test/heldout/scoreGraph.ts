@@ -29,7 +29,8 @@ export function toGraph(extractions: DocumentExtraction[], resolution: CrossDocu
   };
 }
 
-const norm = (s: string) =>
+/** The reference scorer's name normalization (../shared/eval/score.mjs), so names match as it matches them. */
+export const scorerNorm = (s: string): string =>
   s
     .normalize("NFKC")
     .toLowerCase()
@@ -37,6 +38,8 @@ const norm = (s: string) =>
     .replace(/^(the)\s+/, "")
     .replace(/[^\p{L}\p{N}/]+/gu, " ")
     .trim();
+
+const norm = scorerNorm;
 
 const SCORED = new Set(["PERSON", "ORGANIZATION", "COUNTRY", "LOCATION"]);
 const SYMMETRIC = new Set(["ASSOCIATION", "ALLIANCE"]);

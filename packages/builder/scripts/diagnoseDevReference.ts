@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { splitSentences } from "../src/text/splitSentences.js";
 import { EVENT_CATEGORIES, mergeGold, readReferenceSet, referenceSetDir, takeSetArgument } from "./devReferenceSet.js";
 import type { GoldEntity, GoldRelation } from "./devReferenceSet.js";
-import { scorerNorm } from "./scorerNorm.js";
+import { scorerNorm } from "../../../test/heldout/scoreGraph.js";
 
 interface Mention {
   doc: string;

@@ -20,7 +20,7 @@ import type { Doc } from "../src/nlp/doc.js";
 import { eventCategoryOf } from "../src/relations/eventCategory.js";
 import type { EntitySpan, ReadRelation } from "../src/relations/types.js";
 import { EVENT_CATEGORIES, type GoldEntity, type GoldRelation } from "./devReferenceSet.js";
-import { scorerNorm } from "./scorerNorm.js";
+import { scorerNorm } from "../../../test/heldout/scoreGraph.js";
 
 const [dir] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const showSentences = process.argv.includes("--sentences");
