@@ -41,6 +41,11 @@ describe("history", () => {
     const first = await hook(page, (k) => k.focus());
     await hook(page, (k, hub) => k.select(hub), fixture.hub);
     await expect.poll(() => hook(page, (k) => k.focus())).toBe(fixture.hub);
+    // The chip is clicked on the hub's own panel once all its relations are in: before that the panel may still be
+    // the previous entity's, or be drawn again when the hub's relations arrive.
+    await hook(page, (k) => k.idle());
+    await expect.poll(title).toBe(await hook(page, (k, id) => k.labelOf(id), fixture.hub));
+    await expect.poll(() => page.locator("#details-body .evidence-loading").count()).toBe(0);
     await page.locator("#details-body .relation-index .chip[data-category=STATEMENT]").click();
     await page.locator(`#details-body .relation[data-edge=${fixture.typedEdge}] .evidence-link`).click();
     await expect.poll(() => hook(page, (k) => k.edge())).toBe(fixture.typedEdge);

@@ -27,6 +27,8 @@ export interface ExplorerHook {
   lastPanelMs(): number;
   select(id: string): Promise<number>;
   labelOf(id: string): string | null;
+  /** Resolves when the API client has no request in flight (at once on a graph file). */
+  idle(): Promise<void>;
 }
 
 export async function waitForExplorer(page: Page, timeout = scaled(90_000)): Promise<void> {

@@ -71,10 +71,23 @@ function evidenceOfRow(ctx: ExplorerContext, r: KgRelation, signal: AbortSignal)
 
 const rowKey = (row: Row): string => (row.kind === "group" ? `group:${row.category}` : `relation:${row.relation.key}`);
 
+/** Containers whose hand scrolling (wheel, touch, keys) ends a chip jump: from then on the row at the top wins. */
+const watchedForHandScroll = new WeakSet<HTMLElement>();
+
+function forgetJumpOnHandScroll(container: HTMLElement): void {
+  if (watchedForHandScroll.has(container)) return;
+  watchedForHandScroll.add(container);
+  for (const type of ["wheel", "touchmove", "keydown"])
+    container.addEventListener(type, () => (jumpedTo = null), { passive: true });
+}
+
 export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: string): void {
+  forgetJumpOnHandScroll(container);
   if (currentFor?.id !== id || jumpedTo?.id !== id) jumpedTo = null;
   const topIndex = current && currentFor?.id === id ? current.firstVisible() : 0;
-  const keepKey = topIndex > 0 ? currentFor!.keyAt(topIndex) : jumpedTo ? `group:${jumpedTo.category}` : null;
+  // A chip jump wins over the top row: on a short list the jump may not have reached its group (the scroll stops
+  // at the list's end), and the group is what the reader asked for.
+  const keepKey = jumpedTo ? `group:${jumpedTo.category}` : topIndex > 0 ? currentFor!.keyAt(topIndex) : null;
   current?.destroy();
   current = null;
   currentFor = null;
