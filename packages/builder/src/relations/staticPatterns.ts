@@ -615,6 +615,18 @@ const FILE: TemplatedPatternFile = {
       target: "org",
       label: { node: "title" },
     },
+    /** An organization subject holding or taking over the organization that is its object: the object is part of it. */
+    "organization-takes-organization": {
+      category: "PART_OF",
+      nodes: [
+        { name: "verb", lemma: ["$VERB"], upos: ["VERB"] },
+        { name: "owner", from: "verb", op: ">", dep: ["nsubj"], ent: ["ORGANIZATION"] },
+        { name: "owned", from: "verb", op: ">", dep: ["obj"], ent: ["ORGANIZATION"] },
+      ],
+      source: "owned",
+      target: "owner",
+      label: { node: "verb" },
+    },
     /** A place noun (no name of its own) naming a place and carrying the larger place. */
     "place-noun-naming": {
       category: "LOCATION",
@@ -930,18 +942,12 @@ const FILE: TemplatedPatternFile = {
       confidence: 0.75,
     },
     {
+      use: "organization-takes-organization",
       id: "owns",
       why: "'X owns Y' (also in a relative clause on X): the owned organization belongs to the owner.",
-      category: "PART_OF",
-      nodes: [
-        { name: "verb", lemma: ["@OWN_VERB"], upos: ["VERB"] },
-        { name: "owner", from: "verb", op: ">", dep: ["nsubj"], ent: ["ORGANIZATION"] },
-        { name: "owned", from: "verb", op: ">", dep: ["obj"], ent: ["ORGANIZATION"] },
-      ],
-      source: "owned",
-      target: "owner",
-      label: { text: "owned by" },
       confidence: 0.8,
+      bind: { VERB: ["@OWN_VERB"] },
+      label: { text: "owned by" },
     },
     {
       id: "owns-relative",
@@ -1644,18 +1650,11 @@ const FILE: TemplatedPatternFile = {
       confidence: 0.8,
     },
     {
+      use: "organization-takes-organization",
       id: "acquires",
       why: "“X acquired Y”, “X bought the software maker Y”, “X, which purchased Y”: the organization one takes over becomes part of it (the active counterpart of “was acquired by”).",
-      category: "PART_OF",
-      nodes: [
-        { name: "verb", lemma: ["@ACQUIRE_VERB"], upos: ["VERB"] },
-        { name: "owner", from: "verb", op: ">", dep: ["nsubj"], ent: ["ORGANIZATION"] },
-        { name: "owned", from: "verb", op: ">", dep: ["obj"], ent: ["ORGANIZATION"] },
-      ],
-      source: "owned",
-      target: "owner",
-      label: { node: "verb" },
       confidence: 0.75,
+      bind: { VERB: ["@ACQUIRE_VERB"] },
     },
     {
       id: "organization-possessor-of-person",
