@@ -41,7 +41,7 @@ import { PERSON_ASIDES } from "./personParenthesis.js";
 import { contradicted } from "./staticVetoes.js";
 import { closeLocations } from "./locationClosure.js";
 import { placeNamedByNoun } from "./placeNounName.js";
-import { classifyPairs, perClassThresholds, shippedPairModel } from "./pairClassifier.js";
+import { classifyPairs, perClassThresholds, shippedPairModel, type PairModel } from "./pairClassifier.js";
 
 const PATTERNS: PatternFile = STATIC_PATTERNS;
 const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -548,8 +548,9 @@ class Reader {
   }
 }
 
-/** Every relation the parse states between the article's entity spans. */
-export function readRelations(parsed: ParsedArticle): ReadRelation[] {
+/** Every relation the parse states between the article's entity spans. `pairModel` replaces the shipped classifier
+ * (null: patterns only; the classifier's training reads the patterns without the model it replaces). */
+export function readRelations(parsed: ParsedArticle, options: { pairModel?: PairModel | null } = {}): ReadRelation[] {
   const article = { ...parsed, spans: parsed.spans.filter((s) => !functionWordName(parsed.doc, s)) };
   const reader = new Reader(article);
   reader.staticRelations();
@@ -559,7 +560,7 @@ export function readRelations(parsed: ParsedArticle): ReadRelation[] {
   const roles = new Set(reader.out.filter((r) => r.category === "ROLE").map((r) => `${r.source}|${r.target}`));
   const out = reader.out.filter((r) => r.category !== "ORIGIN" || !roles.has(`${r.source}|${r.target}`));
   // Same-sentence pairs no pattern related: the learned pair classifier's reading.
-  const model = shippedPairModel();
+  const model = options.pairModel !== undefined ? options.pairModel : shippedPairModel();
   if (model) out.push(...classifyPairs(article, out, model, SETS, model.threshold, perClassThresholds()));
   // A role the clause negates, or an "organization" that is a film's or album's title, is no role or membership.
   const works = SETS.get("WORK_NOUN") ?? new Set<string>();
