@@ -20,6 +20,7 @@ import {
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { TRIGGERS } from "./lexicon/triggers.js";
 import { splitHyphenModifier } from "./lexicon/hyphenModifiers.js";
+import { PARTY_WORDS } from "./lexicon/partyWords.js";
 import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { normName } from "./normName.js";
@@ -198,6 +199,8 @@ class MentionFinder {
     // 3. Generic organizations, facilities, events, references.
     // "Porvik-based", "Varnsk-born", "KDF-led": the name inside a hyphenated modifier (data/hyphen-modifiers.json).
     for (let k = 0; k < n; k++) if (toks[k]!.text.includes("-") && s.cover[k]! < 0) this.hyphenModifier(s, k);
+    // "a Republican member", "the Labour MP", "as a Whig": the party named by its member noun or adjective.
+    for (let k = 0; k < n; k++) if (s.cover[k]! < 0 && PARTY_WORDS.byFirst.has(toks[k]!.text)) this.partyWord(s, k);
     // Untagged names ending like an organization's ("Amnesty International", "Karelia Metals").
     for (let k = 0; k < n; k++) {
       if (s.cover[k]! >= 0 || !isCap(toks[k]!.text) || DETERMINERS.has(s.lower[k]!)) continue;
@@ -290,6 +293,40 @@ class MentionFinder {
     m.text = text;
     m.end = m.start + text.length;
     for (let q = i; q <= k; q++) s.cover[q] = m.id;
+  }
+
+  /**
+   * A party's member noun or adjective (data/party-words.json) as a mention of the party: before a noun of a
+   * member, office or candidacy ("the Labour MP", "Conservative leader"), or as a noun after "a"/"fellow" (a plural
+   * after "the") with no other noun after it ("elected as a Whig to", "fellow Democrat X", "the Tories said").
+   */
+  private partyWord(s: DocSentence, k: number): void {
+    const toks = s.tokens;
+    const form = PARTY_WORDS.byFirst
+      .get(toks[k]!.text)
+      ?.find((f) => f.every((w, q) => toks[k + q]?.text === w && s.cover[k + q]! < 0));
+    if (!form) return;
+    const j = k + form.length;
+    const text = form.join(" ");
+    const next = toks[j]?.text ?? "";
+    const nextLower = s.lower[j] ?? "";
+    const before = k > 0 ? s.lower[k - 1]! : "";
+    const plural = /s$/.test(text);
+    const roleNext = PARTY_WORDS.roleNouns.has(nextLower) && !PARTY_WORDS.notBefore.get(text)?.has(nextLower);
+    const asNoun =
+      (plural ? before === "the" : before === "a" || before === "an" || before === "fellow") &&
+      (plural || !/^\p{Ll}/u.test(next) || PARTY_WORDS.nounFollowers.has(nextLower)) &&
+      !(plural && isCap(next) && /^\p{L}/u.test(next));
+    if (!roleNext && !asNoun) return;
+    const m = this.add(s, {
+      sent: s.index,
+      i: k,
+      j,
+      type: "ORGANIZATION",
+      key: `ORGANIZATION:${normName(text)}`,
+      label: text,
+    });
+    this.claim(s, m);
   }
 
   /** "Ruritanian-Bordurian border": each part that is a country adjective becomes a mention of its own. */

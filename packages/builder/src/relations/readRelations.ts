@@ -38,7 +38,7 @@ import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { placeChains } from "./placeChains.js";
 import { PERSON_ASIDES } from "./personParenthesis.js";
-import { contradicted } from "./staticVetoes.js";
+import { withoutContradicted } from "./staticVetoes.js";
 import { closeLocations } from "./locationClosure.js";
 import { placeNamedByNoun } from "./placeNounName.js";
 import { classifyPairs, perClassThresholds, shippedPairModel, type PairModel } from "./pairClassifier.js";
@@ -562,7 +562,8 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
   // Same-sentence pairs no pattern related: the learned pair classifier's reading.
   const model = options.pairModel !== undefined ? options.pairModel : shippedPairModel();
   if (model) out.push(...classifyPairs(article, out, model, SETS, model.threshold, perClassThresholds()));
-  // A role the clause negates, or an "organization" that is a film's or album's title, is no role or membership.
+  // A role the clause negates, or an "organization" that is a film's or album's title (anywhere in the article), is
+  // no role or membership; a role in a country read from the title that gives one in an organization is dropped.
   const works = SETS.get("WORK_NOUN") ?? new Set<string>();
-  return out.filter((r) => !contradicted(parsed.doc, r, works));
+  return withoutContradicted(parsed.doc, parsed.spans, out, parsed.typeOf, works);
 }

@@ -5,6 +5,7 @@ import type { EntityType } from "@newskg/graph-model";
 import { HYPHEN_MODIFIERS, type HyphenModifier } from "../extract/lexicon/hyphenModifiers.js";
 import type { NodeSpec, PatternFile, StaticPattern } from "./matcher.js";
 import { expandPatterns, type TemplatedPatternFile } from "./patternTemplates.js";
+import { PARTY_LEMMAS } from "../extract/lexicon/partyWords.js";
 import { OFFICES, TITLES } from "./titleLexicon.js";
 
 /** What a person can hold a title of or for. */
@@ -94,6 +95,8 @@ function hyphenModifierPatterns(): StaticPattern[] {
 const FILE: TemplatedPatternFile = {
   sets: {
     TITLE: [...TITLES],
+    /** Lemmas of a party's member noun or adjective (data/party-words.json). */
+    PARTY_WORD: [...PARTY_LEMMAS],
     OFFICE: [...OFFICES],
     OCCUPATION: [
       "striker",
@@ -710,6 +713,48 @@ const FILE: TemplatedPatternFile = {
       why: "A relative clause or participle naming the title: 'X, who is a spokesman for Y'.",
       confidence: 0.75,
       bind: { LINK: ["acl:relcl"], NOUN: ["@TITLE"], ORG_ON: ["title"], ORG_DEP: TITLE_MODIFIER, ORG: HOLDER },
+    },
+    {
+      id: "party-on-name",
+      why: "A party's member noun on a person's name ('fellow Democrat X', 'Tory X'): the person is a member of the party (data/party-words.json).",
+      category: "ROLE",
+      nodes: [
+        { name: "person", ent: ["PERSON"], kind: ["name"] },
+        {
+          name: "party",
+          from: "person",
+          op: ">",
+          dep: ["compound", "nmod:desc", "amod", "flat"],
+          ent: ["ORGANIZATION"],
+          lemma: ["@PARTY_WORD"],
+        },
+      ],
+      source: "person",
+      target: "party",
+      label: { text: "member" },
+      confidence: 0.8,
+    },
+    {
+      id: "as-party",
+      why: "'X was elected as a Republican', 'X ran as a Liberal', 'X sat as a Whig': a verb with a person subject and a party's member noun after 'as' (data/party-words.json).",
+      category: "ROLE",
+      nodes: [
+        { name: "verb", upos: ["VERB"] },
+        { name: "person", from: "verb", op: ">", dep: ["nsubj", "nsubj:pass"], ent: ["PERSON"] },
+        {
+          name: "party",
+          from: "verb",
+          op: ">",
+          dep: ["obl", "xcomp", "advcl"],
+          prep: ["as"],
+          ent: ["ORGANIZATION"],
+          lemma: ["@PARTY_WORD"],
+        },
+      ],
+      source: "person",
+      target: "party",
+      label: { text: "member" },
+      confidence: 0.8,
     },
     {
       id: "born-in",

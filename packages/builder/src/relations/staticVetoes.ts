@@ -1,9 +1,12 @@
 // Readings a static pattern or the pair classifier makes that the sentence itself contradicts: a role or membership
 // the clause negates ("X never played for Y", "X is not a member of Y"), and a role or membership whose
 // organization is the title of a work NER typed as an organization ("starred in the film Y", "Y, an album by X",
-// a quoted title). "Former" is no negation: a former post is still a ROLE, its label keeps the qualifier.
+// a quoted title; once one mention of an entity names a work, every mention does: "the Y director" after "the film
+// Y"), and a person's role in a country read from the same title as a role in an organization ("the company's UK
+// chief executive": the organization employs them, the country only qualifies the post). "Former" is no negation: a former post is still a ROLE, its label keeps the qualifier.
+import type { EntityType } from "@newskg/graph-model";
 import type { Doc } from "../nlp/doc.js";
-import type { ReadRelation } from "./types.js";
+import type { EntitySpan, ReadRelation } from "./types.js";
 
 /** Categories a negation or a work title undoes. */
 const VETOED: ReadonlySet<string> = new Set(["ROLE", "PART_OF"]);
@@ -48,4 +51,40 @@ export function contradicted(doc: Doc, r: ReadRelation, workNouns: ReadonlySet<s
   if (!VETOED.has(r.category)) return false;
   if (negatedAt(doc, r.trigger)) return true;
   return r.argTokens.some(([s, e]) => namesAWork(doc, s, e, workNouns));
+}
+
+/** Entities one of whose mentions (names, not references) names a work: no ROLE or PART_OF reaches them. */
+export function workEntities(doc: Doc, spans: readonly EntitySpan[], workNouns: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  for (const sp of spans) if (!sp.reference && namesAWork(doc, sp.start, sp.end, workNouns)) out.add(sp.entity);
+  return out;
+}
+
+const PLACES: ReadonlySet<EntityType> = new Set(["COUNTRY", "LOCATION"]);
+
+/**
+ * The readings a sentence contradicts, and a ROLE in a country or place read from the same title token of the same
+ * person as a ROLE in an organization (the organization is where the post is held).
+ */
+export function withoutContradicted(
+  doc: Doc,
+  spans: readonly EntitySpan[],
+  relations: readonly ReadRelation[],
+  typeOf: (entity: number) => EntityType,
+  workNouns: ReadonlySet<string>,
+): ReadRelation[] {
+  const works = workEntities(doc, spans, workNouns);
+  const kept = relations.filter(
+    (r) =>
+      !contradicted(doc, r, workNouns) && !(VETOED.has(r.category) && (works.has(r.target) || works.has(r.source))),
+  );
+  const orgRole = new Set(
+    kept
+      .filter((r) => r.category === "ROLE" && typeOf(r.target) === "ORGANIZATION")
+      .map((r) => `${r.sent}|${r.trigger}|${r.source}`),
+  );
+  return kept.filter(
+    (r) =>
+      !(r.category === "ROLE" && PLACES.has(typeOf(r.target)) && orgRole.has(`${r.sent}|${r.trigger}|${r.source}`)),
+  );
 }
