@@ -701,6 +701,19 @@ const FILE: TemplatedPatternFile = {
     },
     {
       use: "title-over-person",
+      id: "title-before-apposed-name-pronoun",
+      why: "The same title phrase with a possessive pronoun resolved to an organization: 'its founder, X', 'their leader X'.",
+      confidence: 0.75,
+      bind: {
+        NOUN: ["@TITLE"],
+        PERSON_DEP: ["appos", "flat", "nmod:desc"],
+        ORG_DEP: ["nmod:poss"],
+        ORG: ["ORGANIZATION"],
+      },
+      with: { title: { noEnt: true }, org: { upos: ["PRON"] } },
+    },
+    {
+      use: "title-over-person",
       id: "title-copula",
       why: "A copular clause with a title as predicate: 'X is a member of Y', 'X was Y's ambassador'.",
       confidence: 0.8,

@@ -332,6 +332,43 @@ describe("contradicted roles", () => {
   });
 });
 
+const WORK_TITLE_MARKS: Mark[] = [
+  ["Velmar Nights", "ORGANIZATION"],
+  ["Karl Osto", "PERSON"],
+  ["Halvard Group", "ORGANIZATION"],
+  ["Anna Kovel", "PERSON"],
+  ["Ruritanian", "COUNTRY", { adjective: true }],
+  ["Marek Dvor", "PERSON"],
+  ["Tomas Brell", "PERSON"],
+  ["Porvik", "LOCATION"],
+];
+
+describe("roles to work titles and to a post's country", () => {
+  it("reads no role to a name another sentence of the article calls a film, but one to an organization", () => {
+    const r = relationsOf("workTitleRoles", WORK_TITLE_MARKS);
+    expect(r).not.toContain("Karl Osto -ROLE-> Velmar Nights");
+    expect(r).toContain("Anna Kovel -ROLE-> Halvard Group");
+  });
+
+  it("keeps the organization of a post qualified by a country, and the country of a post without one", () => {
+    const r = relationsOf("workTitleRoles", WORK_TITLE_MARKS);
+    expect(r).toContain("Marek Dvor -ROLE-> Halvard Group");
+    expect(r).not.toContain("Marek Dvor -ROLE-> Ruritanian");
+    expect(r).toContain("Tomas Brell -ROLE-> Ruritanian");
+  });
+});
+
+describe("titles with a possessive pronoun", () => {
+  it("reads 'its founder, X' as a role in the organization the pronoun stands for, and nothing from an unresolved one", () => {
+    const resolved = relationsOf("possessivePronounTitle", [
+      ["Its", "ORGANIZATION", { reference: true }],
+      ["Karl Osto", "PERSON"],
+    ]);
+    expect(resolved).toEqual(["Karl Osto -ROLE-> Its"]);
+    expect(relationsOf("possessivePronounTitle", [["Karl Osto", "PERSON"]])).toEqual([]);
+  });
+});
+
 describe("named divisions", () => {
   it("places 'the X district of Y' in Y, but 'the Y-land province of X' in the country", () => {
     const r = relationsOf("divisionOfPlace", [

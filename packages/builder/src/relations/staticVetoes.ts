@@ -53,10 +53,32 @@ export function contradicted(doc: Doc, r: ReadRelation, workNouns: ReadonlySet<s
   return r.argTokens.some(([s, e]) => namesAWork(doc, s, e, workNouns));
 }
 
-/** Entities one of whose mentions (names, not references) names a work: no ROLE or PART_OF reaches them. */
+/**
+ * Whether tokens [start, end) are described as a work by the parse itself: a work noun before the name that is
+ * attached to it or it to the noun ("the film Y"), or in apposition either way. Stricter than namesAWork, since it
+ * speaks for every mention of the entity: a title line run into the first sentence ("... video games Y is a
+ * company") puts a work noun before a name without relating the two.
+ */
+function describedAsWork(doc: Doc, start: number, end: number, workNouns: ReadonlySet<string>): boolean {
+  if (start <= 0 || end > doc.length) return false;
+  const inside = (t: number): boolean => t >= start && t < end;
+  if (workNouns.has(nounLemma(doc, start - 1))) {
+    if (inside(doc.head[start - 1] ?? -1)) return true;
+    for (let i = start; i < end; i++) if ((doc.head[i] ?? -1) === start - 1) return true;
+  }
+  for (let i = start; i < end; i++) {
+    const h = doc.head[i] ?? -1;
+    if (inside(h)) continue;
+    if (doc.children(i).some((c) => doc.deprel[c] === "appos" && workNouns.has(nounLemma(doc, c)))) return true;
+    if (h >= 0 && doc.deprel[i] === "appos" && workNouns.has(nounLemma(doc, h))) return true;
+  }
+  return false;
+}
+
+/** Entities one of whose mentions (names, not references) the parse describes as a work: no ROLE or PART_OF reaches them. */
 export function workEntities(doc: Doc, spans: readonly EntitySpan[], workNouns: ReadonlySet<string>): Set<number> {
   const out = new Set<number>();
-  for (const sp of spans) if (!sp.reference && namesAWork(doc, sp.start, sp.end, workNouns)) out.add(sp.entity);
+  for (const sp of spans) if (!sp.reference && describedAsWork(doc, sp.start, sp.end, workNouns)) out.add(sp.entity);
   return out;
 }
 
@@ -64,7 +86,8 @@ const PLACES: ReadonlySet<EntityType> = new Set(["COUNTRY", "LOCATION"]);
 
 /**
  * The readings a sentence contradicts, and a ROLE in a country or place read from the same title token of the same
- * person as a ROLE in an organization (the organization is where the post is held).
+ * person as a ROLE in an organization (the organization is where the post is held). A person read as part of an
+ * organization is a member of it: a ROLE (PART_OF relates organizations and places).
  */
 export function withoutContradicted(
   doc: Doc,
@@ -83,8 +106,12 @@ export function withoutContradicted(
       .filter((r) => r.category === "ROLE" && typeOf(r.target) === "ORGANIZATION")
       .map((r) => `${r.sent}|${r.trigger}|${r.source}`),
   );
-  return kept.filter(
-    (r) =>
-      !(r.category === "ROLE" && PLACES.has(typeOf(r.target)) && orgRole.has(`${r.sent}|${r.trigger}|${r.source}`)),
-  );
+  return kept
+    .filter(
+      (r) =>
+        !(r.category === "ROLE" && PLACES.has(typeOf(r.target)) && orgRole.has(`${r.sent}|${r.trigger}|${r.source}`)),
+    )
+    .map((r): ReadRelation =>
+      r.category === "PART_OF" && typeOf(r.source) === "PERSON" ? { ...r, category: "ROLE" } : r,
+    );
 }
