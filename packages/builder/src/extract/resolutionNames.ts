@@ -12,6 +12,8 @@ import {
   ORG_HEADS,
 } from "./lexicon/organizations.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
+import { readDataFile } from "../data/readDataFile.js";
+import { loadGazetteer } from "../ner/loadGazetteer.js";
 import { normName, normOrgName, normPersonName } from "./normName.js";
 import type { DocumentExtraction, ExtractedEntity } from "./types.js";
 
@@ -29,12 +31,29 @@ export function slug(s: string): string {
 /** The key space a type's names are compared in: people, events, places and organizations apart (a town and its
  * football club share a name; resolutionRules.ts joins a place with an organization of its name only when that
  * organization is the place acting, its government). */
-export const typeKeyOf = (t: EntityType): string => (t === "PERSON" || t === "EVENT" ? t : "NAMED");
+export const typeKeyOf = (t: EntityType): string =>
+  t === "PERSON" || t === "EVENT" ? t : t === "ORGANIZATION" ? "ORG" : "PLACE";
 
-/** The name of a place or organization for matching (country-neutral). */
+interface PartyAliases {
+  aliases: { alias: string; name: string; why: string }[];
+}
+/** Normalised party nickname -> the normalised name of the party (data/party-aliases.json). */
+const PARTY_ALIASES: ReadonlyMap<string, string> = (() => {
+  const data = readDataFile<PartyAliases>("party-aliases.json");
+  if (!Array.isArray(data.aliases)) throw new Error('data file party-aliases.json: "aliases" must be a list');
+  const out = new Map<string, string>();
+  for (const a of data.aliases) {
+    if (typeof a.alias !== "string" || typeof a.name !== "string" || typeof a.why !== "string" || !a.why)
+      throw new Error(`data file party-aliases.json: entry ${JSON.stringify(a)} needs alias, name and why`);
+    out.set(normOrgName(a.alias), normOrgName(a.name));
+  }
+  return out;
+})();
+
+/** The name of a place or organization for matching: country-neutral, a party's nickname as the party's name. */
 export function namedKey(name: string): string {
   const n = countryNeutral(name);
-  return n;
+  return PARTY_ALIASES.get(n) ?? n;
 }
 
 /** An entity's names as resolution reads them. */
@@ -46,6 +65,11 @@ export interface EntityNames {
   short: string[];
   /** The entity's name in full, for labels and keys (its label unless that is a short form). */
   display: string;
+  /** A person named by one word that is a common first name ("Charles"; not after "Mr"): the word. */
+  single?: string;
+  /** A person's full name whose first (last) word is a common first name ("Charles X", "X Charles"): the word. */
+  firstOf?: string;
+  lastOf?: string;
 }
 
 /** The article's normalised names, each to the first entity that has it. */
@@ -61,6 +85,16 @@ export function entityNames(e: ExtractedEntity, docNames: Map<string, ExtractedE
   const norm = e.type === "PERSON" ? normPersonName : e.type === "EVENT" ? normName : namedKey;
   const display = [e.label, ...e.aliases].find((a) => full.includes(norm(a))) ?? e.label;
   const out: EntityNames = { typeKey: typeKeyOf(e.type), full, short, display };
+  if (e.type === "PERSON") {
+    const words = nameWords(e.label);
+    if (words.length === 1 && isFirstName(words[0]!)) out.single = words[0]!;
+    else if (words.length > 1) {
+      const first = words[0]!;
+      const last = words[words.length - 1]!;
+      if (isFirstName(first)) out.firstOf = first;
+      if (isFirstName(last)) out.lastOf = last;
+    }
+  }
   return out;
 }
 
@@ -73,6 +107,18 @@ export function nameKeysOf(names: EntityNames, which: readonly string[]): string
   }
   return out;
 }
+
+/** Honorifics that go with a surname ("Mr Blair"): a single name after one is a surname. */
+const SURNAME_HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof)\.?\s/;
+
+/** A person name's words without honorifics; none for one word after a surname's honorific ("Mr Howard"). */
+function nameWords(label: string): string[] {
+  const words = normPersonName(label).split(" ");
+  return words.length === 1 && SURNAME_HONORIFICS.test(normName(label)) ? [] : words;
+}
+
+/** A common first name (stdlib's English first names, which also hold many surnames: "Howard", "Scott"). */
+const isFirstName = (w: string): boolean => loadGazetteer().firstNames.has(w);
 
 export const FUNCTION_WORDS = new Set(["of", "the", "and", "for", "&"]);
 

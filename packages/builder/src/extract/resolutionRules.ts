@@ -24,6 +24,8 @@ export interface ResolutionItem {
   names?: EntityNames;
   /** A one-word person name without a role: the tagger's type is weak evidence ("Chelsea", "Anfield"). */
   weakPerson?: boolean;
+  /** Someone holds a role at it in its article (a ROLE edge to it): an organization of its own, not a place acting. */
+  roleHeld?: boolean;
 }
 
 /** What the rules read and change: the items (in document order), their sets, and the name index. */
@@ -57,7 +59,7 @@ const sameName: ResolutionRule = {
   name: "same ISO code or full name",
   tokens(e, names) {
     const k = countryKey(e);
-    return k ? [k] : names ? nameKeysOf(names, names.full) : [];
+    return k ? [k] : names && !names.single ? nameKeysOf(names, names.full) : [];
   },
   join({ items, byName, fullKeys, union }) {
     items.forEach((it, i) => {
@@ -228,21 +230,91 @@ const outletService: ResolutionRule = {
 };
 
 /**
+ * A one-word person name that is a common first name joins others across articles unless the corpus uses the
+ * word as a first name more than as a surname (more full names start with it than end with it: "Charles", not
+ * "Blair"); then it stays in its article, where buildEntities folded it into a full name of its own if one was
+ * there. A first name alone never joins a person of another article.
+ */
+const singleName: ResolutionRule = {
+  name: "one-word name used as a surname",
+  tokens(_e, names) {
+    const out: string[] = [];
+    if (names?.single) out.push(`PERSON|${names.single}`, `FN|${names.single}`);
+    if (names?.firstOf) out.push(`FN|${names.firstOf}`);
+    if (names?.lastOf) out.push(`FN|${names.lastOf}`);
+    return out;
+  },
+  join({ items, byName, union }) {
+    const asFirst = new Map<string, number>();
+    const asLast = new Map<string, number>();
+    const singles = new Map<string, number[]>();
+    items.forEach((it, i) => {
+      const n = it.names;
+      if (!n) return;
+      if (n.single) singles.set(n.single, [...(singles.get(n.single) ?? []), i]);
+      if (n.firstOf) asFirst.set(n.firstOf, (asFirst.get(n.firstOf) ?? 0) + 1);
+      if (n.lastOf) asLast.set(n.lastOf, (asLast.get(n.lastOf) ?? 0) + 1);
+    });
+    for (const [w, list] of singles) {
+      if ((asFirst.get(w) ?? 0) > (asLast.get(w) ?? 0)) continue;
+      // "Mr X" elsewhere is the same surname.
+      const named = byName.get(`PERSON|${w}`);
+      for (const i of list) union(named ?? list[0]!, i);
+    }
+  },
+};
+
+/**
+ * A place and an organization sharing a name are two entities (a town and its club), unless no organization of
+ * that name is one anyone holds a role at in any article, nor the short form of a longer organization name ("X"
+ * for "X Rovers"): then the organization is the place acting, its government or council ("X said", "talks with
+ * X"), and one entity with the place.
+ */
+const placeActing: ResolutionRule = {
+  name: "place acting as an organization",
+  tokens(e, names) {
+    if (!names || (e.type !== "ORGANIZATION" && names.typeKey !== "PLACE")) return [];
+    const own = [...names.full, ...(e.type === "ORGANIZATION" ? names.short : [])];
+    return nameKeysOf(names, own).map((k) => `PO|${k.slice(k.indexOf("|") + 1)}`);
+  },
+  join({ items, byName, fullKeys, union }) {
+    const orgs = new Map<string, number[]>();
+    const bodies = new Set<string>();
+    items.forEach((it, i) => {
+      if (it.e.type !== "ORGANIZATION") return;
+      for (const k of fullKeys[i]!) {
+        const name = k.slice(k.indexOf("|") + 1);
+        orgs.set(name, [...(orgs.get(name) ?? []), i]);
+        if (it.roleHeld) bodies.add(name);
+      }
+      // "X" is the short form of "X Rovers" somewhere: a body's name.
+      if (it.names) for (const k of nameKeysOf(it.names, it.names.short)) bodies.add(k.slice(k.indexOf("|") + 1));
+    });
+    for (const [name, list] of orgs) {
+      const place = byName.get(`PLACE|${name}`);
+      if (place === undefined || bodies.has(name)) continue;
+      for (const i of list) union(place, i);
+    }
+  },
+};
+
+/**
  * A person's name that is also an organization's or a place's name in other articles is one name the tagger typed
- * differently ("Chelsea", "Downing Street"); the type most mentions have wins (resolveAcrossDocuments' majority type: those of a person without a role count half, of a
+ * differently ("Chelsea", "Downing Street"): the organization's if there is one, else the place's; the type most
+ * mentions have wins (resolveAcrossDocuments' majority type: those of a person without a role count half, of a
  * one-word one a fifth).
  */
 const personNamedOtherwise: ResolutionRule = {
   name: "person's name typed otherwise elsewhere",
   tokens(e, names) {
-    if (e.type === "PERSON") return [`NAMED|${namedKey(e.label)}`];
+    if (e.type === "PERSON") return [`ORG|${namedKey(e.label)}`, `PLACE|${namedKey(e.label)}`];
     return e.type !== "EVENT" && names ? nameKeysOf(names, names.full) : [];
   },
   join({ items, byName, union }) {
     items.forEach((it, i) => {
       if (it.e.type !== "PERSON") return;
       const k = namedKey(it.e.label);
-      const named = byName.get(`NAMED|${k}`);
+      const named = byName.get(`ORG|${k}`) ?? byName.get(`PLACE|${k}`);
       if (named !== undefined) union(named, i);
     });
   },
@@ -302,6 +374,8 @@ export const RESOLUTION_RULES: readonly ResolutionRule[] = [
   nationalBody,
   shortForm,
   outletService,
+  singleName,
+  placeActing,
   personNamedOtherwise,
   eventClass,
 ];

@@ -5,7 +5,9 @@
 // one class whose places do not conflict; an outlet's news service ("X News") with the outlet X. A surname joins
 // its full name only within its own article (in buildEntities); names made only of generic organization words
 // ("United", "the Party") stay within their article; names of a country's national bodies ("Home Office",
-// "Parliament") merge unless their countries differ. Each rule and the tokens it matches on: resolutionRules.ts.
+// "Parliament") merge unless their countries differ; a place and an organization of one name stay apart unless the
+// organization is the place acting (its government); a first name alone joins no one of another article; a
+// party's nickname (data/party-aliases.json) is the party's name. Each rule and its tokens: resolutionRules.ts.
 // Keys are stable and readable ("person:emmanuel-macron", "country:kz").
 import type { EntityType } from "@newskg/graph-model";
 import { RESOLUTION_RULES, type ResolutionItem, type ResolutionRule } from "./resolutionRules.js";
@@ -51,12 +53,14 @@ export function resolveWithRules(
       if (r.category === "PART_OF" && isoOf.has(r.target) && !partOf.has(r.source))
         partOf.set(r.source, isoOf.get(r.target)!);
     const countries = new Set(isoOf.values());
+    const roleHeld = new Set(d.relations.filter((r) => r.category === "ROLE").map((r) => r.target));
     const docNames = docNamesOf(d);
     for (const e of d.entities) {
       if (only && !only(d.docKey, e.localId)) continue;
       const it: ResolutionItem = { doc: d.docKey, e, countries };
       const iso = partOf.get(e.localId);
       if (iso) it.partOf = iso;
+      if (roleHeld.has(e.localId)) it.roleHeld = true;
       if (!(e.type === "COUNTRY" && e.iso)) it.names = entityNames(e, docNames);
       if (e.type === "PERSON" && !e.roles.length && !/\s/.test(e.label.trim())) it.weakPerson = true;
       items.push(it);
@@ -64,7 +68,7 @@ export function resolveWithRules(
   }
   const { find, union } = makeSets(items.length);
   const byName = new Map<string, number>();
-  const fullKeys = items.map((it) => (it.names ? nameKeysOf(it.names, it.names.full) : []));
+  const fullKeys = items.map((it) => (it.names && !it.names.single ? nameKeysOf(it.names, it.names.full) : []));
   items.forEach((it, i) => {
     const keys = it.e.type === "COUNTRY" && it.e.iso ? [`COUNTRY|iso:${it.e.iso}`] : fullKeys[i]!;
     for (const k of keys) if (!byName.has(k)) byName.set(k, i);
