@@ -43,6 +43,15 @@ const POOL: Spec[] = [
   ["EVENT", "snap election", ["snap election", "Peru election"]],
   ["EVENT", "snap election", ["snap election"]],
   ["EVENT", "the war", ["the war"]],
+  // First names alone and as parts of full names; a party and its nickname; a place and an organization of one
+  // name, the organization given a role (ROLE edge) in some articles.
+  ["PERSON", "Edwin"],
+  ["PERSON", "Edwin Pollard"],
+  ["PERSON", "Dan Edwin"],
+  ["ORGANIZATION", "Tories"],
+  ["ORGANIZATION", "Conservative Party"],
+  ["LOCATION", "Marrowby"],
+  ["ORGANIZATION", "Marrowby"],
 ];
 
 function article(docKey: string, random: () => number): DocumentExtraction {
@@ -63,6 +72,17 @@ function article(docKey: string, random: () => number): DocumentExtraction {
   const relations: ExtractedRelation[] = [];
   const country = entities.find((e) => e.iso);
   const body = entities.find((e) => e.label === "Interior Ministry" || e.label === "Parliament");
+  const person = entities.find((e) => e.type === "PERSON");
+  const org = entities.find((e) => e.type === "ORGANIZATION");
+  if (person && org && random() < 0.5)
+    relations.push({
+      source: person.localId,
+      target: org.localId,
+      category: "ROLE",
+      label: "role",
+      confidence: 1,
+      evidence: [],
+    });
   if (country && body && random() < 0.5)
     relations.push({
       source: body.localId,

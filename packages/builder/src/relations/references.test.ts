@@ -82,4 +82,14 @@ describe("references", () => {
       "Olek Brun -OPPOSITION-> Ivo Lenn",
     ]);
   });
+
+  it("reads 'their leader' as a body named in the singular, and 'the former minister' by a role a clause gave", () => {
+    expect(
+      resolvedIn("referenceRoles", [
+        ["Varn Workers Union", "ORGANIZATION"],
+        ["Ole Brandt", "PERSON"],
+        ["Anna Velde", "PERSON"],
+      ]).filter((r) => !r.startsWith("3:it ")),
+    ).toEqual(["1:Their -> Varn Workers Union", "2:who -> ?", "3:minister -> Anna Velde (inferred)"]);
+  });
 });

@@ -208,12 +208,27 @@ function reportingVerb(doc: Doc, t: number): number {
   return -1;
 }
 
-function accepts(doc: Doc, span: EntitySpan, types: readonly EntityType[], plural: boolean): boolean {
+function accepts(
+  doc: Doc,
+  span: EntitySpan,
+  types: readonly EntityType[],
+  plural: boolean,
+  collective = false,
+): boolean {
   if (span.adjective) return plural && span.group === true;
   if (plural && span.type === "PERSON") return false;
-  // "they" stands for a group named in the plural ("the rebels", "Democrats"), not for a country or an acronym.
-  if (plural && !span.group && !pluralName(doc, span)) return false;
+  // "they" stands for a group named in the plural ("the rebels", "Democrats"), not for a country or an acronym;
+  // "their leader" for any organization (a body's people, in the plural as British news writes it).
+  if (plural && !span.group && !pluralName(doc, span) && !(collective && span.type === "ORGANIZATION")) return false;
   return types.includes(span.type);
+}
+
+/** "their leader", "their spokesman": a plural possessive on a title noun, which may stand for a body named in the
+ * singular ("the union ... their leader"). */
+function collectivePossessive(doc: Doc, t: number): boolean {
+  if ((doc.words[t] ?? "").toLowerCase() !== "their" || doc.deprel[t] !== "nmod:poss") return false;
+  const h = doc.head[t] ?? -1;
+  return h >= 0 && doc.upos[h] === "NOUN" && (TITLES.has(lemmaOf(doc, h)) || SPEAKER_NOUNS.has(lemmaOf(doc, h)));
 }
 
 function pluralName(doc: Doc, span: EntitySpan): boolean {
@@ -254,6 +269,23 @@ function titlesOf(doc: Doc, span: EntitySpan, root: number): Set<string> {
   const h = doc.head[root] ?? -1;
   if (h >= 0 && ["appos", "compound", "flat", "nmod:desc"].includes(doc.deprel[root] ?? "")) out.add(word(h));
   for (const c of doc.children(root)) if (doc.deprel[c] === "appos") out.add(word(c));
+  // The role a clause gives the name: "X, who served as finance minister," "X, who is the party's leader,", and "X is
+  // the minister" (the noun predicate of a copula whose subject the name is).
+  const roleNouns = (clause: number): void => {
+    if (doc.upos[clause] === "NOUN" && TITLES.has(lemmaOf(doc, clause))) out.add(lemmaOf(doc, clause));
+    for (const c of doc.children(clause))
+      if (
+        ["obl", "xcomp", "obj"].includes(doc.deprel[c] ?? "") &&
+        doc.upos[c] === "NOUN" &&
+        TITLES.has(lemmaOf(doc, c))
+      )
+        out.add(lemmaOf(doc, c));
+  };
+  for (const c of doc.children(root)) if (doc.deprel[c] === "acl:relcl") roleNouns(c);
+  if (h >= 0 && (doc.deprel[root] === "nsubj" || doc.deprel[root] === "nsubj:pass")) {
+    const isCopular = doc.children(h).some((c) => doc.deprel[c] === "cop");
+    if (isCopular && doc.upos[h] === "NOUN" && TITLES.has(lemmaOf(doc, h))) out.add(lemmaOf(doc, h));
+  }
   return out;
 }
 
@@ -616,6 +648,7 @@ export function resolveReferences(
         .flatMap((c) => [c.span.entity, ...(c.span.also ?? [])]),
     );
     const pronounGender = MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : undefined;
+    const collective = plural && collectivePossessive(doc, t);
     const ok = (c: Candidate): boolean => {
       if (c.nominal) {
         // Only a personal pronoun ("he", "they") or a title description may stand for an unnamed person.
@@ -637,7 +670,7 @@ export function resolveReferences(
         return !reflexive || bound;
       }
       if (c.people && !plural) return false;
-      if (!accepts(doc, c.span, wanted, plural)) return false;
+      if (!accepts(doc, c.span, wanted, plural, collective)) return false;
       if (age !== undefined && (ages.get(c.span.entity) ?? age) !== age) return false;
       if (pronounGender && c.span.type === "PERSON" && (gender.get(c.span.entity) ?? pronounGender) !== pronounGender)
         return false;
