@@ -56,6 +56,9 @@ export function namedKey(name: string): string {
   return PARTY_ALIASES.get(n) ?? n;
 }
 
+/** Whether a name is a party's nickname (data/party-aliases.json): a merged party is labelled by its own name. */
+export const isPartyNickname = (name: string): boolean => PARTY_ALIASES.has(countryNeutral(name));
+
 /** An entity's names as resolution reads them. */
 export interface EntityNames {
   typeKey: string;

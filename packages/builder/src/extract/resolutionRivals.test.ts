@@ -120,10 +120,13 @@ describe("resolution of names several things share", () => {
         ["ORGANIZATION", "New Labour"],
       ]),
       article("doc:e", [["ORGANIZATION", "Labour"]]),
+      article("doc:f", [["ORGANIZATION", "Tories"]]),
     ]);
     const parties = entities.map((e) => `${e.label}: ${[...e.docs].sort().join(",")}`).sort();
     expect(parties).toHaveLength(3);
-    expect(docsOf(entities, "Tories")).toEqual(["ORGANIZATION doc:a,doc:b,doc:c"]);
+    expect(docsOf(entities, "Tories")).toEqual(["ORGANIZATION doc:a,doc:b,doc:c,doc:f"]);
+    // Labelled by the party's name though its nicknames are named more often.
+    expect(entities.find((e) => e.aliases.includes("Tories"))?.label).toBe("Conservative Party");
     expect(docsOf(entities, "Lib Dems")).toEqual(["ORGANIZATION doc:c,doc:d"]);
     expect(docsOf(entities, "Labour Party")).toEqual(["ORGANIZATION doc:b,doc:d,doc:e"]);
   });

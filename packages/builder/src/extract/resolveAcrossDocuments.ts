@@ -11,7 +11,7 @@
 // Keys are stable and readable ("person:emmanuel-macron", "country:kz").
 import type { EntityType } from "@newskg/graph-model";
 import { RESOLUTION_RULES, type ResolutionItem, type ResolutionRule } from "./resolutionRules.js";
-import { docNamesOf, entityNames, nameKeysOf, slug } from "./resolutionNames.js";
+import { docNamesOf, entityNames, isPartyNickname, nameKeysOf, slug } from "./resolutionNames.js";
 import type { CrossDocumentResolution, DocumentExtraction, ExtractedEntity, ResolvedEntity } from "./types.js";
 
 /** Union-find over item indices; a set's root is its smallest index, so the sets do not depend on join order. */
@@ -135,8 +135,11 @@ function chooseLabel(its: ResolutionItem[], type: EntityType): string {
     )[0]!;
   const count = new Map<string, number>();
   for (const l of labels) count.set(l, (count.get(l) ?? 0) + 1);
+  // A nickname may be the commonest name of a party ("the Xs said"), but readers look the party up by its name.
+  const nickname = (l: string) => (isPartyNickname(l) ? 1 : 0);
   return [...count].sort(
     (a, b) =>
+      nickname(a[0]) - nickname(b[0]) ||
       b[1] - a[1] ||
       (type === "EVENT" ? a[0].length - b[0].length : b[0].length - a[0].length) ||
       (a[0] < b[0] ? -1 : 1),
