@@ -294,7 +294,7 @@ function trainStage(
 
 const USAGE =
   "usage: kg train-ner [--profile open|open-permissive|research] [--data DIR] [--out FILE] [--epochs N] [--stages 1|2] [--folds N]\n" +
-  "                    [--min-count N] [--no-gmb] [--exclude PART]... [--include FILE]... [--clusters FILE|none]\n                    [--no-sports] [--organizations|--no-organizations] [--feature-version 5|6|7]";
+  "                    [--min-count N] [--no-gmb] [--exclude PART]... [--include FILE]... [--clusters FILE|none]\n                    [--no-sports] [--organizations|--no-organizations] [--feature-version 5|6|7|8]";
 
 export async function trainNerCommand(args: string[]): Promise<number> {
   const log = (m: string): void => void process.stderr.write(`train-ner: ${m}\n`);
