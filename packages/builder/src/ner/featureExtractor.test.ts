@@ -121,7 +121,30 @@ describe("feature templates by version", () => {
     expect(digest(7)).not.toBe(digest(6));
   });
 
+  it("version 8 is version 5 plus organisation cues on capitalised names only", () => {
+    // Made-up names: a name ending in a head word with "&" and an acronym after it, a "Ministry of" name, a word
+    // after a lowercase head noun, one before a lowercase head word, one with an apposition ending in a head noun.
+    const s = ["The", "Barlow", "&", "Finch", "Holdings", "(", "BFH", ")", "and", "the", "Ministry", "of", "Mines"];
+    const t = ["at", "radio", "station", "ZQX", ",", "the", "Tarn", "party", "and", "Kavo", ",", "a", "small"];
+    const u = ["startup", ",", "met", "Anna", "Velmor", "."];
+    const sentence = [...s, ...t, ...u];
+    const v5 = keysOf(5, sentence);
+    const v8 = keysOf(8, sentence);
+    const extra = v8.map((ks, i) => {
+      const old = new Set(v5[i]);
+      expect(ks.filter((k) => old.has(k)).length).toBe(v5[i]!.length);
+      return ks.length - v5[i]!.length;
+    });
+    const at = (w: string): number => extra[sentence.indexOf(w)]!;
+    // Head word (generic and by kind), "&" and the acronym: four cues for each word of the run.
+    for (const w of ["Barlow", "&", "Finch", "Holdings"]) expect(at(w)).toBe(4);
+    for (const w of ["Ministry", "of", "Mines"]) expect(at(w)).toBe(1);
+    for (const w of ["ZQX", "Tarn", "Kavo"]) expect(at(w)).toBe(1);
+    // A person's name without any cue, and every lowercase word or punctuation mark, gets none.
+    for (const w of ["Anna", "Velmor", "radio", "party", "startup", ",", "(", ")"]) expect(at(w)).toBe(0);
+  });
+
   it("refuses an unknown version", () => {
-    expect(() => new FeatureExtractor(lexicon, undefined, 8)).toThrow(/feature version 8/);
+    expect(() => new FeatureExtractor(lexicon, undefined, 9)).toThrow(/feature version 9/);
   });
 });
