@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { FeatureExtractor, KeyBuffer, innerShapeOf, lowerWordHash } from "./featureExtractor.js";
+import {
+  FeatureExtractor,
+  KeyBuffer,
+  NB_LEFT,
+  NB_LEFT2,
+  NB_RIGHT,
+  NB_RIGHT2,
+  innerShapeOf,
+  lowerWordHash,
+} from "./featureExtractor.js";
 
 const lexicon = { lower: new Set<number>(), vocab: new Set<number>(), clusters: new Map<number, number>() };
 
@@ -119,6 +128,50 @@ describe("feature templates by version", () => {
     expect(digest(5)).toBe("2122:466b8338");
     expect(digest(6)).toBe("1918:5ae8db00");
     expect(digest(7)).not.toBe(digest(6));
+  });
+
+  it("splits the context keys into keys of one neighbour word each and the rest, which together are all of them", () => {
+    const doc = [
+      ["REBELS", "SEIZE", "PORT"],
+      ["KORVEL", "--", "Former", "President", "Anna", "Q5-led", "Velmor", "&", "Sons", "of", "Brask", ","],
+      ["French", "troops", "said", '"', "Velmor", '"', "was", "ready", "in", "France", "."],
+      ["Hi"],
+    ];
+    const clusters = new Map([
+      [lowerWordHash("troops"), 0b1011],
+      [lowerWordHash("said"), 0b1101101],
+    ]);
+    const lex = { lower: new Set([lowerWordHash("said")]), vocab: new Set([lowerWordHash("troops")]), clusters };
+    const keys = (b: KeyBuffer, a: number, e: number): string[] => {
+      const out: string[] = [];
+      for (let j = a; j < e; j++) out.push(`${b.a[j]}:${b.b[j]}`);
+      return out;
+    };
+    for (const version of [5, 6, 7, 8]) {
+      const ex = new FeatureExtractor(lex, undefined, version);
+      const ctx = new KeyBuffer();
+      const rest = new KeyBuffer();
+      const nb = new KeyBuffer();
+      ex.extract(doc, ctx, undefined, true);
+      ex.extract(doc, rest, undefined, true, true);
+      let t = 0;
+      for (const s of doc) {
+        s.forEach((_, i) => {
+          const split = keys(rest, rest.start[t]!, rest.start[t + 1]!);
+          for (const [role, at] of [
+            [NB_LEFT, i - 1],
+            [NB_RIGHT, i + 1],
+            [NB_LEFT2, i - 2],
+            [NB_RIGHT2, i + 2],
+          ] as const) {
+            ex.neighbourKeys(s[at], role, nb);
+            split.push(...keys(nb, 0, nb.len));
+          }
+          expect(split.sort()).toEqual(keys(ctx, ctx.start[t]!, ctx.start[t + 1]!).sort());
+          t++;
+        });
+      }
+    }
   });
 
   it("version 8 is version 5 plus organisation cues on capitalised names only", () => {

@@ -216,6 +216,12 @@ class Scratch {
   }
 }
 
+/** Neighbour roles of neighbourKeys. */
+export const NB_LEFT = 0;
+export const NB_RIGHT = 1;
+export const NB_LEFT2 = 2;
+export const NB_RIGHT2 = 3;
+
 const PAD: [number, number][] = ["<s-2>", "<s-1>", "</s+1>", "</s+2>"].map(hashConst);
 
 // Internal per-token bits beyond the feature flags.
@@ -256,6 +262,8 @@ export class FeatureExtractor {
   private out!: KeyBuffer;
   /** Whether tokenKeys writes the word-only keys too (false: the tagger adds them from its per-word cache). */
   private withWordKeys = true;
+  /** Whether tokenKeys writes the keys that read one neighbour word alone (false: see neighbourKeys). */
+  private withNeighbourKeys = true;
   private readonly wordHa = new Uint32Array(NSLOT);
   private readonly wordHb = new Uint32Array(NSLOT);
   /** Lowercased tokens of the last extracted document (reused by the stacked stage). */
@@ -488,10 +496,13 @@ export class FeatureExtractor {
     out: KeyBuffer,
     extra?: (token: number, out: KeyBuffer) => void,
     contextOnly = false,
+    /** Leave out the keys that read one neighbour word alone too (the tagger adds them from its per-word cache). */
+    withoutNeighbourKeys = false,
   ): void {
     out.reset();
     this.out = out;
     this.withWordKeys = !contextOnly;
+    this.withNeighbourKeys = !withoutNeighbourKeys;
     let total = 0;
     for (const s of sentences) total += s.length;
     this.scratch.ensure(total + 4);
@@ -694,6 +705,40 @@ export class FeatureExtractor {
     if (wf & (1 << F_HYPHEN)) this.unary(108, ha[S_HYTAIL]!, hb[S_HYTAIL]!);
   }
 
+  /**
+   * The keys that extract(..., withoutNeighbourKeys) leaves out for a token, of the templates that read one neighbour
+   * alone, for the neighbour `w` in role `role` (NB_LEFT: the previous word, NB_RIGHT: the next, NB_LEFT2 and
+   * NB_RIGHT2: two away); `w` undefined stands for the sentence padding there. Written to `out` as one token.
+   */
+  neighbourKeys(w: string | undefined, role: number, out: KeyBuffer): void {
+    out.reset();
+    out.beginToken();
+    this.out = out;
+    const ha = this.wordHa;
+    const hb = this.wordHb;
+    let c = 1;
+    if (w === undefined) {
+      const pad = PAD[role === NB_LEFT2 ? 0 : role === NB_LEFT ? 1 : role === NB_RIGHT ? 2 : 3]!;
+      ha.fill(pad[0]);
+      hb.fill(pad[1]);
+    } else {
+      this.hashToken(w, w.toLowerCase(), 0, ha, hb);
+      c = this.lexicon?.clusters.get(ha[S_LOWER]!) ?? 0;
+    }
+    const left = role === NB_LEFT;
+    if (role === NB_LEFT2 || role === NB_RIGHT2) {
+      this.unary(role === NB_LEFT2 ? 22 : 23, ha[S_LOWER]!, hb[S_LOWER]!);
+      return;
+    }
+    this.unary(left ? 20 : 21, ha[S_LOWER]!, hb[S_LOWER]!);
+    this.unary(left ? 24 : 25, ha[S_SHORT]!, hb[S_SHORT]!);
+    this.unary(left ? 34 : 35, ha[S_SUF + 2]!, hb[S_SUF + 2]!);
+    if (!this.innerShapes) {
+      this.unary(left ? 45 : 46, clusterPrefix(c, 6), 0);
+      this.unary(left ? 47 : 48, c, 0);
+    }
+  }
+
   private unary(t: number, x1: number, x2: number): void {
     const m = Math.imul(t, 0x9e3779b1);
     this.out.push(fmix(m ^ x1), fmix(m ^ x2 ^ 0x7f4a7c15));
@@ -732,12 +777,15 @@ export class FeatureExtractor {
       sm1b = hb[om1 + S_SHORT]!;
     const sp1a = ha[op1 + S_SHORT]!,
       sp1b = hb[op1 + S_SHORT]!;
-    this.unary(20, lm1a, lm1b);
-    this.unary(21, lp1a, lp1b);
-    this.unary(22, lm2a, lm2b);
-    this.unary(23, lp2a, lp2b);
-    this.unary(24, sm1a, sm1b);
-    this.unary(25, sp1a, sp1b);
+    const nbKeys = this.withNeighbourKeys;
+    if (nbKeys) {
+      this.unary(20, lm1a, lm1b);
+      this.unary(21, lp1a, lp1b);
+      this.unary(22, lm2a, lm2b);
+      this.unary(23, lp2a, lp2b);
+      this.unary(24, sm1a, sm1b);
+      this.unary(25, sp1a, sp1b);
+    }
     const s0a = ha[o + S_SHORT]!;
     const s0b = hb[o + S_SHORT]!;
     const l0a = ha[o + S_LOWER]!;
@@ -751,8 +799,10 @@ export class FeatureExtractor {
     this.binary(32, lm2a, lm2b, lm1a, lm1b);
     this.binary(33, lp1a, lp1b, lp2a, lp2b);
     // Neighbours' 3-letter suffixes ("-ov said", "Mr. X-son").
-    this.unary(34, ha[om1 + S_SUF + 2]!, hb[om1 + S_SUF + 2]!);
-    this.unary(35, ha[op1 + S_SUF + 2]!, hb[op1 + S_SUF + 2]!);
+    if (nbKeys) {
+      this.unary(34, ha[om1 + S_SUF + 2]!, hb[om1 + S_SUF + 2]!);
+      this.unary(35, ha[op1 + S_SUF + 2]!, hb[op1 + S_SUF + 2]!);
+    }
     const run = this.scratch.runs[base + i]!;
     this.unary(36, run, run);
     // Unknown capitalised words: whether they are names depends on the next word ("Mwangi dismissed").
@@ -776,12 +826,14 @@ export class FeatureExtractor {
       this.unary(44, clusterPrefix(c0, 6), (fl & CAP_MASK) !== 0 ? 1 : 0);
     }
     if (!this.innerShapes) {
-      const cm1 = i > 0 ? clus[base + i - 1]! : 1;
-      const cp1 = i + 1 < n ? clus[base + i + 1]! : 1;
-      this.unary(45, clusterPrefix(cm1, 6), 0);
-      this.unary(46, clusterPrefix(cp1, 6), 0);
-      this.unary(47, cm1, 0);
-      this.unary(48, cp1, 0);
+      if (nbKeys) {
+        const cm1 = i > 0 ? clus[base + i - 1]! : 1;
+        const cp1 = i + 1 < n ? clus[base + i + 1]! : 1;
+        this.unary(45, clusterPrefix(cm1, 6), 0);
+        this.unary(46, clusterPrefix(cp1, 6), 0);
+        this.unary(47, cm1, 0);
+        this.unary(48, cp1, 0);
+      }
     } else {
       // Digits and symbols inside capitalised tokens ("G7", "F-16", "X5+1" tokenised "X5 + 1"): the token's own
       // inner shape with its length, and for any token the inner shapes of its neighbours with its own short shape
