@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { iobSpans } from "@newskg/graph-model";
 import { loadNerTagger } from "../src/ner/index.js";
 import { loadGazetteer } from "../src/ner/loadGazetteer.js";
+import { orgKindOf } from "../src/ner/loadOrgHeads.js";
 import { splitSentences } from "../src/text/index.js";
 import { readConllCorpus, readTwoColumnCorpus, readUnerCorpus, wnutTypes } from "../src/ner/readTrainingData.js";
 import { defaultDataDir } from "../src/ner/trainNerCommand.js";
@@ -31,9 +32,10 @@ if (model === "graph") {
   if (run.status !== 0) throw new Error(`score.mjs failed: ${run.stderr}`);
   const scored = JSON.parse(run.stdout) as { entities: { missing: string[]; mistyped: string[] } };
   const gold = JSON.parse(readFileSync(goldArg ?? "", "utf8")) as {
-    entities: { id: string; type: string; required: boolean }[];
+    entities: { id: string; type: string; name: string; aliases?: string[]; required: boolean }[];
   };
-  const orgs = gold.entities.filter((e) => e.type === "ORGANIZATION" && e.required).map((e) => e.id);
+  const orgEntities = gold.entities.filter((e) => e.type === "ORGANIZATION" && e.required);
+  const orgs = orgEntities.map((e) => e.id);
   const missing = new Set(scored.entities.missing);
   const mistyped = new Map(
     scored.entities.mistyped.map((m) => [m.slice(0, m.lastIndexOf(":")), m.slice(m.lastIndexOf(":") + 2)]),
@@ -48,6 +50,30 @@ if (model === "graph") {
   for (const [k, l] of [...by].sort((a, b) => b[1].length - a[1].length)) {
     console.log(`${String(l.length).padStart(6)}  ${k}`);
     if (examples > 0 && k !== "typed right") console.log(`        ${l.slice(0, examples).join(" | ")}`);
+  }
+  // By kind: the head word of the name or of an alias (data/ner-org-heads.json), else acronym or other.
+  const outcome = new Map([...by].flatMap(([k, l]) => l.map((id) => [id, k] as const)));
+  const kindOf = (e: (typeof orgEntities)[number]): string => {
+    for (const n of [e.name, ...(e.aliases ?? [])]) {
+      const k = orgKindOf(n.split(/\s+/));
+      if (k) return k;
+    }
+    return /^[\p{Lu}\d.&-]{2,}$/u.test(e.name) || (e.aliases ?? []).some((a) => /^[\p{Lu}\d.&-]{2,}$/u.test(a))
+      ? "acronym"
+      : "no head word";
+  };
+  const table = new Map<string, Map<string, number>>();
+  for (const e of orgEntities) {
+    const m = table.get(kindOf(e)) ?? new Map<string, number>();
+    const o = outcome.get(e.id)!;
+    m.set(o, (m.get(o) ?? 0) + 1);
+    table.set(kindOf(e), m);
+  }
+  console.log("by kind (head word of the name or an alias):");
+  for (const [k, m] of [...table].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))) {
+    const n = [...m.values()].reduce((x, y) => x + y, 0);
+    const parts = [...m].sort((a, b) => b[1] - a[1]).map(([o, c]) => `${o} ${c}`);
+    console.log(`${String(n).padStart(6)}  ${k}: ${parts.join(", ")}`);
   }
   process.exit(0);
 }

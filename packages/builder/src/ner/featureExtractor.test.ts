@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { FeatureExtractor, KeyBuffer, innerShapeOf, lowerWordHash } from "./featureExtractor.js";
+import {
+  FeatureExtractor,
+  KeyBuffer,
+  NB_LEFT,
+  NB_LEFT2,
+  NB_RIGHT,
+  NB_RIGHT2,
+  innerShapeOf,
+  lowerWordHash,
+} from "./featureExtractor.js";
 
 const lexicon = { lower: new Set<number>(), vocab: new Set<number>(), clusters: new Map<number, number>() };
 
@@ -121,7 +130,74 @@ describe("feature templates by version", () => {
     expect(digest(7)).not.toBe(digest(6));
   });
 
+  it("splits the context keys into keys of one neighbour word each and the rest, which together are all of them", () => {
+    const doc = [
+      ["REBELS", "SEIZE", "PORT"],
+      ["KORVEL", "--", "Former", "President", "Anna", "Q5-led", "Velmor", "&", "Sons", "of", "Brask", ","],
+      ["French", "troops", "said", '"', "Velmor", '"', "was", "ready", "in", "France", "."],
+      ["Hi"],
+    ];
+    const clusters = new Map([
+      [lowerWordHash("troops"), 0b1011],
+      [lowerWordHash("said"), 0b1101101],
+    ]);
+    const lex = { lower: new Set([lowerWordHash("said")]), vocab: new Set([lowerWordHash("troops")]), clusters };
+    const keys = (b: KeyBuffer, a: number, e: number): string[] => {
+      const out: string[] = [];
+      for (let j = a; j < e; j++) out.push(`${b.a[j]}:${b.b[j]}`);
+      return out;
+    };
+    for (const version of [5, 6, 7, 8]) {
+      const ex = new FeatureExtractor(lex, undefined, version);
+      const ctx = new KeyBuffer();
+      const rest = new KeyBuffer();
+      const nb = new KeyBuffer();
+      ex.extract(doc, ctx, undefined, true);
+      ex.extract(doc, rest, undefined, true, true);
+      let t = 0;
+      for (const s of doc) {
+        s.forEach((_, i) => {
+          const split = keys(rest, rest.start[t]!, rest.start[t + 1]!);
+          for (const [role, at] of [
+            [NB_LEFT, i - 1],
+            [NB_RIGHT, i + 1],
+            [NB_LEFT2, i - 2],
+            [NB_RIGHT2, i + 2],
+          ] as const) {
+            ex.neighbourKeys(s[at], role, nb);
+            split.push(...keys(nb, 0, nb.len));
+          }
+          expect(split.sort()).toEqual(keys(ctx, ctx.start[t]!, ctx.start[t + 1]!).sort());
+          t++;
+        });
+      }
+    }
+  });
+
+  it("version 8 is version 5 plus organisation cues on capitalised names only", () => {
+    // Made-up names: a name ending in a head word with "&" and an acronym after it, a "Ministry of" name, a word
+    // after a lowercase head noun, one before a lowercase head word, one with an apposition ending in a head noun.
+    const s = ["The", "Barlow", "&", "Finch", "Holdings", "(", "BFH", ")", "and", "the", "Ministry", "of", "Mines"];
+    const t = ["at", "radio", "station", "ZQX", ",", "the", "Tarn", "party", "and", "Kavo", ",", "a", "small"];
+    const u = ["startup", ",", "met", "Anna", "Velmor", "."];
+    const sentence = [...s, ...t, ...u];
+    const v5 = keysOf(5, sentence);
+    const v8 = keysOf(8, sentence);
+    const extra = v8.map((ks, i) => {
+      const old = new Set(v5[i]);
+      expect(ks.filter((k) => old.has(k)).length).toBe(v5[i]!.length);
+      return ks.length - v5[i]!.length;
+    });
+    const at = (w: string): number => extra[sentence.indexOf(w)]!;
+    // Head word (generic and by kind), "&" and the acronym: four cues for each word of the run.
+    for (const w of ["Barlow", "&", "Finch", "Holdings"]) expect(at(w)).toBe(4);
+    for (const w of ["Ministry", "of", "Mines"]) expect(at(w)).toBe(1);
+    for (const w of ["ZQX", "Tarn", "Kavo"]) expect(at(w)).toBe(1);
+    // A person's name without any cue, and every lowercase word or punctuation mark, gets none.
+    for (const w of ["Anna", "Velmor", "radio", "party", "startup", ",", "(", ")"]) expect(at(w)).toBe(0);
+  });
+
   it("refuses an unknown version", () => {
-    expect(() => new FeatureExtractor(lexicon, undefined, 8)).toThrow(/feature version 8/);
+    expect(() => new FeatureExtractor(lexicon, undefined, 9)).toThrow(/feature version 9/);
   });
 });

@@ -4,6 +4,7 @@
 import { loadGazetteer } from "./loadGazetteer.js";
 import type { Gazetteer } from "./loadGazetteer.js";
 import { loadTrainingConventions } from "./trainingConventions.js";
+import { loadOrgHeads } from "./loadOrgHeads.js";
 
 /**
  * Version of the feature templates new models are trained with. A model file records its version and is tagged with
@@ -11,10 +12,13 @@ import { loadTrainingConventions } from "./trainingConventions.js";
  * 5: the templates of open v3, open-permissive v1 and research v4. 6: without the four neighbour-cluster templates
  * (an ablation found they buy nothing) and with the shape of digits and symbols inside capitalised tokens. 7: version
  * 6 with two internal bits moved off the feature flags they shared (in 5 and 6 every lowercase word also fired
- * "title word" and every dash "first name").
+ * "title word" and every dash "first name"). 8: version 5's templates (those of the shipped open v3: the version-7
+ * retrain lost demo entities and robustness cases) plus organisation cues: every word of a capitalised name learns
+ * whether the name ends in an organisation head word of data/ner-org-heads.json ("... Holdings", "... Brigade") or
+ * starts with one before "of", whether it holds "&", and whether an acronym in parentheses follows it.
  */
-export const FEATURE_VERSION = 7;
-export const SUPPORTED_FEATURE_VERSIONS: readonly number[] = [5, 6, 7];
+export const FEATURE_VERSION = 8;
+export const SUPPORTED_FEATURE_VERSIONS: readonly number[] = [5, 6, 7, 8];
 
 /** Growable buffer of feature keys for a document: token t owns keys [start[t], start[t+1]). */
 export class KeyBuffer {
@@ -212,6 +216,12 @@ class Scratch {
   }
 }
 
+/** Neighbour roles of neighbourKeys. */
+export const NB_LEFT = 0;
+export const NB_RIGHT = 1;
+export const NB_LEFT2 = 2;
+export const NB_RIGHT2 = 3;
+
 const PAD: [number, number][] = ["<s-2>", "<s-1>", "</s+1>", "</s+2>"].map(hashConst);
 
 // Internal per-token bits beyond the feature flags.
@@ -252,6 +262,8 @@ export class FeatureExtractor {
   private out!: KeyBuffer;
   /** Whether tokenKeys writes the word-only keys too (false: the tagger adds them from its per-word cache). */
   private withWordKeys = true;
+  /** Whether tokenKeys writes the keys that read one neighbour word alone (false: see neighbourKeys). */
+  private withNeighbourKeys = true;
   private readonly wordHa = new Uint32Array(NSLOT);
   private readonly wordHb = new Uint32Array(NSLOT);
   /** Lowercased tokens of the last extracted document (reused by the stacked stage). */
@@ -259,6 +271,11 @@ export class FeatureExtractor {
   /** The version's lowercase-word and dash bits (X_LOWER_WORD_V5 ...). */
   private readonly xLowerWord: number;
   private readonly xDash: number;
+  /** Versions 6 and 7: inner shapes instead of the four neighbour-cluster templates. */
+  private readonly innerShapes: boolean;
+  /** Version 8: the organisation cues of capitalised names. */
+  private readonly orgCues: boolean;
+  private readonly orgKindOf: ReadonlyMap<string, number>;
   // What a token's features take from the word alone (hashes, flags, cluster, inner shape, place-name candidates),
   // computed once per distinct word: a token then costs one map lookup instead of hashing and five set lookups.
   private readonly wordSlot = new Map<string, number>();
@@ -271,6 +288,8 @@ export class FeatureExtractor {
   private wFirstUpper = new Uint8Array(1024);
   private wInner = new Int32Array(1024);
   private wClus = new Int32Array(1024);
+  /** Organisation head kind of the word (loadOrgHeads; version 8), 0 for other words. */
+  private wOrgHead = new Uint8Array(1024);
   private wLower: string[] = [];
   private wPlaces: (readonly (readonly string[])[] | undefined)[] = [];
   /** Slot of every token of the last extracted document in the word cache (see wordGeneration). */
@@ -284,11 +303,14 @@ export class FeatureExtractor {
     private readonly lexicon?: Lexicon,
     gaz?: Gazetteer,
     /** Template version (FEATURE_VERSION for new models; a loaded model's own version). */
-    private readonly version: number = FEATURE_VERSION,
+    version: number = FEATURE_VERSION,
   ) {
     if (!SUPPORTED_FEATURE_VERSIONS.includes(version)) throw new Error(`unsupported NER feature version ${version}`);
-    this.xLowerWord = version >= 7 ? X_LOWER_WORD_V7 : X_LOWER_WORD_V5;
-    this.xDash = version >= 7 ? X_DASH_V7 : X_DASH_V5;
+    this.xLowerWord = version === 7 ? X_LOWER_WORD_V7 : X_LOWER_WORD_V5;
+    this.xDash = version === 7 ? X_DASH_V7 : X_DASH_V5;
+    this.innerShapes = version === 6 || version === 7;
+    this.orgCues = version >= 8;
+    this.orgKindOf = this.orgCues ? loadOrgHeads().kindOf : new Map();
     this.gaz = gaz ?? loadGazetteer();
     this.titleWords = loadTrainingConventions(this.gaz).titleWords;
   }
@@ -315,7 +337,8 @@ export class FeatureExtractor {
     if (cap && this.gaz.demonyms.has(lo)) g |= 1 << F_GAZ_DEMONYM;
     this.wListFlags[id] = g;
     this.wFirstUpper[id] = firstUpper ? 1 : 0;
-    this.wInner[id] = this.version >= 6 ? innerShapeOf(w) : 0;
+    this.wInner[id] = this.innerShapes ? innerShapeOf(w) : 0;
+    this.wOrgHead[id] = this.orgKindOf.get(lo) ?? 0;
     this.wClus[id] = this.lexicon?.clusters.get(h) ?? 0;
     this.wLower[id] = lo;
     this.wPlaces[id] = this.gaz.places.get(lo);
@@ -337,6 +360,7 @@ export class FeatureExtractor {
     this.wFirstUpper = grow(this.wFirstUpper, (n) => new Uint8Array(n));
     this.wInner = grow(this.wInner, (n) => new Int32Array(n));
     this.wClus = grow(this.wClus, (n) => new Int32Array(n));
+    this.wOrgHead = grow(this.wOrgHead, (n) => new Uint8Array(n));
   }
 
   /** Hashes one token into the scratch slots at position p; returns its character-derived flags. */
@@ -472,10 +496,13 @@ export class FeatureExtractor {
     out: KeyBuffer,
     extra?: (token: number, out: KeyBuffer) => void,
     contextOnly = false,
+    /** Leave out the keys that read one neighbour word alone too (the tagger adds them from its per-word cache). */
+    withoutNeighbourKeys = false,
   ): void {
     out.reset();
     this.out = out;
     this.withWordKeys = !contextOnly;
+    this.withNeighbourKeys = !withoutNeighbourKeys;
     let total = 0;
     for (const s of sentences) total += s.length;
     this.scratch.ensure(total + 4);
@@ -669,13 +696,47 @@ export class FeatureExtractor {
       this.unary(43, c0, 0);
       this.unary(44, clusterPrefix(c0, 6), (f & CAP_MASK) !== 0 ? 1 : 0);
     }
-    if (this.version >= 6) {
+    if (this.innerShapes) {
       const in0 = innerShapeOf(w);
       if (in0) this.unary(50, in0, Math.min(lo.length, 5));
     }
     const wf = f & FEATURE_FLAG_MASK & WORD_FLAG_MASK;
     for (let b = 0; b < NFLAGS; b++) if (wf & (1 << b)) this.unary(120 + b, 1, 1);
     if (wf & (1 << F_HYPHEN)) this.unary(108, ha[S_HYTAIL]!, hb[S_HYTAIL]!);
+  }
+
+  /**
+   * The keys that extract(..., withoutNeighbourKeys) leaves out for a token, of the templates that read one neighbour
+   * alone, for the neighbour `w` in role `role` (NB_LEFT: the previous word, NB_RIGHT: the next, NB_LEFT2 and
+   * NB_RIGHT2: two away); `w` undefined stands for the sentence padding there. Written to `out` as one token.
+   */
+  neighbourKeys(w: string | undefined, role: number, out: KeyBuffer): void {
+    out.reset();
+    out.beginToken();
+    this.out = out;
+    const ha = this.wordHa;
+    const hb = this.wordHb;
+    let c = 1;
+    if (w === undefined) {
+      const pad = PAD[role === NB_LEFT2 ? 0 : role === NB_LEFT ? 1 : role === NB_RIGHT ? 2 : 3]!;
+      ha.fill(pad[0]);
+      hb.fill(pad[1]);
+    } else {
+      this.hashToken(w, w.toLowerCase(), 0, ha, hb);
+      c = this.lexicon?.clusters.get(ha[S_LOWER]!) ?? 0;
+    }
+    const left = role === NB_LEFT;
+    if (role === NB_LEFT2 || role === NB_RIGHT2) {
+      this.unary(role === NB_LEFT2 ? 22 : 23, ha[S_LOWER]!, hb[S_LOWER]!);
+      return;
+    }
+    this.unary(left ? 20 : 21, ha[S_LOWER]!, hb[S_LOWER]!);
+    this.unary(left ? 24 : 25, ha[S_SHORT]!, hb[S_SHORT]!);
+    this.unary(left ? 34 : 35, ha[S_SUF + 2]!, hb[S_SUF + 2]!);
+    if (!this.innerShapes) {
+      this.unary(left ? 45 : 46, clusterPrefix(c, 6), 0);
+      this.unary(left ? 47 : 48, c, 0);
+    }
   }
 
   private unary(t: number, x1: number, x2: number): void {
@@ -716,12 +777,15 @@ export class FeatureExtractor {
       sm1b = hb[om1 + S_SHORT]!;
     const sp1a = ha[op1 + S_SHORT]!,
       sp1b = hb[op1 + S_SHORT]!;
-    this.unary(20, lm1a, lm1b);
-    this.unary(21, lp1a, lp1b);
-    this.unary(22, lm2a, lm2b);
-    this.unary(23, lp2a, lp2b);
-    this.unary(24, sm1a, sm1b);
-    this.unary(25, sp1a, sp1b);
+    const nbKeys = this.withNeighbourKeys;
+    if (nbKeys) {
+      this.unary(20, lm1a, lm1b);
+      this.unary(21, lp1a, lp1b);
+      this.unary(22, lm2a, lm2b);
+      this.unary(23, lp2a, lp2b);
+      this.unary(24, sm1a, sm1b);
+      this.unary(25, sp1a, sp1b);
+    }
     const s0a = ha[o + S_SHORT]!;
     const s0b = hb[o + S_SHORT]!;
     const l0a = ha[o + S_LOWER]!;
@@ -735,8 +799,10 @@ export class FeatureExtractor {
     this.binary(32, lm2a, lm2b, lm1a, lm1b);
     this.binary(33, lp1a, lp1b, lp2a, lp2b);
     // Neighbours' 3-letter suffixes ("-ov said", "Mr. X-son").
-    this.unary(34, ha[om1 + S_SUF + 2]!, hb[om1 + S_SUF + 2]!);
-    this.unary(35, ha[op1 + S_SUF + 2]!, hb[op1 + S_SUF + 2]!);
+    if (nbKeys) {
+      this.unary(34, ha[om1 + S_SUF + 2]!, hb[om1 + S_SUF + 2]!);
+      this.unary(35, ha[op1 + S_SUF + 2]!, hb[op1 + S_SUF + 2]!);
+    }
     const run = this.scratch.runs[base + i]!;
     this.unary(36, run, run);
     // Unknown capitalised words: whether they are names depends on the next word ("Mwangi dismissed").
@@ -759,13 +825,15 @@ export class FeatureExtractor {
       this.unary(43, c0, 0);
       this.unary(44, clusterPrefix(c0, 6), (fl & CAP_MASK) !== 0 ? 1 : 0);
     }
-    if (this.version < 6) {
-      const cm1 = i > 0 ? clus[base + i - 1]! : 1;
-      const cp1 = i + 1 < n ? clus[base + i + 1]! : 1;
-      this.unary(45, clusterPrefix(cm1, 6), 0);
-      this.unary(46, clusterPrefix(cp1, 6), 0);
-      this.unary(47, cm1, 0);
-      this.unary(48, cp1, 0);
+    if (!this.innerShapes) {
+      if (nbKeys) {
+        const cm1 = i > 0 ? clus[base + i - 1]! : 1;
+        const cp1 = i + 1 < n ? clus[base + i + 1]! : 1;
+        this.unary(45, clusterPrefix(cm1, 6), 0);
+        this.unary(46, clusterPrefix(cp1, 6), 0);
+        this.unary(47, cm1, 0);
+        this.unary(48, cp1, 0);
+      }
     } else {
       // Digits and symbols inside capitalised tokens ("G7", "F-16", "X5+1" tokenised "X5 + 1"): the token's own
       // inner shape with its length, and for any token the inner shapes of its neighbours with its own short shape
@@ -827,6 +895,57 @@ export class FeatureExtractor {
       this.unary(110, ha[ol + S_SUF + 2]!, hb[ol + S_SUF + 2]!);
       this.unary(111, ha[of + S_LOWER]!, hb[of + S_LOWER]!);
       this.unary(112, ((flags[rl]! >> F_KNOWN_LOWER) & 1) * 4 + pos, Math.min(rl - rf, 4));
+      if (this.orgCues) this.orgCueKeys(rf, rl, pos, base, base + n);
+    } else if (this.orgCues && fl & CAP_MASK) this.orgCueKeys(base + i, base + i, 0, base, base + n);
+  }
+
+  /**
+   * Organisation cues of the capitalised run rf..rl (document indices; its sentence spans [start, end)) for one of
+   * its words at position `pos` (0 a one-word run, 1 first, 2 last, 3 inside). Of the run's own words: it ends in a
+   * head word of data/ner-org-heads.json (generic and by kind), starts with one before "of", holds "&". Of its
+   * context: an acronym in parentheses follows it ("... Front ( XYZ )"); a lowercase head word follows or precedes
+   * it ("X party", "radio station X"); an apposition ending in one follows it ("X , a welfare organization").
+   */
+  private orgCueKeys(rf: number, rl: number, pos: number, start: number, end: number): void {
+    const { lowers, tokenWords } = this;
+    const flags = this.scratch.flags;
+    const head = (k: number): number => this.wOrgHead[tokenWords[k]!]!;
+    const lowerHead = (k: number): number => (k >= start && k < end && flags[k]! & this.xLowerWord ? head(k) : 0);
+    if (rl > rf) {
+      const last = head(rl);
+      if (last) {
+        this.unary(113, pos, 0);
+        this.unary(114, last * 4 + pos, 0);
+      }
+      if (lowers[rf + 1] === "of" && head(rf)) this.unary(115, pos, 0);
+      for (let k = rf + 1; k < rl; k++) {
+        if (lowers[k] === "&") {
+          this.unary(116, pos, 0);
+          break;
+        }
+      }
+    }
+    if (rl + 3 < end && lowers[rl + 1] === "(" && lowers[rl + 3] === ")") {
+      if (flags[rl + 2]! & (1 << F_ALLCAPS) && lowers[rl + 2]!.length >= 2) this.unary(117, pos, 0);
+    }
+    const after = lowerHead(rl + 1);
+    if (after) this.unary(118, pos, after);
+    const before = lowerHead(rf - 1);
+    if (before) this.unary(119, pos, before);
+    // Apposition: ", a|an|the ... HEAD" within four lowercase words after the comma, before any "of" ("X , a member
+    // of the party" is not one).
+    if (rl + 3 < end && flags[rl + 1]! & X_COMMA) {
+      const det = lowers[rl + 2];
+      if (det === "a" || det === "an" || det === "the") {
+        for (let k = rl + 3; k < Math.min(end, rl + 7); k++) {
+          if (!(flags[k]! & this.xLowerWord) || lowers[k] === "of") break;
+          const h = head(k);
+          if (h) {
+            this.unary(60, pos, h);
+            break;
+          }
+        }
+      }
     }
   }
 }

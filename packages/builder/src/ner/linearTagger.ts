@@ -2,7 +2,7 @@
 // features are hashed and looked up once; the second stage only adds its few stacked document-level features. Then Viterbi per sentence
 // and the document consistency pass.
 import { enforceDocumentConsistency } from "./enforceDocumentConsistency.js";
-import { FeatureExtractor, KeyBuffer } from "./featureExtractor.js";
+import { FeatureExtractor, KeyBuffer, NB_LEFT, NB_LEFT2, NB_RIGHT, NB_RIGHT2 } from "./featureExtractor.js";
 import { NT, TAGS, viterbi } from "./viterbi.js";
 import type { Lexicon } from "./featureExtractor.js";
 import type { NerModelData, StoredStage } from "./serializeModel.js";
@@ -167,8 +167,14 @@ export class LinearTagger implements NerTagger {
   private nRows = 0;
   /** The extractor's word-cache generation the rows belong to. */
   private generation = -1;
-  /** Per distinct word: the summed weights of its word-only features (FeatureExtractor.wordKeys), SN ints a row. */
+  /**
+   * Per distinct word, a row of five parts of SN ints: the summed weights of its word-only features
+   * (FeatureExtractor.wordKeys), then of the features it gives a token as its previous, next, second previous and
+   * second next word (FeatureExtractor.neighbourKeys). Row 0 is the sentence padding's (its word part unused).
+   */
   private wordSums = new Int32Array(0);
+  /** Rows (offsets in wordSums) of each token's previous, next, second previous and second next word. */
+  private nbRow = new Int32Array(1024);
   private readonly wordKeyBuf = new KeyBuffer();
   /** Row of every token of the current document in wordSums. */
   private tokenRow = new Int32Array(256);
@@ -237,13 +243,14 @@ export class LinearTagger implements NerTagger {
     // word and kept; only the context features are looked up per token.
     if (this.tokenRow.length < total) this.tokenRow = new Int32Array(total * 2);
     const tokenRow = this.tokenRow;
-    this.extractor.extract(sentences, keys, undefined, true);
+    this.extractor.extract(sentences, keys, undefined, true, true);
     // Rows are kept per slot of the extractor's word cache, and start again when it does (between documents).
     const ex = this.extractor;
     if (ex.wordGeneration !== this.generation) {
       this.generation = ex.wordGeneration;
       this.rowBySlot.fill(-1);
       this.nRows = 0;
+      this.newRow(undefined);
     }
     const slots = ex.tokenWords;
     let tk = 0;
@@ -259,6 +266,21 @@ export class LinearTagger implements NerTagger {
         if (r < 0) r = this.rowBySlot[slot] = this.newRow(word);
         tokenRow[tk++] = r;
       }
+    }
+    if (this.nbRow.length < total * 4) this.nbRow = new Int32Array(total * 8);
+    const nbRow = this.nbRow;
+    tk = 0;
+    for (const s of sentences) {
+      const n = s.length;
+      for (let i = 0; i < n; i++) {
+        // Offsets of the part to add: the neighbour's row (0: the padding's) plus the part's place in a row.
+        const o = (tk + i) * 4;
+        nbRow[o] = (i > 0 ? tokenRow[tk + i - 1]! : 0) + SN;
+        nbRow[o + 1] = (i + 1 < n ? tokenRow[tk + i + 1]! : 0) + 2 * SN;
+        nbRow[o + 2] = (i > 1 ? tokenRow[tk + i - 2]! : 0) + 3 * SN;
+        nbRow[o + 3] = (i + 2 < n ? tokenRow[tk + i + 2]! : 0) + 4 * SN;
+      }
+      tk += n;
     }
     const sums = this.wordSums;
     // The lookups are memory-bound: each probes a table far larger than the caches. They go in three passes over a
@@ -290,17 +312,25 @@ export class LinearTagger implements NerTagger {
         const o = t * SN;
         // Sums in locals, one stage (nine tags) at a time: no read-modify-write of acc per feature.
         const r = tokenRow[t]!;
+        const q1 = nbRow[t * 4]!,
+          q2 = nbRow[t * 4 + 1]!,
+          q3 = nbRow[t * 4 + 2]!,
+          q4 = nbRow[t * 4 + 3]!;
         for (let k = 0; k < SN; k += N) {
           const rk = r + k;
-          let s0 = sums[rk]!,
-            s1 = sums[rk + 1]!,
-            s2 = sums[rk + 2]!,
-            s3 = sums[rk + 3]!,
-            s4 = sums[rk + 4]!,
-            s5 = sums[rk + 5]!,
-            s6 = sums[rk + 6]!,
-            s7 = sums[rk + 7]!,
-            s8 = sums[rk + 8]!;
+          const a1 = q1 + k,
+            a2 = q2 + k,
+            a3 = q3 + k,
+            a4 = q4 + k;
+          let s0 = sums[rk]! + sums[a1]! + sums[a2]! + sums[a3]! + sums[a4]!,
+            s1 = sums[rk + 1]! + sums[a1 + 1]! + sums[a2 + 1]! + sums[a3 + 1]! + sums[a4 + 1]!,
+            s2 = sums[rk + 2]! + sums[a1 + 2]! + sums[a2 + 2]! + sums[a3 + 2]! + sums[a4 + 2]!,
+            s3 = sums[rk + 3]! + sums[a1 + 3]! + sums[a2 + 3]! + sums[a3 + 3]! + sums[a4 + 3]!,
+            s4 = sums[rk + 4]! + sums[a1 + 4]! + sums[a2 + 4]! + sums[a3 + 4]! + sums[a4 + 4]!,
+            s5 = sums[rk + 5]! + sums[a1 + 5]! + sums[a2 + 5]! + sums[a3 + 5]! + sums[a4 + 5]!,
+            s6 = sums[rk + 6]! + sums[a1 + 6]! + sums[a2 + 6]! + sums[a3 + 6]! + sums[a4 + 6]!,
+            s7 = sums[rk + 7]! + sums[a1 + 7]! + sums[a2 + 7]! + sums[a3 + 7]! + sums[a4 + 7]!,
+            s8 = sums[rk + 8]! + sums[a1 + 8]! + sums[a2 + 8]! + sums[a3 + 8]! + sums[a4 + 8]!;
           for (let j = start[t]!, e = start[t + 1]!; j < e; j++) {
             const base = found[j]!;
             if (base < 0) continue;
@@ -355,26 +385,39 @@ export class LinearTagger implements NerTagger {
     return tags;
   }
 
-  /** Offset in wordSums of a new row holding the word's summed word-only weights. */
-  private newRow(word: string): number {
+  /** Offset in wordSums of a new row holding the word's summed weights (see wordSums; undefined: the padding). */
+  private newRow(word: string | undefined): number {
     const SN = this.nStages * N;
-    const row = this.nRows++ * SN;
-    if (this.wordSums.length < row + SN) {
-      const grown = new Int32Array(Math.max(1024 * SN, (row + SN) * 2));
+    const RW = 5 * SN;
+    const row = this.nRows++ * RW;
+    if (this.wordSums.length < row + RW) {
+      const grown = new Int32Array(Math.max(1024 * RW, (row + RW) * 2));
       grown.set(this.wordSums);
       this.wordSums = grown;
     }
-    const sums = this.wordSums;
-    sums.fill(0, row, row + SN);
+    this.wordSums.fill(0, row, row + RW);
     const buf = this.wordKeyBuf;
-    this.extractor.wordKeys(word, buf);
+    if (word !== undefined) {
+      this.extractor.wordKeys(word, buf);
+      this.addSums(buf, row);
+    }
+    [NB_LEFT, NB_RIGHT, NB_LEFT2, NB_RIGHT2].forEach((role, p) => {
+      this.extractor.neighbourKeys(word, role, buf);
+      this.addSums(buf, row + (p + 1) * SN);
+    });
+    return row;
+  }
+
+  /** Adds the weights of every stage of the features in `buf` to wordSums from offset `at`. */
+  private addSums(buf: KeyBuffer, at: number): void {
+    const SN = this.nStages * N;
+    const sums = this.wordSums;
     const w = this.i16;
     for (let j = 0; j < buf.len; j++) {
       const base = this.find(buf.a[j]!, buf.b[j]!);
       if (base < 0) continue;
-      for (let c = 0; c < SN; c++) sums[row + c]! += w[base + c]!;
+      for (let c = 0; c < SN; c++) sums[at + c]! += w[base + c]!;
     }
-    return row;
   }
 
   private decode(k: number, lengths: readonly number[], tags: Int32Array): void {
