@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { ArcHybridParser } from "./arcHybridParser.js";
 import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
+import { headlineForms } from "./headlineForms.js";
 import { Lemmatizer } from "./lemmatizer.js";
 import { deserializeParserModel, type ParserModelData } from "./parserModelFile.js";
 import { PosTagger } from "./posTagger.js";
@@ -25,6 +26,17 @@ export interface SentenceAnalysis {
   xpos?: string[];
 }
 
+/** Inference switches; each repair is on by default and off only to measure what it buys. */
+export interface DependencyParserOptions {
+  /** Overrides the beam width the model was trained for (e.g. to measure greedy decoding of it). */
+  beam?: number;
+  promoteRootRelative?: boolean;
+  /** The tagger's predicate step for full-stop sentences left without a finite verb. */
+  predicateRepair?: boolean;
+  /** Title-case headlines tagged and parsed with their common words lowercased. */
+  headlineForms?: boolean;
+}
+
 export class DependencyParser {
   readonly modelName: string;
   private readonly tagger: PosTagger;
@@ -37,16 +49,24 @@ export class DependencyParser {
 
   /** Whether `promoteRootRelative` repairs noun-rooted parses (default; off only to measure what it buys). */
   private readonly promoteRoot: boolean;
+  /** Whether title-case headlines are read with their common words lowercased (default; off only to measure). */
+  private readonly headlines: boolean;
 
   /** `options.beam` overrides the width the model was trained for (e.g. to measure greedy decoding of it). */
   constructor(
     readonly model: ParserModelData,
-    options: { beam?: number; promoteRootRelative?: boolean } = {},
+    options: DependencyParserOptions = {},
   ) {
     this.promoteRoot = options.promoteRootRelative ?? true;
+    this.headlines = options.headlineForms ?? true;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
     this.modelName = model.header.modelName;
-    this.tagger = new PosTagger(model.tagger, new Map(model.header.tagDictionary), model.tagger2);
+    this.tagger = new PosTagger(
+      model.tagger,
+      new Map(model.header.tagDictionary),
+      model.tagger2,
+      options.predicateRepair ?? true,
+    );
     this.lemmatizer = new Lemmatizer(model.header.lemmatizer);
     this.xpos =
       model.header.xpos && model.xpos
@@ -57,7 +77,7 @@ export class DependencyParser {
     this.parser = new ArcHybridParser(model.moves.toDense4(), model.labels, model.header.labels);
   }
 
-  static load(path: string, options: { beam?: number; promoteRootRelative?: boolean } = {}): DependencyParser {
+  static load(path: string, options: DependencyParserOptions = {}): DependencyParser {
     return new DependencyParser(deserializeParserModel(readFileSync(path), PARSER_FEATURE_VERSION), options);
   }
 
@@ -65,11 +85,12 @@ export class DependencyParser {
   analyze(words: readonly string[]): SentenceAnalysis {
     const n = words.length;
     if (n === 0) return { upos: [], lemma: [], head: new Int32Array(0), deprel: [], transitions: 0 };
-    const atoms = wordAtomsOf(words, this.clusters);
-    const amb = this.tagger.ambiguityOf(words);
-    const tags = this.tagger.tag(words, atoms, amb);
+    const forms = this.headlines ? headlineForms(words, (w) => this.tagger.ambiguityOfWord(w)) : words;
+    const atoms = wordAtomsOf(forms, this.clusters);
+    const amb = this.tagger.ambiguityOf(forms);
+    const tags = this.tagger.tag(forms, atoms, amb);
     const upos = Array.from(tags, (t) => UPOS_TAGS[t] ?? "X");
-    const lemma = upos.map((tag, i) => this.lemmatizer.lemmatize(words[i] ?? "", tag));
+    const lemma = upos.map((tag, i) => this.lemmatizer.lemmatize(forms[i] ?? "", tag));
     let xtags: Uint8Array | undefined;
     let xpos: string[] | undefined;
     if (this.xpos) {

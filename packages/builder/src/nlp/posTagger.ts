@@ -16,6 +16,19 @@ export const TAGGER_BITS = 20;
 const START = 0x5eed;
 const END = 0xe0d;
 const MAX_FEATURES = 64;
+const VERBAL = (1 << UPOS_TAGS.indexOf("VERB")) | (1 << UPOS_TAGS.indexOf("AUX"));
+const NOMINAL = (1 << UPOS_TAGS.indexOf("NOUN")) | (1 << UPOS_TAGS.indexOf("PROPN"));
+const PUNCT_CLASS = 1 << UPOS_TAGS.indexOf("PUNCT");
+const VERB_ID = UPOS_TAGS.indexOf("VERB");
+const AUX_ID = UPOS_TAGS.indexOf("AUX");
+const PUNCT_ID = UPOS_TAGS.indexOf("PUNCT");
+const NOUN_ID = UPOS_TAGS.indexOf("NOUN");
+const PROPN_ID = UPOS_TAGS.indexOf("PROPN");
+const ADJ_ID = UPOS_TAGS.indexOf("ADJ");
+const SENTENCE_END = new Set([".", "!"]);
+const PLURAL_LIKE = /[a-z]s$/;
+const PARTICIPLE_LIKE = /[a-z]ed$/;
+const TO = featureHash.hashString("to");
 /** Tag atom of the first pass at position k (out of range: START / END). */
 function passTag(tags: Uint8Array, n: number, k: number): number {
   return k < 0 ? START : k >= n ? END : (tags[k] ?? 0) + 1;
@@ -28,8 +41,12 @@ interface Scorer {
 /** Tag sets of frequent training words (as a bit mask of UPOS ids), the tagger's look-ahead. */
 export type TagDictionary = Map<string, number>;
 
-export function buildTagDictionary(sentences: { words: string[]; upos: string[] }[], minCount = 3): TagDictionary {
+export function buildTagDictionary(
+  sentences: { words: string[]; upos: string[]; lemma?: string[] }[],
+  minCount = 3,
+): TagDictionary {
   const counts = new Map<string, { n: number; mask: number }>();
+  const verbLemmas = new Set<string>();
   for (const s of sentences)
     s.words.forEach((w, i) => {
       const key = normalizeForm(w).toLowerCase();
@@ -38,11 +55,27 @@ export function buildTagDictionary(sentences: { words: string[]; upos: string[] 
       e.n++;
       e.mask |= 1 << Math.max(0, tag);
       counts.set(key, e);
+      if (tag === VERB_ID) verbLemmas.add((s.lemma?.[i] ?? "").toLowerCase());
     });
   const dict: TagDictionary = new Map();
   for (const [k, e] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
-    if (e.n >= minCount) dict.set(k, e.mask);
+    if (e.n >= minCount) dict.set(k, e.mask | (participleOfKnownVerb(k, verbLemmas) ? 1 << VERB_ID : 0));
   return dict;
+}
+
+/**
+ * Whether an -ed or -ing form is one of a verb the training data has as a verb ("advanced": "advance"). A small
+ * treebank gives many participles only their adjective use, and the dictionary class then rules the verb out.
+ */
+export function participleOfKnownVerb(word: string, verbLemmas: ReadonlySet<string>): boolean {
+  const m = /^(.{2,}?)(ed|ing)$/.exec(word);
+  if (!m) return false;
+  const stem = m[1] ?? "";
+  const candidates = [stem, `${stem}e`];
+  const last = stem[stem.length - 1];
+  if (last && last === stem[stem.length - 2]) candidates.push(stem.slice(0, -1));
+  if (m[2] === "ed" && last === "i") candidates.push(`${stem.slice(0, -1)}y`);
+  return candidates.some((c) => verbLemmas.has(c));
 }
 
 function atomAt(arr: Int32Array, n: number, k: number): number {
@@ -53,8 +86,40 @@ function featureBucket(template: number, x: number, y: number, mask: number): nu
   return bucketOf(mix(mix(Math.imul(template, 0x9e3779b1), x), y), mask);
 }
 
+/**
+ * Per word, whether a word the dictionary knows only as a verb or auxiliary ("is", "said", "will"; not an
+ * infinitive after "to") follows: 1 before the next punctuation mark, 2 only beyond one, 0 none. A plural-looking
+ * word after a noun ("the family lives in ...") is the clause's verb when no other verb follows; a left-to-right
+ * tagger sees the right context's words but not their tags, so this reads the dictionary classes instead.
+ */
+export function verbAheadOf(amb: Int32Array, lower: Int32Array): Uint8Array {
+  const n = amb.length;
+  const out = new Uint8Array(n);
+  let state = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = state;
+    const m = amb[i] ?? 0;
+    if (m === PUNCT_CLASS) state = state === 0 ? 0 : 2;
+    else if ((m & VERBAL) !== 0 && (m & NOMINAL) === 0 && (i === 0 || lower[i - 1] !== TO)) state = 1;
+  }
+  return out;
+}
+
+/** 1 when a verb or auxiliary was tagged since the last punctuation mark before i. */
+function verbBehind(tags: Uint8Array, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tags[k] ?? 0;
+    if (t === VERB_ID || t === AUX_ID) return 1;
+    if (t === PUNCT_ID) return 0;
+  }
+  return 0;
+}
+
 export class PosTagger {
   private readonly features = new Int32Array(MAX_FEATURES);
+  /** verbAheadOf the last ambiguity array seen (extract is called word by word on the same sentence). */
+  private aheadFor: Int32Array | undefined;
+  private ahead: Uint8Array = new Uint8Array(0);
   private readonly scores = new Float32Array(UPOS_TAGS.length);
 
   /** The feature buffer `extract` fills (the XPOS tagger and training read it). */
@@ -67,14 +132,60 @@ export class PosTagger {
     private readonly dictionary: TagDictionary,
     /** The second pass's model, or undefined for a one-pass tagger. */
     private readonly second?: Scorer,
+    /** Whether `givePredicate` runs (default; off only to measure what it buys). */
+    private readonly predicateRepair = true,
   ) {}
 
   /** UPOS ids for one sentence (`amb`: its ambiguityOf, when the caller has it). */
   tag(words: readonly string[], atoms: WordAtoms, amb: Int32Array = this.ambiguityOf(words)): Uint8Array {
     const first = this.firstPass(atoms, amb);
-    if (!this.second) return first;
+    if (!this.second) return this.givePredicate(words, atoms, amb, first);
     const tags = new Uint8Array(words.length);
     for (let i = 0; i < words.length; i++) tags[i] = this.predict(atoms, amb, tags, i, first, this.second);
+    return this.givePredicate(words, atoms, amb, tags, first);
+  }
+
+  /**
+   * A sentence that ends in a full stop has a finite verb (in EWT train 97% of those of four words or more; the
+   * rest are fragments such as "Six weeks of training ."). When the tags give it none, the word after a noun that
+   * looks like a plural noun ("-s", tagged NOUN) or a participial adjective ("-ed", tagged ADJ), that the dictionary
+   * also knows as a verb and that the model itself finds most verb-like is the predicate ("The family lives in
+   * ...": a left-to-right tagger has not seen, when it tags "lives", that no verb follows). The words after it are
+   * then tagged again. Review fragments ("Good sports bar .") have no such word; on EWT dev the -s and -ed
+   * restriction keeps them untouched.
+   */
+  private givePredicate(
+    words: readonly string[],
+    atoms: WordAtoms,
+    amb: Int32Array,
+    tags: Uint8Array,
+    first?: Uint8Array,
+  ): Uint8Array {
+    const n = words.length;
+    if (!this.predicateRepair || n < 4 || !SENTENCE_END.has(words[n - 1] ?? "")) return tags;
+    for (let i = 0; i < n; i++) {
+      const t = tags[i];
+      if ((t === VERB_ID || t === AUX_ID) && (i === 0 || atoms.lower[i - 1] !== TO)) return tags;
+    }
+    let best = -1;
+    let bestMargin = -Infinity;
+    const model = first ? this.second : undefined;
+    for (let i = 1; i < n; i++) {
+      const t = tags[i] ?? 0;
+      const p = tags[i - 1];
+      if ((p !== NOUN_ID && p !== PROPN_ID) || ((amb[i] ?? 0) & (1 << VERB_ID)) === 0) continue;
+      const w = words[i] ?? "";
+      if (!(t === NOUN_ID && PLURAL_LIKE.test(w)) && !(t === ADJ_ID && PARTICIPLE_LIKE.test(w))) continue;
+      this.predict(atoms, amb, tags, i, first, model);
+      const margin = (this.scores[VERB_ID] ?? 0) - (this.scores[t] ?? 0);
+      if (margin > bestMargin) {
+        bestMargin = margin;
+        best = i;
+      }
+    }
+    if (best < 0) return tags;
+    tags[best] = VERB_ID;
+    for (let i = best + 1; i < n; i++) tags[i] = this.predict(atoms, amb, tags, i, first, model);
     return tags;
   }
 
@@ -157,6 +268,21 @@ export class PosTagger {
       f[c++] = featureBucket(36, a.suffix3[i] ?? 0, a.shape[i] ?? 0, mask);
       f[c++] = featureBucket(37, w, atomAt(a.shape, n, i + 1), mask);
       f[c++] = featureBucket(38, t2, amb[i] ?? 0, mask);
+    }
+    {
+      // Clause context: is a verb already tagged before, or one the dictionary knows coming after (see verbAheadOf).
+      if (this.aheadFor !== amb) {
+        this.aheadFor = amb;
+        this.ahead = verbAheadOf(amb, a.lower);
+      }
+      const ahead = this.ahead[i] ?? 0;
+      const clause = ahead * 2 + verbBehind(first ?? tags, i);
+      f[c++] = featureBucket(56, ahead, t1, mask);
+      f[c++] = featureBucket(57, ahead, amb[i] ?? 0, mask);
+      f[c++] = featureBucket(58, clause, mix(t1, amb[i] ?? 0), mask);
+      f[c++] = featureBucket(59, clause, mix(t1, a.suffix1[i] ?? 0), mask);
+      f[c++] = featureBucket(60, t1, atomAt(a.lower, n, i + 1), mask);
+      f[c++] = featureBucket(61, atomAt(a.shape, n, i + 1), atomAt(a.lower, n, i + 2), mask);
     }
     {
       // Word clusters (Ratinov & Roth 2009): coarse and fine prefixes of the word and its neighbours.
