@@ -11,7 +11,6 @@ import { DEFAULT_TRAINING, shuffledOrder } from "../src/nlp/trainDependencyParse
 import { clusterTableOf, readClusterEntries } from "../src/nlp/wordClusters.js";
 import { wordAtomsOf } from "../src/nlp/wordFeatures.js";
 import { UPOS_TAGS } from "../src/nlp/doc.js";
-import { subjectVariants } from "../src/nlp/subjectVariants.js";
 
 const args = process.argv.slice(2);
 let epochs = DEFAULT_TRAINING.taggerEpochs;
@@ -36,9 +35,6 @@ const data = train.map((s) => ({
   atoms: wordAtomsOf(s.words, table),
   gold: Uint8Array.from(s.upos, uposIdOf),
 }));
-// The noun-subject copies the full training adds (subjectVariants).
-for (const v of subjectVariants(train))
-  data.push({ words: v.words, atoms: wordAtomsOf(v.words, table), gold: Uint8Array.from(v.upos, uposIdOf) });
 const random = seededRandom(DEFAULT_TRAINING.seed);
 const c0 = process.cpuUsage();
 const model = trainPosTagger(data, dictionary, epochs, () => shuffledOrder(data.length, random));

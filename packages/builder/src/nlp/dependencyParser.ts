@@ -3,7 +3,6 @@
 import { readFileSync } from "node:fs";
 import { ArcHybridParser } from "./arcHybridParser.js";
 import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
-import { headlineForms } from "./headlineForms.js";
 import { Lemmatizer } from "./lemmatizer.js";
 import { deserializeParserModel, type ParserModelData } from "./parserModelFile.js";
 import { PosTagger } from "./posTagger.js";
@@ -33,8 +32,6 @@ export interface DependencyParserOptions {
   promoteRootRelative?: boolean;
   /** The tagger's predicate step for full-stop sentences left without a finite verb. */
   predicateRepair?: boolean;
-  /** Title-case headlines tagged and parsed with their common words lowercased. */
-  headlineForms?: boolean;
 }
 
 export class DependencyParser {
@@ -49,8 +46,6 @@ export class DependencyParser {
 
   /** Whether `promoteRootRelative` repairs noun-rooted parses (default; off only to measure what it buys). */
   private readonly promoteRoot: boolean;
-  /** Whether title-case headlines are read with their common words lowercased (default; off only to measure). */
-  private readonly headlines: boolean;
 
   /** `options.beam` overrides the width the model was trained for (e.g. to measure greedy decoding of it). */
   constructor(
@@ -58,7 +53,6 @@ export class DependencyParser {
     options: DependencyParserOptions = {},
   ) {
     this.promoteRoot = options.promoteRootRelative ?? true;
-    this.headlines = options.headlineForms ?? true;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
     this.modelName = model.header.modelName;
     this.tagger = new PosTagger(
@@ -85,12 +79,11 @@ export class DependencyParser {
   analyze(words: readonly string[]): SentenceAnalysis {
     const n = words.length;
     if (n === 0) return { upos: [], lemma: [], head: new Int32Array(0), deprel: [], transitions: 0 };
-    const forms = this.headlines ? headlineForms(words, (w) => this.tagger.ambiguityOfWord(w)) : words;
-    const atoms = wordAtomsOf(forms, this.clusters);
-    const amb = this.tagger.ambiguityOf(forms);
-    const tags = this.tagger.tag(forms, atoms, amb);
+    const atoms = wordAtomsOf(words, this.clusters);
+    const amb = this.tagger.ambiguityOf(words);
+    const tags = this.tagger.tag(words, atoms, amb);
     const upos = Array.from(tags, (t) => UPOS_TAGS[t] ?? "X");
-    const lemma = upos.map((tag, i) => this.lemmatizer.lemmatize(forms[i] ?? "", tag));
+    const lemma = upos.map((tag, i) => this.lemmatizer.lemmatize(words[i] ?? "", tag));
     let xtags: Uint8Array | undefined;
     let xpos: string[] | undefined;
     if (this.xpos) {

@@ -16,12 +16,8 @@ export const TAGGER_BITS = 20;
 const START = 0x5eed;
 const END = 0xe0d;
 const MAX_FEATURES = 64;
-const VERBAL = (1 << UPOS_TAGS.indexOf("VERB")) | (1 << UPOS_TAGS.indexOf("AUX"));
-const NOMINAL = (1 << UPOS_TAGS.indexOf("NOUN")) | (1 << UPOS_TAGS.indexOf("PROPN"));
-const PUNCT_CLASS = 1 << UPOS_TAGS.indexOf("PUNCT");
 const VERB_ID = UPOS_TAGS.indexOf("VERB");
 const AUX_ID = UPOS_TAGS.indexOf("AUX");
-const PUNCT_ID = UPOS_TAGS.indexOf("PUNCT");
 const NOUN_ID = UPOS_TAGS.indexOf("NOUN");
 const PROPN_ID = UPOS_TAGS.indexOf("PROPN");
 const ADJ_ID = UPOS_TAGS.indexOf("ADJ");
@@ -41,12 +37,8 @@ interface Scorer {
 /** Tag sets of frequent training words (as a bit mask of UPOS ids), the tagger's look-ahead. */
 export type TagDictionary = Map<string, number>;
 
-export function buildTagDictionary(
-  sentences: { words: string[]; upos: string[]; lemma?: string[] }[],
-  minCount = 3,
-): TagDictionary {
+export function buildTagDictionary(sentences: { words: string[]; upos: string[] }[], minCount = 3): TagDictionary {
   const counts = new Map<string, { n: number; mask: number }>();
-  const verbLemmas = new Set<string>();
   for (const s of sentences)
     s.words.forEach((w, i) => {
       const key = normalizeForm(w).toLowerCase();
@@ -55,27 +47,11 @@ export function buildTagDictionary(
       e.n++;
       e.mask |= 1 << Math.max(0, tag);
       counts.set(key, e);
-      if (tag === VERB_ID) verbLemmas.add((s.lemma?.[i] ?? "").toLowerCase());
     });
   const dict: TagDictionary = new Map();
   for (const [k, e] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
-    if (e.n >= minCount) dict.set(k, e.mask | (participleOfKnownVerb(k, verbLemmas) ? 1 << VERB_ID : 0));
+    if (e.n >= minCount) dict.set(k, e.mask);
   return dict;
-}
-
-/**
- * Whether an -ed or -ing form is one of a verb the training data has as a verb ("advanced": "advance"). A small
- * treebank gives many participles only their adjective use, and the dictionary class then rules the verb out.
- */
-export function participleOfKnownVerb(word: string, verbLemmas: ReadonlySet<string>): boolean {
-  const m = /^(.{2,}?)(ed|ing)$/.exec(word);
-  if (!m) return false;
-  const stem = m[1] ?? "";
-  const candidates = [stem, `${stem}e`];
-  const last = stem[stem.length - 1];
-  if (last && last === stem[stem.length - 2]) candidates.push(stem.slice(0, -1));
-  if (m[2] === "ed" && last === "i") candidates.push(`${stem.slice(0, -1)}y`);
-  return candidates.some((c) => verbLemmas.has(c));
 }
 
 function atomAt(arr: Int32Array, n: number, k: number): number {
@@ -86,40 +62,8 @@ function featureBucket(template: number, x: number, y: number, mask: number): nu
   return bucketOf(mix(mix(Math.imul(template, 0x9e3779b1), x), y), mask);
 }
 
-/**
- * Per word, whether a word the dictionary knows only as a verb or auxiliary ("is", "said", "will"; not an
- * infinitive after "to") follows: 1 before the next punctuation mark, 2 only beyond one, 0 none. A plural-looking
- * word after a noun ("the family lives in ...") is the clause's verb when no other verb follows; a left-to-right
- * tagger sees the right context's words but not their tags, so this reads the dictionary classes instead.
- */
-export function verbAheadOf(amb: Int32Array, lower: Int32Array): Uint8Array {
-  const n = amb.length;
-  const out = new Uint8Array(n);
-  let state = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    out[i] = state;
-    const m = amb[i] ?? 0;
-    if (m === PUNCT_CLASS) state = state === 0 ? 0 : 2;
-    else if ((m & VERBAL) !== 0 && (m & NOMINAL) === 0 && (i === 0 || lower[i - 1] !== TO)) state = 1;
-  }
-  return out;
-}
-
-/** 1 when a verb or auxiliary was tagged since the last punctuation mark before i. */
-function verbBehind(tags: Uint8Array, i: number): number {
-  for (let k = i - 1; k >= 0; k--) {
-    const t = tags[k] ?? 0;
-    if (t === VERB_ID || t === AUX_ID) return 1;
-    if (t === PUNCT_ID) return 0;
-  }
-  return 0;
-}
-
 export class PosTagger {
   private readonly features = new Int32Array(MAX_FEATURES);
-  /** verbAheadOf the last ambiguity array seen (extract is called word by word on the same sentence). */
-  private aheadFor: Int32Array | undefined;
-  private ahead: Uint8Array = new Uint8Array(0);
   private readonly scores = new Float32Array(UPOS_TAGS.length);
 
   /** The feature buffer `extract` fills (the XPOS tagger and training read it). */
@@ -188,6 +132,7 @@ export class PosTagger {
     for (let i = best + 1; i < n; i++) tags[i] = this.predict(atoms, amb, tags, i, first, model);
     return tags;
   }
+
 
   /** Tags of the first pass alone. */
   firstPass(atoms: WordAtoms, amb: Int32Array): Uint8Array {
@@ -268,21 +213,6 @@ export class PosTagger {
       f[c++] = featureBucket(36, a.suffix3[i] ?? 0, a.shape[i] ?? 0, mask);
       f[c++] = featureBucket(37, w, atomAt(a.shape, n, i + 1), mask);
       f[c++] = featureBucket(38, t2, amb[i] ?? 0, mask);
-    }
-    {
-      // Clause context: is a verb already tagged before, or one the dictionary knows coming after (see verbAheadOf).
-      if (this.aheadFor !== amb) {
-        this.aheadFor = amb;
-        this.ahead = verbAheadOf(amb, a.lower);
-      }
-      const ahead = this.ahead[i] ?? 0;
-      const clause = ahead * 2 + verbBehind(first ?? tags, i);
-      f[c++] = featureBucket(56, ahead, t1, mask);
-      f[c++] = featureBucket(57, ahead, amb[i] ?? 0, mask);
-      f[c++] = featureBucket(58, clause, mix(t1, amb[i] ?? 0), mask);
-      f[c++] = featureBucket(59, clause, mix(t1, a.suffix1[i] ?? 0), mask);
-      f[c++] = featureBucket(60, t1, atomAt(a.lower, n, i + 1), mask);
-      f[c++] = featureBucket(61, atomAt(a.shape, n, i + 1), atomAt(a.lower, n, i + 2), mask);
     }
     {
       // Word clusters (Ratinov & Roth 2009): coarse and fine prefixes of the word and its neighbours.

@@ -9,7 +9,6 @@ import { trainLemmatizer } from "./lemmatizer.js";
 import type { ParserModelData } from "./parserModelFile.js";
 import type { SparseLinearModel } from "./sparseLinearModel.js";
 import { PosTagger, buildTagDictionary, trainPosTagger, uposIdOf, type TaggerTrainingSentence } from "./posTagger.js";
-import { subjectVariants } from "./subjectVariants.js";
 import { clusterTableOf } from "./wordClusters.js";
 import { buildXposTagSet, trainXposTagger, XposTagger, type XposTrainingSentence } from "./xposTagger.js";
 import { wordAtomsOf, type WordAtoms } from "./wordFeatures.js";
@@ -87,20 +86,7 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
     label: Uint8Array.from(s.deprel, (d) => labelId.get(d) ?? 0),
   }));
   const dictionary = buildTagDictionary(usable);
-  // Copies of pronoun-subject sentences with a noun subject (see subjectVariants) train the tagger only; a copy
-  // belongs to its source sentence's fold, so the jackknifed taggers never see a sentence they tag.
-  const variants = subjectVariants(usable);
-  const taggerData: TaggerTrainingSentence[] = [
-    ...prepared.map((p) => ({ words: p.words, atoms: p.atoms, gold: p.gold })),
-    ...variants.map((v) => ({
-      words: v.words,
-      atoms: wordAtomsOf(v.words, clusterTable),
-      gold: Uint8Array.from(v.upos, uposIdOf),
-    })),
-  ];
-  log(`tagger: ${variants.length} noun-subject copies of pronoun-subject sentences`);
-  const variantsOf = (keep: (source: number) => boolean): number[] =>
-    variants.flatMap((v, k) => (keep(v.source) ? [prepared.length + k] : []));
+  const taggerData: TaggerTrainingSentence[] = prepared.map((p) => ({ words: p.words, atoms: p.atoms, gold: p.gold }));
   const random = seededRandom(options.seed);
   const orderFor = (items: number[]) => (): number[] => shuffledOrder(items.length, random).map((k) => items[k] ?? 0);
 
@@ -129,8 +115,7 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
   const foldModels: SparseLinearModel[] = [];
   for (let fold = 0; fold < options.folds; fold++) {
     const [trainIdx, testIdx] = foldsOf(fold);
-    const withVariants = [...trainIdx, ...variantsOf((source) => source % options.folds !== fold)];
-    const model = trainPosTagger(taggerData, dictionary, options.taggerEpochs, orderFor(withVariants));
+    const model = trainPosTagger(taggerData, dictionary, options.taggerEpochs, orderFor(trainIdx));
     foldModels.push(model);
     heldOut(new PosTagger(model, dictionary), testIdx, firstPass, `tagger fold ${fold + 1}/${options.folds}`);
   }
@@ -158,12 +143,8 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
       );
     }
   }
-  const tagger = trainPosTagger(
-    taggerData,
-    dictionary,
-    options.taggerEpochs,
-    orderFor([...all, ...variantsOf(() => true)]),
-    (e, acc) => log(`tagger epoch ${e + 1}: train accuracy ${acc.toFixed(4)}`),
+  const tagger = trainPosTagger(taggerData, dictionary, options.taggerEpochs, orderFor(all), (e, acc) =>
+    log(`tagger epoch ${e + 1}: train accuracy ${acc.toFixed(4)}`),
   );
   const tagger2 = options.twoPassTagger
     ? trainPosTagger(
