@@ -133,7 +133,6 @@ export class PosTagger {
     return tags;
   }
 
-
   /** Tags of the first pass alone. */
   firstPass(atoms: WordAtoms, amb: Int32Array): Uint8Array {
     const tags = new Uint8Array(amb.length);
