@@ -1,6 +1,7 @@
 // The trained NLP pipeline: UPOS tagger, lemmatizer and dependency parser over one model file, annotating a Doc
 // sentence by sentence in place (the pipeline component the builder runs before mention and relation finding).
 import { readFileSync } from "node:fs";
+import { appositiveName } from "./appositiveName.js";
 import { ArcHybridParser } from "./arcHybridParser.js";
 import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
 import { Lemmatizer } from "./lemmatizer.js";
@@ -25,6 +26,17 @@ export interface SentenceAnalysis {
   xpos?: string[];
 }
 
+/** Inference switches; each repair is on by default and off only to measure what it buys. */
+export interface DependencyParserOptions {
+  /** Overrides the beam width the model was trained for (e.g. to measure greedy decoding of it). */
+  beam?: number;
+  promoteRootRelative?: boolean;
+  /** The tagger's predicate step for full-stop sentences left without a finite verb. */
+  predicateRepair?: boolean;
+  /** A comma-enclosed name after a verb's object attached to that object (`appositiveName`). */
+  appositiveName?: boolean;
+}
+
 export class DependencyParser {
   readonly modelName: string;
   private readonly tagger: PosTagger;
@@ -37,16 +49,24 @@ export class DependencyParser {
 
   /** Whether `promoteRootRelative` repairs noun-rooted parses (default; off only to measure what it buys). */
   private readonly promoteRoot: boolean;
+  /** Whether `appositiveName` repairs names read as the verb's dependents (default; off only to measure). */
+  private readonly appositive: boolean;
 
   /** `options.beam` overrides the width the model was trained for (e.g. to measure greedy decoding of it). */
   constructor(
     readonly model: ParserModelData,
-    options: { beam?: number; promoteRootRelative?: boolean } = {},
+    options: DependencyParserOptions = {},
   ) {
     this.promoteRoot = options.promoteRootRelative ?? true;
+    this.appositive = options.appositiveName ?? true;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
     this.modelName = model.header.modelName;
-    this.tagger = new PosTagger(model.tagger, new Map(model.header.tagDictionary), model.tagger2);
+    this.tagger = new PosTagger(
+      model.tagger,
+      new Map(model.header.tagDictionary),
+      model.tagger2,
+      options.predicateRepair ?? true,
+    );
     this.lemmatizer = new Lemmatizer(model.header.lemmatizer);
     this.xpos =
       model.header.xpos && model.xpos
@@ -57,7 +77,7 @@ export class DependencyParser {
     this.parser = new ArcHybridParser(model.moves.toDense4(), model.labels, model.header.labels);
   }
 
-  static load(path: string, options: { beam?: number; promoteRootRelative?: boolean } = {}): DependencyParser {
+  static load(path: string, options: DependencyParserOptions = {}): DependencyParser {
     return new DependencyParser(deserializeParserModel(readFileSync(path), PARSER_FEATURE_VERSION), options);
   }
 
@@ -82,6 +102,7 @@ export class DependencyParser {
     const deprel = Array.from(label, (l, i) => ((head[i] ?? -1) < 0 ? "root" : (names[l] ?? "dep")));
     const analysis: SentenceAnalysis = { upos, lemma, head, deprel, transitions, ...(xpos ? { xpos } : {}) };
     if (this.promoteRoot) promoteRootRelative(words, analysis);
+    if (this.appositive) appositiveName(words, analysis);
     return analysis;
   }
 
