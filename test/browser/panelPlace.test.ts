@@ -74,11 +74,10 @@ async function untilAllListed(partial: number): Promise<void> {
   await afterFrames(page);
 }
 
-/** The row at the top edge of the panel's scroll container: a relation's key or a group's category. */
+/** The row at the top of the panel's view, below its close bar: a relation's key or a group's category. */
 const topRow = () =>
   page.evaluate(() => {
-    const scroller = document.getElementById("details")!;
-    const edge = scroller.getBoundingClientRect().top + 1;
+    const edge = document.querySelector("#details .details-bar")!.getBoundingClientRect().bottom + 1;
     for (const row of document.querySelectorAll<HTMLElement>("#details-body .relations > [role=listitem]")) {
       const box = row.getBoundingClientRect();
       if (box.top <= edge && box.bottom > edge)
@@ -131,6 +130,15 @@ describe("details panel keeps the reader's place", () => {
     await expect.poll(() => page.locator("#details-body .relations[data-old]").count()).toBe(0);
     await afterFrames(page);
     expect(await topRow()).toBe(scrolled);
+  });
+
+  it("keeps the close button clickable over a scrolled list", async () => {
+    const close = (await page.locator("#details-close").boundingBox())!;
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest("#details-close") !== null, {
+      x: close.x + close.width / 2,
+      y: close.y + close.height / 2,
+    });
+    expect(hit).toBe(true);
   });
 
   it("raised no page errors", () => {
