@@ -227,6 +227,32 @@ describe("explorer on the API", () => {
       .poll(() => p.locator("#details-body .path-steps .evidence-loading").count(), { timeout: 20_000 })
       .toBe(0);
     expect(await p.locator("#details-body .path-steps .evidence blockquote").count()).toBeGreaterThan(0);
+    // Each hop reads from the entity before it, with the relation's direction: "A → met → B" when A is its subject,
+    // "A ← met ← B" when B is (the hub is the subject of its relations, so one of the two hops points back).
+    const hops = await p.locator("#details-body .path-steps .hop-link").evaluateAll((els) =>
+      els.map((e) => ({
+        edge: (e as HTMLElement).dataset.edge!,
+        text: e.textContent ?? "",
+        name: e.getAttribute("aria-label") ?? "",
+      })),
+    );
+    expect(hops.length).toBe(path.length - 1);
+    const labelOf = (id: string) =>
+      String((fixture.graph.nodes.find((n) => n.key === id)!.attributes as { label: string }).label);
+    const arrows = hops.map((hop, i) => {
+      const rel = fixture.graph.edges.find((e) => e.key === hop.edge)!;
+      const [from, to] = [path[i]!, path[i + 1]!];
+      expect([rel.source, rel.target].sort()).toEqual([from, to].sort());
+      const symmetric = ["ALLIANCE", "ASSOCIATION", "CO_OCCURRENCE"].includes(rel.attributes.category);
+      const arrow = symmetric ? "—" : rel.source === from ? "→" : "←";
+      expect(hop.text).toBe(`${labelOf(from)} ${arrow} ${rel.attributes.label} ${arrow} ${labelOf(to)}`);
+      // Read aloud subject first, whichever way the path runs (a symmetric relation in the path's order).
+      const [subject, object] = symmetric ? [from, to] : [rel.source, rel.target];
+      expect(hop.name).toBe(`${labelOf(subject)} ${rel.attributes.label} ${labelOf(object)}: its sentences`);
+      return arrow;
+    });
+    // From a neighbour to the hub the hop points back: the hub is its relation's subject.
+    expect(arrows).toContain("←");
     await p.close();
   });
 

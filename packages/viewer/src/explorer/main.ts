@@ -3,10 +3,17 @@
 import "./explorer.css";
 import type { GraphFacets } from "../core/facets/graphFacets.js";
 import { facetsOfGraph } from "../core/facets/graphFacets.js";
-import { computeVisibility } from "../core/filters/computeVisibility.js";
+import { computeVisibility, extendVisibility } from "../core/filters/computeVisibility.js";
 import type { KgRelation } from "../core/graph/parseGraph.js";
 import { fetchGraph } from "../core/graph/parseGraph.js";
-import { addViewEdges, applySizes, toViewGraph, viewEdgeOf, viewNodeOf } from "../core/graph/toViewGraph.js";
+import {
+  addViewEdges,
+  applySizes,
+  applySizesTo,
+  toViewGraph,
+  viewEdgeOf,
+  viewNodeOf,
+} from "../core/graph/toViewGraph.js";
 import type { ApiSource } from "../api/apiSource.js";
 import { isAbort, openApiSource } from "../api/apiSource.js";
 import { shortestPath } from "../core/path/shortestPath.js";
@@ -41,6 +48,27 @@ function sheetCover(): number {
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/**
+ * Moves the render sigma scheduled for the next frame to the one after, so that frame paints the DOM alone. Sigma
+ * has no public way to postpone its scheduled frame; if its internals change this only stops postponing (any render
+ * in between draws the same, fully indexed data).
+ */
+function renderAfterNextPaint(sigma: { scheduleRender(): unknown }): void {
+  const internals = sigma as unknown as { renderFrame?: number | null };
+  if (typeof internals.renderFrame !== "number") return;
+  cancelAnimationFrame(internals.renderFrame);
+  internals.renderFrame = null;
+  requestAnimationFrame(() => setTimeout(() => sigma.scheduleRender(), 0));
+}
+
+/** Keys in exactly one of two visibility sets, the new ones that were already in the graph included. */
+function flipped(before: ReadonlySet<string>, after: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const k of after) if (!before.has(k)) out.push(k);
+  for (const k of before) if (!after.has(k)) out.push(k);
+  return out;
+}
 
 async function main(): Promise<void> {
   const t0 = performance.now();
@@ -244,24 +272,38 @@ async function main(): Promise<void> {
     const nodes = added.filter((n) => !graph.hasNode(n));
     const relations = addedRelations.filter((r) => !graph.hasEdge(r.key));
     if (nodes.length === 0 && relations.length === 0) return;
-    // As for big graphs at start: sigma's listeners sit out the bulk insert and the resizing (each would reprocess
-    // the whole graph: the sizes' alone cost most of a hub's merge); the one refresh below indexes all.
-    const events = ["nodeAdded", "edgeAdded", "eachNodeAttributesUpdated"] as const;
+    performance.mark("kg:mergeStart");
+    // Sigma's listeners sit out the bulk insert and the resizing (each event would reprocess the whole graph); the
+    // partial refresh below tells it what changed, in one go.
+    const events = ["nodeAdded", "edgeAdded", "eachNodeAttributesUpdated", "nodeAttributesUpdated"] as const;
     const listeners = events.map((e) => graph.listeners(e));
     for (const e of events) graph.removeAllListeners(e);
     for (const id of nodes) graph.addNode(id, viewNodeOf(data.entities.get(id)!));
     for (const r of relations) graph.addEdgeWithKey(r.key, r.source, r.target, viewEdgeOf(r, data.documents));
-    if (nodes.length) applySizes(graph, store.get().sizeBy);
+    const resized = nodes.length > 0 && applySizesTo(graph, store.get().sizeBy, nodes);
     events.forEach((e, i) => {
       for (const l of listeners[i]!) graph.on(e, l as (payload: unknown) => void);
     });
-    // Visibility now (the panel about to be drawn lists what it lets through); the drawing in the next frame, after
-    // the panel.
-    ctx.visibility = computeVisibility(graph, store.get().filters, store.get().focus);
+    performance.measure("kg:mergeGraph", "kg:mergeStart");
+    // Visibility now (the panel about to be drawn lists what it lets through): from the added items alone, unless a
+    // filter looks beyond them (then whole, and sigma re-reads what flipped: an entity no longer isolated, say).
+    const { filters, focus } = store.get();
+    const addedKeys = relations.map((r) => r.key);
+    const before = ctx.visibility;
+    const extended = extendVisibility(graph, before, filters, focus, { nodes, edges: addedKeys });
+    if (!extended) ctx.visibility = computeVisibility(graph, filters, focus);
     computeHighlight();
-    // In the next frame, before any other render: until the refresh, sigma does not know the entities just added
-    // (its listeners sat out the insert), and a render in between reads them half indexed.
-    sigma.scheduleRefresh();
+    // Sigma re-reads only what changed: the new entities and relations (every entity when the sizes' scale moved),
+    // not the 20,000 or so items of a hub's neighbourhood each time a page of them arrives. It reads them now, so a
+    // render before the scheduled one never meets an entity it does not know.
+    const changed = (all: string[], flips: () => string[]) => (extended ? all : [...new Set([...all, ...flips()])]);
+    const changedNodes = resized ? graph.nodes() : changed(nodes, () => flipped(before.nodes, ctx.visibility.nodes));
+    const changedEdges = changed(addedKeys, () => flipped(before.edges, ctx.visibility.edges));
+    sigma.refresh({ partialGraph: { nodes: changedNodes, edges: changedEdges }, schedule: true });
+    // The drawing waits until the browser has painted the panel about to list what arrived: on software WebGL a
+    // frame of the whole graph (and its labels) takes longer than the panel.
+    renderAfterNextPaint(sigma);
+    performance.measure("kg:mergeIndex", "kg:mergeStart");
   };
   if (early.nodes.length || early.relations.length) onMerged(early.nodes, early.relations);
 
@@ -287,6 +329,7 @@ async function main(): Promise<void> {
     const open = Boolean(s.focus || s.doc || s.edge || s.path);
     details.classList.toggle("open", open);
     panelMs = performance.now() - began;
+    performance.measure("kg:panel", { start: began, duration: panelMs });
     document.body.classList.toggle("has-details", open);
   };
   $("details-close").addEventListener("click", () => store.set({ focus: null, doc: null, edge: null, path: null }));

@@ -9,6 +9,8 @@ export interface VirtualListOptions {
   overscan?: number;
   /** Tag and class of the list element. */
   className?: string;
+  /** Height of what covers the top of the scroll container (a sticky bar): rows under it are not in view. */
+  coveredTop?: () => number;
 }
 
 export interface VirtualList {
@@ -19,9 +21,10 @@ export interface VirtualList {
   destroy(): void;
   /** Rows currently in the DOM. */
   rendered(): number;
-  /** Scrolls the container so that row `index` is at its top. */
+  /** Scrolls the container so that row `index` is at its top (below what covers it). */
   scrollTo(index: number): void;
-  /** The row at the top of the container's viewport (0 when the list is not shown or not scrolled into). */
+  /** The row at the top of the container's viewport, below what covers it (0 when the list is not shown or not
+   * scrolled into). */
   firstVisible(): number;
 }
 
@@ -100,7 +103,7 @@ export function createVirtualList(opts: VirtualListOptions): VirtualList {
       const target = scroller ?? scrollParent(element);
       if (!target) return;
       const top = element.getBoundingClientRect().top - target.getBoundingClientRect().top + target.scrollTop;
-      target.scrollTop = top + (offsets[Math.max(0, Math.min(opts.count, index))] ?? 0);
+      target.scrollTop = top + (offsets[Math.max(0, Math.min(opts.count, index))] ?? 0) - (opts.coveredTop?.() ?? 0);
       update();
     },
     firstVisible() {
@@ -108,7 +111,12 @@ export function createVirtualList(opts: VirtualListOptions): VirtualList {
       if (!target || !element.isConnected) return 0;
       return Math.min(
         Math.max(0, opts.count - 1),
-        rowAt(Math.max(0, target.getBoundingClientRect().top - element.getBoundingClientRect().top)),
+        rowAt(
+          Math.max(
+            0,
+            target.getBoundingClientRect().top + (opts.coveredTop?.() ?? 0) - element.getBoundingClientRect().top,
+          ),
+        ),
       );
     },
     destroy() {

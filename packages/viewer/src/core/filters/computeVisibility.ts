@@ -38,3 +38,28 @@ export function computeVisibility(graph: ViewGraph, filters: FilterState, focus:
   }
   return { nodes, edges };
 }
+
+/**
+ * The visibility after `nodes` and `edges` were added to the graph, from those alone: extends `visibility` in place
+ * and returns what became visible. Null when "hide isolated" or "neighbours only" is on: an added relation can then
+ * change what else is shown, and the caller computes the whole visibility again.
+ */
+export function extendVisibility(
+  graph: ViewGraph,
+  visibility: Visibility,
+  filters: FilterState,
+  focus: string | null,
+  added: { nodes: readonly string[]; edges: readonly string[] },
+): { nodes: string[]; edges: string[] } | null {
+  if (filters.hideIsolated || (filters.neighboursOnly && focus)) return null;
+  const nodes = added.nodes.filter((n) => nodePasses(graph.getNodeAttributes(n), filters));
+  for (const n of nodes) visibility.nodes.add(n);
+  const edges = added.edges.filter(
+    (e) =>
+      visibility.nodes.has(graph.source(e)) &&
+      visibility.nodes.has(graph.target(e)) &&
+      edgePasses(graph.getEdgeAttributes(e), filters),
+  );
+  for (const e of edges) visibility.edges.add(e);
+  return { nodes, edges };
+}

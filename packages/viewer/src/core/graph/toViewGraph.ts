@@ -93,16 +93,52 @@ export function viewEdgeOf(r: KgRelation, documents: ReadonlyMap<string, Documen
   };
 }
 
-/** Sizes nodes by sqrt of degree or PageRank, scaled into [3, 18] (smaller on big graphs, where nodes crowd). */
-export function applySizes(graph: ViewGraph, sizeBy: SizeBy): void {
+interface SizeScale {
+  sizeBy: SizeBy;
+  min: number;
+  span: number;
+  max: number;
+}
+
+/** The scale each graph's sizes were last computed with (applySizesTo keeps it when new nodes fit in it). */
+const scales = new WeakMap<ViewGraph, SizeScale>();
+
+const sizeValue = (a: ViewNode, sizeBy: SizeBy) => (sizeBy === "degree" ? a.degree : a.pagerank);
+
+function scaleOf(graph: ViewGraph, sizeBy: SizeBy): SizeScale {
   const [min, span] = graph.order > 2000 ? [1.5, 8] : [3, 15];
   let max = 0;
   graph.forEachNode((_, a) => {
-    max = Math.max(max, sizeBy === "degree" ? a.degree : a.pagerank);
+    max = Math.max(max, sizeValue(a, sizeBy));
   });
+  return { sizeBy, min, span, max };
+}
+
+const sizeIn = (s: SizeScale, v: number) => s.min + (s.max > 0 ? Math.sqrt(Math.max(0, v) / s.max) : 0) * s.span;
+
+/** Sizes nodes by sqrt of degree or PageRank, scaled into [3, 18] (smaller on big graphs, where nodes crowd). */
+export function applySizes(graph: ViewGraph, sizeBy: SizeBy): void {
+  const scale = scaleOf(graph, sizeBy);
+  scales.set(graph, scale);
   graph.updateEachNodeAttributes((_, a) => {
-    const v = sizeBy === "degree" ? a.degree : a.pagerank;
-    a.size = min + (max > 0 ? Math.sqrt(Math.max(0, v) / max) : 0) * span;
+    a.size = sizeIn(scale, sizeValue(a, sizeBy));
     return a;
   });
+}
+
+/**
+ * Sizes nodes just added to the graph. The others keep theirs unless the scale moved (a new largest degree, or the
+ * graph grew past the size where discs shrink), then every node is sized again. Returns whether every node was:
+ * what the renderer has to re-read.
+ */
+export function applySizesTo(graph: ViewGraph, sizeBy: SizeBy, added: readonly string[]): boolean {
+  const scale = scaleOf(graph, sizeBy);
+  const last = scales.get(graph);
+  if (!last || last.sizeBy !== sizeBy || last.min !== scale.min || last.max !== scale.max) {
+    applySizes(graph, sizeBy);
+    return true;
+  }
+  for (const n of added)
+    graph.setNodeAttribute(n, "size", sizeIn(scale, sizeValue(graph.getNodeAttributes(n), sizeBy)));
+  return false;
 }

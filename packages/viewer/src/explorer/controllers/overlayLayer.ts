@@ -55,8 +55,16 @@ export function createOverlayLayer(
   sigma.resize(true);
   const canvas = sigma.getCanvases()[id]!;
   const ctx = canvas.getContext("2d")!;
-  const order = centralityOrder(graph);
-  const position = new Map(order.map((n, i) => [n, i]));
+  let order = centralityOrder(graph);
+  let position = new Map(order.map((n, i) => [n, i]));
+  // Entities the API adds later (a hub's neighbours) take their place by centrality too: without it they were never
+  // offered a label outside a highlight, and inside one they came first, whatever their rank.
+  const reorderIfGrown = () => {
+    if (order.length === graph.order) return;
+    order = centralityOrder(graph);
+    position = new Map(order.map((n, i) => [n, i]));
+    highlightOrder = null;
+  };
   const widths = new Map<string, number>();
   const charWidths = new Map<string, number>();
   let placed: PlacedLabel[] = [];
@@ -161,6 +169,7 @@ export function createOverlayLayer(
   };
 
   const draw = () => {
+    reorderIfGrown();
     frameViewports = new Map();
     const { width, height } = sigma.getDimensions();
     ctx.clearRect(0, 0, width, height);

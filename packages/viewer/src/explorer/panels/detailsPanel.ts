@@ -192,6 +192,8 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
         : ROW_HEIGHT + Math.min(ROW_SENTENCES, rowSentences(ctx, row.relation)) * SENTENCE_HEIGHT;
     },
     render: (i) => renderRow(rows[i]!),
+    // The panel's close bar stays over the top of the scrolled panel: a row jumped to lands below it.
+    coveredTop: () => container.parentElement?.querySelector(".details-bar")?.getBoundingClientRect().height ?? 0,
   });
   current = list;
   currentFor = { id, keyAt: (i) => rowKey(rows[i]!) };

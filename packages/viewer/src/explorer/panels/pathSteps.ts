@@ -1,8 +1,9 @@
-// A found path's steps: each hop's category and wording (opens the relation) and its first supporting sentence, then
-// the entity reached. The sidebar's path finder and the details panel show the same list; in API mode the hops'
+// A found path's steps: each hop's category and how it reads from the entity before it ("A → met → B", "B ← arrested
+// ← A": opens the relation) and its first supporting sentence, then the entity reached. The sidebar's path finder and the details panel show the same list; in API mode the hops'
 // sentences are asked for when the list is drawn and it is drawn again when they arrive.
 
 import { el } from "../../core/dom/el.js";
+import { hopDirection, hopText } from "../../core/path/hopDirection.js";
 import type { PathResult } from "../../core/path/shortestPath.js";
 import type { ExplorerContext } from "../explorerContext.js";
 import { categoryTitle, renderEvidence } from "./renderEvidence.js";
@@ -30,21 +31,31 @@ export function renderPathSteps(ctx: ExplorerContext, result: PathResult, redraw
         const rel = edge ? ctx.relationByKey.get(edge) : undefined;
         const first = rel?.attributes.evidence[0];
         const loading = rel && api && !api.hasEvidence(rel.key);
+        const prev = result.nodes[i - 1];
+        const hop =
+          rel && prev
+            ? hopDirection(
+                { source: rel.source, category: rel.attributes.category, label: rel.attributes.label },
+                { id: prev, label: label(prev) },
+                { id: n, label: label(n) },
+              )
+            : null;
         return el(
           "li",
           { class: "path-step" },
-          rel
+          rel && hop
             ? el(
                 "p",
-                { class: "path-hop" },
+                { class: "path-hop", attrs: { "data-direction": hop.direction } },
+                el("span", { class: "hop-category muted" }, `${categoryTitle(rel.attributes.category)}: `),
                 el(
                   "button",
                   {
                     class: "link hop-link",
-                    attrs: { type: "button", "data-edge": rel.key },
+                    attrs: { type: "button", "data-edge": rel.key, "aria-label": `${hop.sentence}: its sentences` },
                     on: { click: () => store.set({ edge: rel.key, doc: null }) },
                   },
-                  `${categoryTitle(rel.attributes.category)}: ${rel.attributes.label}`,
+                  hopText(hop),
                 ),
               )
             : null,
