@@ -35,6 +35,8 @@ describe("arguments through clauses and misread attachments", () => {
   it("reads nothing a negated verb controls, unless its negation asserts it", () => {
     expect(r.filter((x) => x.startsWith("Kessel -VIOLENCE->"))).toEqual([]);
     expect(r).toContain("Velland -VIOLENCE-> Kessel");
+    // A negated verb of stopping asserts the activity it takes as a gerund.
+    expect(r).toContain("Orvel Front -VIOLENCE-> Velland");
   });
 });
 

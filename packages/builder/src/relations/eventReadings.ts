@@ -53,7 +53,7 @@ interface ReadingsFile {
   stanceAdjectives: { why: string; entries: [string, string, RelationCategory, string][] };
   negators: WordList;
   failedHeads: WordList;
-  assertedUnderNegation: WordList;
+  assertedUnderNegation: WordList & { stopVerbs: string[] };
   modalAuxiliaries: WordList & { exempt: RelationCategory[] };
   deniedHeads: WordList;
   negatingMarks: WordList;
@@ -84,6 +84,7 @@ interface Readings {
   negators: ReadonlySet<string>;
   failed: ReadonlySet<string>;
   assertedUnderNegation: ReadonlySet<string>;
+  stopVerbs: ReadonlySet<string>;
   modals: ReadonlySet<string>;
   modalExempt: ReadonlySet<RelationCategory>;
   denied: ReadonlySet<string>;
@@ -182,6 +183,7 @@ function load(): Readings {
     negators: words(f.negators, syn, "negators"),
     failed: words(f.failedHeads, syn, "failedHeads"),
     assertedUnderNegation: words(f.assertedUnderNegation, syn, "assertedUnderNegation"),
+    stopVerbs: new Set(f.assertedUnderNegation?.stopVerbs ?? []),
     modals: words(f.modalAuxiliaries, syn, "modalAuxiliaries"),
     modalExempt: new Set(f.modalAuxiliaries.exempt ?? []),
     denied: words(f.deniedHeads, syn, "deniedHeads"),
@@ -275,7 +277,15 @@ function negated(doc: Doc, p: number): boolean {
   // did not happen either, except under verbs whose negation asserts it ("did not hesitate to attack Y").
   const infinitive = rel === "advcl" && doc.children(p).some((c) => doc.deprel[c] === "mark" && lower(doc, c) === "to");
   const controlled = rel === "xcomp" || (infinitive && data().objectControl.has(lemma(doc, h)));
-  if (controlled && headNegated && doc.upos[h] === "VERB" && !data().assertedUnderNegation.has(lemma(doc, h)))
+  // "did not stop attacking X": a negated verb of stopping asserts the activity it takes as a gerund.
+  const continued = data().stopVerbs.has(lemma(doc, h)) && /ing$/.test(lower(doc, p));
+  if (
+    controlled &&
+    headNegated &&
+    doc.upos[h] === "VERB" &&
+    !continued &&
+    !data().assertedUnderNegation.has(lemma(doc, h))
+  )
     return true;
   // "denied attacking X", "denied that troops entered X": the speaker says it did not happen.
   if (DENIED_RELS.has(rel) && doc.upos[h] === "VERB" && denied.has(lemma(doc, h))) return true;

@@ -180,9 +180,10 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     if (byPronoun) return { tokens: headSubject().tokens, how: "relative-main" };
   }
   if (rel === "acl" || rel === "acl:relcl") {
-    // "a group calling itself X, urging attacks on Y": an adjunct of a participle or relative clause with no
-    // subject of its own shares the clause's gap, the noun it modifies, when that noun acts.
-    const gap = modifiedNoun(doc, p);
+    // "a group calling itself X posted ..., urging attacks on Y" with "posted" misparsed as an acl of X: an adjunct
+    // of the misparsed verb shares the noun it hangs on (a present participle's adjunct is most often the main
+    // clause's, so not for one).
+    const gap = misparsedFiniteVerb(doc, p) ? modifiedNoun(doc, p) : undefined;
     if (gap?.role === "agent") return { tokens: [gap.noun], how: "acl-gap" };
   }
   if (rel === "xcomp") {
@@ -270,19 +271,30 @@ function modifiedNoun(
     return undefined;
   }
   if (rel === "acl") {
-    // "protesters detained by police" (past participle) / "people fleeing the war" (present participle). A
-    // participle in -ed with an object of its own is active: a finite verb the parse hung on the name before it
-    // ("a group calling itself X posted the names ...": "posted" an acl of X); naming verbs excepted ("a man
-    // named X" may come with X as an object).
+    // "protesters detained by police" (past participle) / "people fleeing the war" (present participle); a finite
+    // verb misparsed as a participle acts.
     const w = (doc.words[p] ?? "").toLowerCase();
     if (doc.children(p).some((c) => doc.deprel[c] === "mark")) return undefined;
-    const activeWithObject =
-      !isPassive(doc, p) &&
-      !NAMING_LEMMAS.has((doc.lemma[p] ?? "").toLowerCase()) &&
-      doc.children(p).some((c) => doc.deprel[c] === "obj" && c > p);
-    return { role: /ing$/.test(w) || activeWithObject ? "agent" : "patient", noun: h };
+    return { role: /ing$/.test(w) || misparsedFiniteVerb(doc, p) ? "agent" : "patient", noun: h };
   }
   return undefined;
+}
+
+/**
+ * Whether an acl is a finite verb the parse hung on the name before it ("a group calling itself X posted the names
+ * ...": "posted" an acl of X): a lowercase form in -ed, not passive, with an object of its own (a passive
+ * participle takes none); naming verbs excepted ("a man named X" may come with X as an object); a capitalized
+ * verb is a word of a title ("the comedy Bless This House").
+ */
+function misparsedFiniteVerb(doc: Doc, p: number): boolean {
+  const w = doc.words[p] ?? "";
+  return (
+    doc.deprel[p] === "acl" &&
+    /^[a-z]+ed$/.test(w) &&
+    !isPassive(doc, p) &&
+    !NAMING_LEMMAS.has((doc.lemma[p] ?? "").toLowerCase()) &&
+    doc.children(p).some((c) => doc.deprel[c] === "obj" && c > p)
+  );
 }
 
 /** Words that may stand between a subject and its verb ("X also said", "X has long opposed"). */
