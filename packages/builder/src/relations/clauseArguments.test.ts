@@ -32,6 +32,10 @@ describe("arguments through clauses and misread attachments", () => {
     expect(r).toContain("Orvel Front -OPPOSITION-> Tarsia");
   });
 
+  it("gives an infinitive on the object of a verb of sending or using to the verb's subject", () => {
+    expect(r).toContain("Dara Quist -VIOLENCE-> Halvard Group");
+  });
+
   it("reads nothing a negated verb controls, unless its negation asserts it", () => {
     expect(r.filter((x) => x.startsWith("Kessel -VIOLENCE->"))).toEqual([]);
     expect(r).toContain("Velland -VIOLENCE-> Kessel");

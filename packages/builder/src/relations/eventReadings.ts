@@ -50,6 +50,7 @@ interface ReadingsFile {
   occasionNouns: WordList;
   authorVerbs: WordList;
   objectControlVerbs: WordList;
+  instrumentVerbs: WordList;
   stanceAdjectives: { why: string; entries: [string, string, RelationCategory, string][] };
   negators: WordList;
   failedHeads: WordList;
@@ -80,6 +81,7 @@ interface Readings {
   occasions: ReadonlySet<string>;
   authors: ReadonlySet<string>;
   objectControl: ReadonlySet<string>;
+  instrument: ReadonlySet<string>;
   stance: ReadonlyMap<string, { prep: string; category: RelationCategory; cameo: string }[]>;
   negators: ReadonlySet<string>;
   failed: ReadonlySet<string>;
@@ -179,6 +181,7 @@ function load(): Readings {
     occasions: words(f.occasionNouns, syn, "occasionNouns"),
     authors: words(f.authorVerbs, syn, "authorVerbs"),
     objectControl: words(f.objectControlVerbs, syn, "objectControlVerbs"),
+    instrument: words(f.instrumentVerbs, syn, "instrumentVerbs"),
     stance: stanceEntries(f.stanceAdjectives?.entries),
     negators: words(f.negators, syn, "negators"),
     failed: words(f.failedHeads, syn, "failedHeads"),
@@ -441,6 +444,11 @@ export function isOccasionNoun(doc: Doc, n: number): boolean {
 export function isAuthorVerb(doc: Doc, v: number): boolean {
   const { authors } = data();
   return authors.has(lemma(doc, v));
+}
+
+/** Whether a verb's object is the means its subject acts through ("sent troops to fight Y"). */
+export function isInstrumentVerb(doc: Doc, v: number): boolean {
+  return data().instrument.has(lemma(doc, v));
 }
 
 /** Whether a verb's object does what its infinitive says ("ordered X to attack Y"). */

@@ -5,6 +5,7 @@ import type { Doc } from "../nlp/doc.js";
 import {
   isAuthorVerb,
   isContent,
+  isInstrumentVerb,
   isIntentVerb,
   isLightVerb,
   isMessageNoun,
@@ -179,6 +180,12 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     const byPronoun = ha.subjects.some((t) => RELATIVE_PRONOUNS.has((doc.words[t] ?? "").toLowerCase()));
     if (byPronoun) return { tokens: headSubject().tokens, how: "relative-main" };
   }
+  if (rel === "acl" && h >= 0 && doc.deprel[h] === "obj" && isInfinitive(doc, p)) {
+    // "X sent troops to fight Y", "used drones to strike Y": an infinitive on the object of a verb of sending or
+    // using says what the object does, and through it the verb's subject.
+    const v = doc.head[h] ?? -1;
+    if (v >= 0 && isInstrumentVerb(doc, v)) return { tokens: [h, ...coreArgs(doc, v).subjects], how: "instrument" };
+  }
   if (rel === "acl" || rel === "acl:relcl") {
     // "a group calling itself X posted ..., urging attacks on Y" with "posted" misparsed as an acl of X: an adjunct
     // of the misparsed verb shares the noun it hangs on (a present participle's adjunct is most often the main
@@ -207,6 +214,11 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
       return { tokens: headSubject().tokens, how: "advcl" };
   }
   return { tokens: [], how: "" };
+}
+
+/** Whether a verb is an infinitive with its "to" ("to fight"). */
+function isInfinitive(doc: Doc, p: number): boolean {
+  return doc.children(p).some((c) => doc.deprel[c] === "mark" && (doc.words[c] ?? "").toLowerCase() === "to" && c < p);
 }
 
 /** Relative pronouns that only introduce relative clauses ("that" is also a complementizer or determiner). */
