@@ -187,7 +187,7 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     if (v >= 0 && isInstrumentVerb(doc, v)) return { tokens: [h, ...coreArgs(doc, v).subjects], how: "instrument" };
   }
   if (rel === "acl" || rel === "acl:relcl") {
-    // "a group calling itself X posted ..., urging attacks on Y" with "posted" misparsed as an acl of X: an adjunct
+    // "the X Front seized the depot, urging raids on Y" with "seized" misparsed as an acl of X: an adjunct
     // of the misparsed verb shares the noun it hangs on (a present participle's adjunct is most often the main
     // clause's, so not for one).
     const gap = misparsedFiniteVerb(doc, p) ? modifiedNoun(doc, p) : undefined;
@@ -293,10 +293,10 @@ function modifiedNoun(
 }
 
 /**
- * Whether an acl is a finite verb the parse hung on the name before it ("a group calling itself X posted the names
- * ...": "posted" an acl of X): a lowercase form in -ed, not passive, with an object of its own (a passive
+ * Whether an acl is a finite verb the parse hung on the name before it ("the X Front seized the depot": "seized"
+ * an acl of X): a lowercase form in -ed, not passive, with an object of its own (a passive
  * participle takes none); naming verbs excepted ("a man named X" may come with X as an object); a capitalized
- * verb is a word of a title ("the comedy Bless This House").
+ * verb is a word of a title ("the comedy Pardon Our Dust").
  */
 function misparsedFiniteVerb(doc: Doc, p: number): boolean {
   const w = doc.words[p] ?? "";
