@@ -2,7 +2,7 @@
 // diagnoseDevReference.ts for pairs named in one sentence: each article is parsed again and the dependency path
 // between the two names is read for a coded predicate.
 //   npx tsx packages/builder/scripts/scoreDevReference.ts [--set NAME] --keep     # prints the kept directory
-//   npx tsx packages/builder/scripts/eventMissCauses.ts DIR [--sentences]
+//   npx tsx packages/builder/scripts/eventMissCauses.ts DIR [--sentences] [--by-link]
 //
 // Causes, first that applies: an end not named in the article ("entity not found"); the two never named in one
 // sentence ("cross-sentence"); named in one sentence and the reader related them with another category
@@ -10,7 +10,8 @@
 // the path": a missing lemma or phrase, an inference, or a parse that joins them through a wrong word); coded
 // predicates only of other categories ("path predicate of another category"); a predicate of the gold category on
 // the path that reached no pair ("argument not reached": a role or attachment error). Only counts are printed
-// unless --sentences is given (use it only on a set you may tune on). The directory holds the article texts.
+// unless --sentences is given (use it only on a set you may tune on); --by-link splits "argument not reached" by the
+// dependency labels from each end up to the predicate (labels only, no words). The directory holds the article texts.
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { extractDocument } from "../src/extract/index.js";
@@ -24,6 +25,7 @@ import { scorerNorm } from "../../../test/heldout/scoreGraph.js";
 
 const [dir] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const showSentences = process.argv.includes("--sentences");
+const byLink = process.argv.includes("--by-link");
 if (!dir) {
   console.error("usage: eventMissCauses.ts DIR [--sentences]  (DIR: kept by scoreDevReference.ts --keep)");
   process.exit(2);
@@ -175,9 +177,25 @@ for (const r of missed) {
     const clausal = on.some((t) => /^(ccomp|xcomp|advcl|acl|conj|parataxis)/.test(p.doc.deprel[t] ?? ""));
     const ref = x.reference || y.reference ? ", an end a reference" : "";
     const link = `${clausal ? "through a clause link" : "within one clause"}${ref}`;
-    if (cats.includes(r.category as never))
+    if (cats.includes(r.category as never)) {
       best = `argument not reached (predicate of the category on the path, ${link})`;
-    else if (cats.length && best === "no coded predicate on the path")
+      // --by-link: the dependency labels from each end up to the predicate (no words: a mechanism, not a sentence).
+      if (byLink) {
+        const pred = on.find((t) => eventCategoryOf(p.doc, t)?.category === r.category)!;
+        const chain = (end: number): string => {
+          const out: string[] = [];
+          for (let t = end, k = 0; t >= 0 && t !== pred && k < 12; t = p.doc.head[t] ?? -1, k++)
+            out.push(p.doc.deprel[t] ?? "?");
+          return p.doc.head[end] === undefined || !out.length ? "-" : out.join(">");
+        };
+        const up = (end: number): boolean => {
+          for (let t = end, k = 0; t >= 0 && k < 60; t = p.doc.head[t] ?? -1, k++) if (t === pred) return true;
+          return false;
+        };
+        const side = (end: number): string => (up(end) ? chain(end) : `above:${chain(pred)}`);
+        best += ` [${p.doc.upos[pred]} src ${side(x.end - 1)} | tgt ${side(y.end - 1)}]`;
+      }
+    } else if (cats.length && best === "no coded predicate on the path")
       best = `path predicate of another category (${[...new Set(cats)].sort().join("/")}, ${link})`;
   }
   add(best, r, words);

@@ -50,9 +50,11 @@ interface ReadingsFile {
   occasionNouns: WordList;
   authorVerbs: WordList;
   objectControlVerbs: WordList;
+  instrumentVerbs: WordList;
   stanceAdjectives: { why: string; entries: [string, string, RelationCategory, string][] };
   negators: WordList;
   failedHeads: WordList;
+  assertedUnderNegation: WordList & { stopVerbs: string[] };
   modalAuxiliaries: WordList & { exempt: RelationCategory[] };
   deniedHeads: WordList;
   negatingMarks: WordList;
@@ -63,6 +65,7 @@ interface ReadingsFile {
   betweenParties: { why: string; cases: string[] };
   countryAudience: { why: string; slots: string[] };
   citeVerbs: WordList;
+  contestTexts: WordList & { minDistinct: number; contestLemmas: string[] };
 }
 
 interface Readings {
@@ -78,9 +81,12 @@ interface Readings {
   occasions: ReadonlySet<string>;
   authors: ReadonlySet<string>;
   objectControl: ReadonlySet<string>;
+  instrument: ReadonlySet<string>;
   stance: ReadonlyMap<string, { prep: string; category: RelationCategory; cameo: string }[]>;
   negators: ReadonlySet<string>;
   failed: ReadonlySet<string>;
+  assertedUnderNegation: ReadonlySet<string>;
+  stopVerbs: ReadonlySet<string>;
   modals: ReadonlySet<string>;
   modalExempt: ReadonlySet<RelationCategory>;
   denied: ReadonlySet<string>;
@@ -92,6 +98,9 @@ interface Readings {
   between: ReadonlySet<string>;
   countrySlots: ReadonlySet<string>;
   cite: ReadonlySet<string>;
+  sportWords: ReadonlySet<string>;
+  sportMinDistinct: number;
+  contestLemmas: ReadonlySet<string>;
 }
 
 const FILE = "event-readings.json";
@@ -136,6 +145,12 @@ function stanceEntries(rows: unknown): Map<string, { prep: string; category: Rel
   return out;
 }
 
+function contestMin(n: unknown): number {
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 1)
+    throw new Error(`data file ${FILE}: "contestTexts.minDistinct" must be a positive integer`);
+  return n;
+}
+
 function load(): Readings {
   const f = readDataFile<ReadingsFile>(FILE);
   let synsets: Record<string, string[]> | undefined;
@@ -166,9 +181,12 @@ function load(): Readings {
     occasions: words(f.occasionNouns, syn, "occasionNouns"),
     authors: words(f.authorVerbs, syn, "authorVerbs"),
     objectControl: words(f.objectControlVerbs, syn, "objectControlVerbs"),
+    instrument: words(f.instrumentVerbs, syn, "instrumentVerbs"),
     stance: stanceEntries(f.stanceAdjectives?.entries),
     negators: words(f.negators, syn, "negators"),
     failed: words(f.failedHeads, syn, "failedHeads"),
+    assertedUnderNegation: words(f.assertedUnderNegation, syn, "assertedUnderNegation"),
+    stopVerbs: new Set(f.assertedUnderNegation?.stopVerbs ?? []),
     modals: words(f.modalAuxiliaries, syn, "modalAuxiliaries"),
     modalExempt: new Set(f.modalAuxiliaries.exempt ?? []),
     denied: words(f.deniedHeads, syn, "deniedHeads"),
@@ -180,6 +198,9 @@ function load(): Readings {
     between: new Set(f.betweenParties?.cases ?? []),
     countrySlots: new Set(f.countryAudience?.slots ?? []),
     cite: words(f.citeVerbs, syn, "citeVerbs"),
+    sportWords: words(f.contestTexts, syn, "contestTexts"),
+    sportMinDistinct: contestMin(f.contestTexts?.minDistinct),
+    contestLemmas: new Set(f.contestTexts?.contestLemmas ?? []),
   };
 }
 
@@ -252,14 +273,21 @@ function negated(doc: Doc, p: number): boolean {
   const h = doc.head[p] ?? -1;
   if (h < 0) return false;
   const rel = doc.deprel[p] ?? "";
-  if (rel === "xcomp" && failed.has(lemma(doc, h))) return true;
-  // "never ordered X to attack Y", "did not ask X to leave": what a negated verb of ordering or asking controls did
-  // not happen either (not so under verbs whose negation asserts it: "did not hesitate to attack Y").
+  const headNegated = doc.children(h).some((c) => doc.deprel[c] === "advmod" && negators.has(lower(doc, c)));
+  // "did not fail to attack X" asserts the attack.
+  if (rel === "xcomp" && failed.has(lemma(doc, h)) && !headNegated) return true;
+  // "never ordered X to attack Y", "did not try to leave", "is not going to meet X": what a negated verb controls
+  // did not happen either, except under verbs whose negation asserts it ("did not hesitate to attack Y").
   const infinitive = rel === "advcl" && doc.children(p).some((c) => doc.deprel[c] === "mark" && lower(doc, c) === "to");
+  const controlled = rel === "xcomp" || (infinitive && data().objectControl.has(lemma(doc, h)));
+  // "did not stop attacking X": a negated verb of stopping asserts the activity it takes as a gerund.
+  const continued = data().stopVerbs.has(lemma(doc, h)) && /ing$/.test(lower(doc, p));
   if (
-    (rel === "xcomp" || infinitive) &&
-    data().objectControl.has(lemma(doc, h)) &&
-    doc.children(h).some((c) => doc.deprel[c] === "advmod" && negators.has(lower(doc, c)))
+    controlled &&
+    headNegated &&
+    doc.upos[h] === "VERB" &&
+    !continued &&
+    !data().assertedUnderNegation.has(lemma(doc, h))
   )
     return true;
   // "denied attacking X", "denied that troops entered X": the speaker says it did not happen.
@@ -298,9 +326,30 @@ export function possessorIsPatient(doc: Doc, n: number): boolean {
   return patientPossessor.has(lower(doc, n)) || patientPossessor.has(lemma(doc, n));
 }
 
+const contestDocs = new WeakMap<Doc, boolean>();
+
+/** Whether the article reports a sports contest: it uses enough distinct words of sport (`contestTexts`). */
+export function isContestText(doc: Doc): boolean {
+  let known = contestDocs.get(doc);
+  if (known === undefined) {
+    const { sportWords, sportMinDistinct } = data();
+    const seen = new Set<string>();
+    for (let i = 0; i < doc.length && seen.size < sportMinDistinct; i++) {
+      const w = lower(doc, i);
+      if (sportWords.has(w)) seen.add(w);
+    }
+    known = seen.size >= sportMinDistinct;
+    contestDocs.set(doc, known);
+  }
+  return known;
+}
+
 /** A coded predicate read in its clause: criticism, a threat, or an event that needs an armed side. */
 export function inContext(doc: Doc, p: number, meaning: Reading | undefined): Reading | undefined {
   if (!meaning || unasserted(doc, p, meaning.category)) return undefined;
+  // "faced X in the final", "challenged Y for the title": in a report of a contest, its verbs of rivalry are play.
+  if (meaning.category === "OPPOSITION" && data().contestLemmas.has(lemma(doc, p)) && isContestText(doc))
+    return undefined;
   const verbAlone = meaning.verbDefault && doc.upos[p] === "VERB";
   const admit = verbAlone ? data().admitOf.get(lemma(doc, p)) : undefined;
   if (admit === "notPatient") return { ...meaning, admit };
@@ -320,7 +369,11 @@ export function inContext(doc: Doc, p: number, meaning: Reading | undefined): Re
       label: [lower(doc, h), doc.upos[p] === "VERB" ? "to" : caseWord(doc, p), meaning.label].filter(Boolean).join(" "),
       ...(meaning.target !== undefined ? { target: meaning.target } : {}),
     };
-  return force && admit ? { ...meaning, admit } : meaning;
+  if (force && admit) return { ...meaning, admit };
+  // "kicked the visitors to victory", "the hosts attacked down the left": force in a report of a sports contest is
+  // play, unless an armed body is on a side.
+  if (force && isContestText(doc)) return { ...meaning, admit: "armedSide" };
+  return meaning;
 }
 
 /** An argument: the entity span and the token through which the predicate reached it. */
@@ -391,6 +444,11 @@ export function isOccasionNoun(doc: Doc, n: number): boolean {
 export function isAuthorVerb(doc: Doc, v: number): boolean {
   const { authors } = data();
   return authors.has(lemma(doc, v));
+}
+
+/** Whether a verb's object is the means its subject acts through ("sent troops to fight Y"). */
+export function isInstrumentVerb(doc: Doc, v: number): boolean {
+  return data().instrument.has(lemma(doc, v));
 }
 
 /** Whether a verb's object does what its infinitive says ("ordered X to attack Y"). */

@@ -5,6 +5,7 @@ import type { Doc } from "../nlp/doc.js";
 import {
   isAuthorVerb,
   isContent,
+  isInstrumentVerb,
   isIntentVerb,
   isLightVerb,
   isMessageNoun,
@@ -15,6 +16,7 @@ import {
   namesParties,
   possessorIsPatient,
 } from "./eventReadings.js";
+import { NAMING_LEMMAS } from "./argumentRoles.js";
 
 export interface Oblique {
   /** Lowercased preposition ("to", "against"); "" when the oblique has none. */
@@ -106,11 +108,20 @@ function hasCase(doc: Doc, i: number, word: string): boolean {
 /** A passive's agent phrase: `obl:agent`, or an oblique with "by" (also after a stranded preposition). */
 function isAgentPhrase(doc: Doc, c: number, passive: boolean): boolean {
   const d = doc.deprel[c] ?? "";
-  if (d === "obl:agent") return true;
+  // A greedy parse labels other prepositional phrases obl:agent too ("protested against X", "called for Y"): an
+  // agent phrase is marked by "by" or by nothing.
+  if (d === "obl:agent") return misreadAgentCase(doc, c) === "";
   // An object never takes a preposition: one with "by" is a misread agent phrase ("a plan written by X").
   if (d === "obj") return caseOf(doc, c) === "by" && isPastParticiple(doc, c);
   if (d !== "obl") return false;
   return caseOf(doc, c) === "by" || (passive && hasCase(doc, c, "by"));
+}
+
+/** The preposition of an `obl:agent` that is not "by" (a misread oblique: "protested against X"), or "". */
+export function misreadAgentCase(doc: Doc, c: number): string {
+  if (doc.deprel[c] !== "obl:agent") return "";
+  const prep = caseOf(doc, c);
+  return prep === "by" || hasCase(doc, c, "by") ? "" : prep;
 }
 
 /** Whether the head of `c` is a past participle (its word differs from its lemma and does not end in -ing). */
@@ -169,6 +180,19 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     const byPronoun = ha.subjects.some((t) => RELATIVE_PRONOUNS.has((doc.words[t] ?? "").toLowerCase()));
     if (byPronoun) return { tokens: headSubject().tokens, how: "relative-main" };
   }
+  if (rel === "acl" && h >= 0 && doc.deprel[h] === "obj" && isInfinitive(doc, p)) {
+    // "X sent troops to fight Y", "used drones to strike Y": an infinitive on the object of a verb of sending or
+    // using says what the object does, and through it the verb's subject.
+    const v = doc.head[h] ?? -1;
+    if (v >= 0 && isInstrumentVerb(doc, v)) return { tokens: [h, ...coreArgs(doc, v).subjects], how: "instrument" };
+  }
+  if (rel === "acl" || rel === "acl:relcl") {
+    // "the X Front seized the depot, urging raids on Y" with "seized" misparsed as an acl of X: an adjunct
+    // of the misparsed verb shares the noun it hangs on (a present participle's adjunct is most often the main
+    // clause's, so not for one).
+    const gap = misparsedFiniteVerb(doc, p) ? modifiedNoun(doc, p) : undefined;
+    if (gap?.role === "agent") return { tokens: [gap.noun], how: "acl-gap" };
+  }
   if (rel === "xcomp") {
     // Object control ("urged X to resign") before subject control ("X wants to meet Y").
     if (ha.objects.length) return { tokens: ha.objects, how: "xcomp-object" };
@@ -190,6 +214,11 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
       return { tokens: headSubject().tokens, how: "advcl" };
   }
   return { tokens: [], how: "" };
+}
+
+/** Whether a verb is an infinitive with its "to" ("to fight"). */
+function isInfinitive(doc: Doc, p: number): boolean {
+  return doc.children(p).some((c) => doc.deprel[c] === "mark" && (doc.words[c] ?? "").toLowerCase() === "to" && c < p);
 }
 
 /** Relative pronouns that only introduce relative clauses ("that" is also a complementizer or determiner). */
@@ -254,12 +283,30 @@ function modifiedNoun(
     return undefined;
   }
   if (rel === "acl") {
-    // "protesters detained by police" (past participle) / "people fleeing the war" (present participle).
+    // "protesters detained by police" (past participle) / "people fleeing the war" (present participle); a finite
+    // verb misparsed as a participle acts.
     const w = (doc.words[p] ?? "").toLowerCase();
     if (doc.children(p).some((c) => doc.deprel[c] === "mark")) return undefined;
-    return { role: /ing$/.test(w) ? "agent" : "patient", noun: h };
+    return { role: /ing$/.test(w) || misparsedFiniteVerb(doc, p) ? "agent" : "patient", noun: h };
   }
   return undefined;
+}
+
+/**
+ * Whether an acl is a finite verb the parse hung on the name before it ("the X Front seized the depot": "seized"
+ * an acl of X): a lowercase form in -ed, not passive, with an object of its own (a passive
+ * participle takes none); naming verbs excepted ("a man named X" may come with X as an object); a capitalized
+ * verb is a word of a title ("the comedy Pardon Our Dust").
+ */
+function misparsedFiniteVerb(doc: Doc, p: number): boolean {
+  const w = doc.words[p] ?? "";
+  return (
+    doc.deprel[p] === "acl" &&
+    /^[a-z]+ed$/.test(w) &&
+    !isPassive(doc, p) &&
+    !NAMING_LEMMAS.has((doc.lemma[p] ?? "").toLowerCase()) &&
+    doc.children(p).some((c) => doc.deprel[c] === "obj" && c > p)
+  );
 }
 
 /** Words that may stand between a subject and its verb ("X also said", "X has long opposed"). */
@@ -427,7 +474,8 @@ export function frameOf(doc: Doc, p: number): Frame {
   };
   for (const c of doc.children(p)) {
     const d = doc.deprel[c] ?? "";
-    if ((d === "obl" || d.startsWith("obl:")) && d !== "obl:agent" && d !== "obl:tmod" && d !== "obl:unmarked") {
+    if (misreadAgentCase(doc, c)) frame.obliques.push({ prep: misreadAgentCase(doc, c), token: c });
+    else if ((d === "obl" || d.startsWith("obl:")) && d !== "obl:agent" && d !== "obl:tmod" && d !== "obl:unmarked") {
       const prep = caseOf(doc, c);
       if (!passive || !isAgentPhrase(doc, c, passive)) frame.obliques.push({ prep, token: c });
     } else if (clausePreposition(doc, c)) frame.obliques.push({ prep: clausePreposition(doc, c), token: c });
@@ -611,8 +659,11 @@ export function nominalFrame(doc: Doc, n: number): Frame {
       frame.agents.push(...verb.agents);
       frame.borrowed.push("light-verb");
     }
-    // Its place too ("launched strikes in X"): categories that take no "in" target ignore it.
-    for (const o of verb.obliques) if (o.prep && o.prep !== "on") frame.obliques.push(o);
+    // Its place too ("launched strikes in X"): categories that take no "in" target ignore it. A target phrase the
+    // parse hung on the verb rather than on the noun is the noun's ("launched airstrikes on X", "imposed sanctions
+    // on X"), unless the noun has one of its own.
+    const ownTarget = frame.obliques.some((o) => o.prep === "on" || o.prep === "against");
+    for (const o of verb.obliques) if (o.prep && (o.prep !== "on" || !ownTarget)) frame.obliques.push(o);
   }
   if (
     !frame.agents.length &&
@@ -692,10 +743,14 @@ const AUTHOR_PREPS = new Set(["by", "from"]);
 export function contentAuthors(doc: Doc, n: number, modifiers = false): number[] {
   if (doc.upos[n] !== "NOUN") return [];
   const out: number[] = [];
+  // "rejected the demands of X", "the decision of the board": the "of" phrase of a thing said or decided names
+  // its author (of an event noun it names the patient: "the killing of X").
+  const ofAuthor = isContent(doc, n);
   for (const c of doc.children(n)) {
     const d = doc.deprel[c] ?? "";
+    const prep = d === "nmod" ? caseOf(doc, c) : "";
     // "the Ruritanian plan", "the U.S. proposal", "the Smith letter": a modifier naming an actor is the author.
-    if (d === "nmod:poss" || (d === "nmod" && AUTHOR_PREPS.has(caseOf(doc, c)))) out.push(c);
+    if (d === "nmod:poss" || AUTHOR_PREPS.has(prep) || (ofAuthor && prep === "of")) out.push(c);
     else if (modifiers && (d === "amod" || d === "compound") && c < n && namesActor(doc, c)) out.push(c);
     else if (d === "acl" && !/ing$/.test((doc.words[c] ?? "").toLowerCase()))
       // "a letter signed by X": the participle's agent.
