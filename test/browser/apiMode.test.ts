@@ -98,6 +98,8 @@ describe("explorer on the API", () => {
       .toMatch(/Relations \((\d{4,})\)/);
     const title = await page.locator("#details-body .section-title").first().textContent();
     expect(Number(/\((\d+)\)/.exec(title ?? "")?.[1])).toBeGreaterThanOrEqual(2000);
+    // The chip is clicked once the rest of the neighbourhood is in too: its arrival draws the panel again.
+    await idle(page);
     // Sentences arrive for the rows on screen only.
     await page.locator("#details-body .relation blockquote").first().waitFor();
     // (Rows drawn again when the hub's own relations came ask in a second batch: both arrive.)

@@ -92,6 +92,8 @@ describe("embed widget", () => {
       .toBeGreaterThan(1);
     expect(await frame.locator("kg-graph").evaluate((el) => el.shadowRoot!.querySelectorAll("canvas").length)).toBe(1);
     await expect.poll(() => page.evaluate(() => window.__kgEmbedHeights.length)).toBeGreaterThan(0);
+    // The frame's size is compared with the last height reported: once the reports have stopped.
+    await untilStable(() => page.evaluate(() => window.__kgEmbedHeights.length));
     const heights = await page.evaluate(() => window.__kgEmbedHeights);
     const frameHeight = (await page.locator("#kg-frame").boundingBox())!.height;
     expect(Math.abs(frameHeight - heights[heights.length - 1]!)).toBeLessThan(2);

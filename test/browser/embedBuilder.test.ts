@@ -57,7 +57,7 @@ afterAll(async () => {
 describe("embed builder", () => {
   it("previews the widget and writes pinned code for both forms", async () => {
     await expect.poll(() => code(page, "b-script"), { timeout: 20_000 }).toContain("sha256-");
-    expect((await preview(page))?.focus).toBe(fixture.hub);
+    await expect.poll(() => preview(page).then((p) => p?.focus)).toBe(fixture.hub);
     const script = await code(page, "b-script");
     expect(script).toContain(`<script src="${server.url}/kg-embed.js" defer></script>`);
     expect(script).toContain(`focus="${fixture.hub}"`);
@@ -78,6 +78,8 @@ describe("embed builder", () => {
     await page.fill("#b-caption", "How the hub is connected");
     await page.locator("#b-pin").uncheck();
     await expect.poll(() => code(page, "b-script")).toContain('caption="How the hub is connected"');
+    // The code is written again for each change: read it once the last one (unpinned) is in.
+    await expect.poll(() => code(page, "b-script")).not.toContain("application/json");
     const script = await code(page, "b-script");
     for (const part of [
       'depth="2"',
@@ -167,7 +169,7 @@ describe("embed builder", () => {
     await expect
       .poll(() => labels("#live kg-graph"), { timeout: 20_000 })
       .toEqual(before.map((l) => `${l} (new)`).sort());
-    expect(await labels("#pinned kg-graph")).toEqual(before);
+    await expect.poll(() => labels("#pinned kg-graph")).toEqual(before);
     await expect.poll(frameLabels, { timeout: 20_000 }).toEqual(before);
     const foot = await reader
       .locator("#pinned kg-graph")

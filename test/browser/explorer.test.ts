@@ -131,6 +131,8 @@ describe("explorer", () => {
     await expect.poll(() => page.evaluate(() => window.__kgExplorer.visibleTypes())).not.toContain("COUNTRY");
     await page.locator("#filter-cooc").check();
     await expect.poll(() => page.url()).toMatch(/cooc=0/); // URL writes are debounced
+    // The camera is compared with the restored page's: read both once their animations are over.
+    await cameraSettled(page);
     const url = page.url();
     expect(url).toMatch(/focus=/);
     expect(url).toMatch(/types=/);
@@ -143,6 +145,7 @@ describe("explorer", () => {
     const again = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await again.goto(url);
     await waitReady(again);
+    await cameraSettled(again);
     const after = await again.evaluate(() => ({
       focus: window.__kgExplorer.focus(),
       camera: window.__kgExplorer.camera(),
@@ -265,7 +268,7 @@ describe("explorer", () => {
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => page.evaluate(() => window.__kgExplorer.camera().x)).toBeGreaterThan(before.x);
     await page.keyboard.press("Escape");
-    expect(await page.evaluate(() => window.__kgExplorer.focus())).toBeNull();
+    await expect.poll(() => page.evaluate(() => window.__kgExplorer.focus())).toBeNull();
   });
 
   it("touch: tapping an entity selects it", async () => {
@@ -273,6 +276,8 @@ describe("explorer", () => {
     const p = await phone.newPage();
     await p.goto(`${server.url}/`);
     await waitReady(p);
+    // Tap where the entity is drawn once the first framing has stopped moving it.
+    await cameraSettled(p);
     const id = await p.evaluate(
       () =>
         window.__kgExplorer.visibleNodes().find((n) => /tokayev/i.test(n)) ?? window.__kgExplorer.visibleNodes()[0]!,

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PNG } from "./helpers/decodePng.js";
 import { hook, overlapping, waitForExplorer } from "./helpers/explorerHook.js";
 import { launchBrowser } from "./helpers/launchBrowser.js";
-import type { NewsroomGraph, NewsroomOptions } from "./helpers/newsroomGraph.js";
-import { newsroomGraph } from "./helpers/newsroomGraph.js";
+import type { NewsroomOptions, NewsroomStore } from "./helpers/newsroomGraph.js";
+import { newsroomStore } from "./helpers/newsroomGraph.js";
 import { screenshotPath } from "./helpers/screenshots.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
 import { startViewerServer } from "./helpers/startViewerServer.js";
@@ -28,12 +28,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A generated graph, its server and a page of the explorer on it. */
+/**
+ * A generated graph, its server and a page of the explorer on it. The server reads the run's shared store of that
+ * graph (the 10k one is also apiMode's, history's and widgets'): importing it again would cost seconds of CPU.
+ */
 async function openExplorer(
   opts: NewsroomOptions,
-): Promise<{ fixture: NewsroomGraph; server: RunningServer; page: Page }> {
-  const fixture = newsroomGraph(opts);
-  const server = await startViewerServer(fixture.path);
+): Promise<{ fixture: NewsroomStore; server: RunningServer; page: Page }> {
+  const fixture = await newsroomStore(opts);
+  const server = await startViewerServer(fixture.path, { store: fixture.store });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${server.url}/?graph=/graph.json`);
@@ -42,7 +45,7 @@ async function openExplorer(
 }
 
 describe("readable at any size", () => {
-  let fixture: NewsroomGraph;
+  let fixture: NewsroomStore;
   let server: RunningServer;
   let page: Page;
   beforeAll(async () => {
@@ -213,7 +216,7 @@ describe("readable at any size", () => {
 
 // 2,000 entities, 8,000 relations, a hub of 500 neighbours.
 describe("filters, colours and picking, on a smaller graph", () => {
-  let fixture: NewsroomGraph;
+  let fixture: NewsroomStore;
   let server: RunningServer;
   let page: Page;
   beforeAll(async () => {

@@ -114,22 +114,26 @@ describe("widgets on a real page", () => {
       const info = (await widgets(page))[0]!;
       expect(info.nodes).toBeLessThanOrEqual(26);
       expect(info.nodes).toBeGreaterThan(10);
-      const labels = await page.locator("#w0").evaluate((el) =>
-        (
-          el as unknown as {
-            drawnLabels(): Array<{
-              id: string;
-              left: number;
-              top: number;
-              width: number;
-              height: number;
-              label: string;
-            }>;
-          }
-        )
-          .drawnLabels()
-          .map((l) => ({ ...l })),
-      );
+      const drawnLabels = () =>
+        page.locator("#w0").evaluate((el) =>
+          (
+            el as unknown as {
+              drawnLabels(): Array<{
+                id: string;
+                left: number;
+                top: number;
+                width: number;
+                height: number;
+                label: string;
+              }>;
+            }
+          )
+            .drawnLabels()
+            .map((l) => ({ ...l })),
+        );
+      // The labels are drawn on a frame after the canvas is in place.
+      await expect.poll(() => drawnLabels().then((l) => l.length)).toBeGreaterThan(viewport.width < 500 ? 6 : 12);
+      const labels = await drawnLabels();
       expect(labels[0]?.id).toBe(fixture.hub);
       expect(labels.length).toBeGreaterThan(viewport.width < 500 ? 6 : 12);
       expect(overlapping(labels)).toEqual([]);
