@@ -150,6 +150,12 @@ export class SqlGraphStore implements GraphStore {
     });
   }
 
+  /** The resolution index the last build that wrote one left (kg worker), or null. */
+  async resolutionIndex(): Promise<string | null> {
+    const [row] = await this.db.all<{ body: string }>("SELECT body FROM resolution_index WHERE id = 1");
+    return row ? row.body : null;
+  }
+
   async currentBuild(): Promise<StoreBuild | null> {
     const [row] = await this.db.all<Row>("SELECT * FROM builds ORDER BY version DESC LIMIT 1");
     return row ? buildFromRow(row) : null;
@@ -178,6 +184,13 @@ export class SqlGraphStore implements GraphStore {
       );
       await this.writeRelations(tx, graph.edges, version, changes.relations, (key) => documentDates.get(key));
       await this.appendCuration(tx, version, input.curation ?? []);
+      if (input.resolutionIndex !== undefined) {
+        await tx.run("DELETE FROM resolution_index WHERE id = 1");
+        await tx.run("INSERT INTO resolution_index (id, build, body) VALUES (1, ?, ?)", [
+          version,
+          input.resolutionIndex,
+        ]);
+      }
       const relationCount = graph.edges.filter((e) => e.attributes.category !== "MENTIONS").length;
       await this.insertBuild(tx, version, graph, startedAt, entities.length, relationCount, changes);
       return { version, changes };
@@ -273,12 +286,11 @@ export class SqlGraphStore implements GraphStore {
     for (const keys of chunks(gone)) {
       await tx.run(`DELETE FROM ${table} WHERE key IN (${placeholders(keys.length)})`, keys);
     }
-    const assignments = columns
-      .slice(1)
-      .map((c) => `${c} = ?`)
-      .join(", ");
-    for (const p of updates)
-      await tx.run(`UPDATE ${table} SET ${assignments} WHERE key = ?`, [...p.row.slice(1), p.key]);
+    await tx.updateMany(
+      table,
+      columns,
+      updates.map((p) => p.row),
+    );
     await this.rescore(tx, table, rescores);
     await tx.insertMany(table, columns, inserts);
     counts.inserted += inserts.length;
@@ -290,28 +302,11 @@ export class SqlGraphStore implements GraphStore {
 
   /** Rewrites the metric columns of many rows in a few statements. */
   private async rescore(tx: Db, table: string, rows: Planned[]): Promise<void> {
-    if (rows.length === 0) return;
-    if (this.engine === "sqlite") {
-      const sql = `UPDATE ${table} SET ${METRIC_COLUMNS.map((c) => `${c} = ?`).join(", ")} WHERE key = ?`;
-      for (const p of rows) await tx.run(sql, [...p.metrics!, p.key]);
-      return;
-    }
-    const casts = [
-      "double precision",
-      "double precision",
-      "integer",
-      "double precision",
-      "double precision",
-      "double precision",
-    ];
-    for (const group of chunks(rows, 1000)) {
-      const tuples = group.map(() => `(${["?", ...casts.map((t) => `?::${t}`)].join(", ")})`).join(", ");
-      await tx.run(
-        `UPDATE ${table} AS t SET ${METRIC_COLUMNS.map((c) => `${c} = v.${c}`).join(", ")}
-         FROM (VALUES ${tuples}) AS v(key, ${METRIC_COLUMNS.join(", ")}) WHERE t.key = v.key`,
-        group.flatMap((p) => [p.key, ...p.metrics!]),
-      );
-    }
+    await tx.updateMany(
+      table,
+      ["key", ...METRIC_COLUMNS],
+      rows.map((p) => [p.key, ...p.metrics!]),
+    );
   }
 
   private async writeDocuments(
