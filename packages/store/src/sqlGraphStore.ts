@@ -15,6 +15,7 @@ import type {
 } from "@newskg/graph-model";
 import type { Db, SqlValue, TransactionalDb } from "./db.js";
 import { json, placeholders } from "./db.js";
+import { withIndexesDeferred } from "./deferredIndexes.js";
 import { SqliteDb } from "./sqliteDb.js";
 import { StoreReader } from "./storeReader.js";
 import { writeGraphJson } from "./graphExport.js";
@@ -177,12 +178,17 @@ export class SqlGraphStore implements GraphStore {
       const documents: { node: SerializedNode }[] = [];
       const entities: { node: SerializedNode }[] = [];
       for (const node of graph.nodes) (node.attributes.kind === "document" ? documents : entities).push({ node });
-      await this.writeDocuments(tx, documents, version, changes.documents, input.sentencesOf);
-      await this.writeEntities(tx, entities, version, changes.entities);
-      const documentDates = new Map(
-        documents.map(({ node }) => [node.key, (node.attributes as { date?: string | null }).date ?? null]),
-      );
-      await this.writeRelations(tx, graph.edges, version, changes.relations, (key) => documentDates.get(key));
+      const write = async () => {
+        await this.writeDocuments(tx, documents, version, changes.documents, input.sentencesOf);
+        await this.writeEntities(tx, entities, version, changes.entities);
+        const documentDates = new Map(
+          documents.map(({ node }) => [node.key, (node.attributes as { date?: string | null }).date ?? null]),
+        );
+        await this.writeRelations(tx, graph.edges, version, changes.relations, (key) => documentDates.get(key));
+      };
+      // Into an empty store (its first build) every index is built once after the load.
+      if (version === 1) await withIndexesDeferred(tx, GRAPH_TABLES, write);
+      else await write();
       await this.appendCuration(tx, version, input.curation ?? []);
       if (input.resolutionIndex !== undefined) {
         await tx.run("DELETE FROM resolution_index WHERE id = 1");
@@ -443,6 +449,18 @@ export class SqlGraphStore implements GraphStore {
     await this.db.close();
   }
 }
+
+/** The tables a build writes rows of a graph into. */
+const GRAPH_TABLES = [
+  "documents",
+  "sentences",
+  "entities",
+  "aliases",
+  "mentions",
+  "entity_names",
+  "relations",
+  "evidence",
+];
 
 async function maxVersion(db: Db): Promise<number> {
   const [row] = await db.all<{ v: number | null }>("SELECT MAX(version) AS v FROM builds");
