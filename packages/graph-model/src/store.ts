@@ -54,6 +54,8 @@ export interface StoreWriteInput {
   sentencesOf?: (text: string, docKey: string) => { start: number; end: number }[];
   /** Curation actions this build applied or skipped, appended to the curation log. */
   curation?: StoreCurationEntry[];
+  /** Incremental resolution's index for the next build (kg worker), committed with this build; kept when absent. */
+  resolutionIndex?: string;
 }
 
 export interface StoreWriteReport {

@@ -8,6 +8,8 @@ export interface Db {
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
   /** Inserts rows in as few statements as the engine allows. */
   insertMany(table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void>;
+  /** Sets the other columns of each row whose first column (the key) matches, in as few statements as it can. */
+  updateMany(table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void>;
 }
 
 export interface TransactionalDb extends Db {

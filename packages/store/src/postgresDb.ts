@@ -18,7 +18,6 @@ function toPg(sql: string): string {
   return out;
 }
 
-const MAX_PARAMS = 60_000;
 /** Pooled clients that already have an error listener (they are handed out again and again). */
 const guarded = new WeakSet<pg.PoolClient>();
 /** The advisory lock key builders hold while writing (any constant both sides agree on). */
@@ -40,6 +39,8 @@ class ClientDb implements Db {
   constructor(
     private readonly client: pg.Pool | pg.PoolClient,
     readonly where: string,
+    /** Column types by table, shared by the pool's transactions. */
+    private readonly columnTypes: Map<string, Map<string, string>> = new Map(),
   ) {}
 
   async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
@@ -61,33 +62,85 @@ class ClientDb implements Db {
   }
 
   async insertMany(table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void> {
-    const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
-    for (let i = 0; i < rows.length; i += perStatement) {
-      const chunk = rows.slice(i, i + perStatement);
-      const params: SqlValue[] = [];
-      const tuples: string[] = [];
-      for (const row of chunk) {
-        const slots: string[] = [];
-        for (const value of row) {
-          params.push(value === undefined ? null : value);
-          slots.push(`$${params.length}`);
-        }
-        tuples.push(`(${slots.join(", ")})`);
-      }
-      try {
-        await this.client.query(
-          `INSERT INTO ${table} (${columns.join(", ")}) VALUES ${tuples.join(", ")}`,
-          params as unknown[],
-        );
-      } catch (error) {
-        throw translate(error, this.where);
-      }
+    if (rows.length === 0) return;
+    const casts = await this.arrayTypes(table, columns);
+    // One array parameter per column, unnested by the server: a statement parses a few long literals instead of
+    // one placeholder per value, and it needs no parameter limit.
+    const sql =
+      `INSERT INTO ${table} (${columns.join(", ")}) ` +
+      `SELECT * FROM unnest(${casts.map((t, i) => `$${i + 1}::${t}`).join(", ")})`;
+    for (const chunk of bulkChunks(rows)) await this.query(sql, columnArrays(chunk, columns.length));
+  }
+
+  async updateMany(table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void> {
+    if (rows.length === 0) return;
+    const [key, ...rest] = columns;
+    const casts = await this.arrayTypes(table, columns);
+    const sql =
+      `UPDATE ${table} AS t SET ${rest.map((c) => `${c} = v.${c}`).join(", ")} ` +
+      `FROM unnest(${casts.map((t, i) => `$${i + 1}::${t}`).join(", ")}) AS v(${columns.join(", ")}) ` +
+      `WHERE t.${key} = v.${key}`;
+    for (const chunk of bulkChunks(rows)) await this.query(sql, columnArrays(chunk, columns.length));
+  }
+
+  private async query(sql: string, params: unknown[]): Promise<void> {
+    try {
+      await this.client.query(sql, params);
+    } catch (error) {
+      throw translate(error, this.where);
     }
   }
+
+  /** `type[]` for each column, from the catalog (read once per table and connection pool). */
+  private async arrayTypes(table: string, columns: readonly string[]): Promise<string[]> {
+    let types = this.columnTypes.get(table);
+    if (!types) {
+      const rows = await this.all<{ name: string; type: string }>(
+        `SELECT attname AS name, format_type(atttypid, atttypmod) AS type FROM pg_attribute
+         WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped`,
+        [table],
+      );
+      types = new Map(rows.map((r) => [r.name, r.type]));
+      this.columnTypes.set(table, types);
+    }
+    return columns.map((c) => {
+      const type = types.get(c);
+      if (type === undefined) throw new Error(`insertMany: table ${table} has no column ${c}`);
+      return `${type}[]`;
+    });
+  }
+}
+
+/** Rows per bulk statement, and a cap on the text one statement carries (documents hold whole articles). */
+const BULK_ROWS = 10_000;
+const BULK_CHARS = 16_000_000;
+
+function* bulkChunks(rows: readonly (readonly SqlValue[])[]): Generator<(readonly SqlValue[])[]> {
+  let chunk: (readonly SqlValue[])[] = [];
+  let chars = 0;
+  for (const row of rows) {
+    chunk.push(row);
+    for (const v of row) if (typeof v === "string") chars += v.length;
+    if (chunk.length >= BULK_ROWS || chars >= BULK_CHARS) {
+      yield chunk;
+      chunk = [];
+      chars = 0;
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+function columnArrays(rows: readonly (readonly SqlValue[])[], width: number): SqlValue[][] {
+  const arrays: SqlValue[][] = Array.from({ length: width }, () => new Array<SqlValue>(rows.length));
+  rows.forEach((row, i) => {
+    for (let j = 0; j < width; j++) arrays[j]![i] = row[j] ?? null;
+  });
+  return arrays;
 }
 
 export class PostgresDb extends ClientDb implements TransactionalDb {
   readonly pool: pg.Pool;
+  private readonly types: Map<string, Map<string, string>>;
 
   constructor(
     readonly url: string,
@@ -95,7 +148,9 @@ export class PostgresDb extends ClientDb implements TransactionalDb {
   ) {
     const pool = new pg.Pool({ connectionString: url, max: options.max ?? 8, connectionTimeoutMillis: 10_000 });
     const where = redact(url);
-    super(pool, where);
+    const types = new Map<string, Map<string, string>>();
+    super(pool, where, types);
+    this.types = types;
     this.pool = pool;
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on("error", () => undefined);
@@ -133,7 +188,7 @@ export class PostgresDb extends ClientDb implements TransactionalDb {
     try {
       await client.query(begin);
       if (buildLock) await client.query("SELECT pg_advisory_xact_lock($1)", [BUILD_LOCK]);
-      const result = await fn(new ClientDb(client, this.where));
+      const result = await fn(new ClientDb(client, this.where, this.types));
       await client.query("COMMIT");
       return result;
     } catch (error) {

@@ -15,6 +15,7 @@ import type {
 } from "@newskg/graph-model";
 import type { Db, SqlValue, TransactionalDb } from "./db.js";
 import { json, placeholders } from "./db.js";
+import { withIndexesDeferred } from "./deferredIndexes.js";
 import { SqliteDb } from "./sqliteDb.js";
 import { StoreReader } from "./storeReader.js";
 import { writeGraphJson } from "./graphExport.js";
@@ -150,6 +151,12 @@ export class SqlGraphStore implements GraphStore {
     });
   }
 
+  /** The resolution index the last build that wrote one left (kg worker), or null. */
+  async resolutionIndex(): Promise<string | null> {
+    const [row] = await this.db.all<{ body: string }>("SELECT body FROM resolution_index WHERE id = 1");
+    return row ? row.body : null;
+  }
+
   async currentBuild(): Promise<StoreBuild | null> {
     const [row] = await this.db.all<Row>("SELECT * FROM builds ORDER BY version DESC LIMIT 1");
     return row ? buildFromRow(row) : null;
@@ -171,13 +178,25 @@ export class SqlGraphStore implements GraphStore {
       const documents: { node: SerializedNode }[] = [];
       const entities: { node: SerializedNode }[] = [];
       for (const node of graph.nodes) (node.attributes.kind === "document" ? documents : entities).push({ node });
-      await this.writeDocuments(tx, documents, version, changes.documents, input.sentencesOf);
-      await this.writeEntities(tx, entities, version, changes.entities);
-      const documentDates = new Map(
-        documents.map(({ node }) => [node.key, (node.attributes as { date?: string | null }).date ?? null]),
-      );
-      await this.writeRelations(tx, graph.edges, version, changes.relations, (key) => documentDates.get(key));
+      const write = async () => {
+        await this.writeDocuments(tx, documents, version, changes.documents, input.sentencesOf);
+        await this.writeEntities(tx, entities, version, changes.entities);
+        const documentDates = new Map(
+          documents.map(({ node }) => [node.key, (node.attributes as { date?: string | null }).date ?? null]),
+        );
+        await this.writeRelations(tx, graph.edges, version, changes.relations, (key) => documentDates.get(key));
+      };
+      // Into an empty store (its first build) every index is built once after the load.
+      if (version === 1) await withIndexesDeferred(tx, GRAPH_TABLES, write);
+      else await write();
       await this.appendCuration(tx, version, input.curation ?? []);
+      if (input.resolutionIndex !== undefined) {
+        await tx.run("DELETE FROM resolution_index WHERE id = 1");
+        await tx.run("INSERT INTO resolution_index (id, build, body) VALUES (1, ?, ?)", [
+          version,
+          input.resolutionIndex,
+        ]);
+      }
       const relationCount = graph.edges.filter((e) => e.attributes.category !== "MENTIONS").length;
       await this.insertBuild(tx, version, graph, startedAt, entities.length, relationCount, changes);
       return { version, changes };
@@ -273,12 +292,11 @@ export class SqlGraphStore implements GraphStore {
     for (const keys of chunks(gone)) {
       await tx.run(`DELETE FROM ${table} WHERE key IN (${placeholders(keys.length)})`, keys);
     }
-    const assignments = columns
-      .slice(1)
-      .map((c) => `${c} = ?`)
-      .join(", ");
-    for (const p of updates)
-      await tx.run(`UPDATE ${table} SET ${assignments} WHERE key = ?`, [...p.row.slice(1), p.key]);
+    await tx.updateMany(
+      table,
+      columns,
+      updates.map((p) => p.row),
+    );
     await this.rescore(tx, table, rescores);
     await tx.insertMany(table, columns, inserts);
     counts.inserted += inserts.length;
@@ -290,28 +308,11 @@ export class SqlGraphStore implements GraphStore {
 
   /** Rewrites the metric columns of many rows in a few statements. */
   private async rescore(tx: Db, table: string, rows: Planned[]): Promise<void> {
-    if (rows.length === 0) return;
-    if (this.engine === "sqlite") {
-      const sql = `UPDATE ${table} SET ${METRIC_COLUMNS.map((c) => `${c} = ?`).join(", ")} WHERE key = ?`;
-      for (const p of rows) await tx.run(sql, [...p.metrics!, p.key]);
-      return;
-    }
-    const casts = [
-      "double precision",
-      "double precision",
-      "integer",
-      "double precision",
-      "double precision",
-      "double precision",
-    ];
-    for (const group of chunks(rows, 1000)) {
-      const tuples = group.map(() => `(${["?", ...casts.map((t) => `?::${t}`)].join(", ")})`).join(", ");
-      await tx.run(
-        `UPDATE ${table} AS t SET ${METRIC_COLUMNS.map((c) => `${c} = v.${c}`).join(", ")}
-         FROM (VALUES ${tuples}) AS v(key, ${METRIC_COLUMNS.join(", ")}) WHERE t.key = v.key`,
-        group.flatMap((p) => [p.key, ...p.metrics!]),
-      );
-    }
+    await tx.updateMany(
+      table,
+      ["key", ...METRIC_COLUMNS],
+      rows.map((p) => [p.key, ...p.metrics!]),
+    );
   }
 
   private async writeDocuments(
@@ -448,6 +449,18 @@ export class SqlGraphStore implements GraphStore {
     await this.db.close();
   }
 }
+
+/** The tables a build writes rows of a graph into. */
+const GRAPH_TABLES = [
+  "documents",
+  "sentences",
+  "entities",
+  "aliases",
+  "mentions",
+  "entity_names",
+  "relations",
+  "evidence",
+];
 
 async function maxVersion(db: Db): Promise<number> {
   const [row] = await db.all<{ v: number | null }>("SELECT MAX(version) AS v FROM builds");

@@ -107,6 +107,17 @@ export class SqliteDb implements TransactionalDb {
     }
   }
 
+  async updateMany(table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void> {
+    if (rows.length === 0) return;
+    const [key, ...rest] = columns;
+    const statement = this.statement(`UPDATE ${table} SET ${rest.map((c) => `${c} = ?`).join(", ")} WHERE ${key} = ?`);
+    try {
+      for (const [k, ...values] of rows) statement.run(...bind([...values, k]));
+    } catch (error) {
+      throw translate(error, this.path);
+    }
+  }
+
   /** Runs raw SQL (migrations). */
   exec(sql: string): void {
     try {

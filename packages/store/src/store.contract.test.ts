@@ -87,6 +87,33 @@ describe.each(engines)("store contract on $engine", ({ newSpec }) => {
     }
   });
 
+  it("builds every index of a first build after its load, as the migrations defined it", async () => {
+    const fresh = await openStore(await newSpec());
+    const indexes = () =>
+      fresh.db.all<{ name: string; sql: string }>(
+        fresh.engine === "sqlite"
+          ? "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"
+          : "SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1",
+      );
+    try {
+      const before = await indexes();
+      expect(before.map((i) => i.name)).toEqual(expect.arrayContaining(["relations_source_strength", "mentions_doc"]));
+      // A first build that fails half-way (its indexes dropped, rows sent) leaves them and no rows.
+      const failing = () => {
+        throw new Error("splitter crashed");
+      };
+      const graph = syntheticGraph({ documents: 20 });
+      await expect(fresh.writeBuild({ graph, sentencesOf: failing })).rejects.toThrow("splitter crashed");
+      expect(await indexes()).toEqual(before);
+      expect(await fresh.readGraph()).toBeNull();
+      await fresh.writeBuild({ graph, sentencesOf: syntheticSentences });
+      expect(await indexes()).toEqual(before);
+      expect(await fresh.readGraph()).toEqual(graph);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("writes a build, then only what changed", async () => {
     const first = syntheticGraph({ documents: 30 });
     const one = await store.writeBuild({ graph: first, sentencesOf: syntheticSentences });

@@ -1,6 +1,7 @@
 // What incremental resolution (resolveIncrementally.ts) keeps between builds, in the extraction cache folder: per
 // article the cache key of its extraction and, per entity, its resolved key and resolution tokens (interned); per
 // resolved entity its type and label. A missing, unreadable or older-format file means "resolve everything".
+// `kg worker` keeps the same text in the store instead (resolution_index), committed with the build.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { EntityType } from "@newskg/graph-model";
@@ -24,9 +25,25 @@ interface OnDisk {
 }
 
 export async function readResolutionIndex(cacheDir: string): Promise<ResolutionIndex | null> {
+  let text: string;
+  try {
+    text = await readFile(join(cacheDir, FILE), "utf8");
+  } catch {
+    return null;
+  }
+  return decodeResolutionIndex(text);
+}
+
+export async function writeResolutionIndex(cacheDir: string, index: ResolutionIndex): Promise<void> {
+  await writeFileAtomic(join(cacheDir, FILE), encodeResolutionIndex(index));
+}
+
+/** The index from its text (a file, or the store's resolution_index row); null when unreadable or older. */
+export function decodeResolutionIndex(text: string | null): ResolutionIndex | null {
+  if (text === null) return null;
   let raw: OnDisk;
   try {
-    raw = JSON.parse(await readFile(join(cacheDir, FILE), "utf8")) as OnDisk;
+    raw = JSON.parse(text) as OnDisk;
   } catch {
     return null;
   }
@@ -43,7 +60,7 @@ export async function readResolutionIndex(cacheDir: string): Promise<ResolutionI
   };
 }
 
-export async function writeResolutionIndex(cacheDir: string, index: ResolutionIndex): Promise<void> {
+export function encodeResolutionIndex(index: ResolutionIndex): string {
   const docs: OnDisk["docs"] = [...index.docs].map(([docKey, { hash, items }]) => [
     docKey,
     hash,
@@ -51,5 +68,5 @@ export async function writeResolutionIndex(cacheDir: string, index: ResolutionIn
   ]);
   const entities: OnDisk["entities"] = [...index.entities].map(([key, { type, label }]) => [key, type, label]);
   const body: OnDisk = { format: FORMAT, tokens: index.tokens, docs, entities };
-  await writeFileAtomic(join(cacheDir, FILE), JSON.stringify(body));
+  return JSON.stringify(body);
 }

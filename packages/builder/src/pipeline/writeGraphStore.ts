@@ -28,6 +28,8 @@ export async function writeGraphStoreTo(
   store: SqlGraphStore,
   graph: SerializedKnowledgeGraph,
   curation: { file: CurationFile; outcomes: { applied: boolean; reason?: string }[] } | null,
+  /** Incremental resolution's index, committed with the build (kg worker keeps it in the store). */
+  resolutionIndex?: string,
 ): Promise<StoreStepReport> {
   const entries: StoreCurationEntry[] = curation
     ? curation.file.actions.map((action, i) => ({
@@ -40,6 +42,7 @@ export async function writeGraphStoreTo(
     graph,
     sentencesOf: (text) => splitSentences(text).map(({ start, end }) => ({ start, end })),
     curation: entries,
+    ...(resolutionIndex !== undefined && { resolutionIndex }),
   });
   return { ...report, engine: store.engine, location: describeStore(store.location) };
 }

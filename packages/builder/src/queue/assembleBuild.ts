@@ -1,8 +1,9 @@
-// The resolution step of distributed building: the extractions of every article in the queue are resolved across
-// documents, assembled, curated, measured and laid out exactly as `kg build` does after its extract phase.
+// The resolution step of distributed building: the extractions of every article in the queue, resolved across
+// documents by the caller (incrementally, as `kg build` does), are assembled, curated, measured and laid out
+// exactly as `kg build` does after its extract phase.
 import type { CurationFile, GraphAttributes, SerializedKnowledgeGraph } from "@newskg/graph-model";
 import { applyCuration, type CurationResult } from "../curation/applyCuration.js";
-import type { DocumentExtraction } from "../extract/types.js";
+import type { CrossDocumentResolution, DocumentExtraction } from "../extract/types.js";
 import { assembleGraph } from "../graph/assembleGraph.js";
 import { computeLayout } from "../graph/computeLayout.js";
 import { computeMetrics } from "../graph/computeMetrics.js";
@@ -21,12 +22,12 @@ export function assembleBuild(
   name: string,
   articles: ArticleRecord[],
   extractions: Map<string, DocumentExtraction>,
+  resolution: CrossDocumentResolution,
   extractor: ExtractorModule,
   modelName: string,
   curation: CurationFile | null,
 ): AssembledBuild {
   const ordered = [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const resolution = extractor.resolveAcrossDocuments(ordered.map((a) => extractions.get(a.docKey)!));
   const graph = assembleGraph(ordered, extractions, resolution);
   const curationResult = curation ? applyCuration(graph, curation) : null;
   const projection = entityProjection(graph);

@@ -16,15 +16,17 @@ Adds every article under DIR (.txt, .md, .html; searched recursively) to the sto
 already queued with the same path and content is not added again. Workers (\`pnpm kg worker\`) extract them.
   --store SPEC   the PostgreSQL store (default: KG_STORE)`;
 
-const WORKER_HELP = `usage: pnpm kg worker [--store postgres://...] [--drain] [--id NAME] [--curation FILE]
+const WORKER_HELP = `usage: pnpm kg worker [--store postgres://...] [--drain] [--id NAME] [--curation FILE] [--full-resolution]
 
 Claims queued articles (any number of workers, on any machines, against one PostgreSQL), extracts them, and when
-nothing is left resolves entities across all articles and writes the next build of the store.
+nothing is left resolves entities across all articles and writes the next build of the store. Resolution runs
+over what the articles new since the last build reach (its index is kept in the store).
   --store SPEC       the PostgreSQL store (default: KG_STORE)
   --drain            exit once the queue is empty and resolved (default: wait for more articles)
   --id NAME          worker name recorded on claimed articles (default host:pid)
   --curation FILE    analysts' corrections applied at resolution (default: none)
-  --stale-ms N       take back an article whose worker sent no heartbeat for N ms (default 30000)`;
+  --stale-ms N       take back an article whose worker sent no heartbeat for N ms (default 30000)
+  --full-resolution  resolve every article again (and rewrite the index)`;
 
 function storeOf(value: string | undefined): string {
   return resolveStoreSpec(value, defaultDataPath("graph.db"));
@@ -89,6 +91,7 @@ export async function workerCommand(args: string[]): Promise<number> {
         id: { type: "string" },
         curation: { type: "string" },
         "stale-ms": { type: "string" },
+        "full-resolution": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -123,6 +126,7 @@ export async function workerCommand(args: string[]): Promise<number> {
       },
       curation: values.curation ? await loadCurationFile(resolve(values.curation)) : null,
       ...(values.drain && { drain: true }),
+      ...(values["full-resolution"] && { fullResolution: true }),
       ...(staleMs !== undefined && { staleMs }),
       signal: controller.signal,
     });
