@@ -2,86 +2,13 @@
 // joined hold two entities with a token of that rule in common), so incremental resolution, which follows the
 // tokens, reaches whatever a rule could join. Corpora drawn at random from a pool of invented names that exercises
 // every rule.
-import type { EntityType } from "@newskg/graph-model";
 import { describe, expect, it } from "vitest";
+import { randomResolutionArticle as article } from "../testing/randomResolutionArticle.js";
 import { seededRandom } from "../graph/seededRandom.js";
 import { resolveAcrossDocuments, resolveWithRules } from "./resolveAcrossDocuments.js";
 import { docNamesOf, entityNames } from "./resolutionNames.js";
 import { RESOLUTION_RULES, type ResolutionRule, type ResolutionState } from "./resolutionRules.js";
-import type { DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
-
-type Spec = [type: EntityType, label: string, aliases?: string[], extra?: Partial<ExtractedEntity>];
-const POOL: Spec[] = [
-  ["PERSON", "Ana Lopez", ["Lopez"], { roles: ["minister"] }],
-  ["PERSON", "Lopez"],
-  ["PERSON", "Tarn"],
-  ["LOCATION", "Tarn"],
-  ["ORGANIZATION", "Tarn"],
-  ["ORGANIZATION", "Northfield Rovers", ["Northfield"]],
-  ["ORGANIZATION", "Northfield Gazette", ["Northfield"]],
-  ["ORGANIZATION", "Northfield News"],
-  ["ORGANIZATION", "Northfield"],
-  ["LOCATION", "Northfield"],
-  ["ORGANIZATION", "Coastal Trade Bank", ["CTB"]],
-  ["ORGANIZATION", "CTB"],
-  ["ORGANIZATION", "Interior Ministry"],
-  ["ORGANIZATION", "Peruvian Interior Ministry"],
-  ["ORGANIZATION", "Parliament"],
-  ["COUNTRY", "Peru", ["Peruvian"], { iso: "PE" }],
-  ["COUNTRY", "Chile", [], { iso: "CL" }],
-  ["EVENT", "snap election", ["snap election", "Peru election"]],
-  ["EVENT", "snap election", ["snap election"]],
-  // First names alone and as parts of full names; a party and its nickname; a place and an organization of one
-  // name, the organization given a role (ROLE edge) in some articles.
-  ["PERSON", "Edwin"],
-  ["PERSON", "Edwin Pollard"],
-  ["PERSON", "Dan Edwin"],
-  ["ORGANIZATION", "Tories"],
-  ["ORGANIZATION", "Conservative Party"],
-  ["LOCATION", "Marrowby"],
-  ["ORGANIZATION", "Marrowby"],
-];
-
-function article(docKey: string, random: () => number): DocumentExtraction {
-  const picked = new Set<number>();
-  const n = 2 + Math.floor(random() * 5);
-  while (picked.size < n) picked.add(Math.floor(random() * POOL.length));
-  const entities: ExtractedEntity[] = [...picked].map((p, i) => {
-    const [type, label, aliases = [], extra = {}] = POOL[p]!;
-    const mentions = [label, ...aliases].map((text, m) => ({
-      doc: docKey,
-      start: m * 10,
-      end: m * 10 + 5,
-      text,
-      sentence: m,
-    }));
-    return { localId: `e${i}`, type, label, aliases: [...new Set([label, ...aliases])], roles: [], mentions, ...extra };
-  });
-  const relations: ExtractedRelation[] = [];
-  const country = entities.find((e) => e.iso);
-  const body = entities.find((e) => e.label === "Interior Ministry" || e.label === "Parliament");
-  const person = entities.find((e) => e.type === "PERSON");
-  const org = entities.find((e) => e.type === "ORGANIZATION");
-  if (person && org && random() < 0.5)
-    relations.push({
-      source: person.localId,
-      target: org.localId,
-      category: "ROLE",
-      label: "role",
-      confidence: 1,
-      evidence: [],
-    });
-  if (country && body && random() < 0.5)
-    relations.push({
-      source: body.localId,
-      target: country.localId,
-      category: "PART_OF",
-      label: "part of",
-      confidence: 1,
-      evidence: [],
-    });
-  return { docKey, sentenceCount: 3, wordCount: 30, entities, relations, warnings: [] };
-}
+import type { DocumentExtraction } from "./types.js";
 
 /** The rule with its joins checked: the two sets joined must hold entities sharing a token of this rule. */
 function checked(rule: ResolutionRule, tokensOf: Map<string, Set<string>>, failures: string[]): ResolutionRule {
