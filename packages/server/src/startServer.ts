@@ -147,7 +147,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   server.requestTimeout = LIMITS.requestMs * 3;
   server.headersTimeout = 20_000;
-  server.keepAliveTimeout = 5_000;
+  // Clients reuse an idle connection until the `Keep-Alive: timeout` this announces, minus a margin (undici: 1 s);
+  // with 5 s a busy client's request could meet the server closing the socket (ECONNRESET on a plain GET). A
+  // minute, as load balancers use, leaves that race to connections idle that long.
+  server.keepAliveTimeout = 65_000;
 
   try {
     await new Promise<void>((done, fail) => {
