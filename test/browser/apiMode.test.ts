@@ -6,20 +6,20 @@ import { statSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hook, waitForExplorer } from "./helpers/explorerHook.js";
-import { launchBrowser } from "./helpers/launchBrowser.js";
 import type { NewsroomStore } from "./helpers/newsroomGraph.js";
-import { newsroomStore } from "./helpers/newsroomGraph.js";
+import type { NewsroomExplorer } from "./helpers/newsroomExplorer.js";
+import { openNewsroomExplorer } from "./helpers/newsroomExplorer.js";
 import { screenshotPath } from "./helpers/screenshots.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
-import { startViewerServer } from "./helpers/startViewerServer.js";
 
 type Api = { mode: string; idle(): Promise<void>; loadedNodes(): number };
 
+let explorer: NewsroomExplorer;
 let fixture: NewsroomStore;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 
 const idle = (p: Page) =>
   p.evaluate(() => (window as unknown as { __kgExplorer: Api }).__kgExplorer.idle().then(() => true));
@@ -37,19 +37,11 @@ const bytesFrom = (p: Page, path: string) =>
   );
 
 beforeAll(async () => {
-  fixture = await newsroomStore();
-  server = await startViewerServer(fixture.path, { store: fixture.store });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}/`);
-  await waitForExplorer(page);
+  explorer = await openNewsroomExplorer();
+  ({ fixture, server, browser, page, errors } = explorer);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => explorer?.close());
 
 describe("explorer on the API", () => {
   it("opens on an overview of the most central entities without downloading the graph file", async () => {

@@ -3,33 +3,25 @@
 
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hook, waitForExplorer } from "./helpers/explorerHook.js";
-import { launchBrowser } from "./helpers/launchBrowser.js";
+import { hook } from "./helpers/explorerHook.js";
 import type { NewsroomStore } from "./helpers/newsroomGraph.js";
-import { newsroomStore } from "./helpers/newsroomGraph.js";
+import type { NewsroomExplorer } from "./helpers/newsroomExplorer.js";
+import { openNewsroomExplorer } from "./helpers/newsroomExplorer.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
-import { startViewerServer } from "./helpers/startViewerServer.js";
 
+let explorer: NewsroomExplorer;
 let fixture: NewsroomStore;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 
 beforeAll(async () => {
-  fixture = await newsroomStore();
-  server = await startViewerServer(fixture.path, { store: fixture.store });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}/`);
-  await waitForExplorer(page);
+  explorer = await openNewsroomExplorer();
+  ({ fixture, server, browser, page, errors } = explorer);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => explorer?.close());
 
 const title = () => page.locator("#details-body h2").first().textContent();
 

@@ -3,34 +3,27 @@
 // relations are held back at the network until the test has acted on the partial panel, so the redraw always comes
 // after the reader's scroll or chip jump: the order the race in CI hit by chance, here on purpose.
 
-import type { Browser, Page, Route } from "playwright-core";
+import type { Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hook, waitForExplorer } from "./helpers/explorerHook.js";
-import { launchBrowser } from "./helpers/launchBrowser.js";
 import type { NewsroomStore } from "./helpers/newsroomGraph.js";
-import { newsroomStore } from "./helpers/newsroomGraph.js";
+import type { NewsroomExplorer } from "./helpers/newsroomExplorer.js";
+import { openNewsroomExplorer } from "./helpers/newsroomExplorer.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
-import { startViewerServer } from "./helpers/startViewerServer.js";
 import { afterFrames, untilStable } from "./helpers/waits.js";
 
+let explorer: NewsroomExplorer;
 let fixture: NewsroomStore;
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 
 beforeAll(async () => {
-  fixture = await newsroomStore();
-  server = await startViewerServer(fixture.path, { store: fixture.store });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on("pageerror", (e) => errors.push(e.message));
+  explorer = await openNewsroomExplorer({ open: false });
+  ({ fixture, server, page, errors } = explorer);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => explorer?.close());
 
 /** Holds the request for the hub's own relations (KgNeighborhood, not its Rest pages) until `release` is called. */
 async function holdOwnRelations(p: Page): Promise<{ held: () => boolean; release: () => void }> {
