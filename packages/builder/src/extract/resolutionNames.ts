@@ -68,9 +68,9 @@ export interface EntityNames {
   short: string[];
   /** The entity's name in full, for labels and keys (its label unless that is a short form). */
   display: string;
-  /** A person named by one word that is a common first name ("Charles"; not after "Mr"): the word. */
+  /** A person named by one word that is a common first name ("Edwin"; not after "Mr"): the word. */
   single?: string;
-  /** A person's full name whose first (last) word is a common first name ("Charles X", "X Charles"): the word. */
+  /** A person's full name whose first (last) word is a common first name ("Edwin X", "X Edwin"): the word. */
   firstOf?: string;
   lastOf?: string;
 }
@@ -111,7 +111,7 @@ export function nameKeysOf(names: EntityNames, which: readonly string[]): string
   return out;
 }
 
-/** Honorifics that go with a surname ("Mr Blair"): a single name after one is a surname. */
+/** Honorifics that go with a surname ("Mr Pollard"): a single name after one is a surname. */
 const SURNAME_HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof)\.?\s/;
 
 /** A person name's words without honorifics; none for one word after a surname's honorific ("Mr Howard"). */

@@ -22,7 +22,7 @@ export interface ResolutionItem {
   countries: Set<string>;
   /** Its names; none for a country known by its ISO code (it is resolved by the code alone). */
   names?: EntityNames;
-  /** A one-word person name without a role: the tagger's type is weak evidence ("Chelsea", "Anfield"). */
+  /** A one-word person name without a role: the tagger's type is weak evidence (a club or a ground named like a person). */
   weakPerson?: boolean;
   /** Someone holds a role at it in its article (a ROLE edge to it): an organization of its own, not a place acting. */
   roleHeld?: boolean;
@@ -231,8 +231,8 @@ const outletService: ResolutionRule = {
 
 /**
  * A one-word person name that is a common first name joins others across articles unless the corpus uses the
- * word as a first name more than as a surname (more full names start with it than end with it: "Charles", not
- * "Blair"); then it stays in its article, where buildEntities folded it into a full name of its own if one was
+ * word as a first name more than as a surname (more full names start with it than end with it: "Edwin", not
+ * "Pollard"); then it stays in its article, where buildEntities folded it into a full name of its own if one was
  * there. A first name alone never joins a person of another article.
  */
 const singleName: ResolutionRule = {
@@ -300,7 +300,7 @@ const placeActing: ResolutionRule = {
 
 /**
  * A person's name that is also an organization's or a place's name in other articles is one name the tagger typed
- * differently ("Chelsea", "Downing Street"): the organization's if there is one, else the place's; the type most
+ * differently (a town and its club, a street that stands for a government): the organization's if there is one, else the place's; the type most
  * mentions have wins (resolveAcrossDocuments' majority type: those of a person without a role count half, of a
  * one-word one a fifth).
  */

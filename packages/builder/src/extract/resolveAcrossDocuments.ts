@@ -121,7 +121,7 @@ export function resolveWithRules(
 
 function majorityType(its: ResolutionItem[]): EntityType {
   const count = new Map<EntityType, number>();
-  // A person the articles give no role is weak evidence against another type ("Downing Street said").
+  // A person the articles give no role is weak evidence against another type ("the White House said").
   const weight = (it: ResolutionItem) => (it.weakPerson ? 0.2 : it.e.type === "PERSON" && !it.e.roles.length ? 0.5 : 1);
   for (const it of its) count.set(it.e.type, (count.get(it.e.type) ?? 0) + it.e.mentions.length * weight(it));
   return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
