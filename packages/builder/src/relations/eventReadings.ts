@@ -370,8 +370,8 @@ export function inContext(doc: Doc, p: number, meaning: Reading | undefined): Re
       ...(meaning.target !== undefined ? { target: meaning.target } : {}),
     };
   if (force && admit) return { ...meaning, admit };
-  // "kicked the visitors to victory", "the hosts attacked down the left": force in a report of a sports contest is
-  // play, unless an armed body is on a side.
+  // A side that "attacks" or "beats" another in a report of a sports contest is play, unless an armed body is on
+  // a side.
   if (force && isContestText(doc)) return { ...meaning, admit: "armedSide" };
   return meaning;
 }
