@@ -198,6 +198,21 @@ describe("feature templates by version", () => {
     for (const w of ["Anna", "Velmor", "radio", "party", "startup", ",", "(", ")"]) expect(at(w)).toBe(0);
   });
 
+  it("version 10 keeps of the organisation cues only the head word ending a name", () => {
+    const sentence = ["The", "Barlow", "&", "Finch", "Holdings", "(", "BFH", ")", "and", "the", "Ministry", "of"];
+    sentence.push("Mines", "at", "radio", "station", "ZQX", ",", "the", "Tarn", "party", ".");
+    const v5 = keysOf(5, sentence);
+    const extra = keysOf(10, sentence).map((ks, i) => {
+      const old = new Set(v5[i]);
+      expect(ks.filter((k) => old.has(k)).length).toBe(v5[i]!.length);
+      return ks.length - v5[i]!.length;
+    });
+    const at = (w: string): number => extra[sentence.indexOf(w)]!;
+    // The head word, generic and by kind; no "&", acronym, "X of", or lowercase head-word cue.
+    for (const w of ["Barlow", "&", "Finch", "Holdings"]) expect(at(w)).toBe(2);
+    for (const w of ["Ministry", "of", "Mines", "ZQX", "Tarn", "party"]) expect(at(w)).toBe(0);
+  });
+
   it("version 9 gives no organisation cues to a sentence-initial common word before a particle", () => {
     // Made-up names. "Shares" and "National" are common lowercase words of the lexicon; "Bank" is a head word.
     const lex = buildLexicon([["shares", "bank", "national", "shares", "bank", "national"]]);
@@ -229,6 +244,6 @@ describe("feature templates by version", () => {
   });
 
   it("refuses an unknown version", () => {
-    expect(() => new FeatureExtractor(lexicon, undefined, 10)).toThrow(/feature version 10/);
+    expect(() => new FeatureExtractor(lexicon, undefined, 11)).toThrow(/feature version 11/);
   });
 });

@@ -17,10 +17,11 @@ import { loadOrgHeads } from "./loadOrgHeads.js";
  * whether the name ends in an organisation head word of data/ner-org-heads.json ("... Holdings", "... Brigade") or
  * starts with one before "of", whether it holds "&", and whether an acronym in parentheses follows it. 9: version 8
  * whose organisation cues start after a sentence-initial word that is common in lowercase ("Shares of X Holdings":
- * in 8 "Shares" got the cues of the name and the tagger took it into the organisation).
+ * in 8 "Shares" got the cues of the name and the tagger took it into the organisation). 10: version 9 with only the
+ * head-word cues of a name's last word (the cue that bought the most alone on the dev sets; stage-1 ablation).
  */
 export const FEATURE_VERSION = 9;
-export const SUPPORTED_FEATURE_VERSIONS: readonly number[] = [5, 6, 7, 8, 9];
+export const SUPPORTED_FEATURE_VERSIONS: readonly number[] = [5, 6, 7, 8, 9, 10];
 
 /** Growable buffer of feature keys for a document: token t owns keys [start[t], start[t+1]). */
 export class KeyBuffer {
@@ -279,6 +280,8 @@ export class FeatureExtractor {
   private readonly orgCues: boolean;
   /** Version 9: no organisation cues for a sentence-initial common word before a particle (orgCuesOfRun). */
   private readonly orgCuesAfterOpener: boolean;
+  /** Version 10: of the organisation cues, only those of the name's last word. */
+  private readonly lastHeadCueOnly: boolean;
   private readonly orgKindOf: ReadonlyMap<string, number>;
   // What a token's features take from the word alone (hashes, flags, cluster, inner shape, place-name candidates),
   // computed once per distinct word: a token then costs one map lookup instead of hashing and five set lookups.
@@ -315,6 +318,7 @@ export class FeatureExtractor {
     this.innerShapes = version === 6 || version === 7;
     this.orgCues = version >= 8;
     this.orgCuesAfterOpener = version >= 9;
+    this.lastHeadCueOnly = version === 10;
     this.orgKindOf = this.orgCues ? loadOrgHeads().kindOf : new Map();
     this.gaz = gaz ?? loadGazetteer();
     this.titleWords = loadTrainingConventions(this.gaz).titleWords;
@@ -947,6 +951,7 @@ export class FeatureExtractor {
         this.unary(113, pos, 0);
         this.unary(114, last * 4 + pos, 0);
       }
+      if (this.lastHeadCueOnly) return;
       if (lowers[rf + 1] === "of" && head(rf)) this.unary(115, pos, 0);
       for (let k = rf + 1; k < rl; k++) {
         if (lowers[k] === "&") {
@@ -955,6 +960,7 @@ export class FeatureExtractor {
         }
       }
     }
+    if (this.lastHeadCueOnly) return;
     if (rl + 3 < end && lowers[rl + 1] === "(" && lowers[rl + 3] === ")") {
       if (flags[rl + 2]! & (1 << F_ALLCAPS) && lowers[rl + 2]!.length >= 2) this.unary(117, pos, 0);
     }
