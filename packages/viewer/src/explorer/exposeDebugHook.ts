@@ -28,6 +28,8 @@ export interface KgExplorerDebug {
   drawnColor(id: string): string | null;
   /** Durations (ms) of the last sigma renders, newest last. */
   renderTimes(): number[];
+  /** Start and duration (ms) of the last overlay draws (highlight, label placement and labels), newest last. */
+  overlayTimes(): Array<{ at: number; ms: number }>;
   /** Labels drawn in the last frame (viewport boxes, CSS pixels). */
   labels(): Array<{ id: string; label: string; left: number; top: number; width: number; height: number }>;
   colorBy(): string;
@@ -83,6 +85,7 @@ export function exposeDebugHook(
     },
     path: () => ctx.pathResult?.nodes ?? null,
     renderTimes: () => [...renders],
+    overlayTimes: () => ctx.overlay.drawTimes(),
     labels: () => ctx.overlay.labels().map((l) => ({ ...l })),
     colorBy: () => ctx.store.get().colorBy,
     lastPanelMs: panelMs,
