@@ -35,7 +35,7 @@ export interface KgExplorerDebug {
   colorBy(): string;
   /** Duration (ms) of the last details-panel render. */
   lastPanelMs(): number;
-  /** Selects an entity as a click would; resolves with the milliseconds until the next frame was painted. */
+  /** Selects an entity as a click would; resolves with the milliseconds until its highlight was drawn. */
   select(id: string): Promise<number>;
   /** The selected relation. */
   edge(): string | null;
@@ -92,7 +92,8 @@ export function exposeDebugHook(
     select: (id) =>
       new Promise<number>((resolve) => {
         const t = performance.now();
-        ctx.sigma.once("afterRender", () => resolve(performance.now() - t));
+        // The frame that draws the new highlight (the overlay's; sigma renders only when the filters change).
+        ctx.overlay.onceDrawn(() => resolve(performance.now() - t));
         ctx.store.set({ focus: id || null, doc: null, path: null, edge: null });
       }),
     edge: () => ctx.store.get().edge,

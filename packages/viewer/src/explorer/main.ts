@@ -413,10 +413,10 @@ async function main(): Promise<void> {
       s.filters !== prev.filters ||
       s.path !== prev.path;
     if (visibilityChanged || s.sizeBy !== prev.sizeBy || s.colorBy !== prev.colorBy) sigma.refresh();
-    // A new panel is painted alone first: the graph's frame (a hub's 2,000 highlighted neighbours and their labels,
-    // tens of milliseconds on software WebGL) follows in the next one. A hover is drawn at once.
-    else if (panelChanged) afterNextPaint(() => sigma.scheduleRender());
-    else sigma.scheduleRender();
+    // Otherwise only the overlay changes (highlight, labels). A new panel is painted alone first: the overlay's frame
+    // (a hub's 2,000 highlighted neighbours and their labels) follows in the next one. A hover is drawn at once.
+    else if (panelChanged) afterNextPaint(() => overlay.redraw());
+    else overlay.redraw();
     if (panelChanged) showDetails();
     // In API mode an entity not loaded yet is framed when its first page arrives (with the neighbours that came):
     // animating to it now would only make the browser draw frames while that answer waits to be read. The camera

@@ -33,6 +33,10 @@ export interface OverlayLayer {
   labels(): readonly PlacedLabel[];
   /** Start (performance.now()) and duration of the last draws: highlight and labels placed and drawn. */
   drawTimes(): Array<{ at: number; ms: number }>;
+  /** Draws this layer again in the next frame, without a sigma render (for a change of highlight or labels only). */
+  redraw(): void;
+  /** Calls `fn` after the next draw of this layer (its own or after a sigma render). */
+  onceDrawn(fn: () => void): void;
 }
 
 /** Entities by decreasing centrality (PageRank, then degree): the order in which labels are offered. */
@@ -241,8 +245,27 @@ export function createOverlayLayer(
     drawTimes.push({ at: began, ms: performance.now() - began });
     if (drawTimes.length > 300) drawTimes.shift();
   };
-  sigma.on("afterRender", draw);
+  // A redraw of this layer alone, in the next frame: a new highlight changes nothing sigma draws, and a sigma frame
+  // on software compositing reads every WebGL layer back (ReadPixels), tens of milliseconds under load.
+  let pending = 0;
+  let drawnWaiters: Array<() => void> = [];
+  const drawNow = () => {
+    if (pending) cancelAnimationFrame(pending);
+    pending = 0;
+    draw();
+    const waiters = drawnWaiters;
+    drawnWaiters = [];
+    for (const w of waiters) w();
+  };
+  sigma.on("afterRender", drawNow);
   // Sigma drew its first frame before this layer existed.
   sigma.scheduleRender();
-  return { labels: () => placed, drawTimes: () => [...drawTimes] };
+  return {
+    labels: () => placed,
+    drawTimes: () => [...drawTimes],
+    redraw() {
+      if (!pending) pending = requestAnimationFrame(drawNow);
+    },
+    onceDrawn: (fn) => void drawnWaiters.push(fn),
+  };
 }
