@@ -28,6 +28,8 @@ export interface KgExplorerDebug {
   drawnColor(id: string): string | null;
   /** Durations (ms) of the last sigma renders, newest last. */
   renderTimes(): number[];
+  /** Sigma renders (WebGL frames) since the hook was exposed. */
+  renderCount(): number;
   /** Start and duration (ms) of the last overlay draws (highlight, label placement and labels), newest last. */
   overlayTimes(): Array<{ at: number; ms: number }>;
   /** Labels drawn in the last frame (viewport boxes, CSS pixels). */
@@ -54,9 +56,11 @@ export function exposeDebugHook(
   panelMs: () => number,
 ): void {
   const renders: number[] = [];
+  let rendered = 0;
   let began = 0;
   ctx.sigma.on("beforeRender", () => (began = performance.now()));
   ctx.sigma.on("afterRender", () => {
+    rendered++;
     renders.push(performance.now() - began);
     if (renders.length > 300) renders.shift();
   });
@@ -85,6 +89,7 @@ export function exposeDebugHook(
     },
     path: () => ctx.pathResult?.nodes ?? null,
     renderTimes: () => [...renders],
+    renderCount: () => rendered,
     overlayTimes: () => ctx.overlay.drawTimes(),
     labels: () => ctx.overlay.labels().map((l) => ({ ...l })),
     colorBy: () => ctx.store.get().colorBy,
