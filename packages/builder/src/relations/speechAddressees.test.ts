@@ -1,0 +1,76 @@
+// Addressees of statements named indirectly (speechAddressees.ts), on parses of invented sentences as the builder's
+// parser gives them (fixtures/speechAddressees.conllu, with its attachment errors: an interview hung on the
+// speaker's name, a programme read as an adjunct, a "that" clause read as an adverbial).
+import { describe, expect, it } from "vitest";
+import { relationsOfFixture as relationsOf } from "./fixtures/relationsOfFixture.js";
+
+const r = relationsOf("speechAddressees", [
+  ["Dara Quist", "PERSON"],
+  ["Velland Finance Committee", "ORGANIZATION"],
+  ["Oren Sallis", "PERSON"],
+  ["Halvard Assembly", "ORGANIZATION"],
+  ["Mira Tolk", "PERSON"],
+  ["Kessel Senate", "ORGANIZATION"],
+  ["Ilse Brann", "PERSON"],
+  ["Radio Kell", "ORGANIZATION"],
+  ["Tomas Reve", "PERSON"],
+  ["Radio Tarsia", "ORGANIZATION"],
+  ["Anja Pell", "PERSON"],
+  ["Kessel Courier", "ORGANIZATION"],
+  ["Lena Dorr", "PERSON"],
+  ["Orvel Radio", "ORGANIZATION"],
+  ["Velland Times", "ORGANIZATION"],
+  ["Piet Haas", "PERSON"],
+  ["Karl Minsk", "PERSON"],
+  ["Halvard Post", "ORGANIZATION"],
+  ["Sara Veld", "PERSON"],
+  ["Tarsia Bank", "ORGANIZATION"],
+  ["Nils Ober", "PERSON"],
+  ["Kessel Council", "ORGANIZATION"],
+]);
+
+describe("addressees named through an occasion, a hearing or a platform", () => {
+  it("reads the body whose hearing or session the speaker spoke at", () => {
+    expect(r).toContain("Dara Quist -STATEMENT-> Velland Finance Committee");
+    // A verbal act other than a statement at a body's session is also said to the body (and is no act against it).
+    expect(r).toContain("Mira Tolk -STATEMENT-> Kessel Senate");
+    expect(r).not.toContain("Mira Tolk -OPPOSITION-> Kessel Senate");
+  });
+
+  it("reads the body a hearing verb's 'before' phrase names", () => {
+    expect(r).toContain("Oren Sallis -STATEMENT-> Halvard Assembly");
+  });
+
+  it("reads the outlet a verb of saying names with 'on'", () => {
+    expect(r).toContain("Lena Dorr -STATEMENT-> Orvel Radio");
+    // "commented on" names a topic, not a platform.
+    expect(r).not.toContain("Sara Veld -STATEMENT-> Tarsia Bank");
+  });
+
+  it("reads nothing from an occasion the clause is only ordered after", () => {
+    expect(r).not.toContain("Nils Ober -STATEMENT-> Kessel Council");
+  });
+});
+
+describe("addressees through an outlet's programme or staff, and a misattached interview", () => {
+  it("gives a programme or journalist addressed to its outlet", () => {
+    expect(r).toContain("Tomas Reve -STATEMENT-> Radio Tarsia");
+    expect(r).toContain("Anja Pell -STATEMENT-> Kessel Courier");
+  });
+
+  it("reads the interview partner when the parse hung the interview on the speaker's name", () => {
+    expect(r).toContain("Ilse Brann -STATEMENT-> Radio Kell");
+  });
+});
+
+describe("who cites whom", () => {
+  it("has an outlet reporting someone's words cite the speaker", () => {
+    expect(r).toContain("Velland Times -STATEMENT-> Piet Haas");
+    expect(r).not.toContain("Piet Haas -STATEMENT-> Velland Times");
+  });
+
+  it("has the words of one quoted go to the one quoting", () => {
+    expect(r).toContain("Karl Minsk -STATEMENT-> Halvard Post");
+    expect(r).not.toContain("Halvard Post -STATEMENT-> Karl Minsk");
+  });
+});
