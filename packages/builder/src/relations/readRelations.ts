@@ -594,6 +594,29 @@ class Reader {
           for (const src of sources)
             this.emit(src, target, "STATEMENT", word, p, `speech:${a.slot}`, base, meaning?.code || undefined);
       }
+      // "A and B met", "A and B held talks": coordinated parties of a reciprocal statement that addresses no one
+      // else spoke with each other (the first named with the others, as in "talks between A and B").
+      const lemma = lemmaOf(doc, p);
+      // The object of "met", "told" is someone addressed; that of "discussed", "negotiated" is a topic.
+      const addressesOther =
+        (frame.patients.length > 0 && AUDIENCE_OBJECT_LEMMAS.has(lemma)) ||
+        frame.recipients.length > 0 ||
+        frame.obliques.some((o) => o.prep === "with" || o.prep === "to");
+      if (speech && sources.length >= 2 && RECIPROCAL_LEMMAS.has(lemma) && !addressesOther) {
+        const [first, ...others] = sources;
+        for (const other of others)
+          if (other.span.entity !== first!.span.entity)
+            this.emit(
+              first!,
+              other,
+              "STATEMENT",
+              word,
+              p,
+              "speech:reciprocal",
+              base * CONFIDENCE.reciprocal,
+              meaning?.code || undefined,
+            );
+      }
       // "Radio X reported that the minister said ...": the outlet cites the minister (as in "reported, citing X").
       if (!verbal) continue;
       const outlets = sources.filter((x) => x.span.type === "ORGANIZATION");

@@ -27,6 +27,17 @@ const r = relationsOf("speechAddressees", [
   ["Tarsia Bank", "ORGANIZATION"],
   ["Nils Ober", "PERSON"],
   ["Kessel Council", "ORGANIZATION"],
+  ["Jana Orlik", "PERSON"],
+  ["Kellbook", "ORGANIZATION"],
+  ["Edda Vorn", "PERSON"],
+  ["Pavel Krai", "PERSON"],
+  ["Kessel", "LOCATION"],
+  ["Lotte Marr", "PERSON"],
+  ["Ivan Seld", "PERSON"],
+  ["Greta Holm", "PERSON"],
+  ["Aron Fisk", "PERSON"],
+  ["Nora Vask", "PERSON"],
+  ["Emil Dorn", "PERSON"],
 ]);
 
 describe("addressees named through an occasion, a hearing or a platform", () => {
@@ -41,8 +52,9 @@ describe("addressees named through an occasion, a hearing or a platform", () => 
     expect(r).toContain("Oren Sallis -STATEMENT-> Halvard Assembly");
   });
 
-  it("reads the outlet a verb of saying names with 'on'", () => {
+  it("reads the outlet or platform a verb of saying (or its post) names with 'on'", () => {
     expect(r).toContain("Lena Dorr -STATEMENT-> Orvel Radio");
+    expect(r).toContain("Jana Orlik -STATEMENT-> Kellbook");
     // "commented on" names a topic, not a platform.
     expect(r).not.toContain("Sara Veld -STATEMENT-> Tarsia Bank");
   });
@@ -60,6 +72,22 @@ describe("addressees through an outlet's programme or staff, and a misattached i
 
   it("reads the interview partner when the parse hung the interview on the speaker's name", () => {
     expect(r).toContain("Ilse Brann -STATEMENT-> Radio Kell");
+  });
+});
+
+describe("parties who spoke with each other", () => {
+  it("relates coordinated parties of a meeting or discussion that addresses no one else", () => {
+    expect(r).toContain("Edda Vorn -STATEMENT-> Pavel Krai");
+    // What was discussed is a topic, not someone addressed.
+    expect(r).toContain("Lotte Marr -STATEMENT-> Ivan Seld");
+  });
+
+  it("does not relate parties who met someone else", () => {
+    expect(r).not.toContain("Greta Holm -STATEMENT-> Aron Fisk");
+  });
+
+  it("reads the partner the parse hung on the means of talking", () => {
+    expect(r).toContain("Nora Vask -STATEMENT-> Emil Dorn");
   });
 });
 

@@ -18,6 +18,7 @@ interface Lists {
   hearing: Set<string>;
   platform: Set<string>;
   posts: Set<string>;
+  means: Set<string>;
   channels: Set<string>;
   citing: Set<string>;
   speakerFirst: Set<string>;
@@ -39,6 +40,7 @@ function lists(): Lists {
     hearing: words("hearingVerbs"),
     platform: words("platformVerbs"),
     posts: words("postNouns"),
+    means: words("meansNouns"),
     channels: words("outletChannelNouns"),
     citing: words("citingVerbs"),
     speakerFirst: words("speakerFirstVerbs"),
@@ -155,7 +157,7 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
     for (const o of frame.obliques)
       if (o.prep === "before" && o.of === undefined) out.push({ token: o.token, slot: "obl:before", bodyOnly: true });
   if (!speech) return out;
-  const { platform, posts } = lists();
+  const { platform, posts, means } = lists();
   const addressed = [...frame.recipients, ...frame.patients];
   for (const o of frame.obliques) {
     // An oblique with no preposition is a misread object ("told Radio X's evening programme" as an adjunct).
@@ -167,6 +169,11 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
           const owners = channelOwners(doc, c);
           for (const k of owners.length ? owners : [c]) out.push({ token: k, slot: "post:on", bodyOnly: true });
         }
+    // "spoke by phone with X", "talked over a video link to Y": the partner hung on the means of talking.
+    if (o.of === undefined && means.has(lemma(doc, o.token)))
+      for (const c of doc.children(o.token))
+        if (doc.deprel[c] === "nmod" && (caseOf(doc, c) === "with" || caseOf(doc, c) === "to"))
+          for (const k of withConjuncts(doc, c)) out.push({ token: k, slot: "means", bodyOnly: false });
     if (o.prep !== "on") continue;
     // "said on Radio X", "speaking on Radio X's morning programme": where it was said.
     const owners = channelOwners(doc, o.token);
