@@ -602,7 +602,11 @@ class Reader {
         (frame.patients.length > 0 && AUDIENCE_OBJECT_LEMMAS.has(lemma)) ||
         frame.recipients.length > 0 ||
         frame.obliques.some((o) => o.prep === "with" || o.prep === "to");
-      if (speech && sources.length >= 2 && RECIPROCAL_LEMMAS.has(lemma) && !addressesOther) {
+      // Only parties named as coordinated subjects of a verb or of a light verb ("A and B held talks"), not the
+      // several entities one subject stands for ("their leader, X").
+      const coordinated =
+        (verbal || frame.borrowed.includes("light-verb")) && frame.agents.some((t) => doc.deprel[t] === "conj");
+      if (speech && coordinated && sources.length >= 2 && RECIPROCAL_LEMMAS.has(lemma) && !addressesOther) {
         const [first, ...others] = sources;
         for (const other of others)
           if (other.span.entity !== first!.span.entity)
