@@ -42,7 +42,13 @@ import { withoutContradicted } from "./staticVetoes.js";
 import { closeLocations } from "./locationClosure.js";
 import { placeNamedByNoun } from "./placeNounName.js";
 import { classifyPairs, perClassThresholds, shippedPairModel, type PairModel } from "./pairClassifier.js";
-import { citedSpeakers, isHearingVerb, quotesSpeaker, speechAddressees } from "./speechAddressees.js";
+import {
+  citedSpeakers,
+  frontedAddressees,
+  isHearingVerb,
+  quotesSpeaker,
+  speechAddressees,
+} from "./speechAddressees.js";
 
 const PATTERNS: PatternFile = STATIC_PATTERNS;
 const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -573,8 +579,15 @@ class Reader {
       if (!verbalAct && !(verbal && isHearingVerb(doc, p))) continue;
       if (unasserted(doc, p, "STATEMENT")) continue;
       const frame = verbal ? frameOf(doc, p) : nominalFrame(doc, p);
+      const word = (doc.words[p] ?? "").toLowerCase();
       const ofType = (args: Arg[], types: readonly EntityType[]): Arg[] =>
         args.filter((x) => types.includes(x.span.type));
+      // "In a statement to X, Y said", "Speaking to X, Y said" with Y hung on X: Y spoke to X.
+      if (verbal && speech)
+        for (const [y, x] of frontedAddressees(doc, p, isSpeech))
+          for (const speaker of ofType(this.argEntities(y), roles.sourceTypes))
+            for (const target of ofType(this.argEntities(x), roles.targetTypes))
+              this.emit(speaker, target, "STATEMENT", word, p, "speech:fronted", base, meaning?.code);
       let sources = ofType(
         frame.agents.flatMap((t) => this.argEntities(t)),
         roles.sourceTypes,
@@ -587,7 +600,6 @@ class Reader {
       if (sources.some((x) => x.span.type === "PERSON" && x.how !== "descriptor"))
         sources = sources.filter((x) => x.how !== "descriptor");
       if (!sources.length) continue;
-      const word = (doc.words[p] ?? "").toLowerCase();
       for (const a of speechAddressees(doc, p, frame, speech)) {
         const types: EntityType[] = a.bodyOnly ? ["ORGANIZATION"] : roles.targetTypes;
         for (const target of ofType(this.argEntities(a.token), types))

@@ -38,6 +38,10 @@ const r = relationsOf("speechAddressees", [
   ["Aron Fisk", "PERSON"],
   ["Nora Vask", "PERSON"],
   ["Emil Dorn", "PERSON"],
+  ["Radio Vell", "ORGANIZATION"],
+  ["Aksel Trom", "PERSON"],
+  ["Orvel Herald", "ORGANIZATION"],
+  ["Bea Lund", "PERSON"],
 ]);
 
 describe("addressees named through an occasion, a hearing or a platform", () => {
@@ -68,6 +72,12 @@ describe("addressees through an outlet's programme or staff, and a misattached i
   it("gives a programme or journalist addressed to its outlet", () => {
     expect(r).toContain("Tomas Reve -STATEMENT-> Radio Tarsia");
     expect(r).toContain("Anja Pell -STATEMENT-> Kessel Courier");
+  });
+
+  it("reads a fronted adjunct of speaking whose speaker the parse hung on the addressee after the comma", () => {
+    expect(r).toContain("Aksel Trom -STATEMENT-> Radio Vell");
+    expect(r).toContain("Bea Lund -STATEMENT-> Orvel Herald");
+    expect(r).not.toContain("Radio Vell -STATEMENT-> Aksel Trom");
   });
 
   it("reads the interview partner when the parse hung the interview on the speaker's name", () => {

@@ -202,3 +202,37 @@ export function citedSpeakers(doc: Doc, p: number, isSpeech: (t: number) => bool
   }
   return out;
 }
+
+/**
+ * A fronted adjunct of speaking the parse broke ("In a statement to X, Y said", "Speaking to X, Y said", "In an
+ * interview with X, Y said"): the main clause's subject Y was hung on X as an appositive after the comma, and the
+ * adjunct's noun made the verb's subject or the participle an adverbial clause. Returns each speaker Y (the
+ * appositive right before the verb) with the addressee X ("to"/"with" phrase of the adjunct), as tokens.
+ */
+export function frontedAddressees(doc: Doc, p: number, isSpeech: (t: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  for (const c of doc.children(p)) {
+    if (c > p) continue;
+    const adjunctNoun = doc.upos[c] === "NOUN" && doc.children(c).some((k) => doc.deprel[k] === "case" && k < c);
+    const participle = doc.upos[c] === "VERB" && doc.deprel[c] === "advcl" && isSpeech(c);
+    if (!adjunctNoun && !participle) continue;
+    for (const x of doc.children(c)) {
+      const d = doc.deprel[x] ?? "";
+      if (d !== "nmod" && d !== "obl") continue;
+      const prep = caseOf(doc, x);
+      if (prep !== "to" && prep !== "with") continue;
+      // The appositive hangs on the addressee or on the adjunct's noun.
+      for (const y of [...doc.children(x), ...doc.children(c)]) {
+        if (doc.deprel[y] !== "appos" || y < x) continue;
+        // The appositive runs up to the verb ("..., Y said") and follows a comma: the main clause's subject.
+        // (Its words are flat on it, or, parsed head-first, on the name it hangs on.)
+        const words = [y, ...doc.children(y).filter((k) => doc.deprel[k] === "flat")];
+        for (const k of doc.children(x)) if (doc.deprel[k] === "flat" && k > y) words.push(k);
+        const start = Math.min(...words);
+        if (Math.max(...words) + 1 !== p || doc.words[start - 1] !== ",") continue;
+        out.push([y, x]);
+      }
+    }
+  }
+  return out;
+}
