@@ -47,6 +47,7 @@ import {
   frontedAddressees,
   isHearingVerb,
   quotesSpeaker,
+  relativeHungSpeaker,
   speechAddressees,
 } from "./speechAddressees.js";
 
@@ -595,6 +596,22 @@ class Reader {
       if (!sources.length && verbal) {
         const t = adjacentSpeaker(doc, p, (k) => (this.spanAt[k] ?? -1) >= 0);
         if (t >= 0) sources = ofType(this.argEntities(t), roles.sourceTypes);
+      }
+      // "X, who was arrested in May, told Y": a speech verb hung on the relative clause has X as its speaker, and
+      // the reader above found no speaker for it, so its own addressees are read here.
+      const hung = speech && verbal && !sources.length ? relativeHungSpeaker(doc, p) : -1;
+      if (hung >= 0) {
+        sources = ofType(this.argEntities(hung), roles.sourceTypes);
+        const lemma = lemmaOf(doc, p);
+        const addressed = [
+          ...frame.recipients,
+          ...(AUDIENCE_OBJECT_LEMMAS.has(lemma) ? frame.patients : []),
+          ...frame.obliques.filter((o) => o.prep === "to" || o.prep === "with").map((o) => o.token),
+        ];
+        for (const t of addressed)
+          for (const target of ofType(this.argEntities(t), roles.targetTypes))
+            for (const src of sources)
+              this.emit(src, target, "STATEMENT", word, p, "speech:relative-main", base, meaning?.code || undefined);
       }
       // "U.S. Secretary of State X said": the person the title names speaks, not the country on the title.
       if (sources.some((x) => x.span.type === "PERSON" && x.how !== "descriptor"))

@@ -42,6 +42,8 @@ const r = relationsOf("speechAddressees", [
   ["Aksel Trom", "PERSON"],
   ["Orvel Herald", "ORGANIZATION"],
   ["Bea Lund", "PERSON"],
+  ["Olaf Gunn", "PERSON"],
+  ["Vell Gazette", "ORGANIZATION"],
 ]);
 
 describe("addressees named through an occasion, a hearing or a platform", () => {
@@ -78,6 +80,10 @@ describe("addressees through an outlet's programme or staff, and a misattached i
     expect(r).toContain("Aksel Trom -STATEMENT-> Radio Vell");
     expect(r).toContain("Bea Lund -STATEMENT-> Orvel Herald");
     expect(r).not.toContain("Radio Vell -STATEMENT-> Aksel Trom");
+  });
+
+  it("gives a speech verb the parse hung on a relative clause the clause's antecedent as speaker", () => {
+    expect(r).toContain("Olaf Gunn -STATEMENT-> Vell Gazette");
   });
 
   it("reads the interview partner when the parse hung the interview on the speaker's name", () => {

@@ -198,7 +198,8 @@ export function citedSpeakers(doc: Doc, p: number, isSpeech: (t: number) => bool
     // The parse makes a "that" clause a ccomp or, often, an advcl with its marker.
     if (d !== "ccomp" && !(d === "advcl" && doc.children(c).some((k) => doc.deprel[k] === "mark"))) continue;
     if (doc.upos[c] !== "VERB" || !isSpeech(c)) continue;
-    out.push(...frameOf(doc, c).agents);
+    // The speaker of a reported "that" clause comes before its verb; a name after it belongs to what was said.
+    out.push(...frameOf(doc, c).agents.filter((t) => t < c));
   }
   return out;
 }
@@ -235,4 +236,31 @@ export function frontedAddressees(doc: Doc, p: number, isSpeech: (t: number) => 
     }
   }
   return out;
+}
+
+const RELATIVE_WHO = new Set(["who", "which", "that"]);
+
+function isRelativePronoun(doc: Doc, t: number): boolean {
+  return RELATIVE_WHO.has(lower(doc, t)) && doc.upos[t] === "PRON";
+}
+
+/**
+ * The speaker of a finite speech verb a greedy parse hung on the relative clause before it ("X, who was arrested in
+ * May, told Y ...", "X, who leads Z, later told Y"): the relative clause's antecedent, or the name the parse made
+ * a second subject beside the relative pronoun. -1 when the verb is not so hung.
+ */
+export function relativeHungSpeaker(doc: Doc, p: number): number {
+  const h = doc.head[p] ?? -1;
+  const rel = doc.deprel[p] ?? "";
+  if (h < 0 || doc.upos[p] !== "VERB" || !["advcl", "parataxis", "conj"].includes(rel)) return -1;
+  // A finite verb: no subordinator or infinitive marker of its own, not a participle ("..., saying").
+  if (doc.children(p).some((k) => doc.deprel[k] === "mark")) return -1;
+  if (lower(doc, p).endsWith("ing")) return -1;
+  const subjects = doc.children(h).filter((k) => (doc.deprel[k] ?? "").startsWith("nsubj"));
+  const pronoun = subjects.find((k) => isRelativePronoun(doc, k));
+  if (pronoun === undefined || pronoun > p) return -1;
+  if (doc.deprel[h] === "acl:relcl" && rel !== "conj") return doc.head[h] ?? -1;
+  // "X, who leads Z, told Y" parsed with the relative clause as the main one and X a second subject of it.
+  const named = subjects.find((k) => k < pronoun && !isRelativePronoun(doc, k));
+  return named !== undefined && rel !== "conj" ? named : -1;
 }
