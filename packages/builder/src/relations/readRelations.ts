@@ -46,6 +46,7 @@ import {
   citedSpeakers,
   frontedAddressees,
   isHearingVerb,
+  principalsOf,
   quotesSpeaker,
   relativeHungSpeaker,
   speechAddressees,
@@ -597,11 +598,17 @@ class Reader {
         const t = adjacentSpeaker(doc, p, (k) => (this.spanAt[k] ?? -1) >= 0);
         if (t >= 0) sources = ofType(this.argEntities(t), roles.sourceTypes);
       }
-      // "X, who was arrested in May, told Y": a speech verb hung on the relative clause has X as its speaker, and
-      // the reader above found no speaker for it, so its own addressees are read here.
+      // "X, who was arrested in May, told Y": a speech verb hung on the relative clause has X as its speaker; the
+      // reader above found no speaker for it (nor for an office speaking for X), so its addressees are read here.
       const hung = speech && verbal && !sources.length ? relativeHungSpeaker(doc, p) : -1;
-      if (hung >= 0) {
-        sources = ofType(this.argEntities(hung), roles.sourceTypes);
+      // "X's office told Y", "a lawyer for X told Y": the office or staff speaks for X.
+      const principals = speech && verbal && !sources.length ? frame.agents.flatMap((t) => principalsOf(doc, t)) : [];
+      if (hung >= 0 || principals.length) {
+        const via = hung >= 0 ? "speech:relative-main" : "speech:principal";
+        sources = ofType(
+          (hung >= 0 ? [hung] : principals).flatMap((t) => this.argEntities(t)),
+          roles.sourceTypes,
+        );
         const lemma = lemmaOf(doc, p);
         const addressed = [
           ...frame.recipients,
@@ -611,7 +618,7 @@ class Reader {
         for (const t of addressed)
           for (const target of ofType(this.argEntities(t), roles.targetTypes))
             for (const src of sources)
-              this.emit(src, target, "STATEMENT", word, p, "speech:relative-main", base, meaning?.code || undefined);
+              this.emit(src, target, "STATEMENT", word, p, via, base, meaning?.code || undefined);
       }
       // "U.S. Secretary of State X said": the person the title names speaks, not the country on the title.
       if (sources.some((x) => x.span.type === "PERSON" && x.how !== "descriptor"))

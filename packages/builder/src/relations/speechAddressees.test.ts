@@ -44,6 +44,10 @@ const r = relationsOf("speechAddressees", [
   ["Bea Lund", "PERSON"],
   ["Olaf Gunn", "PERSON"],
   ["Vell Gazette", "ORGANIZATION"],
+  ["Ilka Varr", "PERSON"],
+  ["Radio Senn", "ORGANIZATION"],
+  ["Jonas Pell", "PERSON"],
+  ["Morn Daily", "ORGANIZATION"],
 ]);
 
 describe("addressees named through an occasion, a hearing or a platform", () => {
@@ -84,6 +88,11 @@ describe("addressees through an outlet's programme or staff, and a misattached i
 
   it("gives a speech verb the parse hung on a relative clause the clause's antecedent as speaker", () => {
     expect(r).toContain("Olaf Gunn -STATEMENT-> Vell Gazette");
+  });
+
+  it("gives words an office or a lawyer speaks to the one they speak for", () => {
+    expect(r).toContain("Ilka Varr -STATEMENT-> Radio Senn");
+    expect(r).toContain("Jonas Pell -STATEMENT-> Morn Daily");
   });
 
   it("reads the interview partner when the parse hung the interview on the speaker's name", () => {

@@ -19,6 +19,7 @@ interface Lists {
   platform: Set<string>;
   posts: Set<string>;
   means: Set<string>;
+  speaksFor: Set<string>;
   channels: Set<string>;
   citing: Set<string>;
   speakerFirst: Set<string>;
@@ -41,6 +42,7 @@ function lists(): Lists {
     platform: words("platformVerbs"),
     posts: words("postNouns"),
     means: words("meansNouns"),
+    speaksFor: words("speaksForNouns"),
     channels: words("outletChannelNouns"),
     citing: words("citingVerbs"),
     speakerFirst: words("speakerFirstVerbs"),
@@ -263,4 +265,23 @@ export function relativeHungSpeaker(doc: Doc, p: number): number {
   // "X, who leads Z, told Y" parsed with the relative clause as the main one and X a second subject of it.
   const named = subjects.find((k) => k < pronoun && !isRelativePronoun(doc, k));
   return named !== undefined && rel !== "conj" ? named : -1;
+}
+
+/**
+ * The owner an office, member of staff or document speaks for ("X's office", "a lawyer for X", "a statement from
+ * X's office"): the possessor or "for"/"from"/"of" phrase of such a noun, followed through a second one. Returns
+ * the owner tokens, empty for other nouns.
+ */
+export function principalsOf(doc: Doc, n: number, depth = 0): number[] {
+  const { speaksFor } = lists();
+  if (depth > 1 || doc.upos[n] !== "NOUN" || !(speaksFor.has(lower(doc, n)) || speaksFor.has(lemma(doc, n)))) return [];
+  const out: number[] = [];
+  for (const c of doc.children(n)) {
+    const d = doc.deprel[c] ?? "";
+    const prep = caseOf(doc, c);
+    if (d !== "nmod:poss" && !(d === "nmod" && (prep === "for" || prep === "from" || prep === "of"))) continue;
+    const inner = principalsOf(doc, c, depth + 1);
+    out.push(...(inner.length ? inner : withConjuncts(doc, c)));
+  }
+  return out;
 }
