@@ -116,9 +116,9 @@ describe("kg train-ner", () => {
     expect(stderr).toContain("profile open: read");
     expect(stderr).toContain("from 12 file(s)");
     expect(stderr).toMatch(/WNUT-17 dev \(with document consistency/);
-    expect(loadNerTagger(out).modelName).toBe("newskg-ner-open-v4");
-    expect(deserializeModel(readFileSync(out)).header.featureVersion).toBe(9);
-    // A recipe tried before v4 (not shipped): version 6 templates and the synthetic organisation sentences.
+    expect(loadNerTagger(out).modelName).toBe("newskg-ner-open-v3");
+    expect(deserializeModel(readFileSync(out)).header.featureVersion).toBe(5);
+    // A recipe tried for v4 (not shipped): version 6 templates and the synthetic organisation sentences.
     const v6 = join(dir, "open-v6.bin.gz");
     const args = ["--data", data, "--out", v6, "--epochs", "2", "--folds", "2", "--feature-version", "6"];
     expect(await trainNerCommand([...args, "--organizations"])).toBe(0);
