@@ -232,7 +232,10 @@ function mentionRelations(model: DocModel): RelationFact[] {
       if (m.placeMention === undefined) continue;
       const p = model.mentions[m.placeMention];
       if (!p || p.entity < 0 || e.type === "EVENT") continue;
-      const head = (m.text.split(/\s+/).pop() ?? "").toLowerCase();
+      // The name's head: the last word, or the one before "of" ("Ministry of Defence of Ruritania").
+      const words = m.text.split(/\s+/);
+      const of = words.findIndex((w, k) => k > 0 && w === "of");
+      const head = ((of > 0 ? words[of - 1] : words.at(-1)) ?? "").toLowerCase();
       const government = e.type === "ORGANIZATION" && (!!e.orgHead || ORG_HEADS.has(head) || STATE_BODIES.has(head));
       const category = p.type === "COUNTRY" && government ? "PART_OF" : "LOCATION";
       push(
