@@ -321,6 +321,13 @@ const FILE: TemplatedPatternFile = {
       "poem",
       "game",
     ],
+    /**
+     * Verbs whose object is a work, not a body ("directed Y", "wrote Y", "starred in Y"): a name NER typed as an
+     * organization that one of them takes is a work's title and gets no ROLE or PART_OF (staticVetoes.ts).
+     */
+    MAKE_WORK_VERB: ["direct", "co-direct", "write", "co-write", "publish", "premiere", "remake", "adapt", "narrate"],
+    /** Verbs whose "in" phrase is a work ("starred in Y", "appeared in Y"). */
+    STAR_IN_VERB: ["star", "co-star", "appear", "feature", "cast"],
     /** Verbs of one organization taking over another (the object becomes part of the subject). */
     ACQUIRE_VERB: ["acquire", "buy", "purchase", "absorb"],
     /** Verbs of founding, leading or running an organization, whose passive agent is the person doing it. */
@@ -814,6 +821,14 @@ const FILE: TemplatedPatternFile = {
       with: { noun: { lemma: ["@OCCUPATION", "@TITLE"] } },
     },
     {
+      use: "person-noun-nationality",
+      id: "nationality-descriptor",
+      why: "A nationality on any common noun the parse makes a person's descriptor, right before the name ('the Ruritanian master X', 'a Ruritanian teenager, X' read as one phrase, 'the Ruritanian hostage X'): where the person is from, whatever the noun.",
+      confidence: 0.75,
+      bind: { LINK: ["nmod:desc"] },
+      with: { noun: { upos: ["NOUN"], noEnt: true } },
+    },
+    {
       use: "copula-noun",
       id: "nationality-copula",
       why: "'X is a Canadian skier': the nationality on a copular predicate noun.",
@@ -906,11 +921,14 @@ const FILE: TemplatedPatternFile = {
     {
       use: "name-on-name",
       id: "thing-in-place",
-      why: "A place or organization modified by 'in Y' ('the airport in Y', 'police in Y').",
+      why: "A place or organization modified by 'in Y' ('the airport in Y', 'police in Y'). Not a side of a contest or meeting ('the match against X in Y', 'talks with X in Y', reports of matches and summits): there the place is the event's, parsed onto the side's name.",
       confidence: 0.7,
       label: { text: "located in" },
       bind: { INNER: ["LOCATION", "ORGANIZATION"], DEP: ["nmod"], OUTER: PLACE },
-      with: { outer: { prep: ["in", "near"] } },
+      with: {
+        inner: { notPrep: ["against", "with", "versus", "vs", "v", "between"] },
+        outer: { prep: ["in", "near"] },
+      },
     },
     {
       use: "name-on-name",
