@@ -246,9 +246,9 @@ function mentionRelations(model: DocModel): RelationFact[] {
       if (m.placeMention === undefined) continue;
       const p = model.mentions[m.placeMention];
       if (!p || p.entity < 0 || e.type === "EVENT") continue;
-      // The name's head: the last word, or the one before its first lowercase word ("Ministry of Defence of
-      // Ruritania", "the District Court for ...").
-      const words = m.text.split(/\s+/);
+      // The entity's name's head (one for all its mentions): the last word, or the one before its first lowercase
+      // word ("Ministry of Defence of Ruritania", "the District Court for ...").
+      const words = e.label.split(/\s+/);
       const low = words.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w));
       const head = ((low > 0 ? words[low - 1] : words.at(-1)) ?? "").toLowerCase();
       const government = e.type === "ORGANIZATION" && (!!e.orgHead || ORG_HEADS.has(head) || STATE_BODIES.has(head));

@@ -19,6 +19,11 @@ const tagger = dictionaryTagger({
   "Varnsk Rovers": "ORG",
   "Halvard Bank": "ORG",
   Porvik: "LOC",
+  Alaska: "LOC",
+  "Halvard High School": "ORG",
+  Ruritania: "LOC",
+  "Ilse Brell": "PER",
+  "University of Porvik": "ORG",
 });
 const parser = { annotate: (doc: Doc) => loadDependencyParser().annotate(doc) };
 
@@ -55,5 +60,26 @@ describe("static readings on parsed text", () => {
       "Varnsk Rovers -LOCATION-> Porvik",
     );
     expect(relations("The Halvard Bank in Porvik closed its doors.")).toContain("Halvard Bank -LOCATION-> Porvik");
+  });
+
+  it("places an organization's name with a place in apposition, as an address or a school's name gives it", () => {
+    expect(relations("She coached at Halvard High School, Alaska, for ten years.")).toContain(
+      "Halvard High School -LOCATION-> Alaska",
+    );
+  });
+
+  it("reads 'the prime minister of Y, X' when the parse hangs the name on Y", () => {
+    expect(
+      relations("The ceremony was led by the future prime minister of Ruritania, Anna Kovel, a friend of his."),
+    ).toContain("Anna Kovel -ROLE-> Ruritania");
+  });
+
+  it("reads a coordinated appositive post the parse hangs on the name, but not a coordinated second person's", () => {
+    expect(
+      relations("Tomas Brell, brother of Ilse Brell and a professor at the University of Porvik, wrote the report."),
+    ).toContain("Tomas Brell -ROLE-> University of Porvik");
+    expect(relations("Tomas Brell and a professor at the University of Porvik met on Monday.")).not.toContain(
+      "Tomas Brell -ROLE-> University of Porvik",
+    );
   });
 });
