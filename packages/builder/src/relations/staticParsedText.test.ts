@@ -24,6 +24,8 @@ const tagger = dictionaryTagger({
   Ruritania: "LOC",
   "Ilse Brell": "PER",
   "University of Porvik": "ORG",
+  "Kesko Studios": "ORG",
+  Minnesota: "LOC",
 });
 const parser = { annotate: (doc: Doc) => loadDependencyParser().annotate(doc) };
 
@@ -81,5 +83,11 @@ describe("static readings on parsed text", () => {
     expect(relations("Tomas Brell and a professor at the University of Porvik met on Monday.")).not.toContain(
       "Tomas Brell -ROLE-> University of Porvik",
     );
+  });
+
+  it("closes an organization's place through the places that one lies in", () => {
+    const r = relations("Kesko Studios is based in Porvik, Minnesota.");
+    expect(r).toContain("Kesko Studios -LOCATION-> Porvik");
+    expect(r).toContain("Kesko Studios -LOCATION-> Minnesota");
   });
 });
