@@ -43,6 +43,8 @@ const NAMED_AFTER_PLACE = new Set([
   "plan",
   "process",
 ]);
+/** Longest organization name read for a place inside it. */
+const MAX_NAME_WORDS = 12;
 /** Tokens that join two names into a list rather than one name. */
 const LIST_WORDS = new Set([",", "and", "&", "or", ";", "/"]);
 // ASCII fast path: this runs for every token.
@@ -551,12 +553,15 @@ class MentionFinder {
    * Only where names put the place: leading the name before more capitalized words, or after a final "of"
    * (not "for" or "to": "a Campaign for Ruritania" is not in it).
    */
-  innerPlaces(s: DocSentence): void {
-    const placed = new Set<number>();
-    for (const m of this.doc.mentions) if (m.placeMention !== undefined && m.sent === s.index) placed.add(m.id);
-    for (const m of this.doc.mentions) {
-      if (m.sent !== s.index || m.type !== "ORGANIZATION" || m.nested || m.generic || placed.has(m.id)) continue;
-      if (m.j - m.i < 2 || s.cover[m.i] !== m.id || NAMED_AFTER_PLACE.has(s.lower[m.j - 1]!)) continue;
+  innerPlaces(sentences: readonly DocSentence[]): void {
+    const byIndex = new Map(sentences.map((s) => [s.index, s]));
+    // A snapshot: the nested mentions this adds are places, never organizations to anchor.
+    for (const m of [...this.doc.mentions]) {
+      const s = byIndex.get(m.sent);
+      if (!s || m.type !== "ORGANIZATION" || m.nested || m.generic || m.placeMention !== undefined) continue;
+      // Long "names" are tagging errors over flattened text: no place is read inside them.
+      if (m.j - m.i < 2 || m.j - m.i > MAX_NAME_WORDS || s.cover[m.i] !== m.id) continue;
+      if (NAMED_AFTER_PLACE.has(s.lower[m.j - 1]!)) continue;
       const ranges: [number, number][] = [];
       for (let q = m.j - 2; q > m.i; q--) if (s.lower[q] === "of") ranges.push([q + 1, m.j]);
       for (let h = m.j - 1; h > m.i; h--) if (isCap(s.tokens[h]!.text)) ranges.push([m.i, h]);
@@ -1021,7 +1026,7 @@ export function findMentions(doc: DocModel, active: DocSentence[], tags: readonl
   const finder = new MentionFinder(doc);
   active.forEach((s, k) => finder.sentence(s, tags[k] ?? []));
   for (const s of active) finder.facilities(s);
-  for (const s of active) finder.innerPlaces(s);
+  finder.innerPlaces(active);
 }
 
 /** Pronouns and "the country" references, once the names are known. */
