@@ -19,7 +19,7 @@ import { calibrated } from "../relations/confidence.js";
 import { PAIR_VIA } from "../relations/pairClassifier.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
-export const EXTRACTOR_VERSION = "extract-0.37.0-m2";
+export const EXTRACTOR_VERSION = "extract-0.37.0-m2-static.1";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
@@ -80,8 +80,11 @@ export function extractDocument(
   buildEntities(doc);
   findReferences(doc, active);
   resolveReferences(doc);
-  const roles = extractRoles(doc);
-  const relations = parser ? parsedRelations(doc, active, parser, warnings, options.observeParse) : [];
+  const titles = extractRoles(doc);
+  const works = new Set<number>();
+  const relations = parser ? parsedRelations(doc, active, parser, warnings, options.observeParse, works) : [];
+  // A title whose "organization" the parse shows to be a work ("Y director X" after "directed Y") is no role.
+  const roles = titles.filter((r) => r.category !== "ROLE" || !works.has(r.target));
   const facts: RelationFact[] = [
     ...roles.map((r) => ({
       source: r.person,

@@ -268,9 +268,14 @@ export function extractRoles(doc: DocModel): RoleFact[] {
       if (e > k && TITLE_HEADS.has(s.lower[e - 1]!)) {
         role = doc.text.slice(s.tokens[k]!.start, s.tokens[e - 1]!.end);
         start = m.start;
-        if (!owner && ["of", "at", "for"].includes(s.lower[e] ?? "")) {
-          const o2 = entityOf(s, e + 1) ?? entityOf(s, e + 2);
-          if (o2 && (o2.type === "COUNTRY" || o2.type === "ORGANIZATION")) owner = o2;
+        // "X, the UK economist at Acme", "X, a Ruritanian director of Acme": the organization after the title is
+        // the owner, the country before it only the post's scope (no nationality either).
+        if ((!owner || owner.type === "COUNTRY") && ["of", "at", "for", "with"].includes(s.lower[e] ?? "")) {
+          // The first name after the preposition, past lowercase words ("of the software firm Acme").
+          let q = e + 1;
+          while (q < e + 5 && !entityOf(s, q) && /^\p{Ll}/u.test(s.tokens[q]?.text ?? "")) q++;
+          const o2 = entityOf(s, q);
+          if (o2 && (o2.type === "ORGANIZATION" || (!owner && o2.type === "COUNTRY"))) owner = o2;
         }
         // "X, senior vice president Acme".
         const o3 = owner ? undefined : entityOf(s, e);

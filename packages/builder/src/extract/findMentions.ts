@@ -26,6 +26,27 @@ import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { normName } from "./normName.js";
 
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+/**
+ * Last words of names that are named after a place without being in it as a body: events and documents ("the
+ * Porvik Uprising", "the Porvik Accord"), which NER often types as organizations.
+ */
+const NAMED_AFTER_PLACE = new Set([
+  ...Object.keys(EVENT_CLASS),
+  "agreement",
+  "accord",
+  "accords",
+  "treaty",
+  "protocol",
+  "convention",
+  "declaration",
+  "act",
+  "plan",
+  "process",
+]);
+/** Longest organization name read for a place inside it. */
+const MAX_NAME_WORDS = 12;
+/** Tokens that join two names into a list rather than one name. */
+const LIST_WORDS = new Set([",", "and", "&", "or", ";", "/"]);
 // ASCII fast path: this runs for every token.
 const isCap = (s: string) => {
   const c = s.charCodeAt(0);
@@ -88,6 +109,8 @@ function isTitleWord(lower: string): boolean {
 class MentionFinder {
   /** Location names -> number of mentions, computed once for the facility pass. */
   private placeNames: Map<string, number> | undefined;
+  /** Standalone mentions per name, as a place or as anything else, for places inside organizations' names. */
+  private nameTypes: Map<string, { place: number; other: number }> | undefined;
 
   constructor(private readonly doc: DocModel) {}
 
@@ -423,8 +446,9 @@ class MentionFinder {
       type = "ORGANIZATION";
     else return;
     if (!this.free(s, i, j)) {
-      // Overlaps a country: an organization starting with a demonym ("Ruritanian Interior Ministry") wraps it.
-      if (!(type === "ORGANIZATION" && s.cover[i]! >= 0)) return;
+      // Overlaps a country: an organization starting with a demonym ("Ruritanian Interior Ministry") wraps it, and
+      // so does one whose name holds it further in ("the Bank of Ruritania", "the Royal Ruritanian Navy").
+      if (!(type === "ORGANIZATION" && (s.cover[i]! >= 0 || this.wrapsCountries(s, i, j)))) return;
     }
     // Organization extended by a leading demonym or country name ("the Peruvian Interior Ministry", "the Saudi
     // Interior Ministry", "Kenya Airways"): the country is part of the name and the body part of the country.
@@ -491,10 +515,111 @@ class MentionFinder {
     }
     if (strong) m.strongType = true;
     if (type === "ORGANIZATION" && ORG_HEADS.has(s.lower[j - 1]!)) m.orgHead = s.lower[j - 1]!;
-    // An organization named after its country ("Ruritanian Interior Ministry") is part of it.
-    const inner = s.cover[i]!;
-    if (type === "ORGANIZATION" && inner >= 0 && this.doc.mentions[inner]!.type === "COUNTRY") m.placeMention = inner;
+    // An organization named after its country ("Ruritanian Interior Ministry", "Bank of Ruritania") is part of it.
+    if (type === "ORGANIZATION")
+      for (let q = i; q < j && m.placeMention === undefined; q++) {
+        const inner = s.cover[q]!;
+        if (inner >= 0 && this.doc.mentions[inner]!.type === "COUNTRY") m.placeMention = inner;
+      }
     this.claim(s, m);
+  }
+
+  /**
+   * Whether the only mentions over [i, j) are countries wholly inside it and the rest of the range is one name (no
+   * comma or conjunction: "Ruritania and Borduria" tagged as one organization is two countries).
+   */
+  private wrapsCountries(s: DocSentence, i: number, j: number): boolean {
+    let inCountry = false;
+    for (let k = i; k < j; k++) {
+      const c = s.cover[k]!;
+      if (c < 0) {
+        if (LIST_WORDS.has(s.lower[k]!)) return false;
+        continue;
+      }
+      const m = this.doc.mentions[c]!;
+      if (m.type !== "COUNTRY" || m.ci < i || m.cj > j) return false;
+      // Where names hold a country: leading, after "of", or as an adjective ("Royal Ruritanian Navy"); a
+      // country after "for" or "against" in a tagged span is a phrase run into the name.
+      if (m.ci > i && s.lower[m.ci - 1] !== "of" && !m.adjective) return false;
+      inCountry = true;
+    }
+    return inCountry;
+  }
+
+  /**
+   * A place inside an organization's name, kept whole ("University of Porvik", "Porvik City Council", "Kenya
+   * Airways"), as a mention of its own nested in the name: a country the gazetteer knows, or a place the article
+   * names on its own elsewhere. It anchors the organization (placeMention: in the place, or part of a country).
+   * Only where names put the place: leading the name before more capitalized words, or after a final "of"
+   * (not "for" or "to": "a Campaign for Ruritania" is not in it).
+   */
+  innerPlaces(sentences: readonly DocSentence[]): void {
+    const byIndex = new Map(sentences.map((s) => [s.index, s]));
+    // A snapshot: the nested mentions this adds are places, never organizations to anchor.
+    for (const m of [...this.doc.mentions]) {
+      const s = byIndex.get(m.sent);
+      if (!s || m.type !== "ORGANIZATION" || m.nested || m.generic || m.placeMention !== undefined) continue;
+      // Long "names" are tagging errors over flattened text: no place is read inside them.
+      if (m.j - m.i < 2 || m.j - m.i > MAX_NAME_WORDS || s.cover[m.i] !== m.id) continue;
+      if (NAMED_AFTER_PLACE.has(s.lower[m.j - 1]!)) continue;
+      const ranges: [number, number][] = [];
+      for (let q = m.j - 2; q > m.i; q--) if (s.lower[q] === "of") ranges.push([q + 1, m.j]);
+      for (let h = m.j - 1; h > m.i; h--) if (isCap(s.tokens[h]!.text)) ranges.push([m.i, h]);
+      for (const [a, b] of ranges) {
+        const inner = this.innerPlace(s, a, b);
+        if (!inner) continue;
+        m.placeMention = inner.id;
+        break;
+      }
+    }
+  }
+
+  /**
+   * Whether the article names this on its own as a place more often than as anything else ("Porvik" in "the
+   * University of Porvik", not a founder's or parent company's name in "the Varga School", "Kesko Electric").
+   */
+  private namedAsPlace(name: string): boolean {
+    if (!this.nameTypes) {
+      this.nameTypes = new Map();
+      for (const m of this.doc.mentions) {
+        if (m.nested || m.type === "EVENT") continue;
+        const key = normName(m.text);
+        const n = this.nameTypes.get(key) ?? { place: 0, other: 0 };
+        if (m.type === "LOCATION") n.place++;
+        else n.other++;
+        this.nameTypes.set(key, n);
+        // A person's surname alone is no place either.
+        const last = key.split(" ").at(-1)!;
+        if (m.type === "PERSON" && last !== key) {
+          const l = this.nameTypes.get(last) ?? { place: 0, other: 0 };
+          l.other++;
+          this.nameTypes.set(last, l);
+        }
+      }
+    }
+    const n = this.nameTypes.get(name);
+    return !!n && n.place > n.other;
+  }
+
+  private innerPlace(s: DocSentence, a: number, b: number): DocMention | undefined {
+    if (a >= b || !isCap(s.tokens[a]!.text) || DETERMINERS.has(s.lower[a]!)) return undefined;
+    const info = countryAt(s, a, b);
+    const text = this.doc.text.slice(s.tokens[a]!.start, s.tokens[b - 1]!.end);
+    if (!info && !this.namedAsPlace(normName(text))) return undefined;
+    const m = this.add(s, {
+      sent: s.index,
+      i: a,
+      j: b,
+      type: info ? "COUNTRY" : "LOCATION",
+      key: info ? `country:${info.iso}` : `LOCATION:${normName(text)}`,
+      label: info ? info.name : text,
+      nested: true,
+    });
+    if (info) {
+      m.iso = info.iso;
+      if (isAdjectiveForm(s, a, b)) m.adjective = true;
+    }
+    return m;
   }
 
   /** "Police in Kenya's largest city, Nairobi", "Nairobi police", "the Kenyan Interior Ministry". */
@@ -901,6 +1026,7 @@ export function findMentions(doc: DocModel, active: DocSentence[], tags: readonl
   const finder = new MentionFinder(doc);
   active.forEach((s, k) => finder.sentence(s, tags[k] ?? []));
   for (const s of active) finder.facilities(s);
+  finder.innerPlaces(active);
 }
 
 /** Pronouns and "the country" references, once the names are known. */

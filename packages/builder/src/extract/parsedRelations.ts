@@ -34,6 +34,13 @@ const STATE_BODIES = new Set([
   "police",
   "government",
   "parliament",
+  "court",
+  "senate",
+  "congress",
+  "assembly",
+  "legislature",
+  "cabinet",
+  "embassy",
 ]);
 
 const DATELINE_DASH = new Set(["--", "—", "–", "-"]);
@@ -84,6 +91,8 @@ export function parsedRelations(
   parser: DependencyParser,
   warnings: string[],
   observe?: ParseObserver,
+  /** Filled with the entities the parse shows to be works' titles ("the film Y"): no surface title reaches them. */
+  works?: Set<number>,
 ): RelationFact[] {
   const facts: RelationFact[] = [...mentionRelations(model)];
   if (!active.length) return facts;
@@ -150,7 +159,11 @@ export function parsedRelations(
     for (let i = span.start; i < span.end; i++) taken[i] = 1;
     described.push({ ...span, reference: true });
   }
-  const { relations, references } = relationsFromParse(
+  const {
+    relations,
+    references,
+    works: workTitles,
+  } = relationsFromParse(
     doc,
     outer,
     nested,
@@ -158,6 +171,7 @@ export function parsedRelations(
     described,
     topicCountry(model),
   );
+  for (const e of workTitles) works?.add(e);
   observe?.(
     doc,
     [...outer, ...described, ...references].sort((a, b) => a.start - b.start),
@@ -232,7 +246,11 @@ function mentionRelations(model: DocModel): RelationFact[] {
       if (m.placeMention === undefined) continue;
       const p = model.mentions[m.placeMention];
       if (!p || p.entity < 0 || e.type === "EVENT") continue;
-      const head = (m.text.split(/\s+/).pop() ?? "").toLowerCase();
+      // The entity's name's head (one for all its mentions): the last word, or the one before its first lowercase
+      // word ("Ministry of Defence of Ruritania", "the District Court for ...").
+      const words = e.label.split(/\s+/);
+      const low = words.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w));
+      const head = ((low > 0 ? words[low - 1] : words.at(-1)) ?? "").toLowerCase();
       const government = e.type === "ORGANIZATION" && (!!e.orgHead || ORG_HEADS.has(head) || STATE_BODIES.has(head));
       const category = p.type === "COUNTRY" && government ? "PART_OF" : "LOCATION";
       push(

@@ -1,7 +1,7 @@
 // Relations read from a dependency parse (see readRelations.ts); references resolved on the same parse.
 import type { EntityType } from "@newskg/graph-model";
 import type { Doc } from "../nlp/doc.js";
-import { readRelations } from "./readRelations.js";
+import { readRelations, workTitleEntities } from "./readRelations.js";
 import { normalizeNamePhrases } from "./namePhrases.js";
 import { resolveReferences } from "./references.js";
 import { STATIC_PATTERNS } from "./staticPatterns.js";
@@ -30,7 +30,7 @@ export function relationsFromParse(
   resolvedElsewhere: EntitySpan[] = [],
   /** Entity "the country" means when no country was named nearby (the article's dateline country), or -1. */
   topicCountry = -1,
-): { relations: ReadRelation[]; references: EntitySpan[] } {
+): { relations: ReadRelation[]; references: EntitySpan[]; works: Set<number> } {
   normalizeNamePhrases(doc, [...names, ...resolvedElsewhere], TITLE_WORDS);
   const taken = new Uint8Array(doc.length);
   for (const s of [...names, ...resolvedElsewhere]) for (let i = s.start; i < s.end; i++) taken[i] = 1;
@@ -50,5 +50,11 @@ export function relationsFromParse(
     typeOf,
   );
   const spans = [...names, ...resolvedElsewhere, ...references, ...described].sort((a, b) => a.start - b.start);
-  return { relations: readRelations({ doc, spans, nested, typeOf }), references: [...references, ...described] };
+  const parsed = { doc, spans, nested, typeOf };
+  return {
+    relations: readRelations(parsed),
+    references: [...references, ...described],
+    // Names the parse shows to be works' titles: readings made without it (titles found on the surface) skip them.
+    works: workTitleEntities(parsed),
+  };
 }

@@ -1,5 +1,5 @@
-// Containment is transitive: a place inside another, or a person from it, is inside (from) every place that one
-// lies in. "X, a village in Y, Z" states X in Y and Y in Z; X in Z follows. Closed within one sentence, over the
+// Containment is transitive: a place or organization inside another place, or a person from it, is inside (from)
+// every place that one lies in. "X, a village in Y, Z" states X in Y and Y in Z; X in Z follows. Closed within one sentence, over the
 // static relations read from it, so each derived edge keeps a sentence that states both of its steps.
 import type { ReadRelation } from "./types.js";
 import type { EntityType } from "@newskg/graph-model";
@@ -32,8 +32,9 @@ export function closeLocations(
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const added: ReadRelation[] = [];
       for (const r of list) {
-        // An organization is where it is seated; the places around its seat are not read as its location.
-        if (typeOf(r.source) === "ORGANIZATION") continue;
+        // An organization in a town is in the town's region and country ("X, based in A, B"), but nothing
+        // lies inside an organization and its other readings (ORIGIN is a person's) carry nothing.
+        if (typeOf(r.source) === "ORGANIZATION" && r.category !== "LOCATION") continue;
         // A country lies in no place a sentence names beside it: a LOCATION edge from one is a misread list.
         if (r.category === "LOCATION" && typeOf(r.source) === "COUNTRY") continue;
         for (const up of located(r.target)) {

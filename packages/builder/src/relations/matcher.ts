@@ -24,6 +24,8 @@ export interface NodeSpec {
   notDep?: string[];
   /** Preposition (case child) in this list; [""] means none. */
   prep?: string[];
+  /** Preposition (case child) not in this list. */
+  notPrep?: string[];
   /** Has a child with one of these relations ("cop" for copular predicates). */
   hasChild?: string[];
   /** Has no child with any of these relations. */
@@ -84,6 +86,7 @@ interface CompiledNode {
   lemma: ReadonlySet<string> | undefined;
   notLemma: ReadonlySet<string> | undefined;
   prep: ReadonlySet<string> | undefined;
+  notPrep: ReadonlySet<string> | undefined;
   hasChild: ReadonlySet<string> | undefined;
   notHasChild: ReadonlySet<string> | undefined;
   ent: ReadonlySet<string> | undefined;
@@ -120,6 +123,7 @@ function compileNode(sets: Sets, spec: NodeSpec): CompiledNode {
     lemma: spec.lemma ? wordSet(sets, spec.lemma) : undefined,
     notLemma: spec.notLemma ? wordSet(sets, spec.notLemma) : undefined,
     prep: setOf(spec.prep),
+    notPrep: setOf(spec.notPrep),
     hasChild: setOf(spec.hasChild),
     notHasChild: setOf(spec.notHasChild),
     ent: setOf(spec.ent),
@@ -182,6 +186,7 @@ function accepts(ctx: MatchContext, forms: TokenForms, n: CompiledNode, i: numbe
     if (n.notLemma && (n.notLemma.has(lemma) || n.notLemma.has(word))) return false;
   }
   if (n.prep && !n.prep.has(caseOf(doc, i))) return false;
+  if (n.notPrep && n.notPrep.has(caseOf(doc, i))) return false;
   if (n.hasChild && !doc.children(i).some((c) => n.hasChild!.has(doc.deprel[c] ?? ""))) return false;
   if (n.notHasChild && doc.children(i).some((c) => n.notHasChild!.has(doc.deprel[c] ?? ""))) return false;
   if (n.noEnt && (ctx.ownSpanOf ?? ctx.spanOf)(i)) return false;

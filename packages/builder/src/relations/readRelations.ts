@@ -38,7 +38,7 @@ import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { placeChains } from "./placeChains.js";
 import { PERSON_ASIDES } from "./personParenthesis.js";
-import { withoutContradicted } from "./staticVetoes.js";
+import { withoutContradicted, workEntities, type WorkWords } from "./staticVetoes.js";
 import { closeLocations } from "./locationClosure.js";
 import { placeNamedByNoun } from "./placeNounName.js";
 import { classifyPairs, perClassThresholds, shippedPairModel, type PairModel } from "./pairClassifier.js";
@@ -695,6 +695,17 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
   if (model) out.push(...classifyPairs(article, out, model, SETS, model.threshold, perClassThresholds()));
   // A role the clause negates, or an "organization" that is a film's or album's title (anywhere in the article), is
   // no role or membership; a role in a country read from the title that gives one in an organization is dropped.
-  const works = SETS.get("WORK_NOUN") ?? new Set<string>();
-  return withoutContradicted(parsed.doc, parsed.spans, out, parsed.typeOf, works);
+  return withoutContradicted(parsed.doc, parsed.spans, out, parsed.typeOf, WORK_WORDS);
+}
+
+/** The word sets that tell a work's title from an organization's name (staticPatterns.ts). */
+const WORK_WORDS: WorkWords = {
+  nouns: SETS.get("WORK_NOUN") ?? new Set<string>(),
+  verbs: SETS.get("MAKE_WORK_VERB") ?? new Set<string>(),
+  inVerbs: SETS.get("STAR_IN_VERB") ?? new Set<string>(),
+};
+
+/** Entities the parse shows to be works' titles ("the film Y", "directed Y"), for readings made without the parse. */
+export function workTitleEntities(parsed: ParsedArticle): Set<number> {
+  return workEntities(parsed.doc, parsed.spans, WORK_WORDS, parsed.typeOf);
 }

@@ -321,6 +321,13 @@ const FILE: TemplatedPatternFile = {
       "poem",
       "game",
     ],
+    /**
+     * Verbs whose object is a work, not a body ("directed Y", "wrote Y", "starred in Y"): a name NER typed as an
+     * organization that one of them takes is a work's title and gets no ROLE or PART_OF (staticVetoes.ts).
+     */
+    MAKE_WORK_VERB: ["direct", "co-direct", "write", "co-write", "publish", "premiere", "remake", "adapt", "narrate"],
+    /** Verbs whose "in" phrase is a work ("starred in Y", "appeared in Y"). */
+    STAR_IN_VERB: ["star", "co-star", "appear", "feature", "cast"],
     /** Verbs of one organization taking over another (the object becomes part of the subject). */
     ACQUIRE_VERB: ["acquire", "buy", "purchase", "absorb"],
     /** Verbs of founding, leading or running an organization, whose passive agent is the person doing it. */
@@ -814,6 +821,14 @@ const FILE: TemplatedPatternFile = {
       with: { noun: { lemma: ["@OCCUPATION", "@TITLE"] } },
     },
     {
+      use: "person-noun-nationality",
+      id: "nationality-descriptor",
+      why: "A nationality on any common noun the parse makes a person's descriptor, right before the name ('the Ruritanian master X', 'a Ruritanian teenager, X' read as one phrase, 'the Ruritanian hostage X'): where the person is from, whatever the noun.",
+      confidence: 0.75,
+      bind: { LINK: ["nmod:desc"] },
+      with: { noun: { upos: ["NOUN"], noEnt: true } },
+    },
+    {
       use: "copula-noun",
       id: "nationality-copula",
       why: "'X is a Canadian skier': the nationality on a copular predicate noun.",
@@ -875,6 +890,18 @@ const FILE: TemplatedPatternFile = {
       },
     },
     {
+      use: "name-on-name",
+      id: "organization-place-apposition",
+      why: "'X School, Y', 'X Studios, Y, Z', 'X Ltd, Y': an organization's or facility's name with a place in apposition (addresses, bylines, school and venue names) is there. As for places, a list is not one.",
+      confidence: 0.75,
+      label: { text: "located in" },
+      bind: { INNER: ["ORGANIZATION"], DEP: ["appos", "nmod:unmarked", "list", "nmod:npmod"], OUTER: PLACE },
+      with: {
+        inner: { kind: ["name"], notDep: ["conj"], notHasChild: ["conj"] },
+        outer: { kind: ["name"], notHasChild: ["conj"] },
+      },
+    },
+    {
       use: "place-noun-naming",
       id: "place-noun-of",
       why: "'Y's largest city, X' / 'the capital of Y, X': a place noun with its country, naming a place in apposition.",
@@ -906,11 +933,14 @@ const FILE: TemplatedPatternFile = {
     {
       use: "name-on-name",
       id: "thing-in-place",
-      why: "A place or organization modified by 'in Y' ('the airport in Y', 'police in Y').",
+      why: "A place or organization modified by 'in Y' ('the airport in Y', 'police in Y'). Not a side of a contest or meeting ('the match against X in Y', 'talks with X in Y', reports of matches and summits): there the place is the event's, parsed onto the side's name.",
       confidence: 0.7,
       label: { text: "located in" },
       bind: { INNER: ["LOCATION", "ORGANIZATION"], DEP: ["nmod"], OUTER: PLACE },
-      with: { outer: { prep: ["in", "near"] } },
+      with: {
+        inner: { notPrep: ["against", "with", "versus", "vs", "v", "between"] },
+        outer: { prep: ["in", "near"] },
+      },
     },
     {
       use: "name-on-name",
@@ -1062,6 +1092,42 @@ const FILE: TemplatedPatternFile = {
       target: "org",
       label: { node: "title" },
       confidence: 0.75,
+    },
+    {
+      id: "title-of-apposed-name-on-holder",
+      why: "'The president of Y, X' where the parser hangs the name in apposition on Y, the nearest noun, instead of on the title: a person's name apposed to the organization or country a title's 'of' phrase names holds that title.",
+      category: "ROLE",
+      nodes: [
+        { name: "title", lemma: ["@TITLE"], noEnt: true },
+        { name: "org", from: "title", op: ">", dep: ["nmod"], prep: ["of", "for"], ent: HOLDER },
+        { name: "person", from: "org", op: ">", dep: ["appos"], ent: ["PERSON"], kind: ["name"] },
+      ],
+      source: "person",
+      target: "org",
+      label: { node: "title" },
+      confidence: 0.75,
+    },
+    {
+      id: "title-apposition-coordinated-on-name",
+      why: "The same coordinated appositive title where the parser hangs the second conjunct on the name (“X, brother of Z and a professor at Y”): only after an apposition of the name's own, so a coordinated second person (“X and a professor at Y met”) reads nothing.",
+      category: "ROLE",
+      nodes: [
+        { name: "person", ent: ["PERSON"], kind: ["name"], hasChild: ["appos"] },
+        {
+          name: "title",
+          from: "person",
+          op: ">",
+          dep: ["conj"],
+          lemma: ["@TITLE", "@OCCUPATION"],
+          upos: ["NOUN"],
+          noEnt: true,
+        },
+        { name: "org", from: "title", op: ">", dep: ["nmod"], prep: WORKS_FOR, ent: HOLDER, upos: NAMED },
+      ],
+      source: "person",
+      target: "org",
+      label: { node: "title" },
+      confidence: 0.7,
     },
     {
       id: "title-apposition-coordinated",

@@ -3,7 +3,7 @@
 // organization is the title of a work NER typed as an organization ("starred in the film Y", "Y, an album by X",
 // a quoted title; once one mention of an entity names a work, every mention does: "the Y director" after "the film
 // Y"), and a person's role in a country read from the same title as a role in an organization ("the company's UK
-// chief executive": the organization employs them, the country only qualifies the post). "Former" is no negation: a former post is still a ROLE, its label keeps the qualifier.
+// chief executive": the organization employs them, the country only qualifies the post, and is no nationality either). "Former" is no negation: a former post is still a ROLE, its label keeps the qualifier.
 import type { EntityType } from "@newskg/graph-model";
 import type { Doc } from "../nlp/doc.js";
 import type { EntitySpan, ReadRelation } from "./types.js";
@@ -75,10 +75,46 @@ function describedAsWork(doc: Doc, start: number, end: number, workNouns: Readon
   return false;
 }
 
-/** Entities one of whose mentions (names, not references) the parse describes as a work: no ROLE or PART_OF reaches them. */
-export function workEntities(doc: Doc, spans: readonly EntitySpan[], workNouns: ReadonlySet<string>): Set<number> {
+/** Word sets that say a name is a work: nouns ("the film Y"), verbs taking it ("directed Y", "starred in Y"). */
+export interface WorkWords {
+  nouns: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
+  inVerbs: ReadonlySet<string>;
+}
+
+/** Whether the name over [start, end) is the object of a verb of making a work, or the "in" phrase of starring. */
+function madeAsWork(doc: Doc, start: number, end: number, words: WorkWords): boolean {
+  const head = end - 1;
+  const h = doc.head[head] ?? -1;
+  if (h < 0 || (h >= start && h < end) || doc.upos[h] !== "VERB") return false;
+  const lemma = (doc.lemma[h] || doc.words[h] || "").toLowerCase();
+  const rel = doc.deprel[head] ?? "";
+  if (rel === "obj" || rel === "nsubj:pass") return words.verbs.has(lemma);
+  return rel === "obl" && caseWord(doc, head) === "in" && words.inVerbs.has(lemma);
+}
+
+function caseWord(doc: Doc, t: number): string {
+  for (const c of doc.children(t)) if (doc.deprel[c] === "case") return lower(doc, c);
+  return "";
+}
+
+/**
+ * Entities one of whose mentions (names, not references) the parse describes as a work, or (for names typed as
+ * organizations) makes the object of a verb of making one: no ROLE or PART_OF reaches them.
+ */
+export function workEntities(
+  doc: Doc,
+  spans: readonly EntitySpan[],
+  words: WorkWords,
+  typeOf?: (entity: number) => EntityType,
+): Set<number> {
   const out = new Set<number>();
-  for (const sp of spans) if (!sp.reference && describedAsWork(doc, sp.start, sp.end, workNouns)) out.add(sp.entity);
+  for (const sp of spans) {
+    if (sp.reference) continue;
+    if (describedAsWork(doc, sp.start, sp.end, words.nouns)) out.add(sp.entity);
+    // A person or place directed or written about is no work: only a name typed as an organization.
+    else if (typeOf?.(sp.entity) === "ORGANIZATION" && madeAsWork(doc, sp.start, sp.end, words)) out.add(sp.entity);
+  }
   return out;
 }
 
@@ -94,9 +130,10 @@ export function withoutContradicted(
   spans: readonly EntitySpan[],
   relations: readonly ReadRelation[],
   typeOf: (entity: number) => EntityType,
-  workNouns: ReadonlySet<string>,
+  words: WorkWords,
 ): ReadRelation[] {
-  const works = workEntities(doc, spans, workNouns);
+  const workNouns = words.nouns;
+  const works = workEntities(doc, spans, words, typeOf);
   const kept = relations.filter(
     (r) =>
       !contradicted(doc, r, workNouns) && !(VETOED.has(r.category) && (works.has(r.target) || works.has(r.source))),
@@ -106,10 +143,16 @@ export function withoutContradicted(
       .filter((r) => r.category === "ROLE" && typeOf(r.target) === "ORGANIZATION")
       .map((r) => `${r.sent}|${r.trigger}|${r.source}`),
   );
+  // The same goes for the nationality such a title carries ("the UK economist of Y", "Y's Ruritanian managing
+  // director X"): it names the branch the post is in, not where the person is from.
   return kept
     .filter(
       (r) =>
-        !(r.category === "ROLE" && PLACES.has(typeOf(r.target)) && orgRole.has(`${r.sent}|${r.trigger}|${r.source}`)),
+        !(
+          (r.category === "ROLE" || r.category === "ORIGIN") &&
+          PLACES.has(typeOf(r.target)) &&
+          orgRole.has(`${r.sent}|${r.trigger}|${r.source}`)
+        ),
     )
     .map((r): ReadRelation =>
       r.category === "PART_OF" && typeOf(r.source) === "PERSON" ? { ...r, category: "ROLE" } : r,
