@@ -51,6 +51,8 @@ interface ReadingsFile {
   authorVerbs: WordList;
   objectControlVerbs: WordList;
   instrumentVerbs: WordList;
+  commandVerbs: WordList;
+  accusationVerbs: WordList & { cases: string[]; adjectives: string[] };
   stanceAdjectives: { why: string; entries: [string, string, RelationCategory, string][] };
   negators: WordList;
   failedHeads: WordList;
@@ -82,6 +84,10 @@ interface Readings {
   authors: ReadonlySet<string>;
   objectControl: ReadonlySet<string>;
   instrument: ReadonlySet<string>;
+  command: ReadonlySet<string>;
+  accusation: ReadonlySet<string>;
+  accusationCases: ReadonlySet<string>;
+  guiltAdjectives: ReadonlySet<string>;
   stance: ReadonlyMap<string, { prep: string; category: RelationCategory; cameo: string }[]>;
   negators: ReadonlySet<string>;
   failed: ReadonlySet<string>;
@@ -133,6 +139,12 @@ function words(list: WordList, synsets: () => Record<string, string[]>, field: s
   return out;
 }
 
+function listOf(rows: unknown, field: string): Set<string> {
+  if (!Array.isArray(rows) || !rows.every((x) => typeof x === "string"))
+    throw new Error(`data file ${FILE}: "${field}" must be a list of words`);
+  return new Set(rows.map((x) => x.toLowerCase()));
+}
+
 function stanceEntries(rows: unknown): Map<string, { prep: string; category: RelationCategory; cameo: string }[]> {
   if (!Array.isArray(rows)) throw new Error(`data file ${FILE}: "stanceAdjectives.entries" must be a list`);
   const out = new Map<string, { prep: string; category: RelationCategory; cameo: string }[]>();
@@ -182,6 +194,10 @@ function load(): Readings {
     authors: words(f.authorVerbs, syn, "authorVerbs"),
     objectControl: words(f.objectControlVerbs, syn, "objectControlVerbs"),
     instrument: words(f.instrumentVerbs, syn, "instrumentVerbs"),
+    command: words(f.commandVerbs, syn, "commandVerbs"),
+    accusation: words(f.accusationVerbs, syn, "accusationVerbs"),
+    accusationCases: listOf(f.accusationVerbs?.cases, "accusationVerbs.cases"),
+    guiltAdjectives: listOf(f.accusationVerbs?.adjectives, "accusationVerbs.adjectives"),
     stance: stanceEntries(f.stanceAdjectives?.entries),
     negators: words(f.negators, syn, "negators"),
     failed: words(f.failedHeads, syn, "failedHeads"),
@@ -449,6 +465,30 @@ export function isAuthorVerb(doc: Doc, v: number): boolean {
 /** Whether a verb's object is the means its subject acts through ("sent troops to fight Y"). */
 export function isInstrumentVerb(doc: Doc, v: number): boolean {
   return data().instrument.has(lemma(doc, v));
+}
+
+/**
+ * Whether a verb's subject commands or sends the force that does what its infinitive says ("ordered troops to fire
+ * on Y", "sent police to break up Y"): the act is the subject's too.
+ */
+export function isCommandVerb(doc: Doc, v: number): boolean {
+  const d = data();
+  const l = lemma(doc, v);
+  return d.command.has(l) || d.instrument.has(l);
+}
+
+/**
+ * Whether a verb holds its object to account for the act its phrase with `prep` names ("blamed X for the bombing
+ * of Y", "charged X with the murder of Y").
+ */
+export function isAccusation(doc: Doc, v: number, prep: string): boolean {
+  const d = data();
+  return d.accusation.has(lemma(doc, v)) && d.accusationCases.has(prep);
+}
+
+/** Whether an adjective says its subject did the act its phrase names ("responsible for", "guilty of"). */
+export function isGuiltAdjective(doc: Doc, a: number): boolean {
+  return data().guiltAdjectives.has(lemma(doc, a));
 }
 
 /** Whether a verb's object does what its infinitive says ("ordered X to attack Y"). */
