@@ -64,6 +64,7 @@ interface ReadingsFile {
   personWithBody: { why: string; categories: RelationCategory[] };
   messageNouns: WordList;
   receiptVerbs: WordList;
+  undergoVerbs: WordList & { ofAgent: string[] };
   betweenParties: { why: string; cases: string[] };
   countryAudience: { why: string; slots: string[] };
   citeVerbs: WordList;
@@ -101,6 +102,8 @@ interface Readings {
   noPersonWithBody: ReadonlySet<RelationCategory>;
   message: ReadonlySet<string>;
   receipt: ReadonlySet<string>;
+  undergo: ReadonlySet<string>;
+  undergoOfAgent: ReadonlySet<string>;
   between: ReadonlySet<string>;
   countrySlots: ReadonlySet<string>;
   cite: ReadonlySet<string>;
@@ -211,6 +214,8 @@ function load(): Readings {
     noPersonWithBody: new Set(f.personWithBody?.categories ?? []),
     message: words(f.messageNouns, syn, "messageNouns"),
     receipt: words(f.receiptVerbs, syn, "receiptVerbs"),
+    undergo: words(f.undergoVerbs, syn, "undergoVerbs"),
+    undergoOfAgent: listOf(f.undergoVerbs?.ofAgent, "undergoVerbs.ofAgent"),
     between: new Set(f.betweenParties?.cases ?? []),
     countrySlots: new Set(f.countryAudience?.slots ?? []),
     cite: words(f.citeVerbs, syn, "citeVerbs"),
@@ -409,6 +414,14 @@ function armed(doc: Doc, a: SideArg): boolean {
 }
 
 /**
+ * Whether an argument is an armed or police body ("Kessel police", "the army"): the one that arrests or detains
+ * when it reports an arrest or detention with no agent of its own.
+ */
+export function isForce(doc: Doc, a: SideArg): boolean {
+  return armed(doc, a);
+}
+
+/**
  * A verb, or an event noun a light verb takes ("signed a deal with X"), or one set beside a person's name ("X,
  * a partner of Y": a post in a firm); not a noun describing a party ("an ally of X").
  */
@@ -528,6 +541,18 @@ export function isMessageNoun(doc: Doc, n: number): boolean {
 /** Whether a verb's subject receives the message it takes as object ("received a letter from X"). */
 export function isReceiptVerb(doc: Doc, v: number): boolean {
   return data().receipt.has(lemma(doc, v));
+}
+
+/**
+ * How a verb's subject stands to the event noun it takes as object: "undergo" when the subject undergoes or receives
+ * the act ("faced criticism from Y"), "undergo-of" when the noun's "of" phrase is then its actor too ("won the
+ * backing of Y"); undefined otherwise.
+ */
+export function undergoes(doc: Doc, v: number): "undergo" | "undergo-of" | undefined {
+  const d = data();
+  const l = lemma(doc, v);
+  if (!d.undergo.has(l)) return undefined;
+  return d.undergoOfAgent.has(l) ? "undergo-of" : "undergo";
 }
 
 /** Whether an event noun's phrase with this preposition names its parties ("talks between X and Y"). */

@@ -18,6 +18,7 @@ import {
   isReceiptVerb,
   namesParties,
   possessorIsPatient,
+  undergoes,
 } from "./eventReadings.js";
 import { NAMING_LEMMAS } from "./argumentRoles.js";
 
@@ -682,7 +683,8 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     // "X's attack", "Ruritanian strikes", "U.S. raids"; not "air strikes" or "terror attack" (no actor named).
     else if (d === "nmod:poss" || ((d === "amod" || d === "compound") && namesActor(doc, c))) frame.agents.push(c);
     else if (SUBJECT.has(d))
-      frame.agents.push(c); // copula: "X is an ally of Y"
+      // copula: "X is an ally of Y"; "X was under attack from Y": X undergoes it.
+      (caseOf(doc, n) === "under" ? frame.patients : frame.agents).push(c);
     else if (d === "nmod" || d.startsWith("nmod:") || d === "obl") {
       const prep = caseOf(doc, c);
       if (prep === "by" || (prep === "from" && message)) frame.agents.push(c);
@@ -716,6 +718,32 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   // A light verb lends its subject and obliques ("X mounted an attack on Y", "held talks with Y").
   const h = doc.head[n] ?? -1;
   const rel = doc.deprel[n] ?? "";
+  // "X faced criticism from Y", "X came under attack from Y", "X won the backing of Y": the verb's subject undergoes
+  // the act; the noun's "from" phrase (or one the parse hung on the verb) does it.
+  const undergo =
+    h < 0 || doc.upos[h] !== "VERB"
+      ? undefined
+      : rel === "obj"
+        ? undergoes(doc, h)
+        : (rel === "obl" || rel.startsWith("obl:")) && caseOf(doc, n) === "under"
+          ? "undergo"
+          : undefined;
+  if (undergo) {
+    const verb = frameOf(doc, h);
+    const from = (o: Oblique): boolean => o.prep === "from";
+    if (!frame.agents.length) {
+      frame.agents.push(...frame.obliques.filter(from).map((o) => o.token));
+      frame.obliques = frame.obliques.filter((o) => !from(o));
+      frame.agents.push(
+        ...verb.obliques.filter((o) => from(o) && o.token > n && o.of === undefined).map((o) => o.token),
+      );
+      if (undergo === "undergo-of") frame.agents.push(...frame.patients.splice(0));
+    }
+    if (frame.agents.length) {
+      frame.patients.push(...verb.agents);
+      frame.borrowed.push("undergo");
+    }
+  }
   if (!frame.agents.length) {
     // "blamed X for the bombing of Y", "X was charged with the murder of Y": the one held to account did it.
     const accused = accusedOf(doc, n);

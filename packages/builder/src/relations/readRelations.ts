@@ -21,7 +21,7 @@ import {
   VISIT_LEMMAS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
-import { admitsPair, citesAuthor, isContent, unasserted } from "./eventReadings.js";
+import { admitsPair, citesAuthor, isContent, isForce, unasserted } from "./eventReadings.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
 import {
   adjacentSpeaker,
@@ -399,6 +399,17 @@ class Reader {
         this.emit(src, r, "STATEMENT", "reported by", p, "verb+relayed", conf, meaning.code || undefined);
   }
 
+  /** Subjects of the speech verbs that report a clause: the one it is the complement of, or one hung on it. */
+  private reporters(p: number): number[] {
+    const { doc } = this;
+    const speech = (v: number): boolean => doc.upos[v] === "VERB" && eventCategoryOf(doc, v)?.category === "STATEMENT";
+    const verbs: number[] = [];
+    const h = doc.head[p] ?? -1;
+    if (h >= 0 && doc.deprel[p] === "ccomp" && speech(h)) verbs.push(h);
+    for (const c of doc.children(p)) if (doc.deprel[c] === "parataxis" && speech(c)) verbs.push(c);
+    return verbs.flatMap((v) => frameOf(doc, v).agents);
+  }
+
   predicateRelations(): void {
     const { doc } = this;
     for (let p = 0; p < doc.length; p++) {
@@ -453,6 +464,16 @@ class Reader {
           viaMemory = true;
         }
       } else if (verbal && sources.length && !frame.passive) this.lastActive.set(key, { agents: sources, sent: s });
+      let viaReporter = false;
+      if (verbal && !sources.length && frame.passive && meaning.category === "COERCION") {
+        // "Kessel police said X was arrested", "X was detained, the army said": an agentless arrest or detention
+        // an armed or police body reports is its own act.
+        sources = typed(
+          this.reporters(p).flatMap((t) => this.argEntities(t)),
+          roles.sourceTypes,
+        ).filter((a) => isForce(doc, a));
+        viaReporter = sources.length > 0;
+      }
       if (!sources.length) continue;
       if (verbal) this.relayedBy(p, meaning, sources);
       const targets: { arg: Arg; slot: string }[] = [];
@@ -507,8 +528,9 @@ class Reader {
         (CONFIDENCE.category[meaning.category] ?? 0.8) *
         (verbal ? 1 : CONFIDENCE.nominal) *
         (borrowed ? CONFIDENCE.borrowed : 1) *
-        (viaMemory ? CONFIDENCE.passiveMemory : 1);
-      const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}`;
+        (viaMemory ? CONFIDENCE.passiveMemory : 1) *
+        (viaReporter ? CONFIDENCE.borrowed : 1);
+      const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}${viaReporter ? "+reporter" : ""}`;
       for (const src of sources)
         for (const t of typedTargets)
           if (admitsPair(doc, meaning, src, t.arg, t.slot, p))
