@@ -61,6 +61,7 @@ interface ReadingsFile {
   deniedHeads: WordList;
   negatingMarks: WordList;
   patientPossessorNouns: WordList;
+  stanceNouns: WordList;
   personWithBody: { why: string; categories: RelationCategory[] };
   messageNouns: WordList;
   receiptVerbs: WordList;
@@ -99,6 +100,7 @@ interface Readings {
   denied: ReadonlySet<string>;
   negatingMarks: ReadonlySet<string>;
   patientPossessor: ReadonlySet<string>;
+  stanceNouns: ReadonlySet<string>;
   noPersonWithBody: ReadonlySet<RelationCategory>;
   message: ReadonlySet<string>;
   receipt: ReadonlySet<string>;
@@ -211,6 +213,7 @@ function load(): Readings {
     denied: words(f.deniedHeads, syn, "deniedHeads"),
     negatingMarks: words(f.negatingMarks, syn, "negatingMarks"),
     patientPossessor: words(f.patientPossessorNouns, syn, "patientPossessorNouns"),
+    stanceNouns: words(f.stanceNouns, syn, "stanceNouns"),
     noPersonWithBody: new Set(f.personWithBody?.categories ?? []),
     message: words(f.messageNouns, syn, "messageNouns"),
     receipt: words(f.receiptVerbs, syn, "receiptVerbs"),
@@ -345,6 +348,12 @@ export function unasserted(doc: Doc, p: number, category?: RelationCategory): bo
 export function possessorIsPatient(doc: Doc, n: number): boolean {
   const { patientPossessor } = data();
   return patientPossessor.has(lower(doc, n)) || patientPossessor.has(lemma(doc, n));
+}
+
+/** Whether a noun names people by their stance toward someone ("critic", "supporters", "allies"). */
+export function isStanceNoun(doc: Doc, n: number): boolean {
+  const { stanceNouns } = data();
+  return stanceNouns.has(lower(doc, n)) || stanceNouns.has(lemma(doc, n));
 }
 
 const contestDocs = new WeakMap<Doc, boolean>();

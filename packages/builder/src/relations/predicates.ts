@@ -16,6 +16,7 @@ import {
   isOccasionNoun,
   isOwnAdjunct,
   isReceiptVerb,
+  isStanceNoun,
   namesParties,
   possessorIsPatient,
   undergoes,
@@ -677,11 +678,14 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   const possessorUndergoes =
     possessorIsPatient(doc, n) &&
     !doc.children(n).some((c) => (doc.deprel[c] ?? "").startsWith("nmod") && caseOf(doc, c) === "of");
+  // "Kremlin critic X", "Y's allies": the actor on a stance noun is the one stood against or for.
+  const stance = isStanceNoun(doc, n);
   for (const c of doc.children(n)) {
     const d = doc.deprel[c] ?? "";
-    if (d === "nmod:poss" && possessorUndergoes) frame.patients.push(c);
+    if (d === "nmod:poss" && (possessorUndergoes || stance)) frame.patients.push(c);
     // "X's attack", "Ruritanian strikes", "U.S. raids"; not "air strikes" or "terror attack" (no actor named).
-    else if (d === "nmod:poss" || ((d === "amod" || d === "compound") && namesActor(doc, c))) frame.agents.push(c);
+    else if (d === "nmod:poss" || ((d === "amod" || d === "compound") && namesActor(doc, c)))
+      (stance && c < n ? frame.patients : frame.agents).push(c);
     else if (SUBJECT.has(d))
       // copula: "X is an ally of Y"; "X was under attack from Y": X undergoes it.
       (caseOf(doc, n) === "under" ? frame.patients : frame.agents).push(c);
@@ -760,6 +764,22 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   }
   // "X, a critic of Y, said": the name an event noun stands in apposition to is its actor.
   if (!frame.agents.length && rel === "appos" && h >= 0) frame.agents.push(h);
+  if (stance && !frame.agents.length && h >= 0) {
+    // "Kremlin critic X": the stance noun on the name it describes; "X was one of Y's critics", "X, one of Y's
+    // backers": the one the noun counts among them.
+    if (NAME_MODIFIER.has(rel) || rel === "amod") {
+      if (doc.upos[h] === "PROPN") frame.agents.push(h);
+    } else if (
+      rel === "nmod" &&
+      caseOf(doc, n) === "of" &&
+      (doc.lemma[h] || doc.words[h] || "").toLowerCase() === "one"
+    ) {
+      const subjects = childrenWith(doc, h, SUBJECT);
+      if (subjects.length) frame.agents.push(...subjects);
+      else if (doc.deprel[h] === "appos" && (doc.head[h] ?? -1) >= 0) frame.agents.push(doc.head[h]!);
+    }
+    if (frame.agents.length) frame.borrowed.push("stance-holder");
+  }
   // "Y received a letter from X": the receiver is the one the message went to.
   if (message && h >= 0 && rel === "obj" && isReceiptVerb(doc, h)) {
     for (const t of frameOf(doc, h).agents) frame.obliques.push({ prep: "to", token: t });
