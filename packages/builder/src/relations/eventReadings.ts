@@ -69,6 +69,7 @@ interface ReadingsFile {
   betweenParties: { why: string; cases: string[] };
   countryAudience: { why: string; slots: string[] };
   citeVerbs: WordList;
+  evaluativePredicates: { why: string } & Partial<Record<RelationCategory, { cameo: string; words: string[] }>>;
   contestTexts: WordList & { minDistinct: number; contestLemmas: string[] };
 }
 
@@ -109,6 +110,7 @@ interface Readings {
   between: ReadonlySet<string>;
   countrySlots: ReadonlySet<string>;
   cite: ReadonlySet<string>;
+  evaluative: ReadonlyMap<string, { category: RelationCategory; cameo: string }>;
   sportWords: ReadonlySet<string>;
   sportMinDistinct: number;
   contestLemmas: ReadonlySet<string>;
@@ -158,6 +160,19 @@ function stanceEntries(rows: unknown): Map<string, { prep: string; category: Rel
       throw new Error(`data file ${FILE}: bad stanceAdjectives entry ${JSON.stringify(row)}`);
     const [adj, prep, category, cameo] = row as [string, string, RelationCategory, string];
     out.set(adj, [...(out.get(adj) ?? []), { prep, category, cameo }]);
+  }
+  return out;
+}
+
+function evaluativeWords(
+  f: ReadingsFile["evaluativePredicates"] | undefined,
+): Map<string, { category: RelationCategory; cameo: string }> {
+  const out = new Map<string, { category: RelationCategory; cameo: string }>();
+  for (const category of ["OPPOSITION", "SUPPORT"] as const) {
+    const row = f?.[category];
+    if (!row || typeof row.cameo !== "string" || !Array.isArray(row.words))
+      throw new Error(`data file ${FILE}: "evaluativePredicates.${category}" needs cameo and words`);
+    for (const w of row.words) out.set(w.toLowerCase(), { category, cameo: row.cameo });
   }
   return out;
 }
@@ -222,6 +237,7 @@ function load(): Readings {
     between: new Set(f.betweenParties?.cases ?? []),
     countrySlots: new Set(f.countryAudience?.slots ?? []),
     cite: words(f.citeVerbs, syn, "citeVerbs"),
+    evaluative: evaluativeWords(f.evaluativePredicates),
     sportWords: words(f.contestTexts, syn, "contestTexts"),
     sportMinDistinct: contestMin(f.contestTexts?.minDistinct),
     contestLemmas: new Set(f.contestTexts?.contestLemmas ?? []),
@@ -567,6 +583,27 @@ export function undergoes(doc: Doc, v: number): "undergo" | "undergo-of" | undef
 /** Whether an event noun's phrase with this preposition names its parties ("talks between X and Y"). */
 export function namesParties(prep: string): boolean {
   return data().between.has(prep);
+}
+
+/**
+ * What a noun or adjective predicated of someone says of them when a speaker says it ("Y is untrustworthy", "a
+ * threat", "a partner"): criticism or praise with its CAMEO code; undefined for other words or a negated predicate.
+ */
+export function evaluationOf(doc: Doc, k: number): Reading | undefined {
+  const { evaluative } = data();
+  const of = (i: number): { category: RelationCategory; cameo: string } | undefined =>
+    evaluative.get(lower(doc, i)) ?? evaluative.get(lemma(doc, i));
+  // "a terrorist organization", "a reliable partner": the word, or a modifier of a noun that names a kind of actor.
+  let word = k;
+  let e = of(k);
+  if (!e)
+    for (const c of doc.children(k))
+      if ((doc.deprel[c] === "amod" || doc.deprel[c] === "compound") && c < k && (e = of(c))) {
+        word = c;
+        break;
+      }
+  if (!e || negated(doc, k)) return undefined;
+  return { category: e.category, code: e.cameo, label: `called ${lower(doc, word)}` };
 }
 
 /** Whether a verb cites the author of its object ("quoting a report by X"). */

@@ -21,7 +21,7 @@ import {
   VISIT_LEMMAS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
-import { admitsPair, citesAuthor, isContent, isForce, unasserted } from "./eventReadings.js";
+import { admitsPair, citesAuthor, evaluationOf, isContent, isForce, unasserted } from "./eventReadings.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
 import {
   adjacentSpeaker,
@@ -410,6 +410,52 @@ class Reader {
     return verbs.flatMap((v) => frameOf(doc, v).agents);
   }
 
+  /**
+   * What a speaker says someone is, when it is criticism or praise ("X said Y is untrustworthy", "X called Y a
+   * terrorist group", "described Y as a partner"): the speaker's OPPOSITION or SUPPORT toward Y. Read on the
+   * reported clause (and a clause it reports in turn: "said it showed Y is ...") and on a naming verb's object.
+   */
+  private evaluativeSpeech(p: number, speechCode: string): void {
+    const { doc } = this;
+    const speakers = frameOf(doc, p)
+      .agents.flatMap((t) => this.argEntities(t))
+      .filter((a) => ["PERSON", "ORGANIZATION", "COUNTRY"].includes(a.span.type));
+    if (!speakers.length || unasserted(doc, p, "STATEMENT")) return;
+    const said: { predicate: number; subjects: number[] }[] = [];
+    const clauses = (v: number, depth: number): void => {
+      for (const c of doc.children(v)) {
+        if (doc.deprel[c] !== "ccomp") continue;
+        const subjects = doc.children(c).filter((k) => doc.deprel[k] === "nsubj");
+        if (doc.children(c).some((k) => doc.deprel[k] === "cop")) said.push({ predicate: c, subjects });
+        else if (depth < 1 && doc.upos[c] === "VERB") clauses(c, depth + 1);
+      }
+    };
+    clauses(p, 0);
+    if (NAMING_LEMMAS.has(lemmaOf(doc, p)) || lemmaOf(doc, p) === "describe") {
+      // "called Y a terrorist group", "branded Y illegitimate", "described Y as a threat": the object and what it is named.
+      const kids = doc.children(p);
+      // The named one may be parsed as an indirect object ("called Y a ..." with "Y" as iobj).
+      const objects = kids.filter((k) => doc.deprel[k] === "obj" || doc.deprel[k] === "iobj");
+      const named = kids.filter(
+        (k) =>
+          (doc.deprel[k] === "xcomp" && doc.upos[k] !== "VERB") ||
+          (doc.deprel[k] === "obj" && k !== objects[0]) ||
+          ((doc.deprel[k] === "obl" || doc.deprel[k] === "advcl") && caseOf(doc, k) === "as"),
+      );
+      if (objects.length) for (const k of named) said.push({ predicate: k, subjects: [objects[0]!] });
+    }
+    const conf = (CONFIDENCE.category["OPPOSITION"] ?? 0.8) * CONFIDENCE.borrowed;
+    for (const { predicate, subjects } of said) {
+      const e = evaluationOf(doc, predicate);
+      if (!e) continue;
+      for (const t of subjects.flatMap((k) => withConjuncts(doc, k)))
+        for (const target of this.argEntities(t))
+          if (target.span.type !== "LOCATION")
+            for (const src of speakers)
+              this.emit(src, target, e.category, e.label, predicate, "speech+evaluation", conf, e.code || speechCode);
+    }
+  }
+
   predicateRelations(): void {
     const { doc } = this;
     for (let p = 0; p < doc.length; p++) {
@@ -419,6 +465,7 @@ class Reader {
       if (!meaning) continue;
       const roles = ARGUMENT_ROLES[meaning.category];
       if (!roles) continue;
+      if (meaning.category === "STATEMENT" && doc.upos[p] === "VERB") this.evaluativeSpeech(p, meaning.code);
       // "called X a Y": naming X, not calling on X (the object has a predicate noun: xcomp, or a second object).
       if (meaning.category === "STATEMENT" && NAMING_LEMMAS.has(lemmaOf(doc, p)) && namesObject(doc, p)) continue;
       const verbal = doc.upos[p] === "VERB";
