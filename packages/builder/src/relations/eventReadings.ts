@@ -65,7 +65,7 @@ interface ReadingsFile {
   personWithBody: { why: string; categories: RelationCategory[] };
   messageNouns: WordList;
   receiptVerbs: WordList;
-  undergoVerbs: WordList & { ofAgent: string[] };
+  undergoVerbs: WordList & { ofAgent: string[]; toHeads: string[]; ofHeads: string[] };
   betweenParties: { why: string; cases: string[] };
   countryAudience: { why: string; slots: string[] };
   citeVerbs: WordList;
@@ -107,6 +107,8 @@ interface Readings {
   receipt: ReadonlySet<string>;
   undergo: ReadonlySet<string>;
   undergoOfAgent: ReadonlySet<string>;
+  undergoToHeads: ReadonlySet<string>;
+  undergoOfHeads: ReadonlySet<string>;
   between: ReadonlySet<string>;
   countrySlots: ReadonlySet<string>;
   cite: ReadonlySet<string>;
@@ -234,6 +236,8 @@ function load(): Readings {
     receipt: words(f.receiptVerbs, syn, "receiptVerbs"),
     undergo: words(f.undergoVerbs, syn, "undergoVerbs"),
     undergoOfAgent: listOf(f.undergoVerbs?.ofAgent, "undergoVerbs.ofAgent"),
+    undergoToHeads: listOf(f.undergoVerbs?.toHeads, "undergoVerbs.toHeads"),
+    undergoOfHeads: listOf(f.undergoVerbs?.ofHeads, "undergoVerbs.ofHeads"),
     between: new Set(f.betweenParties?.cases ?? []),
     countrySlots: new Set(f.countryAudience?.slots ?? []),
     cite: words(f.citeVerbs, syn, "citeVerbs"),
@@ -578,6 +582,16 @@ export function undergoes(doc: Doc, v: number): "undergo" | "undergo-of" | undef
   const l = lemma(doc, v);
   if (!d.undergo.has(l)) return undefined;
   return d.undergoOfAgent.has(l) ? "undergo-of" : "undergo";
+}
+
+/**
+ * Whether a word whose phrase with `prep` an event noun is makes its subject the one the act is done to ("subjected
+ * to attacks", "the target of an attack", "the victim of a kidnapping").
+ */
+export function isUndergoneHead(doc: Doc, h: number, prep: string): boolean {
+  const d = data();
+  const l = lemma(doc, h);
+  return (prep === "to" && d.undergoToHeads.has(l)) || (prep === "of" && d.undergoOfHeads.has(l));
 }
 
 /** Whether an event noun's phrase with this preposition names its parties ("talks between X and Y"). */

@@ -17,6 +17,7 @@ import {
   isOwnAdjunct,
   isReceiptVerb,
   isStanceNoun,
+  isUndergoneHead,
   namesParties,
   possessorIsPatient,
   undergoes,
@@ -745,6 +746,24 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     }
     if (frame.agents.length) {
       frame.patients.push(...verb.agents);
+      frame.borrowed.push("undergo");
+    }
+  }
+  if (
+    h >= 0 &&
+    (rel === "obl" || rel === "nmod" || rel.startsWith("obl:")) &&
+    isUndergoneHead(doc, h, caseOf(doc, n))
+  ) {
+    // "X was subjected to attacks by Y", "X was the target of an attack by Y", "X, the victim of a kidnapping": the
+    // subject (or the name the noun is in apposition to) is the one it was done to.
+    const subjects = childrenWith(doc, h, new Set([...SUBJECT, ...PASSIVE_SUBJECT]));
+    const undergoers = subjects.length
+      ? subjects
+      : doc.deprel[h] === "appos" && (doc.head[h] ?? -1) >= 0
+        ? [doc.head[h]!]
+        : [];
+    if (undergoers.length) {
+      frame.patients.push(...undergoers);
       frame.borrowed.push("undergo");
     }
   }

@@ -422,15 +422,25 @@ class Reader {
       .filter((a) => ["PERSON", "ORGANIZATION", "COUNTRY"].includes(a.span.type));
     if (!speakers.length || unasserted(doc, p, "STATEMENT")) return;
     const said: { predicate: number; subjects: number[] }[] = [];
+    const copular = (c: number): void => {
+      const subjects = doc.children(c).filter((k) => doc.deprel[k] === "nsubj");
+      if (doc.children(c).some((k) => doc.deprel[k] === "cop")) said.push({ predicate: c, subjects });
+    };
+    // A reported clause: a complement, or one the parse made an adverbial clause with its "that".
+    const reported = (c: number): boolean =>
+      doc.deprel[c] === "ccomp" ||
+      (doc.deprel[c] === "advcl" && doc.children(c).some((k) => lemmaOf(doc, k) === "that" && k < c));
     const clauses = (v: number, depth: number): void => {
       for (const c of doc.children(v)) {
-        if (doc.deprel[c] !== "ccomp") continue;
-        const subjects = doc.children(c).filter((k) => doc.deprel[k] === "nsubj");
-        if (doc.children(c).some((k) => doc.deprel[k] === "cop")) said.push({ predicate: c, subjects });
-        else if (depth < 1 && doc.upos[c] === "VERB") clauses(c, depth + 1);
+        if (!reported(c)) continue;
+        copular(c);
+        if (depth < 1 && doc.upos[c] === "VERB") clauses(c, depth + 1);
       }
     };
     clauses(p, 0);
+    // '"Y is a terrorist group," X said': the speech verb hung on the quoted clause.
+    const h = doc.head[p] ?? -1;
+    if (doc.deprel[p] === "parataxis" && h >= 0) copular(h);
     if (NAMING_LEMMAS.has(lemmaOf(doc, p)) || lemmaOf(doc, p) === "describe") {
       // "called Y a terrorist group", "branded Y illegitimate", "described Y as a threat": the object and what it is named.
       const kids = doc.children(p);
