@@ -630,7 +630,8 @@ export function resolveReferences(
         types = ["ORGANIZATION"];
         described = true;
       } else if (GENERIC_ORG_NOUNS.has(lemma)) types = ["ORGANIZATION"];
-      else if (GENERIC_PLACE_NOUNS[lemma] && !doc.children(t).some((c) => doc.deprel[c] === "nmod"))
+      // Own keys only: a word such as "constructor" is no key of the table.
+      else if (Object.hasOwn(GENERIC_PLACE_NOUNS, lemma) && !doc.children(t).some((c) => doc.deprel[c] === "nmod"))
         types = GENERIC_PLACE_NOUNS[lemma];
     }
     if (!types) continue;
