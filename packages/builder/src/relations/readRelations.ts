@@ -21,7 +21,15 @@ import {
   VISIT_LEMMAS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
-import { admitsPair, citesAuthor, evaluationOf, isContent, isForce, unasserted } from "./eventReadings.js";
+import {
+  admitsPair,
+  citesAuthor,
+  evaluationOf,
+  isContent,
+  isForce,
+  isOccasionNoun,
+  unasserted,
+} from "./eventReadings.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
 import {
   adjacentSpeaker,
@@ -49,6 +57,8 @@ const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 /** Prepositions that introduce examples of a noun ("such as", "including", "like"). */
 const EXAMPLE_CASES = new Set(["such", "including", "like"]);
+/** Prepositions of an occasion a statement is made at ("in a Y interview", "at a Y hearing", "during a Y briefing"). */
+const OCCASION_CASES = new Set(["in", "at", "during"]);
 /** Agentless passives borrow the agent of the same verb's last active use within this many sentences. */
 const PASSIVE_MEMORY_SENTENCES = 4;
 /**
@@ -560,6 +570,36 @@ class Reader {
         for (const arg of direct) targets.push({ arg, slot: `obl:${o.prep}` });
         if (!direct.length && evaluation) this.pushAuthors(o.token, `obl:${o.prep}`, targets);
       }
+      // "X said in a Y interview", "told a Y hearing", "spoke at a Y summit": the body whose occasion it was is spoken to;
+      // a verbal act there ("denounced Z at a Y hearing") is a statement to that body too.
+      const verbalAct = meaning.category === "STATEMENT" || VERBAL_CAMEO_ROOTS.has(meaning.code.slice(0, 2));
+      if (verbal && verbalAct)
+        for (const o of frame.obliques) {
+          if (!OCCASION_CASES.has(o.prep) || !isOccasionNoun(doc, o.token)) continue;
+          for (const c of doc.children(o.token)) {
+            const d = doc.deprel[c] ?? "";
+            if (c > o.token || (d !== "compound" && d !== "nmod:poss" && d !== "flat")) continue;
+            for (const arg of this.argEntities(c)) {
+              if (arg.span.type !== "ORGANIZATION") continue;
+              const at = { ...arg, how: "occasion" };
+              if (meaning.category === "STATEMENT") targets.push({ arg: at, slot: "obl:occasion" });
+              else {
+                const conf = (CONFIDENCE.category["STATEMENT"] ?? 0.8) * CONFIDENCE.oblique;
+                for (const src of sources)
+                  this.emit(
+                    src,
+                    at,
+                    "STATEMENT",
+                    meaning.label,
+                    p,
+                    "verb:obl:occasion",
+                    conf,
+                    meaning.code || undefined,
+                  );
+              }
+            }
+          }
+        }
       // "X said ... according to Y", with the attribution inside the reported clause: Y is where it was said.
       if (meaning.category === "STATEMENT")
         for (const c of frame.complements)
