@@ -38,3 +38,26 @@ describe("acts undergone", () => {
     expect(r).toContain("Orvel Front -VIOLENCE-> Velland");
   });
 });
+
+describe("the occasion of a statement", () => {
+  const o = relationsOf("statementOccasion", [
+    ["Halvard Group", "ORGANIZATION"],
+    ["Kessel Council", "ORGANIZATION"],
+    ["Velland Times", "ORGANIZATION"],
+    ["Kessel", "LOCATION"],
+    ["Dara Quist", "PERSON"],
+    ["Tomas Brell", "PERSON"],
+    ["Ilse Marn", "PERSON"],
+    ["Alma Vesk", "PERSON"],
+  ]);
+
+  it("makes the body named on the occasion the one spoken to, also for a verbal act there", () => {
+    expect(o).toContain("Dara Quist -STATEMENT-> Halvard Group");
+    expect(o).toContain("Tomas Brell -STATEMENT-> Kessel Council");
+    expect(o).toContain("Ilse Marn -STATEMENT-> Velland Times");
+  });
+
+  it("does not make the place of an occasion the one spoken to", () => {
+    expect(o.filter((x) => x.startsWith("Alma Vesk -STATEMENT->"))).toEqual([]);
+  });
+});
