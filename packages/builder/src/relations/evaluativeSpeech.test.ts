@@ -1,4 +1,4 @@
-// What a speaker says someone is, and acts undergone under "subject to" or "the target of", on UD parses of invented
+// What a speaker says someone is, where and to whom it is said, and acts undergone under "subject to" or "the target of", on UD parses of invented
 // sentences (fixtures/evaluativeSpeech.conllu, the builder's parses with one tag and one attachment set by hand).
 import { describe, expect, it } from "vitest";
 import { relationsOfFixture as relationsOf } from "./fixtures/relationsOfFixture.js";
@@ -55,6 +55,11 @@ describe("the occasion of a statement", () => {
     expect(o).toContain("Dara Quist -STATEMENT-> Halvard Group");
     expect(o).toContain("Tomas Brell -STATEMENT-> Kessel Council");
     expect(o).toContain("Ilse Marn -STATEMENT-> Velland Times");
+  });
+
+  it("reads a message sent by its participle's agent to its 'to' phrase, also one hung on the agent", () => {
+    expect(o).toContain("Dara Quist -STATEMENT-> Tomas Brell");
+    expect(o).not.toContain("Tomas Brell -STATEMENT-> Dara Quist");
   });
 
   it("does not make the place of an occasion the one spoken to", () => {

@@ -699,6 +699,23 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     }
   }
   frame.obliques.push(...misreadPrepositionalPhrases(doc, n));
+  // "a letter sent by X to Y", "a message delivered by X to Y": the participle's agent sent it, its "to" phrase
+  // (or one the parse hung on the agent) received it.
+  if (message && !frame.agents.length)
+    for (const c of doc.children(n)) {
+      if (doc.deprel[c] !== "acl" || /ing$/.test((doc.words[c] ?? "").toLowerCase())) continue;
+      for (const a of doc.children(c)) {
+        const d = doc.deprel[a] ?? "";
+        if (!(d === "obl" || d.startsWith("obl:"))) continue;
+        const prep = caseOf(doc, a);
+        if (prep === "by") {
+          frame.agents.push(a);
+          for (const k of doc.children(a))
+            if (doc.deprel[k] === "nmod" && caseOf(doc, k) === "to") frame.obliques.push({ prep: "to", token: k });
+        } else if (prep === "to") frame.obliques.push({ prep, token: a });
+      }
+      if (frame.agents.length) frame.borrowed.push("message-participle");
+    }
   // "talks between X and Y": the first party acts with the others (as in "X held talks with Y").
   for (const c of parties) {
     const [first, ...others] = withConjuncts(doc, c);
