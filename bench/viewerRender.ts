@@ -203,7 +203,53 @@ type Hook = {
   idle(): Promise<void>;
   lastPanelMs(): number;
   renderTimes(): number[];
+  overlayTimes?(): Array<{ at: number; ms: number }>;
 };
+
+/** Where the time of one focus went, ms from the select (see `measure`). */
+interface FocusPieces {
+  /** The focus's details and strongest relations (KgFocus): sent, answered (server), received (transfer). */
+  first: RequestPieces | null;
+  /** Its neighbours and own relations (KgNeighborhood, touching the focus). */
+  own: RequestPieces | null;
+  /** Decoded and merged: JSON parsed, rows converted (In), then merged into the view and the panel drawn (Shown). */
+  firstIn: number;
+  firstShown: number;
+  ownIn: number;
+  ownShown: number;
+  /** Overlay draws (highlight, label placement, labels) after the select: count, sum and longest. */
+  overlays: number;
+  overlayMs: number;
+  overlayMax: number;
+}
+interface RequestPieces {
+  sent: number;
+  server: number;
+  transfer: number;
+  kb: number;
+}
+
+const PIECES = [
+  ["first: server", (p: FocusPieces) => p.first?.server],
+  ["transfer", (p: FocusPieces) => p.first?.transfer],
+  ["decode", (p: FocusPieces) => p.first && p.firstIn - (p.first.sent + p.first.server + p.first.transfer)],
+  ["merge+panel", (p: FocusPieces) => p.firstShown - p.firstIn],
+  ["own: server", (p: FocusPieces) => p.own?.server],
+  ["transfer", (p: FocusPieces) => p.own?.transfer],
+  ["decode", (p: FocusPieces) => p.own && p.ownIn - (p.own.sent + p.own.server + p.own.transfer)],
+  ["merge+panel", (p: FocusPieces) => p.ownShown - p.ownIn],
+  ["overlay draws", (p: FocusPieces) => p.overlays],
+  ["overlay total", (p: FocusPieces) => p.overlayMs],
+  ["longest overlay", (p: FocusPieces) => p.overlayMax],
+] as const;
+
+/** Medians of each piece over the runs, one line. */
+function piecesLine(pieces: FocusPieces[]): string {
+  return PIECES.map(([name, read]) => {
+    const xs = pieces.map(read).filter((x): x is number => typeof x === "number" && Number.isFinite(x));
+    return `${name} ${xs.length ? median(xs).toFixed(0) : "-"}`;
+  }).join(", ");
+}
 
 /** Frames per second while dragging the stage for `SECONDS`. */
 async function panFps(page: Page): Promise<{ fps: number; frames: number; elapsed: number; drags: number }> {
@@ -336,7 +382,11 @@ async function measure(
     nodes: number;
     bytes: number;
     request: number;
+    pieces: FocusPieces;
   }[] = [];
+  // tsx names the functions bound to consts with a helper of its own; in the page it is the identity.
+  await page.addInitScript("window.__name = (f) => f");
+  await page.evaluate("window.__name = (f) => f");
   for (let i = 0; i < FOCUS_RUNS; i++) {
     if (i > 0) {
       await page.goto(mode === "file" ? `${base}/?graph=/graph.json&f=${i}` : `${base}/?f=${i}`);
@@ -383,6 +433,33 @@ async function measure(
           const bytes = fetched.reduce((n, r) => n + r.encodedBodySize, 0);
           // The longest request: from sending it to its last byte (server time and transfer).
           const request = fetched.reduce((n, r) => Math.max(n, r.responseEnd - r.startTime), 0);
+          // The focus's two first requests, in the order sent (KgFocus, then KgNeighborhood in the same task).
+          const asked = fetched
+            .filter((r) => new URL(r.name).pathname.endsWith("/graphql"))
+            .sort((a, b) => a.startTime - b.startTime);
+          const pieceOf = (r: PerformanceResourceTiming | undefined) =>
+            r && {
+              sent: r.startTime - t,
+              server: r.responseStart - r.startTime,
+              transfer: r.responseEnd - r.responseStart,
+              kb: r.encodedBodySize / 1024,
+            };
+          const markAt = (name: string) => {
+            const m = performance.getEntriesByName(name).filter((e) => e.startTime >= t);
+            return m.length ? m[m.length - 1]!.startTime - t : NaN;
+          };
+          const overlays = (h.overlayTimes?.() ?? []).filter((o) => o.at >= t);
+          const pieces = {
+            first: pieceOf(asked[0]) ?? null,
+            own: pieceOf(asked[1]) ?? null,
+            firstIn: markAt("kg:focusFirstIn"),
+            firstShown: markAt("kg:focusFirstShown"),
+            ownIn: markAt("kg:focusOwnIn"),
+            ownShown: markAt("kg:focusOwnShown"),
+            overlays: overlays.length,
+            overlayMs: overlays.reduce((n, o) => n + o.ms, 0),
+            overlayMax: overlays.reduce((n, o) => Math.max(n, o.ms), 0),
+          };
           return {
             frame,
             open,
@@ -391,6 +468,7 @@ async function measure(
             nodes: h.loadedNodes(),
             bytes,
             request,
+            pieces,
           };
         },
         { id: hub, label: hubLabel, min: minRelations },
@@ -407,6 +485,13 @@ async function measure(
       `longest request ${med("request")} ms (first ${focuses[0]!.request.toFixed(0)} ms); ` +
       `${focus.nodes} entities loaded, ${(focus.bytes / 1024).toFixed(0)} KB fetched, panel render ${focus.panel.toFixed(0)} ms`,
   );
+  // Server: from sending to the first byte (GraphQL execution and store reads, and waiting behind the other request);
+  // decode: from the last byte to the rows converted (JSON parse and columns to rows).
+  console.log(`[${mode}] focus pieces, ms medians: ${piecesLine(focuses.map((f) => f.pieces))}`);
+  if (mode === "api")
+    console.log(
+      `[${mode}] focus requests, KB: first ${focus.pieces.first?.kb.toFixed(0) ?? "-"}, own ${focus.pieces.own?.kb.toFixed(0) ?? "-"}`,
+    );
   return {
     firstRender: median(runs.map((r) => r.firstRender)),
     dataBytes: median(runs.map((r) => r.dataBytes)),

@@ -12,8 +12,6 @@ import { openNewsroomExplorer } from "./helpers/newsroomExplorer.js";
 import { screenshotPath } from "./helpers/screenshots.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
 
-type Api = { mode: string; idle(): Promise<void>; loadedNodes(): number };
-
 let explorer: NewsroomExplorer;
 let fixture: NewsroomStore;
 let server: RunningServer;
@@ -21,9 +19,8 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-const idle = (p: Page) =>
-  p.evaluate(() => (window as unknown as { __kgExplorer: Api }).__kgExplorer.idle().then(() => true));
-const loaded = (p: Page) => p.evaluate(() => (window as unknown as { __kgExplorer: Api }).__kgExplorer.loadedNodes());
+const idle = (p: Page) => hook(p, (k) => k.idle().then(() => true));
+const loaded = (p: Page) => hook(p, (k) => k.loadedNodes());
 
 /** Bytes the page fetched from `path` (resource timing; same origin, so sizes are exposed). */
 const bytesFrom = (p: Page, path: string) =>
@@ -45,7 +42,7 @@ afterAll(() => explorer?.close());
 
 describe("explorer on the API", () => {
   it("opens on an overview of the most central entities without downloading the graph file", async () => {
-    expect(await page.evaluate(() => (window as unknown as { __kgExplorer: Api }).__kgExplorer.mode)).toBe("api");
+    expect(await hook(page, (k) => k.mode)).toBe("api");
     const nodes = await loaded(page);
     expect(nodes).toBeGreaterThan(100);
     expect(nodes).toBeLessThanOrEqual(2000);

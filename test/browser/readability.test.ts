@@ -254,6 +254,37 @@ describe("filters, colours and picking, on a smaller graph", () => {
     await page.locator("input[name=color-by][value=type]").check();
   });
 
+  it("a focus clicked in the graph paints its panel first, then redraws only the highlight layer", async () => {
+    const node = fixture.hubNeighbours[7]!;
+    const label = (await hook(page, (k, n) => k.labelOf(n), node))!;
+    const at = await untilStable(() => hook(page, (k, n) => k.screenPosition(n), node));
+    const box = (await page.locator("#stage").boundingBox())!;
+    const rendersBefore = await hook(page, (k) => k.renderCount());
+    // When the panel first names the entity (its DOM, before any frame paints it).
+    await page.evaluate((name) => {
+      const w = window as unknown as { __panelAt?: number };
+      delete w.__panelAt;
+      const observer = new MutationObserver(() => {
+        if (document.querySelector("#details-title")?.textContent !== name) return;
+        w.__panelAt = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(document.getElementById("details-body")!, { childList: true, subtree: true });
+    }, label);
+    await page.mouse.click(box.x + at!.x, box.y + at!.y);
+    await expect.poll(() => hook(page, (k) => k.focus())).toBe(node);
+    const panelAt = await page.evaluate(() => (window as unknown as { __panelAt?: number }).__panelAt ?? null);
+    expect(panelAt).not.toBeNull();
+    // The highlight is drawn by the overlay after the panel's frame, and labels the focus first.
+    await expect
+      .poll(() => hook(page, (k, t) => k.overlayTimes().some((o) => o.at > t), panelAt!), { timeout: 20_000 })
+      .toBe(true);
+    await expect.poll(() => hook(page, (k) => k.labels()[0]?.id)).toBe(node);
+    // Nothing sigma draws changed (no filter, size or colour): no WebGL frame, which software compositing reads back.
+    expect(await hook(page, (k) => k.renderCount())).toBe(rendersBefore);
+    await hook(page, (k) => k.select(""));
+  });
+
   it("selects a relation by clicking it in the graph", async () => {
     const a = fixture.hubNeighbours[3]!;
     await page.goto(`${server.url}/?graph=/graph.json&focus=${encodeURIComponent(a)}&around=1`);

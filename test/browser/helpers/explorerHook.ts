@@ -25,10 +25,18 @@ export interface ExplorerHook {
   screenPosition(id: string): { x: number; y: number } | null;
   camera(): { x: number; y: number; ratio: number; angle: number };
   lastPanelMs(): number;
+  /** Sigma renders (WebGL frames) so far. */
+  renderCount(): number;
+  /** Start and duration of the last overlay draws (highlight and labels), newest last. */
+  overlayTimes(): Array<{ at: number; ms: number }>;
   select(id: string): Promise<number>;
   labelOf(id: string): string | null;
   /** Resolves when the API client has no request in flight (at once on a graph file). */
   idle(): Promise<void>;
+  /** "api": data from GraphQL on demand; "file": the whole graph file. */
+  mode: "api" | "file";
+  /** Entities loaded into the view so far. */
+  loadedNodes(): number;
 }
 
 export async function waitForExplorer(page: Page, timeout = scaled(90_000)): Promise<void> {

@@ -6,6 +6,7 @@ import {
   NB_LEFT2,
   NB_RIGHT,
   NB_RIGHT2,
+  buildLexicon,
   innerShapeOf,
   lowerWordHash,
 } from "./featureExtractor.js";
@@ -197,7 +198,52 @@ describe("feature templates by version", () => {
     for (const w of ["Anna", "Velmor", "radio", "party", "startup", ",", "(", ")"]) expect(at(w)).toBe(0);
   });
 
+  it("version 10 keeps of the organisation cues only the head word ending a name", () => {
+    const sentence = ["The", "Barlow", "&", "Finch", "Holdings", "(", "BFH", ")", "and", "the", "Ministry", "of"];
+    sentence.push("Mines", "at", "radio", "station", "ZQX", ",", "the", "Tarn", "party", ".");
+    const v5 = keysOf(5, sentence);
+    const extra = keysOf(10, sentence).map((ks, i) => {
+      const old = new Set(v5[i]);
+      expect(ks.filter((k) => old.has(k)).length).toBe(v5[i]!.length);
+      return ks.length - v5[i]!.length;
+    });
+    const at = (w: string): number => extra[sentence.indexOf(w)]!;
+    // The head word, generic and by kind; no "&", acronym, "X of", or lowercase head-word cue.
+    for (const w of ["Barlow", "&", "Finch", "Holdings"]) expect(at(w)).toBe(2);
+    for (const w of ["Ministry", "of", "Mines", "ZQX", "Tarn", "party"]) expect(at(w)).toBe(0);
+  });
+
+  it("version 9 gives no organisation cues to a sentence-initial common word before a particle", () => {
+    // Made-up names. "Shares" and "National" are common lowercase words of the lexicon; "Bank" is a head word.
+    const lex = buildLexicon([["shares", "bank", "national", "shares", "bank", "national"]]);
+    const keys = (version: number, sentence: string[]): string[][] => {
+      const out = new KeyBuffer();
+      new FeatureExtractor(lex, undefined, version).extract([sentence], out);
+      return sentence.map((_, t) => {
+        const ks: string[] = [];
+        for (let j = out.start[t]!; j < out.start[t + 1]!; j++) ks.push(`${out.a[j]}:${out.b[j]}`);
+        return ks;
+      });
+    };
+    const extra = (sentence: string[]): Record<string, [number, number]> => {
+      const [v5, v8, v9] = [5, 8, 9].map((v) => keys(v, sentence));
+      return Object.fromEntries(
+        sentence.map((w, i) => [w, [v8![i]!.length - v5![i]!.length, v9![i]!.length - v5![i]!.length]]),
+      );
+    };
+    // The opener loses its cues; the name after the particle keeps both (head word, generic and by kind).
+    const shares = extra(["Shares", "of", "Korlin", "Holdings", "rose", "."]);
+    expect(shares["Shares"]).toEqual([2, 0]);
+    expect(shares["Korlin"]).toEqual([2, 2]);
+    expect(shares["Holdings"]).toEqual([2, 2]);
+    // A head word opening the name keeps its "X of" cue, and an opener with no particle after it keeps its cues.
+    const bank = extra(["Bank", "of", "Tarsh", "said", "."]);
+    expect(bank["Bank"]).toEqual([1, 1]);
+    const national = extra(["National", "Korlin", "Bank", "said", "."]);
+    expect(national["National"]).toEqual([2, 2]);
+  });
+
   it("refuses an unknown version", () => {
-    expect(() => new FeatureExtractor(lexicon, undefined, 9)).toThrow(/feature version 9/);
+    expect(() => new FeatureExtractor(lexicon, undefined, 11)).toThrow(/feature version 11/);
   });
 });

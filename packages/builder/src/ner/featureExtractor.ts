@@ -15,10 +15,13 @@ import { loadOrgHeads } from "./loadOrgHeads.js";
  * "title word" and every dash "first name"). 8: version 5's templates (those of the shipped open v3: the version-7
  * retrain lost demo entities and robustness cases) plus organisation cues: every word of a capitalised name learns
  * whether the name ends in an organisation head word of data/ner-org-heads.json ("... Holdings", "... Brigade") or
- * starts with one before "of", whether it holds "&", and whether an acronym in parentheses follows it.
+ * starts with one before "of", whether it holds "&", and whether an acronym in parentheses follows it. 9: version 8
+ * whose organisation cues start after a sentence-initial word that is common in lowercase ("Shares of X Holdings":
+ * in 8 "Shares" got the cues of the name and the tagger took it into the organisation). 10: version 9 with only the
+ * head-word cues of a name's last word (the cue that bought the most alone on the dev sets; stage-1 ablation).
  */
-export const FEATURE_VERSION = 8;
-export const SUPPORTED_FEATURE_VERSIONS: readonly number[] = [5, 6, 7, 8];
+export const FEATURE_VERSION = 9;
+export const SUPPORTED_FEATURE_VERSIONS: readonly number[] = [5, 6, 7, 8, 9, 10];
 
 /** Growable buffer of feature keys for a document: token t owns keys [start[t], start[t+1]). */
 export class KeyBuffer {
@@ -275,6 +278,10 @@ export class FeatureExtractor {
   private readonly innerShapes: boolean;
   /** Version 8: the organisation cues of capitalised names. */
   private readonly orgCues: boolean;
+  /** Version 9: no organisation cues for a sentence-initial common word before a particle (orgCuesOfRun). */
+  private readonly orgCuesAfterOpener: boolean;
+  /** Version 10: of the organisation cues, only those of the name's last word. */
+  private readonly lastHeadCueOnly: boolean;
   private readonly orgKindOf: ReadonlyMap<string, number>;
   // What a token's features take from the word alone (hashes, flags, cluster, inner shape, place-name candidates),
   // computed once per distinct word: a token then costs one map lookup instead of hashing and five set lookups.
@@ -310,6 +317,8 @@ export class FeatureExtractor {
     this.xDash = version === 7 ? X_DASH_V7 : X_DASH_V5;
     this.innerShapes = version === 6 || version === 7;
     this.orgCues = version >= 8;
+    this.orgCuesAfterOpener = version >= 9;
+    this.lastHeadCueOnly = version === 10;
     this.orgKindOf = this.orgCues ? loadOrgHeads().kindOf : new Map();
     this.gaz = gaz ?? loadGazetteer();
     this.titleWords = loadTrainingConventions(this.gaz).titleWords;
@@ -895,8 +904,33 @@ export class FeatureExtractor {
       this.unary(110, ha[ol + S_SUF + 2]!, hb[ol + S_SUF + 2]!);
       this.unary(111, ha[of + S_LOWER]!, hb[of + S_LOWER]!);
       this.unary(112, ((flags[rl]! >> F_KNOWN_LOWER) & 1) * 4 + pos, Math.min(rl - rf, 4));
-      if (this.orgCues) this.orgCueKeys(rf, rl, pos, base, base + n);
+      if (this.orgCues) this.orgCuesOfRun(base + i, rf, rl, pos, base, base + n);
     } else if (this.orgCues && fl & CAP_MASK) this.orgCueKeys(base + i, base + i, 0, base, base + n);
+  }
+
+  /**
+   * Version 9: a run opening the sentence with a word common in lowercase that is no head word, then a particle
+   * ("Shares of X Holdings", "Sales at X Group"), is a common noun before a name, so the cues belong to the run
+   * after the particle and the opener gets none. Head words keep theirs ("Bank of X"), and so does an opener
+   * without a particle ("National X Bank": capitalised adjectives open many names). Version 8 gives the cues to
+   * the whole run.
+   */
+  private orgCuesOfRun(t: number, rf: number, rl: number, pos: number, start: number, end: number): void {
+    const flags = this.scratch.flags;
+    if (
+      this.orgCuesAfterOpener &&
+      rf === start &&
+      flags[rf]! & (1 << F_KNOWN_LOWER) &&
+      !(flags[rf + 1]! & CAP_MASK) &&
+      this.wOrgHead[this.tokenWords[rf]!] === 0
+    ) {
+      if (t === rf) return;
+      let nf = rf + 1;
+      while (nf < rl && !(flags[nf]! & CAP_MASK)) nf++;
+      if (t < nf) return;
+      const npos = nf === rl ? 0 : t === rl ? 2 : t === nf ? 1 : 3;
+      this.orgCueKeys(nf, rl, npos, start, end);
+    } else this.orgCueKeys(rf, rl, pos, start, end);
   }
 
   /**
@@ -917,6 +951,7 @@ export class FeatureExtractor {
         this.unary(113, pos, 0);
         this.unary(114, last * 4 + pos, 0);
       }
+      if (this.lastHeadCueOnly) return;
       if (lowers[rf + 1] === "of" && head(rf)) this.unary(115, pos, 0);
       for (let k = rf + 1; k < rl; k++) {
         if (lowers[k] === "&") {
@@ -925,6 +960,7 @@ export class FeatureExtractor {
         }
       }
     }
+    if (this.lastHeadCueOnly) return;
     if (rl + 3 < end && lowers[rl + 1] === "(" && lowers[rl + 3] === ")") {
       if (flags[rl + 2]! & (1 << F_ALLCAPS) && lowers[rl + 2]!.length >= 2) this.unary(117, pos, 0);
     }

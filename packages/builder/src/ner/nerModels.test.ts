@@ -18,7 +18,7 @@ describe("NER model profiles", () => {
   });
 
   it("ship an open default and a research model, each recording its data and terms", () => {
-    expect(loadNerTagger().modelName).toBe("newskg-ner-open-v3");
+    expect(loadNerTagger().modelName).toBe("newskg-ner-open-v4");
     expect(loadNerTagger("research").modelName).toBe("newskg-ner-research-v4");
     const header = (p: string): string => gunzipSync(readFileSync(p)).subarray(0, 2000).toString("latin1");
     expect(header(nerModelPathOf("open"))).not.toContain("conll2003");
@@ -35,10 +35,10 @@ describe("NER model profiles", () => {
     expect(version(nerModelPathOf("open"))).toBe(PROFILES.open.featureVersion);
     expect(version(nerModelPathOf("open-permissive"))).toBe(PROFILES["open-permissive"].featureVersion);
     expect(version(nerModelPathOf("research"))).toBe(PROFILES.research.featureVersion);
-    // New models train with version 8; the shipped three keep the version they were trained with.
-    expect(FEATURE_VERSION).toBe(8);
+    // New models train with version 9 (open v4 among them); the other two keep the version they were trained with.
+    expect(FEATURE_VERSION).toBe(9);
     expect([PROFILES.open, PROFILES["open-permissive"], PROFILES.research].map((p) => p.featureVersion)).toEqual([
-      5, 5, 5,
+      9, 5, 5,
     ]);
   });
 
@@ -58,7 +58,7 @@ describe("NER model profiles", () => {
     const ws = await createWorkspace({ "a.txt": "Harbour talks\n\nThe minister arrived in Valdmark on Monday." });
     try {
       const real = { extractorModule: DEFAULT_EXTRACTOR_MODULE, nerModule: DEFAULT_NER_MODULE, curationFile: null };
-      expect((await buildGraph(ws.options(real))).nerModel).toBe("newskg-ner-open-v3");
+      expect((await buildGraph(ws.options(real))).nerModel).toBe("newskg-ner-open-v4");
       const research = await buildGraph(ws.options({ ...real, nerModel: "research" }));
       expect(research).toMatchObject({ nerModel: "newskg-ner-research-v4", extracted: 1 });
     } finally {

@@ -116,15 +116,15 @@ describe("kg train-ner", () => {
     expect(stderr).toContain("profile open: read");
     expect(stderr).toContain("from 12 file(s)");
     expect(stderr).toMatch(/WNUT-17 dev \(with document consistency/);
-    expect(loadNerTagger(out).modelName).toBe("newskg-ner-open-v3");
-    expect(deserializeModel(readFileSync(out)).header.featureVersion).toBe(5);
-    // The v4 recipe tried here: version 6 templates and the synthetic organisation sentences.
+    expect(loadNerTagger(out).modelName).toBe("newskg-ner-open-v4");
+    expect(deserializeModel(readFileSync(out)).header.featureVersion).toBe(9);
+    // A recipe tried before v4 (not shipped): version 6 templates and the synthetic organisation sentences.
     const v6 = join(dir, "open-v6.bin.gz");
     const args = ["--data", data, "--out", v6, "--epochs", "2", "--folds", "2", "--feature-version", "6"];
     expect(await trainNerCommand([...args, "--organizations"])).toBe(0);
     expect(deserializeModel(readFileSync(v6)).header.featureVersion).toBe(6);
-    expect(await trainNerCommand([...args.slice(0, -1), "9"])).toBe(2);
-    expect(stderr).toContain("--feature-version must be 5, 6, 7 or 8, got 9");
+    expect(await trainNerCommand([...args.slice(0, -1), "11"])).toBe(2);
+    expect(stderr).toContain("--feature-version must be 5, 6, 7, 8, 9 or 10, got 11");
   });
 
   it("stops before writing anything when a training file has a bad line, naming file and line", async () => {

@@ -1,5 +1,6 @@
-// What a speaker says someone is, where and to whom it is said, and acts undergone under "subject to" or "the target of", on UD parses of invented
-// sentences (fixtures/evaluativeSpeech.conllu, the builder's parses with one tag and one attachment set by hand).
+// What a speaker says someone is, to whom a message is sent, and acts undergone under "subject to" or "the target
+// of", on UD parses of invented sentences (fixtures/evaluativeSpeech.conllu, the builder's parses with one tag and
+// one attachment set by hand; fixtures/messageParticiple.conllu).
 import { describe, expect, it } from "vitest";
 import { relationsOfFixture as relationsOf } from "./fixtures/relationsOfFixture.js";
 
@@ -39,30 +40,15 @@ describe("acts undergone", () => {
   });
 });
 
-describe("the occasion of a statement", () => {
-  const o = relationsOf("statementOccasion", [
-    ["Halvard Group", "ORGANIZATION"],
-    ["Kessel Council", "ORGANIZATION"],
-    ["Velland Times", "ORGANIZATION"],
-    ["Kessel", "LOCATION"],
+describe("messages", () => {
+  const o = relationsOf("messageParticiple", [
     ["Dara Quist", "PERSON"],
     ["Tomas Brell", "PERSON"],
     ["Ilse Marn", "PERSON"],
-    ["Alma Vesk", "PERSON"],
   ]);
-
-  it("makes the body named on the occasion the one spoken to, also for a verbal act there", () => {
-    expect(o).toContain("Dara Quist -STATEMENT-> Halvard Group");
-    expect(o).toContain("Tomas Brell -STATEMENT-> Kessel Council");
-    expect(o).toContain("Ilse Marn -STATEMENT-> Velland Times");
-  });
 
   it("reads a message sent by its participle's agent to its 'to' phrase, also one hung on the agent", () => {
     expect(o).toContain("Dara Quist -STATEMENT-> Tomas Brell");
     expect(o).not.toContain("Tomas Brell -STATEMENT-> Dara Quist");
-  });
-
-  it("does not make the place of an occasion the one spoken to", () => {
-    expect(o.filter((x) => x.startsWith("Alma Vesk -STATEMENT->"))).toEqual([]);
   });
 });

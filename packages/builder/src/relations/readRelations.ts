@@ -21,15 +21,7 @@ import {
   VISIT_LEMMAS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
-import {
-  admitsPair,
-  citesAuthor,
-  evaluationOf,
-  isContent,
-  isForce,
-  isOccasionNoun,
-  unasserted,
-} from "./eventReadings.js";
+import { admitsPair, citesAuthor, evaluationOf, isContent, isForce, unasserted } from "./eventReadings.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
 import {
   adjacentSpeaker,
@@ -50,6 +42,15 @@ import { withoutContradicted } from "./staticVetoes.js";
 import { closeLocations } from "./locationClosure.js";
 import { placeNamedByNoun } from "./placeNounName.js";
 import { classifyPairs, perClassThresholds, shippedPairModel, type PairModel } from "./pairClassifier.js";
+import {
+  citedSpeakers,
+  frontedAddressees,
+  isHearingVerb,
+  principalsOf,
+  quotesSpeaker,
+  relativeHungSpeaker,
+  speechAddressees,
+} from "./speechAddressees.js";
 
 const PATTERNS: PatternFile = STATIC_PATTERNS;
 const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -57,8 +58,6 @@ const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 /** Prepositions that introduce examples of a noun ("such as", "including", "like"). */
 const EXAMPLE_CASES = new Set(["such", "including", "like"]);
-/** Prepositions of an occasion a statement is made at ("in a Y interview", "at a Y hearing", "during a Y briefing"). */
-const OCCASION_CASES = new Set(["in", "at", "during"]);
 /** Agentless passives borrow the agent of the same verb's last active use within this many sentences. */
 const PASSIVE_MEMORY_SENTENCES = 4;
 /**
@@ -570,36 +569,6 @@ class Reader {
         for (const arg of direct) targets.push({ arg, slot: `obl:${o.prep}` });
         if (!direct.length && evaluation) this.pushAuthors(o.token, `obl:${o.prep}`, targets);
       }
-      // "X said in a Y interview", "told a Y hearing", "spoke at a Y summit": the body whose occasion it was is spoken to;
-      // a verbal act there ("denounced Z at a Y hearing") is a statement to that body too.
-      const verbalAct = meaning.category === "STATEMENT" || VERBAL_CAMEO_ROOTS.has(meaning.code.slice(0, 2));
-      if (verbal && verbalAct)
-        for (const o of frame.obliques) {
-          if (!OCCASION_CASES.has(o.prep) || !isOccasionNoun(doc, o.token)) continue;
-          for (const c of doc.children(o.token)) {
-            const d = doc.deprel[c] ?? "";
-            if (c > o.token || (d !== "compound" && d !== "nmod:poss" && d !== "flat")) continue;
-            for (const arg of this.argEntities(c)) {
-              if (arg.span.type !== "ORGANIZATION") continue;
-              const at = { ...arg, how: "occasion" };
-              if (meaning.category === "STATEMENT") targets.push({ arg: at, slot: "obl:occasion" });
-              else {
-                const conf = (CONFIDENCE.category["STATEMENT"] ?? 0.8) * CONFIDENCE.oblique;
-                for (const src of sources)
-                  this.emit(
-                    src,
-                    at,
-                    "STATEMENT",
-                    meaning.label,
-                    p,
-                    "verb:obl:occasion",
-                    conf,
-                    meaning.code || undefined,
-                  );
-              }
-            }
-          }
-        }
       // "X said ... according to Y", with the attribution inside the reported clause: Y is where it was said.
       if (meaning.category === "STATEMENT")
         for (const c of frame.complements)
@@ -628,12 +597,15 @@ class Reader {
         (viaMemory ? CONFIDENCE.passiveMemory : 1) *
         (viaReporter ? CONFIDENCE.borrowed : 1);
       const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}${viaReporter ? "+reporter" : ""}`;
+      // "Y quoted X as saying", "X was quoted by Y": the words go from the one quoted to the one quoting.
+      const quoted = quotesSpeaker(doc, p);
+      const flip = (slot: string): boolean => quoted && (slot === "patient" || slot === "pattern");
       for (const src of sources)
         for (const t of typedTargets)
           if (admitsPair(doc, meaning, src, t.arg, t.slot, p))
             this.emit(
-              src,
-              t.arg,
+              flip(t.slot) ? t.arg : src,
+              flip(t.slot) ? src : t.arg,
               meaning.category,
               label,
               p,
@@ -665,6 +637,124 @@ class Reader {
       }
     }
   }
+
+  /**
+   * Statements to addressees the predicate names indirectly (speechAddressees.ts: a body's hearing or meeting, a
+   * hearing's "before", a platform's "on", an outlet's programme or staff, an interview hung on the speaker's name),
+   * and outlets citing the speaker of the words they report ("the agency reported that X said").
+   */
+  speechRelations(): void {
+    const { doc } = this;
+    const roles = ARGUMENT_ROLES["STATEMENT"]!;
+    const base = (CONFIDENCE.category["STATEMENT"] ?? 0.85) * CONFIDENCE.borrowed;
+    const isSpeech = (t: number): boolean => eventCategoryOf(doc, t)?.category === "STATEMENT";
+    for (let p = 0; p < doc.length; p++) {
+      const upos = doc.upos[p];
+      if (upos !== "VERB" && upos !== "NOUN") continue;
+      const s = doc.sentOf[p] ?? 0;
+      if ((doc.sentEnd[s] ?? 0) - (doc.sentStart[s] ?? 0) > MAX_PREDICATE_SENTENCE) continue;
+      const verbal = upos === "VERB";
+      const meaning = eventCategoryOf(doc, p);
+      const speech = meaning?.category === "STATEMENT";
+      const verbalAct = speech || (meaning !== undefined && VERBAL_CAMEO_ROOTS.has(meaning.code.slice(0, 2)));
+      if (!verbalAct && !(verbal && isHearingVerb(doc, p))) continue;
+      if (unasserted(doc, p, "STATEMENT")) continue;
+      const frame = verbal ? frameOf(doc, p) : nominalFrame(doc, p);
+      const word = (doc.words[p] ?? "").toLowerCase();
+      const ofType = (args: Arg[], types: readonly EntityType[]): Arg[] =>
+        args.filter((x) => types.includes(x.span.type));
+      // "In a statement to X, Y said", "Speaking to X, Y said" with Y hung on X: Y spoke to X.
+      if (verbal && speech)
+        for (const [y, x] of frontedAddressees(doc, p, isSpeech))
+          for (const speaker of ofType(this.argEntities(y), roles.sourceTypes))
+            for (const target of ofType(this.argEntities(x), roles.targetTypes))
+              this.emit(speaker, target, "STATEMENT", word, p, "speech:fronted", base, meaning?.code);
+      let sources = ofType(
+        frame.agents.flatMap((t) => this.argEntities(t)),
+        roles.sourceTypes,
+      );
+      if (!sources.length && verbal) {
+        const t = adjacentSpeaker(doc, p, (k) => (this.spanAt[k] ?? -1) >= 0);
+        if (t >= 0) sources = ofType(this.argEntities(t), roles.sourceTypes);
+      }
+      // "X, who was arrested in May, told Y": a speech verb hung on the relative clause has X as its speaker; the
+      // reader above found no speaker for it (nor for an office speaking for X), so its addressees are read here.
+      const hung = speech && verbal && !sources.length ? relativeHungSpeaker(doc, p) : -1;
+      // "X's office told Y", "a lawyer for X told Y": the office or staff speaks for X.
+      const principals = speech && verbal && !sources.length ? frame.agents.flatMap((t) => principalsOf(doc, t)) : [];
+      if (hung >= 0 || principals.length) {
+        const via = hung >= 0 ? "speech:relative-main" : "speech:principal";
+        sources = ofType(
+          (hung >= 0 ? [hung] : principals).flatMap((t) => this.argEntities(t)),
+          roles.sourceTypes,
+        );
+        const lemma = lemmaOf(doc, p);
+        const addressed = [
+          ...frame.recipients,
+          ...(AUDIENCE_OBJECT_LEMMAS.has(lemma) ? frame.patients : []),
+          ...frame.obliques.filter((o) => o.prep === "to" || o.prep === "with").map((o) => o.token),
+        ];
+        for (const t of addressed)
+          for (const target of ofType(this.argEntities(t), roles.targetTypes))
+            for (const src of sources)
+              this.emit(src, target, "STATEMENT", word, p, via, base, meaning?.code || undefined);
+      }
+      // "U.S. Secretary of State X said": the person the title names speaks, not the country on the title.
+      if (sources.some((x) => x.span.type === "PERSON" && x.how !== "descriptor"))
+        sources = sources.filter((x) => x.how !== "descriptor");
+      if (!sources.length) continue;
+      for (const a of speechAddressees(doc, p, frame, speech)) {
+        const types: EntityType[] = a.bodyOnly ? ["ORGANIZATION"] : roles.targetTypes;
+        for (const target of ofType(this.argEntities(a.token), types))
+          for (const src of sources)
+            this.emit(src, target, "STATEMENT", word, p, `speech:${a.slot}`, base, meaning?.code || undefined);
+      }
+      // "A and B met", "A and B held talks": coordinated parties of a reciprocal statement that addresses no one
+      // else spoke with each other (the first named with the others, as in "talks between A and B").
+      const lemma = lemmaOf(doc, p);
+      // The object of "met", "told" is someone addressed; that of "discussed", "negotiated" is a topic.
+      const addressesOther =
+        (frame.patients.length > 0 && AUDIENCE_OBJECT_LEMMAS.has(lemma)) ||
+        frame.recipients.length > 0 ||
+        frame.obliques.some((o) => o.prep === "with" || o.prep === "to");
+      // Only parties named as coordinated subjects of a verb or of a light verb ("A and B held talks"), not the
+      // several entities one subject stands for ("their leader, X").
+      const coordinated =
+        (verbal || frame.borrowed.includes("light-verb")) && frame.agents.some((t) => doc.deprel[t] === "conj");
+      if (speech && coordinated && sources.length >= 2 && RECIPROCAL_LEMMAS.has(lemma) && !addressesOther) {
+        const [first, ...others] = sources;
+        for (const other of others)
+          if (other.span.entity !== first!.span.entity)
+            this.emit(
+              first!,
+              other,
+              "STATEMENT",
+              word,
+              p,
+              "speech:reciprocal",
+              base * CONFIDENCE.reciprocal,
+              meaning?.code || undefined,
+            );
+      }
+      // "Radio X reported that the minister said ...": the outlet cites the minister (as in "reported, citing X").
+      if (!verbal) continue;
+      const outlets = sources.filter((x) => x.span.type === "ORGANIZATION");
+      if (!outlets.length) continue;
+      for (const t of citedSpeakers(doc, p, isSpeech))
+        for (const speaker of ofType(this.argEntities(t), roles.targetTypes))
+          for (const src of outlets)
+            this.emit(
+              src,
+              speaker,
+              "STATEMENT",
+              `${word}, citing`,
+              p,
+              "speech:cited",
+              base,
+              meaning?.code || undefined,
+            );
+    }
+  }
 }
 
 /** Every relation the parse states between the article's entity spans. `pairModel` replaces the shipped classifier
@@ -674,6 +764,7 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
   const reader = new Reader(article);
   reader.staticRelations();
   reader.predicateRelations();
+  reader.speechRelations();
   reader.out.push(...closeLocations(reader.out, article.typeOf));
   // A nationality read both as an office ("President") and as an origin is the office.
   const roles = new Set(reader.out.filter((r) => r.category === "ROLE").map((r) => `${r.source}|${r.target}`));

@@ -83,6 +83,22 @@ describe("references", () => {
     ]);
   });
 
+  it("gives 'we' in a quotation to the speaker of a verb of saying other than 'say', before or after it", () => {
+    // The quotation runs over two sentences after "spoke to"; "warned" attributes the one that closes before it.
+    const marks: [string, EntityType][] = [
+      ["Ilse Brann", "PERSON"],
+      ["Radio Kell", "ORGANIZATION"],
+      ["Tarsia Bank", "ORGANIZATION"],
+      ["Oren Sallis", "PERSON"],
+    ];
+    expect(referencesOf("referenceQuoteVerbs", marks)).toEqual([
+      "1:We -> Ilse Brann",
+      "2:We -> Ilse Brann",
+      "3:We -> Oren Sallis",
+    ]);
+    expect(relationsOfFixture("referenceQuoteVerbs", marks)).toContain("Ilse Brann -COERCION-> Tarsia Bank");
+  });
+
   it("reads 'their leader' as a body named in the singular, and 'the former minister' by a role a clause gave", () => {
     expect(
       resolvedIn("referenceRoles", [

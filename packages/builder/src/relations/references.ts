@@ -26,7 +26,14 @@ const CLOSE_QUOTES = new Set(["”", "''"]);
 /** Quotes longer than this many sentences are taken as a quote left open by mistake (no speaker carried). */
 const MAX_QUOTE_SENTENCES = 6;
 const REFLEXIVE = new Set(["himself", "herself", "itself", "themselves", "myself"]);
-const SPEECH_LEMMAS = new Set(["say", "tell", "add", "state", "explain", "write", "insist", "claim", "report", "note"]);
+/**
+ * Verbs of saying that attribute a quotation to their subject ('"...," she warned', 'X spoke to reporters. "We
+ * ..."'): the common attribution verbs of news style, not only "say" and "tell".
+ */
+const SPEECH_LEMMAS = new Set(
+  `say tell add state explain write insist claim report note speak warn announce declare argue reply respond tweet
+   post stress testify recall admit acknowledge vow`.split(/\s+/),
+);
 /** Generic organization nouns that, with "the", refer back to an organization named before. */
 const GENERIC_ORG_NOUNS = new Set([
   "company",

@@ -5,6 +5,8 @@ import type { DocumentAttributes, EntityAttributes, RelationAttributes } from "@
 import { communityName } from "../core/communities/communityNames.js";
 import type { GraphFacets } from "../core/facets/graphFacets.js";
 import type { KgRelation } from "../core/graph/parseGraph.js";
+import { columnsToRows } from "./columnsToRows.js";
+import { ApiError } from "./gqlRequest.js";
 import type {
   KgDocumentQuery,
   KgEdgeColumnsFragment,
@@ -15,6 +17,8 @@ import type {
   KgNodeColumnsFragment,
   KgNodeFieldsFragment,
 } from "./generated/operations.js";
+
+const apiError = (message: string) => new ApiError(message);
 
 /** An entity as drawn (KgNodeFields) or in full (KgEntityFields: names, roles, description, mentions). */
 export function entityFromApi(e: KgNodeFieldsFragment | KgEntityFieldsFragment): EntityAttributes {
@@ -69,43 +73,43 @@ export function relationFromApi(r: KgEdgeFieldsFragment): KgRelation {
 
 /** Entities sent as columns (KgNodeColumns), as entityFromApi makes them from KgNodeFields. */
 export function entitiesFromColumns(c: KgNodeColumnsFragment): Array<[string, EntityAttributes]> {
-  return c.id.map((id, i) => {
-    const x = c.x[i]!;
-    const y = c.y[i]!;
-    const entity: EntityAttributes = {
+  const keys = ["id", "label", "type", "degree", "pagerank", "community", "x", "y", "size"] as const;
+  return columnsToRows(c, keys, apiError).map((r) => [
+    r.id,
+    {
       kind: "entity",
-      type: c.type[i]!,
-      label: c.label[i]!,
+      type: r.type,
+      label: r.label,
       aliases: [],
       roles: [],
       mentions: [],
       docs: [],
       mentionCount: 0,
-      degree: c.degree[i]!,
-      pagerank: c.pagerank[i]!,
-      community: c.community[i]!,
-      x: Number.isFinite(x) ? x : 0,
-      y: Number.isFinite(y) ? y : 0,
-      size: c.size[i]!,
-    };
-    return [id, entity];
-  });
+      degree: r.degree,
+      pagerank: r.pagerank,
+      community: r.community,
+      x: Number.isFinite(r.x) ? r.x : 0,
+      y: Number.isFinite(r.y) ? r.y : 0,
+      size: r.size,
+    },
+  ]);
 }
 
 /** Relations sent as columns (KgEdgeColumns), as relationFromApi makes them from KgEdgeFields. */
 export function relationsFromColumns(c: KgEdgeColumnsFragment): KgRelation[] {
-  return c.id.map((id, i) =>
-    relationFromApi({
-      id,
-      sourceId: c.sourceId[i]!,
-      targetId: c.targetId[i]!,
-      category: c.category[i]!,
-      label: c.label[i]!,
-      confidence: c.confidence[i]!,
-      weight: c.weight[i]!,
-      date: c.date[i] ?? null,
-      firstDate: c.firstDate[i] ?? null,
-    }),
+  const keys = [
+    "id",
+    "sourceId",
+    "targetId",
+    "category",
+    "label",
+    "confidence",
+    "weight",
+    "date",
+    "firstDate",
+  ] as const;
+  return columnsToRows(c, keys, apiError).map((r) =>
+    relationFromApi({ ...r, date: r.date ?? null, firstDate: r.firstDate ?? null }),
   );
 }
 

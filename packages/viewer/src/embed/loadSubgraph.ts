@@ -1,6 +1,7 @@
 // Fetches the widget's subgraph from either a GraphQL endpoint (`neighborhood`) or a static graph file.
 
 import type { KgNeighborhoodQuery } from "../api/generated/operations.js";
+import { columnsToRows } from "../api/columnsToRows.js";
 import { gqlRequest } from "../api/gqlRequest.js";
 import { NEIGHBORHOOD_QUERY } from "../api/operations.js";
 import { GraphFormatError, parseGraph } from "../core/graph/parseGraph.js";
@@ -31,14 +32,12 @@ const ENTITY_QUERY = `query KgEmbedEntity($id: ID, $name: String) { byId: entity
 /** Neighbours asked for (the server's default): rankSubgraph keeps the best `max-nodes` of them. */
 const WIDGET_LIMIT = 200;
 
+/** The widget's error for what the service at `url` answered, naming that address. */
+const serviceError = (url: URL) => (message: string) =>
+  new WidgetError(message.replace("The graph service", `The graph service at ${url.href}`));
+
 function gql<T>(url: URL, query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
-  return gqlRequest<T>(
-    url,
-    query,
-    variables,
-    signal,
-    (message) => new WidgetError(message.replace("The graph service", `The graph service at ${url.href}`)),
-  );
+  return gqlRequest<T>(url, query, variables, signal, serviceError(url));
 }
 
 export async function loadSubgraph(
@@ -64,26 +63,17 @@ export async function loadSubgraph(
       { id, depth, limit: WIDGET_LIMIT, touching: null },
       signal,
     );
-    const { truncated, nodeColumns: n, edgeColumns: e } = data.neighborhood;
+    const { truncated, nodeColumns, edgeColumns } = data.neighborhood;
+    const fail = serviceError(url);
     return {
       focus: id,
       truncated,
-      nodes: n.id.map((nodeId, i) => ({
-        id: nodeId,
-        label: n.label[i]!,
-        type: n.type[i]!,
-        x: n.x[i]!,
-        y: n.y[i]!,
-        size: n.size[i]!,
-      })),
-      edges: e.id.map((edgeId, i) => ({
-        id: edgeId,
-        source: e.sourceId[i]!,
-        target: e.targetId[i]!,
-        category: e.category[i]!,
-        label: e.label[i]!,
-        confidence: e.confidence[i]!,
-      })),
+      nodes: columnsToRows(nodeColumns, ["id", "label", "type", "x", "y", "size"] as const, fail),
+      edges: columnsToRows(
+        edgeColumns,
+        ["id", "sourceId", "targetId", "category", "label", "confidence"] as const,
+        fail,
+      ).map(({ sourceId, targetId, ...e }) => ({ ...e, source: sourceId, target: targetId })),
     };
   }
   const res = await fetch(url, { signal, headers: { accept: "application/json" } });

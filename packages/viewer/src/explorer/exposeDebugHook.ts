@@ -28,12 +28,16 @@ export interface KgExplorerDebug {
   drawnColor(id: string): string | null;
   /** Durations (ms) of the last sigma renders, newest last. */
   renderTimes(): number[];
+  /** Sigma renders (WebGL frames) since the hook was exposed. */
+  renderCount(): number;
+  /** Start and duration (ms) of the last overlay draws (highlight, label placement and labels), newest last. */
+  overlayTimes(): Array<{ at: number; ms: number }>;
   /** Labels drawn in the last frame (viewport boxes, CSS pixels). */
   labels(): Array<{ id: string; label: string; left: number; top: number; width: number; height: number }>;
   colorBy(): string;
   /** Duration (ms) of the last details-panel render. */
   lastPanelMs(): number;
-  /** Selects an entity as a click would; resolves with the milliseconds until the next frame was painted. */
+  /** Selects an entity as a click would; resolves with the milliseconds until its highlight was drawn. */
   select(id: string): Promise<number>;
   /** The selected relation. */
   edge(): string | null;
@@ -52,9 +56,11 @@ export function exposeDebugHook(
   panelMs: () => number,
 ): void {
   const renders: number[] = [];
+  let rendered = 0;
   let began = 0;
   ctx.sigma.on("beforeRender", () => (began = performance.now()));
   ctx.sigma.on("afterRender", () => {
+    rendered++;
     renders.push(performance.now() - began);
     if (renders.length > 300) renders.shift();
   });
@@ -83,13 +89,16 @@ export function exposeDebugHook(
     },
     path: () => ctx.pathResult?.nodes ?? null,
     renderTimes: () => [...renders],
+    renderCount: () => rendered,
+    overlayTimes: () => ctx.overlay.drawTimes(),
     labels: () => ctx.overlay.labels().map((l) => ({ ...l })),
     colorBy: () => ctx.store.get().colorBy,
     lastPanelMs: panelMs,
     select: (id) =>
       new Promise<number>((resolve) => {
         const t = performance.now();
-        ctx.sigma.once("afterRender", () => resolve(performance.now() - t));
+        // The frame that draws the new highlight (the overlay's; sigma renders only when the filters change).
+        ctx.overlay.onceDrawn(() => resolve(performance.now() - t));
         ctx.store.set({ focus: id || null, doc: null, path: null, edge: null });
       }),
     edge: () => ctx.store.get().edge,

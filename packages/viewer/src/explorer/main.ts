@@ -49,6 +49,11 @@ function sheetCover(): number {
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/** Runs `fn` once the browser has painted the next frame (a task after that frame's animation callbacks). */
+function afterNextPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
 /**
  * Moves the render sigma scheduled for the next frame to the one after, so that frame paints the DOM alone. Sigma
  * has no public way to postpone its scheduled frame; if its internals change this only stops postponing (any render
@@ -59,7 +64,7 @@ function renderAfterNextPaint(sigma: { scheduleRender(): unknown }): void {
   if (typeof internals.renderFrame !== "number") return;
   cancelAnimationFrame(internals.renderFrame);
   internals.renderFrame = null;
-  requestAnimationFrame(() => setTimeout(() => sigma.scheduleRender(), 0));
+  afterNextPaint(() => sigma.scheduleRender());
 }
 
 /** Keys in exactly one of two visibility sets, the new ones that were already in the graph included. */
@@ -169,12 +174,24 @@ async function main(): Promise<void> {
   );
 
   performance.mark("kg:indexes");
+  // The renderer draws once while being constructed, before `ctx` exists.
+  let ctxReady: ExplorerContext | null = null;
+  // Computed when a frame draws it (a hub's is thousands of edges): a select paints its panel first, without it.
   let highlight: Highlight | null = null;
+  let highlightStale = true;
+  const currentHighlight = () => {
+    // Frames drawn before the context exists have none (its path is not computed yet).
+    if (highlightStale && ctxReady) {
+      const s = store.get();
+      const c = ctxReady;
+      highlight = highlightOf(graph, c.visibility, s.hovered ?? s.focus, s.path ? c.pathResult : null, s.edge);
+      highlightStale = false;
+    }
+    return highlight;
+  };
   const visibility = computeVisibility(graph, store.get().filters, store.get().focus);
   status.hidden = true;
   performance.mark("kg:visibility");
-  // The renderer draws once while being constructed, before `ctx` exists.
-  let ctxReady: ExplorerContext | null = null;
   const sigma = createRenderer(
     graph,
     stage,
@@ -185,7 +202,7 @@ async function main(): Promise<void> {
     large,
   );
   const overlay = createOverlayLayer(sigma, graph, {
-    highlight: () => highlight,
+    highlight: () => currentHighlight(),
     isPath: () => Boolean(store.get().path && ctxReady?.pathResult),
     labelDensity: () => store.get().labelDensity,
     visible: (n) => (ctxReady?.visibility ?? visibility).nodes.has(n),
@@ -248,14 +265,11 @@ async function main(): Promise<void> {
       );
     }
   };
-  const computeHighlight = () => {
-    const s = store.get();
-    highlight = highlightOf(graph, ctx.visibility, s.hovered ?? s.focus, s.path ? ctx.pathResult : null, s.edge);
-  };
+  const computeHighlight = () => void (highlightStale = true);
   computePath();
   computeHighlight();
   // A focus or path restored from the URL: the first frame was drawn before the highlight existed.
-  if (highlight) sigma.refresh();
+  if (currentHighlight()) sigma.refresh();
 
   // Derived state first: panels subscribed later read the fresh visibility and path.
   store.subscribe((s, prev) => {
@@ -392,20 +406,26 @@ async function main(): Promise<void> {
     // Only filters, sizes and colours change what sigma draws; a new focus, hover, path or relation is drawn by the
     // overlay layer in the next frame.
     const visibilityChanged = s.filters !== prev.filters || (s.filters.neighboursOnly && s.focus !== prev.focus);
-    if (visibilityChanged || s.sizeBy !== prev.sizeBy || s.colorBy !== prev.colorBy) sigma.refresh();
-    else sigma.scheduleRender();
-    if (
+    const panelChanged =
       s.focus !== prev.focus ||
       s.doc !== prev.doc ||
       s.edge !== prev.edge ||
       s.filters !== prev.filters ||
-      s.path !== prev.path
-    )
-      showDetails();
+      s.path !== prev.path;
+    if (visibilityChanged || s.sizeBy !== prev.sizeBy || s.colorBy !== prev.colorBy) sigma.refresh();
+    // Otherwise only the overlay changes (highlight, labels). A new panel is painted alone first: the overlay's frame
+    // (a hub's 2,000 highlighted neighbours and their labels) follows in the next one. A hover is drawn at once.
+    else if (panelChanged) afterNextPaint(() => overlay.redraw());
+    else overlay.redraw();
+    if (panelChanged) showDetails();
     // In API mode an entity not loaded yet is framed when its first page arrives (with the neighbours that came):
-    // animating to it now would only make the browser draw frames while that answer waits to be read.
+    // animating to it now would only make the browser draw frames while that answer waits to be read. The camera
+    // moves after the panel is painted, like the highlight.
     const framedLater = api && s.focus && !api.isExpanded(s.focus);
-    if (s.focus && s.focus !== prev.focus && !focusFromGraph && !framedLater) ctx.centreOn(s.focus);
+    if (s.focus && s.focus !== prev.focus && !focusFromGraph && !framedLater) {
+      const id = s.focus;
+      afterNextPaint(() => store.get().focus === id && ctx.centreOn(id));
+    }
     // A load for an earlier focus is given up (its answer would only redraw a view left behind), and so are the
     // sentences its rows asked for.
     if (s.focus !== prev.focus && expanding && expanding.id !== s.focus) expanding.controller.abort();

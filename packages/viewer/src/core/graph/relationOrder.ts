@@ -22,9 +22,11 @@ export function groupRelations(relations: readonly KgRelation[]): RelationGroup[
     list.push(r);
   }
   const sentences = (r: KgRelation) => Math.max(r.attributes.weight || 0, r.attributes.evidence.length);
-  const score = (r: KgRelation) => r.attributes.confidence * (1 + Math.log2(1 + sentences(r)));
+  // Scored once each, not per comparison: a hub's panel sorts thousands.
+  const score = new Map<KgRelation, number>();
+  for (const r of relations) score.set(r, r.attributes.confidence * (1 + Math.log2(1 + sentences(r))));
   const order = (c: string) => (c === "CO_OCCURRENCE" ? 1e6 : (rank.get(c) ?? 1e5));
   return [...groups]
     .sort((a, b) => order(a[0]) - order(b[0]))
-    .map(([category, list]) => ({ category, relations: list.sort((a, b) => score(b) - score(a)) }));
+    .map(([category, list]) => ({ category, relations: list.sort((a, b) => score.get(b)! - score.get(a)!) }));
 }

@@ -31,6 +31,12 @@ export interface OverlayInputs {
 export interface OverlayLayer {
   /** Labels drawn in the last frame, in placement order. */
   labels(): readonly PlacedLabel[];
+  /** Start (performance.now()) and duration of the last draws: highlight and labels placed and drawn. */
+  drawTimes(): Array<{ at: number; ms: number }>;
+  /** Draws this layer again in the next frame, without a sigma render (for a change of highlight or labels only). */
+  redraw(): void;
+  /** Calls `fn` after the next draw of this layer (its own or after a sigma render). */
+  onceDrawn(fn: () => void): void;
 }
 
 /** Entities by decreasing centrality (PageRank, then degree): the order in which labels are offered. */
@@ -69,6 +75,7 @@ export function createOverlayLayer(
   const charWidths = new Map<string, number>();
   let placed: PlacedLabel[] = [];
   let highlightOrder: { of: Highlight; nodes: string[] } | null = null;
+  const drawTimes: Array<{ at: number; ms: number }> = [];
 
   // A label's width is the sum of its characters' advances, each measured once: focusing a hub offers thousands of
   // new labels, and measuring each whole string cost more than drawing the frame (kerning is a pixel at most, inside
@@ -149,26 +156,59 @@ export function createOverlayLayer(
       const s = viewport(graph.source(e));
       const t = viewport(graph.target(e));
       if (!s || !t) continue;
+      // Both ends beyond the same side of the stage: the line does not cross it.
+      if (
+        (s.x < 0 && t.x < 0) ||
+        (s.y < 0 && t.y < 0) ||
+        (s.x > width && t.x > width) ||
+        (s.y > height && t.y > height)
+      )
+        continue;
       ctx.moveTo(s.x, s.y);
       ctx.lineTo(t.x, t.y);
     }
     ctx.stroke();
     ctx.globalAlpha = 1;
+    // The discs, one path per colour (a hub's 2,000 neighbours are a few fills and strokes, not 4,000 of each), those
+    // off the stage left out; the primary ones last, on top.
+    const byColor = new Map<string, Array<{ x: number; y: number; r: number }>>();
     for (const n of h.nodes) {
+      if (h.primary.has(n)) continue;
       const v = viewport(n);
       if (!v) continue;
-      const primary = h.primary.has(n);
+      const r = Math.max(3, v.radius);
+      if (v.x < -r || v.y < -r || v.x > width + r || v.y > height + r) continue;
+      let discs = byColor.get(v.color);
+      if (!discs) byColor.set(v.color, (discs = []));
+      discs.push({ x: v.x, y: v.y, r });
+    }
+    ctx.lineWidth = 1.2;
+    ctx.strokeStyle = "#ffffff";
+    for (const [color, discs] of byColor) {
       ctx.beginPath();
-      ctx.arc(v.x, v.y, Math.max(primary ? 6 : 3, v.radius), 0, Math.PI * 2);
+      for (const d of discs) {
+        ctx.moveTo(d.x + d.r, d.y);
+        ctx.arc(d.x, d.y, d.r, 0, Math.PI * 2);
+      }
+      ctx.fillStyle = color;
+      ctx.fill();
+      ctx.stroke();
+    }
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = path ? PATH_COLOR : FOCUS_EDGE_COLOR;
+    for (const n of h.primary) {
+      const v = viewport(n);
+      if (!v) continue;
+      ctx.beginPath();
+      ctx.arc(v.x, v.y, Math.max(6, v.radius), 0, Math.PI * 2);
       ctx.fillStyle = v.color;
       ctx.fill();
-      ctx.lineWidth = primary ? 3 : 1.2;
-      ctx.strokeStyle = primary ? (path ? PATH_COLOR : FOCUS_EDGE_COLOR) : "#ffffff";
       ctx.stroke();
     }
   };
 
   const draw = () => {
+    const began = performance.now();
     reorderIfGrown();
     frameViewports = new Map();
     const { width, height } = sigma.getDimensions();
@@ -201,9 +241,31 @@ export function createOverlayLayer(
       ctx.strokeText(l.label, l.left + 1, l.top + l.height / 2);
       ctx.fillText(l.label, l.left + 1, l.top + l.height / 2);
     }
+    // Highlight and label placement of the frame, for bench:viewer's breakdown of a focus.
+    drawTimes.push({ at: began, ms: performance.now() - began });
+    if (drawTimes.length > 300) drawTimes.shift();
   };
-  sigma.on("afterRender", draw);
+  // A redraw of this layer alone, in the next frame: a new highlight changes nothing sigma draws, and a sigma frame
+  // on software compositing reads every WebGL layer back (ReadPixels), tens of milliseconds under load.
+  let pending = 0;
+  let drawnWaiters: Array<() => void> = [];
+  const drawNow = () => {
+    if (pending) cancelAnimationFrame(pending);
+    pending = 0;
+    draw();
+    const waiters = drawnWaiters;
+    drawnWaiters = [];
+    for (const w of waiters) w();
+  };
+  sigma.on("afterRender", drawNow);
   // Sigma drew its first frame before this layer existed.
   sigma.scheduleRender();
-  return { labels: () => placed };
+  return {
+    labels: () => placed,
+    drawTimes: () => [...drawTimes],
+    redraw() {
+      if (!pending) pending = requestAnimationFrame(drawNow);
+    },
+    onceDrawn: (fn) => void drawnWaiters.push(fn),
+  };
 }

@@ -50,9 +50,17 @@ function sentenceCount(ctx: ExplorerContext, r: KgRelation): number {
   return ctx.api && !ctx.api.hasEvidence(r.key) ? r.attributes.weight : r.attributes.evidence.length;
 }
 
+/** Distinct sentences of an evidence list, counted once per list (every redraw of a hub's panel sizes all its rows;
+ * the API replaces the list when the sentences arrive). */
+const distinctCounts = new WeakMap<readonly unknown[], number>();
+
 /** Sentences a row shows: a sentence repeated word for word by another article once. */
 function rowSentences(ctx: ExplorerContext, r: KgRelation): number {
-  return ctx.api && !ctx.api.hasEvidence(r.key) ? r.attributes.weight : distinctSentences(r.attributes.evidence).length;
+  if (ctx.api && !ctx.api.hasEvidence(r.key)) return r.attributes.weight;
+  const evidence = r.attributes.evidence;
+  let n = distinctCounts.get(evidence);
+  if (n === undefined) distinctCounts.set(evidence, (n = distinctSentences(evidence).length));
+  return n;
 }
 
 /** A row's first sentences; in API mode fetched when the row is first drawn (rows on screen share one request). */
