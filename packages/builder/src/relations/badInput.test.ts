@@ -48,6 +48,13 @@ describe("bad input", () => {
     expect(relationsFromParse(doc, spans, [], () => "PERSON").relations).toEqual([]);
   });
 
+  it("resolves a description whose noun names a built-in property of objects ('the constructor')", () => {
+    const doc = malformed(["Anna", "met", "the", "constructor"], [1, -1, 3, 1], ["nsubj", "root", "det", "obj"]);
+    doc.upos[2] = "DET";
+    doc.upos[3] = "NOUN";
+    expect(() => relationsFromParse(doc, spans.slice(0, 1), [], () => "PERSON")).not.toThrow();
+  });
+
   describe("with the shipped parser", () => {
     // Loaded when a test runs: a skipped block's body still runs at collection.
     const parser = { annotate: (doc: Doc) => loadDependencyParser().annotate(doc) };

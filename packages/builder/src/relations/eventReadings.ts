@@ -51,6 +51,8 @@ interface ReadingsFile {
   authorVerbs: WordList;
   objectControlVerbs: WordList;
   instrumentVerbs: WordList;
+  commandVerbs: WordList;
+  accusationVerbs: WordList & { cases: string[]; adjectives: string[] };
   stanceAdjectives: { why: string; entries: [string, string, RelationCategory, string][] };
   negators: WordList;
   failedHeads: WordList;
@@ -59,12 +61,15 @@ interface ReadingsFile {
   deniedHeads: WordList;
   negatingMarks: WordList;
   patientPossessorNouns: WordList;
+  stanceNouns: WordList;
   personWithBody: { why: string; categories: RelationCategory[] };
   messageNouns: WordList;
   receiptVerbs: WordList;
+  undergoVerbs: WordList & { ofAgent: string[]; toHeads: string[]; ofHeads: string[] };
   betweenParties: { why: string; cases: string[] };
   countryAudience: { why: string; slots: string[] };
   citeVerbs: WordList;
+  evaluativePredicates: { why: string } & Partial<Record<RelationCategory, { cameo: string; words: string[] }>>;
   contestTexts: WordList & { minDistinct: number; contestLemmas: string[] };
 }
 
@@ -82,6 +87,10 @@ interface Readings {
   authors: ReadonlySet<string>;
   objectControl: ReadonlySet<string>;
   instrument: ReadonlySet<string>;
+  command: ReadonlySet<string>;
+  accusation: ReadonlySet<string>;
+  accusationCases: ReadonlySet<string>;
+  guiltAdjectives: ReadonlySet<string>;
   stance: ReadonlyMap<string, { prep: string; category: RelationCategory; cameo: string }[]>;
   negators: ReadonlySet<string>;
   failed: ReadonlySet<string>;
@@ -92,12 +101,18 @@ interface Readings {
   denied: ReadonlySet<string>;
   negatingMarks: ReadonlySet<string>;
   patientPossessor: ReadonlySet<string>;
+  stanceNouns: ReadonlySet<string>;
   noPersonWithBody: ReadonlySet<RelationCategory>;
   message: ReadonlySet<string>;
   receipt: ReadonlySet<string>;
+  undergo: ReadonlySet<string>;
+  undergoOfAgent: ReadonlySet<string>;
+  undergoToHeads: ReadonlySet<string>;
+  undergoOfHeads: ReadonlySet<string>;
   between: ReadonlySet<string>;
   countrySlots: ReadonlySet<string>;
   cite: ReadonlySet<string>;
+  evaluative: ReadonlyMap<string, { category: RelationCategory; cameo: string }>;
   sportWords: ReadonlySet<string>;
   sportMinDistinct: number;
   contestLemmas: ReadonlySet<string>;
@@ -133,6 +148,12 @@ function words(list: WordList, synsets: () => Record<string, string[]>, field: s
   return out;
 }
 
+function listOf(rows: unknown, field: string): Set<string> {
+  if (!Array.isArray(rows) || !rows.every((x) => typeof x === "string"))
+    throw new Error(`data file ${FILE}: "${field}" must be a list of words`);
+  return new Set(rows.map((x) => x.toLowerCase()));
+}
+
 function stanceEntries(rows: unknown): Map<string, { prep: string; category: RelationCategory; cameo: string }[]> {
   if (!Array.isArray(rows)) throw new Error(`data file ${FILE}: "stanceAdjectives.entries" must be a list`);
   const out = new Map<string, { prep: string; category: RelationCategory; cameo: string }[]>();
@@ -141,6 +162,19 @@ function stanceEntries(rows: unknown): Map<string, { prep: string; category: Rel
       throw new Error(`data file ${FILE}: bad stanceAdjectives entry ${JSON.stringify(row)}`);
     const [adj, prep, category, cameo] = row as [string, string, RelationCategory, string];
     out.set(adj, [...(out.get(adj) ?? []), { prep, category, cameo }]);
+  }
+  return out;
+}
+
+function evaluativeWords(
+  f: ReadingsFile["evaluativePredicates"] | undefined,
+): Map<string, { category: RelationCategory; cameo: string }> {
+  const out = new Map<string, { category: RelationCategory; cameo: string }>();
+  for (const category of ["OPPOSITION", "SUPPORT"] as const) {
+    const row = f?.[category];
+    if (!row || typeof row.cameo !== "string" || !Array.isArray(row.words))
+      throw new Error(`data file ${FILE}: "evaluativePredicates.${category}" needs cameo and words`);
+    for (const w of row.words) out.set(w.toLowerCase(), { category, cameo: row.cameo });
   }
   return out;
 }
@@ -182,6 +216,10 @@ function load(): Readings {
     authors: words(f.authorVerbs, syn, "authorVerbs"),
     objectControl: words(f.objectControlVerbs, syn, "objectControlVerbs"),
     instrument: words(f.instrumentVerbs, syn, "instrumentVerbs"),
+    command: words(f.commandVerbs, syn, "commandVerbs"),
+    accusation: words(f.accusationVerbs, syn, "accusationVerbs"),
+    accusationCases: listOf(f.accusationVerbs?.cases, "accusationVerbs.cases"),
+    guiltAdjectives: listOf(f.accusationVerbs?.adjectives, "accusationVerbs.adjectives"),
     stance: stanceEntries(f.stanceAdjectives?.entries),
     negators: words(f.negators, syn, "negators"),
     failed: words(f.failedHeads, syn, "failedHeads"),
@@ -192,12 +230,18 @@ function load(): Readings {
     denied: words(f.deniedHeads, syn, "deniedHeads"),
     negatingMarks: words(f.negatingMarks, syn, "negatingMarks"),
     patientPossessor: words(f.patientPossessorNouns, syn, "patientPossessorNouns"),
+    stanceNouns: words(f.stanceNouns, syn, "stanceNouns"),
     noPersonWithBody: new Set(f.personWithBody?.categories ?? []),
     message: words(f.messageNouns, syn, "messageNouns"),
     receipt: words(f.receiptVerbs, syn, "receiptVerbs"),
+    undergo: words(f.undergoVerbs, syn, "undergoVerbs"),
+    undergoOfAgent: listOf(f.undergoVerbs?.ofAgent, "undergoVerbs.ofAgent"),
+    undergoToHeads: listOf(f.undergoVerbs?.toHeads, "undergoVerbs.toHeads"),
+    undergoOfHeads: listOf(f.undergoVerbs?.ofHeads, "undergoVerbs.ofHeads"),
     between: new Set(f.betweenParties?.cases ?? []),
     countrySlots: new Set(f.countryAudience?.slots ?? []),
     cite: words(f.citeVerbs, syn, "citeVerbs"),
+    evaluative: evaluativeWords(f.evaluativePredicates),
     sportWords: words(f.contestTexts, syn, "contestTexts"),
     sportMinDistinct: contestMin(f.contestTexts?.minDistinct),
     contestLemmas: new Set(f.contestTexts?.contestLemmas ?? []),
@@ -326,6 +370,12 @@ export function possessorIsPatient(doc: Doc, n: number): boolean {
   return patientPossessor.has(lower(doc, n)) || patientPossessor.has(lemma(doc, n));
 }
 
+/** Whether a noun names people by their stance toward someone ("critic", "supporters", "allies"). */
+export function isStanceNoun(doc: Doc, n: number): boolean {
+  const { stanceNouns } = data();
+  return stanceNouns.has(lower(doc, n)) || stanceNouns.has(lemma(doc, n));
+}
+
 const contestDocs = new WeakMap<Doc, boolean>();
 
 /** Whether the article reports a sports contest: it uses enough distinct words of sport (`contestTexts`). */
@@ -393,6 +443,14 @@ function armed(doc: Doc, a: SideArg): boolean {
 }
 
 /**
+ * Whether an argument is an armed or police body ("Kessel police", "the army"): the one that arrests or detains
+ * when it reports an arrest or detention with no agent of its own.
+ */
+export function isForce(doc: Doc, a: SideArg): boolean {
+  return armed(doc, a);
+}
+
+/**
  * A verb, or an event noun a light verb takes ("signed a deal with X"), or one set beside a person's name ("X,
  * a partner of Y": a post in a firm); not a noun describing a party ("an ally of X").
  */
@@ -451,6 +509,30 @@ export function isInstrumentVerb(doc: Doc, v: number): boolean {
   return data().instrument.has(lemma(doc, v));
 }
 
+/**
+ * Whether a verb's subject commands or sends the force that does what its infinitive says ("ordered troops to fire
+ * on Y", "sent police to break up Y"): the act is the subject's too.
+ */
+export function isCommandVerb(doc: Doc, v: number): boolean {
+  const d = data();
+  const l = lemma(doc, v);
+  return d.command.has(l) || d.instrument.has(l);
+}
+
+/**
+ * Whether a verb holds its object to account for the act its phrase with `prep` names ("blamed X for the bombing
+ * of Y", "charged X with the murder of Y").
+ */
+export function isAccusation(doc: Doc, v: number, prep: string): boolean {
+  const d = data();
+  return d.accusation.has(lemma(doc, v)) && d.accusationCases.has(prep);
+}
+
+/** Whether an adjective says its subject did the act its phrase names ("responsible for", "guilty of"). */
+export function isGuiltAdjective(doc: Doc, a: number): boolean {
+  return data().guiltAdjectives.has(lemma(doc, a));
+}
+
 /** Whether a verb's object does what its infinitive says ("ordered X to attack Y"). */
 export function isObjectControlVerb(doc: Doc, v: number): boolean {
   return data().objectControl.has(lemma(doc, v));
@@ -490,9 +572,52 @@ export function isReceiptVerb(doc: Doc, v: number): boolean {
   return data().receipt.has(lemma(doc, v));
 }
 
+/**
+ * How a verb's subject stands to the event noun it takes as object: "undergo" when the subject undergoes or receives
+ * the act ("faced criticism from Y"), "undergo-of" when the noun's "of" phrase is then its actor too ("won the
+ * backing of Y"); undefined otherwise.
+ */
+export function undergoes(doc: Doc, v: number): "undergo" | "undergo-of" | undefined {
+  const d = data();
+  const l = lemma(doc, v);
+  if (!d.undergo.has(l)) return undefined;
+  return d.undergoOfAgent.has(l) ? "undergo-of" : "undergo";
+}
+
+/**
+ * Whether a word whose phrase with `prep` an event noun is makes its subject the one the act is done to ("subjected
+ * to attacks", "the target of an attack", "the victim of a kidnapping").
+ */
+export function isUndergoneHead(doc: Doc, h: number, prep: string): boolean {
+  const d = data();
+  const l = lemma(doc, h);
+  return (prep === "to" && d.undergoToHeads.has(l)) || (prep === "of" && d.undergoOfHeads.has(l));
+}
+
 /** Whether an event noun's phrase with this preposition names its parties ("talks between X and Y"). */
 export function namesParties(prep: string): boolean {
   return data().between.has(prep);
+}
+
+/**
+ * What a noun or adjective predicated of someone says of them when a speaker says it ("Y is untrustworthy", "a
+ * threat", "a partner"): criticism or praise with its CAMEO code; undefined for other words or a negated predicate.
+ */
+export function evaluationOf(doc: Doc, k: number): Reading | undefined {
+  const { evaluative } = data();
+  const of = (i: number): { category: RelationCategory; cameo: string } | undefined =>
+    evaluative.get(lower(doc, i)) ?? evaluative.get(lemma(doc, i));
+  // "a terrorist organization", "a reliable partner": the word, or a modifier of a noun that names a kind of actor.
+  let word = k;
+  let e = of(k);
+  if (!e)
+    for (const c of doc.children(k))
+      if ((doc.deprel[c] === "amod" || doc.deprel[c] === "compound") && c < k && (e = of(c))) {
+        word = c;
+        break;
+      }
+  if (!e || negated(doc, k)) return undefined;
+  return { category: e.category, code: e.cameo, label: `called ${lower(doc, word)}` };
 }
 
 /** Whether a verb cites the author of its object ("quoting a report by X"). */

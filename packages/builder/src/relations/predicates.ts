@@ -3,7 +3,10 @@
 // relative clauses and participles. Only structure here; what the predicate means is decided elsewhere.
 import type { Doc } from "../nlp/doc.js";
 import {
+  isAccusation,
   isAuthorVerb,
+  isCommandVerb,
+  isGuiltAdjective,
   isContent,
   isInstrumentVerb,
   isIntentVerb,
@@ -13,8 +16,11 @@ import {
   isOccasionNoun,
   isOwnAdjunct,
   isReceiptVerb,
+  isStanceNoun,
+  isUndergoneHead,
   namesParties,
   possessorIsPatient,
+  undergoes,
 } from "./eventReadings.js";
 import { NAMING_LEMMAS } from "./argumentRoles.js";
 
@@ -193,9 +199,11 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     const gap = misparsedFiniteVerb(doc, p) ? modifiedNoun(doc, p) : undefined;
     if (gap?.role === "agent") return { tokens: [gap.noun], how: "acl-gap" };
   }
+  // The controller of an infinitive: the object, or one the parse labelled an indirect object ("asked X to ...").
+  const controllers = ha.objects.length ? ha.objects : ha.recipients;
   if (rel === "xcomp") {
     // Object control ("urged X to resign") before subject control ("X wants to meet Y").
-    if (ha.objects.length) return { tokens: ha.objects, how: "xcomp-object" };
+    if (controllers.length) return commanded(doc, h, controllers, "xcomp-object", headSubject().tokens);
     return { tokens: headSubject().tokens, how: "xcomp-subject" };
   }
   if (rel === "advcl" || rel === "advcl:relcl") {
@@ -208,12 +216,29 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
       return { tokens: ha.objects, how: "advcl-object" };
     // "ordered X to attack Y" with the infinitive parsed as an adjunct: still the object's act (object control).
     const infinitive = marks.some((m) => doc.deprel[m] === "mark" && (doc.words[m] ?? "").toLowerCase() === "to");
-    if (infinitive && ha.objects.length && isObjectControlVerb(doc, h))
-      return { tokens: ha.objects, how: "advcl-object" };
+    if (infinitive && controllers.length && isObjectControlVerb(doc, h))
+      return commanded(doc, h, controllers, "advcl-object", headSubject().tokens);
     if (!marks.some((c) => doc.deprel[c] === "mark") || doc.upos[p] === "VERB")
       return { tokens: headSubject().tokens, how: "advcl" };
   }
   return { tokens: [], how: "" };
+}
+
+/**
+ * The agents of an infinitive its head's object does ("urged X to resign": X). When the head commands or sends a
+ * force named by a common noun ("ordered troops to fire on Y", "sent police to break up Y"), the one who commands
+ * is an agent too: the reports name no other party of the act.
+ */
+function commanded(
+  doc: Doc,
+  h: number,
+  objects: number[],
+  how: string,
+  subjects: number[],
+): { tokens: number[]; how: string } {
+  const force = objects.every((t) => doc.upos[t] === "NOUN");
+  if (!force || !subjects.length || !isCommandVerb(doc, h)) return { tokens: objects, how };
+  return { tokens: [...objects, ...subjects], how: "commander" };
 }
 
 /** Whether a verb is an infinitive with its "to" ("to fight"). */
@@ -502,6 +527,9 @@ export function frameOf(doc: Doc, p: number): Frame {
       if (OBJECT_PP.has(o.prep)) frame.obliques.push({ ...o, of: obj });
   }
   frame.obliques.push(...misreadPrepositionalPhrases(doc, p));
+  // "accused X of the attack on Y" with "on Y" hung on the verb: the target is the act's (nominalFrame), not the
+  // accusation's.
+  if (accusedActs(doc, p).length) frame.obliques = frame.obliques.filter((o) => !STRUCK_PREPS.has(o.prep));
   // "arrested and charged X", "condemned and sanctioned X": a verb with no object of its own shares the object
   // of a verb coordinated after it (the parse hangs the shared object on the last one).
   if (!passive && !a.objects.length && !frame.complements.length) {
@@ -581,6 +609,51 @@ export function frameOf(doc: Doc, p: number): Frame {
   return frame;
 }
 
+/**
+ * Who an event noun's clause holds to account for it: the object or passive subject of a verb of accusing, blaming
+ * or charging whose phrase it is ("blamed X for the bombing", "X was accused of the attack", the phrase hung on the
+ * object: "blamed X for ..." with "for" on X), or the subject of an adjective of guilt ("X was responsible for the
+ * attack") and the object of the verb it completes ("held X responsible for the attack").
+ */
+/** Prepositions of what an act strikes ("an attack on Y", "strikes against Y"). */
+const STRUCK_PREPS = new Set(["on", "against"]);
+
+/** Nouns a verb of accusing holds its object to account for ("blamed X for the bombing": "bombing"). */
+function accusedActs(doc: Doc, v: number): number[] {
+  if (doc.upos[v] !== "VERB") return [];
+  const out: number[] = [];
+  for (const c of doc.children(v)) {
+    const d = doc.deprel[c] ?? "";
+    if ((d === "obl" || d.startsWith("obl:")) && doc.upos[c] === "NOUN" && isAccusation(doc, v, caseOf(doc, c)))
+      out.push(c);
+    if (d === "obj")
+      for (const k of doc.children(c))
+        if (doc.deprel[k] === "nmod" && doc.upos[k] === "NOUN" && isAccusation(doc, v, caseOf(doc, k))) out.push(k);
+  }
+  return out;
+}
+
+function accusedOf(doc: Doc, n: number): number[] {
+  const rel = doc.deprel[n] ?? "";
+  const h = doc.head[n] ?? -1;
+  if (h < 0) return [];
+  const prep = caseOf(doc, n);
+  if ((rel === "obl" || rel.startsWith("obl:")) && doc.upos[h] === "VERB" && isAccusation(doc, h, prep))
+    return frameOf(doc, h).patients;
+  const up = doc.head[h] ?? -1;
+  if (rel === "nmod" && doc.deprel[h] === "obj" && up >= 0 && doc.upos[up] === "VERB" && isAccusation(doc, up, prep))
+    return [h];
+  // The tagger may take "guilty" for a noun ("found X guilty of ...": two objects).
+  if ((rel === "obl" || rel === "nmod") && isGuiltAdjective(doc, h) && prep !== "") {
+    const subjects = childrenWith(doc, h, SUBJECT);
+    if (subjects.length) return subjects;
+    // "held X responsible for ...", "found X guilty of ...": the adjective completes a verb whose object it describes.
+    if ((doc.deprel[h] === "xcomp" || doc.deprel[h] === "obj") && up >= 0 && doc.upos[up] === "VERB")
+      return childrenWith(doc, up, "obj").filter((t) => t !== h);
+  }
+  return [];
+}
+
 /** A modifier that can name an actor: a proper noun or a capitalized adjective ("U.S.", "Ruritanian"). */
 function namesActor(doc: Doc, c: number): boolean {
   return doc.upos[c] === "PROPN" || /^\p{Lu}/u.test(doc.words[c] ?? "");
@@ -606,13 +679,17 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   const possessorUndergoes =
     possessorIsPatient(doc, n) &&
     !doc.children(n).some((c) => (doc.deprel[c] ?? "").startsWith("nmod") && caseOf(doc, c) === "of");
+  // "Kremlin critic X", "Y's allies": the actor on a stance noun is the one stood against or for.
+  const stance = isStanceNoun(doc, n);
   for (const c of doc.children(n)) {
     const d = doc.deprel[c] ?? "";
-    if (d === "nmod:poss" && possessorUndergoes) frame.patients.push(c);
+    if (d === "nmod:poss" && (possessorUndergoes || stance)) frame.patients.push(c);
     // "X's attack", "Ruritanian strikes", "U.S. raids"; not "air strikes" or "terror attack" (no actor named).
-    else if (d === "nmod:poss" || ((d === "amod" || d === "compound") && namesActor(doc, c))) frame.agents.push(c);
+    else if (d === "nmod:poss" || ((d === "amod" || d === "compound") && namesActor(doc, c)))
+      (stance && c < n ? frame.patients : frame.agents).push(c);
     else if (SUBJECT.has(d))
-      frame.agents.push(c); // copula: "X is an ally of Y"
+      // copula: "X is an ally of Y"; "X was under attack from Y": X undergoes it.
+      (caseOf(doc, n) === "under" ? frame.patients : frame.agents).push(c);
     else if (d === "nmod" || d.startsWith("nmod:") || d === "obl") {
       const prep = caseOf(doc, c);
       if (prep === "by" || (prep === "from" && message)) frame.agents.push(c);
@@ -622,6 +699,23 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     }
   }
   frame.obliques.push(...misreadPrepositionalPhrases(doc, n));
+  // "a letter sent by X to Y", "a message delivered by X to Y": the participle's agent sent it, its "to" phrase
+  // (or one the parse hung on the agent) received it.
+  if (message && !frame.agents.length)
+    for (const c of doc.children(n)) {
+      if (doc.deprel[c] !== "acl" || /ing$/.test((doc.words[c] ?? "").toLowerCase())) continue;
+      for (const a of doc.children(c)) {
+        const d = doc.deprel[a] ?? "";
+        if (!(d === "obl" || d.startsWith("obl:"))) continue;
+        const prep = caseOf(doc, a);
+        if (prep === "by") {
+          frame.agents.push(a);
+          for (const k of doc.children(a))
+            if (doc.deprel[k] === "nmod" && caseOf(doc, k) === "to") frame.obliques.push({ prep: "to", token: k });
+        } else if (prep === "to") frame.obliques.push({ prep, token: a });
+      }
+      if (frame.agents.length) frame.borrowed.push("message-participle");
+    }
   // "talks between X and Y": the first party acts with the others (as in "X held talks with Y").
   for (const c of parties) {
     const [first, ...others] = withConjuncts(doc, c);
@@ -629,25 +723,99 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     if (!frame.agents.length) frame.agents.push(first);
     for (const o of others) frame.obliques.push({ prep: "with", token: o });
   }
-  // "the arrest of X by Y", "the killing of X by Y": a parse often hangs the agent phrase on the nearer name.
+  // "the arrest of X by Y", "the killing of X by Y", "the attack on X by Y": a parse often hangs the agent phrase
+  // on the nearer name, the patient or the target.
+  const struck = frame.obliques.filter((o) => STRUCK_PREPS.has(o.prep)).map((o) => o.token);
   if (!frame.agents.length)
-    for (const t of frame.patients)
+    for (const t of [...frame.patients, ...struck])
       for (const c of doc.children(t))
         if (doc.deprel[c] === "nmod" && c > t && caseOf(doc, c) === "by") {
           frame.agents.push(c);
           frame.borrowed.push("agent-on-patient");
         }
-  // "an attack on stations in X", "strikes on positions near X": the place of what was struck is the event's place.
-  for (const o of [...frame.obliques]) {
-    if (o.prep !== "on" && o.prep !== "against") continue;
-    for (const c of doc.children(o.token))
+  // "an attack on stations in X", "the bombing of a market in X": the place of what was struck is the event's place.
+  for (const t of [...struck, ...frame.patients])
+    for (const c of doc.children(t))
       if (doc.deprel[c] === "nmod" && PLACE_PREPS.has(caseOf(doc, c))) frame.obliques.push({ prep: "in", token: c });
-  }
   // A light verb lends its subject and obliques ("X mounted an attack on Y", "held talks with Y").
   const h = doc.head[n] ?? -1;
   const rel = doc.deprel[n] ?? "";
+  // "X faced criticism from Y", "X came under attack from Y", "X won the backing of Y": the verb's subject undergoes
+  // the act; the noun's "from" phrase (or one the parse hung on the verb) does it.
+  const undergo =
+    h < 0 || doc.upos[h] !== "VERB"
+      ? undefined
+      : rel === "obj"
+        ? undergoes(doc, h)
+        : (rel === "obl" || rel.startsWith("obl:")) && caseOf(doc, n) === "under"
+          ? "undergo"
+          : undefined;
+  if (undergo) {
+    const verb = frameOf(doc, h);
+    const from = (o: Oblique): boolean => o.prep === "from";
+    if (!frame.agents.length) {
+      frame.agents.push(...frame.obliques.filter(from).map((o) => o.token));
+      frame.obliques = frame.obliques.filter((o) => !from(o));
+      frame.agents.push(
+        ...verb.obliques.filter((o) => from(o) && o.token > n && o.of === undefined).map((o) => o.token),
+      );
+      if (undergo === "undergo-of") frame.agents.push(...frame.patients.splice(0));
+    }
+    if (frame.agents.length) {
+      frame.patients.push(...verb.agents);
+      frame.borrowed.push("undergo");
+    }
+  }
+  if (
+    h >= 0 &&
+    (rel === "obl" || rel === "nmod" || rel.startsWith("obl:")) &&
+    isUndergoneHead(doc, h, caseOf(doc, n))
+  ) {
+    // "X was subjected to attacks by Y", "X was the target of an attack by Y", "X, the victim of a kidnapping": the
+    // subject (or the name the noun is in apposition to) is the one it was done to.
+    const subjects = childrenWith(doc, h, new Set([...SUBJECT, ...PASSIVE_SUBJECT]));
+    const undergoers = subjects.length
+      ? subjects
+      : doc.deprel[h] === "appos" && (doc.head[h] ?? -1) >= 0
+        ? [doc.head[h]!]
+        : [];
+    if (undergoers.length) {
+      frame.patients.push(...undergoers);
+      frame.borrowed.push("undergo");
+    }
+  }
+  if (!frame.agents.length) {
+    // "blamed X for the bombing of Y", "X was charged with the murder of Y": the one held to account did it.
+    const accused = accusedOf(doc, n);
+    if (accused.length) {
+      frame.agents.push(...accused);
+      frame.borrowed.push("accused");
+      // "accused X of the attack on Y" with "on Y" hung on the verb: the act's target.
+      const verb = rel === "nmod" ? (doc.head[h] ?? -1) : h;
+      if (!struck.length && verb >= 0 && doc.upos[verb] === "VERB")
+        for (const c of doc.children(verb))
+          if ((doc.deprel[c] ?? "").startsWith("obl") && STRUCK_PREPS.has(caseOf(doc, c)) && c > n)
+            frame.obliques.push({ prep: caseOf(doc, c), token: c });
+    }
+  }
   // "X, a critic of Y, said": the name an event noun stands in apposition to is its actor.
   if (!frame.agents.length && rel === "appos" && h >= 0) frame.agents.push(h);
+  if (stance && !frame.agents.length && h >= 0) {
+    // "Kremlin critic X": the stance noun on the name it describes; "X was one of Y's critics", "X, one of Y's
+    // backers": the one the noun counts among them.
+    if (NAME_MODIFIER.has(rel) || rel === "amod") {
+      if (doc.upos[h] === "PROPN") frame.agents.push(h);
+    } else if (
+      rel === "nmod" &&
+      caseOf(doc, n) === "of" &&
+      (doc.lemma[h] || doc.words[h] || "").toLowerCase() === "one"
+    ) {
+      const subjects = childrenWith(doc, h, SUBJECT);
+      if (subjects.length) frame.agents.push(...subjects);
+      else if (doc.deprel[h] === "appos" && (doc.head[h] ?? -1) >= 0) frame.agents.push(doc.head[h]!);
+    }
+    if (frame.agents.length) frame.borrowed.push("stance-holder");
+  }
   // "Y received a letter from X": the receiver is the one the message went to.
   if (message && h >= 0 && rel === "obj" && isReceiptVerb(doc, h)) {
     for (const t of frameOf(doc, h).agents) frame.obliques.push({ prep: "to", token: t });

@@ -21,7 +21,7 @@ import {
   VISIT_LEMMAS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
-import { admitsPair, citesAuthor, isContent, unasserted } from "./eventReadings.js";
+import { admitsPair, citesAuthor, evaluationOf, isContent, isForce, unasserted } from "./eventReadings.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
 import {
   adjacentSpeaker,
@@ -408,6 +408,73 @@ class Reader {
         this.emit(src, r, "STATEMENT", "reported by", p, "verb+relayed", conf, meaning.code || undefined);
   }
 
+  /** Subjects of the speech verbs that report a clause: the one it is the complement of, or one hung on it. */
+  private reporters(p: number): number[] {
+    const { doc } = this;
+    const speech = (v: number): boolean => doc.upos[v] === "VERB" && eventCategoryOf(doc, v)?.category === "STATEMENT";
+    const verbs: number[] = [];
+    const h = doc.head[p] ?? -1;
+    if (h >= 0 && doc.deprel[p] === "ccomp" && speech(h)) verbs.push(h);
+    for (const c of doc.children(p)) if (doc.deprel[c] === "parataxis" && speech(c)) verbs.push(c);
+    return verbs.flatMap((v) => frameOf(doc, v).agents);
+  }
+
+  /**
+   * What a speaker says someone is, when it is criticism or praise ("X said Y is untrustworthy", "X called Y a
+   * terrorist group", "described Y as a partner"): the speaker's OPPOSITION or SUPPORT toward Y. Read on the
+   * reported clause (and a clause it reports in turn: "said it showed Y is ...") and on a naming verb's object.
+   */
+  private evaluativeSpeech(p: number, speechCode: string): void {
+    const { doc } = this;
+    const speakers = frameOf(doc, p)
+      .agents.flatMap((t) => this.argEntities(t))
+      .filter((a) => ["PERSON", "ORGANIZATION", "COUNTRY"].includes(a.span.type));
+    if (!speakers.length || unasserted(doc, p, "STATEMENT")) return;
+    const said: { predicate: number; subjects: number[] }[] = [];
+    const copular = (c: number): void => {
+      const subjects = doc.children(c).filter((k) => doc.deprel[k] === "nsubj");
+      if (doc.children(c).some((k) => doc.deprel[k] === "cop")) said.push({ predicate: c, subjects });
+    };
+    // A reported clause: a complement, or one the parse made an adverbial clause with its "that".
+    const reported = (c: number): boolean =>
+      doc.deprel[c] === "ccomp" ||
+      (doc.deprel[c] === "advcl" && doc.children(c).some((k) => lemmaOf(doc, k) === "that" && k < c));
+    const clauses = (v: number, depth: number): void => {
+      for (const c of doc.children(v)) {
+        if (!reported(c)) continue;
+        copular(c);
+        if (depth < 1 && doc.upos[c] === "VERB") clauses(c, depth + 1);
+      }
+    };
+    clauses(p, 0);
+    // '"Y is a terrorist group," X said': the speech verb hung on the quoted clause.
+    const h = doc.head[p] ?? -1;
+    if (doc.deprel[p] === "parataxis" && h >= 0) copular(h);
+    if (NAMING_LEMMAS.has(lemmaOf(doc, p)) || lemmaOf(doc, p) === "describe") {
+      // "called Y a terrorist group", "branded Y illegitimate", "described Y as a threat": the object and what it is named.
+      const kids = doc.children(p);
+      // The named one may be parsed as an indirect object ("called Y a ..." with "Y" as iobj).
+      const objects = kids.filter((k) => doc.deprel[k] === "obj" || doc.deprel[k] === "iobj");
+      const named = kids.filter(
+        (k) =>
+          (doc.deprel[k] === "xcomp" && doc.upos[k] !== "VERB") ||
+          (doc.deprel[k] === "obj" && k !== objects[0]) ||
+          ((doc.deprel[k] === "obl" || doc.deprel[k] === "advcl") && caseOf(doc, k) === "as"),
+      );
+      if (objects.length) for (const k of named) said.push({ predicate: k, subjects: [objects[0]!] });
+    }
+    const conf = (CONFIDENCE.category["OPPOSITION"] ?? 0.8) * CONFIDENCE.borrowed;
+    for (const { predicate, subjects } of said) {
+      const e = evaluationOf(doc, predicate);
+      if (!e) continue;
+      for (const t of subjects.flatMap((k) => withConjuncts(doc, k)))
+        for (const target of this.argEntities(t))
+          if (target.span.type !== "LOCATION")
+            for (const src of speakers)
+              this.emit(src, target, e.category, e.label, predicate, "speech+evaluation", conf, e.code || speechCode);
+    }
+  }
+
   predicateRelations(): void {
     const { doc } = this;
     for (let p = 0; p < doc.length; p++) {
@@ -417,6 +484,7 @@ class Reader {
       if (!meaning) continue;
       const roles = ARGUMENT_ROLES[meaning.category];
       if (!roles) continue;
+      if (meaning.category === "STATEMENT" && doc.upos[p] === "VERB") this.evaluativeSpeech(p, meaning.code);
       // "called X a Y": naming X, not calling on X (the object has a predicate noun: xcomp, or a second object).
       if (meaning.category === "STATEMENT" && NAMING_LEMMAS.has(lemmaOf(doc, p)) && namesObject(doc, p)) continue;
       const verbal = doc.upos[p] === "VERB";
@@ -462,6 +530,16 @@ class Reader {
           viaMemory = true;
         }
       } else if (verbal && sources.length && !frame.passive) this.lastActive.set(key, { agents: sources, sent: s });
+      let viaReporter = false;
+      if (verbal && !sources.length && frame.passive && meaning.category === "COERCION") {
+        // "Kessel police said X was arrested", "X was detained, the army said": an agentless arrest or detention
+        // an armed or police body reports is its own act.
+        sources = typed(
+          this.reporters(p).flatMap((t) => this.argEntities(t)),
+          roles.sourceTypes,
+        ).filter((a) => isForce(doc, a));
+        viaReporter = sources.length > 0;
+      }
       if (!sources.length) continue;
       if (verbal) this.relayedBy(p, meaning, sources);
       const targets: { arg: Arg; slot: string }[] = [];
@@ -516,8 +594,9 @@ class Reader {
         (CONFIDENCE.category[meaning.category] ?? 0.8) *
         (verbal ? 1 : CONFIDENCE.nominal) *
         (borrowed ? CONFIDENCE.borrowed : 1) *
-        (viaMemory ? CONFIDENCE.passiveMemory : 1);
-      const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}`;
+        (viaMemory ? CONFIDENCE.passiveMemory : 1) *
+        (viaReporter ? CONFIDENCE.borrowed : 1);
+      const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}${viaReporter ? "+reporter" : ""}`;
       // "Y quoted X as saying", "X was quoted by Y": the words go from the one quoted to the one quoting.
       const quoted = quotesSpeaker(doc, p);
       const flip = (slot: string): boolean => quoted && (slot === "patient" || slot === "pattern");

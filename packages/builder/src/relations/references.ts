@@ -66,6 +66,8 @@ const DESCRIBED_ORG_NOUNS = new Set([
 /** People who speak or act for a body: an organization noun on them ("a ministry spokesman") is the body. */
 const SPEAKER_NOUNS = new Set(stringList(REFERENCE_NOUNS, "speakerNouns", "reference-nouns.json"));
 const MEDIA_NOUNS = new Set(stringList(REFERENCE_NOUNS, "mediaNouns", "reference-nouns.json"));
+/** Nouns of armed groups that stand for each other ("the insurgents" after "X militants"). */
+const ARMED_GROUP_NOUNS = new Set(stringList(REFERENCE_NOUNS, "armedGroupNouns", "reference-nouns.json"));
 const MALE_NOUNS = new Set(stringList(REFERENCE_NOUNS, "maleNouns", "reference-nouns.json"));
 const FEMALE_NOUNS = new Set(stringList(REFERENCE_NOUNS, "femaleNouns", "reference-nouns.json"));
 /** Nouns of unnamed people: they compete with names for a pronoun (and win it for no entity). */
@@ -296,10 +298,13 @@ function titlesOf(doc: Doc, span: EntitySpan, root: number): Set<string> {
   return out;
 }
 
-function describedBy(noun: string, descriptors: ReadonlySet<string>): boolean {
+/** Whether an entity introduced with these descriptors is what "the <noun>" stands for (`kin`: a noun of its family). */
+function describedBy(noun: string, descriptors: ReadonlySet<string>, kin = true): boolean {
   if (descriptors.has(noun)) return true;
-  if (!MEDIA_NOUNS.has(noun)) return false;
-  for (const d of descriptors) if (MEDIA_NOUNS.has(d)) return true;
+  if (!kin) return false;
+  const family = MEDIA_NOUNS.has(noun) ? MEDIA_NOUNS : ARMED_GROUP_NOUNS.has(noun) ? ARMED_GROUP_NOUNS : undefined;
+  if (!family) return false;
+  for (const d of descriptors) if (family.has(d)) return true;
   return false;
 }
 
@@ -632,7 +637,8 @@ export function resolveReferences(
         types = ["ORGANIZATION"];
         described = true;
       } else if (GENERIC_ORG_NOUNS.has(lemma)) types = ["ORGANIZATION"];
-      else if (GENERIC_PLACE_NOUNS[lemma] && !doc.children(t).some((c) => doc.deprel[c] === "nmod"))
+      // Own keys only: a word such as "constructor" is no key of the table.
+      else if (Object.hasOwn(GENERIC_PLACE_NOUNS, lemma) && !doc.children(t).some((c) => doc.deprel[c] === "nmod"))
         types = GENERIC_PLACE_NOUNS[lemma];
     }
     if (!types) continue;
@@ -691,16 +697,18 @@ export function resolveReferences(
     if (described) {
       // "the paper": only an organization named or introduced with that noun (or one of its kind).
       const lemma = (doc.lemma[t] || w).toLowerCase();
+      // The nearest sentence first; in it, the one introduced with the noun itself, then with a noun of its family.
       for (let b = s; !found && b >= Math.max(0, s - DESCRIBED_WINDOW); b--)
-        found = [...(bySent[b] ?? [])]
-          .reverse()
-          .find((c) =>
-            !ok(c)
-              ? false
-              : c.span.type === "PERSON"
-                ? titlesOf(doc, c.span, c.root).has(lemma)
-                : describedBy(lemma, descriptorsOf(doc, c.span, c.root)),
-          );
+        for (const kin of [false, true])
+          found ??= [...(bySent[b] ?? [])]
+            .reverse()
+            .find((c) =>
+              !ok(c)
+                ? false
+                : c.span.type === "PERSON"
+                  ? titlesOf(doc, c.span, c.root).has(lemma)
+                  : describedBy(lemma, descriptorsOf(doc, c.span, c.root), kin),
+            );
       add(t, found);
       continue;
     }
