@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { appositiveName } from "./appositiveName.js";
 import { ArcHybridParser } from "./arcHybridParser.js";
+import { passiveAgent } from "./passiveAgent.js";
 import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
 import { Lemmatizer } from "./lemmatizer.js";
 import { deserializeParserModel, type ParserModelData } from "./parserModelFile.js";
@@ -33,8 +34,12 @@ export interface DependencyParserOptions {
   promoteRootRelative?: boolean;
   /** The tagger's predicate step for full-stop sentences left without a finite verb. */
   predicateRepair?: boolean;
+  /** The tagger's progressive step: an "-ing" word after auxiliary "be" is a verb. */
+  progressiveRepair?: boolean;
   /** A comma-enclosed name after a verb's object attached to that object (`appositiveName`). */
   appositiveName?: boolean;
+  /** `obl:agent` set from the "by" marker and the passive (`passiveAgent`). */
+  passiveAgent?: boolean;
 }
 
 export class DependencyParser {
@@ -51,6 +56,8 @@ export class DependencyParser {
   private readonly promoteRoot: boolean;
   /** Whether `appositiveName` repairs names read as the verb's dependents (default; off only to measure). */
   private readonly appositive: boolean;
+  /** Whether `passiveAgent` sets the agent label from the structure (default; off only to measure). */
+  private readonly agent: boolean;
 
   /** `options.beam` overrides the width the model was trained for (e.g. to measure greedy decoding of it). */
   constructor(
@@ -59,6 +66,7 @@ export class DependencyParser {
   ) {
     this.promoteRoot = options.promoteRootRelative ?? true;
     this.appositive = options.appositiveName ?? true;
+    this.agent = options.passiveAgent ?? true;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
     this.modelName = model.header.modelName;
     this.tagger = new PosTagger(
@@ -66,6 +74,7 @@ export class DependencyParser {
       new Map(model.header.tagDictionary),
       model.tagger2,
       options.predicateRepair ?? true,
+      options.progressiveRepair ?? true,
     );
     this.lemmatizer = new Lemmatizer(model.header.lemmatizer);
     this.xpos =
@@ -103,6 +112,7 @@ export class DependencyParser {
     const analysis: SentenceAnalysis = { upos, lemma, head, deprel, transitions, ...(xpos ? { xpos } : {}) };
     if (this.promoteRoot) promoteRootRelative(words, analysis);
     if (this.appositive) appositiveName(words, analysis);
+    if (this.agent) passiveAgent(words, analysis);
     return analysis;
   }
 

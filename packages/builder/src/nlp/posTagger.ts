@@ -25,6 +25,10 @@ const SENTENCE_END = new Set([".", "!"]);
 const PLURAL_LIKE = /[a-z]s$/;
 const PARTICIPLE_LIKE = /[a-z]ed$/;
 const TO = featureHash.hashString("to");
+const ADV_ID = UPOS_TAGS.indexOf("ADV");
+/** Forms of "be" that take a progressive participle ("was shelling", "has been bombing"). */
+const BE_FORMS = new Set(["is", "are", "was", "were", "am", "be", "been", "'s", "'re", "'m"]);
+const ING = /[a-z]{2}ing$/i;
 /** Tag atom of the first pass at position k (out of range: START / END). */
 function passTag(tags: Uint8Array, n: number, k: number): number {
   return k < 0 ? START : k >= n ? END : (tags[k] ?? 0) + 1;
@@ -78,15 +82,45 @@ export class PosTagger {
     private readonly second?: Scorer,
     /** Whether `givePredicate` runs (default; off only to measure what it buys). */
     private readonly predicateRepair = true,
+    /** Whether `progressiveAfterBe` runs (default; off only to measure what it buys). */
+    private readonly progressiveRepair = true,
   ) {}
 
   /** UPOS ids for one sentence (`amb`: its ambiguityOf, when the caller has it). */
   tag(words: readonly string[], atoms: WordAtoms, amb: Int32Array = this.ambiguityOf(words)): Uint8Array {
     const first = this.firstPass(atoms, amb);
-    if (!this.second) return this.givePredicate(words, atoms, amb, first);
+    if (!this.second) return this.givePredicate(words, atoms, amb, this.progressiveAfterBe(words, atoms, amb, first));
     const tags = new Uint8Array(words.length);
     for (let i = 0; i < words.length; i++) tags[i] = this.predict(atoms, amb, tags, i, first, this.second);
-    return this.givePredicate(words, atoms, amb, tags, first);
+    return this.givePredicate(words, atoms, amb, this.progressiveAfterBe(words, atoms, amb, tags, first), first);
+  }
+
+  /**
+   * An "-ing" word right after an auxiliary "be" (adverbs between allowed) is the progressive verb ("were
+   * shelling", "has been bombing"): EWT train tags such a word NOUN 2 times in about 900 (VERB, or ADJ for
+   * "amazing", "willing"). The tagger reads the word's own lean, and a verb EWT lacks or has mostly as a noun
+   * ("bombing", "shelling") comes out NOUN, leaving the clause with a copula and no predicate. Such a word becomes
+   * VERB and the words after it are tagged again.
+   */
+  private progressiveAfterBe(
+    words: readonly string[],
+    atoms: WordAtoms,
+    amb: Int32Array,
+    tags: Uint8Array,
+    first?: Uint8Array,
+  ): Uint8Array {
+    if (!this.progressiveRepair) return tags;
+    const n = words.length;
+    const model = first ? this.second : undefined;
+    for (let i = 1; i < n; i++) {
+      if (tags[i] !== NOUN_ID || !ING.test(words[i] ?? "")) continue;
+      let k = i - 1;
+      while (k > 0 && k >= i - 2 && tags[k] === ADV_ID) k--;
+      if (tags[k] !== AUX_ID || !BE_FORMS.has((words[k] ?? "").toLowerCase())) continue;
+      tags[i] = VERB_ID;
+      for (let j = i + 1; j < n; j++) tags[j] = this.predict(atoms, amb, tags, j, first, model);
+    }
+    return tags;
   }
 
   /**
