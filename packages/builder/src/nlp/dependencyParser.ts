@@ -8,6 +8,7 @@ import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
 import { Lemmatizer } from "./lemmatizer.js";
 import { deserializeParserModel, type ParserModelData } from "./parserModelFile.js";
 import { PosTagger } from "./posTagger.js";
+import { promoteMainVerb } from "./promoteMainVerb.js";
 import { promoteRootRelative } from "./promoteRootRelative.js";
 import { type ClusterTable, clusterTableOf } from "./wordClusters.js";
 import { PARSER_FEATURE_VERSION } from "./parserFeatureVersion.js";
@@ -40,6 +41,8 @@ export interface DependencyParserOptions {
   appositiveName?: boolean;
   /** `obl:agent` set from the "by" marker and the passive (`passiveAgent`). */
   passiveAgent?: boolean;
+  /** The main verb taken back from a modifier clause inside the subject (`promoteMainVerb`). */
+  promoteMainVerb?: boolean;
 }
 
 export class DependencyParser {
@@ -58,6 +61,8 @@ export class DependencyParser {
   private readonly appositive: boolean;
   /** Whether `passiveAgent` sets the agent label from the structure (default; off only to measure). */
   private readonly agent: boolean;
+  /** Whether `promoteMainVerb` repairs subject-internal clauses rooted over the main verb (default). */
+  private readonly mainVerb: boolean;
 
   /** `options.beam` overrides the width the model was trained for (e.g. to measure greedy decoding of it). */
   constructor(
@@ -67,6 +72,7 @@ export class DependencyParser {
     this.promoteRoot = options.promoteRootRelative ?? true;
     this.appositive = options.appositiveName ?? true;
     this.agent = options.passiveAgent ?? true;
+    this.mainVerb = options.promoteMainVerb ?? true;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
     this.modelName = model.header.modelName;
     this.tagger = new PosTagger(
@@ -111,6 +117,7 @@ export class DependencyParser {
     const deprel = Array.from(label, (l, i) => ((head[i] ?? -1) < 0 ? "root" : (names[l] ?? "dep")));
     const analysis: SentenceAnalysis = { upos, lemma, head, deprel, transitions, ...(xpos ? { xpos } : {}) };
     if (this.promoteRoot) promoteRootRelative(words, analysis);
+    if (this.mainVerb) promoteMainVerb(words, analysis);
     if (this.appositive) appositiveName(words, analysis);
     if (this.agent) passiveAgent(words, analysis);
     return analysis;
