@@ -37,6 +37,8 @@ export interface DependencyParserOptions {
   predicateRepair?: boolean;
   /** The tagger's progressive step: an "-ing" word after auxiliary "be" is a verb. */
   progressiveRepair?: boolean;
+  /** The tagger's noun-phrase head step: an adjective closing a determined phrase is its noun. */
+  nominalRepair?: boolean;
   /** A comma-enclosed name after a verb's object attached to that object (`appositiveName`). */
   appositiveName?: boolean;
   /** `obl:agent` set from the "by" marker and the passive (`passiveAgent`). */
@@ -81,6 +83,7 @@ export class DependencyParser {
       model.tagger2,
       options.predicateRepair ?? true,
       options.progressiveRepair ?? true,
+      options.nominalRepair ?? true,
     );
     this.lemmatizer = new Lemmatizer(model.header.lemmatizer);
     this.xpos =
