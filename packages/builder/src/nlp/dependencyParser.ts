@@ -2,6 +2,7 @@
 // sentence by sentence in place (the pipeline component the builder runs before mention and relation finding).
 import { readFileSync } from "node:fs";
 import { appositiveName } from "./appositiveName.js";
+import { headlineForms, isHeadlineCased } from "./headlineForms.js";
 import { ArcHybridParser } from "./arcHybridParser.js";
 import { passiveAgent } from "./passiveAgent.js";
 import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
@@ -16,6 +17,10 @@ import { wordAtomsOf } from "./wordFeatures.js";
 import { XposTagger } from "./xposTagger.js";
 
 export { PARSER_FEATURE_VERSION } from "./parserFeatureVersion.js";
+
+const VERB_ID = UPOS_TAGS.indexOf("VERB");
+const AUX_ID = UPOS_TAGS.indexOf("AUX");
+const PROPN_ID = UPOS_TAGS.indexOf("PROPN");
 
 export interface SentenceAnalysis {
   upos: Upos[];
@@ -45,6 +50,8 @@ export interface DependencyParserOptions {
   passiveAgent?: boolean;
   /** The main verb taken back from a modifier clause inside the subject (`promoteMainVerb`). */
   promoteMainVerb?: boolean;
+  /** A headline-cased sentence left without a verb is read again from case-normalised forms (`headlineForms`). */
+  headlineForms?: boolean;
 }
 
 export class DependencyParser {
@@ -65,6 +72,8 @@ export class DependencyParser {
   private readonly agent: boolean;
   /** Whether `promoteMainVerb` repairs subject-internal clauses rooted over the main verb (default). */
   private readonly mainVerb: boolean;
+  /** Whether headline-cased sentences without a verb are read again from case-normalised forms (default). */
+  private readonly headline: boolean;
 
   /** `options.beam` overrides the width the model was trained for (e.g. to measure greedy decoding of it). */
   constructor(
@@ -75,6 +84,7 @@ export class DependencyParser {
     this.appositive = options.appositiveName ?? true;
     this.agent = options.passiveAgent ?? true;
     this.mainVerb = options.promoteMainVerb ?? true;
+    this.headline = options.headlineForms ?? true;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
     this.modelName = model.header.modelName;
     this.tagger = new PosTagger(
@@ -103,11 +113,29 @@ export class DependencyParser {
   analyze(words: readonly string[]): SentenceAnalysis {
     const n = words.length;
     if (n === 0) return { upos: [], lemma: [], head: new Int32Array(0), deprel: [], transitions: 0 };
-    const atoms = wordAtomsOf(words, this.clusters);
-    const amb = this.tagger.ambiguityOf(words);
-    const tags = this.tagger.tag(words, atoms, amb);
+    let forms = words;
+    let atoms = wordAtomsOf(words, this.clusters);
+    let amb = this.tagger.ambiguityOf(words);
+    let tags = this.tagger.tag(words, atoms, amb);
+    if (this.headline && finiteVerbs(words, tags).length === 0 && isHeadlineCased(words)) {
+      const normal = headlineForms(words, (w) => (this.tagger.ambiguityOfWord(w) & (1 << PROPN_ID)) !== 0);
+      const normalAtoms = wordAtomsOf(normal, this.clusters);
+      const normalAmb = this.tagger.ambiguityOf(normal);
+      const normalTags = this.tagger.tag(normal, normalAtoms, normalAmb);
+      // Only a verb the training data knows makes the reading: an unknown name lowercased is no verb.
+      const verb = finiteVerbs(normal, normalTags).some((i) =>
+        this.lemmatizer.isVerbLemma(this.lemmatizer.lemmatize(normal[i] ?? "", "VERB")),
+      );
+      if (verb) {
+        forms = normal;
+        atoms = normalAtoms;
+        amb = normalAmb;
+        tags = normalTags;
+      }
+    }
     const upos = Array.from(tags, (t) => UPOS_TAGS[t] ?? "X");
-    const lemma = upos.map((tag, i) => this.lemmatizer.lemmatize(words[i] ?? "", tag));
+    // Lemmas of the forms read (a lowercased headline word), proper nouns keep the original spelling.
+    const lemma = upos.map((tag, i) => this.lemmatizer.lemmatize((tag === "PROPN" ? words : forms)[i] ?? "", tag));
     let xtags: Uint8Array | undefined;
     let xpos: string[] | undefined;
     if (this.xpos) {
@@ -119,10 +147,10 @@ export class DependencyParser {
     const names = this.parser.labels;
     const deprel = Array.from(label, (l, i) => ((head[i] ?? -1) < 0 ? "root" : (names[l] ?? "dep")));
     const analysis: SentenceAnalysis = { upos, lemma, head, deprel, transitions, ...(xpos ? { xpos } : {}) };
-    if (this.promoteRoot) promoteRootRelative(words, analysis);
-    if (this.mainVerb) promoteMainVerb(words, analysis);
-    if (this.appositive) appositiveName(words, analysis);
-    if (this.agent) passiveAgent(words, analysis);
+    if (this.promoteRoot) promoteRootRelative(forms, analysis);
+    if (this.mainVerb) promoteMainVerb(forms, analysis);
+    if (this.appositive) appositiveName(forms, analysis);
+    if (this.agent) passiveAgent(forms, analysis);
     return analysis;
   }
 
@@ -142,4 +170,15 @@ export class DependencyParser {
     }
     doc.invalidate();
   }
+}
+
+/** Verbs and auxiliaries that are neither "-ing" forms nor infinitives after "to". */
+function finiteVerbs(words: readonly string[], tags: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== VERB_ID && tags[i] !== AUX_ID) continue;
+    if (/ing$/i.test(words[i] ?? "") || (words[i - 1] ?? "").toLowerCase() === "to") continue;
+    out.push(i);
+  }
+  return out;
 }

@@ -25,8 +25,11 @@ export function promoteRootRelative(words: readonly string[], a: SentenceAnalysi
   for (let i = root + 1; i < n && verb < 0; i++)
     if (deprel[i] === "acl" && upos[i] === "VERB" && onPhrase(head[i] ?? -1)) verb = i;
   if (verb < 0 || /ing$/i.test(words[verb] ?? "")) return;
-  // Directly after the subject's phrase: nothing in between but the root's own dependents, no punctuation.
-  for (let i = root + 1; i < verb; i++) if (!under(head, i, root) || upos[i] === "PUNCT") return;
+  // Directly after the subject's phrase: nothing in between but the root's own dependents, and no punctuation
+  // but the commas around an appositive ("The firm's chief, <Name>, resigned ...").
+  const appositive = rootChildren.some((c) => c > root && c < verb && deprel[c] === "appos");
+  for (let i = root + 1; i < verb; i++)
+    if (!under(head, i, root) || (upos[i] === "PUNCT" && !(appositive && words[i] === ","))) return;
   const verbChildren = children(verb);
   if (verbChildren.some((c) => deprel[c] === "nsubj" || deprel[c] === "mark")) return;
   const hasObject = verbChildren.some((c) => deprel[c] === "obj");
