@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { appositiveName } from "./appositiveName.js";
 import { headlineForms, isHeadlineCased } from "./headlineForms.js";
 import { ArcHybridParser } from "./arcHybridParser.js";
-import { passiveAgent } from "./passiveAgent.js";
+import { passiveVoice } from "./passiveVoice.js";
 import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
 import { Lemmatizer } from "./lemmatizer.js";
 import { deserializeParserModel, type ParserModelData } from "./parserModelFile.js";
@@ -46,8 +46,8 @@ export interface DependencyParserOptions {
   nominalRepair?: boolean;
   /** A comma-enclosed name after a verb's object attached to that object (`appositiveName`). */
   appositiveName?: boolean;
-  /** `obl:agent` set from the "by" marker and the passive (`passiveAgent`). */
-  passiveAgent?: boolean;
+  /** `obl:agent` set from the "by" marker and the passive (`passiveVoice`). */
+  passiveVoice?: boolean;
   /** The main verb taken back from a modifier clause inside the subject (`promoteMainVerb`). */
   promoteMainVerb?: boolean;
   /** A headline-cased sentence left without a verb is read again from case-normalised forms (`headlineForms`). */
@@ -68,7 +68,7 @@ export class DependencyParser {
   private readonly promoteRoot: boolean;
   /** Whether `appositiveName` repairs names read as the verb's dependents (default; off only to measure). */
   private readonly appositive: boolean;
-  /** Whether `passiveAgent` sets the agent label from the structure (default; off only to measure). */
+  /** Whether `passiveVoice` sets the agent label from the structure (default; off only to measure). */
   private readonly agent: boolean;
   /** Whether `promoteMainVerb` repairs subject-internal clauses rooted over the main verb (default). */
   private readonly mainVerb: boolean;
@@ -82,7 +82,7 @@ export class DependencyParser {
   ) {
     this.promoteRoot = options.promoteRootRelative ?? true;
     this.appositive = options.appositiveName ?? true;
-    this.agent = options.passiveAgent ?? true;
+    this.agent = options.passiveVoice ?? true;
     this.mainVerb = options.promoteMainVerb ?? true;
     this.headline = options.headlineForms ?? true;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
@@ -150,7 +150,7 @@ export class DependencyParser {
     if (this.promoteRoot) promoteRootRelative(forms, analysis);
     if (this.mainVerb) promoteMainVerb(forms, analysis);
     if (this.appositive) appositiveName(forms, analysis);
-    if (this.agent) passiveAgent(forms, analysis);
+    if (this.agent) passiveVoice(forms, analysis);
     return analysis;
   }
 

@@ -107,7 +107,13 @@ export class PosTagger {
     }
     const tags = new Uint8Array(words.length);
     for (let i = 0; i < words.length; i++) tags[i] = this.predict(atoms, amb, tags, i, first, this.second);
-    const repaired = this.nominalHead(words, atoms, amb, this.progressiveAfterBe(words, atoms, amb, tags, first), first);
+    const repaired = this.nominalHead(
+      words,
+      atoms,
+      amb,
+      this.progressiveAfterBe(words, atoms, amb, tags, first),
+      first,
+    );
     return this.givePredicate(words, atoms, amb, repaired, first);
   }
 

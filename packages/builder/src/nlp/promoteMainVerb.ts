@@ -1,8 +1,8 @@
 // A modifier clause inside the subject ("X, who was shot by Y, died ...", "a group calling itself Z claimed
-// ...", "a man wearing a mask robbed ...") is built first by the greedy parser, which then hangs the main verb on
+// ...", "a man wearing a mask robbed ...", "a clinic run by volunteers opened ...") is built first by the greedy parser, which then hangs the main verb on
 // it (as its conjunct, adverbial clause or complement) and leaves the subject noun, or the bare participle, as the
-// sentence's root. A noun with a clause of its own, or an "-ing" form with a subject but no auxiliary, is not a
-// predicate; the first finite-looking verb after that clause, attached to it without a conjunction or marker of its
+// sentence's root. A noun with a clause of its own, or an "-ing" form (or a participle with a "by" phrase) with a
+// subject but no auxiliary, is not a predicate; the first finite-looking verb after that clause, attached to it without a conjunction or marker of its
 // own, is. It becomes the root, the noun its subject, and the clause a modifier of the noun again.
 import type { SentenceAnalysis } from "./dependencyParser.js";
 
@@ -33,7 +33,7 @@ export function promoteMainVerb(words: readonly string[], a: SentenceAnalysis): 
     if (m === undefined) return;
     subject = root;
     clause = m;
-  } else if (upos[root] === "VERB" && /ing$/i.test(words[root] ?? "")) {
+  } else if (upos[root] === "VERB" && (/ing$/i.test(words[root] ?? "") || reducedPassive(words, a, kids(root)))) {
     if (kids(root).some((c) => OWN_PREDICATE.has(deprel[c] ?? "") && deprel[c] !== "nsubj")) return;
     if (kids(root).some((c) => deprel[c] === "mark")) return;
     const s = kids(root).find((c) => c < root && deprel[c] === "nsubj" && NOMINAL.has(upos[c] ?? ""));
@@ -73,8 +73,16 @@ export function promoteMainVerb(words: readonly string[], a: SentenceAnalysis): 
     deprel[clause] = "acl";
   }
   // What hung on the old root or on the clause beyond the main verb (the final mark) now hangs on the verb.
-  for (const h of [oldRoot, clause])
-    for (const c of kids(h)) if (c > verb && head[c] === h) head[c] = verb;
+  for (const h of [oldRoot, clause]) for (const c of kids(h)) if (c > verb && head[c] === h) head[c] = verb;
+}
+
+/** A participle with a "by" phrase and no auxiliary ("a clinic run by volunteers"): a reduced passive. */
+function reducedPassive(words: readonly string[], a: SentenceAnalysis, rootKids: number[]): boolean {
+  return rootKids.some(
+    (c) =>
+      a.deprel[c] === "obl" &&
+      a.head.some((h, k) => h === c && a.deprel[k] === "case" && (words[k] ?? "").toLowerCase() === "by"),
+  );
 }
 
 /** Whether `node` lies strictly under `ancestor`. */

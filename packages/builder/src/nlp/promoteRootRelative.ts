@@ -46,6 +46,7 @@ export function promoteRootRelative(words: readonly string[], a: SentenceAnalysi
 
 /** Whether `node` lies under `ancestor` (at most a few levels: a noun phrase's dependents). */
 function under(head: Int32Array, node: number, ancestor: number): boolean {
-  for (let k = head[node] ?? -1, steps = 0; k >= 0 && steps < 4; k = head[k] ?? -1, steps++) if (k === ancestor) return true;
+  for (let k = head[node] ?? -1, steps = 0; k >= 0 && steps < 4; k = head[k] ?? -1, steps++)
+    if (k === ancestor) return true;
   return false;
 }

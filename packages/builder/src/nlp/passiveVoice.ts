@@ -1,15 +1,19 @@
-// UD's `obl:agent` is the "by" phrase of a passive (EWT train: all 312 have the case marker "by"). The greedy
+// The voice labels follow from the structure; the greedy parser's relation classifier, which sees a word's
+// dependents only through its features, sometimes sets them against it.
+// - UD's `obl:agent` is the "by" phrase of a passive (EWT train: all 312 have the case marker "by"). The greedy
 // parser's relation classifier sees the word "by" only through its features, so it gives the label to other
 // obliques of participles ("protested against X") and misses most real agents (EWT dev recall 21%: it
 // labels them plain `obl`). The label is therefore set from the structure: an oblique marked by "by" under a
 // passive verb (an `aux:pass` child) or under a participle modifying a noun (`acl`) is the agent, and an
 // `obl:agent` without "by" is a plain oblique. EWT train: a "by" oblique under a passive verb is the agent 164
 // times of 171.
+// - A subject is `nsubj:pass` exactly when its verb has a passive auxiliary (EWT train: an `nsubj` beside an
+// `aux:pass` 0 times, an `nsubj:pass` without one 33 times in 1,183), so the two are set from the auxiliary.
 import type { SentenceAnalysis } from "./dependencyParser.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 
-export function passiveAgent(words: readonly string[], a: SentenceAnalysis): void {
+export function passiveVoice(words: readonly string[], a: SentenceAnalysis): void {
   const { head, deprel, upos } = a;
   const n = words.length;
   const byMarked = new Uint8Array(n);
@@ -22,6 +26,8 @@ export function passiveAgent(words: readonly string[], a: SentenceAnalysis): voi
   }
   for (let i = 0; i < n; i++) {
     const h = head[i] ?? -1;
+    if (deprel[i] === "nsubj" && h >= 0 && passive[h]) deprel[i] = "nsubj:pass";
+    else if (deprel[i] === "nsubj:pass" && h >= 0 && !passive[h]) deprel[i] = "nsubj";
     if (deprel[i] === "obl:agent") {
       if (!byMarked[i]) deprel[i] = "obl";
       continue;
