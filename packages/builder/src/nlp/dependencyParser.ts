@@ -2,6 +2,7 @@
 // sentence by sentence in place (the pipeline component the builder runs before mention and relation finding).
 import { readFileSync } from "node:fs";
 import { appositiveName } from "./appositiveName.js";
+import { copularAppositive } from "./copularAppositive.js";
 import { headlineForms, isHeadlineCased } from "./headlineForms.js";
 import { ArcHybridParser } from "./arcHybridParser.js";
 import { passiveVoice } from "./passiveVoice.js";
@@ -52,6 +53,8 @@ export interface DependencyParserOptions {
   promoteMainVerb?: boolean;
   /** A headline-cased sentence left without a verb is read again from case-normalised forms (`headlineForms`). */
   headlineForms?: boolean;
+  /** A predicate nominal with a copula read as an appositive of the root becomes the root (`copularAppositive`). */
+  copularAppositive?: boolean;
 }
 
 export class DependencyParser {
@@ -74,6 +77,8 @@ export class DependencyParser {
   private readonly mainVerb: boolean;
   /** Whether headline-cased sentences without a verb are read again from case-normalised forms (default). */
   private readonly headline: boolean;
+  /** Whether `copularAppositive` repairs predicate nominals read as appositives (default). */
+  private readonly copular: boolean;
 
   /** `options.beam` overrides the width the model was trained for (e.g. to measure greedy decoding of it). */
   constructor(
@@ -85,6 +90,7 @@ export class DependencyParser {
     this.agent = options.passiveVoice ?? true;
     this.mainVerb = options.promoteMainVerb ?? true;
     this.headline = options.headlineForms ?? true;
+    this.copular = options.copularAppositive ?? true;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
     this.modelName = model.header.modelName;
     this.tagger = new PosTagger(
@@ -149,6 +155,7 @@ export class DependencyParser {
     const analysis: SentenceAnalysis = { upos, lemma, head, deprel, transitions, ...(xpos ? { xpos } : {}) };
     if (this.promoteRoot) promoteRootRelative(forms, analysis);
     if (this.mainVerb) promoteMainVerb(forms, analysis);
+    if (this.copular) copularAppositive(forms, analysis);
     if (this.appositive) appositiveName(forms, analysis);
     if (this.agent) passiveVoice(forms, analysis);
     return analysis;

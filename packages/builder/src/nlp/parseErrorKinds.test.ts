@@ -29,6 +29,7 @@ describe("reported parse error kinds", () => {
     ["The firm 's chief executive , Maria Lund , resigned on Friday .", "executive", "NOUN", "resigned", "nsubj"],
     ["The chief executive resigned on Friday .", "executive", "NOUN", "resigned", "nsubj"],
     ["Its chief executive , Maria Lund , said profits would fall .", "Maria", "PROPN", "executive", "appos"],
+    ["The chief executive of the bank resigned on Monday .", "executive", "NOUN", "resigned", "nsubj"],
   ])("a title word closing its phrase is its noun: %s", (...c) => check(c));
 
   it.each<Case>([
@@ -52,6 +53,11 @@ describe("reported parse error kinds", () => {
     ["The mayor , who was shot by a gunman , died on Tuesday .", "shot", "VERB", "mayor", "acl:relcl"],
     ["The driver , who was hurt in the crash , told police he had fallen asleep .", "driver", "NOUN", "told", "nsubj"],
   ])("a relative clause inside the subject is not the main clause: %s", (...c) => check(c));
+
+  it.each<Case>([
+    ["Her uncle , Piet Varga , was a navy captain and a mayor of the port .", "captain", "NOUN", "ROOT", "root"],
+    ["Her uncle , Piet Varga , was a navy captain and a mayor of the port .", "uncle", "NOUN", "captain", "nsubj"],
+  ])("a predicate nominal with a copula is not an appositive: %s", (...c) => check(c));
 
   it.each<Case>([
     ["Rebels Seize Airport In Northern Province", "Seize", "VERB", "ROOT", "root"],

@@ -30,6 +30,9 @@ const ADV_ID = UPOS_TAGS.indexOf("ADV");
 const BE_FORMS = new Set(["is", "are", "was", "were", "am", "be", "been", "'s", "'re", "'m"]);
 const ING = /[a-z]{2}ing$/i;
 const DET_ID = UPOS_TAGS.indexOf("DET");
+const ADP_ID = UPOS_TAGS.indexOf("ADP");
+const PRON_ID = UPOS_TAGS.indexOf("PRON");
+const PART_ID = UPOS_TAGS.indexOf("PART");
 const tagIds = (tags: string[]): Set<number> => new Set(tags.map((t) => UPOS_TAGS.indexOf(t as Upos)));
 /** Tags of a possessor's words ("the firm 's"). */
 const NOMINAL_PART = tagIds(["NOUN", "PROPN", "DET", "ADJ", "NUM"]);
@@ -137,11 +140,14 @@ export class PosTagger {
       if (tags[i] !== ADJ_ID || COMPARED.test(words[i] ?? "")) continue;
       // Closed by a verb (the phrase is a subject) or by a comma and a name (the title of an appositive).
       const next = tags[i + 1] ?? 0;
-      if (next !== VERB_ID && next !== AUX_ID && !(words[i + 1] === "," && tags[i + 2] === PROPN_ID)) continue;
+      if (next !== VERB_ID && next !== AUX_ID && next !== ADP_ID && !(words[i + 1] === "," && tags[i + 2] === PROPN_ID))
+        continue;
       let k = i - 1;
-      while (k > 0 && tags[k] === ADJ_ID) k--;
+      while (k > 0 && (tags[k] === ADJ_ID || tags[k] === NOUN_ID)) k--;
       const w = (words[k] ?? "").toLowerCase();
-      if (!(tags[k] === DET_ID && DEFINITE.has(w)) && !POSSESSIVE.has(w)) continue;
+      // A determiner, a possessive pronoun or a possessive "'s" (not the auxiliary "'s" of "it 's fine").
+      const possessive = POSSESSIVE.has(w) && (tags[k] === PRON_ID || tags[k] === PART_ID);
+      if (!(tags[k] === DET_ID && DEFINITE.has(w)) && !possessive) continue;
       // Not an object or a predicate: nothing before the phrase (or its possessor) that would govern it.
       let start = k;
       if (w === "'s" || w === "'") while (start > 0 && NOMINAL_PART.has(tags[start - 1] ?? 0)) start--;
