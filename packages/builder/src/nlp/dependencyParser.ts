@@ -7,14 +7,14 @@ import { headlineForms, isHeadlineCased } from "./headlineForms.js";
 import { ArcHybridParser } from "./arcHybridParser.js";
 import { passiveVoice } from "./passiveVoice.js";
 import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
-import { Lemmatizer } from "./lemmatizer.js";
+import { Lemmatizer, regularVerbStems } from "./lemmatizer.js";
 import { deserializeParserModel, type ParserModelData } from "./parserModelFile.js";
 import { PosTagger } from "./posTagger.js";
 import { promoteMainVerb } from "./promoteMainVerb.js";
 import { promoteRootRelative } from "./promoteRootRelative.js";
 import { type ClusterTable, clusterTableOf } from "./wordClusters.js";
 import { PARSER_FEATURE_VERSION } from "./parserFeatureVersion.js";
-import { wordAtomsOf } from "./wordFeatures.js";
+import { type WordAtoms, wordAtomsOf } from "./wordFeatures.js";
 import { XposTagger } from "./xposTagger.js";
 
 export { PARSER_FEATURE_VERSION } from "./parserFeatureVersion.js";
@@ -22,6 +22,9 @@ export { PARSER_FEATURE_VERSION } from "./parserFeatureVersion.js";
 const VERB_ID = UPOS_TAGS.indexOf("VERB");
 const AUX_ID = UPOS_TAGS.indexOf("AUX");
 const PROPN_ID = UPOS_TAGS.indexOf("PROPN");
+/** Candidate verbs a noun-rooted sentence is parsed again with, at most. */
+const MAX_VERB_TRIES = 3;
+const OWN_PREDICATE = new Set(["nsubj", "nsubj:pass", "cop", "aux", "aux:pass", "csubj", "expl"]);
 
 export interface SentenceAnalysis {
   upos: Upos[];
@@ -55,6 +58,8 @@ export interface DependencyParserOptions {
   headlineForms?: boolean;
   /** A predicate nominal with a copula read as an appositive of the root becomes the root (`copularAppositive`). */
   copularAppositive?: boolean;
+  /** A full-stop sentence left rooted on a bare noun is parsed again with its likeliest verb (`verblessRoot`). */
+  verblessRoot?: boolean;
 }
 
 export class DependencyParser {
@@ -79,6 +84,8 @@ export class DependencyParser {
   private readonly headline: boolean;
   /** Whether `copularAppositive` repairs predicate nominals read as appositives (default). */
   private readonly copular: boolean;
+  /** Whether noun-rooted full-stop sentences get a second parse with a verb (default). */
+  private readonly verbless: boolean;
 
   /** `options.beam` overrides the width the model was trained for (e.g. to measure greedy decoding of it). */
   constructor(
@@ -91,6 +98,7 @@ export class DependencyParser {
     this.mainVerb = options.promoteMainVerb ?? true;
     this.headline = options.headlineForms ?? true;
     this.copular = options.copularAppositive ?? true;
+    this.verbless = options.verblessRoot ?? true;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
     this.modelName = model.header.modelName;
     this.tagger = new PosTagger(
@@ -139,6 +147,22 @@ export class DependencyParser {
         tags = normalTags;
       }
     }
+    const analysis = this.parseTagged(words, forms, atoms, amb, tags);
+    if (this.verbless && this.tagger.singlePass) {
+      const retry = this.verblessRoot(words, forms, atoms, amb, tags, analysis);
+      if (retry) return retry;
+    }
+    return analysis;
+  }
+
+  /** Lemmatizes and parses tagged words (`forms`: what the features read), then applies the repairs. */
+  private parseTagged(
+    words: readonly string[],
+    forms: readonly string[],
+    atoms: WordAtoms,
+    amb: Int32Array,
+    tags: Uint8Array,
+  ): SentenceAnalysis {
     const upos = Array.from(tags, (t) => UPOS_TAGS[t] ?? "X");
     // Lemmas of the forms read (a lowercased headline word), proper nouns keep the original spelling.
     const lemma = upos.map((tag, i) => this.lemmatizer.lemmatize((tag === "PROPN" ? words : forms)[i] ?? "", tag));
@@ -159,6 +183,42 @@ export class DependencyParser {
     if (this.appositive) appositiveName(forms, analysis);
     if (this.agent) passiveVoice(forms, analysis);
     return analysis;
+  }
+
+  /**
+   * A full-stop sentence rooted on a noun with no subject, copula or auxiliary has lost its predicate, most often
+   * to a verb form EWT knows only as an adjective or a noun ("advanced" ADJ 6 of 7 in train, "-s" verbs read as
+   * plural nouns after a noun phrase). Each "-ed" adjective or "-s" noun after the root (the first three) with a
+   * verb reading (a verb lemma the lemmatizer knows, or a regular stem of an "-ed" form) is tried as VERB (the words
+   * after it tagged again) and the sentence parsed again; a new parse is kept only when that verb is its root.
+   */
+  private verblessRoot(
+    words: readonly string[],
+    forms: readonly string[],
+    atoms: WordAtoms,
+    amb: Int32Array,
+    tags: Uint8Array,
+    a: SentenceAnalysis,
+  ): SentenceAnalysis | undefined {
+    const n = forms.length;
+    if (n < 5 || forms[n - 1] !== ".") return undefined;
+    const root = a.head.indexOf(-1);
+    if (root < 0 || (a.upos[root] !== "NOUN" && a.upos[root] !== "PROPN")) return undefined;
+    for (let i = 0; i < n; i++) if (a.head[i] === root && OWN_PREDICATE.has(a.deprel[i] ?? "")) return undefined;
+    let tries = 0;
+    for (let i = root + 1; i < n - 1; i++) {
+      const w = (forms[i] ?? "").toLowerCase();
+      const participle = a.upos[i] === "ADJ" && /[a-z]ed$/.test(w);
+      const plural = a.upos[i] === "NOUN" && /[a-z]s$/.test(w);
+      if (!participle && !plural) continue;
+      const lemma = this.lemmatizer.lemmatize(w, "VERB");
+      if (!this.lemmatizer.isVerbLemma(lemma) && !(participle && regularVerbStems(w).includes(lemma))) continue;
+      const retagged = this.tagger.retagAsVerb(atoms, amb, tags.slice(), i);
+      const again = this.parseTagged(words, forms, atoms, amb, retagged);
+      if (again.head[i] === -1) return again;
+      if (++tries === MAX_VERB_TRIES) return undefined;
+    }
+    return undefined;
   }
 
   /** Pipeline component: fills upos, lemma, head and deprel of every sentence of the Doc. */

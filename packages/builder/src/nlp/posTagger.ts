@@ -230,6 +230,18 @@ export class PosTagger {
     return tags;
   }
 
+  /** Whether the tagger has one pass (its tags after a word can be predicted again from that word's tag). */
+  get singlePass(): boolean {
+    return this.second === undefined;
+  }
+
+  /** `tags` with word i made a verb and the words after it tagged again (one-pass taggers). */
+  retagAsVerb(atoms: WordAtoms, amb: Int32Array, tags: Uint8Array, i: number): Uint8Array {
+    tags[i] = VERB_ID;
+    for (let j = i + 1; j < tags.length; j++) tags[j] = this.predict(atoms, amb, tags, j);
+    return tags;
+  }
+
   /** Tags of the first pass alone. */
   firstPass(atoms: WordAtoms, amb: Int32Array): Uint8Array {
     const tags = new Uint8Array(amb.length);
