@@ -42,6 +42,8 @@ export interface DependencyParserOptions {
   /** Overrides the beam width the model was trained for (e.g. to measure greedy decoding of it). */
   beam?: number;
   promoteRootRelative?: boolean;
+  /** `promoteRootRelative`'s wider reach ("of" phrases, obliques, appositives); off by default. */
+  promoteRootRelativeWide?: boolean;
   /** The tagger's predicate step for full-stop sentences left without a finite verb. */
   predicateRepair?: boolean;
   /** The tagger's progressive step: an "-ing" word after auxiliary "be" is a verb. */
@@ -78,13 +80,15 @@ export class DependencyParser {
   private readonly appositive: boolean;
   /** Whether `passiveVoice` sets the voice labels from the structure (off unless asked for). */
   private readonly agent: boolean;
-  /** Whether `promoteMainVerb` repairs subject-internal clauses rooted over the main verb (default). */
+  /** Whether `promoteMainVerb` repairs subject-internal clauses rooted over the main verb (off unless asked for). */
   private readonly mainVerb: boolean;
+  /** Whether `promoteRootRelative` runs with its wider reach (off unless asked for). */
+  private readonly wideRelative: boolean;
   /** Whether headline-cased sentences without a verb are read again from case-normalised forms (default). */
   private readonly headline: boolean;
   /** Whether `copularAppositive` repairs predicate nominals read as appositives (default). */
   private readonly copular: boolean;
-  /** Whether noun-rooted full-stop sentences get a second parse with a verb (default). */
+  /** Whether noun-rooted full-stop sentences get a second parse with a verb (off unless asked for). */
   private readonly verbless: boolean;
 
   /** `options.beam` overrides the width the model was trained for (e.g. to measure greedy decoding of it). */
@@ -97,10 +101,12 @@ export class DependencyParser {
     // Off by default: with the pair classifier retrained on its parses, `cnn` relation recall fell 0.414 -> 0.409
     // (the relation layer reads voice from the parser's own habits); its EWT gains are measured in the model card.
     this.agent = options.passiveVoice ?? false;
-    this.mainVerb = options.promoteMainVerb ?? true;
+    // Off by default, like `passiveVoice`: both move the pair classifier's training parses (see the model card).
+    this.mainVerb = options.promoteMainVerb ?? false;
+    this.wideRelative = options.promoteRootRelativeWide ?? false;
     this.headline = options.headlineForms ?? true;
     this.copular = options.copularAppositive ?? true;
-    this.verbless = options.verblessRoot ?? true;
+    this.verbless = options.verblessRoot ?? false;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
     this.modelName = model.header.modelName;
     this.tagger = new PosTagger(
@@ -179,7 +185,7 @@ export class DependencyParser {
     const names = this.parser.labels;
     const deprel = Array.from(label, (l, i) => ((head[i] ?? -1) < 0 ? "root" : (names[l] ?? "dep")));
     const analysis: SentenceAnalysis = { upos, lemma, head, deprel, transitions, ...(xpos ? { xpos } : {}) };
-    if (this.promoteRoot) promoteRootRelative(forms, analysis);
+    if (this.promoteRoot) promoteRootRelative(forms, analysis, this.wideRelative);
     if (this.mainVerb) promoteMainVerb(forms, analysis);
     if (this.copular) copularAppositive(forms, analysis);
     if (this.appositive) appositiveName(forms, analysis);
