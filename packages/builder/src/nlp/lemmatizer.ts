@@ -32,6 +32,11 @@ export class Lemmatizer {
     for (const [, base] of data.irregular) this.verbLemmas.add(base);
   }
 
+  /** Whether the training data or the irregular list knows `lemma` as a verb. */
+  isVerbLemma(lemma: string): boolean {
+    return this.verbLemmas.has(lemma.toLowerCase());
+  }
+
   lemmatize(word: string, upos: string): string {
     const form = normalizeForm(word);
     const lower = form.toLowerCase();

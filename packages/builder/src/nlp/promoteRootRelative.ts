@@ -7,7 +7,11 @@ import type { SentenceAnalysis } from "./dependencyParser.js";
 
 const OWN_PREDICATE = new Set(["nsubj", "nsubj:pass", "cop", "aux", "aux:pass", "csubj"]);
 
-export function promoteRootRelative(words: readonly string[], a: SentenceAnalysis): void {
+/**
+ * `wide` also takes a relative on the root's "of" phrase, a past "-ed" form with an oblique in a full-stop sentence,
+ * and an appositive's commas in between (off by default: it moved the retrained pair classifier, see the model card).
+ */
+export function promoteRootRelative(words: readonly string[], a: SentenceAnalysis, wide = false): void {
   const { head, deprel, upos } = a;
   const n = words.length;
   const root = head.indexOf(-1);
@@ -19,17 +23,35 @@ export function promoteRootRelative(words: readonly string[], a: SentenceAnalysi
   };
   const rootChildren = children(root);
   if (rootChildren.some((c) => OWN_PREDICATE.has(deprel[c] ?? ""))) return;
-  const verb = rootChildren.find((c) => c > root && deprel[c] === "acl" && upos[c] === "VERB");
-  if (verb === undefined || /ing$/i.test(words[verb] ?? "")) return;
-  // Directly after the subject's phrase: nothing in between but the root's own name parts.
-  for (let i = root + 1; i < verb; i++) if (head[i] !== root || upos[i] === "PUNCT") return;
+  // The relative hangs on the root or on its "of" phrase ("Dozens of soldiers crossed ...").
+  const onPhrase = (h: number): boolean => h === root || (wide && deprel[h] === "nmod" && head[h] === root);
+  let verb = -1;
+  for (let i = root + 1; i < n && verb < 0; i++)
+    if (deprel[i] === "acl" && upos[i] === "VERB" && onPhrase(head[i] ?? -1)) verb = i;
+  if (verb < 0 || /ing$/i.test(words[verb] ?? "")) return;
+  // Directly after the subject's phrase: nothing in between but the root's own dependents, and no punctuation
+  // but the commas around an appositive ("The firm's chief, <Name>, resigned ...").
+  const appositive = wide && rootChildren.some((c) => c > root && c < verb && deprel[c] === "appos");
+  for (let i = root + 1; i < verb; i++)
+    if (!(wide ? under(head, i, root) : head[i] === root) || (upos[i] === "PUNCT" && !(appositive && words[i] === ",")))
+      return;
   const verbChildren = children(verb);
   if (verbChildren.some((c) => deprel[c] === "nsubj" || deprel[c] === "mark")) return;
   const hasObject = verbChildren.some((c) => deprel[c] === "obj");
-  if (!hasObject && upos[root] !== "PROPN") return;
+  // A past form with an oblique, in a full-stop sentence ("Thousands protested against ...") is a predicate too.
+  const oblique =
+    wide && verbChildren.some((c) => deprel[c] === "obl") && /ed$/i.test(words[verb] ?? "") && words[n - 1] === ".";
+  if (!hasObject && !oblique && upos[root] !== "PROPN") return;
   head[verb] = -1;
   deprel[verb] = "root";
   head[root] = verb;
   deprel[root] = "nsubj";
   for (const c of rootChildren) if (c > verb) head[c] = verb;
+}
+
+/** Whether `node` lies under `ancestor` (at most a few levels: a noun phrase's dependents). */
+function under(head: Int32Array, node: number, ancestor: number): boolean {
+  for (let k = head[node] ?? -1, steps = 0; k >= 0 && steps < 4; k = head[k] ?? -1, steps++)
+    if (k === ancestor) return true;
+  return false;
 }

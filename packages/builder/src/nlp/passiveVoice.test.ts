@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import type { SentenceAnalysis } from "./dependencyParser.js";
+import type { Upos } from "./doc.js";
+import { passiveVoice } from "./passiveVoice.js";
+
+/** A parse written as [word, UPOS, 1-based head (0 = root), deprel] rows, as in CoNLL-U. */
+function analysis(rows: [string, Upos, number, string][]): { words: string[]; a: SentenceAnalysis } {
+  return {
+    words: rows.map((r) => r[0]),
+    a: {
+      upos: rows.map((r) => r[1]),
+      lemma: rows.map((r) => r[0].toLowerCase()),
+      head: Int32Array.from(rows, (r) => r[2] - 1),
+      deprel: rows.map((r) => (r[2] === 0 ? "root" : r[3])),
+      transitions: 0,
+    },
+  };
+}
+
+describe("passiveVoice", () => {
+  it("relabels an agent without 'by' as a plain oblique", () => {
+    const { words, a } = analysis([
+      ["Crowds", "NOUN", 2, "nsubj"],
+      ["marched", "VERB", 0, "root"],
+      ["against", "ADP", 4, "case"],
+      ["cuts", "NOUN", 2, "obl:agent"],
+    ]);
+    passiveVoice(words, a);
+    expect(a.deprel[3]).toBe("obl");
+  });
+
+  it("labels a 'by' oblique of a passive verb the agent", () => {
+    const { words, a } = analysis([
+      ["It", "PRON", 3, "nsubj:pass"],
+      ["was", "AUX", 3, "aux:pass"],
+      ["signed", "VERB", 0, "root"],
+      ["by", "ADP", 5, "case"],
+      ["envoys", "NOUN", 3, "obl"],
+    ]);
+    passiveVoice(words, a);
+    expect(a.deprel[4]).toBe("obl:agent");
+  });
+
+  it("labels a 'by' oblique of a participle modifying a noun the agent, not one of an active verb", () => {
+    const reduced = analysis([
+      ["plans", "NOUN", 0, "root"],
+      ["drawn", "VERB", 1, "acl"],
+      ["by", "ADP", 4, "case"],
+      ["experts", "NOUN", 2, "obl"],
+    ]);
+    reduced.a.lemma[1] = "draw";
+    passiveVoice(reduced.words, reduced.a);
+    expect(reduced.a.deprel[3]).toBe("obl:agent");
+    const active = analysis([
+      ["She", "PRON", 2, "nsubj"],
+      ["left", "VERB", 0, "root"],
+      ["by", "ADP", 4, "case"],
+      ["train", "NOUN", 2, "obl"],
+    ]);
+    passiveVoice(active.words, active.a);
+    expect(active.a.deprel[3]).toBe("obl");
+  });
+});
+
+describe("passiveVoice subjects", () => {
+  it("sets the subject's voice from the passive auxiliary", () => {
+    const { words, a } = analysis([
+      ["Aid", "NOUN", 3, "nsubj"],
+      ["was", "AUX", 3, "aux:pass"],
+      ["sent", "VERB", 0, "root"],
+      ["and", "CCONJ", 6, "cc"],
+      ["crews", "NOUN", 6, "nsubj:pass"],
+      ["left", "VERB", 3, "conj"],
+    ]);
+    passiveVoice(words, a);
+    expect([a.deprel[0], a.deprel[4]]).toEqual(["nsubj:pass", "nsubj"]);
+  });
+});
