@@ -111,13 +111,18 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
     }
     log(`${label}: held-out UPOS ${(right / total).toFixed(4)}`);
   };
+  // The parser trains on the tagger's own output, without the repair steps that run after tagging at parse time
+  // (predicate, progressive, nominal head): the shipped weights were trained so, and a repair added later must not
+  // change what `kg train-parser` reproduces.
+  const rawTagger = (model: SparseLinearModel, second?: SparseLinearModel): PosTagger =>
+    new PosTagger(model, dictionary, second, false, false, false);
   const firstPass: Uint8Array[] = new Array(prepared.length);
   const foldModels: SparseLinearModel[] = [];
   for (let fold = 0; fold < options.folds; fold++) {
     const [trainIdx, testIdx] = foldsOf(fold);
     const model = trainPosTagger(taggerData, dictionary, options.taggerEpochs, orderFor(trainIdx));
     foldModels.push(model);
-    heldOut(new PosTagger(model, dictionary), testIdx, firstPass, `tagger fold ${fold + 1}/${options.folds}`);
+    heldOut(rawTagger(model), testIdx, firstPass, `tagger fold ${fold + 1}/${options.folds}`);
   }
   let predicted = firstPass;
   if (options.twoPassTagger) {
@@ -135,12 +140,7 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
       );
       const first = foldModels[fold];
       if (!first) throw new Error("tagger: missing fold model");
-      heldOut(
-        new PosTagger(first, dictionary, second),
-        testIdx,
-        predicted,
-        `two-pass tagger fold ${fold + 1}/${options.folds}`,
-      );
+      heldOut(rawTagger(first, second), testIdx, predicted, `two-pass tagger fold ${fold + 1}/${options.folds}`);
     }
   }
   const tagger = trainPosTagger(taggerData, dictionary, options.taggerEpochs, orderFor(all), (e, acc) =>
