@@ -21,4 +21,11 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
+  {
+    // Every TypeScript file is in a tsconfig with noUnusedLocals and noUnusedParameters (`pnpm typecheck`), which
+    // finds the same unused names (and "_"-prefixed locals too): the rule was a third of lint's time. It stays on for
+    // the JavaScript files, which the type check does not read.
+    files: ["**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
+    rules: { "@typescript-eslint/no-unused-vars": "off" },
+  },
 );

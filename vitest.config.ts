@@ -42,8 +42,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: "browser",
-          // Each file launches its own Chromium and server and closes both in afterAll; a fork runs one file after
-          // another without importing the server and the builder again for each (~1 s of CPU a file).
+          // Each file starts its own server and browser contexts and closes them in afterAll, on the fork's one
+          // Chromium (helpers/launchBrowser.ts); a fork runs one file after another without importing the server and
+          // the builder again for each (~1 s of CPU a file).
           include: ["test/browser/**/*.test.ts"],
           globalSetup: ["test/setup/sharedFixtures.globalSetup.ts"],
           isolate: false,

@@ -26,15 +26,27 @@ if (missing.length === 0) process.exit(0);
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const sudo = isRoot ? [] : ["sudo"];
 process.stderr.write(`Installing test system packages: ${missing.join(" ")}\n`);
+// Another apt-get on the machine (a second clone's tests installing the same packages) holds dpkg's lock for a
+// minute or two: wait for it instead of failing the run at once.
+const lockWait = ["-o", "DPkg::Lock::Timeout=600"];
 try {
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  execFileSync(sudo[0] ?? "apt-get", [...sudo.slice(1), ...(isRoot ? [] : ["apt-get"]), "update", "-qq"], {
+  execFileSync(sudo[0] ?? "apt-get", [...sudo.slice(1), ...(isRoot ? [] : ["apt-get"]), ...lockWait, "update", "-qq"], {
     stdio: ["ignore", "ignore", "inherit"],
     env,
   });
   execFileSync(
     sudo[0] ?? "apt-get",
-    [...sudo.slice(1), ...(isRoot ? [] : ["apt-get"]), "install", "-y", "-qq", "--no-install-recommends", ...missing],
+    [
+      ...sudo.slice(1),
+      ...(isRoot ? [] : ["apt-get"]),
+      ...lockWait,
+      "install",
+      "-y",
+      "-qq",
+      "--no-install-recommends",
+      ...missing,
+    ],
     { stdio: ["ignore", "ignore", "inherit"], env },
   );
 } catch (error) {

@@ -8,6 +8,7 @@ import type { NewsroomStore } from "./helpers/newsroomGraph.js";
 import type { NewsroomExplorer } from "./helpers/newsroomExplorer.js";
 import { openNewsroomExplorer } from "./helpers/newsroomExplorer.js";
 import type { RunningServer } from "./helpers/startViewerServer.js";
+import { untilStable } from "./helpers/waits.js";
 
 let explorer: NewsroomExplorer;
 let fixture: NewsroomStore;
@@ -67,9 +68,14 @@ describe("history", () => {
 
   it("filters and camera moves do not add history entries", async () => {
     const before = await page.evaluate(() => history.length);
+    const search = () => page.evaluate(() => location.search);
+    const unchanged = await search();
     await page.locator("#filter-cooc").check();
     await page.mouse.wheel(0, -200);
-    await page.waitForTimeout(600);
+    // The view is written to the address 250 ms after its last change: once it has been (the address changed and
+    // then held still for longer than that), a write that added an entry would show in history.length.
+    await expect.poll(search).not.toBe(unchanged);
+    await untilStable(search, { interval: 400 });
     expect(await page.evaluate(() => history.length)).toBe(before);
     await page.locator("#filter-cooc").uncheck();
   });

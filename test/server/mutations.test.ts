@@ -7,6 +7,7 @@ import type { BuiltWorkspace } from "./buildWorkspace.js";
 import { buildWorkspace } from "./buildWorkspace.js";
 import type { Harness } from "./serverHarness.js";
 import { startFixtureServer, startHarness } from "./serverHarness.js";
+import { scaled } from "../setup/timeouts.js";
 
 const TOKEN = "test-token-123";
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -109,7 +110,8 @@ describe("articles", () => {
     expect(["QUEUED", "RUNNING"]).toContain(res.data!.addArticle.status);
     const id = res.data!.addArticle.id;
     let job: { status: string; documentId: string | null } = { status: "QUEUED", documentId: null };
-    for (let i = 0; i < 200 && !["DONE", "FAILED"].includes(job.status); i++) {
+    // Polled for up to 20 s times the run's factor.
+    for (const until = Date.now() + scaled(20_000); !["DONE", "FAILED"].includes(job.status) && Date.now() < until;) {
       await new Promise((r) => setTimeout(r, 100));
       job = (await h.gql(`query($id: ID!) { job(id: $id) { status message documentId } }`, { id })).data!.job;
     }
@@ -119,7 +121,7 @@ describe("articles", () => {
     const failing = await h.gql(`mutation { deleteArticle(id: "doc:none", wait: false) { id status } }`, {}, auth);
     const query = `query($id: ID!) { job(id: $id) { status } }`;
     let status = "";
-    for (let i = 0; i < 100 && status !== "FAILED"; i++) {
+    for (const until = Date.now() + scaled(2_000); status !== "FAILED" && Date.now() < until;) {
       status = (await h.gql(query, { id: failing.data!.deleteArticle.id })).data!.job.status;
       if (status !== "FAILED") await new Promise((r) => setTimeout(r, 20));
     }

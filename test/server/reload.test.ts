@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { fixtureGraph } from "./fixtureGraph.js";
 import type { Harness } from "./serverHarness.js";
 import { startFixtureServer, startHarness } from "./serverHarness.js";
+import { scaled } from "../setup/timeouts.js";
 
 const open: Harness[] = [];
 afterEach(async () => {
@@ -27,8 +28,9 @@ function renamedGraph(label: string) {
   return JSON.stringify(graph);
 }
 
+/** Polls `probe` until `ok`, for up to `ms` times the run's factor (a loaded machine reloads later). */
 async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, ms = 8000): Promise<T> {
-  const until = Date.now() + ms;
+  const until = Date.now() + scaled(ms);
   for (;;) {
     const value = await probe();
     if (ok(value) || Date.now() > until) return value;
