@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { SentenceAnalysis } from "./dependencyParser.js";
-import type { Upos } from "./doc.js";
+import { analysisFromRows } from "./testing.js";
 import { passiveVoice } from "./passiveVoice.js";
 
-/** A parse written as [word, UPOS, 1-based head (0 = root), deprel] rows, as in CoNLL-U. */
-function analysis(rows: [string, Upos, number, string][]): { words: string[]; a: SentenceAnalysis } {
-  return {
-    words: rows.map((r) => r[0]),
-    a: {
-      upos: rows.map((r) => r[1]),
-      lemma: rows.map((r) => r[0].toLowerCase()),
-      head: Int32Array.from(rows, (r) => r[2] - 1),
-      deprel: rows.map((r) => (r[2] === 0 ? "root" : r[3])),
-      transitions: 0,
-    },
-  };
-}
+const analysis = analysisFromRows;
 
 describe("passiveVoice", () => {
   it("relabels an agent without 'by' as a plain oblique", () => {

@@ -1,3 +1,20 @@
+import type { SentenceAnalysis } from "./dependencyParser.js";
+import type { Upos } from "./doc.js";
+
+/** A parse written as [word, UPOS, 1-based head (0 = root), deprel] rows, as in CoNLL-U (for repair-step tests). */
+export function analysisFromRows(rows: [string, Upos, number, string][]): { words: string[]; a: SentenceAnalysis } {
+  return {
+    words: rows.map((r) => r[0]),
+    a: {
+      upos: rows.map((r) => r[1]),
+      lemma: rows.map((r) => r[0].toLowerCase()),
+      head: Int32Array.from(rows, (r) => r[2] - 1),
+      deprel: rows.map((r) => (r[2] === 0 ? "root" : r[3])),
+      transitions: 0,
+    },
+  };
+}
+
 // Small hand-made UD trees for tests (invented sentences, annotated in UD English EWT style).
 export const TREES = `# sent_id = t1
 # text = The minister said police detained two activists.
