@@ -135,7 +135,6 @@ export class PosTagger {
   ): Uint8Array {
     if (!this.nominalRepair) return tags;
     const n = words.length;
-    const model = first ? this.second : undefined;
     for (let i = 1; i + 1 < n; i++) {
       if (tags[i] !== ADJ_ID || COMPARED.test(words[i] ?? "")) continue;
       // Closed by a verb (the phrase is a subject) or by a comma and a name (the title of an appositive).
@@ -152,8 +151,7 @@ export class PosTagger {
       let start = k;
       if (w === "'s" || w === "'") while (start > 0 && NOMINAL_PART.has(tags[start - 1] ?? 0)) start--;
       if (start > 0 && GOVERNS.has(tags[start - 1] ?? 0)) continue;
-      tags[i] = NOUN_ID;
-      for (let j = i + 1; j < n; j++) tags[j] = this.predict(atoms, amb, tags, j, first, model);
+      this.setAndRetag(atoms, amb, tags, i, NOUN_ID, first);
     }
     return tags;
   }
@@ -174,14 +172,12 @@ export class PosTagger {
   ): Uint8Array {
     if (!this.progressiveRepair) return tags;
     const n = words.length;
-    const model = first ? this.second : undefined;
     for (let i = 1; i < n; i++) {
       if (tags[i] !== NOUN_ID || !ING.test(words[i] ?? "")) continue;
       let k = i - 1;
       while (k > 0 && k >= i - 2 && tags[k] === ADV_ID) k--;
       if (tags[k] !== AUX_ID || !BE_FORMS.has((words[k] ?? "").toLowerCase())) continue;
-      tags[i] = VERB_ID;
-      for (let j = i + 1; j < n; j++) tags[j] = this.predict(atoms, amb, tags, j, first, model);
+      this.setAndRetag(atoms, amb, tags, i, VERB_ID, first);
     }
     return tags;
   }
@@ -225,8 +221,21 @@ export class PosTagger {
       }
     }
     if (best < 0) return tags;
-    tags[best] = VERB_ID;
-    for (let i = best + 1; i < n; i++) tags[i] = this.predict(atoms, amb, tags, i, first, model);
+    return this.setAndRetag(atoms, amb, tags, best, VERB_ID, first);
+  }
+
+  /** `tags` with word i given `tag` and the words after it tagged again (by the second pass when `first` is given). */
+  private setAndRetag(
+    atoms: WordAtoms,
+    amb: Int32Array,
+    tags: Uint8Array,
+    i: number,
+    tag: number,
+    first?: Uint8Array,
+  ): Uint8Array {
+    const model = first ? this.second : undefined;
+    tags[i] = tag;
+    for (let j = i + 1; j < tags.length; j++) tags[j] = this.predict(atoms, amb, tags, j, first, model);
     return tags;
   }
 
