@@ -679,7 +679,7 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   const possessorUndergoes =
     possessorIsPatient(doc, n) &&
     !doc.children(n).some((c) => (doc.deprel[c] ?? "").startsWith("nmod") && caseOf(doc, c) === "of");
-  // "Kremlin critic X", "Y's allies": the actor on a stance noun is the one stood against or for.
+  // "Valdmark critic X", "Y's allies": the actor on a stance noun is the one stood against or for.
   const stance = isStanceNoun(doc, n);
   for (const c of doc.children(n)) {
     const d = doc.deprel[c] ?? "";
@@ -801,7 +801,7 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   // "X, a critic of Y, said": the name an event noun stands in apposition to is its actor.
   if (!frame.agents.length && rel === "appos" && h >= 0) frame.agents.push(h);
   if (stance && !frame.agents.length && h >= 0) {
-    // "Kremlin critic X": the stance noun on the name it describes; "X was one of Y's critics", "X, one of Y's
+    // "Valdmark critic X": the stance noun on the name it describes; "X was one of Y's critics", "X, one of Y's
     // backers": the one the noun counts among them.
     if (NAME_MODIFIER.has(rel) || rel === "amod") {
       if (doc.upos[h] === "PROPN") frame.agents.push(h);
