@@ -125,6 +125,16 @@ export class Doc {
     this.ents = [...spans].sort((a, b) => a.start - b.start).map((e) => new Span(this, e.start, e.end, e.label));
   }
 
+  /** Token i's lemma in lower case, or its lower-cased form before lemmatizing: what word lists are keyed by. */
+  lowerLemma(i: number): string {
+    return (this.lemma[i] || this.words[i] || "").toLowerCase();
+  }
+
+  /** Token i's form in lower case. */
+  lowerWord(i: number): string {
+    return (this.words[i] ?? "").toLowerCase();
+  }
+
   /** Dependents of token i, in order. Cached: call `invalidate()` after changing heads. */
   children(i: number): readonly number[] {
     if (!this.childLists) {

@@ -13,8 +13,6 @@ const DEFINING_SENTENCES = 4;
 /** Determiners of a description that points back ("the village", "this company"). */
 const BACK_DETERMINERS = new Set(["the", "this"]);
 
-const lemmaOf = (doc: Doc, i: number): string => (doc.lemma[i] || doc.words[i] || "").toLowerCase();
-
 interface Definition {
   noun: string;
   span: EntitySpan;
@@ -34,7 +32,7 @@ function definitions(doc: Doc, spanAt: (t: number) => EntitySpan | undefined): M
       const subject = kids.find((c) => doc.deprel[c] === "nsubj");
       const span = subject === undefined ? undefined : spanAt(subject);
       if (!span || span.reference || span.adjective || span.group) continue;
-      const noun = lemmaOf(doc, p);
+      const noun = doc.lowerLemma(p);
       const seen = out.get(noun);
       if (seen && seen.span.entity !== span.entity) ambiguous.add(noun);
       else if (!seen) out.set(noun, { noun, span, sent: s });
@@ -63,15 +61,14 @@ export function describedSubjectReferences(
   const out: EntitySpan[] = [];
   for (let t = 0; t < doc.length; t++) {
     if (doc.upos[t] !== "NOUN" || taken(t)) continue;
-    const def = defs.get(lemmaOf(doc, t));
+    const def = defs.get(doc.lowerLemma(t));
     if (!def || (doc.sentOf[t] ?? 0) <= def.sent) continue;
     const kids = doc.children(t);
-    if (!kids.some((c) => doc.deprel[c] === "det" && BACK_DETERMINERS.has((doc.words[c] ?? "").toLowerCase())))
-      continue;
+    if (!kids.some((c) => doc.deprel[c] === "det" && BACK_DETERMINERS.has(doc.lowerWord(c)))) continue;
     // "the village of Z", "the Y village": a name on the description says which one it is.
     if (kids.some((c) => spanAt(c) !== undefined)) continue;
     // A plural ("the villages") or a description in a name's own apposition is not the subject.
-    if (/s$/i.test(doc.words[t] ?? "") && lemmaOf(doc, t) !== (doc.words[t] ?? "").toLowerCase()) continue;
+    if (/s$/i.test(doc.words[t] ?? "") && doc.lowerLemma(t) !== doc.lowerWord(t)) continue;
     const head = doc.head[t] ?? -1;
     if (doc.deprel[t] === "appos" && head >= 0 && spanAt(head)) continue;
     const type: EntityType = placeNouns.has(def.noun) ? "LOCATION" : typeOf(def.span.entity);

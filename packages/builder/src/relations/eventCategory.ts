@@ -105,10 +105,10 @@ function phrasalByLemma(entries: unknown): Map<string, Phrasal[]> {
 function nearWords(doc: Doc, p: number): Set<string> {
   const near = new Set<string>();
   for (const c of doc.children(p)) {
-    near.add((doc.words[c] ?? "").toLowerCase());
+    near.add(doc.lowerWord(c));
     for (const k of doc.children(c)) {
       const d = doc.deprel[k] ?? "";
-      if (d === "case" || d === "compound:prt") near.add((doc.words[k] ?? "").toLowerCase());
+      if (d === "case" || d === "compound:prt") near.add(doc.lowerWord(k));
     }
   }
   return near;
@@ -118,7 +118,7 @@ function caseWords(doc: Doc, c: number): string[] {
   return doc
     .children(c)
     .filter((k) => doc.deprel[k] === "case")
-    .map((k) => (doc.words[k] ?? "").toLowerCase());
+    .map((k) => doc.lowerWord(k));
 }
 
 function isPassiveVerb(doc: Doc, p: number): boolean {
@@ -132,12 +132,12 @@ function isPassiveVerb(doc: Doc, p: number): boolean {
  * as the patient), and the "by" phrase the agent, never the target.
  */
 function phrasalMeaning(doc: Doc, p: number): PredicateMeaning | undefined {
-  const entries = PHRASAL_BY_LEMMA.get(lemmaOf(doc, p));
+  const entries = PHRASAL_BY_LEMMA.get(doc.lowerLemma(p));
   if (!entries) return undefined;
   const kids = doc.children(p);
   const near = nearWords(doc, p);
   const passive = isPassiveVerb(doc, p);
-  const word = (doc.words[p] ?? "").toLowerCase();
+  const word = doc.lowerWord(p);
   for (const [, particle, prep, category, code] of entries) {
     if (particle && !near.has(particle)) continue;
     const label = [word, particle, prep].filter(Boolean).join(" ");
@@ -168,11 +168,6 @@ function index(entries: Entry[]): Map<string, PredicateMeaning> {
 }
 const VERB_MEANING = index(VERBS);
 const NOUN_MEANING = index(NOUNS);
-
-function lemmaOf(doc: Doc, i: number): string {
-  const l = doc.lemma[i] ?? "";
-  return (l || doc.words[i] || "").toLowerCase();
-}
 
 /** The category of a predicate token (a verb, or an event noun), or undefined when it states none. */
 export function eventCategoryOf(doc: Doc, predicate: number): PredicateMeaning | undefined {
@@ -212,7 +207,7 @@ function codedMeaning(doc: Doc, predicate: number, lex: CameoLexicon): Predicate
 
 function mappedMeaning(doc: Doc, predicate: number): PredicateMeaning | undefined {
   const upos = doc.upos[predicate];
-  const lemma = lemmaOf(doc, predicate);
+  const lemma = doc.lowerLemma(predicate);
   if (upos === "VERB") {
     const m = VERB_MEANING.get(lemma);
     if (!m) return undefined;

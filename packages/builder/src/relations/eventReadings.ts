@@ -252,24 +252,21 @@ function data(): Readings {
   return (readings ??= load());
 }
 
-const lower = (doc: Doc, i: number): string => (doc.words[i] ?? "").toLowerCase();
-const lemma = (doc: Doc, i: number): string => (doc.lemma[i] || doc.words[i] || "").toLowerCase();
-
 /** The preposition a noun takes ("for" in "pushed for strikes"), or "". */
 function caseWord(doc: Doc, n: number): string {
   const c = doc.children(n).find((k) => doc.deprel[k] === "case" && k < n);
-  return c === undefined ? "" : lower(doc, c);
+  return c === undefined ? "" : doc.lowerWord(c);
 }
 
 /** A general noun naming force through its modifier ("air operations", "a bombing campaign"), or undefined. */
 export function modifiedEventNoun(doc: Doc, n: number): Reading | undefined {
   const d = data();
-  const mods = d.modified.get(lower(doc, n)) ?? d.modified.get(lemma(doc, n));
+  const mods = d.modified.get(doc.lowerWord(n)) ?? d.modified.get(doc.lowerLemma(n));
   if (!mods) return undefined;
   for (const c of doc.children(n)) {
     const rel = doc.deprel[c] ?? "";
-    if ((rel === "amod" || rel === "compound") && mods.has(lower(doc, c)))
-      return { category: d.modifiedMeaning.category, code: d.modifiedMeaning.cameo, label: lower(doc, n) };
+    if ((rel === "amod" || rel === "compound") && mods.has(doc.lowerWord(c)))
+      return { category: d.modifiedMeaning.category, code: d.modifiedMeaning.cameo, label: doc.lowerWord(n) };
   }
   return undefined;
 }
@@ -277,7 +274,7 @@ export function modifiedEventNoun(doc: Doc, n: number): Reading | undefined {
 /** Whether a token is a thing said or decided ("plan", "letter", "remarks"). */
 export function isContent(doc: Doc, t: number): boolean {
   const { content } = data();
-  return doc.upos[t] === "NOUN" && (content.has(lower(doc, t)) || content.has(lemma(doc, t)));
+  return doc.upos[t] === "NOUN" && (content.has(doc.lowerWord(t)) || content.has(doc.lowerLemma(t)));
 }
 
 /**
@@ -298,10 +295,11 @@ function contentArgument(doc: Doc, p: number): number {
 /** The verb of intent above a predicate: its xcomp ("vowed to attack"), or an event noun as its object or oblique. */
 function intentHead(doc: Doc, p: number): number {
   const h = doc.head[p] ?? -1;
-  if (h < 0 || doc.upos[h] !== "VERB" || !data().intent.has(lemma(doc, h))) return -1;
+  if (h < 0 || doc.upos[h] !== "VERB" || !data().intent.has(doc.lowerLemma(h))) return -1;
   const rel = doc.deprel[p] ?? "";
   // "vowed to attack": an xcomp, or the same infinitive a parser hangs as an adjunct.
-  const infinitive = rel === "advcl" && doc.children(p).some((c) => doc.deprel[c] === "mark" && lower(doc, c) === "to");
+  const infinitive =
+    rel === "advcl" && doc.children(p).some((c) => doc.deprel[c] === "mark" && doc.lowerWord(c) === "to");
   if (doc.upos[p] === "VERB") return rel === "xcomp" || infinitive ? h : -1;
   return rel === "obj" || rel === "obl" ? h : -1;
 }
@@ -312,46 +310,47 @@ const DENIED_RELS = new Set(["xcomp", "ccomp", "advcl"]);
 /** Whether the predicate's clause negates it ("did not attack", "never met") or a verb of not doing controls it. */
 function negated(doc: Doc, p: number): boolean {
   const { negators, failed, denied, negatingMarks } = data();
-  if (doc.children(p).some((c) => doc.deprel[c] === "advmod" && negators.has(lower(doc, c)))) return true;
+  if (doc.children(p).some((c) => doc.deprel[c] === "advmod" && negators.has(doc.lowerWord(c)))) return true;
   // "failed to inform X", "refused to meet X": controlled by a verb of not doing.
   const h = doc.head[p] ?? -1;
   if (h < 0) return false;
   const rel = doc.deprel[p] ?? "";
-  const headNegated = doc.children(h).some((c) => doc.deprel[c] === "advmod" && negators.has(lower(doc, c)));
+  const headNegated = doc.children(h).some((c) => doc.deprel[c] === "advmod" && negators.has(doc.lowerWord(c)));
   // "did not fail to attack X" asserts the attack.
-  if (rel === "xcomp" && failed.has(lemma(doc, h)) && !headNegated) return true;
+  if (rel === "xcomp" && failed.has(doc.lowerLemma(h)) && !headNegated) return true;
   // "never ordered X to attack Y", "did not try to leave", "is not going to meet X": what a negated verb controls
   // did not happen either, except under verbs whose negation asserts it ("did not hesitate to attack Y").
-  const infinitive = rel === "advcl" && doc.children(p).some((c) => doc.deprel[c] === "mark" && lower(doc, c) === "to");
-  const controlled = rel === "xcomp" || (infinitive && data().objectControl.has(lemma(doc, h)));
+  const infinitive =
+    rel === "advcl" && doc.children(p).some((c) => doc.deprel[c] === "mark" && doc.lowerWord(c) === "to");
+  const controlled = rel === "xcomp" || (infinitive && data().objectControl.has(doc.lowerLemma(h)));
   // "did not stop attacking X": a negated verb of stopping asserts the activity it takes as a gerund.
-  const continued = data().stopVerbs.has(lemma(doc, h)) && /ing$/.test(lower(doc, p));
+  const continued = data().stopVerbs.has(doc.lowerLemma(h)) && /ing$/.test(doc.lowerWord(p));
   if (
     controlled &&
     headNegated &&
     doc.upos[h] === "VERB" &&
     !continued &&
-    !data().assertedUnderNegation.has(lemma(doc, h))
+    !data().assertedUnderNegation.has(doc.lowerLemma(h))
   )
     return true;
   // "denied attacking X", "denied that troops entered X": the speaker says it did not happen.
-  if (DENIED_RELS.has(rel) && doc.upos[h] === "VERB" && denied.has(lemma(doc, h))) return true;
+  if (DENIED_RELS.has(rel) && doc.upos[h] === "VERB" && denied.has(doc.lowerLemma(h))) return true;
   // "left without consulting X": a clause its marker negates.
   return doc
     .children(p)
-    .some((c) => (doc.deprel[c] === "mark" || doc.deprel[c] === "case") && negatingMarks.has(lower(doc, c)));
+    .some((c) => (doc.deprel[c] === "mark" || doc.deprel[c] === "case") && negatingMarks.has(doc.lowerWord(c)));
 }
 
 /** Whether a modal auxiliary makes the predicate a possibility, not an event ("could invade X", "may join X"). */
 function modal(doc: Doc, p: number): boolean {
   const { modals } = data();
-  if (doc.children(p).some((c) => doc.deprel[c] === "aux" && modals.has(lower(doc, c)))) return true;
+  if (doc.children(p).some((c) => doc.deprel[c] === "aux" && modals.has(doc.lowerWord(c)))) return true;
   // "could try to attack X": the modal on the verb that controls the predicate.
   const h = doc.head[p] ?? -1;
   return (
     h >= 0 &&
     doc.deprel[p] === "xcomp" &&
-    doc.children(h).some((c) => doc.deprel[c] === "aux" && modals.has(lower(doc, c)))
+    doc.children(h).some((c) => doc.deprel[c] === "aux" && modals.has(doc.lowerWord(c)))
   );
 }
 
@@ -367,13 +366,13 @@ export function unasserted(doc: Doc, p: number, category?: RelationCategory): bo
 /** Whether an event noun's possessor, with no "of" phrase, is the one the act was done to ("the suspect's arrest"). */
 export function possessorIsPatient(doc: Doc, n: number): boolean {
   const { patientPossessor } = data();
-  return patientPossessor.has(lower(doc, n)) || patientPossessor.has(lemma(doc, n));
+  return patientPossessor.has(doc.lowerWord(n)) || patientPossessor.has(doc.lowerLemma(n));
 }
 
 /** Whether a noun names people by their stance toward someone ("critic", "supporters", "allies"). */
 export function isStanceNoun(doc: Doc, n: number): boolean {
   const { stanceNouns } = data();
-  return stanceNouns.has(lower(doc, n)) || stanceNouns.has(lemma(doc, n));
+  return stanceNouns.has(doc.lowerWord(n)) || stanceNouns.has(doc.lowerLemma(n));
 }
 
 const contestDocs = new WeakMap<Doc, boolean>();
@@ -385,7 +384,7 @@ export function isContestText(doc: Doc): boolean {
     const { sportWords, sportMinDistinct } = data();
     const seen = new Set<string>();
     for (let i = 0; i < doc.length && seen.size < sportMinDistinct; i++) {
-      const w = lower(doc, i);
+      const w = doc.lowerWord(i);
       if (sportWords.has(w)) seen.add(w);
     }
     known = seen.size >= sportMinDistinct;
@@ -398,14 +397,14 @@ export function isContestText(doc: Doc): boolean {
 export function inContext(doc: Doc, p: number, meaning: Reading | undefined): Reading | undefined {
   if (!meaning || unasserted(doc, p, meaning.category)) return undefined;
   // "faced X in the final", "challenged Y for the title": in a report of a contest, its verbs of rivalry are play.
-  if (meaning.category === "OPPOSITION" && data().contestLemmas.has(lemma(doc, p)) && isContestText(doc))
+  if (meaning.category === "OPPOSITION" && data().contestLemmas.has(doc.lowerLemma(p)) && isContestText(doc))
     return undefined;
   const verbAlone = meaning.verbDefault && doc.upos[p] === "VERB";
-  const admit = verbAlone ? data().admitOf.get(lemma(doc, p)) : undefined;
+  const admit = verbAlone ? data().admitOf.get(doc.lowerLemma(p)) : undefined;
   if (admit === "notPatient") return { ...meaning, admit };
   const force = meaning.category === "VIOLENCE";
   if (!force && meaning.category !== "COERCION") return meaning;
-  if (verbAlone && data().victim.has(lemma(doc, p))) return undefined;
+  if (verbAlone && data().victim.has(doc.lowerLemma(p))) return undefined;
   if (force && doc.upos[p] === "VERB") {
     const c = contentArgument(doc, p);
     if (c >= 0) return { category: "OPPOSITION", code: "111", label: meaning.label, target: c };
@@ -416,7 +415,9 @@ export function inContext(doc: Doc, p: number, meaning: Reading | undefined): Re
     return {
       category: "OPPOSITION",
       code: force ? "138" : "130",
-      label: [lower(doc, h), doc.upos[p] === "VERB" ? "to" : caseWord(doc, p), meaning.label].filter(Boolean).join(" "),
+      label: [doc.lowerWord(h), doc.upos[p] === "VERB" ? "to" : caseWord(doc, p), meaning.label]
+        .filter(Boolean)
+        .join(" "),
       ...(meaning.target !== undefined ? { target: meaning.target } : {}),
     };
   if (force && admit) return { ...meaning, admit };
@@ -439,7 +440,7 @@ export interface SideArg {
 function armed(doc: Doc, a: SideArg): boolean {
   const { armed: nouns } = data();
   const h = doc.head[a.token] ?? -1;
-  return nouns.has(lower(doc, a.span.end - 1)) || (h >= 0 && doc.upos[h] === "NOUN" && nouns.has(lower(doc, h)));
+  return nouns.has(doc.lowerWord(a.span.end - 1)) || (h >= 0 && doc.upos[h] === "NOUN" && nouns.has(doc.lowerWord(h)));
 }
 
 /**
@@ -457,7 +458,7 @@ export function isForce(doc: Doc, a: SideArg): boolean {
 function madeOrSigned(doc: Doc, p: number): boolean {
   if (doc.upos[p] === "VERB" || doc.deprel[p] === "appos") return true;
   const h = doc.head[p] ?? -1;
-  return h >= 0 && doc.deprel[p] === "obj" && data().light.has(lemma(doc, h));
+  return h >= 0 && doc.deprel[p] === "obj" && data().light.has(doc.lowerLemma(h));
 }
 
 /** Whether a source-target pair may be read as the predicate's event (always, unless the reading restricts it). */
@@ -484,7 +485,7 @@ export function admitsPair(
 
 /** Whether a verb lends its subject to the event noun it takes as object ("mounted an attack", "held talks"). */
 export function isLightVerb(doc: Doc, v: number): boolean {
-  return data().light.has(lemma(doc, v));
+  return data().light.has(doc.lowerLemma(v));
 }
 
 /** Whether an adjunct event noun with this preposition is the clause subject's own act ("in an interview with"). */
@@ -495,18 +496,18 @@ export function isOwnAdjunct(prep: string): boolean {
 /** Whether a noun names an occasion its clause's subject speaks or meets at ("an interview", "a meeting"). */
 export function isOccasionNoun(doc: Doc, n: number): boolean {
   const { occasions } = data();
-  return occasions.has(lower(doc, n)) || occasions.has(lemma(doc, n));
+  return occasions.has(doc.lowerWord(n)) || occasions.has(doc.lowerLemma(n));
 }
 
 /** Whether a verb's subject makes the thing said or written it takes as object ("issued a statement"). */
 export function isAuthorVerb(doc: Doc, v: number): boolean {
   const { authors } = data();
-  return authors.has(lemma(doc, v));
+  return authors.has(doc.lowerLemma(v));
 }
 
 /** Whether a verb's object is the means its subject acts through ("sent troops to fight Y"). */
 export function isInstrumentVerb(doc: Doc, v: number): boolean {
-  return data().instrument.has(lemma(doc, v));
+  return data().instrument.has(doc.lowerLemma(v));
 }
 
 /**
@@ -515,7 +516,7 @@ export function isInstrumentVerb(doc: Doc, v: number): boolean {
  */
 export function isCommandVerb(doc: Doc, v: number): boolean {
   const d = data();
-  const l = lemma(doc, v);
+  const l = doc.lowerLemma(v);
   return d.command.has(l) || d.instrument.has(l);
 }
 
@@ -525,17 +526,17 @@ export function isCommandVerb(doc: Doc, v: number): boolean {
  */
 export function isAccusation(doc: Doc, v: number, prep: string): boolean {
   const d = data();
-  return d.accusation.has(lemma(doc, v)) && d.accusationCases.has(prep);
+  return d.accusation.has(doc.lowerLemma(v)) && d.accusationCases.has(prep);
 }
 
 /** Whether an adjective says its subject did the act its phrase names ("responsible for", "guilty of"). */
 export function isGuiltAdjective(doc: Doc, a: number): boolean {
-  return data().guiltAdjectives.has(lemma(doc, a));
+  return data().guiltAdjectives.has(doc.lowerLemma(a));
 }
 
 /** Whether a verb's object does what its infinitive says ("ordered X to attack Y"). */
 export function isObjectControlVerb(doc: Doc, v: number): boolean {
-  return data().objectControl.has(lemma(doc, v));
+  return data().objectControl.has(doc.lowerLemma(v));
 }
 
 /**
@@ -543,7 +544,7 @@ export function isObjectControlVerb(doc: Doc, v: number): boolean {
  * "X was opposed to Y"), that phrase as the target; undefined for other adjectives or without a subject.
  */
 export function stanceAdjective(doc: Doc, a: number): Reading | undefined {
-  const entries = data().stance.get(lower(doc, a)) ?? data().stance.get(lemma(doc, a));
+  const entries = data().stance.get(doc.lowerWord(a)) ?? data().stance.get(doc.lowerLemma(a));
   if (!entries) return undefined;
   const kids = doc.children(a);
   if (!kids.some((k) => doc.deprel[k] === "nsubj")) return undefined;
@@ -551,25 +552,25 @@ export function stanceAdjective(doc: Doc, a: number): Reading | undefined {
     for (const k of kids) {
       const d = doc.deprel[k] ?? "";
       if ((d === "obl" || d === "nmod" || d.startsWith("obl:")) && caseWord(doc, k) === e.prep)
-        return { category: e.category, code: e.cameo, label: `${lower(doc, a)} ${e.prep}`, target: k };
+        return { category: e.category, code: e.cameo, label: `${doc.lowerWord(a)} ${e.prep}`, target: k };
     }
   return undefined;
 }
 
 /** Whether a verb states an intent, call or threat ("urged", "pushed for", "vowed"). */
 export function isIntentVerb(doc: Doc, v: number): boolean {
-  return data().intent.has(lemma(doc, v));
+  return data().intent.has(doc.lowerLemma(v));
 }
 
 /** Whether a noun names a message sent by its "from" phrase ("a letter from X", "a call from X"). */
 export function isMessageNoun(doc: Doc, n: number): boolean {
   const { message } = data();
-  return message.has(lower(doc, n)) || message.has(lemma(doc, n));
+  return message.has(doc.lowerWord(n)) || message.has(doc.lowerLemma(n));
 }
 
 /** Whether a verb's subject receives the message it takes as object ("received a letter from X"). */
 export function isReceiptVerb(doc: Doc, v: number): boolean {
-  return data().receipt.has(lemma(doc, v));
+  return data().receipt.has(doc.lowerLemma(v));
 }
 
 /**
@@ -579,7 +580,7 @@ export function isReceiptVerb(doc: Doc, v: number): boolean {
  */
 export function undergoes(doc: Doc, v: number): "undergo" | "undergo-of" | undefined {
   const d = data();
-  const l = lemma(doc, v);
+  const l = doc.lowerLemma(v);
   if (!d.undergo.has(l)) return undefined;
   return d.undergoOfAgent.has(l) ? "undergo-of" : "undergo";
 }
@@ -590,7 +591,7 @@ export function undergoes(doc: Doc, v: number): "undergo" | "undergo-of" | undef
  */
 export function isUndergoneHead(doc: Doc, h: number, prep: string): boolean {
   const d = data();
-  const l = lemma(doc, h);
+  const l = doc.lowerLemma(h);
   return (prep === "to" && d.undergoToHeads.has(l)) || (prep === "of" && d.undergoOfHeads.has(l));
 }
 
@@ -606,7 +607,7 @@ export function namesParties(prep: string): boolean {
 export function evaluationOf(doc: Doc, k: number): Reading | undefined {
   const { evaluative } = data();
   const of = (i: number): { category: RelationCategory; cameo: string } | undefined =>
-    evaluative.get(lower(doc, i)) ?? evaluative.get(lemma(doc, i));
+    evaluative.get(doc.lowerWord(i)) ?? evaluative.get(doc.lowerLemma(i));
   // "a terrorist organization", "a reliable partner": the word, or a modifier of a noun that names a kind of actor.
   let word = k;
   let e = of(k);
@@ -617,10 +618,10 @@ export function evaluationOf(doc: Doc, k: number): Reading | undefined {
         break;
       }
   if (!e || negated(doc, k)) return undefined;
-  return { category: e.category, code: e.cameo, label: `called ${lower(doc, word)}` };
+  return { category: e.category, code: e.cameo, label: `called ${doc.lowerWord(word)}` };
 }
 
 /** Whether a verb cites the author of its object ("quoting a report by X"). */
 export function citesAuthor(doc: Doc, v: number): boolean {
-  return data().cite.has(lemma(doc, v));
+  return data().cite.has(doc.lowerLemma(v));
 }

@@ -164,8 +164,8 @@ function tokenForms(ctx: MatchContext): TokenForms {
     const lemma = new Array<string>(doc.length);
     const word = new Array<string>(doc.length);
     for (let i = 0; i < doc.length; i++) {
-      lemma[i] = (doc.lemma[i] || doc.words[i] || "").toLowerCase();
-      word[i] = (doc.words[i] ?? "").toLowerCase();
+      lemma[i] = doc.lowerLemma(i);
+      word[i] = doc.lowerWord(i);
     }
     formsByContext.set(ctx, (forms = { lemma, word, entityTokens: undefined, anchors: new Map() }));
   }

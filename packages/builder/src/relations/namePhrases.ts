@@ -78,7 +78,7 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
       while (
         e < b0 &&
         NOMINAL.has(doc.upos[e] ?? "X") &&
-        (/^\p{Lu}/u.test(doc.words[e] ?? "") || titles.has((doc.words[e] ?? "").toLowerCase()))
+        (/^\p{Lu}/u.test(doc.words[e] ?? "") || titles.has(doc.lowerWord(e)))
       )
         e++;
       const last = spanEndingAt.get(e - 1);
@@ -89,14 +89,14 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
         // The title nearest the final name carries the run's nationality and organization modifiers.
         let title = -1;
         for (let k = last.start - 1; k >= t && title < 0; k--)
-          if (titles.has((doc.words[k] ?? "").toLowerCase()) && spanAt[k] === -1) title = k;
+          if (titles.has(doc.lowerWord(k)) && spanAt[k] === -1) title = k;
         makeConstituent(doc, t, e, root, (k) => {
           if (k >= last.start) return [root, "flat"];
           const inner = spans[spanAt[k] ?? -1];
           if (inner && k !== inner.end - 1) return [inner.end - 1, "flat"];
           if (k === title) return [root, "nmod:desc"];
           const to = title >= 0 && k < title ? title : root;
-          if (titles.has((doc.words[k] ?? "").toLowerCase()) && !inner) return [to, "compound"];
+          if (titles.has(doc.lowerWord(k)) && !inner) return [to, "compound"];
           return [to, doc.upos[k] === "ADJ" ? "amod" : "compound"];
         });
       }

@@ -42,17 +42,13 @@ function ancestors(doc: Doc, t: number): number[] {
   return out;
 }
 
-function lemmaOf(doc: Doc, i: number): string {
-  return (doc.lemma[i] || doc.words[i] || "").toLowerCase();
-}
-
 function baseRel(doc: Doc, i: number): string {
   return doc.deprel[i] ?? "";
 }
 
 /** The preposition (case child) of a token, or "". */
 function caseWord(doc: Doc, t: number): string {
-  for (const c of doc.children(t)) if (doc.deprel[c] === "case") return lemmaOf(doc, c);
+  for (const c of doc.children(t)) if (doc.deprel[c] === "case") return doc.lowerLemma(c);
   return "";
 }
 
@@ -146,7 +142,7 @@ export function pairFeatures(input: PairInput, mask: number, out: Int32Array): n
       parts.push(label);
       f(T.edge, hashString(label));
       if (i + 1 < tokens.length - 1) {
-        const lem = lemmaOf(doc, y);
+        const lem = doc.lowerLemma(y);
         lexParts.push(label, lem);
         f(T.lemmaOnPath, hashString(lem));
         for (const [name, set] of input.sets) if (set.has(lem)) f(T.setOnPath, hashString(name));
@@ -157,20 +153,20 @@ export function pairFeatures(input: PairInput, mask: number, out: Int32Array): n
     if (!long) f(T.shapeLex, hashString(lexParts.join(" ")));
     f(T.pathLength, Math.min(parts.length, 8));
     const topTok = tokens[top]!;
-    if (topTok !== ha && topTok !== hb) f(T.topLemma, hashString(lemmaOf(doc, topTok)));
+    if (topTok !== ha && topTok !== hb) f(T.topLemma, hashString(doc.lowerLemma(topTok)));
   } else f(T.shape, hashString("none"));
   f(T.caseA, hashString(caseWord(doc, ha)));
   f(T.caseB, hashString(caseWord(doc, hb)));
   const headA = doc.head[ha] ?? -1;
   const headB = doc.head[hb] ?? -1;
-  f(T.headA, hashString(`${baseRel(doc, ha)}|${headA >= 0 ? lemmaOf(doc, headA) : ""}`));
-  f(T.headB, hashString(`${baseRel(doc, hb)}|${headB >= 0 ? lemmaOf(doc, headB) : ""}`));
+  f(T.headA, hashString(`${baseRel(doc, ha)}|${headA >= 0 ? doc.lowerLemma(headA) : ""}`));
+  f(T.headB, hashString(`${baseRel(doc, hb)}|${headB >= 0 ? doc.lowerLemma(headB) : ""}`));
   const gap = b.start - a.end;
   f(T.distance, gap <= 0 ? 0 : gap <= 2 ? 1 : gap <= 5 ? 2 : gap <= 10 ? 3 : 4);
   if (gap <= MAX_BETWEEN) {
     const words: string[] = [];
     for (let i = a.end; i < b.start; i++) {
-      const w = lemmaOf(doc, i);
+      const w = doc.lowerLemma(i);
       words.push(w);
       f(T.between, hashString(w));
     }

@@ -50,7 +50,7 @@ const EXAMPLE_WORDS = new Set(["as", "like", "including", "include", "includes",
 function afterPreposition(doc: Doc, s: EntitySpan): boolean {
   let k = s.start - 1;
   if (doc.upos[k] === "DET") k--;
-  return doc.upos[k] === "ADP" && !EXAMPLE_WORDS.has((doc.words[k] ?? "").toLowerCase());
+  return doc.upos[k] === "ADP" && !EXAMPLE_WORDS.has(doc.lowerWord(k));
 }
 
 /** A proper noun that is no name here, next to a run ("X, Y, Z" with Z untagged): the run is part of a list. */
@@ -142,7 +142,7 @@ function isChainOfPlaces(
   if (doc.words[k] === ",") k++;
   // ", the X" continues a list as well as ", X".
   if (k > end && doc.upos[k] === "DET" && sorted[after]?.start === k + 1) k++;
-  const nextWord = (doc.words[k] ?? "").toLowerCase();
+  const nextWord = doc.lowerWord(k);
   const nextSpan = sorted[after];
   // "X, Y, Z and W" or "X, Y, Z, etc.": the run goes on as a coordination. A place after a comma that did not
   // join the run (a demonym, a name the run cannot take) also continues a list.
@@ -156,8 +156,7 @@ function isChainOfPlaces(
   let b = s0 - 1;
   if (doc.words[b] === ",") b--;
   const listBefore =
-    firstSeg &&
-    (CONJUNCTIONS.has((doc.words[b] ?? "").toLowerCase()) || (b < s0 - 1 && untaggedProperNoun(doc, b, sorted)));
+    firstSeg && (CONJUNCTIONS.has(doc.lowerWord(b)) || (b < s0 - 1 && untaggedProperNoun(doc, b, sorted)));
   // A run of plain places (no country closing it) reads as a chain only as a preposition's object: bare runs
   // of names are enumerations (line-ups, lists in parentheses) more often than not.
   if (seg[seg.length - 1]!.type !== "COUNTRY" && seg[0]!.type !== "ORGANIZATION" && !afterPreposition(doc, seg[0]!))

@@ -13,10 +13,9 @@ export function placeNamedByNoun(
   spanOf: (token: number) => EntitySpan | undefined,
 ): EntitySpan | undefined {
   if (doc.upos[t] !== "NOUN") return undefined;
-  if (!nouns.has((doc.lemma[t] || doc.words[t] || "").toLowerCase())) return undefined;
+  if (!nouns.has(doc.lowerLemma(t))) return undefined;
   // Only the definite description names one place: "a town of X" is one of X's towns.
-  if (!doc.children(t).some((c) => doc.deprel[c] === "det" && (doc.words[c] ?? "").toLowerCase() === "the"))
-    return undefined;
+  if (!doc.children(t).some((c) => doc.deprel[c] === "det" && doc.lowerWord(c) === "the")) return undefined;
   for (const c of doc.children(t)) {
     if (doc.deprel[c] !== "nmod" || caseOf(doc, c) !== "of") continue;
     const s = spanOf(c);

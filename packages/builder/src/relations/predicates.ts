@@ -76,7 +76,7 @@ export function caseOf(doc: Doc, i: number): string {
   for (const c of doc.children(i)) {
     if (doc.deprel[c] !== "case" || c > i) continue;
     // The first word of a multiword preposition ("according to", "because of", "such as") names it.
-    if (!prep || c < i) prep = prep && c > i ? prep : (doc.words[c] ?? "").toLowerCase();
+    if (!prep || c < i) prep = prep && c > i ? prep : doc.lowerWord(c);
     break;
   }
   return prep;
@@ -108,7 +108,7 @@ interface CoreArgs {
 
 /** Whether one of a nominal's case words is `word` ("for by X" in "was voted for by X" holds "by"). */
 function hasCase(doc: Doc, i: number, word: string): boolean {
-  return doc.children(i).some((c) => doc.deprel[c] === "case" && (doc.words[c] ?? "").toLowerCase() === word);
+  return doc.children(i).some((c) => doc.deprel[c] === "case" && doc.lowerWord(c) === word);
 }
 
 /** A passive's agent phrase: `obl:agent`, or an oblique with "by" (also after a stranded preposition). */
@@ -134,7 +134,7 @@ export function misreadAgentCase(doc: Doc, c: number): string {
 function isPastParticiple(doc: Doc, c: number): boolean {
   const h = doc.head[c] ?? -1;
   if (h < 0 || doc.upos[h] !== "VERB") return false;
-  const w = (doc.words[h] ?? "").toLowerCase();
+  const w = doc.lowerWord(h);
   return w !== (doc.lemma[h] ?? "").toLowerCase() && !w.endsWith("ing");
 }
 
@@ -162,7 +162,7 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
   const headSubject = (): { tokens: number[]; passive: boolean } => {
     // "X, who flew to Y, criticized Z" parsed with the main verb under the relative clause: the relative pronoun
     // stands for the noun the clause modifies.
-    const relative = ha.subjects.find((t) => RELATIVE_PRONOUNS.has((doc.words[t] ?? "").toLowerCase()));
+    const relative = ha.subjects.find((t) => RELATIVE_PRONOUNS.has(doc.lowerWord(t)));
     if (relative !== undefined && ha.subjects.length === 1) {
       const a = relativeAntecedent(doc, h, relative);
       return { tokens: a ? [a.noun] : [], passive: false };
@@ -177,13 +177,13 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     // its own shares a passive head's voice too ("X was beaten and robbed": X is robbed).
     const s = headSubject();
     const ownAux = doc.children(p).some((c) => (doc.deprel[c] ?? "").startsWith("aux"));
-    const word = (doc.words[p] ?? "").toLowerCase();
+    const word = doc.lowerWord(p);
     const participle = word !== (doc.lemma[p] ?? "").toLowerCase() && !word.endsWith("ing");
     return { tokens: s.tokens, how: "conj", passive: s.passive && !ownAux && participle };
   }
   if (rel === "parataxis" && doc.upos[p] === "VERB" && doc.deprel[h] === "acl:relcl") {
     // "X, who flew to Y last week, criticized Z": a main verb the parse hung on the relative clause before it.
-    const byPronoun = ha.subjects.some((t) => RELATIVE_PRONOUNS.has((doc.words[t] ?? "").toLowerCase()));
+    const byPronoun = ha.subjects.some((t) => RELATIVE_PRONOUNS.has(doc.lowerWord(t)));
     if (byPronoun) return { tokens: headSubject().tokens, how: "relative-main" };
   }
   if (rel === "acl" && h >= 0 && doc.deprel[h] === "obj" && isInfinitive(doc, p)) {
@@ -211,11 +211,11 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     const marks = doc.children(p).filter((c) => doc.deprel[c] === "mark" || doc.deprel[c] === "case");
     // "accused X of attacking Y", "thanked X for helping", "charged X with killing Y": a prepositional gerund
     // after an object is the object's act (object control).
-    const gerund = /ing$/.test((doc.words[p] ?? "").toLowerCase());
-    if (gerund && ha.objects.length && marks.some((m) => GERUND_CONTROL_PREPS.has((doc.words[m] ?? "").toLowerCase())))
+    const gerund = /ing$/.test(doc.lowerWord(p));
+    if (gerund && ha.objects.length && marks.some((m) => GERUND_CONTROL_PREPS.has(doc.lowerWord(m))))
       return { tokens: ha.objects, how: "advcl-object" };
     // "ordered X to attack Y" with the infinitive parsed as an adjunct: still the object's act (object control).
-    const infinitive = marks.some((m) => doc.deprel[m] === "mark" && (doc.words[m] ?? "").toLowerCase() === "to");
+    const infinitive = marks.some((m) => doc.deprel[m] === "mark" && doc.lowerWord(m) === "to");
     if (infinitive && controllers.length && isObjectControlVerb(doc, h))
       return commanded(doc, h, controllers, "advcl-object", headSubject().tokens);
     if (!marks.some((c) => doc.deprel[c] === "mark") || doc.upos[p] === "VERB")
@@ -243,7 +243,7 @@ function commanded(
 
 /** Whether a verb is an infinitive with its "to" ("to fight"). */
 function isInfinitive(doc: Doc, p: number): boolean {
-  return doc.children(p).some((c) => doc.deprel[c] === "mark" && (doc.words[c] ?? "").toLowerCase() === "to" && c < p);
+  return doc.children(p).some((c) => doc.deprel[c] === "mark" && doc.lowerWord(c) === "to" && c < p);
 }
 
 /** Relative pronouns that only introduce relative clauses ("that" is also a complementizer or determiner). */
@@ -267,7 +267,7 @@ function relativeAntecedent(doc: Doc, p: number, pronoun: number): { noun: numbe
     if (NAME_MODIFIER.has(doc.deprel[h] ?? "") && up > h && up < pronoun) return { noun: up, fallback: true };
     return { noun: h, fallback: false };
   }
-  if (!WH_RELATIVES.has((doc.words[pronoun] ?? "").toLowerCase())) return undefined;
+  if (!WH_RELATIVES.has(doc.lowerWord(pronoun))) return undefined;
   let k = pronoun - 1;
   const start = doc.sentStart[doc.sentOf[pronoun] ?? 0] ?? 0;
   while (k >= start && doc.upos[k] === "PUNCT") k--;
@@ -285,7 +285,7 @@ function modifiedNoun(
   const h = doc.head[p] ?? -1;
   if (MISATTACHED_RELATIVE.has(rel)) {
     for (const c of doc.children(p)) {
-      const w = (doc.words[c] ?? "").toLowerCase();
+      const w = doc.lowerWord(c);
       if (!RELATIVE_PRONOUNS.has(w) || c > p) continue;
       const a = relativeAntecedent(doc, p, c);
       if (!a) return undefined;
@@ -310,7 +310,7 @@ function modifiedNoun(
   if (rel === "acl") {
     // "protesters detained by police" (past participle) / "people fleeing the war" (present participle); a finite
     // verb misparsed as a participle acts.
-    const w = (doc.words[p] ?? "").toLowerCase();
+    const w = doc.lowerWord(p);
     if (doc.children(p).some((c) => doc.deprel[c] === "mark")) return undefined;
     return { role: /ing$/.test(w) || misparsedFiniteVerb(doc, p) ? "agent" : "patient", noun: h };
   }
@@ -344,12 +344,12 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(["ADV", "AUX", "PART"]);
  * not after "to" (an infinitive has no subject of its own). -1 when there is none.
  */
 function adjacentSubject(doc: Doc, p: number): number {
-  const word = (doc.words[p] ?? "").toLowerCase();
+  const word = doc.lowerWord(p);
   if (doc.upos[p] !== "VERB" || word.endsWith("ing") || word === (doc.lemma[p] ?? "").toLowerCase()) return -1;
   const start = doc.sentStart[doc.sentOf[p] ?? 0] ?? 0;
   let k = p - 1;
   while (k >= start && BETWEEN_SUBJECT_AND_VERB.has(doc.upos[k] ?? "")) {
-    if ((doc.words[k] ?? "").toLowerCase() === "to") return -1;
+    if (doc.lowerWord(k) === "to") return -1;
     k--;
   }
   if (k < start || doc.upos[k] !== "PROPN" || doc.head[k] === p) return -1;
@@ -413,7 +413,7 @@ function misreadPrepositionalPhrases(doc: Doc, h: number): Oblique[] {
     if ((d !== "acl" && d !== "advcl") || c < h || !/ing$/i.test(doc.words[c] ?? "")) continue;
     const kids = doc.children(c);
     const mark = kids.find((k) => doc.deprel[k] === "mark" && k === c - 1);
-    const prep = mark === undefined ? "" : (doc.words[mark] ?? "").toLowerCase();
+    const prep = mark === undefined ? "" : doc.lowerWord(mark);
     if (!MISREAD_PREPS.has(prep)) continue;
     const obj = kids.find((k) => doc.deprel[k] === "obj" && k > c);
     if (obj !== undefined && kids.length <= 2) out.push({ prep, token: obj });
@@ -544,7 +544,7 @@ export function frameOf(doc: Doc, p: number): Frame {
   const gap = modifiedNoun(doc, p);
   if (gap) {
     // The relative pronoun itself names nothing: the noun it stands for takes its place.
-    const relative = (t: number): boolean => RELATIVE_PRONOUNS.has((doc.words[t] ?? "").toLowerCase());
+    const relative = (t: number): boolean => RELATIVE_PRONOUNS.has(doc.lowerWord(t));
     frame.agents = frame.agents.filter((t) => !relative(t));
     frame.patients = frame.patients.filter((t) => !relative(t));
     if (gap.role === "agent" && !frame.agents.length) frame.agents.push(gap.noun);
@@ -703,7 +703,7 @@ export function nominalFrame(doc: Doc, n: number): Frame {
   // (or one the parse hung on the agent) received it.
   if (message && !frame.agents.length)
     for (const c of doc.children(n)) {
-      if (doc.deprel[c] !== "acl" || /ing$/.test((doc.words[c] ?? "").toLowerCase())) continue;
+      if (doc.deprel[c] !== "acl" || /ing$/.test(doc.lowerWord(c))) continue;
       for (const a of doc.children(c)) {
         const d = doc.deprel[a] ?? "";
         if (!(d === "obl" || d.startsWith("obl:"))) continue;
@@ -805,11 +805,7 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     // backers": the one the noun counts among them.
     if (NAME_MODIFIER.has(rel) || rel === "amod") {
       if (doc.upos[h] === "PROPN") frame.agents.push(h);
-    } else if (
-      rel === "nmod" &&
-      caseOf(doc, n) === "of" &&
-      (doc.lemma[h] || doc.words[h] || "").toLowerCase() === "one"
-    ) {
+    } else if (rel === "nmod" && caseOf(doc, n) === "of" && doc.lowerLemma(h) === "one") {
       const subjects = childrenWith(doc, h, SUBJECT);
       if (subjects.length) frame.agents.push(...subjects);
       else if (doc.deprel[h] === "appos" && (doc.head[h] ?? -1) >= 0) frame.agents.push(doc.head[h]!);
@@ -876,7 +872,7 @@ const ADJACENT_SPEAKER_LEMMAS = new Set(["say", "tell", "add", "write", "explain
  * ("..., said X"). Returns the name token nearest the verb, or -1.
  */
 export function adjacentSpeaker(doc: Doc, p: number, isName: (t: number) => boolean): number {
-  if (!ADJACENT_SPEAKER_LEMMAS.has((doc.lemma[p] || doc.words[p] || "").toLowerCase())) return -1;
+  if (!ADJACENT_SPEAKER_LEMMAS.has(doc.lowerLemma(p))) return -1;
   const s = doc.sentOf[p] ?? 0;
   const before = p - 1;
   if (before >= (doc.sentStart[s] ?? 0) && isName(before)) return before;
@@ -920,7 +916,7 @@ export function contentAuthors(doc: Doc, n: number, modifiers = false): number[]
     // "the Ruritanian plan", "the U.S. proposal", "the Smith letter": a modifier naming an actor is the author.
     if (d === "nmod:poss" || AUTHOR_PREPS.has(prep) || (ofAuthor && prep === "of")) out.push(c);
     else if (modifiers && (d === "amod" || d === "compound") && c < n && namesActor(doc, c)) out.push(c);
-    else if (d === "acl" && !/ing$/.test((doc.words[c] ?? "").toLowerCase()))
+    else if (d === "acl" && !/ing$/.test(doc.lowerWord(c)))
       // "a letter signed by X": the participle's agent.
       for (const a of doc.children(c)) {
         const da = doc.deprel[a] ?? "";

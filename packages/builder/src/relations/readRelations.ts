@@ -82,10 +82,6 @@ export function spanIndex(length: number, spans: readonly EntitySpan[]): Int32Ar
   return at;
 }
 
-function lemmaOf(doc: Doc, i: number): string {
-  return (doc.lemma[i] || doc.words[i] || "").toLowerCase();
-}
-
 /** Label words of a title node: the title with its title modifiers ("Interior Minister", "police spokesman"). */
 function titleLabel(doc: Doc, t: number, spanAt: Int32Array): string {
   const keep = [t];
@@ -120,7 +116,7 @@ function namesAThing(doc: Doc, span: EntitySpan): boolean {
   for (let i = span.start; i < span.end; i++) {
     const h = doc.head[i] ?? -1;
     if (h >= span.start && h < span.end) continue;
-    return doc.deprel[i] === "compound" && h >= 0 && doc.upos[h] === "NOUN" && !PERSON_NOUNS.has(lemmaOf(doc, h));
+    return doc.deprel[i] === "compound" && h >= 0 && doc.upos[h] === "NOUN" && !PERSON_NOUNS.has(doc.lowerLemma(h));
   }
   return false;
 }
@@ -171,7 +167,7 @@ class Reader {
     }
     const upos = doc.upos[t];
     if (upos !== "NOUN" && upos !== "PROPN" && upos !== "NUM" && upos !== "PRON") return [];
-    const word = (doc.words[t] ?? "").toLowerCase();
+    const word = doc.lowerWord(t);
     const out: Arg[] = [];
     for (const c of doc.children(t)) {
       const ks = this.spanAt[c] ?? -1;
@@ -179,7 +175,7 @@ class Reader {
       const span = this.a.spans[ks]!;
       const d = doc.deprel[c] ?? "";
       if (d === "appos") out.push({ span, how: "appos", token: c });
-      else if (span.type === "PERSON" && (d === "nmod" || d === "flat") && SETS.get("TITLE")?.has(lemmaOf(doc, t)))
+      else if (span.type === "PERSON" && (d === "nmod" || d === "flat") && SETS.get("TITLE")?.has(doc.lowerLemma(t)))
         // "Chief of Staff X" parsed with the name under the title: the title stands for the person.
         out.push({ span, how: "appos", token: c });
       else if ((d === "compound" || d === "flat" || d === "nmod:desc") && !span.adjective && span.type !== "PERSON")
@@ -340,7 +336,7 @@ class Reader {
       if (n.type !== "COUNTRY") continue;
       const outer = this.a.spans[this.spanAt[n.start] ?? -1];
       if (!outer || outer.type !== "ORGANIZATION") continue;
-      const last = lemmaOf(this.doc, outer.end - 1);
+      const last = this.doc.lowerLemma(outer.end - 1);
       if (!bodies?.has(last)) continue;
       if (namesAThing(this.doc, outer)) continue;
       this.emit(
@@ -396,7 +392,7 @@ class Reader {
       if (meaning.category !== "STATEMENT" && (d === "obl" || d.startsWith("obl:")) && caseOf(doc, c) === "according")
         relays.push(...this.argEntities(c));
       // "..., the agency reported": a relaying verb hung on the clause, with its own subject and no clause of its own.
-      if ((d === "parataxis" || d === "advcl") && RELAY_LEMMAS.has(lemmaOf(doc, c)))
+      if ((d === "parataxis" || d === "advcl") && RELAY_LEMMAS.has(doc.lowerLemma(c)))
         if (!doc.children(c).some((k) => doc.deprel[k] === "ccomp" || doc.deprel[k] === "mark"))
           for (const k of doc.children(c))
             if (doc.deprel[k] === "nsubj")
@@ -438,7 +434,7 @@ class Reader {
     // A reported clause: a complement, or one the parse made an adverbial clause with its "that".
     const reported = (c: number): boolean =>
       doc.deprel[c] === "ccomp" ||
-      (doc.deprel[c] === "advcl" && doc.children(c).some((k) => lemmaOf(doc, k) === "that" && k < c));
+      (doc.deprel[c] === "advcl" && doc.children(c).some((k) => doc.lowerLemma(k) === "that" && k < c));
     const clauses = (v: number, depth: number): void => {
       for (const c of doc.children(v)) {
         if (!reported(c)) continue;
@@ -450,7 +446,7 @@ class Reader {
     // '"Y is a terrorist group," X said': the speech verb hung on the quoted clause.
     const h = doc.head[p] ?? -1;
     if (doc.deprel[p] === "parataxis" && h >= 0) copular(h);
-    if (NAMING_LEMMAS.has(lemmaOf(doc, p)) || lemmaOf(doc, p) === "describe") {
+    if (NAMING_LEMMAS.has(doc.lowerLemma(p)) || doc.lowerLemma(p) === "describe") {
       // "called Y a terrorist group", "branded Y illegitimate", "described Y as a threat": the object and what it is named.
       const kids = doc.children(p);
       // The named one may be parsed as an indirect object ("called Y a ..." with "Y" as iobj).
@@ -486,10 +482,10 @@ class Reader {
       if (!roles) continue;
       if (meaning.category === "STATEMENT" && doc.upos[p] === "VERB") this.evaluativeSpeech(p, meaning.code);
       // "called X a Y": naming X, not calling on X (the object has a predicate noun: xcomp, or a second object).
-      if (meaning.category === "STATEMENT" && NAMING_LEMMAS.has(lemmaOf(doc, p)) && namesObject(doc, p)) continue;
+      if (meaning.category === "STATEMENT" && NAMING_LEMMAS.has(doc.lowerLemma(p)) && namesObject(doc, p)) continue;
       const verbal = doc.upos[p] === "VERB";
       const frame: Frame = verbal ? frameOf(doc, p) : nominalFrame(doc, p);
-      const lemma = lemmaOf(doc, p);
+      const lemma = doc.lowerLemma(p);
       const typed = (args: Arg[], types: EntityType[]): Arg[] => args.filter((x) => types.includes(x.span.type));
       let sources = typed(
         frame.agents.flatMap((t) => this.argEntities(t)),
@@ -660,7 +656,7 @@ class Reader {
       if (!verbalAct && !(verbal && isHearingVerb(doc, p))) continue;
       if (unasserted(doc, p, "STATEMENT")) continue;
       const frame = verbal ? frameOf(doc, p) : nominalFrame(doc, p);
-      const word = (doc.words[p] ?? "").toLowerCase();
+      const word = doc.lowerWord(p);
       const ofType = (args: Arg[], types: readonly EntityType[]): Arg[] =>
         args.filter((x) => types.includes(x.span.type));
       // "In a statement to X, Y said", "Speaking to X, Y said" with Y hung on X: Y spoke to X.
@@ -688,7 +684,7 @@ class Reader {
           (hung >= 0 ? [hung] : principals).flatMap((t) => this.argEntities(t)),
           roles.sourceTypes,
         );
-        const lemma = lemmaOf(doc, p);
+        const lemma = doc.lowerLemma(p);
         const addressed = [
           ...frame.recipients,
           ...(AUDIENCE_OBJECT_LEMMAS.has(lemma) ? frame.patients : []),
@@ -711,7 +707,7 @@ class Reader {
       }
       // "A and B met", "A and B held talks": coordinated parties of a reciprocal statement that addresses no one
       // else spoke with each other (the first named with the others, as in "talks between A and B").
-      const lemma = lemmaOf(doc, p);
+      const lemma = doc.lowerLemma(p);
       // The object of "met", "told" is someone addressed; that of "discussed", "negotiated" is a topic.
       const addressesOther =
         (frame.patients.length > 0 && AUDIENCE_OBJECT_LEMMAS.has(lemma)) ||

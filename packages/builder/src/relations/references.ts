@@ -141,8 +141,7 @@ function coordinations(
           members.length = 0;
           return;
         }
-        if (doc.children(d).some((x) => doc.deprel[x] === "cc" && AND_WORDS.has((doc.words[x] ?? "").toLowerCase())))
-          joined = true;
+        if (doc.children(d).some((x) => doc.deprel[x] === "cc" && AND_WORDS.has(doc.lowerWord(x)))) joined = true;
         if (!members.some((m) => m.entity === span.entity)) members.push(span);
         visit(d, depth + 1);
         if (!members.length) return;
@@ -204,11 +203,7 @@ function reportingVerb(doc: Doc, t: number): number {
     const h = doc.head[k] ?? -1;
     if (h < 0) break;
     const rel = doc.deprel[k] ?? "";
-    if (
-      (rel === "ccomp" || rel === "parataxis") &&
-      SPEECH_LEMMAS.has((doc.lemma[h] || doc.words[h] || "").toLowerCase())
-    )
-      return h;
+    if ((rel === "ccomp" || rel === "parataxis") && SPEECH_LEMMAS.has(doc.lowerLemma(h))) return h;
     k = h;
   }
   // "... I left," she said: the speech verb hangs on the quoted clause's root.
@@ -235,9 +230,9 @@ function accepts(
 /** "their leader", "their spokesman": a plural possessive on a title noun, which may stand for a body named in the
  * singular ("the union ... their leader"). */
 function collectivePossessive(doc: Doc, t: number): boolean {
-  if ((doc.words[t] ?? "").toLowerCase() !== "their" || doc.deprel[t] !== "nmod:poss") return false;
+  if (doc.lowerWord(t) !== "their" || doc.deprel[t] !== "nmod:poss") return false;
   const h = doc.head[t] ?? -1;
-  return h >= 0 && doc.upos[h] === "NOUN" && (TITLES.has(lemmaOf(doc, h)) || SPEAKER_NOUNS.has(lemmaOf(doc, h)));
+  return h >= 0 && doc.upos[h] === "NOUN" && (TITLES.has(doc.lowerLemma(h)) || SPEAKER_NOUNS.has(doc.lowerLemma(h)));
 }
 
 function pluralName(doc: Doc, span: EntitySpan): boolean {
@@ -251,9 +246,9 @@ function pluralName(doc: Doc, span: EntitySpan): boolean {
 function descriptorsOf(doc: Doc, span: EntitySpan, root: number): Set<string> {
   const out = new Set<string>();
   const add = (k: number): void => {
-    if (k >= 0 && k < doc.length && doc.upos[k] === "NOUN") out.add((doc.lemma[k] || doc.words[k] || "").toLowerCase());
+    if (k >= 0 && k < doc.length && doc.upos[k] === "NOUN") out.add(doc.lowerLemma(k));
   };
-  out.add((doc.words[span.end - 1] ?? "").toLowerCase());
+  out.add(doc.lowerWord(span.end - 1));
   add(span.end);
   add(span.start - 1);
   const h = doc.head[root] ?? -1;
@@ -267,7 +262,7 @@ function titlesOf(doc: Doc, span: EntitySpan, root: number): Set<string> {
   const out = new Set<string>();
   const s = doc.sentOf[span.start] ?? 0;
   const word = (k: number): string => {
-    const w = (doc.words[k] ?? "").toLowerCase();
+    const w = doc.lowerWord(k);
     return TITLE_ABBREVIATIONS[w] ?? w;
   };
   for (let k = span.start - 1; k >= Math.max(doc.sentStart[s] ?? 0, span.start - 3); k--) {
@@ -281,19 +276,19 @@ function titlesOf(doc: Doc, span: EntitySpan, root: number): Set<string> {
   // The role a clause gives the name: "X, who served as finance minister," "X, who is the party's leader,", and "X is
   // the minister" (the noun predicate of a copula whose subject the name is).
   const roleNouns = (clause: number): void => {
-    if (doc.upos[clause] === "NOUN" && TITLES.has(lemmaOf(doc, clause))) out.add(lemmaOf(doc, clause));
+    if (doc.upos[clause] === "NOUN" && TITLES.has(doc.lowerLemma(clause))) out.add(doc.lowerLemma(clause));
     for (const c of doc.children(clause))
       if (
         ["obl", "xcomp", "obj"].includes(doc.deprel[c] ?? "") &&
         doc.upos[c] === "NOUN" &&
-        TITLES.has(lemmaOf(doc, c))
+        TITLES.has(doc.lowerLemma(c))
       )
-        out.add(lemmaOf(doc, c));
+        out.add(doc.lowerLemma(c));
   };
   for (const c of doc.children(root)) if (doc.deprel[c] === "acl:relcl") roleNouns(c);
   if (h >= 0 && (doc.deprel[root] === "nsubj" || doc.deprel[root] === "nsubj:pass")) {
     const isCopular = doc.children(h).some((c) => doc.deprel[c] === "cop");
-    if (isCopular && doc.upos[h] === "NOUN" && TITLES.has(lemmaOf(doc, h))) out.add(lemmaOf(doc, h));
+    if (isCopular && doc.upos[h] === "NOUN" && TITLES.has(doc.lowerLemma(h))) out.add(doc.lowerLemma(h));
   }
   return out;
 }
@@ -308,7 +303,6 @@ function describedBy(noun: string, descriptors: ReadonlySet<string>, kin = true)
   return false;
 }
 
-const lemmaOf = (doc: Doc, k: number): string => (doc.lemma[k] || doc.words[k] || "").toLowerCase();
 const nounGender = (lemma: string): "m" | "f" | undefined =>
   MALE_NOUNS.has(lemma) ? "m" : FEMALE_NOUNS.has(lemma) ? "f" : undefined;
 
@@ -317,7 +311,7 @@ const nounGender = (lemma: string): "m" | "f" | undefined =>
  * apposition to or modified by ("her husband, X", "X, his daughter", "actress X").
  */
 function titleGender(doc: Doc, span: EntitySpan, root: number): "m" | "f" | undefined {
-  const w = (doc.words[span.start - 1] ?? "").toLowerCase();
+  const w = doc.lowerWord(span.start - 1);
   if (MALE.has(w)) return "m";
   if (FEMALE.has(w)) return "f";
   const h = doc.head[root] ?? -1;
@@ -326,12 +320,12 @@ function titleGender(doc: Doc, span: EntitySpan, root: number): "m" | "f" | unde
     (h < span.start || h >= span.end) &&
     ["appos", "compound", "flat", "nmod:desc"].includes(doc.deprel[root] ?? "")
   ) {
-    const g = nounGender(lemmaOf(doc, h));
+    const g = nounGender(doc.lowerLemma(h));
     if (g) return g;
   }
   for (const c of doc.children(root))
     if ((c < span.start || c >= span.end) && (doc.deprel[c] === "appos" || doc.deprel[c] === "compound")) {
-      const g = nounGender(lemmaOf(doc, c));
+      const g = nounGender(doc.lowerLemma(c));
       if (g) return g;
     }
   return undefined;
@@ -345,7 +339,7 @@ function unnamedPeople(doc: Doc, nameAt: (t: number) => EntitySpan | undefined):
   const out: Candidate[] = [];
   for (let t = 0; t < doc.length; t++) {
     if (doc.upos[t] !== "NOUN" || nameAt(t)) continue;
-    const lemma = lemmaOf(doc, t);
+    const lemma = doc.lowerLemma(t);
     if (!UNNAMED_PERSON_NOUNS.has(lemma)) continue;
     const rel = doc.deprel[t] ?? "";
     if (!NOMINAL_RELS.has(rel)) continue;
@@ -362,7 +356,7 @@ function unnamedPeople(doc: Doc, nameAt: (t: number) => EntitySpan | undefined):
           ["appos", "compound", "flat", "nmod:desc", "acl"].includes(doc.deprel[c] ?? ""),
       );
     if (named) continue;
-    const plural = (doc.words[t] ?? "").toLowerCase() !== lemma;
+    const plural = doc.lowerWord(t) !== lemma;
     const g = nounGender(lemma);
     const s = doc.sentOf[t] ?? 0;
     out.push({
@@ -396,7 +390,7 @@ function ageDescription(doc: Doc, t: number): string | undefined {
     k--;
   } else k = t - 1;
   const s = doc.sentOf[t] ?? 0;
-  if (k < (doc.sentStart[s] ?? 0) || (doc.words[k] ?? "").toLowerCase() !== "the") return undefined;
+  if (k < (doc.sentStart[s] ?? 0) || doc.lowerWord(k) !== "the") return undefined;
   // "the 45-year-old man": the noun is the head (an unnamed person unless a name is on it).
   const next = t + 1 < (doc.sentEnd[s] ?? 0) ? t + 1 : -1;
   if (next >= 0 && doc.upos[next] === "NOUN") return undefined;
@@ -438,7 +432,7 @@ function quotations(doc: Doc): { quoteOf: Int32Array; ranges: [start: number, en
 }
 
 function isSpeech(doc: Doc, v: number): boolean {
-  return doc.upos[v] === "VERB" && SPEECH_LEMMAS.has((doc.lemma[v] || doc.words[v] || "").toLowerCase());
+  return doc.upos[v] === "VERB" && SPEECH_LEMMAS.has(doc.lowerLemma(v));
 }
 
 /**
@@ -488,9 +482,9 @@ function speakerBody(doc: Doc, t: number): boolean {
   if (doc.deprel[t] !== "compound" || !/^\p{Ll}/u.test(doc.words[t] ?? "")) return false;
   const h = doc.head[t] ?? -1;
   if (h <= t) return false;
-  const head = (doc.lemma[h] || doc.words[h] || "").toLowerCase();
+  const head = doc.lowerLemma(h);
   if (!SPEAKER_NOUNS.has(head) && !SPEAKER_NOUNS.has(head.replace(/s$/, ""))) return false;
-  const lemma = (doc.lemma[t] || doc.words[t] || "").toLowerCase();
+  const lemma = doc.lowerLemma(t);
   if (!DESCRIBED_ORG_NOUNS.has(lemma) && !GENERIC_ORG_NOUNS.has(lemma)) return false;
   // Only the word next to the head or another compound: "a senior ministry official", not "the ministry X official".
   return doc.children(h).every((c) => c < t || c > h || c === t || doc.deprel[c] !== "compound");
@@ -520,7 +514,7 @@ export function resolveReferences(
       (rel === "amod" || rel === "compound" || rel === "nmod:poss") &&
       (span.type === "COUNTRY" || span.type === "ORGANIZATION") &&
       !covered(h) &&
-      GROUP_NOUNS.has((doc.words[h] ?? "").toLowerCase())
+      GROUP_NOUNS.has(doc.lowerWord(h))
     )
       bySent[s]?.push({
         span: { ...span, group: true, adjective: false },
@@ -570,7 +564,7 @@ export function resolveReferences(
   };
   for (let t = 0; t < doc.length; t++) {
     if (covered(t)) continue;
-    const w = (doc.words[t] ?? "").toLowerCase();
+    const w = doc.lowerWord(t);
     const s = doc.sentOf[t] ?? 0;
     let types: EntityType[] | undefined;
     let plural = false;
@@ -610,7 +604,7 @@ export function resolveReferences(
       described = true;
     } else if (
       doc.upos[t] === "NOUN" &&
-      doc.children(t).some((c) => (doc.words[c] ?? "").toLowerCase() === "the" && doc.deprel[c] === "det")
+      doc.children(t).some((c) => doc.lowerWord(c) === "the" && doc.deprel[c] === "det")
     ) {
       // "the group" with no name of its own (no compound or flat name on it), and not a new one a relative clause
       // introduces ("the firm that ...").
@@ -720,9 +714,7 @@ export function resolveReferences(
       // "the party" prefers an organization whose name ends in "Party".
       const lemma = (doc.lemma[t] || w).toLowerCase();
       for (let b = s; !found && b >= Math.max(0, s - WINDOW); b--)
-        found = [...(bySent[b] ?? [])]
-          .reverse()
-          .find((c) => ok(c) && (doc.words[c.span.end - 1] ?? "").toLowerCase() === lemma);
+        found = [...(bySent[b] ?? [])].reverse().find((c) => ok(c) && doc.lowerWord(c.span.end - 1) === lemma);
     }
     // Same sentence: its subject first (possessives and later clauses refer to it), then the closest mention.
     const here = (bySent[s] ?? []).filter((c) => c.span.start < t && ok(c));

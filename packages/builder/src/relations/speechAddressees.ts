@@ -50,14 +50,6 @@ function lists(): Lists {
   return cached;
 }
 
-function lemma(doc: Doc, i: number): string {
-  return (doc.lemma[i] || doc.words[i] || "").toLowerCase();
-}
-
-function lower(doc: Doc, i: number): string {
-  return (doc.words[i] ?? "").toLowerCase();
-}
-
 /** An addressee token read off a predicate, with the slot that reached it (for `via`) and a label word. */
 export interface Addressee {
   token: number;
@@ -69,7 +61,7 @@ export interface Addressee {
 /** Whether a noun names an occasion a body holds ("hearing", "session", "summit"). */
 export function isBodyOccasion(doc: Doc, n: number): boolean {
   const { occasions } = lists();
-  return doc.upos[n] === "NOUN" && (occasions.has(lower(doc, n)) || occasions.has(lemma(doc, n)));
+  return doc.upos[n] === "NOUN" && (occasions.has(doc.lowerWord(n)) || occasions.has(doc.lowerLemma(n)));
 }
 
 /**
@@ -93,7 +85,7 @@ export function occasionBodies(doc: Doc, n: number): number[] {
  */
 export function channelOwners(doc: Doc, n: number): number[] {
   const { channels } = lists();
-  if (doc.upos[n] !== "NOUN" || !(channels.has(lower(doc, n)) || channels.has(lemma(doc, n)))) return [];
+  if (doc.upos[n] !== "NOUN" || !(channels.has(doc.lowerWord(n)) || channels.has(doc.lowerLemma(n)))) return [];
   const out: number[] = [];
   // The possessor may hang on a modifier of the noun ("Radio X's evening programme": on "evening").
   const heads = [n, ...doc.children(n).filter((c) => c < n && doc.deprel[c] === "compound" && doc.upos[c] === "NOUN")];
@@ -107,12 +99,12 @@ export function channelOwners(doc: Doc, n: number): number[] {
 
 /** Whether a verb's "before" phrase is the body it spoke to ("testified before the committee"). */
 export function isHearingVerb(doc: Doc, p: number): boolean {
-  return lists().hearing.has(lemma(doc, p));
+  return lists().hearing.has(doc.lowerLemma(p));
 }
 
 /** Whether a verb's object is the speaker and its subject the one passing the words on ("quoted X as saying"). */
 export function quotesSpeaker(doc: Doc, p: number): boolean {
-  return doc.upos[p] === "VERB" && lists().speakerFirst.has(lemma(doc, p));
+  return doc.upos[p] === "VERB" && lists().speakerFirst.has(doc.lowerLemma(p));
 }
 
 /**
@@ -165,14 +157,19 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
     // An oblique with no preposition is a misread object ("told Radio X's evening programme" as an adjunct).
     if (o.prep === "to" || o.prep === "with" || o.prep === "") addressed.push(o.token);
     // "said in a post on X", "wrote in a message on Y's page": where the post was published.
-    if (o.prep === "in" && doc.upos[p] === "VERB" && platform.has(lemma(doc, p)) && posts.has(lemma(doc, o.token)))
+    if (
+      o.prep === "in" &&
+      doc.upos[p] === "VERB" &&
+      platform.has(doc.lowerLemma(p)) &&
+      posts.has(doc.lowerLemma(o.token))
+    )
       for (const c of doc.children(o.token))
         if (doc.deprel[c] === "nmod" && caseOf(doc, c) === "on") {
           const owners = channelOwners(doc, c);
           for (const k of owners.length ? owners : [c]) out.push({ token: k, slot: "post:on", bodyOnly: true });
         }
     // "spoke by phone with X", "talked over a video link to Y": the partner hung on the means of talking.
-    if (o.of === undefined && means.has(lemma(doc, o.token)))
+    if (o.of === undefined && means.has(doc.lowerLemma(o.token)))
       for (const c of doc.children(o.token))
         if (doc.deprel[c] === "nmod" && (caseOf(doc, c) === "with" || caseOf(doc, c) === "to"))
           for (const k of withConjuncts(doc, c)) out.push({ token: k, slot: "means", bodyOnly: false });
@@ -180,7 +177,7 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
     // "said on Radio X", "speaking on Radio X's morning programme": where it was said.
     const owners = channelOwners(doc, o.token);
     for (const k of owners) out.push({ token: k, slot: "obl:on:channel", bodyOnly: true });
-    if (!owners.length && doc.upos[p] === "VERB" && platform.has(lemma(doc, p)))
+    if (!owners.length && doc.upos[p] === "VERB" && platform.has(doc.lowerLemma(p)))
       out.push({ token: o.token, slot: "obl:on", bodyOnly: true });
   }
   for (const t of addressed)
@@ -193,7 +190,7 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
  * say ..." (the outlet's verb of reporting with a clause of saying as complement). Returns the speakers' tokens.
  */
 export function citedSpeakers(doc: Doc, p: number, isSpeech: (t: number) => boolean): number[] {
-  if (doc.upos[p] !== "VERB" || !lists().citing.has(lemma(doc, p))) return [];
+  if (doc.upos[p] !== "VERB" || !lists().citing.has(doc.lowerLemma(p))) return [];
   const out: number[] = [];
   for (const c of doc.children(p)) {
     const d = doc.deprel[c] ?? "";
@@ -243,7 +240,7 @@ export function frontedAddressees(doc: Doc, p: number, isSpeech: (t: number) => 
 const RELATIVE_WHO = new Set(["who", "which", "that"]);
 
 function isRelativePronoun(doc: Doc, t: number): boolean {
-  return RELATIVE_WHO.has(lower(doc, t)) && doc.upos[t] === "PRON";
+  return RELATIVE_WHO.has(doc.lowerWord(t)) && doc.upos[t] === "PRON";
 }
 
 /**
@@ -257,7 +254,7 @@ export function relativeHungSpeaker(doc: Doc, p: number): number {
   if (h < 0 || doc.upos[p] !== "VERB" || !["advcl", "parataxis", "conj"].includes(rel)) return -1;
   // A finite verb: no subordinator or infinitive marker of its own, not a participle ("..., saying").
   if (doc.children(p).some((k) => doc.deprel[k] === "mark")) return -1;
-  if (lower(doc, p).endsWith("ing")) return -1;
+  if (doc.lowerWord(p).endsWith("ing")) return -1;
   const subjects = doc.children(h).filter((k) => (doc.deprel[k] ?? "").startsWith("nsubj"));
   const pronoun = subjects.find((k) => isRelativePronoun(doc, k));
   if (pronoun === undefined || pronoun > p) return -1;
@@ -274,7 +271,8 @@ export function relativeHungSpeaker(doc: Doc, p: number): number {
  */
 export function principalsOf(doc: Doc, n: number, depth = 0): number[] {
   const { speaksFor } = lists();
-  if (depth > 1 || doc.upos[n] !== "NOUN" || !(speaksFor.has(lower(doc, n)) || speaksFor.has(lemma(doc, n)))) return [];
+  if (depth > 1 || doc.upos[n] !== "NOUN" || !(speaksFor.has(doc.lowerWord(n)) || speaksFor.has(doc.lowerLemma(n))))
+    return [];
   const out: number[] = [];
   for (const c of doc.children(n)) {
     const d = doc.deprel[c] ?? "";

@@ -13,18 +13,14 @@ const VETOED: ReadonlySet<string> = new Set(["ROLE", "PART_OF"]);
 const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never", "no"]);
 const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 
-function lower(doc: Doc, i: number): string {
-  return (doc.words[i] ?? "").toLowerCase();
-}
-
 /** The token's lemma when it is a common noun ("the film", not the verb "played"), else "". */
 function nounLemma(doc: Doc, i: number): string {
-  return doc.upos[i] === "NOUN" ? (doc.lemma[i] || doc.words[i] || "").toLowerCase() : "";
+  return doc.upos[i] === "NOUN" ? doc.lowerLemma(i) : "";
 }
 
 /** Whether the token (a verb or predicate noun) is negated by a child of its own. */
 export function negatedAt(doc: Doc, t: number): boolean {
-  return doc.children(t).some((c) => /^(advmod|neg|det)/.test(doc.deprel[c] ?? "") && NEGATORS.has(lower(doc, c)));
+  return doc.children(t).some((c) => /^(advmod|neg|det)/.test(doc.deprel[c] ?? "") && NEGATORS.has(doc.lowerWord(c)));
 }
 
 /**
@@ -87,14 +83,14 @@ function madeAsWork(doc: Doc, start: number, end: number, words: WorkWords): boo
   const head = end - 1;
   const h = doc.head[head] ?? -1;
   if (h < 0 || (h >= start && h < end) || doc.upos[h] !== "VERB") return false;
-  const lemma = (doc.lemma[h] || doc.words[h] || "").toLowerCase();
+  const lemma = doc.lowerLemma(h);
   const rel = doc.deprel[head] ?? "";
   if (rel === "obj" || rel === "nsubj:pass") return words.verbs.has(lemma);
   return rel === "obl" && caseWord(doc, head) === "in" && words.inVerbs.has(lemma);
 }
 
 function caseWord(doc: Doc, t: number): string {
-  for (const c of doc.children(t)) if (doc.deprel[c] === "case") return lower(doc, c);
+  for (const c of doc.children(t)) if (doc.deprel[c] === "case") return doc.lowerWord(c);
   return "";
 }
 
