@@ -9,7 +9,7 @@ import type { DocumentExtraction } from "./types.js";
 
 const tagger = dictionaryTagger({
   "Halvard Bank of Norway": "ORG",
-  "Royal Norwegian Coast Guard": "ORG",
+  "Norwegian Fjord Guard": "ORG",
   Varnsk: "LOC",
   "University of Varnsk": "ORG",
   "Varnsk City Council": "ORG",
@@ -33,14 +33,14 @@ function edge(x: DocumentExtraction, source: string, target: string) {
 describe("places inside organizations' names", () => {
   it("keeps a name holding a country whole and places the organization in it", () => {
     const x = extract(
-      "She sits on the board of the Halvard Bank of Norway. The Royal Norwegian Coast Guard seized a boat.",
+      "She sits on the board of the Halvard Bank of Norway. The Norwegian Fjord Guard seized a boat.",
     );
     expect(x.entities.map((e) => e.label)).toEqual(
-      expect.arrayContaining(["Halvard Bank of Norway", "Royal Norwegian Coast Guard", "Norway"]),
+      expect.arrayContaining(["Halvard Bank of Norway", "Norwegian Fjord Guard", "Norway"]),
     );
     expect(edge(x, "Halvard Bank of Norway", "Norway")?.category).toBe("LOCATION");
     // A state body named with its country is part of it.
-    expect(edge(x, "Royal Norwegian Coast Guard", "Norway")?.category).toBe("PART_OF");
+    expect(edge(x, "Norwegian Fjord Guard", "Norway")?.category).toBe("PART_OF");
   });
 
   it("reads a place the article names on its own inside an organization's name, leading it or after 'of'", () => {
