@@ -1,6 +1,7 @@
 // Mutations over HTTP against a graph built by the real builder: authorisation, articles in and out (rebuilt in
 // the worker), curation actions, and concurrent mutations that must not lose each other's changes.
 import { readFile, readdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuiltWorkspace } from "./buildWorkspace.js";
@@ -14,8 +15,15 @@ const auth = { authorization: `Bearer ${TOKEN}` };
 
 let ws: BuiltWorkspace;
 let h: Harness;
+// Two invented articles (not the demo), so the test names no real person or organisation.
+const CURATION_ARTICLES = fileURLToPath(new URL("./fixtures/curation-articles", import.meta.url));
+
 beforeAll(async () => {
-  ws = await buildWorkspace();
+  const names = await readdir(CURATION_ARTICLES);
+  const articles = Object.fromEntries(
+    await Promise.all(names.map(async (n) => [n, await readFile(join(CURATION_ARTICLES, n), "utf8")] as const)),
+  );
+  ws = await buildWorkspace(articles);
   h = await startHarness(
     { graphPath: ws.graphPath, token: TOKEN, buildWorkers: 0, staticDir: join(ws.dir, "none") },
     ws.dir,
@@ -33,7 +41,7 @@ const addArticle = `mutation($input: AddArticleInput!, $wait: Boolean) {
 /** Entity ids come from the builder; tests find them by name so they do not depend on its key scheme. */
 const idOf = async (name: string): Promise<string> => {
   const entity = (await h.gql(`query($n: String!) { entity(name: $n) { id } }`, { n: name })).data!.entity;
-  if (!entity) throw new Error(`the demo build has no entity named ${name}`);
+  if (!entity) throw new Error(`the fixture build has no entity named ${name}`);
   return entity.id;
 };
 
@@ -52,19 +60,19 @@ describe("authorisation", () => {
   });
 
   it("needs the right bearer token; reads stay public", async () => {
-    const putin = await idOf("Vladimir Putin");
-    const none = await h.gql(`mutation($id: ID!) { rejectEntity(id: $id) { ok } }`, { id: putin });
+    const president = await idOf("Aldo Remsky");
+    const none = await h.gql(`mutation($id: ID!) { rejectEntity(id: $id) { ok } }`, { id: president });
     expect(none.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const wrong = await h.gql(
       `mutation($id: ID!) { rejectEntity(id: $id) { ok } }`,
-      { id: putin },
+      { id: president },
       {
         authorization: "Bearer nope",
       },
     );
     expect(wrong.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    expect((await h.gql(`query($id: ID!) { entity(id: $id) { label } }`, { id: putin })).data!.entity.label).toBe(
-      "Vladimir Putin",
+    expect((await h.gql(`query($id: ID!) { entity(id: $id) { label } }`, { id: president })).data!.entity.label).toBe(
+      "Aldo Remsky",
     );
     expect(await curation()).toEqual([]);
   });
@@ -180,40 +188,44 @@ describe("articles", () => {
 
 describe("curation", () => {
   it("applies concurrent renames and retypes without losing any", async () => {
-    const [tasqyn, kremlin, agency] = await Promise.all([idOf("Ernar Tasqyn"), idOf("Kremlin"), idOf("RIA Novosti")]);
-    const kremlinType = (await h.gql(`query($id: ID!) { entity(id: $id) { type } }`, { id: kremlin })).data!.entity
+    const [spokesman, ministry, agency] = await Promise.all([
+      idOf("Pavel Dusek"),
+      idOf("Interior Ministry"),
+      idOf("Kelvane News Agency"),
+    ]);
+    const ministryType = (await h.gql(`query($id: ID!) { entity(id: $id) { type } }`, { id: ministry })).data!.entity
       .type;
-    const newType = kremlinType === "ORGANIZATION" ? "LOCATION" : "ORGANIZATION";
+    const newType = ministryType === "ORGANIZATION" ? "LOCATION" : "ORGANIZATION";
     const [a, b, c] = await Promise.all([
       h.gql(
-        `mutation($id: ID!) { renameEntity(id: $id, label: "Ernar Tasqyn (spokesman)") { ok entity { id label } } }`,
-        { id: tasqyn },
+        `mutation($id: ID!) { renameEntity(id: $id, label: "Pavel Dusek (spokesman)") { ok entity { id label } } }`,
+        { id: spokesman },
         auth,
       ),
       h.gql(
         `mutation($id: ID!, $type: EntityType!) { retypeEntity(id: $id, type: $type, note: "the government") { ok entity { type label } } }`,
-        { id: kremlin, type: newType },
+        { id: ministry, type: newType },
         auth,
       ),
       h.gql(
-        `mutation($id: ID!) { renameEntity(id: $id, label: "RIA Novosti news agency") { ok entity { label } } }`,
+        `mutation($id: ID!) { renameEntity(id: $id, label: "Kelvane News Agency (wire)") { ok entity { label } } }`,
         { id: agency },
         auth,
       ),
     ]);
     expect(a.errors).toBeUndefined();
-    expect(a.data!.renameEntity.entity.label).toBe("Ernar Tasqyn (spokesman)");
-    expect(b.data!.retypeEntity.entity).toEqual({ type: newType, label: "Kremlin" });
-    expect(c.data!.renameEntity.entity.label).toBe("RIA Novosti news agency");
+    expect(a.data!.renameEntity.entity.label).toBe("Pavel Dusek (spokesman)");
+    expect(b.data!.retypeEntity.entity).toEqual({ type: newType, label: "Interior Ministry" });
+    expect(c.data!.renameEntity.entity.label).toBe("Kelvane News Agency (wire)");
     const ops = await curation();
     expect(ops.map((o) => o.op).sort()).toEqual(["rename", "rename", "retype"]);
     expect(ops.find((o) => o.op === "retype")).toMatchObject({
-      entity: kremlin,
+      entity: ministry,
       note: "the government",
       by: "api",
     });
     const found = await h.gql(
-      `{ a: entity(name: "Ernar Tasqyn (spokesman)") { id } b: entity(name: "RIA Novosti news agency") { id } }`,
+      `{ a: entity(name: "Pavel Dusek (spokesman)") { id } b: entity(name: "Kelvane News Agency (wire)") { id } }`,
     );
     expect(found.data!.a).not.toBeNull();
     expect(found.data!.b).not.toBeNull();
@@ -224,8 +236,8 @@ describe("curation", () => {
       `mutation($input: AddRelationInput!) { addRelation(input: $input) { ok relation { id category label curated source { id } target { id } } } }`,
       {
         input: {
-          source: await idOf("Maulen Ashimbaev"),
-          target: await idOf("RIA Novosti"),
+          source: await idOf("Jonas Velt"),
+          target: await idOf("Kelvane News Agency"),
           category: "SUPPORT",
           label: "praised",
           note: "analyst's addition",
@@ -248,19 +260,19 @@ describe("curation", () => {
       (await h.gql(`query($id: ID!) { relation(id: $id) { id } }`, { id: relation.id })).data!.relation,
     ).toBeNull();
 
-    const gomelauri = await idOf("Vakhtang Gomelauri");
-    const gone = await h.gql(`mutation($id: ID!) { rejectEntity(id: $id) { ok } }`, { id: gomelauri }, auth);
+    const palace = await idOf("Halbrook Palace");
+    const gone = await h.gql(`mutation($id: ID!) { rejectEntity(id: $id) { ok } }`, { id: palace }, auth);
     expect(gone.data!.rejectEntity.ok).toBe(true);
-    expect((await h.gql(`query($id: ID!) { entity(id: $id) { id } }`, { id: gomelauri })).data!.entity).toBeNull();
+    expect((await h.gql(`query($id: ID!) { entity(id: $id) { id } }`, { id: palace })).data!.entity).toBeNull();
 
-    const [qasym, qudaibergen] = await Promise.all([idOf("Qarakoz Qasym"), idOf("Aisultan Qudaibergen")]);
+    const [toskan, varro] = await Promise.all([idOf("Mirela Toskan"), idOf("Ilyas Varro")]);
     const merge = await h.gql(
       `mutation($ids: [ID!]!, $into: ID) { mergeEntities(ids: $ids, into: $into) { ok entity { id label aliases } } }`,
-      { ids: [qasym, qudaibergen], into: qasym },
+      { ids: [toskan, varro], into: toskan },
       auth,
     );
     expect(merge.errors).toBeUndefined();
-    expect(merge.data!.mergeEntities.entity.aliases).toContain("Aisultan Qudaibergen");
+    expect(merge.data!.mergeEntities.entity.aliases).toContain("Ilyas Varro");
     expect((await curation()).map((o) => o.op).slice(-4)).toEqual([
       "addRelation",
       "rejectRelation",
@@ -275,7 +287,7 @@ describe("curation", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const rel = await h.gql(
       `mutation($target: ID!) { addRelation(input: { source: "person:nobody", target: $target, category: ROLE, label: "x" }) { ok } }`,
-      { target: await idOf("Astana") },
+      { target: await idOf("Halbrook") },
       auth,
     );
     expect(rel.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
