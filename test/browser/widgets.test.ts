@@ -137,6 +137,24 @@ describe("widgets on a real page", () => {
       expect(labels[0]?.id).toBe(fixture.hub);
       expect(labels.length).toBeGreaterThan(viewport.width < 500 ? 6 : 12);
       expect(overlapping(labels)).toEqual([]);
+      // Labels keep off other nodes' dots (a label over a neighbour's dot reads as that node's).
+      const dots = await page
+        .locator("#w0")
+        .evaluate((el) =>
+          (el as unknown as { drawnDots(): Array<{ id: string; x: number; y: number; r: number }> })
+            .drawnDots()
+            .map((d) => ({ ...d })),
+        );
+      expect(dots.length).toBe(info.nodes);
+      const onDots = labels.filter((l) =>
+        dots.some((d) => {
+          if (d.id === l.id) return false;
+          const dx = d.x - Math.max(l.left, Math.min(d.x, l.left + l.width));
+          const dy = d.y - Math.max(l.top, Math.min(d.y, l.top + l.height));
+          return dx * dx + dy * dy < d.r * d.r;
+        }),
+      );
+      expect(onDots.map((l) => l.label)).toEqual([]);
       const text = await page
         .locator("#w0")
         .evaluate((el) => el.shadowRoot!.querySelector(".text-alternative")!.textContent);

@@ -18,6 +18,8 @@ export interface WidgetCanvas {
   /** Frees the canvas (the widget left the viewport). */
   release(): void;
   labels(): readonly PlacedLabel[];
+  /** Node dots as last drawn: centre and radius in the canvas's CSS pixels. */
+  dots(): ReadonlyArray<{ id: string; x: number; y: number; r: number }>;
   destroy(): void;
 }
 
@@ -115,6 +117,7 @@ export function createWidgetCanvas(
       fontSize: 12,
       measure: (t) => ctx.measureText(t).width,
       maxLabels: 200,
+      obstacles: [...screen].map(([id, p]) => ({ id, x: p.x, y: p.y, radius: p.r })),
     });
     ctx.textBaseline = "middle";
     ctx.lineJoin = "round";
@@ -175,6 +178,7 @@ export function createWidgetCanvas(
       placed = [];
     },
     labels: () => placed,
+    dots: () => [...screen].map(([id, p]) => ({ id, ...p })),
     destroy() {
       this.release();
       stage.removeEventListener("mousemove", onMove);

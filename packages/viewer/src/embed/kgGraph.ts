@@ -224,6 +224,11 @@ export class KgGraphElement extends HTMLElement {
     return this.canvas?.labels() ?? [];
   }
 
+  /** Node dots as last drawn (tests and layout checks read them beside `drawnLabels`). */
+  drawnDots(): ReadonlyArray<{ id: string; x: number; y: number; r: number }> {
+    return this.canvas?.dots() ?? [];
+  }
+
   private setHeading(sub: Subgraph): void {
     const focus = sub.nodes.find((n) => n.id === sub.focus);
     this.heading.textContent = this.getAttribute("title") || `Connections of ${focus?.label ?? sub.focus}`;

@@ -38,4 +38,26 @@ describe("placeLabels", () => {
       placeLabels([{ id: "edge", label: "Far right label", x: 399, y: 5, radius: 2 }], opts)[0]!.left,
     ).toBeLessThan(399);
   });
+  it("keeps a label off a neighbour's dot, and leaves it out when every side covers one (the first excepted)", () => {
+    // A dot just right of "a": the right-hand position would cover it.
+    const dots = [
+      { id: "a", x: 100, y: 100, radius: 4 },
+      { id: "b", x: 125, y: 100, radius: 6 },
+    ];
+    const alpha = { id: "a", label: "Alpha", x: 100, y: 100, radius: 4 };
+    const [withDots] = placeLabels([alpha], { ...opts, obstacles: dots });
+    expect(withDots!.left + withDots!.width).toBeLessThanOrEqual(100);
+    const [without] = placeLabels([alpha], opts);
+    expect(without!.left).toBeGreaterThan(100);
+    // "a" in a field of dots 12 px apart: no side or corner is clear.
+    const field = Array.from({ length: 15 * 15 }, (_, k) => ({
+      id: `d${k}`,
+      x: 16 + 12 * (k % 15),
+      y: 16 + 12 * Math.floor(k / 15),
+      radius: 3,
+    }));
+    const first = { id: "f", label: "Focus", x: 300, y: 250, radius: 4 };
+    expect(placeLabels([first, alpha], { ...opts, obstacles: field }).map((l) => l.id)).toEqual(["f"]);
+    expect(placeLabels([alpha], { ...opts, obstacles: field }).map((l) => l.id)).toEqual(["a"]);
+  });
 });
