@@ -50,6 +50,8 @@ export interface DependencyParserOptions {
   progressiveRepair?: boolean;
   /** The tagger's noun-phrase head step: an adjective closing a determined phrase is its noun. */
   nominalRepair?: boolean;
+  /** The tagger's hyphen step: "<Name>-<participle>" before a noun is an adjective. */
+  hyphenRepair?: boolean;
   /** A comma-enclosed name after a verb's object attached to that object (`appositiveName`). */
   appositiveName?: boolean;
   /** Voice labels set from the "by" marker and the passive auxiliary (`passiveVoice`; off by default). */
@@ -117,6 +119,7 @@ export class DependencyParser {
       options.predicateRepair ?? true,
       options.progressiveRepair ?? true,
       options.nominalRepair ?? true,
+      options.hyphenRepair ?? true,
     );
     this.lemmatizer = new Lemmatizer(model.header.lemmatizer);
     this.xpos =

@@ -41,6 +41,24 @@ describe("reported parse error kinds", () => {
   ])("a title word closing its phrase is its noun: %s", (...c) => check(c));
 
   it.each<Case>([
+    ["Maria Lund , chief executive of Norvik Bank , resigned on Friday .", "executive", "NOUN", "Maria", "appos"],
+    ["Maria Lund , chief executive at Norvik Bank , said profits would fall .", "executive", "NOUN", "Maria", "appos"],
+    ["Jon Aas , chief executive officer of Kesko , resigned .", "officer", "NOUN", "Jon", "appos"],
+  ])("an appositive title without an article has a noun head: %s", (...c) => check(c));
+
+  it("leaves a one-word description after a name an adjective", () => {
+    const words = "Maria Lund , happy with the result , left early .".split(" ");
+    expect(parser.analyze(words).upos[words.indexOf("happy")]).toBe("ADJ");
+  });
+
+  it.each<Case>([
+    ["Varnsk-based Kesko Steel cut 300 jobs on Monday .", "Varnsk-based", "ADJ", "Steel", "amod"],
+    ["Varnsk-based Kesko Steel cut 300 jobs on Monday .", "cut", "VERB", "ROOT", "root"],
+    ["UN-backed forces entered the town .", "entered", "VERB", "ROOT", "root"],
+    ["Porvik-born Ilse Varga won the prize .", "won", "VERB", "ROOT", "root"],
+  ])("a name-participle compound opening a sentence is an adjective, not the verb: %s", (...c) => check(c));
+
+  it.each<Case>([
     ["Farmers protested against the new levy on Sunday .", "levy", "NOUN", "protested", "obl"],
     ["The bill was passed by the upper house last week .", "house", "NOUN", "passed", "obl:agent"],
     ["The clinic is funded by donors from the town .", "donors", "NOUN", "funded", "obl:agent"],

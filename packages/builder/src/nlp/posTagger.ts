@@ -29,6 +29,8 @@ const ADV_ID = UPOS_TAGS.indexOf("ADV");
 /** Forms of "be" that take a progressive participle ("was shelling", "has been bombing"). */
 const BE_FORMS = new Set(["is", "are", "was", "were", "am", "be", "been", "'s", "'re", "'m"]);
 const ING = /[a-z]{2}ing$/i;
+/** "<Name>-<participle>": a capitalised first part, a participle last ("-based", "-led", "-born", "-run", "-made"). */
+const HYPHEN_PARTICIPLE = /^([A-Z][A-Za-z.]*)(?:-[A-Za-z]+)*-([a-z]+(?:ed|en|n|t|de))$/;
 const DET_ID = UPOS_TAGS.indexOf("DET");
 const ADP_ID = UPOS_TAGS.indexOf("ADP");
 const PRON_ID = UPOS_TAGS.indexOf("PRON");
@@ -99,13 +101,16 @@ export class PosTagger {
     private readonly progressiveRepair = true,
     /** Whether `nominalHead` runs (default; off only to measure what it buys). */
     private readonly nominalRepair = true,
+    /** Whether `hyphenParticiple` runs (default; off only to measure what it buys). */
+    private readonly hyphenRepair = true,
   ) {}
 
   /** UPOS ids for one sentence (`amb`: its ambiguityOf, when the caller has it). */
   tag(words: readonly string[], atoms: WordAtoms, amb: Int32Array = this.ambiguityOf(words)): Uint8Array {
     const first = this.firstPass(atoms, amb);
     if (!this.second) {
-      const repaired = this.nominalHead(words, atoms, amb, this.progressiveAfterBe(words, atoms, amb, first));
+      const hyphens = this.hyphenParticiple(words, atoms, amb, first);
+      const repaired = this.nominalHead(words, atoms, amb, this.progressiveAfterBe(words, atoms, amb, hyphens));
       return this.givePredicate(words, atoms, amb, repaired);
     }
     const tags = new Uint8Array(words.length);
@@ -114,7 +119,7 @@ export class PosTagger {
       words,
       atoms,
       amb,
-      this.progressiveAfterBe(words, atoms, amb, tags, first),
+      this.progressiveAfterBe(words, atoms, amb, this.hyphenParticiple(words, atoms, amb, tags, first), first),
       first,
     );
     return this.givePredicate(words, atoms, amb, repaired, first);
@@ -144,14 +149,47 @@ export class PosTagger {
       let k = i - 1;
       while (k > 0 && (tags[k] === ADJ_ID || tags[k] === NOUN_ID)) k--;
       const w = (words[k] ?? "").toLowerCase();
-      // A determiner, a possessive pronoun or a possessive "'s" (not the auxiliary "'s" of "it 's fine").
+      // A determiner, a possessive pronoun or a possessive "'s" (not the auxiliary "'s" of "it 's fine"); or, for a
+      // phrase of two words or more, the comma after a name that opens an appositive title ("<Name> , chief
+      // executive of ...": news writes such titles without an article; one adjective alone after a name is a
+      // description, "<Name> , happy with ...").
       const possessive = POSSESSIVE.has(w) && (tags[k] === PRON_ID || tags[k] === PART_ID);
-      if (!(tags[k] === DET_ID && DEFINITE.has(w)) && !possessive) continue;
+      const appositive = w === "," && k > 0 && tags[k - 1] === PROPN_ID && i - k >= 2;
+      if (!(tags[k] === DET_ID && DEFINITE.has(w)) && !possessive && !appositive) continue;
       // Not an object or a predicate: nothing before the phrase (or its possessor) that would govern it.
       let start = k;
       if (w === "'s" || w === "'") while (start > 0 && NOMINAL_PART.has(tags[start - 1] ?? 0)) start--;
       if (start > 0 && GOVERNS.has(tags[start - 1] ?? 0)) continue;
       this.setAndRetag(atoms, amb, tags, i, NOUN_ID, first);
+    }
+    return tags;
+  }
+
+  /**
+   * A name joined by a hyphen to a participle before a noun is an adjective ("<Place>-based <Company>",
+   * "<Country>-led coalition", "<Capital>-backed rebels", "<Party>-run council"). The builder's tokenizer keeps such
+   * a compound as one token, while EWT splits it in three, so the tagger has only the word's suffix to go on and
+   * at the start of a sentence reads it as the verb, leaving the sentence's real predicate a dependent of it. The
+   * first part is capitalised (a name, not a prefix as in "re-elected") and the last a participle the tag
+   * dictionary knows as a verb.
+   */
+  private hyphenParticiple(
+    words: readonly string[],
+    atoms: WordAtoms,
+    amb: Int32Array,
+    tags: Uint8Array,
+    first?: Uint8Array,
+  ): Uint8Array {
+    if (!this.hyphenRepair) return tags;
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (tags[i] !== VERB_ID) continue;
+      const m = HYPHEN_PARTICIPLE.exec(words[i] ?? "");
+      if (!m || (this.ambiguityOfWord(m[2] ?? "") & (1 << VERB_ID)) === 0) continue;
+      const name = m[1] ?? "";
+      if (name.length < 3 && name !== name.toUpperCase()) continue;
+      const next = tags[i + 1];
+      if (next !== NOUN_ID && next !== PROPN_ID && next !== ADJ_ID) continue;
+      this.setAndRetag(atoms, amb, tags, i, ADJ_ID, first);
     }
     return tags;
   }

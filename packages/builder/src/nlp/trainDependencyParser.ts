@@ -115,7 +115,7 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
   // (predicate, progressive, nominal head): the shipped weights were trained so, and a repair added later must not
   // change what `kg train-parser` reproduces.
   const rawTagger = (model: SparseLinearModel, second?: SparseLinearModel): PosTagger =>
-    new PosTagger(model, dictionary, second, false, false, false);
+    new PosTagger(model, dictionary, second, false, false, false, false);
   const firstPass: Uint8Array[] = new Array(prepared.length);
   const foldModels: SparseLinearModel[] = [];
   for (let fold = 0; fold < options.folds; fold++) {
