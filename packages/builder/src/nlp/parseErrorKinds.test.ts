@@ -59,6 +59,12 @@ describe("reported parse error kinds", () => {
   ])("a name-participle compound opening a sentence is an adjective, not the verb: %s", (...c) => check(c));
 
   it.each<Case>([
+    ["Jan Piet Holm shot Mayor Varga in Porvik .", "shot", "VERB", "ROOT", "root"],
+    ["Jan Piet Holm shot Mayor Varga in Porvik .", "Varga", "PROPN", "shot", "obj"],
+    ["Karl Lund hit Senator Aas with a chair .", "hit", "VERB", "ROOT", "root"],
+  ])("an irregular past after a name is the predicate of a verbless sentence: %s", (...c) => check(c));
+
+  it.each<Case>([
     ["Farmers protested against the new levy on Sunday .", "levy", "NOUN", "protested", "obl"],
     ["The bill was passed by the upper house last week .", "house", "NOUN", "passed", "obl:agent"],
     ["The clinic is funded by donors from the town .", "donors", "NOUN", "funded", "obl:agent"],

@@ -555,9 +555,12 @@ class Reader {
       if (roles.recipient)
         for (const t of frame.recipients)
           for (const arg of this.argEntities(t)) targets.push({ arg, slot: "recipient" });
+      // "shot X in Y", "attacked the convoy in Y": with the act's patient named, an "in" place is where it happened.
+      const patientNamed = targets.some((t) => t.slot === "patient");
       for (const o of frame.obliques) {
         if (!roles.preps.includes(o.prep)) continue;
         if (meaning.category === "MOVEMENT" && o.prep === "in" && !ARRIVAL_LEMMAS.has(lemma)) continue;
+        if (o.prep === "in" && patientNamed) continue;
         // "condemned the Ruritanian strikes on X": what the evaluated thing's author acted on is not the target
         // (a pronoun author is most often the subject's own act: "gave his backing to X").
         if (evaluation && o.of !== undefined && this.authorsOf(o.of).some((a) => doc.upos[a] !== "PRON")) continue;

@@ -792,6 +792,21 @@ const FILE: TemplatedPatternFile = {
       confidence: 0.85,
     },
     {
+      id: "born-in-appositive-modifier",
+      why: "The same verbs in a relative clause or participle on the noun in apposition to the name: 'X, a lawyer who lives in Y', 'X, a teacher born in Y'.",
+      category: "ORIGIN",
+      nodes: [
+        { name: "person", ent: ["PERSON"], kind: ["name"] },
+        { name: "noun", from: "person", op: ">", dep: ["appos"], upos: ["NOUN"] },
+        { name: "verb", from: "noun", op: ">", dep: ["acl", "acl:relcl"], lemma: ["@ORIGIN_VERB"], upos: ["VERB"] },
+        { name: "place", from: "verb", op: ">", dep: ["obl"], prep: AT_PLACE, ent: PLACE },
+      ],
+      source: "person",
+      target: "place",
+      label: { node: "verb" },
+      confidence: 0.8,
+    },
+    {
       id: "born-in-modifier",
       why: "The same verbs as a participle or relative clause on the name: 'X, born in Y', 'X, who lived in Y'.",
       category: "ORIGIN",
@@ -1286,6 +1301,18 @@ const FILE: TemplatedPatternFile = {
       bind: { INNER: ["LOCATION"], DEP: ["nmod"], OUTER: ["COUNTRY"] },
       // Not a coordinated "... and of Y" the parser hung on the first name.
       with: { inner: { kind: ["name"] }, outer: { prep: ["of"], kind: ["name"], notHasChild: ["cc"] } },
+    },
+    {
+      use: "name-on-name",
+      id: "person-of-place-aside",
+      why: "News names where a person lives in a phrase set off by commas after the name, often after the age (“X, 45, of Y, was charged”, “X, of Y, said”): any place, not only countries. After an age the parser may coordinate the phrase (`conj` with “of” and no conjunction).",
+      confidence: 0.75,
+      category: "ORIGIN",
+      bind: { INNER: ["PERSON"], DEP: ["nmod", "conj"], OUTER: PLACE },
+      with: {
+        inner: { kind: ["name"] },
+        outer: { prep: ["of"], kind: ["name"], hasChild: ["punct"], notHasChild: ["cc"] },
+      },
     },
     {
       use: "name-on-name",

@@ -1,0 +1,49 @@
+// Readings of constructions news writes and the treebank rarely shows, on invented sentences through the whole
+// extractor: an appositive title without an article, a name-participle compound opening the sentence, a place
+// set off by commas after a person's name, a residence clause on the noun in apposition to the name, and the place
+// where an act on a named patient happened.
+import { describe, expect, it } from "vitest";
+import { typedRelationsOfText } from "../extract/testing/typedRelationsOfText.js";
+
+const relations = typedRelationsOfText({
+  "Ilse Varga": "PER",
+  "Karl Lund": "PER",
+  "Jan Piet Holm": "PER",
+  "Dara Quist": "PER",
+  "Kesko Steel": "ORG",
+  "Norvik Bank": "ORG",
+  Porvik: "LOC",
+  Varnsk: "LOC",
+});
+
+describe("news-style readings", () => {
+  it("reads the post of an appositive title written without an article", () => {
+    expect(relations("Ilse Varga, chief executive of Norvik Bank, said profits would fall.")).toContain(
+      "Ilse Varga -ROLE-> Norvik Bank",
+    );
+  });
+
+  it("reads the seat of a company named after a '<Place>-based' compound that opens the sentence", () => {
+    expect(relations("Porvik-based Kesko Steel cut 300 jobs on Monday.")).toContain("Kesko Steel -LOCATION-> Porvik");
+  });
+
+  it("reads where a person lives from a place set off by commas after the name, not from any 'of' phrase", () => {
+    expect(relations("Karl Lund, 45, of Varnsk, was charged with fraud.")).toContain("Karl Lund -ORIGIN-> Varnsk");
+    expect(relations("Karl Lund, of Varnsk, said the plan would fail.")).toContain("Karl Lund -ORIGIN-> Varnsk");
+    expect(relations("The portrait of Karl Lund of Varnsk fetched a record price.")).not.toContain(
+      "Karl Lund -ORIGIN-> Varnsk",
+    );
+  });
+
+  it("reads a residence clause on the noun in apposition to a person's name", () => {
+    expect(relations("Dara Quist, a lawyer who lives in Porvik, said the plan would fail.")).toContain(
+      "Dara Quist -ORIGIN-> Porvik",
+    );
+  });
+
+  it("takes an 'in' place as where an act on a named patient happened, not as a second target", () => {
+    const r = relations("Jan Piet Holm shot Karl Lund in Porvik on Friday.");
+    expect(r).toContain("Jan Piet Holm -VIOLENCE-> Karl Lund");
+    expect(r).not.toContain("Jan Piet Holm -VIOLENCE-> Porvik");
+  });
+});
