@@ -470,7 +470,8 @@ class MentionFinder {
         // Not before a place-bound body ("Porvik police"): that name is the body's place.
         (j < toks.length && orgNoun(s.lower[j]!) && !isCap(toks[j]!.text) && !PLACE_BOUND_BODIES.has(s.lower[j]!)) ||
         (orgNoun(prev) && !isCap(toks[i - 1]!.text)) ||
-        orgNoun(prev2)
+        // A common noun before the comma, not the last word of a name ("the X Institute, <Person>").
+        (orgNoun(prev2) && !isCap(toks[i - 2]!.text))
       ) {
         type = "ORGANIZATION";
         strong = true;

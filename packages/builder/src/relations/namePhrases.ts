@@ -64,6 +64,29 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
     const all = doc.upos.slice(s.start, s.end).every((u) => NOMINAL.has(u));
     if (all) makeConstituent(doc, s.start, s.end, s.end - 1, () => [s.end - 1, "flat"]);
   }
+  // A name hung on another name across a comma ("a spokeswoman for the X Institute , Y Z , said"): no name spans
+  // a comma, so one hung flat there and set off by commas, with no further name or conjunction after it, is an
+  // appositive. A person's name in apposition to an organization's or place's describes the noun that governs
+  // that name (the spokeswoman, not the institute).
+  for (const s of spans) {
+    if (s.reference || s.start < 1 || doc.words[s.start - 1] !== ",") continue;
+    const root = s.end - 1;
+    const h = doc.head[root] ?? -1;
+    const rel = doc.deprel[root];
+    if ((rel !== "flat" && rel !== "appos") || h < 0 || h >= s.start - 1 || spanAt[h] === -1) continue;
+    const sent = doc.sentOf[root];
+    const next = (k: number) => (k < doc.length && doc.sentOf[k] === sent ? (doc.words[k] ?? "") : ".");
+    const after = next(s.end);
+    if (after !== "," && after !== "." && after !== ")") continue;
+    if (after === "," && (/^\p{Lu}/u.test(next(s.end + 1)) || /^(and|or)$/.test(next(s.end + 1)))) continue;
+    let to = h;
+    const outer = spans[spanAt[h] ?? -1];
+    if (s.type === "PERSON" && outer?.type !== "PERSON")
+      while (doc.deprel[to] === "nmod" && doc.upos[doc.head[to] ?? -1] === "NOUN") to = doc.head[to] ?? to;
+    if (rel === "appos" && to === h) continue;
+    doc.head[root] = to;
+    doc.deprel[root] = "appos";
+  }
   // Then runs of nominal words ending in a person's or organization's name.
   for (let s = 0; s < doc.sentenceCount; s++) {
     const a0 = doc.sentStart[s] ?? 0;

@@ -1,7 +1,7 @@
 // Readings of constructions news writes and the treebank rarely shows, on invented sentences through the whole
 // extractor: an appositive title without an article, a name-participle compound opening the sentence, a place
-// set off by commas after a person's name, a residence clause on the noun in apposition to the name, and the place
-// where an act on a named patient happened.
+// set off by commas after a person's name, a residence clause on the noun in apposition to the name, the place
+// where an act on a named patient happened, and a name set off by commas after an organization's.
 import { describe, expect, it } from "vitest";
 import { typedRelationsOfText } from "../extract/testing/typedRelationsOfText.js";
 
@@ -12,6 +12,10 @@ const relations = typedRelationsOfText({
   "Dara Quist": "PER",
   "Kesko Steel": "ORG",
   "Norvik Bank": "ORG",
+  "Tarn Institute": "ORG",
+  "Green Cross": "ORG",
+  "Blue Harbour": "ORG",
+  "Lia Dorr": "PER",
   Porvik: "LOC",
   Varnsk: "LOC",
 });
@@ -45,5 +49,22 @@ describe("news-style readings", () => {
     const r = relations("Jan Piet Holm shot Karl Lund in Porvik on Friday.");
     expect(r).toContain("Jan Piet Holm -VIOLENCE-> Karl Lund");
     expect(r).not.toContain("Jan Piet Holm -VIOLENCE-> Porvik");
+  });
+
+  it("reads a person's name set off by commas after an organization's as the appositive of the post governing it", () => {
+    expect(relations("A spokeswoman for the Tarn Institute, Lia Dorr, said the figures were wrong.")).toContain(
+      "Lia Dorr -ROLE-> Tarn Institute",
+    );
+    // The parser hangs the name flat on the organization's.
+    expect(relations("A spokeswoman for the Green Cross, Lia Dorr, said the camp was full.")).toContain(
+      "Lia Dorr -ROLE-> Green Cross",
+    );
+    expect(relations("A spokeswoman for Blue Harbour, Lia Dorr, said the camp was full.")).toContain(
+      "Lia Dorr -ROLE-> Blue Harbour",
+    );
+    // A list of names is not an appositive.
+    expect(
+      relations("Staff from the Tarn Institute, Lia Dorr, Karl Lund and Dara Quist signed the letter."),
+    ).not.toContain("Lia Dorr -ROLE-> Tarn Institute");
   });
 });
