@@ -21,7 +21,16 @@ import {
   VISIT_LEMMAS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
-import { admitsPair, citesAuthor, evaluationOf, isContent, isForce, unasserted } from "./eventReadings.js";
+import {
+  admitsPair,
+  citesAuthor,
+  evaluationOf,
+  isContent,
+  isForce,
+  occupationCode,
+  partitiveWhole,
+  unasserted,
+} from "./eventReadings.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
 import {
   adjacentSpeaker,
@@ -207,6 +216,14 @@ class Reader {
         if (doc.deprel[c] === "nmod" && ["of", "from"].includes(caseOf(doc, c)))
           for (const inner of this.argEntities(c, depth + 1)) out.push({ ...inner, how: "member" });
     return out;
+  }
+
+  /** An event's target: the entities the token stands for, or the whole a part noun names ("captured parts of X"). */
+  private targetArgs(t: number): Arg[] {
+    const direct = this.argEntities(t);
+    if (direct.length) return direct;
+    const whole = partitiveWhole(this.doc, t);
+    return whole < 0 ? [] : this.argEntities(whole).map((x) => ({ ...x, how: "part" }));
   }
 
   private emit(
@@ -546,7 +563,7 @@ class Reader {
         (meaning.category !== "MOVEMENT" || PLACE_OBJECT_LEMMAS.has(lemma) || !verbal);
       if (patientsAreTargets || (meaning.category === "STATEMENT" && AUDIENCE_OBJECT_LEMMAS.has(lemma)))
         for (const t of frame.patients) {
-          const direct = this.argEntities(t);
+          const direct = this.targetArgs(t);
           for (const arg of direct) targets.push({ arg, slot: "patient" });
           // "quoting a report by X", "citing a survey from X": the source cited is the author of what was cited.
           if (!direct.length && (evaluation || (verbal && citesAuthor(doc, p))))
@@ -561,7 +578,7 @@ class Reader {
         // "condemned the Ruritanian strikes on X": what the evaluated thing's author acted on is not the target
         // (a pronoun author is most often the subject's own act: "gave his backing to X").
         if (evaluation && o.of !== undefined && this.authorsOf(o.of).some((a) => doc.upos[a] !== "PRON")) continue;
-        const direct = this.argEntities(o.token);
+        const direct = this.targetArgs(o.token);
         for (const arg of direct) targets.push({ arg, slot: `obl:${o.prep}` });
         if (!direct.length && evaluation) this.pushAuthors(o.token, `obl:${o.prep}`, targets);
       }
@@ -576,11 +593,14 @@ class Reader {
         for (const c of frame.complements)
           if (doc.deprel[c] === "xcomp" && doc.upos[c] === "VERB")
             for (const t of frameOf(doc, c).patients)
-              for (const arg of this.argEntities(t)) targets.push({ arg, slot: "xcomp" });
+              for (const arg of this.targetArgs(t)) targets.push({ arg, slot: "xcomp" });
       // The lexicon pattern's own target ("+" slot), when the frame did not already hold it.
       if (meaning.target !== undefined && !targets.some((t) => t.arg.token === meaning.target))
-        for (const arg of this.argEntities(meaning.target)) targets.push({ arg, slot: "pattern" });
+        for (const arg of this.targetArgs(meaning.target)) targets.push({ arg, slot: "pattern" });
       const typedTargets = targets.filter((t) => roles.targetTypes.includes(t.arg.span.type));
+      // A place taken is occupied (read below), not coerced.
+      if (meaning.category === "COERCION" && occupationCode(doc, p))
+        typedTargets.splice(0, typedTargets.length, ...typedTargets.filter((t) => !PLACE_TYPES.has(t.arg.span.type)));
       // "told the X network's Y": the person spoken to is the outlet's too.
       if (meaning.category === "STATEMENT") typedTargets.push(...this.outletsOf(typedTargets));
       const label = frame.borrowed.includes("light-verb")
@@ -593,6 +613,13 @@ class Reader {
         (viaMemory ? CONFIDENCE.passiveMemory : 1) *
         (viaReporter ? CONFIDENCE.borrowed : 1);
       const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}${viaReporter ? "+reporter" : ""}`;
+      // "rebels captured X", "seized parts of X": a verb of seizing with a place taken is taking territory (force).
+      const occupation = meaning.category === "COERCION" ? occupationCode(doc, p) : undefined;
+      if (occupation)
+        for (const t of targets)
+          if (PLACE_TYPES.has(t.arg.span.type) && (t.slot === "patient" || t.slot === "pattern"))
+            for (const src of sources)
+              this.emit(src, t.arg, "VIOLENCE", label, p, `${via}:${t.slot}:occupy`, base, occupation);
       // "Y quoted X as saying", "X was quoted by Y": the words go from the one quoted to the one quoting.
       const quoted = quotesSpeaker(doc, p);
       const flip = (slot: string): boolean => quoted && (slot === "patient" || slot === "pattern");
@@ -772,6 +799,9 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
   // no role or membership; a role in a country read from the title that gives one in an organization is dropped.
   return withoutContradicted(parsed.doc, parsed.spans, out, parsed.typeOf, WORK_WORDS);
 }
+
+/** Entity types of a place taken ("captured X", "seized parts of X"). */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(["LOCATION", "COUNTRY"]);
 
 /** The word sets that tell a work's title from an organization's name (staticPatterns.ts). */
 const WORK_WORDS: WorkWords = {
