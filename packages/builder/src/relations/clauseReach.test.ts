@@ -1,7 +1,8 @@
 // Event arguments reached across clauses and phrases, on the builder's own parses of invented sentences
 // (fixtures/clauseReach.conllu, armedGroupDescriptions.conllu, armedGroupUnintroduced.conllu): a prepositional
 // gerund hung on a verb's argument, a passive's "by" phrase hung on its last oblique, the whole a part noun names,
-// places taken by verbs of seizing, bare armed-group descriptions, singular pronouns beside a coordinated subject,
+// places taken by verbs and nouns of seizing or that "fell to" an actor, the name a relative clause's noun is in
+// apposition to, bare armed-group descriptions, singular pronouns beside a coordinated subject,
 // and outlets citing a speaker in a coordinated "that" clause.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -27,6 +28,8 @@ const MARKS: [string, "COUNTRY" | "LOCATION" | "ORGANIZATION" | "PERSON"][] = [
   ["Dara Quist", "PERSON"],
   ["Tomas Brell", "PERSON"],
   ["Ilse Marn", "PERSON"],
+  ["Wexby", "LOCATION"],
+  ["Halsk", "LOCATION"],
 ];
 const r = relationsOf("clauseReach", MARKS);
 
@@ -73,6 +76,23 @@ describe("targets", () => {
     expect(taken.some((x) => x.category === "VIOLENCE" && x.cameo === "192")).toBe(true);
     expect(taken.some((x) => x.category === "COERCION")).toBe(false);
     expect(r).toContain("Brenn Police -COERCION-> Tomas Brell");
+  });
+});
+
+describe("places taken", () => {
+  it("a place that fell to an actor was taken by it; a body that fell to a rival was not", () => {
+    expect(r).toContain("Karsk Group -VIOLENCE-> Wexby");
+    expect(r).not.toContain("Velland -VIOLENCE-> Orvel Front");
+  });
+
+  it("a noun of seizing with a place is occupation ('X's capture of the city, Y')", () => {
+    expect(r).toContain("Orvel Front -VIOLENCE-> Halsk");
+  });
+});
+
+describe("a relative clause on a noun in apposition to a name", () => {
+  it("has the name as its gap ('X, a student who was arrested by Y')", () => {
+    expect(r).toContain("Brenn Police -COERCION-> Ilse Marn");
   });
 });
 

@@ -49,7 +49,7 @@ interface ReadingsFile {
   adjunctEventCases: { why: string; cases: string[] };
   occasionNouns: WordList;
   partNouns: WordList;
-  occupyVerbs: WordList & { cameo: string };
+  occupyVerbs: WordList & { cameo: string; fallVerbs: string[] };
   authorVerbs: WordList;
   objectControlVerbs: WordList;
   instrumentVerbs: WordList;
@@ -89,6 +89,7 @@ interface Readings {
   parts: ReadonlySet<string>;
   occupy: ReadonlySet<string>;
   occupyCode: string;
+  fall: ReadonlySet<string>;
   authors: ReadonlySet<string>;
   objectControl: ReadonlySet<string>;
   instrument: ReadonlySet<string>;
@@ -221,6 +222,7 @@ function load(): Readings {
     parts: words(f.partNouns, syn, "partNouns"),
     occupy: words(f.occupyVerbs, syn, "occupyVerbs"),
     occupyCode: f.occupyVerbs?.cameo ?? "192",
+    fall: listOf(f.occupyVerbs?.fallVerbs, "occupyVerbs.fallVerbs"),
     authors: words(f.authorVerbs, syn, "authorVerbs"),
     objectControl: words(f.objectControlVerbs, syn, "objectControlVerbs"),
     instrument: words(f.instrumentVerbs, syn, "instrumentVerbs"),
@@ -507,10 +509,24 @@ export function isOccasionNoun(doc: Doc, n: number): boolean {
   return occasions.has(doc.lowerWord(n)) || occasions.has(doc.lowerLemma(n));
 }
 
-/** The CAMEO code of taking territory when a verb of seizing (`occupyVerbs`) takes a place, or undefined. */
+/** The CAMEO code of taking territory when a verb or noun of seizing (`occupyVerbs`) takes a place, or undefined. */
 export function occupationCode(doc: Doc, p: number): string | undefined {
   const { occupy, occupyCode } = data();
-  return doc.upos[p] === "VERB" && occupy.has(doc.lowerLemma(p)) ? occupyCode : undefined;
+  const upos = doc.upos[p];
+  return (upos === "VERB" || upos === "NOUN") && occupy.has(doc.lowerLemma(p)) ? occupyCode : undefined;
+}
+
+/**
+ * A place that fell to an actor ("X fell to the rebels"): the verb's place subject and the actor its "to" phrase
+ * names, as tokens, with the CAMEO code of taking territory; undefined for other verbs.
+ */
+export function fallenTo(doc: Doc, p: number): { place: number; taker: number; code: string } | undefined {
+  const { fall, occupyCode } = data();
+  if (doc.upos[p] !== "VERB" || !fall.has(doc.lowerLemma(p))) return undefined;
+  const kids = doc.children(p);
+  const place = kids.find((c) => doc.deprel[c] === "nsubj");
+  const taker = kids.find((c) => (doc.deprel[c] ?? "").startsWith("obl") && caseWord(doc, c) === "to");
+  return place === undefined || taker === undefined ? undefined : { place, taker, code: occupyCode };
 }
 
 /**

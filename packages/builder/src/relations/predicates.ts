@@ -58,6 +58,8 @@ const OBJECT_PP = new Set(["to", "for", "against", "on", "with", "in"]);
 const GERUND_CONTROL_PREPS = new Set(["of", "for", "with"]);
 /** Prepositions of a place where an event's target lies ("stations in X", "positions near X"). */
 const PLACE_PREPS = new Set(["in", "near", "outside", "around"]);
+/** Prepositions of the place where an act happened ("shot in Y", "arrested at his home", "killed near Y"). */
+const PLACE_PHRASE_PREPS = new Set(["in", "at", "on", "near", "outside", "inside", "into", "across", "around"]);
 /** Depth bound for walking up chains of coordinated or controlled predicates (malformed parses may chain). */
 const MAX_CHAIN = 6;
 
@@ -516,8 +518,9 @@ export function frameOf(doc: Doc, p: number): Frame {
       .children(p)
       .filter((c) => c > p && (doc.deprel[c] ?? "").startsWith("obl"))
       .pop();
+    // A place of the act ("in Y", "outside his home"), not a time or another event ("after a visit by Z").
     const nested =
-      last === undefined
+      last === undefined || !PLACE_PHRASE_PREPS.has(caseOf(doc, last))
         ? undefined
         : doc.children(last).find((k) => doc.deprel[k] === "nmod" && caseOf(doc, k) === "by" && k > last);
     if (nested !== undefined) {

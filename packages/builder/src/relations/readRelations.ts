@@ -26,6 +26,7 @@ import {
   citesAuthor,
   evaluationOf,
   isContent,
+  fallenTo,
   isForce,
   occupationCode,
   partitiveWhole,
@@ -218,12 +219,21 @@ class Reader {
     return out;
   }
 
-  /** An event's target: the entities the token stands for, or the whole a part noun names ("captured parts of X"). */
-  private targetArgs(t: number): Arg[] {
+  /**
+   * An event's argument: the entities the token stands for; else the whole a part noun names ("captured parts of
+   * X"), or the name a noun is in apposition to ("X, a student who was arrested by Y": the relative clause's gap is
+   * "student").
+   */
+  private eventArgs(t: number): Arg[] {
+    const { doc } = this;
     const direct = this.argEntities(t);
     if (direct.length) return direct;
-    const whole = partitiveWhole(this.doc, t);
-    return whole < 0 ? [] : this.argEntities(whole).map((x) => ({ ...x, how: "part" }));
+    const whole = partitiveWhole(doc, t);
+    if (whole >= 0) return this.argEntities(whole).map((x) => ({ ...x, how: "part" }));
+    const h = doc.head[t] ?? -1;
+    if (doc.deprel[t] === "appos" && doc.upos[t] === "NOUN" && h >= 0 && (this.spanAt[h] ?? -1) >= 0)
+      return this.argEntities(h).map((x) => ({ ...x, how: "appos" }));
+    return [];
   }
 
   private emit(
@@ -505,7 +515,7 @@ class Reader {
       const lemma = doc.lowerLemma(p);
       const typed = (args: Arg[], types: EntityType[]): Arg[] => args.filter((x) => types.includes(x.span.type));
       let sources = typed(
-        frame.agents.flatMap((t) => this.argEntities(t)),
+        frame.agents.flatMap((t) => this.eventArgs(t)),
         roles.sourceTypes,
       );
       // "The report by X criticized Y", "X's letter condemned Y": an evaluation by a thing is its author's.
@@ -563,7 +573,7 @@ class Reader {
         (meaning.category !== "MOVEMENT" || PLACE_OBJECT_LEMMAS.has(lemma) || !verbal);
       if (patientsAreTargets || (meaning.category === "STATEMENT" && AUDIENCE_OBJECT_LEMMAS.has(lemma)))
         for (const t of frame.patients) {
-          const direct = this.targetArgs(t);
+          const direct = this.eventArgs(t);
           for (const arg of direct) targets.push({ arg, slot: "patient" });
           // "quoting a report by X", "citing a survey from X": the source cited is the author of what was cited.
           if (!direct.length && (evaluation || (verbal && citesAuthor(doc, p))))
@@ -578,7 +588,7 @@ class Reader {
         // "condemned the Ruritanian strikes on X": what the evaluated thing's author acted on is not the target
         // (a pronoun author is most often the subject's own act: "gave his backing to X").
         if (evaluation && o.of !== undefined && this.authorsOf(o.of).some((a) => doc.upos[a] !== "PRON")) continue;
-        const direct = this.targetArgs(o.token);
+        const direct = this.eventArgs(o.token);
         for (const arg of direct) targets.push({ arg, slot: `obl:${o.prep}` });
         if (!direct.length && evaluation) this.pushAuthors(o.token, `obl:${o.prep}`, targets);
       }
@@ -593,10 +603,10 @@ class Reader {
         for (const c of frame.complements)
           if (doc.deprel[c] === "xcomp" && doc.upos[c] === "VERB")
             for (const t of frameOf(doc, c).patients)
-              for (const arg of this.targetArgs(t)) targets.push({ arg, slot: "xcomp" });
+              for (const arg of this.eventArgs(t)) targets.push({ arg, slot: "xcomp" });
       // The lexicon pattern's own target ("+" slot), when the frame did not already hold it.
       if (meaning.target !== undefined && !targets.some((t) => t.arg.token === meaning.target))
-        for (const arg of this.targetArgs(meaning.target)) targets.push({ arg, slot: "pattern" });
+        for (const arg of this.eventArgs(meaning.target)) targets.push({ arg, slot: "pattern" });
       const typedTargets = targets.filter((t) => roles.targetTypes.includes(t.arg.span.type));
       // A place taken is occupied (read below), not coerced.
       if (meaning.category === "COERCION" && occupationCode(doc, p))
@@ -658,6 +668,23 @@ class Reader {
               meaning.code || undefined,
             );
       }
+    }
+  }
+
+  /** "X fell to the rebels": the actor the place fell to took it (CAMEO 192, occupy territory). */
+  fallenPlaces(): void {
+    const { doc } = this;
+    const roles = ARGUMENT_ROLES["VIOLENCE"]!;
+    for (let p = 0; p < doc.length; p++) {
+      const fallen = fallenTo(doc, p);
+      if (!fallen || unasserted(doc, p, "VIOLENCE")) continue;
+      const places = this.eventArgs(fallen.place).filter((a) => PLACE_TYPES.has(a.span.type));
+      const takers = this.eventArgs(fallen.taker).filter(
+        (a) => roles.sourceTypes.includes(a.span.type) && a.span.type !== "LOCATION",
+      );
+      const base = (CONFIDENCE.category["VIOLENCE"] ?? 0.8) * CONFIDENCE.borrowed;
+      for (const taker of takers)
+        for (const place of places) this.emit(taker, place, "VIOLENCE", "fell to", p, "fell-to", base, fallen.code);
     }
   }
 
@@ -787,6 +814,7 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
   const reader = new Reader(article);
   reader.staticRelations();
   reader.predicateRelations();
+  reader.fallenPlaces();
   reader.speechRelations();
   reader.out.push(...closeLocations(reader.out, article.typeOf));
   // A nationality read both as an office ("President") and as an origin is the office.

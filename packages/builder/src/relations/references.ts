@@ -304,8 +304,8 @@ const ARMED_HEADS = new Set(["force", "fighter", "group", "unit"]);
 
 /**
  * The armed-group noun of a bare plural description of a group ("rebels", "militants", "rebel forces"): a plural
- * with no determiner, possessor, number or name of its own, either an armed-group noun or one of `ARMED_HEADS` with
- * an armed-group noun compounded on it. Undefined for any other word.
+ * with no determiner, possessor, number, name or other modifier of its own, either an armed-group noun or one of
+ * `ARMED_HEADS` with an armed-group noun compounded on it. Undefined for any other word.
  */
 function bareArmedGroup(doc: Doc, t: number, covered: (k: number) => boolean): string | undefined {
   if (doc.upos[t] !== "NOUN" || doc.lowerWord(t) === doc.lowerLemma(t)) return undefined;
@@ -313,8 +313,11 @@ function bareArmedGroup(doc: Doc, t: number, covered: (k: number) => boolean): s
   for (const c of doc.children(t)) {
     const d = doc.deprel[c] ?? "";
     if (d === "det" || d === "nmod:poss" || d === "nummod" || d.startsWith("acl") || covered(c)) return undefined;
-    if ((d === "compound" || d === "amod") && c === t - 1 && ARMED_GROUP_NOUNS.has(doc.lowerLemma(c)))
+    if (d === "compound" || d === "amod") {
+      // "Shiite militias", "foreign fighters": a modifier of another kind introduces a group of its own.
+      if (c !== t - 1 || !ARMED_GROUP_NOUNS.has(doc.lowerLemma(c))) return undefined;
       noun = doc.lowerLemma(c);
+    }
   }
   const lemma = doc.lowerLemma(t);
   if (ARMED_GROUP_NOUNS.has(lemma)) return noun ?? lemma;
