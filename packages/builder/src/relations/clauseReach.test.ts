@@ -30,6 +30,7 @@ const MARKS: [string, "COUNTRY" | "LOCATION" | "ORGANIZATION" | "PERSON"][] = [
   ["Ilse Marn", "PERSON"],
   ["Wexby", "LOCATION"],
   ["Halsk", "LOCATION"],
+  ["Brask", "LOCATION"],
 ];
 const r = relationsOf("clauseReach", MARKS);
 
@@ -87,6 +88,10 @@ describe("places taken", () => {
 
   it("a noun of seizing with a place is occupation ('X's capture of the city, Y')", () => {
     expect(r).toContain("Orvel Front -VIOLENCE-> Halsk");
+  });
+
+  it("a place only aimed at is not taken ('tried to seize X')", () => {
+    expect(r).not.toContain("Halvard Group -VIOLENCE-> Brask");
   });
 });
 

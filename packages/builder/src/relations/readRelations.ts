@@ -624,7 +624,9 @@ class Reader {
         (viaReporter ? CONFIDENCE.borrowed : 1);
       const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}${viaReporter ? "+reporter" : ""}`;
       // "rebels captured X", "seized parts of X": a verb of seizing with a place taken is taking territory (force).
-      const occupation = meaning.category === "COERCION" ? occupationCode(doc, p) : undefined;
+      // Not an infinitive ("tried to seize X", "plans to take over X"): an aim, not a place taken.
+      const infinitive = doc.children(p).some((c) => doc.deprel[c] === "mark" && doc.lowerWord(c) === "to" && c < p);
+      const occupation = meaning.category === "COERCION" && !infinitive ? occupationCode(doc, p) : undefined;
       if (occupation)
         for (const t of targets)
           if (PLACE_TYPES.has(t.arg.span.type) && (t.slot === "patient" || t.slot === "pattern"))
