@@ -2,8 +2,8 @@
 // (fixtures/clauseReach.conllu, armedGroupDescriptions.conllu, armedGroupUnintroduced.conllu): a prepositional
 // gerund hung on a verb's argument, a passive's "by" phrase hung on its last oblique, the whole a part noun names,
 // places taken by verbs and nouns of seizing or that "fell to" an actor, the name a relative clause's noun is in
-// apposition to, bare armed-group descriptions, singular pronouns beside a coordinated subject,
-// and outlets citing a speaker in a coordinated "that" clause.
+// apposition to, bare armed-group descriptions, singular pronouns beside a coordinated subject, outlets citing a
+// speaker in a coordinated "that" clause, and the author of a thing named before (contentMemory*.conllu).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -134,6 +134,28 @@ describe("bare armed-group descriptions", () => {
       ["Porvik", "LOCATION"],
     ]);
     expect(a).not.toContain("Halvard Group -VIOLENCE-> Porvik");
+  });
+});
+
+describe("a definite thing said or written, named before with its author", () => {
+  const marks: [string, "ORGANIZATION" | "PERSON" | "COUNTRY"][] = [
+    ["Halvard Group", "ORGANIZATION"],
+    ["Kessel Police", "ORGANIZATION"],
+    ["Dara Quist", "PERSON"],
+    ["Tomas Brell", "PERSON"],
+    ["Velland", "COUNTRY"],
+  ];
+
+  it("has that author ('X published a report ... The report criticized Y'; '... Z rejected the letter')", () => {
+    const a = relationsOf("contentMemory", marks);
+    expect(a).toContain("Halvard Group -OPPOSITION-> Kessel Police");
+    expect(a).toContain("Tomas Brell -OPPOSITION-> Dara Quist");
+  });
+
+  it("has none when indefinite ('a report') or named too far back", () => {
+    const a = relationsOf("contentMemoryUnbound", marks);
+    expect(a).not.toContain("Halvard Group -OPPOSITION-> Kessel Police");
+    expect(a).not.toContain("Tomas Brell -OPPOSITION-> Dara Quist");
   });
 });
 

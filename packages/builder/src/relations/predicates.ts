@@ -978,3 +978,32 @@ export function contentAuthors(doc: Doc, n: number, modifiers = false): number[]
   }
   return out.flatMap((t) => withConjuncts(doc, t));
 }
+
+/** Sentences back a definite content noun looks for an earlier mention of itself with an author. */
+const CONTENT_MEMORY_SENTENCES = 3;
+
+/**
+ * The authors of a definite content noun named before with its author ("a ministry report ... The report blames X",
+ * "X published a plan ... Y rejected the plan"): the nearest earlier mention of the same noun, within a few
+ * sentences, that has an author (possessor, "by"/"from" phrase, an actor-naming modifier, or the subject of a verb
+ * of issuing it). Only for "the" with no author of its own; [] otherwise.
+ */
+export function rememberedAuthors(doc: Doc, n: number): number[] {
+  if (doc.upos[n] !== "NOUN" || !isContent(doc, n) || contentAuthors(doc, n, true).length) return [];
+  if (!doc.children(n).some((c) => doc.deprel[c] === "det" && doc.lowerWord(c) === "the")) return [];
+  const lemma = doc.lowerLemma(n);
+  const s = doc.sentOf[n] ?? 0;
+  const start = doc.sentStart[Math.max(0, s - CONTENT_MEMORY_SENTENCES)] ?? 0;
+  for (let k = (doc.sentStart[s] ?? 0) - 1; k >= start; k--) {
+    if (doc.upos[k] !== "NOUN" || doc.lowerLemma(k) !== lemma) continue;
+    const authors = contentAuthors(doc, k, true);
+    if (authors.length) return authors;
+    // "X published a report", "X issued a statement": the subject of a verb of issuing it.
+    const v = doc.head[k] ?? -1;
+    if (doc.deprel[k] === "obj" && v >= 0 && doc.upos[v] === "VERB" && isAuthorVerb(doc, v)) {
+      const agents = frameOf(doc, v).agents;
+      if (agents.length) return agents;
+    }
+  }
+  return [];
+}

@@ -34,6 +34,7 @@ import {
 } from "./eventReadings.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
 import {
+  rememberedAuthors,
   adjacentSpeaker,
   caseOf,
   commonSubjectBeforeComma,
@@ -401,8 +402,10 @@ class Reader {
 
   /** The authors of a content noun argument ("X's decision") as targets, marked as reached through it. */
   private pushAuthors(t: number, slot: string, targets: { arg: Arg; slot: string }[]): void {
-    for (const a of this.authorsOf(t))
-      for (const arg of this.argEntities(a)) targets.push({ arg: { ...arg, how: "author" }, slot: `${slot}:author` });
+    const own = this.authorsOf(t);
+    const how = own.length ? "author" : "author-across";
+    for (const a of own.length ? own : rememberedAuthors(this.doc, t))
+      for (const arg of this.argEntities(a)) targets.push({ arg: { ...arg, how }, slot: `${slot}:author` });
   }
 
   /**
@@ -521,9 +524,15 @@ class Reader {
       // "The report by X criticized Y", "X's letter condemned Y": an evaluation by a thing is its author's.
       if (!sources.length && verbal && EVALUATION_ROOTS.has(meaning.code.slice(0, 2)))
         sources = typed(
-          frame.agents.flatMap((t) => contentAuthors(doc, t).flatMap((a) => this.argEntities(a))),
+          frame.agents.flatMap((t) => {
+            const own = contentAuthors(doc, t);
+            const how = own.length ? "author" : "author-across";
+            return (own.length ? own : rememberedAuthors(doc, t)).flatMap((a) =>
+              this.argEntities(a).map((x) => ({ ...x, how })),
+            );
+          }),
           roles.sourceTypes,
-        ).map((x) => ({ ...x, how: "author" }));
+        );
       let adjacent = false;
       // A speech verb the parse left without a subject: the name right beside it is the speaker (also of an
       // event noun in its adjunct, "X said in a statement to Y").
