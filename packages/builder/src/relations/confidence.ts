@@ -31,6 +31,8 @@ export const CONFIDENCE = {
     member: 0.8,
     // The author of a thing evaluated ("criticized X's decision"): one step removed from the predicate.
     author: 0.8,
+    // The author of the same thing named in an earlier sentence ("a report by X ... the report criticized Y").
+    "author-across": 0.7,
   } as Record<string, number>,
   nominal: 0.9,
   borrowed: 0.9,

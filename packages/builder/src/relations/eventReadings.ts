@@ -48,6 +48,8 @@ interface ReadingsFile {
   lightVerbs: WordList & { overrides?: string };
   adjunctEventCases: { why: string; cases: string[] };
   occasionNouns: WordList;
+  partNouns: WordList;
+  occupyVerbs: WordList & { cameo: string; fallVerbs: string[] };
   authorVerbs: WordList;
   objectControlVerbs: WordList;
   instrumentVerbs: WordList;
@@ -84,6 +86,10 @@ interface Readings {
   light: ReadonlySet<string>;
   adjunctCases: ReadonlySet<string>;
   occasions: ReadonlySet<string>;
+  parts: ReadonlySet<string>;
+  occupy: ReadonlySet<string>;
+  occupyCode: string;
+  fall: ReadonlySet<string>;
   authors: ReadonlySet<string>;
   objectControl: ReadonlySet<string>;
   instrument: ReadonlySet<string>;
@@ -213,6 +219,10 @@ function load(): Readings {
     light: new Set([...words(f.lightVerbs, syn, "lightVerbs"), ...overrideLightVerbs()]),
     adjunctCases: new Set(f.adjunctEventCases?.cases ?? []),
     occasions: words(f.occasionNouns, syn, "occasionNouns"),
+    parts: words(f.partNouns, syn, "partNouns"),
+    occupy: words(f.occupyVerbs, syn, "occupyVerbs"),
+    occupyCode: f.occupyVerbs?.cameo ?? "192",
+    fall: listOf(f.occupyVerbs?.fallVerbs, "occupyVerbs.fallVerbs"),
     authors: words(f.authorVerbs, syn, "authorVerbs"),
     objectControl: words(f.objectControlVerbs, syn, "objectControlVerbs"),
     instrument: words(f.instrumentVerbs, syn, "instrumentVerbs"),
@@ -497,6 +507,37 @@ export function isOwnAdjunct(prep: string): boolean {
 export function isOccasionNoun(doc: Doc, n: number): boolean {
   const { occasions } = data();
   return occasions.has(doc.lowerWord(n)) || occasions.has(doc.lowerLemma(n));
+}
+
+/** The CAMEO code of taking territory when a verb or noun of seizing (`occupyVerbs`) takes a place, or undefined. */
+export function occupationCode(doc: Doc, p: number): string | undefined {
+  const { occupy, occupyCode } = data();
+  const upos = doc.upos[p];
+  return (upos === "VERB" || upos === "NOUN") && occupy.has(doc.lowerLemma(p)) ? occupyCode : undefined;
+}
+
+/**
+ * A place that fell to an actor ("X fell to the rebels"): the verb's place subject and the actor its "to" phrase
+ * names, as tokens, with the CAMEO code of taking territory; undefined for other verbs.
+ */
+export function fallenTo(doc: Doc, p: number): { place: number; taker: number; code: string } | undefined {
+  const { fall, occupyCode } = data();
+  if (doc.upos[p] !== "VERB" || !fall.has(doc.lowerLemma(p))) return undefined;
+  const kids = doc.children(p);
+  const place = kids.find((c) => doc.deprel[c] === "nsubj");
+  const taker = kids.find((c) => (doc.deprel[c] ?? "").startsWith("obl") && caseWord(doc, c) === "to");
+  return place === undefined || taker === undefined ? undefined : { place, taker, code: occupyCode };
+}
+
+/**
+ * The whole a part noun names in its "of" phrase ("parts of X", "most of X", "the outskirts of X": X), or -1 when
+ * `n` is no part noun or has no such phrase.
+ */
+export function partitiveWhole(doc: Doc, n: number): number {
+  const { parts } = data();
+  if (!parts.has(doc.lowerWord(n)) && !parts.has(doc.lowerLemma(n))) return -1;
+  const of = doc.children(n).find((c) => c > n && doc.deprel[c] === "nmod" && caseWord(doc, c) === "of");
+  return of ?? -1;
 }
 
 /** Whether a verb's subject makes the thing said or written it takes as object ("issued a statement"). */

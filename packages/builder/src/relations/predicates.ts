@@ -58,6 +58,8 @@ const OBJECT_PP = new Set(["to", "for", "against", "on", "with", "in"]);
 const GERUND_CONTROL_PREPS = new Set(["of", "for", "with"]);
 /** Prepositions of a place where an event's target lies ("stations in X", "positions near X"). */
 const PLACE_PREPS = new Set(["in", "near", "outside", "around"]);
+/** Prepositions of the place where an act happened ("shot in Y", "arrested at his home", "killed near Y"). */
+const PLACE_PHRASE_PREPS = new Set(["in", "at", "on", "near", "outside", "inside", "into", "across", "around"]);
 /** Depth bound for walking up chains of coordinated or controlled predicates (malformed parses may chain). */
 const MAX_CHAIN = 6;
 
@@ -192,6 +194,10 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     const v = doc.head[h] ?? -1;
     if (v >= 0 && isInstrumentVerb(doc, v)) return { tokens: [h, ...coreArgs(doc, v).subjects], how: "instrument" };
   }
+  if (rel === "acl" || rel === "advcl") {
+    const controllers = gerundControllers(doc, p);
+    if (controllers.length) return { tokens: controllers, how: "gerund-on-argument" };
+  }
   if (rel === "acl" || rel === "acl:relcl") {
     // "the X Front seized the depot, urging raids on Y" with "seized" misparsed as an acl of X: an adjunct
     // of the misparsed verb shares the noun it hangs on (a present participle's adjunct is most often the main
@@ -214,6 +220,8 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     const gerund = /ing$/.test(doc.lowerWord(p));
     if (gerund && ha.objects.length && marks.some((m) => GERUND_CONTROL_PREPS.has(doc.lowerWord(m))))
       return { tokens: ha.objects, how: "advcl-object" };
+    // "prevented X from attacking Y", "barred X from entering Y": an act kept from happening has no doer.
+    if (gerund && marks.some((m) => doc.lowerWord(m) === "from")) return { tokens: [], how: "" };
     // "ordered X to attack Y" with the infinitive parsed as an adjunct: still the object's act (object control).
     const infinitive = marks.some((m) => doc.deprel[m] === "mark" && doc.lowerWord(m) === "to");
     if (infinitive && controllers.length && isObjectControlVerb(doc, h))
@@ -223,6 +231,32 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
   }
   return { tokens: [], how: "" };
 }
+
+/**
+ * Who does a prepositional gerund the parse hung on a verb's argument rather than on the verb ("accused X of
+ * attacking Y", "criticized X for backing Y" with the gerund on X; "X was accused by Y of attacking Z" with it on
+ * Y): the verb's object, or the passive's subject (object control, as for a gerund on the verb itself).
+ */
+function gerundControllers(doc: Doc, p: number): number[] {
+  if (doc.upos[p] !== "VERB" || !/ing$/.test(doc.lowerWord(p))) return [];
+  const marked = doc
+    .children(p)
+    .some(
+      (c) =>
+        c < p && (doc.deprel[c] === "mark" || doc.deprel[c] === "case") && GERUND_CONTROL_PREPS.has(doc.lowerWord(c)),
+    );
+  const h = doc.head[p] ?? -1;
+  if (!marked || h < 0 || !NOMINAL_UPOS.has(doc.upos[h] ?? "")) return [];
+  const v = doc.head[h] ?? -1;
+  if (v < 0 || doc.upos[v] !== "VERB") return [];
+  const rel = doc.deprel[h] ?? "";
+  if (rel === "obj" || rel === "iobj") return [h];
+  if (isPassive(doc, v) && isAgentPhrase(doc, h, true)) return coreArgs(doc, v).passiveSubjects;
+  return [];
+}
+
+/** Parts of speech of a nominal argument. */
+const NOMINAL_UPOS = new Set(["NOUN", "PROPN", "PRON"]);
 
 /**
  * The agents of an infinitive its head's object does ("urged X to resign": X). When the head commands or sends a
@@ -476,6 +510,24 @@ export function frameOf(doc: Doc, p: number): Frame {
       const nested = doc.children(c).find((k) => doc.deprel[k] === "nmod" && caseOf(doc, k) === "by" && k > c);
       if (nested !== undefined) a.agents.push(nested);
     }
+  // "X was shot dead outside his home in Y by Z": a passive's "by" phrase at the end of the clause, hung on the
+  // last oblique before it (the nearer noun). Only a passive with no agent of its own, and only the last oblique.
+  let farAgent = false;
+  if (passive && !a.agents.length) {
+    const last = doc
+      .children(p)
+      .filter((c) => c > p && (doc.deprel[c] ?? "").startsWith("obl"))
+      .pop();
+    // A place of the act ("in Y", "outside his home"), not a time or another event ("after a visit by Z").
+    const nested =
+      last === undefined || !PLACE_PHRASE_PREPS.has(caseOf(doc, last))
+        ? undefined
+        : doc.children(last).find((k) => doc.deprel[k] === "nmod" && caseOf(doc, k) === "by" && k > last);
+    if (nested !== undefined) {
+      a.agents.push(nested);
+      farAgent = true;
+    }
+  }
   // A passive clause has no active subject: one beside a passive subject is a misparsed word ("A leak
   // claims X was assaulted": "claims" tagged a noun and made the subject of "assaulted").
   if (passive && a.passiveSubjects.length) a.subjects = [];
@@ -495,7 +547,7 @@ export function frameOf(doc: Doc, p: number): Frame {
     obliques: [],
     complements: [],
     passive,
-    borrowed: [],
+    borrowed: farAgent ? ["agent-on-oblique"] : [],
   };
   for (const c of doc.children(p)) {
     const d = doc.deprel[c] ?? "";
@@ -925,4 +977,33 @@ export function contentAuthors(doc: Doc, n: number, modifiers = false): number[]
       }
   }
   return out.flatMap((t) => withConjuncts(doc, t));
+}
+
+/** Sentences back a definite content noun looks for an earlier mention of itself with an author. */
+const CONTENT_MEMORY_SENTENCES = 3;
+
+/**
+ * The authors of a definite content noun named before with its author ("a ministry report ... The report blames X",
+ * "X published a plan ... Y rejected the plan"): the nearest earlier mention of the same noun, within a few
+ * sentences, that has an author (possessor, "by"/"from" phrase, an actor-naming modifier, or the subject of a verb
+ * of issuing it). Only for "the" with no author of its own; [] otherwise.
+ */
+export function rememberedAuthors(doc: Doc, n: number): number[] {
+  if (doc.upos[n] !== "NOUN" || !isContent(doc, n) || contentAuthors(doc, n, true).length) return [];
+  if (!doc.children(n).some((c) => doc.deprel[c] === "det" && doc.lowerWord(c) === "the")) return [];
+  const lemma = doc.lowerLemma(n);
+  const s = doc.sentOf[n] ?? 0;
+  const start = doc.sentStart[Math.max(0, s - CONTENT_MEMORY_SENTENCES)] ?? 0;
+  for (let k = (doc.sentStart[s] ?? 0) - 1; k >= start; k--) {
+    if (doc.upos[k] !== "NOUN" || doc.lowerLemma(k) !== lemma) continue;
+    const authors = contentAuthors(doc, k, true);
+    if (authors.length) return authors;
+    // "X published a report", "X issued a statement": the subject of a verb of issuing it.
+    const v = doc.head[k] ?? -1;
+    if (doc.deprel[k] === "obj" && v >= 0 && doc.upos[v] === "VERB" && isAuthorVerb(doc, v)) {
+      const agents = frameOf(doc, v).agents;
+      if (agents.length) return agents;
+    }
+  }
+  return [];
 }

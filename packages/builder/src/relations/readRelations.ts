@@ -21,9 +21,20 @@ import {
   VISIT_LEMMAS,
 } from "./argumentRoles.js";
 import { eventCategoryOf } from "./eventCategory.js";
-import { admitsPair, citesAuthor, evaluationOf, isContent, isForce, unasserted } from "./eventReadings.js";
+import {
+  admitsPair,
+  citesAuthor,
+  evaluationOf,
+  isContent,
+  fallenTo,
+  isForce,
+  occupationCode,
+  partitiveWhole,
+  unasserted,
+} from "./eventReadings.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
 import {
+  rememberedAuthors,
   adjacentSpeaker,
   caseOf,
   commonSubjectBeforeComma,
@@ -209,6 +220,23 @@ class Reader {
     return out;
   }
 
+  /**
+   * An event's argument: the entities the token stands for; else the whole a part noun names ("captured parts of
+   * X"), or the name a noun is in apposition to ("X, a student who was arrested by Y": the relative clause's gap is
+   * "student").
+   */
+  private eventArgs(t: number): Arg[] {
+    const { doc } = this;
+    const direct = this.argEntities(t);
+    if (direct.length) return direct;
+    const whole = partitiveWhole(doc, t);
+    if (whole >= 0) return this.argEntities(whole).map((x) => ({ ...x, how: "part" }));
+    const h = doc.head[t] ?? -1;
+    if (doc.deprel[t] === "appos" && doc.upos[t] === "NOUN" && h >= 0 && (this.spanAt[h] ?? -1) >= 0)
+      return this.argEntities(h).map((x) => ({ ...x, how: "appos" }));
+    return [];
+  }
+
   private emit(
     source: Arg,
     target: Arg,
@@ -374,8 +402,10 @@ class Reader {
 
   /** The authors of a content noun argument ("X's decision") as targets, marked as reached through it. */
   private pushAuthors(t: number, slot: string, targets: { arg: Arg; slot: string }[]): void {
-    for (const a of this.authorsOf(t))
-      for (const arg of this.argEntities(a)) targets.push({ arg: { ...arg, how: "author" }, slot: `${slot}:author` });
+    const own = this.authorsOf(t);
+    const how = own.length ? "author" : "author-across";
+    for (const a of own.length ? own : rememberedAuthors(this.doc, t))
+      for (const arg of this.argEntities(a)) targets.push({ arg: { ...arg, how }, slot: `${slot}:author` });
   }
 
   /**
@@ -488,15 +518,21 @@ class Reader {
       const lemma = doc.lowerLemma(p);
       const typed = (args: Arg[], types: EntityType[]): Arg[] => args.filter((x) => types.includes(x.span.type));
       let sources = typed(
-        frame.agents.flatMap((t) => this.argEntities(t)),
+        frame.agents.flatMap((t) => this.eventArgs(t)),
         roles.sourceTypes,
       );
       // "The report by X criticized Y", "X's letter condemned Y": an evaluation by a thing is its author's.
       if (!sources.length && verbal && EVALUATION_ROOTS.has(meaning.code.slice(0, 2)))
         sources = typed(
-          frame.agents.flatMap((t) => contentAuthors(doc, t).flatMap((a) => this.argEntities(a))),
+          frame.agents.flatMap((t) => {
+            const own = contentAuthors(doc, t);
+            const how = own.length ? "author" : "author-across";
+            return (own.length ? own : rememberedAuthors(doc, t)).flatMap((a) =>
+              this.argEntities(a).map((x) => ({ ...x, how })),
+            );
+          }),
           roles.sourceTypes,
-        ).map((x) => ({ ...x, how: "author" }));
+        );
       let adjacent = false;
       // A speech verb the parse left without a subject: the name right beside it is the speaker (also of an
       // event noun in its adjunct, "X said in a statement to Y").
@@ -546,7 +582,7 @@ class Reader {
         (meaning.category !== "MOVEMENT" || PLACE_OBJECT_LEMMAS.has(lemma) || !verbal);
       if (patientsAreTargets || (meaning.category === "STATEMENT" && AUDIENCE_OBJECT_LEMMAS.has(lemma)))
         for (const t of frame.patients) {
-          const direct = this.argEntities(t);
+          const direct = this.eventArgs(t);
           for (const arg of direct) targets.push({ arg, slot: "patient" });
           // "quoting a report by X", "citing a survey from X": the source cited is the author of what was cited.
           if (!direct.length && (evaluation || (verbal && citesAuthor(doc, p))))
@@ -564,7 +600,7 @@ class Reader {
         // "condemned the Ruritanian strikes on X": what the evaluated thing's author acted on is not the target
         // (a pronoun author is most often the subject's own act: "gave his backing to X").
         if (evaluation && o.of !== undefined && this.authorsOf(o.of).some((a) => doc.upos[a] !== "PRON")) continue;
-        const direct = this.argEntities(o.token);
+        const direct = this.eventArgs(o.token);
         for (const arg of direct) targets.push({ arg, slot: `obl:${o.prep}` });
         if (!direct.length && evaluation) this.pushAuthors(o.token, `obl:${o.prep}`, targets);
       }
@@ -579,11 +615,14 @@ class Reader {
         for (const c of frame.complements)
           if (doc.deprel[c] === "xcomp" && doc.upos[c] === "VERB")
             for (const t of frameOf(doc, c).patients)
-              for (const arg of this.argEntities(t)) targets.push({ arg, slot: "xcomp" });
+              for (const arg of this.eventArgs(t)) targets.push({ arg, slot: "xcomp" });
       // The lexicon pattern's own target ("+" slot), when the frame did not already hold it.
       if (meaning.target !== undefined && !targets.some((t) => t.arg.token === meaning.target))
-        for (const arg of this.argEntities(meaning.target)) targets.push({ arg, slot: "pattern" });
+        for (const arg of this.eventArgs(meaning.target)) targets.push({ arg, slot: "pattern" });
       const typedTargets = targets.filter((t) => roles.targetTypes.includes(t.arg.span.type));
+      // A place taken is occupied (read below), not coerced.
+      if (meaning.category === "COERCION" && occupationCode(doc, p))
+        typedTargets.splice(0, typedTargets.length, ...typedTargets.filter((t) => !PLACE_TYPES.has(t.arg.span.type)));
       // "told the X network's Y": the person spoken to is the outlet's too.
       if (meaning.category === "STATEMENT") typedTargets.push(...this.outletsOf(typedTargets));
       const label = frame.borrowed.includes("light-verb")
@@ -596,6 +635,15 @@ class Reader {
         (viaMemory ? CONFIDENCE.passiveMemory : 1) *
         (viaReporter ? CONFIDENCE.borrowed : 1);
       const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}${viaReporter ? "+reporter" : ""}`;
+      // "rebels captured X", "seized parts of X": a verb of seizing with a place taken is taking territory (force).
+      // Not an infinitive ("tried to seize X", "plans to take over X"): an aim, not a place taken.
+      const infinitive = doc.children(p).some((c) => doc.deprel[c] === "mark" && doc.lowerWord(c) === "to" && c < p);
+      const occupation = meaning.category === "COERCION" && !infinitive ? occupationCode(doc, p) : undefined;
+      if (occupation)
+        for (const t of targets)
+          if (PLACE_TYPES.has(t.arg.span.type) && (t.slot === "patient" || t.slot === "pattern"))
+            for (const src of sources)
+              this.emit(src, t.arg, "VIOLENCE", label, p, `${via}:${t.slot}:occupy`, base, occupation);
       // "Y quoted X as saying", "X was quoted by Y": the words go from the one quoted to the one quoting.
       const quoted = quotesSpeaker(doc, p);
       const flip = (slot: string): boolean => quoted && (slot === "patient" || slot === "pattern");
@@ -634,6 +682,23 @@ class Reader {
               meaning.code || undefined,
             );
       }
+    }
+  }
+
+  /** "X fell to the rebels": the actor the place fell to took it (CAMEO 192, occupy territory). */
+  fallenPlaces(): void {
+    const { doc } = this;
+    const roles = ARGUMENT_ROLES["VIOLENCE"]!;
+    for (let p = 0; p < doc.length; p++) {
+      const fallen = fallenTo(doc, p);
+      if (!fallen || unasserted(doc, p, "VIOLENCE")) continue;
+      const places = this.eventArgs(fallen.place).filter((a) => PLACE_TYPES.has(a.span.type));
+      const takers = this.eventArgs(fallen.taker).filter(
+        (a) => roles.sourceTypes.includes(a.span.type) && a.span.type !== "LOCATION",
+      );
+      const base = (CONFIDENCE.category["VIOLENCE"] ?? 0.8) * CONFIDENCE.borrowed;
+      for (const taker of takers)
+        for (const place of places) this.emit(taker, place, "VIOLENCE", "fell to", p, "fell-to", base, fallen.code);
     }
   }
 
@@ -763,6 +828,7 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
   const reader = new Reader(article);
   reader.staticRelations();
   reader.predicateRelations();
+  reader.fallenPlaces();
   reader.speechRelations();
   reader.out.push(...closeLocations(reader.out, article.typeOf));
   // A nationality read both as an office ("President") and as an origin is the office.
@@ -775,6 +841,9 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
   // no role or membership; a role in a country read from the title that gives one in an organization is dropped.
   return withoutContradicted(parsed.doc, parsed.spans, out, parsed.typeOf, WORK_WORDS);
 }
+
+/** Entity types of a place taken ("captured X", "seized parts of X"). */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(["LOCATION", "COUNTRY"]);
 
 /** The word sets that tell a work's title from an organization's name (staticPatterns.ts). */
 const WORK_WORDS: WorkWords = {

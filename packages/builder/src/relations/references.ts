@@ -293,6 +293,37 @@ function titlesOf(doc: Doc, span: EntitySpan, root: number): Set<string> {
   return out;
 }
 
+/** Whether a name is a conjunct of a coordination of names ("A and B": A or B). */
+function coordinatedName(doc: Doc, root: number, covered: (k: number) => boolean): boolean {
+  if (doc.deprel[root] === "conj" && covered(doc.head[root] ?? -1)) return true;
+  return doc.children(root).some((k) => doc.deprel[k] === "conj" && covered(k));
+}
+
+/** Nouns an armed-group word may head as a modifier ("rebel forces", "militant fighters"). */
+const ARMED_HEADS = new Set(["force", "fighter", "group", "unit"]);
+
+/**
+ * The armed-group noun of a bare plural description of a group ("rebels", "militants", "rebel forces"): a plural
+ * with no determiner, possessor, number, name or other modifier of its own, either an armed-group noun or one of
+ * `ARMED_HEADS` with an armed-group noun compounded on it. Undefined for any other word.
+ */
+function bareArmedGroup(doc: Doc, t: number, covered: (k: number) => boolean): string | undefined {
+  if (doc.upos[t] !== "NOUN" || doc.lowerWord(t) === doc.lowerLemma(t)) return undefined;
+  let noun: string | undefined;
+  for (const c of doc.children(t)) {
+    const d = doc.deprel[c] ?? "";
+    if (d === "det" || d === "nmod:poss" || d === "nummod" || d.startsWith("acl") || covered(c)) return undefined;
+    if (d === "compound" || d === "amod") {
+      // "Shiite militias", "foreign fighters": a modifier of another kind introduces a group of its own.
+      if (c !== t - 1 || !ARMED_GROUP_NOUNS.has(doc.lowerLemma(c))) return undefined;
+      noun = doc.lowerLemma(c);
+    }
+  }
+  const lemma = doc.lowerLemma(t);
+  if (ARMED_GROUP_NOUNS.has(lemma)) return noun ?? lemma;
+  return noun !== undefined && ARMED_HEADS.has(lemma) ? noun : undefined;
+}
+
 /** Whether an entity introduced with these descriptors is what "the <noun>" stands for (`kin`: a noun of its family). */
 function describedBy(noun: string, descriptors: ReadonlySet<string>, kin = true): boolean {
   if (descriptors.has(noun)) return true;
@@ -602,6 +633,11 @@ export function resolveReferences(
       // "a ministry spokesman said", "company officials": the body named before with that noun speaks.
       types = ["ORGANIZATION"];
       described = true;
+    } else if (doc.upos[t] === "NOUN" && bareArmedGroup(doc, t, covered) !== undefined) {
+      // "rebel forces captured X", "militants attacked Y" after "the X rebels": a group introduced with a noun of
+      // the armed-group family (only such a group: the described lookup below).
+      types = ["ORGANIZATION"];
+      described = true;
     } else if (
       doc.upos[t] === "NOUN" &&
       doc.children(t).some((c) => doc.lowerWord(c) === "the" && doc.deprel[c] === "det")
@@ -690,7 +726,7 @@ export function resolveReferences(
     let found: Candidate | undefined;
     if (described) {
       // "the paper": only an organization named or introduced with that noun (or one of its kind).
-      const lemma = (doc.lemma[t] || w).toLowerCase();
+      const lemma = bareArmedGroup(doc, t, covered) ?? (doc.lemma[t] || w).toLowerCase();
       // The nearest sentence first; in it, the one introduced with the noun itself, then with a noun of its family.
       for (let b = s; !found && b >= Math.max(0, s - DESCRIBED_WINDOW); b--)
         for (const kin of [false, true])
@@ -721,7 +757,15 @@ export function resolveReferences(
     // A pronoun that is no subject (a possessive, an object) takes the closest mention of its own sentence before
     // the previous sentence's subject ("the court sentenced X for her role"); a subject pronoun continues the topic.
     const closestHere = reflexive || (doc.upos[t] !== "NOUN" && !isSubject(doc, t));
-    found ??= here.find((c) => c.subject) ?? (closestHere ? here[here.length - 1] : undefined);
+    // "A and B condemned C after it attacked D": a singular pronoun does not stand for one of a coordinated
+    // subject; the sentence's other mention before it does.
+    const singular = doc.upos[t] !== "NOUN" && !plural;
+    const joint = (c: Candidate): boolean => singular && c.subject && coordinatedName(doc, c.root, covered);
+    const subjectHere = here.find((c) => c.subject && !joint(c));
+    const skipped = !subjectHere && here.some(joint);
+    found ??=
+      subjectHere ??
+      (closestHere || skipped ? [...here].reverse().find((c) => !joint(c) && !c.coordinated) : undefined);
     for (let b = s - 1; !found && b >= Math.max(0, s - WINDOW); b--) {
       const there = (bySent[b] ?? []).filter(ok);
       // Salience: the subject; in the sentence just before, then an object, then the first one named; further back,

@@ -196,9 +196,13 @@ export function citedSpeakers(doc: Doc, p: number, isSpeech: (t: number) => bool
     const d = doc.deprel[c] ?? "";
     // The parse makes a "that" clause a ccomp or, often, an advcl with its marker.
     if (d !== "ccomp" && !(d === "advcl" && doc.children(c).some((k) => doc.deprel[k] === "mark"))) continue;
-    if (doc.upos[c] !== "VERB" || !isSpeech(c)) continue;
-    // The speaker of a reported "that" clause comes before its verb; a name after it belongs to what was said.
-    out.push(...frameOf(doc, c).agents.filter((t) => t < c));
+    // "reported that X happened and that Y said ...": each coordinated "that" clause is reported too.
+    const clauses = [c, ...doc.children(c).filter((k) => doc.deprel[k] === "conj" && doc.upos[k] === "VERB")];
+    for (const v of clauses) {
+      if (doc.upos[v] !== "VERB" || !isSpeech(v)) continue;
+      // The speaker of a reported "that" clause comes before its verb; a name after it belongs to what was said.
+      out.push(...frameOf(doc, v).agents.filter((t) => t < v));
+    }
   }
   return out;
 }
