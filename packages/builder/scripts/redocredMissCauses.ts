@@ -203,9 +203,7 @@ for (const r of gold.relations) {
   const a = goldById.get(r.source)!;
   const b = goldById.get(r.target)!;
   const verticesOf = (g: GoldEntity): RdMention[][] =>
-    doc.vertexSet.filter(
-      (v) => TYPE[v[0]!.type] === g.type && v.some((m) => goldNames.get(g.id)!.has(norm(m.name))),
-    );
+    doc.vertexSet.filter((v) => TYPE[v[0]!.type] === g.type && v.some((m) => goldNames.get(g.id)!.has(norm(m.name))));
   // The first sentence naming both ends (Re-DocRED's vertices of the two reference entities).
   let shared: { va: RdMention[]; vb: RdMention[]; k: number } | undefined;
   for (const va of verticesOf(a))
@@ -246,7 +244,9 @@ for (const r of gold.relations) {
 }
 
 const out = (s: string): void => void process.stdout.write(s + "\n");
-out(`same-sentence reference relations ${sameTotal}, typed right ${sameTyped} (${((100 * sameTyped) / sameTotal).toFixed(1)}%)`);
+out(
+  `same-sentence reference relations ${sameTotal}, typed right ${sameTyped} (${((100 * sameTyped) / sameTotal).toFixed(1)}%)`,
+);
 out("\nnot typed right, by cause (worst end first; mistyped = pair found, wrong category or direction):");
 for (const [k, n] of [...pairTable].sort((x, y) => y[1] - x[1])) out(`  ${String(n).padStart(5)}  ${k}`);
 out("\nends that are not right, by Re-DocRED type and kind:");
@@ -254,7 +254,9 @@ const types = ["PER", "ORG", "LOC"];
 out(`  ${"kind".padEnd(38)}${types.map((t) => t.padStart(6)).join("")}   all`);
 for (const kind of END_ORDER.slice(1)) {
   const row = types.map((t) => endTable.get(`${t}\t${kind}`) ?? 0);
-  out(`  ${kind.padEnd(38)}${row.map((n) => String(n).padStart(6)).join("")}${String(row.reduce((x, y) => x + y, 0)).padStart(6)}`);
+  out(
+    `  ${kind.padEnd(38)}${row.map((n) => String(n).padStart(6)).join("")}${String(row.reduce((x, y) => x + y, 0)).padStart(6)}`,
+  );
 }
 if (nExamples)
   for (const [kind, lines] of examples) {

@@ -22,7 +22,7 @@ import { TRIGGERS } from "./lexicon/triggers.js";
 import { splitHyphenModifier } from "./lexicon/hyphenModifiers.js";
 import { PARTY_WORDS } from "./lexicon/partyWords.js";
 import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
-import { PLACE_NAME_HEADS } from "./lexicon/placeNameHeads.js";
+import { ADMINISTRATIVE_HEADS, PLACE_NAME_HEADS } from "./lexicon/placeNameHeads.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { normName } from "./normName.js";
 
@@ -124,16 +124,17 @@ function countryAt(s: DocSentence, i: number, j: number): CountryInfo | undefine
 /**
  * The type a head word inside a name of two words or more gives it: a place head of data/place-name-heads.json
  * ending the name or before an inner "of" ("Tollen Glacier", "Cathedral of Porvik"), or an organization noun before
- * an inner "of" ("Varnsk University of Porvik"). The head is capitalized, as in names.
+ * an inner "of" ("Varnsk University of Porvik"). The head is capitalized, as in names. An administrative unit the
+ * tagger typed as an organization stays one: its name also stands for its government.
  */
-function nameHeadType(s: DocSentence, i: number, j: number): EntityType | undefined {
+function nameHeadType(s: DocSentence, i: number, j: number, label: string): EntityType | undefined {
   if (j - i < 2) return undefined;
   let of = -1;
   for (let q = i + 1; q < j - 1 && of < 0; q++) if (s.lower[q] === "of") of = q;
   const h = of >= 0 ? of - 1 : j - 1;
   if (!isCap(s.tokens[h]!.text)) return undefined;
   const head = s.lower[h]!;
-  if (PLACE_NAME_HEADS.has(head)) return "LOCATION";
+  if (PLACE_NAME_HEADS.has(head)) return label === "ORG" && ADMINISTRATIVE_HEADS.has(head) ? undefined : "LOCATION";
   if (of >= 0 && ORG_DESCRIPTORS.has(head) && !PLACE_NOUNS.has(head)) return "ORGANIZATION";
   return undefined;
 }
@@ -483,7 +484,7 @@ class MentionFinder {
     let type: EntityType;
     // A head inside the name outweighs the tagger: "Tollen Glacier", "Cathedral of Porvik" are places,
     // "Varnsk University of Porvik" an organization (the tagger types unfamiliar names by their shape).
-    const headType = nameHeadType(s, i, j);
+    const headType = nameHeadType(s, i, j, label);
     if (headType) type = headType;
     else if (label === "PER") type = "PERSON";
     else if (label === "ORG") type = "ORGANIZATION";
@@ -608,7 +609,14 @@ class MentionFinder {
       const described = j - k <= MAX_NAME_WORDS ? this.describedAs(s, j) : undefined;
       if (described) {
         const label = this.doc.text.slice(s.tokens[k]!.start, s.tokens[j - 1]!.end);
-        const m = this.add(s, { sent: s.index, i: k, j, type: described, key: `${described}:${normName(label)}`, label });
+        const m = this.add(s, {
+          sent: s.index,
+          i: k,
+          j,
+          type: described,
+          key: `${described}:${normName(label)}`,
+          label,
+        });
         m.strongType = true;
         this.claim(s, m);
       }

@@ -9,3 +9,6 @@ const data = readDataFile<Record<string, unknown>>(FILE);
 export const PLACE_NAME_HEADS: ReadonlySet<string> = new Set(
   ["administrative", "natural", "built", "states"].flatMap((k) => stringList(data, k, FILE)),
 );
+
+/** Heads of administrative units, whose names also stand for the unit's government ("X County agreed to pay"). */
+export const ADMINISTRATIVE_HEADS: ReadonlySet<string> = new Set(stringList(data, "administrative", FILE));
