@@ -54,6 +54,10 @@ const NOT_NAMES = new Set([
 const NAME_INNER_WORDS = new Set(["of", "de", "di", "da", "del", "la", "le", "du", "des", "upon", "on"]);
 /** Prepositions before a place chain ("in Varnsk, Ostmark"). */
 const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "outside", "around", "across", "throughout"]);
+/** Words that end or head organizations' names. */
+const orgWord = (w: string): boolean => ORG_DESCRIPTORS.has(w) || ORG_NAME_ENDINGS.has(w) || ORG_HEADS.has(w);
+/** Words after which a description's noun ends its phrase. */
+const PHRASE_ENDS = new Set(["and", "or", "that", "which", "who", "whose", "where"]);
 /** Articles of a description ("is a town", ", the capital"). */
 const DESCRIPTION_DETERMINERS = new Set(["a", "an", "the"]);
 /** Nouns that describe a place in a copula or apposition ("is a village in", ", a river of"). */
@@ -633,7 +637,9 @@ class MentionFinder {
       // "in Acme, Ruritania's largest firm": the last name is a possessor, not a link of the chain.
       if (chain.length < 2 || POSSESSIVE.has(s.tokens[last.cj]?.text ?? "")) continue;
       if (!chain.some((m) => m.type === "COUNTRY" || m.type === "LOCATION")) continue;
-      for (const m of chain) retype(m, "LOCATION");
+      // Not a name ending like an organization's ("in Varnsk, Ostmark, Porvik University and ..." lists places and
+      // a university).
+      for (const m of chain) if (!orgWord(s.lower[m.j - 1]!)) retype(m, "LOCATION");
     }
   }
 
@@ -658,7 +664,10 @@ class MentionFinder {
     for (let q = k + 2; q < Math.min(toks.length, k + 7); q++) {
       const w = s.lower[q]!;
       const next = s.lower[q + 1] ?? ".";
-      const ends = PREPOSITIONS.has(next) || next === "and" || next === "or" || /^\p{P}+$/u.test(next);
+      // The phrase ends at a preposition, a conjunction, punctuation, a relative pronoun or a participle ("a
+      // company based in", "a town which").
+      const ends =
+        PREPOSITIONS.has(next) || PHRASE_ENDS.has(next) || /^\p{P}+$/u.test(next) || /^\p{Ll}+ed$/u.test(next);
       if (ends && /^\p{Ll}/u.test(toks[q]!.text)) {
         if (DESCRIBED_PLACE_NOUNS.has(w)) return "LOCATION";
         if (DESCRIBED_ORG_NOUNS.has(w)) return "ORGANIZATION";
