@@ -54,8 +54,6 @@ const NOT_NAMES = new Set([
 const NAME_INNER_WORDS = new Set(["of", "de", "di", "da", "del", "la", "le", "du", "des", "upon", "on"]);
 /** Prepositions before a place chain ("in Varnsk, Ostmark"). */
 const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "outside", "around", "across", "throughout"]);
-/** Words that end or head organizations' names. */
-const orgWord = (w: string): boolean => ORG_DESCRIPTORS.has(w) || ORG_NAME_ENDINGS.has(w) || ORG_HEADS.has(w);
 /** Words after which a description's noun ends its phrase. */
 const PHRASE_ENDS = new Set(["and", "or", "that", "which", "who", "whose", "where"]);
 /** Articles of a description ("is a town", ", the capital"). */
@@ -637,9 +635,9 @@ class MentionFinder {
       // "in Acme, Ruritania's largest firm": the last name is a possessor, not a link of the chain.
       if (chain.length < 2 || POSSESSIVE.has(s.tokens[last.cj]?.text ?? "")) continue;
       if (!chain.some((m) => m.type === "COUNTRY" || m.type === "LOCATION")) continue;
-      // Not a name ending like an organization's ("in Varnsk, Ostmark, Porvik University and ..." lists places and
-      // a university).
-      for (const m of chain) if (!orgWord(s.lower[m.j - 1]!)) retype(m, "LOCATION");
+      // Not a name ending in a noun that only organizations are ("in Varnsk, Ostmark, Porvik University and ..."
+      // lists places and a university).
+      for (const m of chain) if (!DESCRIBED_ORG_NOUNS.has(s.lower[m.j - 1]!)) retype(m, "LOCATION");
     }
   }
 
