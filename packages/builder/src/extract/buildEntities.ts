@@ -25,7 +25,7 @@ function addConsistentMentions(doc: DocModel): void {
   // Surnames and first names of multi-token person names.
   for (const m of [...known.values()]) {
     if (m.type !== "PERSON") continue;
-    const parts = m.text.split(/\s+/);
+    const parts = personNameParts(m.text.split(/\s+/));
     // Not the honorific or title in "Sir Jane Doe" ("Sir" alone names nobody).
     if (parts.length > 1)
       for (const p of parts)
@@ -98,6 +98,14 @@ function addConsistentMentions(doc: DocModel): void {
   }
 }
 
+/** The words of a person-typed name that can stand for the person alone: not those after "of", which name a place
+ * or a body ("Catherine of Aragon"; a "University of Porvik" the tagger took for a person), so "Porvik" alone
+ * is not folded into it. */
+function personNameParts(parts: string[]): string[] {
+  const of = parts.findIndex((p) => p.toLowerCase() === "of");
+  return of >= 0 ? parts.slice(0, of) : parts;
+}
+
 export function buildEntities(doc: DocModel): void {
   addConsistentMentions(doc);
   const mentions = doc.mentions;
@@ -107,7 +115,7 @@ export function buildEntities(doc: DocModel): void {
     if (m.type !== "PERSON") continue;
     const parts = normName(m.text).split(" ");
     if (parts.length < 2) continue;
-    for (const p of parts) {
+    for (const p of personNameParts(parts)) {
       if (isTitleWord(p)) continue;
       if (!fullByPart.has(p)) fullByPart.set(p, new Set());
       fullByPart.get(p)!.add(m.key);

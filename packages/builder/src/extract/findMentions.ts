@@ -7,7 +7,7 @@ import type { IobTag } from "../ner/types.js";
 import type { DocMention, DocModel, DocReference, DocSentence } from "./docModel.js";
 import { countryIndex, type CountryInfo } from "./lexicon/countryIndex.js";
 import { EVENT_CLASS } from "./lexicon/events.js";
-import { COUNTRY_ANAPHORS, DETERMINERS, PEOPLE_NOUNS, PRONOUNS_PERSON } from "./lexicon/function.js";
+import { COUNTRY_ANAPHORS, DETERMINERS, PEOPLE_NOUNS, PREPOSITIONS, PRONOUNS_PERSON } from "./lexicon/function.js";
 import {
   GENERIC_ORG_WORDS,
   MEMBER_NOUNS,
@@ -22,6 +22,7 @@ import { TRIGGERS } from "./lexicon/triggers.js";
 import { splitHyphenModifier } from "./lexicon/hyphenModifiers.js";
 import { PARTY_WORDS } from "./lexicon/partyWords.js";
 import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
+import { ADMINISTRATIVE_HEADS, PLACE_NAME_HEADS } from "./lexicon/placeNameHeads.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { normName } from "./normName.js";
 
@@ -43,6 +44,34 @@ const NAMED_AFTER_PLACE = new Set([
   "plan",
   "process",
 ]);
+/** Capitalized words that start sentences without naming anything. */
+const NOT_NAMES = new Set([
+  ...DETERMINERS,
+  ...PRONOUNS_PERSON,
+  ..."it they we i you there here which who what one each both all today now".split(" "),
+]);
+/** Lowercase words inside place and organization names ("Bank of Porvik", "Mola di Varn"). */
+const NAME_INNER_WORDS = new Set(["of", "de", "di", "da", "del", "la", "le", "du", "des", "upon", "on"]);
+/** Prepositions before a place chain ("in Varnsk, Ostmark"). */
+const LOCATIVE_PREPOSITIONS = new Set(["in", "near", "outside", "around", "across", "throughout"]);
+/** Words after which a description's noun ends its phrase. */
+const PHRASE_ENDS = new Set(["and", "or", "that", "which", "who", "whose", "where"]);
+/** Articles of a description ("is a town", ", the capital"). */
+const DESCRIPTION_DETERMINERS = new Set(["a", "an", "the"]);
+/** Nouns that describe a place in a copula or apposition ("is a village in", ", a river of"). */
+const DESCRIBED_PLACE_NOUNS = new Set([
+  ...PLACE_NOUNS,
+  ..."hamlet community municipality commune comune settlement locality neighbourhood neighborhood river lake mountain peak glacier volcano bay archipelago peninsula".split(
+    " ",
+  ),
+]);
+/** Nouns that describe an organization there ("is a Porvik-based company", ", a rock band from"); not nouns a
+ * person can be called by ("a force for change") or that count things ("a group of islands"). */
+const DESCRIBED_ORG_NOUNS = new Set(
+  "company corporation firm conglomerate manufacturer retailer publisher broadcaster newspaper airline bank university college school institute foundation charity organization organisation association federation league club band party".split(
+    " ",
+  ),
+);
 /** Longest organization name read for a place inside it. */
 const MAX_NAME_WORDS = 12;
 /** Tokens that join two names into a list rather than one name. */
@@ -91,6 +120,24 @@ function countryAt(s: DocSentence, i: number, j: number): CountryInfo | undefine
   if (form.length > 3 && form === form.toUpperCase()) {
     return idx.byForm.get(form.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
   }
+  return undefined;
+}
+
+/**
+ * The type a head word inside a name of two words or more gives it: a place head of data/place-name-heads.json
+ * ending the name or before an inner "of" ("Tollen Glacier", "Cathedral of Porvik"), or an organization noun before
+ * an inner "of" ("Varnsk University of Porvik"). The head is capitalized, as in names. An administrative unit the
+ * tagger typed as an organization stays one: its name also stands for its government.
+ */
+function nameHeadType(s: DocSentence, i: number, j: number, label: string): EntityType | undefined {
+  if (j - i < 2) return undefined;
+  let of = -1;
+  for (let q = i + 1; q < j - 1 && of < 0; q++) if (s.lower[q] === "of") of = q;
+  const h = of >= 0 ? of - 1 : j - 1;
+  if (!isCap(s.tokens[h]!.text)) return undefined;
+  const head = s.lower[h]!;
+  if (PLACE_NAME_HEADS.has(head)) return label === "ORG" && ADMINISTRATIVE_HEADS.has(head) ? undefined : "LOCATION";
+  if (of >= 0 && ORG_DESCRIPTORS.has(head) && !PLACE_NOUNS.has(head)) return "ORGANIZATION";
   return undefined;
 }
 
@@ -437,7 +484,11 @@ class MentionFinder {
     // Spans that are exactly a country were handled by the gazetteer.
     if (countryAt(s, i, j)) return;
     let type: EntityType;
-    if (label === "PER") type = "PERSON";
+    // A head inside the name outweighs the tagger: "Tollen Glacier", "Cathedral of Porvik" are places,
+    // "Varnsk University of Porvik" an organization (the tagger types unfamiliar names by their shape).
+    const headType = nameHeadType(s, i, j, label);
+    if (headType) type = headType;
+    else if (label === "PER") type = "PERSON";
     else if (label === "ORG") type = "ORGANIZATION";
     else if (label === "LOC") type = "LOCATION";
     // MISC: nationalities are handled by the gazetteer; a name before an organization noun is one ("the ruling
@@ -447,8 +498,12 @@ class MentionFinder {
     else return;
     if (!this.free(s, i, j)) {
       // Overlaps a country: an organization starting with a demonym ("Ruritanian Interior Ministry") wraps it, and
-      // so does one whose name holds it further in ("the Bank of Ruritania", "the Royal Ruritanian Navy").
-      if (!(type === "ORGANIZATION" && (s.cover[i]! >= 0 || this.wrapsCountries(s, i, j)))) return;
+      // so does one whose name holds it further in ("the Bank of Ruritania", "the Royal Ruritanian Navy"); so
+      // does a place named with a leading adjective ("Ruritanian Empire", "Bordurian Highlands").
+      const wraps =
+        (type === "ORGANIZATION" && (s.cover[i]! >= 0 || this.wrapsCountries(s, i, j))) ||
+        (type === "LOCATION" && this.adjectiveLed(s, i, j));
+      if (!wraps) return;
     }
     // Organization extended by a leading demonym or country name ("the Peruvian Interior Ministry", "the Saudi
     // Interior Ministry", "Kenya Airways"): the country is part of the name and the body part of the country.
@@ -456,10 +511,10 @@ class MentionFinder {
     if (type === "ORGANIZATION" && before?.type === "COUNTRY" && before.cj === i && !before.nested) {
       if (ORG_DESCRIPTORS.has(s.lower[j - 1]!) || ORG_HEADS.has(s.lower[j - 1]!)) i = before.i;
     }
-    let strong = false;
+    let strong = headType !== undefined;
     // Organization nouns around a name make it an organization: "African Union", "the al-Shabaab group",
     // "the mining company Vale do Norte", "Finland's largest union, Teollisuusliitto".
-    if (type !== "ORGANIZATION") {
+    if (type !== "ORGANIZATION" && !headType) {
       const prev = i > 0 ? s.lower[i - 1]! : "";
       const prev2 = i > 1 && prev === "," ? s.lower[i - 2]! : "";
       const orgNoun = (w: string) => ORG_DESCRIPTORS.has(w) && !PLACE_NOUNS.has(w);
@@ -523,6 +578,118 @@ class MentionFinder {
         if (inner >= 0 && this.doc.mentions[inner]!.type === "COUNTRY") m.placeMention = inner;
       }
     this.claim(s, m);
+  }
+
+  /**
+   * Types a name from what the sentence says it is, over the tagger's guess (not over a type a head noun or the
+   * gazetteer gave): a name described as a place or an organization by a copula or an apposition ("Varnsk is a
+   * small town in ...", "Varnsk, a village on ...", "Acme (founded 1901) is a Porvik-based company"), and the names
+   * of a place chain after a locative preposition ("in Varnsk, Ostmark, Ruritania"), where one known place makes
+   * the others places too.
+   */
+  placeContexts(s: DocSentence): void {
+    const ms = [...new Set(s.cover.filter((c) => c >= 0))].map((c) => this.doc.mentions[c]!);
+    const retype = (m: DocMention, type: EntityType): void => {
+      if (m.type === type || m.strongType || m.generic || (m.type !== "PERSON" && m.type !== "ORGANIZATION")) return;
+      m.type = type;
+      m.key = `${type}:${normName(m.text)}`;
+      m.strongType = true;
+    };
+    for (const m of ms) {
+      const described = this.describedAs(s, m.cj);
+      if (described) retype(m, described);
+    }
+    // A capitalized name the tagger missed, described the same way ("Brelling is a hamlet in ...").
+    for (let k = 0; k < s.tokens.length; k++) {
+      if (s.cover[k]! >= 0 || !isCap(s.tokens[k]!.text) || NOT_NAMES.has(s.lower[k]!)) continue;
+      let j = k + 1;
+      while (
+        j < s.tokens.length &&
+        s.cover[j]! < 0 &&
+        (isCap(s.tokens[j]!.text) || (NAME_INNER_WORDS.has(s.lower[j]!) && isCap(s.tokens[j + 1]?.text ?? "")))
+      )
+        j++;
+      const described = j - k <= MAX_NAME_WORDS ? this.describedAs(s, j) : undefined;
+      if (described) {
+        const label = this.doc.text.slice(s.tokens[k]!.start, s.tokens[j - 1]!.end);
+        const m = this.add(s, {
+          sent: s.index,
+          i: k,
+          j,
+          type: described,
+          key: `${described}:${normName(label)}`,
+          label,
+        });
+        m.strongType = true;
+        this.claim(s, m);
+      }
+      k = j - 1;
+    }
+    // Place chains: mentions joined by commas, the first after a locative preposition, one of them a place.
+    for (let a = 0; a < ms.length; a++) {
+      const first = ms[a]!;
+      if (first.ci === 0 || !LOCATIVE_PREPOSITIONS.has(s.lower[first.ci - 1]!)) continue;
+      const chain = [first];
+      while (a + 1 < ms.length && s.tokens[chain.at(-1)!.cj]?.text === "," && ms[a + 1]!.ci === chain.at(-1)!.cj + 1)
+        chain.push(ms[++a]!);
+      const last = chain.at(-1)!;
+      // "in Acme, Ruritania's largest firm": the last name is a possessor, not a link of the chain.
+      if (chain.length < 2 || POSSESSIVE.has(s.tokens[last.cj]?.text ?? "")) continue;
+      if (!chain.some((m) => m.type === "COUNTRY" || m.type === "LOCATION")) continue;
+      // Not a name ending in a noun that only organizations are ("in Varnsk, Ostmark, Porvik University and ..."
+      // lists places and a university).
+      for (const m of chain) if (!DESCRIBED_ORG_NOUNS.has(s.lower[m.j - 1]!)) retype(m, "LOCATION");
+    }
+  }
+
+  /**
+   * What a copula or apposition after position k says a name is: "(...) is/was a|an|the <up to four modifiers>
+   * <noun>" or ", a|an|the <modifiers> <noun>", the noun a place noun or an organization noun ending the phrase
+   * (followed by a preposition, a conjunction or punctuation: not "a city councillor").
+   */
+  private describedAs(s: DocSentence, k: number): EntityType | undefined {
+    const toks = s.tokens;
+    if (toks[k]?.text === "(") {
+      let depth = 0;
+      for (; k < toks.length; k++) {
+        if (toks[k]!.text === "(") depth++;
+        else if (toks[k]!.text === ")" && --depth === 0) break;
+      }
+      k++;
+    }
+    const link = s.lower[k];
+    if (link !== "is" && link !== "was" && link !== ",") return undefined;
+    if (!DESCRIPTION_DETERMINERS.has(s.lower[k + 1] ?? "")) return undefined;
+    for (let q = k + 2; q < Math.min(toks.length, k + 7); q++) {
+      const w = s.lower[q]!;
+      const next = s.lower[q + 1] ?? ".";
+      // The phrase ends at a preposition, a conjunction, punctuation, a relative pronoun or a participle ("a
+      // company based in", "a town which").
+      const ends =
+        PREPOSITIONS.has(next) || PHRASE_ENDS.has(next) || /^\p{P}+$/u.test(next) || /^\p{Ll}+ed$/u.test(next);
+      if (ends && /^\p{Ll}/u.test(toks[q]!.text)) {
+        if (DESCRIBED_PLACE_NOUNS.has(w)) return "LOCATION";
+        if (DESCRIBED_ORG_NOUNS.has(w)) return "ORGANIZATION";
+      }
+      // Modifiers: lowercase words, hyphenated modifiers, capitalized adjectives ("a small Ruritanian town").
+      if (!/^[\p{L}-]+$/u.test(toks[q]!.text) || PREPOSITIONS.has(w) || w === "and" || w === "or") return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether [i, j) is a country adjective the gazetteer took, followed by more capitalized words of one name that
+   * are not a title ("Ruritanian Empire", not "Ruritanian President Jan Novak": the tagger's span is the place).
+   */
+  private adjectiveLed(s: DocSentence, i: number, j: number): boolean {
+    const c = s.cover[i]!;
+    if (c < 0) return false;
+    const m = this.doc.mentions[c]!;
+    if (m.type !== "COUNTRY" || !m.adjective || m.ci !== i || m.cj >= j) return false;
+    for (let k = m.cj; k < j; k++)
+      if (s.cover[k]! >= 0 || !isCap(s.tokens[k]!.text) || isTitleWord(s.lower[k]!) || LIST_WORDS.has(s.lower[k]!))
+        return false;
+    return true;
   }
 
   /**
@@ -1026,6 +1193,7 @@ function countNames(mentions: DocMention[]): Map<string, number> {
 export function findMentions(doc: DocModel, active: DocSentence[], tags: readonly (readonly IobTag[])[]): void {
   const finder = new MentionFinder(doc);
   active.forEach((s, k) => finder.sentence(s, tags[k] ?? []));
+  for (const s of active) finder.placeContexts(s);
   for (const s of active) finder.facilities(s);
   finder.innerPlaces(active);
 }

@@ -1,0 +1,14 @@
+// Lowercase head nouns that make a capitalized name a place ("Varnsk Voivodeship", "Cathedral of Porvik"):
+// data/place-name-heads.json, read by the mention finder to type such names whatever the tagger said.
+import { readDataFile, stringList } from "../../data/readDataFile.js";
+
+const FILE = "place-name-heads.json";
+const data = readDataFile<Record<string, unknown>>(FILE);
+
+/** The heads of every kind, lowercased. */
+export const PLACE_NAME_HEADS: ReadonlySet<string> = new Set(
+  ["administrative", "natural", "built", "states"].flatMap((k) => stringList(data, k, FILE)),
+);
+
+/** Heads of administrative units, whose names also stand for the unit's government ("X County agreed to pay"). */
+export const ADMINISTRATIVE_HEADS: ReadonlySet<string> = new Set(stringList(data, "administrative", FILE));
