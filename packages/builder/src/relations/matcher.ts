@@ -153,6 +153,10 @@ interface TokenForms {
   lemma: string[];
   word: string[];
   entityTokens: number[] | undefined;
+  /** Tokens by lowercased lemma and by lowercased word (a token once per list), ascending. */
+  byForm: Map<string, number[]> | undefined;
+  /** Tokens by UPOS, ascending. */
+  byUpos: Map<string, number[]> | undefined;
   anchors: Map<string, number[]>;
 }
 const formsByContext = new WeakMap<MatchContext, TokenForms>();
@@ -167,7 +171,10 @@ function tokenForms(ctx: MatchContext): TokenForms {
       lemma[i] = doc.lowerLemma(i);
       word[i] = doc.lowerWord(i);
     }
-    formsByContext.set(ctx, (forms = { lemma, word, entityTokens: undefined, anchors: new Map() }));
+    formsByContext.set(
+      ctx,
+      (forms = { lemma, word, entityTokens: undefined, byForm: undefined, byUpos: undefined, anchors: new Map() }),
+    );
   }
   return forms;
 }
@@ -232,17 +239,69 @@ function candidates(doc: Doc, from: number, op: Operator): readonly number[] {
   }
 }
 
-/** Tokens the anchor accepts, ascending. */
+function push(index: Map<string, number[]>, key: string, token: number): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [token]);
+  else if (list[list.length - 1] !== token) list.push(token);
+}
+
+/** The tokens whose lemma or word is in `words` (the only ones a lemma test can accept), ascending. */
+function tokensWithForm(forms: TokenForms, words: ReadonlySet<string>): number[] {
+  if (!forms.byForm) {
+    forms.byForm = new Map();
+    for (let i = 0; i < forms.lemma.length; i++) {
+      push(forms.byForm, forms.lemma[i] ?? "", i);
+      push(forms.byForm, forms.word[i] ?? "", i);
+    }
+  }
+  const byForm = forms.byForm;
+  const lists: number[][] = [];
+  // Whichever is smaller: the word list, or the article's vocabulary.
+  if (words.size <= byForm.size) {
+    for (const w of words) {
+      const list = byForm.get(w);
+      if (list) lists.push(list);
+    }
+  } else for (const [w, list] of byForm) if (words.has(w)) lists.push(list);
+  if (lists.length === 1) return lists[0]!;
+  const out = lists.flat().sort((a, b) => a - b);
+  return out.filter((t, k) => k === 0 || out[k - 1] !== t);
+}
+
+function tokensWithUpos(ctx: MatchContext, forms: TokenForms, upos: ReadonlySet<string>): number[] {
+  if (!forms.byUpos) {
+    forms.byUpos = new Map();
+    for (let i = 0; i < ctx.doc.length; i++) push(forms.byUpos, ctx.doc.upos[i] ?? "X", i);
+  }
+  const lists: number[][] = [];
+  for (const u of upos) {
+    const list = forms.byUpos.get(u);
+    if (list) lists.push(list);
+  }
+  if (lists.length === 1) return lists[0]!;
+  return lists.flat().sort((a, b) => a - b);
+}
+
+/**
+ * Tokens the anchor accepts, ascending. Only those that can pass its most selective test are tried: tokens in an
+ * entity span, with a form in its lemma list, or of its UPOS (each token once, in order, so the result is the
+ * scan's).
+ */
 function anchorTokens(ctx: MatchContext, forms: TokenForms, anchor: CompiledNode): number[] {
   let tokens = forms.anchors.get(anchor.key);
   if (tokens) return tokens;
   tokens = [];
+  let pool: readonly number[] | undefined;
   if (anchor.needsEntity) {
     if (!forms.entityTokens) {
       forms.entityTokens = [];
       for (let i = 0; i < ctx.doc.length; i++) if (ctx.spanOf(i)) forms.entityTokens.push(i);
     }
-    for (const i of forms.entityTokens) if (accepts(ctx, forms, anchor, i)) tokens.push(i);
+    pool = forms.entityTokens;
+  } else if (anchor.lemma) pool = tokensWithForm(forms, anchor.lemma);
+  else if (anchor.upos) pool = tokensWithUpos(ctx, forms, anchor.upos);
+  if (pool) {
+    for (const i of pool) if (accepts(ctx, forms, anchor, i)) tokens.push(i);
   } else for (let i = 0; i < ctx.doc.length; i++) if (accepts(ctx, forms, anchor, i)) tokens.push(i);
   forms.anchors.set(anchor.key, tokens);
   return tokens;
