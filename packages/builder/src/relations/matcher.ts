@@ -336,6 +336,11 @@ export function matchPattern(ctx: MatchContext, p: StaticPattern, limit = 64): M
       bound.delete(node.name);
     }
   };
-  for (const i of anchorTokens(ctx, forms, anchor)) bind(1, new Map([[anchor.name, i]]));
+  // One binding map for every anchor: bind() removes what it adds, so only the anchor's entry is left between them.
+  const bound = new Map<string, number>();
+  for (const i of anchorTokens(ctx, forms, anchor)) {
+    bound.set(anchor.name, i);
+    bind(1, bound);
+  }
   return out;
 }
