@@ -153,6 +153,8 @@ interface TokenForms {
   lemma: string[];
   word: string[];
   entityTokens: number[] | undefined;
+  /** The same by the type of the span spanOf gives them. */
+  entityByType: Map<string, number[]> | undefined;
   /** Tokens by lowercased lemma and by lowercased word (a token once per list), ascending. */
   byForm: Map<string, number[]> | undefined;
   /** Tokens by UPOS, ascending. */
@@ -173,7 +175,15 @@ function tokenForms(ctx: MatchContext): TokenForms {
     }
     formsByContext.set(
       ctx,
-      (forms = { lemma, word, entityTokens: undefined, byForm: undefined, byUpos: undefined, anchors: new Map() }),
+      (forms = {
+        lemma,
+        word,
+        entityTokens: undefined,
+        entityByType: undefined,
+        byForm: undefined,
+        byUpos: undefined,
+        anchors: new Map(),
+      }),
     );
   }
   return forms;
@@ -268,37 +278,52 @@ function tokensWithForm(forms: TokenForms, words: ReadonlySet<string>): number[]
   return out.filter((t, k) => k === 0 || out[k - 1] !== t);
 }
 
-function tokensWithUpos(ctx: MatchContext, forms: TokenForms, upos: ReadonlySet<string>): number[] {
-  if (!forms.byUpos) {
-    forms.byUpos = new Map();
-    for (let i = 0; i < ctx.doc.length; i++) push(forms.byUpos, ctx.doc.upos[i] ?? "X", i);
-  }
+/** The tokens listed under any of `keys` (each token is under one key), ascending. */
+function listed(index: ReadonlyMap<string, number[]>, keys: ReadonlySet<string>): number[] {
   const lists: number[][] = [];
-  for (const u of upos) {
-    const list = forms.byUpos.get(u);
+  for (const k of keys) {
+    const list = index.get(k);
     if (list) lists.push(list);
   }
   if (lists.length === 1) return lists[0]!;
   return lists.flat().sort((a, b) => a - b);
 }
 
+function tokensWithUpos(ctx: MatchContext, forms: TokenForms, upos: ReadonlySet<string>): number[] {
+  if (!forms.byUpos) {
+    forms.byUpos = new Map();
+    for (let i = 0; i < ctx.doc.length; i++) push(forms.byUpos, ctx.doc.upos[i] ?? "X", i);
+  }
+  return listed(forms.byUpos, upos);
+}
+
+/** Tokens spanOf gives a span, of one of `types` when given, ascending. */
+function entityTokens(ctx: MatchContext, forms: TokenForms, types: ReadonlySet<string> | undefined): number[] {
+  if (!forms.entityTokens || !forms.entityByType) {
+    forms.entityTokens = [];
+    forms.entityByType = new Map();
+    for (let i = 0; i < ctx.doc.length; i++) {
+      const span = ctx.spanOf(i);
+      if (!span) continue;
+      forms.entityTokens.push(i);
+      push(forms.entityByType, span.type, i);
+    }
+  }
+  return types ? listed(forms.entityByType, types) : forms.entityTokens;
+}
+
 /**
  * Tokens the anchor accepts, ascending. Only those that can pass its most selective test are tried: tokens in an
- * entity span, with a form in its lemma list, or of its UPOS (each token once, in order, so the result is the
- * scan's).
+ * entity span (of its types), with a form in its lemma list, or of its UPOS (each token once, in order, so the
+ * result is the scan's).
  */
 function anchorTokens(ctx: MatchContext, forms: TokenForms, anchor: CompiledNode): number[] {
   let tokens = forms.anchors.get(anchor.key);
   if (tokens) return tokens;
   tokens = [];
   let pool: readonly number[] | undefined;
-  if (anchor.needsEntity) {
-    if (!forms.entityTokens) {
-      forms.entityTokens = [];
-      for (let i = 0; i < ctx.doc.length; i++) if (ctx.spanOf(i)) forms.entityTokens.push(i);
-    }
-    pool = forms.entityTokens;
-  } else if (anchor.lemma) pool = tokensWithForm(forms, anchor.lemma);
+  if (anchor.needsEntity) pool = entityTokens(ctx, forms, anchor.ent);
+  else if (anchor.lemma) pool = tokensWithForm(forms, anchor.lemma);
   else if (anchor.upos) pool = tokensWithUpos(ctx, forms, anchor.upos);
   if (pool) {
     for (const i of pool) if (accepts(ctx, forms, anchor, i)) tokens.push(i);
