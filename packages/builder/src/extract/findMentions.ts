@@ -6,7 +6,7 @@ import type { EntityType } from "@newskg/graph-model";
 import type { IobTag } from "../ner/types.js";
 import type { DocMention, DocModel, DocReference, DocSentence } from "./docModel.js";
 import { countryIndex, type CountryInfo } from "./lexicon/countryIndex.js";
-import { EVENT_CLASS } from "./lexicon/events.js";
+import { EVENT_CLASSES } from "./lexicon/events.js";
 import { COUNTRY_ANAPHORS, DETERMINERS, PEOPLE_NOUNS, PREPOSITIONS, PRONOUNS_PERSON } from "./lexicon/function.js";
 import {
   GENERIC_ORG_WORDS,
@@ -32,7 +32,7 @@ const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
  * Porvik Uprising", "the Porvik Accord"), which NER often types as organizations.
  */
 const NAMED_AFTER_PLACE = new Set([
-  ...Object.keys(EVENT_CLASS),
+  ...EVENT_CLASSES.keys(),
   "agreement",
   "accord",
   "accords",
@@ -296,7 +296,7 @@ class MentionFinder {
       k = j;
     }
     // Event nouns first: "military" in "a military buildup" is a modifier, not the army.
-    for (let k = 0; k < n; k++) if (EVENT_CLASS[s.lower[k]!] && s.cover[k]! < 0) this.eventNoun(s, k);
+    for (let k = 0; k < n; k++) if (EVENT_CLASSES.has(s.lower[k]!) && s.cover[k]! < 0) this.eventNoun(s, k);
     for (let k = 0; k < n; k++) {
       const lw = s.lower[k]!;
       if (ORG_HEADS.has(lw) && s.cover[k]! < 0) this.genericOrg(s, k);
@@ -1012,7 +1012,7 @@ class MentionFinder {
   /** Event nouns with their modifiers and place: "a military buildup", "the war in Ruritania". */
   private eventNoun(s: DocSentence, k: number): void {
     const toks = s.tokens;
-    const cls = EVENT_CLASS[s.lower[k]!]!;
+    const cls = EVENT_CLASSES.get(s.lower[k]!)!;
     let i = k;
     let agentIso: string | undefined;
     let specific = false;

@@ -5,7 +5,7 @@
 // rule's tokens are part of the rule: the type requires them, and resolutionRules.test.ts checks that every join a
 // rule makes is between entities sharing one of its tokens.
 import type { EntityType } from "@newskg/graph-model";
-import { EVENT_CLASS } from "./lexicon/events.js";
+import { EVENT_CLASSES } from "./lexicon/events.js";
 import { OUTLET_SERVICE_WORDS } from "./lexicon/organizations.js";
 import { countryIndex } from "./lexicon/countryIndex.js";
 import { mergeEventClass } from "./mergeEventClass.js";
@@ -326,7 +326,7 @@ function eventClasses(e: ExtractedEntity): Set<string> {
   if (e.type !== "EVENT") return classes;
   for (const a of e.aliases)
     for (const w of a.split(/[\s'’]+/)) {
-      const cls = EVENT_CLASS[w.toLowerCase()];
+      const cls = EVENT_CLASSES.get(w.toLowerCase());
       if (cls) classes.add(cls);
     }
   return classes;

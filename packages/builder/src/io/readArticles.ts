@@ -16,10 +16,28 @@ export interface ReadArticlesResult {
   warnings: string[];
 }
 
-type FileOutcome = { article: ArticleRecord; warnings: string[] } | { skip: string };
+/** What reading one file gave: its record and the problems that did not stop it, or why it was skipped. */
+export type ReadOutcome = { article: ArticleRecord; warnings: string[] } | { skip: string };
+
+/** Outcomes kept by file name and bytes (pipeline/articleCache.ts): a file read before is not parsed again. */
+export interface ReadCache {
+  get(file: string, bytes: Uint8Array): ReadOutcome | null;
+  set(file: string, bytes: Uint8Array, outcome: ReadOutcome): void;
+}
+
+function parseBytes(file: string, bytes: Uint8Array, size: number): ReadOutcome {
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return { skip: decoded.reason };
+  const parsed = parseArticle(file, docKeyOf(file), decoded.text, size);
+  if (!parsed.ok) return { skip: parsed.reason };
+  return {
+    article: parsed.article,
+    warnings: decoded.warning ? [decoded.warning, ...parsed.warnings] : parsed.warnings,
+  };
+}
 
 /** Synchronous: for thousands of small files the promise-based fs API costs several times more CPU. */
-function readOne(dir: string, file: string, maxBytes: number): FileOutcome {
+function readOne(dir: string, file: string, maxBytes: number, cache?: ReadCache): ReadOutcome {
   const fd = openSync(join(dir, file), "r");
   try {
     const { size } = fstatSync(fd);
@@ -32,14 +50,12 @@ function readOne(dir: string, file: string, maxBytes: number): FileOutcome {
       if (n === 0) break;
       offset += n;
     }
-    const decoded = decodeArticleBytes(bytes.subarray(0, offset));
-    if (!decoded.ok) return { skip: decoded.reason };
-    const parsed = parseArticle(file, docKeyOf(file), decoded.text, size);
-    if (!parsed.ok) return { skip: parsed.reason };
-    return {
-      article: parsed.article,
-      warnings: decoded.warning ? [decoded.warning, ...parsed.warnings] : parsed.warnings,
-    };
+    const read = bytes.subarray(0, offset);
+    const known = cache?.get(file, read);
+    if (known) return known;
+    const outcome = parseBytes(file, read, size);
+    cache?.set(file, read, outcome);
+    return outcome;
   } finally {
     closeSync(fd);
   }
@@ -52,16 +68,18 @@ export async function readArticles(
     onProgress?: (done: number, total: number, file: string) => void;
     /** Called once the files are listed, before they are read. */
     onListed?: (files: readonly string[]) => void;
+    /** What earlier builds read from the same files (a file read before is not parsed again). */
+    cache?: ReadCache;
   } = {},
 ): Promise<ReadArticlesResult> {
   const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const files = await listArticleFiles(dir);
   options.onListed?.(files);
-  const outcomes: FileOutcome[] = [];
+  const outcomes: ReadOutcome[] = [];
   for (const [i, file] of files.entries()) {
-    let outcome: FileOutcome;
+    let outcome: ReadOutcome;
     try {
-      outcome = readOne(dir, file, maxBytes);
+      outcome = readOne(dir, file, maxBytes, options.cache);
     } catch (error) {
       outcome = { skip: `cannot read: ${error instanceof Error ? error.message : String(error)}` };
     }

@@ -14,6 +14,7 @@ import { entityProjection } from "../graph/entityProjection.js";
 import { serializeGraphChunks, sortedSerialization } from "../graph/serializeGraph.js";
 import { readArticles, type ReadArticlesResult } from "../io/readArticles.js";
 import { writeFileAtomic } from "../io/writeFileAtomic.js";
+import { ArticleCache } from "./articleCache.js";
 import { backendFingerprint } from "./backendFingerprint.js";
 import { createBuildContext } from "./buildContext.js";
 import { BuildError } from "./buildError.js";
@@ -110,14 +111,22 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   let modelName: string;
   let extraction: ExtractWithCacheResult;
   try {
+    const readStarted = Date.now();
+    const articleCache = new ArticleCache(cacheDir);
     read = await readArticles(articlesDir, {
       ...(options.maxArticleBytes !== undefined && { maxArticleBytes: options.maxArticleBytes }),
+      cache: articleCache,
       onProgress: (done, total, file) => progress("read", done, total, file),
       onListed: (files) => {
         const size = workersFor(requestedWorkers, files.length);
         if (coldCache && size > 0) earlyPool = new WorkerPool(size, spec, options.articleTimeoutMs);
       },
     });
+    try {
+      articleCache.prune(readStarted);
+    } catch (error) {
+      warn(`cannot prune the article cache in ${cacheDir}: ${(error as Error).message}`);
+    }
     for (const { file, reason } of read.skipped) log(`skipped ${file}: ${reason}`);
     for (const warning of read.warnings) warn(warning);
     if (read.articles.length === 0)

@@ -1,10 +1,10 @@
 // Per-article extraction cache: one JSON file per (article content + metadata, extractor version, NER model).
 // An unchanged article is never extracted twice; a corrupt entry is treated as missing.
-import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { DocumentExtraction } from "../extract/types.js";
 import type { ArticleRecord } from "../io/articleRecord.js";
+import { JsonEntries } from "./jsonEntries.js";
 
 export function extractionCacheKey(article: ArticleRecord, extractorVersion: string, modelName: string): string {
   const identity = [
@@ -35,95 +35,24 @@ function isExtraction(value: unknown, docKey: string): value is DocumentExtracti
 }
 
 export class ExtractionCache {
-  private readonly dir: string;
+  private readonly entries: JsonEntries;
   constructor(cacheDir: string) {
-    this.dir = join(cacheDir, "extractions");
+    this.entries = new JsonEntries(join(cacheDir, "extractions"));
   }
 
-  private pathOf(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.json`);
-  }
-
-  /**
-   * The cached extraction, or null when missing or unreadable (it is then simply extracted again). Synchronous:
-   * for thousands of small files the promise-based fs API costs several times more CPU.
-   */
+  /** The cached extraction, or null when missing or unreadable (it is then simply extracted again). */
   get(key: string, docKey: string): DocumentExtraction | null {
-    let text: string;
-    try {
-      text = readFileSync(this.pathOf(key), "utf8");
-    } catch {
-      return null;
-    }
-    try {
-      const value: unknown = JSON.parse(text);
-      return isExtraction(value, docKey) ? value : null;
-    } catch {
-      return null;
-    }
+    const value = this.entries.read(key);
+    return isExtraction(value, docKey) ? value : null;
   }
 
-  private readonly shards = new Set<string>();
-
-  /**
-   * Temporary file + rename, so a reader never sees half an entry. No fsync: a cache entry lost to a power cut is
-   * only re-extracted, and syncing thousands of small files would dominate builds. Synchronous for the same
-   * reason as get().
-   */
+  /** Written atomically (JsonEntries.write). */
   set(key: string, extraction: DocumentExtraction): void {
-    const shard = join(this.dir, key.slice(0, 2));
-    if (!this.shards.has(shard)) {
-      mkdirSync(shard, { recursive: true });
-      this.shards.add(shard);
-    }
-    const path = join(shard, `${key}.json`);
-    const temp = `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
-    try {
-      writeFileSync(temp, JSON.stringify(extraction));
-      renameSync(temp, path);
-    } catch (error) {
-      rmSync(temp, { force: true });
-      throw error;
-    }
+    this.entries.write(key, extraction);
   }
 
-  /**
-   * Keeps the cache bounded: entries this build did not use are deleted, oldest first, until there are no more of
-   * them than used ones (so switching between two versions of the articles or the code stays cheap), along with
-   * temporary files that interrupted builds left behind. Entries written since `since` (epoch ms) are kept: they
-   * may come from another build sharing the cache. Returns the number of files removed.
-   */
+  /** Deletes entries this build did not use, oldest first (JsonEntries.prune). */
   prune(usedKeys: ReadonlySet<string>, since: number = Date.now()): number {
-    const unused: { path: string; mtime: number }[] = [];
-    const stale: string[] = [];
-    let shards: string[];
-    try {
-      shards = readdirSync(this.dir);
-    } catch {
-      return 0;
-    }
-    const hourAgo = Date.now() - 3_600_000;
-    for (const shard of shards) {
-      let files: string[];
-      try {
-        files = readdirSync(join(this.dir, shard));
-      } catch {
-        continue;
-      }
-      for (const file of files) {
-        const path = join(this.dir, shard, file);
-        if (file.includes(".tmp-")) {
-          if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0) < hourAgo) stale.push(path);
-        } else if (file.endsWith(".json") && !usedKeys.has(file.slice(0, -5))) unused.push({ path, mtime: 0 });
-      }
-    }
-    const excess = unused.length - usedKeys.size;
-    if (excess > 0) {
-      for (const entry of unused) entry.mtime = statSync(entry.path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-      const prunable = unused.filter((entry) => entry.mtime < since).sort((a, b) => a.mtime - b.mtime);
-      stale.push(...prunable.slice(0, excess).map((entry) => entry.path));
-    }
-    for (const path of stale) rmSync(path, { force: true });
-    return stale.length;
+    return this.entries.prune(usedKeys, since);
   }
 }

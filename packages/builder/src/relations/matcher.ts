@@ -153,6 +153,12 @@ interface TokenForms {
   lemma: string[];
   word: string[];
   entityTokens: number[] | undefined;
+  /** The same by the type of the span spanOf gives them. */
+  entityByType: Map<string, number[]> | undefined;
+  /** Tokens by lowercased lemma and by lowercased word (a token once per list), ascending. */
+  byForm: Map<string, number[]> | undefined;
+  /** Tokens by UPOS, ascending. */
+  byUpos: Map<string, number[]> | undefined;
   anchors: Map<string, number[]>;
 }
 const formsByContext = new WeakMap<MatchContext, TokenForms>();
@@ -167,7 +173,18 @@ function tokenForms(ctx: MatchContext): TokenForms {
       lemma[i] = doc.lowerLemma(i);
       word[i] = doc.lowerWord(i);
     }
-    formsByContext.set(ctx, (forms = { lemma, word, entityTokens: undefined, anchors: new Map() }));
+    formsByContext.set(
+      ctx,
+      (forms = {
+        lemma,
+        word,
+        entityTokens: undefined,
+        entityByType: undefined,
+        byForm: undefined,
+        byUpos: undefined,
+        anchors: new Map(),
+      }),
+    );
   }
   return forms;
 }
@@ -232,17 +249,84 @@ function candidates(doc: Doc, from: number, op: Operator): readonly number[] {
   }
 }
 
-/** Tokens the anchor accepts, ascending. */
+function push(index: Map<string, number[]>, key: string, token: number): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [token]);
+  else if (list[list.length - 1] !== token) list.push(token);
+}
+
+/** The tokens whose lemma or word is in `words` (the only ones a lemma test can accept), ascending. */
+function tokensWithForm(forms: TokenForms, words: ReadonlySet<string>): number[] {
+  if (!forms.byForm) {
+    forms.byForm = new Map();
+    for (let i = 0; i < forms.lemma.length; i++) {
+      push(forms.byForm, forms.lemma[i] ?? "", i);
+      push(forms.byForm, forms.word[i] ?? "", i);
+    }
+  }
+  const byForm = forms.byForm;
+  const lists: number[][] = [];
+  // Whichever is smaller: the word list, or the article's vocabulary.
+  if (words.size <= byForm.size) {
+    for (const w of words) {
+      const list = byForm.get(w);
+      if (list) lists.push(list);
+    }
+  } else for (const [w, list] of byForm) if (words.has(w)) lists.push(list);
+  if (lists.length === 1) return lists[0]!;
+  const out = lists.flat().sort((a, b) => a - b);
+  return out.filter((t, k) => k === 0 || out[k - 1] !== t);
+}
+
+/** The tokens listed under any of `keys` (each token is under one key), ascending. */
+function listed(index: ReadonlyMap<string, number[]>, keys: ReadonlySet<string>): number[] {
+  const lists: number[][] = [];
+  for (const k of keys) {
+    const list = index.get(k);
+    if (list) lists.push(list);
+  }
+  if (lists.length === 1) return lists[0]!;
+  return lists.flat().sort((a, b) => a - b);
+}
+
+function tokensWithUpos(ctx: MatchContext, forms: TokenForms, upos: ReadonlySet<string>): number[] {
+  if (!forms.byUpos) {
+    forms.byUpos = new Map();
+    for (let i = 0; i < ctx.doc.length; i++) push(forms.byUpos, ctx.doc.upos[i] ?? "X", i);
+  }
+  return listed(forms.byUpos, upos);
+}
+
+/** Tokens spanOf gives a span, of one of `types` when given, ascending. */
+function entityTokens(ctx: MatchContext, forms: TokenForms, types: ReadonlySet<string> | undefined): number[] {
+  if (!forms.entityTokens || !forms.entityByType) {
+    forms.entityTokens = [];
+    forms.entityByType = new Map();
+    for (let i = 0; i < ctx.doc.length; i++) {
+      const span = ctx.spanOf(i);
+      if (!span) continue;
+      forms.entityTokens.push(i);
+      push(forms.entityByType, span.type, i);
+    }
+  }
+  return types ? listed(forms.entityByType, types) : forms.entityTokens;
+}
+
+/**
+ * Tokens the anchor accepts, ascending. Only those that can pass its most selective test are tried: tokens in an
+ * entity span (of its types), with a form in its lemma list, or of its UPOS (each token once, in order, so the
+ * result is the scan's).
+ */
 function anchorTokens(ctx: MatchContext, forms: TokenForms, anchor: CompiledNode): number[] {
   let tokens = forms.anchors.get(anchor.key);
   if (tokens) return tokens;
   tokens = [];
-  if (anchor.needsEntity) {
-    if (!forms.entityTokens) {
-      forms.entityTokens = [];
-      for (let i = 0; i < ctx.doc.length; i++) if (ctx.spanOf(i)) forms.entityTokens.push(i);
-    }
-    for (const i of forms.entityTokens) if (accepts(ctx, forms, anchor, i)) tokens.push(i);
+  let pool: readonly number[] | undefined;
+  if (anchor.needsEntity) pool = entityTokens(ctx, forms, anchor.ent);
+  else if (anchor.lemma) pool = tokensWithForm(forms, anchor.lemma);
+  else if (anchor.upos) pool = tokensWithUpos(ctx, forms, anchor.upos);
+  if (pool) {
+    for (const i of pool) if (accepts(ctx, forms, anchor, i)) tokens.push(i);
   } else for (let i = 0; i < ctx.doc.length; i++) if (accepts(ctx, forms, anchor, i)) tokens.push(i);
   forms.anchors.set(anchor.key, tokens);
   return tokens;
@@ -277,6 +361,11 @@ export function matchPattern(ctx: MatchContext, p: StaticPattern, limit = 64): M
       bound.delete(node.name);
     }
   };
-  for (const i of anchorTokens(ctx, forms, anchor)) bind(1, new Map([[anchor.name, i]]));
+  // One binding map for every anchor: bind() removes what it adds, so only the anchor's entry is left between them.
+  const bound = new Map<string, number>();
+  for (const i of anchorTokens(ctx, forms, anchor)) {
+    bound.set(anchor.name, i);
+    bind(1, bound);
+  }
   return out;
 }

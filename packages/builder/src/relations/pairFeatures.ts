@@ -108,6 +108,21 @@ export interface PairInput {
   sets: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/** Per set table, each lemma's sets (their names hashed, in the table's order), found once per lemma. */
+const setHashes = new WeakMap<PairInput["sets"], Map<string, number[]>>();
+
+function setHashesOf(sets: PairInput["sets"], lemma: string): number[] {
+  let byLemma = setHashes.get(sets);
+  if (!byLemma) setHashes.set(sets, (byLemma = new Map()));
+  let out = byLemma.get(lemma);
+  if (!out) {
+    out = [];
+    for (const [name, set] of sets) if (set.has(lemma)) out.push(hashString(name));
+    byLemma.set(lemma, out);
+  }
+  return out;
+}
+
 /** Hashed features of the pair (a before b in the text) into `out`; returns how many. */
 export function pairFeatures(input: PairInput, mask: number, out: Int32Array): number {
   const { doc, a, b } = input;
@@ -145,7 +160,7 @@ export function pairFeatures(input: PairInput, mask: number, out: Int32Array): n
         const lem = doc.lowerLemma(y);
         lexParts.push(label, lem);
         f(T.lemmaOnPath, hashString(lem));
-        for (const [name, set] of input.sets) if (set.has(lem)) f(T.setOnPath, hashString(name));
+        for (const h of setHashesOf(input.sets, lem)) f(T.setOnPath, h);
       } else lexParts.push(label);
     }
     const long = parts.length > MAX_PATH_SHAPE;

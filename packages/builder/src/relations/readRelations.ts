@@ -20,7 +20,7 @@ import {
   PLACE_OF_NOUNS,
   VISIT_LEMMAS,
 } from "./argumentRoles.js";
-import { eventCategoryOf } from "./eventCategory.js";
+import { eventCategoryOf, type PredicateMeaning } from "./eventCategory.js";
 import {
   admitsPair,
   citesAuthor,
@@ -148,9 +148,20 @@ class Reader {
   /** Names inside other names, by token ("Ruritania" in "Ruritania's invasion of X" named as an event). */
   private readonly nestedAt: Int32Array;
 
+  /** Each token's eventCategoryOf, read once: the readers below ask for the same predicates many times. */
+  private readonly meanings: (PredicateMeaning | null | undefined)[];
+
   constructor(private readonly a: ParsedArticle) {
     this.spanAt = spanIndex(a.doc.length, a.spans);
     this.nestedAt = spanIndex(a.doc.length, a.nested);
+    this.meanings = new Array<PredicateMeaning | null | undefined>(a.doc.length);
+  }
+
+  /** eventCategoryOf(doc, t), memoised (the Doc does not change while it is read). */
+  private meaningOf(t: number): PredicateMeaning | undefined {
+    let m = this.meanings[t];
+    if (m === undefined) this.meanings[t] = m = eventCategoryOf(this.doc, t) ?? null;
+    return m ?? undefined;
   }
 
   private get doc(): Doc {
@@ -396,7 +407,7 @@ class Reader {
 
   /** Author tokens of a noun; an actor-naming modifier only of a thing said or an act ("the Ruritanian plan"). */
   private authorsOf(t: number): number[] {
-    const modifiers = isContent(this.doc, t) || eventCategoryOf(this.doc, t) !== undefined;
+    const modifiers = isContent(this.doc, t) || this.meaningOf(t) !== undefined;
     return contentAuthors(this.doc, t, modifiers);
   }
 
@@ -437,7 +448,7 @@ class Reader {
   /** Subjects of the speech verbs that report a clause: the one it is the complement of, or one hung on it. */
   private reporters(p: number): number[] {
     const { doc } = this;
-    const speech = (v: number): boolean => doc.upos[v] === "VERB" && eventCategoryOf(doc, v)?.category === "STATEMENT";
+    const speech = (v: number): boolean => doc.upos[v] === "VERB" && this.meaningOf(v)?.category === "STATEMENT";
     const verbs: number[] = [];
     const h = doc.head[p] ?? -1;
     if (h >= 0 && doc.deprel[p] === "ccomp" && speech(h)) verbs.push(h);
@@ -506,7 +517,7 @@ class Reader {
     for (let p = 0; p < doc.length; p++) {
       const s = doc.sentOf[p] ?? 0;
       if ((doc.sentEnd[s] ?? 0) - (doc.sentStart[s] ?? 0) > MAX_PREDICATE_SENTENCE) continue;
-      const meaning = eventCategoryOf(doc, p);
+      const meaning = this.meaningOf(p);
       if (!meaning) continue;
       const roles = ARGUMENT_ROLES[meaning.category];
       if (!roles) continue;
@@ -711,14 +722,14 @@ class Reader {
     const { doc } = this;
     const roles = ARGUMENT_ROLES["STATEMENT"]!;
     const base = (CONFIDENCE.category["STATEMENT"] ?? 0.85) * CONFIDENCE.borrowed;
-    const isSpeech = (t: number): boolean => eventCategoryOf(doc, t)?.category === "STATEMENT";
+    const isSpeech = (t: number): boolean => this.meaningOf(t)?.category === "STATEMENT";
     for (let p = 0; p < doc.length; p++) {
       const upos = doc.upos[p];
       if (upos !== "VERB" && upos !== "NOUN") continue;
       const s = doc.sentOf[p] ?? 0;
       if ((doc.sentEnd[s] ?? 0) - (doc.sentStart[s] ?? 0) > MAX_PREDICATE_SENTENCE) continue;
       const verbal = upos === "VERB";
-      const meaning = eventCategoryOf(doc, p);
+      const meaning = this.meaningOf(p);
       const speech = meaning?.category === "STATEMENT";
       const verbalAct = speech || (meaning !== undefined && VERBAL_CAMEO_ROOTS.has(meaning.code.slice(0, 2)));
       if (!verbalAct && !(verbal && isHearingVerb(doc, p))) continue;

@@ -1,8 +1,8 @@
 // Event head nouns. Nouns of one class refer to the same happening within an article ("the war in Ruritania",
 // "the invasion", "the conflict"), so they are clustered into one EVENT per class and article.
-const CLASSES: Record<string, string> = {};
+const CLASSES = new Map<string, string>();
 const add = (cls: string, words: string) => {
-  for (const w of words.split(/\s+/)) if (w) CLASSES[w] = cls;
+  for (const w of words.split(/\s+/)) if (w) CLASSES.set(w, cls);
 };
 add("conflict", "war wars invasion offensive conflict hostilities fighting insurgency occupation");
 add("mobilization", "mobilization mobilisation conscription draft");
@@ -21,7 +21,8 @@ add("crackdown", "crackdown");
 add("sanctions", "sanctions embargo");
 add("pandemic", "pandemic epidemic outbreak");
 
-export const EVENT_CLASS: Readonly<Record<string, string>> = CLASSES;
+/** Event head noun -> class; a Map, so a word like "constructor" finds no inherited property of an object. */
+export const EVENT_CLASSES: ReadonlyMap<string, string> = CLASSES;
 
 /** Classes whose agent/target arguments give a VIOLENCE relation ("Ruritania's invasion ... in Borduria"). */
 export const VIOLENT_CLASSES = new Set(["conflict"]);
