@@ -7,6 +7,8 @@ import { decodeArticleBytes } from "./decodeArticleBytes.js";
 import { docKeyOf } from "./docKeyOf.js";
 import { listArticleFiles } from "./listArticleFiles.js";
 import { parseArticle } from "./parseArticle.js";
+import type { ParsedArticleCache, ReadOutcome } from "./parsedArticleCache.js";
+import { sha1Of } from "./parsedArticleCache.js";
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
@@ -16,10 +18,10 @@ export interface ReadArticlesResult {
   warnings: string[];
 }
 
-type FileOutcome = { article: ArticleRecord; warnings: string[] } | { skip: string };
+type FileOutcome = ReadOutcome;
 
 /** Synchronous: for thousands of small files the promise-based fs API costs several times more CPU. */
-function readOne(dir: string, file: string, maxBytes: number): FileOutcome {
+function readOne(dir: string, file: string, maxBytes: number, cache: ParsedArticleCache | null): FileOutcome {
   const fd = openSync(join(dir, file), "r");
   try {
     const { size } = fstatSync(fd);
@@ -32,17 +34,27 @@ function readOne(dir: string, file: string, maxBytes: number): FileOutcome {
       if (n === 0) break;
       offset += n;
     }
-    const decoded = decodeArticleBytes(bytes.subarray(0, offset));
-    if (!decoded.ok) return { skip: decoded.reason };
-    const parsed = parseArticle(file, docKeyOf(file), decoded.text, size);
-    if (!parsed.ok) return { skip: parsed.reason };
-    return {
-      article: parsed.article,
-      warnings: decoded.warning ? [decoded.warning, ...parsed.warnings] : parsed.warnings,
-    };
+    const read = bytes.subarray(0, offset);
+    const sha1 = cache ? sha1Of(read) : "";
+    const known = cache?.get(file, sha1);
+    if (known) return known;
+    const outcome = parseBytes(file, read, size);
+    cache?.set(file, sha1, outcome);
+    return outcome;
   } finally {
     closeSync(fd);
   }
+}
+
+function parseBytes(file: string, bytes: Uint8Array, size: number): FileOutcome {
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return { skip: decoded.reason };
+  const parsed = parseArticle(file, docKeyOf(file), decoded.text, size);
+  if (!parsed.ok) return { skip: parsed.reason };
+  return {
+    article: parsed.article,
+    warnings: decoded.warning ? [decoded.warning, ...parsed.warnings] : parsed.warnings,
+  };
 }
 
 export async function readArticles(
@@ -52,6 +64,8 @@ export async function readArticles(
     onProgress?: (done: number, total: number, file: string) => void;
     /** Called once the files are listed, before they are read. */
     onListed?: (files: readonly string[]) => void;
+    /** What earlier reads gave (io/parsedArticleCache.ts): files with the same bytes are not parsed again. */
+    cache?: ParsedArticleCache;
   } = {},
 ): Promise<ReadArticlesResult> {
   const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
@@ -61,7 +75,7 @@ export async function readArticles(
   for (const [i, file] of files.entries()) {
     let outcome: FileOutcome;
     try {
-      outcome = readOne(dir, file, maxBytes);
+      outcome = readOne(dir, file, maxBytes, options.cache ?? null);
     } catch (error) {
       outcome = { skip: `cannot read: ${error instanceof Error ? error.message : String(error)}` };
     }

@@ -12,6 +12,7 @@ import { computeMetrics } from "../graph/computeMetrics.js";
 import { carryMetrics } from "../graph/carryMetrics.js";
 import { entityProjection } from "../graph/entityProjection.js";
 import { serializeGraphChunks, sortedSerialization } from "../graph/serializeGraph.js";
+import { ParsedArticleCache } from "../io/parsedArticleCache.js";
 import { readArticles, type ReadArticlesResult } from "../io/readArticles.js";
 import { writeFileAtomic } from "../io/writeFileAtomic.js";
 import { backendFingerprint } from "./backendFingerprint.js";
@@ -110,7 +111,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   let modelName: string;
   let extraction: ExtractWithCacheResult;
   try {
+    const parsedCache = await ParsedArticleCache.open(join(cacheDir, "parsed-articles.json"));
     read = await readArticles(articlesDir, {
+      cache: parsedCache,
       ...(options.maxArticleBytes !== undefined && { maxArticleBytes: options.maxArticleBytes }),
       onProgress: (done, total, file) => progress("read", done, total, file),
       onListed: (files) => {
@@ -118,6 +121,11 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
         if (coldCache && size > 0) earlyPool = new WorkerPool(size, spec, options.articleTimeoutMs);
       },
     });
+    try {
+      await parsedCache.save();
+    } catch (error) {
+      warn(`cannot write the parsed-article cache in ${cacheDir}: ${(error as Error).message}`);
+    }
     for (const { file, reason } of read.skipped) log(`skipped ${file}: ${reason}`);
     for (const warning of read.warnings) warn(warning);
     if (read.articles.length === 0)
