@@ -12,7 +12,10 @@
 // `pnpm bench:corpus` + `pnpm kg build` write to /tmp/kg-100k/graph.db), with and without the response cache.
 // Every row carries the load average when it was measured.
 // BENCH_CONNECTIONS (default 50) and BENCH_SECONDS (default 10) change the load; on a busy machine a few
-// connections show request latency rather than time queued behind other requests.
+// connections show request latency rather than time queued behind other requests. With --store,
+// BENCH_READERS (default "0,2") lists the reader threads to try and BENCH_GATES (default "default") the request
+// gates: "default", "off" (every request executes at once, as before the gate) or "ACTIVE:WAIT_MS"; a busy
+// answer (503) counts under "busy", and p50/p99 are given over all answers and over the 200s alone.
 import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -68,6 +71,7 @@ async function serve(
   store?: string,
   script = fileURLToPath(import.meta.url),
   readers?: number,
+  gate = "default",
 ) {
   const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@newskg/source", script], {
     // NODE_ENV as `kg serve` runs (graphql-js skips its development checks).
@@ -77,6 +81,7 @@ async function serve(
       KG_BENCH_STORE: store ?? "",
       KG_BENCH_CACHE_MB: String(cacheMb ?? ""),
       KG_BENCH_READERS: readers === undefined ? "" : String(readers),
+      KG_BENCH_GATE: gate,
       NODE_ENV: "production",
     },
     stdio: ["ignore", "pipe", "inherit"],
@@ -167,6 +172,9 @@ async function prepareMix(url: string) {
 async function loadTest(name: string, body: () => string, target: BenchServer, seconds: number, connections: number) {
   const autocannon = require("autocannon") as (opts: Record<string, unknown>) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const cpuBefore = cpuMs(target.child.pid);
+  // Latency of answered (200) requests apart from busy (503) ones, which return at once.
+  const answered: number[] = [];
+  let busy = 0;
   const result = await autocannon({
     url: `${target.url}/graphql`,
     connections,
@@ -178,8 +186,17 @@ async function loadTest(name: string, body: () => string, target: BenchServer, s
         setupRequest: (req: Record<string, unknown>) => ({ ...req, body: body() }),
       },
     ],
+    setupClient: (client: { on: (event: string, fn: (...a: unknown[]) => void) => void }) => {
+      client.on("response", (status: unknown, _bytes: unknown, responseTime: unknown) => {
+        if (status === 200) answered.push(responseTime as number);
+        else if (status === 503) busy++;
+      });
+    },
   });
-  const bad = result.non2xx + result.errors + result.timeouts;
+  answered.sort((a, b) => a - b);
+  const at = (q: number) =>
+    answered.length ? answered[Math.min(answered.length - 1, Math.floor(q * answered.length))]! : NaN;
+  const bad = result.non2xx - busy + result.errors + result.timeouts;
   const cpuAfter = cpuMs(target.child.pid);
   return {
     cpuPerRequest: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total,
@@ -189,6 +206,9 @@ async function loadTest(name: string, body: () => string, target: BenchServer, s
     p99: result.latency.p99 as number,
     total: result.requests.total as number,
     bad,
+    busy,
+    ok50: Math.round(at(0.5)),
+    ok99: Math.round(at(0.99)),
   };
 }
 
@@ -268,20 +288,24 @@ async function benchStores(sizes: number[], existing: string[]) {
     // graph.json is only the server's fallback when the store is missing: point it at nothing.
     const none = join(cacheDir, "no-graph.json");
     // Reads on the server's own thread (0) beside the default reader threads, one after the other.
-    for (const readers of [0, 2]) {
-      runs.push({
-        documents: 0,
-        label: `store r${readers}`,
-        path,
-        start: () => serve(none, 0, path, undefined, readers),
-      });
-      runs.push({
-        documents: 0,
-        label: `cached r${readers}`,
-        path,
-        start: () => serve(none, null, path, undefined, readers),
-      });
-    }
+    const readerCounts = (process.env.BENCH_READERS ?? "0,2").split(",").map(Number);
+    const gates = (process.env.BENCH_GATES ?? "default").split(",");
+    for (const readers of readerCounts)
+      for (const gate of gates) {
+        const tag = `r${readers}${gate === "default" ? "" : ` g${gate}`}`;
+        runs.push({
+          documents: 0,
+          label: `store ${tag}`,
+          path,
+          start: () => serve(none, 0, path, undefined, readers, gate),
+        });
+        runs.push({
+          documents: 0,
+          label: `cached ${tag}`,
+          path,
+          start: () => serve(none, null, path, undefined, readers, gate),
+        });
+      }
   }
   for (const documents of sizes) {
     const path = join(cacheDir, `synthetic-${documents}.db`);
@@ -320,7 +344,7 @@ async function benchStores(sizes: number[], existing: string[]) {
       const size = existsSync(path) ? `${(statSync(path).size / 1024 / 1024).toFixed(0)} MB` : "n/a";
       rows.push(
         [
-          label.padEnd(10),
+          label.padEnd(17),
           String(stats.stats.documentCount).padStart(9),
           String(stats.stats.entityCount).padStart(9),
           String(stats.stats.relationCount).padStart(10),
@@ -331,6 +355,8 @@ async function benchStores(sizes: number[], existing: string[]) {
           String(result.p50).padStart(6),
           String(result.p99).padStart(6),
           String(result.bad).padStart(6),
+          String(result.busy).padStart(6),
+          `${result.ok50}/${result.ok99}`.padStart(11),
           (result.cpuPerRequest === null ? "n/a" : result.cpuPerRequest.toFixed(2)).padStart(12),
           loadavg()[0]!.toFixed(1).padStart(5),
         ].join(" "),
@@ -344,7 +370,7 @@ async function benchStores(sizes: number[], existing: string[]) {
       `${connections} connections, ${seconds} s of the mix each\n`,
   );
   console.log(
-    `${"server".padEnd(10)} ${"documents".padStart(9)} ${"entities".padStart(9)} ${"relations".padStart(10)} ${"store".padStart(9)} ${"RSS start".padStart(10)} ${"RSS peak".padStart(9)} ${"req/s".padStart(6)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"errors".padStart(6)} ${"CPU ms/req".padStart(12)} ${"load".padStart(5)}`,
+    `${"server".padEnd(17)} ${"documents".padStart(9)} ${"entities".padStart(9)} ${"relations".padStart(10)} ${"store".padStart(9)} ${"RSS start".padStart(10)} ${"RSS peak".padStart(9)} ${"req/s".padStart(6)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"errors".padStart(6)} ${"busy".padStart(6)} ${"200s p50/99".padStart(11)} ${"CPU ms/req".padStart(12)} ${"load".padStart(5)}`,
   );
   for (const row of rows) console.log(row);
   console.log(
@@ -353,6 +379,14 @@ async function benchStores(sizes: number[], existing: string[]) {
       .map((l) => l.toFixed(1))
       .join(" ")}; autocannon shares the machine)`,
   );
+}
+
+/** The server's request gate for a BENCH_GATES entry: "off" admits every request at once (the design before). */
+function benchGate(spec: string): { gate?: { active: number; maxQueue?: number; maxWaitMs?: number } } {
+  if (spec === "default") return {};
+  if (spec === "off") return { gate: { active: 1_000_000 } };
+  const [active, wait] = spec.split(":").map(Number);
+  return { gate: { active: active!, ...(wait !== undefined && { maxWaitMs: wait }) } };
 }
 
 // Child mode (spawned by main): serve the graph and print the URL. Dispatched last, after the constants above.
@@ -366,6 +400,7 @@ if (process.env.KG_BENCH_SERVE) {
     ...(process.env.KG_BENCH_STORE ? { store: process.env.KG_BENCH_STORE } : {}),
     ...(cacheMb ? { responseCacheMb: Number(cacheMb) } : {}),
     ...(process.env.KG_BENCH_READERS ? { readers: Number(process.env.KG_BENCH_READERS) } : {}),
+    ...benchGate(process.env.KG_BENCH_GATE ?? "default"),
   });
   process.stdout.write(`${server.url}\n`);
   process.on("SIGTERM", () => void server.close().then(() => process.exit(0)));

@@ -1,6 +1,7 @@
 // The server reading the graph store on both engines: the GraphQL contract answered from a store (no graph.json),
 // /graph.json served from the loaded build, each new build followed whole, a missing store reported until it
-// appears, and a store that goes away leaves the last good build served.
+// appears, a store that goes away leaves the last good build served, and queries beyond what the server admits
+// are answered 503 BUSY at once.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -105,6 +106,59 @@ describe.each(["sqlite", "postgres"] as const)("kg serve on the %s store", (engi
     expect(graph).toEqual(syntheticGraph({ documents: 40 }));
     const again = await fetch(`${server.url}/graph.json`, { headers: { "if-none-match": res.headers.get("etag")! } });
     expect(again.status).toBe(304);
+  });
+
+  it("answers queries it cannot admit with 503 BUSY and Retry-After, and the admitted ones in full", async () => {
+    const gated = await startServer({
+      port: 0,
+      store: spec,
+      graphPath: join(dir, `${engine}-gated.json`),
+      staticDir: join(dir, "no-viewer"),
+      responseCacheMb: 0, // every request executes
+      gate: { active: 1, maxQueue: 0, maxWaitMs: 5000 },
+    });
+    try {
+      const ask = async (i: number) => {
+        const res = await fetch(`${gated.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({
+            query: `query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id } } }`,
+            variables: { id: entityKey(i % 40) },
+          }),
+        });
+        const body = (await res.json()) as { data?: { neighborhood: { nodes: unknown[] } }; errors?: unknown[] };
+        return { status: res.status, retryAfter: res.headers.get("retry-after"), body };
+      };
+      // Sent together: while one executes (awaiting the store) the others find no place and no queue. Until the
+      // SQLite reader threads are up, the server's own connection answers each request within one turn of the
+      // event loop, so nothing overlaps: rounds are sent until one shows the gate (every answer checked).
+      let busy = 0;
+      for (let round = 0; round < 40 && busy === 0; round++) {
+        if (round > 0) await new Promise((done) => setTimeout(done, 250));
+        const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => ask(i)));
+        for (const a of answers) {
+          if (a.status === 503) {
+            busy++;
+            expect(a.retryAfter).toBe("1");
+            expect(a.body.errors).toEqual([
+              {
+                message: expect.stringMatching(/^The server is busy: 1 queries are running/),
+                extensions: { code: "BUSY" },
+              },
+            ]);
+          } else {
+            expect(a.status).toBe(200);
+            expect(a.body.errors).toBeUndefined();
+            expect(a.body.data!.neighborhood.nodes.length).toBeGreaterThan(1);
+          }
+        }
+      }
+      expect(busy).toBeGreaterThan(0);
+      expect((await ask(5)).status).toBe(200); // nothing is left holding the place
+    } finally {
+      await gated.close();
+    }
   });
 
   it("follows a new build, whole", async () => {

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseCorsOrigins } from "./http/cors.js";
 
-const USAGE = `usage: pnpm kg serve [--port N] [--host H] [--store SPEC | --graph FILE] [--articles DIR] [--curation FILE] [--static DIR] [--readers N]
+const USAGE = `usage: pnpm kg serve [--port N] [--host H] [--store SPEC | --graph FILE] [--articles DIR] [--curation FILE] [--static DIR] [--readers N] [--active N] [--queue-wait MS]
 
 Serves the GraphQL API (/graphql, with Sandbox), /health, /graph.json, /export/*, /embed/snapshot.svg and the
 viewer (packages/viewer/dist).
@@ -17,6 +17,8 @@ viewer (packages/viewer/dist).
   --static DIR     viewer files (default packages/viewer/dist)
   --readers N      SQLite reader threads (default 2; 0 reads on the server's own thread, where one long query
                    holds up every other request)
+  --active N       queries executed at once (default 4); the others wait in arrival order
+  --queue-wait MS  a query that could not start within MS ms is answered 503 BUSY (default 5000)
 Environment: KG_TOKEN enables mutations (Authorization: Bearer <token>); KG_CORS_ORIGINS is "*" (default) or a
 comma-separated list of origins allowed to call the API from browsers.`;
 
@@ -37,6 +39,8 @@ export async function runServeCommand(args: string[]): Promise<number> {
         curation: { type: "string" },
         static: { type: "string" },
         readers: { type: "string" },
+        active: { type: "string" },
+        "queue-wait": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -71,6 +75,18 @@ export async function runServeCommand(args: string[]): Promise<number> {
     process.stderr.write(`kg serve: --readers must be a whole number from 0 to 64, got "${values.readers}"\n`);
     return 2;
   }
+  const active = values.active === undefined ? undefined : Number(values.active);
+  if (active !== undefined && (!Number.isInteger(active) || active < 1 || active > 1024)) {
+    process.stderr.write(`kg serve: --active must be a whole number from 1 to 1024, got "${values.active}"\n`);
+    return 2;
+  }
+  const wait = values["queue-wait"] === undefined ? undefined : Number(values["queue-wait"]);
+  if (wait !== undefined && (!Number.isInteger(wait) || wait < 0 || wait > 600_000)) {
+    process.stderr.write(
+      `kg serve: --queue-wait must be a whole number of ms from 0 to 600000, got "${values["queue-wait"]}"\n`,
+    );
+    return 2;
+  }
   // graphql-js runs extra development-time checks on every instanceof unless NODE_ENV is production; they cost
   // real time per field. Set it before graphql is first loaded (startServer is imported here, not statically).
   process.env.NODE_ENV ??= "production";
@@ -84,6 +100,9 @@ export async function runServeCommand(args: string[]): Promise<number> {
     ...(values.curation ? { curationPath: values.curation } : {}),
     ...(values.static ? { staticDir: values.static } : {}),
     ...(readers !== undefined && { readers }),
+    ...((active !== undefined || wait !== undefined) && {
+      gate: { ...(active !== undefined && { active }), ...(wait !== undefined && { maxWaitMs: wait }) },
+    }),
     ...(process.env.KG_TOKEN ? { token: process.env.KG_TOKEN } : {}),
     corsOrigins: parseCorsOrigins(process.env.KG_CORS_ORIGINS),
   });

@@ -19,6 +19,8 @@ import { healthReport } from "./http/healthReport.js";
 import { BodyTooLargeError } from "./http/readBody.js";
 import { sendGraphqlError, sendJson } from "./http/respond.js";
 import { ResponseCache } from "./http/responseCache.js";
+import type { RequestGateOptions } from "./http/requestGate.js";
+import { RequestGate } from "./http/requestGate.js";
 import { serveSnapshotSvg } from "./http/snapshotSvg.js";
 import { sendFile, serveStatic } from "./http/staticFiles.js";
 import { viewerMissingPage } from "./http/viewerMissingPage.js";
@@ -53,6 +55,11 @@ export interface ServerOptions {
   responseCacheMb?: number;
   /** SQLite reader threads (default 2); 0 reads on the server's own thread. PostgreSQL ignores it. */
   readers?: number;
+  /**
+   * Queries executed at once (`active`, default 4), how many may wait (`maxQueue`, 512) and for how long
+   * (`maxWaitMs`, 5000) before the server answers 503 BUSY (http/requestGate.ts).
+   */
+  gate?: Partial<RequestGateOptions>;
 }
 
 export interface RunningServer {
@@ -93,6 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store,
     mutations,
     responseCache,
+    gate: new RequestGate(options.gate),
     defaultHost: options.host ?? "127.0.0.1",
   });
 

@@ -8,7 +8,9 @@ export type StoreErrorCode =
   | "NEWER_SCHEMA"
   | "OLDER_SCHEMA"
   | "BAD_SPEC"
-  | "QUEUE";
+  | "QUEUE"
+  | "BUSY"
+  | "CLOSED";
 
 /** A store failure with a message meant for the person running the command. */
 export class StoreError extends Error {

@@ -6,4 +6,4 @@ export { StoreError, type StoreErrorCode } from "./errors.js";
 export { migrationsOf } from "./migrations.js";
 export { ArticleQueue, type DoneArticle } from "./articleQueue.js";
 export { visitGraph, writeExport, writeGraphJson, type ExportSink, type GraphVisitor } from "./graphExport.js";
-export { ReaderPool, type ReaderPoolOptions } from "./readerPool.js";
+export { DEFAULT_READER_QUEUE, DEFAULT_READER_WAIT_MS, ReaderPool, type ReaderPoolOptions } from "./readerPool.js";

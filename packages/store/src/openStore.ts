@@ -18,6 +18,8 @@ export interface OpenStoreOptions {
   busyTimeoutMs?: number;
   /** PostgreSQL: connections in the pool. */
   poolSize?: number;
+  /** PostgreSQL: calls that may wait for a connection of the pool; one more fails with BUSY (default 256). */
+  maxWaiting?: number;
 }
 
 /** The migration that adds entity_names, which stores built before it get filled from their aliases. */
@@ -42,7 +44,10 @@ export interface OpenedStore extends GraphStore {
 
 export async function openStore(spec: string, options: OpenStoreOptions = {}): Promise<SqlGraphStore> {
   if (isPostgresSpec(spec)) {
-    const db = new PostgresDb(spec, options.poolSize !== undefined ? { max: options.poolSize } : {});
+    const db = new PostgresDb(spec, {
+      ...(options.poolSize !== undefined && { max: options.poolSize }),
+      ...(options.maxWaiting !== undefined && { maxWaiting: options.maxWaiting }),
+    });
     let applied: number[];
     try {
       applied = await migratePostgres(db);

@@ -34,6 +34,19 @@ export function redact(url: string): string {
   }
 }
 
+/** Calls that may wait for one of the pool's connections before one more fails with BUSY. */
+export const DEFAULT_PG_WAITING = 256;
+
+/** Fails at once with BUSY when the pool's queue for a connection is full, instead of waiting without end. */
+function checkWaiting(pool: pg.Pool, maxWaiting: number, where: string): void {
+  if (pool.waitingCount < maxWaiting) return;
+  throw new StoreError(
+    `PostgreSQL at ${where} is busy: all ${pool.totalCount} connections of the pool are in use and ` +
+      `${pool.waitingCount} calls wait for one; try again shortly`,
+    "BUSY",
+  );
+}
+
 class ClientDb implements Db {
   readonly engine = "postgres" as const;
   constructor(
@@ -41,9 +54,16 @@ class ClientDb implements Db {
     readonly where: string,
     /** Column types by table, shared by the pool's transactions. */
     private readonly columnTypes: Map<string, Map<string, string>> = new Map(),
+    /** For the pool itself: how many calls may wait for a connection. */
+    private readonly maxWaiting = DEFAULT_PG_WAITING,
   ) {}
 
+  private guard(): void {
+    if (this.client instanceof pg.Pool) checkWaiting(this.client, this.maxWaiting, this.where);
+  }
+
   async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    this.guard();
     try {
       const result = await this.client.query(toPg(sql), params as unknown[]);
       return result.rows as T[];
@@ -53,6 +73,7 @@ class ClientDb implements Db {
   }
 
   async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
+    this.guard();
     try {
       const result = await this.client.query(toPg(sql), params as unknown[]);
       return result.rowCount ?? 0;
@@ -141,22 +162,26 @@ function columnArrays(rows: readonly (readonly SqlValue[])[], width: number): Sq
 export class PostgresDb extends ClientDb implements TransactionalDb {
   readonly pool: pg.Pool;
   private readonly types: Map<string, Map<string, string>>;
+  private readonly maxWaitingCalls: number;
 
   constructor(
     readonly url: string,
-    options: { max?: number } = {},
+    options: { max?: number; maxWaiting?: number } = {},
   ) {
     const pool = new pg.Pool({ connectionString: url, max: options.max ?? 8, connectionTimeoutMillis: 10_000 });
     const where = redact(url);
     const types = new Map<string, Map<string, string>>();
-    super(pool, where, types);
+    const maxWaiting = options.maxWaiting ?? DEFAULT_PG_WAITING;
+    super(pool, where, types, maxWaiting);
     this.types = types;
     this.pool = pool;
+    this.maxWaitingCalls = maxWaiting;
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on("error", () => undefined);
   }
 
   private async connect(): Promise<pg.PoolClient> {
+    checkWaiting(this.pool, this.maxWaitingCalls, this.where);
     try {
       const client = await this.pool.connect();
       if (!guarded.has(client)) {
@@ -212,6 +237,15 @@ function translate(error: unknown, where: string): Error {
   if (error instanceof StoreError) return error;
   const e = error as { code?: string; message?: string };
   const message = e.message ?? String(error);
+  if (/Cannot use a pool after calling end/i.test(message))
+    return new StoreError(`the store ${where} is closed`, "CLOSED", { cause: error });
+  // The pool's own wait for a connection (connectionTimeoutMillis) ran out while every connection was in use.
+  if (/timeout exceeded when trying to connect/i.test(message))
+    return new StoreError(
+      `PostgreSQL at ${where} is busy or slow to answer: no connection of the pool came free in time (${message})`,
+      "BUSY",
+      { cause: error },
+    );
   if (e.code === "ECONNREFUSED" || e.code === "ENOENT" || e.code === "EHOSTUNREACH" || e.code === "ETIMEDOUT")
     return new StoreError(
       `cannot reach PostgreSQL at ${where} (${e.code}): is the server running, and is the address right?`,

@@ -1,10 +1,13 @@
 // The reader pool (SQLite only: PostgreSQL's client is asynchronous already): a call on a thread sees one whole
-// build, a newer build is reported, a caller's deadline stops a running call, and a store it cannot open is named.
+// build, a newer build is reported, a caller's deadline stops a running call, a store it cannot open is named, a
+// full queue or a long wait is a BUSY error at once, a thread that dies fails only its own call, and a closed pool
+// says so.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "./openStore.js";
+import { StoreError } from "./errors.js";
 import { ReaderPool } from "./readerPool.js";
 import type { SqlGraphStore } from "./sqlGraphStore.js";
 import { HUB_KEY, syntheticGraph } from "./testing/syntheticGraph.js";
@@ -105,5 +108,93 @@ describe("reader pool on sqlite", () => {
     } finally {
       await broken.close();
     }
+  });
+
+  describe("bounds and faults", () => {
+    // A graph ten times larger, so that a depth-3 neighbourhood of the hub keeps a thread busy for a while.
+    const slowPath = join(tempDir, "bounds.db");
+    let slowStore: SqlGraphStore;
+    beforeAll(async () => {
+      slowStore = await openStore(slowPath);
+      await slowStore.writeBuild({ graph: syntheticGraph({ documents: 300 }) });
+    });
+    afterAll(async () => {
+      await slowStore?.close();
+    });
+
+    it("fails a call at once with BUSY when the queue is full, and serves again once it drains", async () => {
+      const pool = new ReaderPool(slowPath, { size: 1, maxQueue: 1 });
+      try {
+        await pool.ready();
+        const first = pool.reader().neighbourhood(HUB_KEY, 3, 1000, 5000, null); // runs
+        const second = pool.reader().topEntities(1); // waits
+        expect(pool.waiting).toBe(1);
+        const third = pool.reader().topEntities(1); // no room
+        await expect(third).rejects.toBeInstanceOf(StoreError);
+        await expect(third).rejects.toMatchObject({
+          code: "BUSY",
+          message: expect.stringMatching(/busy.*bounds\.db|bounds\.db.*busy/),
+        });
+        await first;
+        expect((await second).map((e) => e.id)).toEqual([HUB_KEY]);
+        expect((await pool.reader().topEntities(1)).map((e) => e.id)).toEqual([HUB_KEY]);
+      } finally {
+        await pool.close();
+      }
+    });
+
+    it("fails a call with BUSY when it waited too long for a thread", async () => {
+      const pool = new ReaderPool(slowPath, { size: 1, maxWaitMs: 1 });
+      try {
+        await pool.ready();
+        // Settled from the start: the two that wait behind the first fail BUSY too, before anything awaits them.
+        const runs = Promise.allSettled([0, 1, 2].map(() => pool.reader().neighbourhood(HUB_KEY, 3, 1000, 5000, null)));
+        const waited = pool.reader().topEntities(1);
+        await expect(waited).rejects.toMatchObject({ code: "BUSY", message: expect.stringMatching(/waited 1 ms/) });
+        // The call that started is not affected by the bound.
+        const [first, ...behind] = await runs;
+        expect(first?.status).toBe("fulfilled");
+        for (const r of behind) expect(r).toMatchObject({ status: "rejected", reason: { code: "BUSY" } });
+      } finally {
+        await pool.close();
+      }
+    });
+
+    it("fails only the call of a thread that dies, replaces the thread and keeps answering", async () => {
+      const pool = new ReaderPool(slowPath, { size: 1 });
+      try {
+        await pool.ready();
+        const running = pool.reader().neighbourhood(HUB_KEY, 3, 1000, 5000, null);
+        const waiting = pool.reader().topEntities(1);
+        // What a crash of the thread looks like from the pool: its worker ends while a call is on it.
+        const slots = (pool as unknown as { slots: { worker: { terminate(): Promise<number> } }[] }).slots;
+        await slots[0]!.worker.terminate();
+        await expect(running).rejects.toThrow(/reader thread of .*bounds\.db failed/);
+        expect((await waiting).map((e) => e.id)).toEqual([HUB_KEY]);
+        expect(pool.size).toBe(1);
+        expect(await pool.reader().counts()).toEqual(await slowStore.reader().counts());
+      } finally {
+        await pool.close();
+      }
+    });
+
+    it("says a closed pool is closed, for calls waiting and calls after", async () => {
+      const pool = new ReaderPool(slowPath, { size: 1 });
+      await pool.ready();
+      const [running, waiting] = await (async () => {
+        const calls = Promise.allSettled([
+          pool.reader().neighbourhood(HUB_KEY, 3, 1000, 5000, null),
+          pool.reader().topEntities(1),
+        ]);
+        await pool.close();
+        return calls;
+      })();
+      expect(waiting).toMatchObject({
+        status: "rejected",
+        reason: { code: "CLOSED", message: expect.stringMatching(/closed/) },
+      });
+      expect(running?.status).toBe("rejected");
+      await expect(pool.reader().topEntities(1)).rejects.toMatchObject({ code: "CLOSED" });
+    });
   });
 });

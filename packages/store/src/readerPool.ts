@@ -3,6 +3,8 @@
 // a few worker threads, each with its own read-only connection (WAL: they read while a build writes), and sends
 // each GraphReader call to an idle one; calls wait in arrival order when all are busy. A call runs in one read
 // transaction, so it sees one whole build. PostgreSQL needs none of this: its client is asynchronous.
+// The wait is bounded: past `maxQueue` waiting calls, or `maxWaitMs` in the queue, a call fails at once with a
+// BUSY StoreError, so an overloaded server says so instead of letting every caller wait out its deadline.
 import type { GraphReader } from "@newskg/graph-model";
 import { Worker } from "node:worker_threads";
 import type { StoreErrorCode } from "./errors.js";
@@ -17,10 +19,19 @@ export interface ReaderPoolOptions {
   cacheMb?: number;
   /** How often a running call checks its caller's `tick` (the server's deadline), in ms. Default 20. */
   tickMs?: number;
+  /** Calls that may wait for a thread; one more fails with BUSY. Default 256. */
+  maxQueue?: number;
+  /** A call still waiting for a thread after this many ms fails with BUSY. Default 5000. */
+  maxWaitMs?: number;
 }
+
+export const DEFAULT_READER_QUEUE = 256;
+export const DEFAULT_READER_WAIT_MS = 5000;
 
 interface Job {
   call: ReaderCall;
+  /** Fails the call as BUSY when it is still waiting for a thread then. */
+  timer: NodeJS.Timeout | null;
   tick: (() => void) | null;
   done: (reply: ReaderReply) => void;
   fail: (error: Error) => void;
@@ -44,17 +55,37 @@ export class ReaderPool {
   private readonly queue: Job[] = [];
   private closed = false;
   private readonly tickMs: number;
+  private readonly maxQueue: number;
+  private readonly maxWaitMs: number;
 
   constructor(
     readonly path: string,
     private readonly options: ReaderPoolOptions,
   ) {
     this.tickMs = options.tickMs ?? 20;
+    this.maxQueue = options.maxQueue ?? DEFAULT_READER_QUEUE;
+    this.maxWaitMs = options.maxWaitMs ?? DEFAULT_READER_WAIT_MS;
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.start());
   }
 
   get size(): number {
     return this.slots.length;
+  }
+
+  /** Calls waiting for a thread (not those running). */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  private closedError(): StoreError {
+    return new StoreError(`the reader threads of ${this.path} are closed`, "CLOSED");
+  }
+
+  private busy(why: string): StoreError {
+    return new StoreError(
+      `the store ${this.path} is busy: ${why}; try again shortly (kg serve --readers adds threads)`,
+      "BUSY",
+    );
   }
 
   /** Resolves once every thread has opened its connection (a failure to open rejects). */
@@ -107,8 +138,10 @@ export class ReaderPool {
     if (!slot.ready) {
       // It never opened its connection (a missing or unreadable file): say so to whoever waits, do not retry.
       this.slots.splice(index, 1);
-      for (const waiting of this.queue.splice(0))
+      for (const waiting of this.queue.splice(0)) {
+        if (waiting.timer) clearTimeout(waiting.timer);
         waiting.fail(new Error(`cannot read ${this.path} from a reader thread: ${error.message}`));
+      }
       if (this.slots.length === 0) return;
       return this.dispatch();
     }
@@ -120,6 +153,7 @@ export class ReaderPool {
       if (this.queue.length === 0) return;
       if (!slot.ready || slot.job) continue;
       const job = this.queue.shift()!;
+      if (job.timer) clearTimeout(job.timer);
       try {
         job.tick?.(); // already past its deadline: do not start it
       } catch (error) {
@@ -153,14 +187,20 @@ export class ReaderPool {
 
   /** Runs one GraphReader call on a reader thread; resolves with its value and the build version it read. */
   call(method: ReaderMethod, args: readonly unknown[]): Promise<{ value: unknown; version: number }> {
-    if (this.closed) return Promise.reject(new Error(`the reader pool of ${this.path} is closed`));
+    if (this.closed) return Promise.reject(this.closedError());
     if (this.slots.length === 0) return Promise.reject(new Error(`no reader thread could open ${this.path}`));
     const tickAt = args.findIndex((a) => typeof a === "function");
     const tick = tickAt >= 0 ? (args[tickAt] as () => void) : null;
     const sent = args.map((a) => (typeof a === "function" ? null : a));
+    const idle = this.slots.some((slot) => slot.ready && !slot.job);
+    if (!idle && this.queue.length >= this.maxQueue)
+      return Promise.reject(
+        this.busy(`all ${this.slots.length} reader threads are answering and ${this.queue.length} calls wait`),
+      );
     return new Promise((resolve, reject) => {
-      this.queue.push({
+      const job: Job = {
         call: { method, args: sent, tickAt: tickAt >= 0 ? tickAt : null },
+        timer: null,
         tick,
         done: (reply) => {
           if (reply.ok) return resolve({ value: reply.value, version: reply.version });
@@ -171,8 +211,18 @@ export class ReaderPool {
           );
         },
         fail: reject,
-      });
+      };
+      this.queue.push(job);
       this.dispatch();
+      if (this.queue.includes(job)) {
+        job.timer = setTimeout(() => {
+          const at = this.queue.indexOf(job);
+          if (at < 0) return;
+          this.queue.splice(at, 1);
+          job.fail(this.busy(`a call waited ${this.maxWaitMs} ms for one of its ${this.slots.length} reader threads`));
+        }, this.maxWaitMs);
+        job.timer.unref();
+      }
     });
   }
 
@@ -197,7 +247,10 @@ export class ReaderPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.fail(new Error(`the reader pool of ${this.path} is closed`));
+    for (const job of this.queue.splice(0)) {
+      if (job.timer) clearTimeout(job.timer);
+      job.fail(this.closedError());
+    }
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 }

@@ -22,6 +22,13 @@ export async function shortestPaths(
   let frontierTo = [to];
   let meetings: string[] = [];
   let length = Infinity;
+  // Two entities related directly are one hop apart: one seek says so, where the first BFS level would read every
+  // neighbour of one end (all relations of a hub, when the path starts there).
+  if ((await reader.relationsBetween(from, [to], filter)).length > 0) {
+    distFrom.set(to, 1);
+    meetings = [to];
+    length = 1;
+  }
   while (frontierFrom.length > 0 && frontierTo.length > 0 && meetings.length === 0) {
     tick();
     const forward = frontierFrom.length <= frontierTo.length;

@@ -71,6 +71,7 @@ export class SqliteDb implements TransactionalDb {
   }
 
   private statement(sql: string): Database.Statement {
+    if (!this.db.open) throw new StoreError(`the store ${this.path} is closed`, "CLOSED");
     let statement = this.statements.get(sql);
     if (!statement) {
       statement = this.db.prepare(sql);
@@ -137,6 +138,7 @@ export class SqliteDb implements TransactionalDb {
 
   private transaction<T>(begin: string, fn: (db: Db) => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
+      if (!this.db.open) throw new StoreError(`the store ${this.path} is closed`, "CLOSED");
       try {
         this.db.exec(begin);
       } catch (error) {

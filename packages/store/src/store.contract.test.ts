@@ -201,6 +201,12 @@ describe.each(engines)("store contract on $engine", ({ newSpec }) => {
     expect(await path(entityKey(20), entityKey(21))).toEqual([[entityKey(20), entityKey(21)]]);
     expect(await path(entityKey(2), entityKey(25))).toEqual([[entityKey(2), HUB_KEY, entityKey(25)]]);
     expect(await path(entityKey(2), "e:none")).toEqual([]);
+    // A direct relation is one hop (found by one seek, not by reading the hub's every neighbour), under the filter:
+    // the chain's own relation is an ALLIANCE, so under SUPPORT alone the way is through the hub.
+    expect(await path(HUB_KEY, entityKey(25))).toEqual([[HUB_KEY, entityKey(25)]]);
+    expect(
+      (await reader.shortestPaths(entityKey(20), entityKey(21), { categories: ["SUPPORT"] }, 1)).map((p) => p.nodeIds),
+    ).toEqual([[entityKey(20), HUB_KEY, entityKey(21)]]);
   });
 
   it("serves evidence and a complete edge list in pages", async () => {

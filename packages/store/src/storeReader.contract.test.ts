@@ -119,6 +119,15 @@ describe.each(engines)("graph reader on $engine", ({ newSpec, threads }) => {
       "r:4",
       "r:5",
     ]);
+    // The hub is the source of more relations than four times the set: its relations into the set are sought
+    // one member at a time instead of read whole; the answer is the same.
+    const withHub = [HUB_KEY, entityKey(4), entityKey(5), entityKey(6)];
+    expect(ids(await reader.relationsAmong(withHub, null, 10)).sort()).toEqual(
+      ["r:4", "r:5", "r:hub:4", "r:hub:5", "r:hub:6"].sort(),
+    );
+    expect(ids(await reader.relationsAmong(withHub, { categories: ["SUPPORT"] }, 10)).sort()).toEqual(
+      ["r:hub:4", "r:hub:5", "r:hub:6"].sort(),
+    );
     const next = (await reader.neighbours([entityKey(5)], null)).map(([, other]) => other).sort();
     expect(next).toEqual([HUB_KEY, entityKey(4), entityKey(6)].sort());
   });

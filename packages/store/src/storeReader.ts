@@ -34,6 +34,8 @@ import { readFacets } from "./storeFacets.js";
 type Row = Record<string, unknown>;
 /** Ids per IN (...) list: well below both engines' parameter limits. */
 const CHUNK = 500;
+/** relationsAmong seeks a source's relations into the set when it has this many times the set's size. */
+const HUB_FACTOR = 4;
 /** Word-prefix matches looked at per search (as many as a one-letter query would need to find the top names). */
 const PREFIX_SCAN = 5000;
 /** Postings read per trigram when looking for misspellings; a trigram in more names than this says little. */
@@ -496,9 +498,21 @@ export class StoreReader implements GraphReader {
     // index once per source x target pair: for a hub's 2,000 neighbours that was millions of seeks (seconds).
     // The strongest are picked on ends and strength only; full rows (JSON parsed) are read for those alone: among
     // a hub's 2,000 neighbours each chunk offers up to max + 1 rows, four times what is kept.
+    // A hub among the sources (a country, a wire service: tens of thousands of relations) would make its range
+    // read most of the call; its relations into the set are found by one seek per member of the set instead.
     const target = unindexed(this.db.engine, "r.target");
     const ends: RelationEnds[] = [];
-    for (const group of chunks(unique)) {
+    const hubs = await this.sourcesWithMore(unique, HUB_FACTOR * unique.length, sql, params);
+    for (const hub of hubs) {
+      const rows = await this.db.all<Row>(
+        // No ORDER BY: it would have the planner walk the hub's strength index (every row) instead of seeking
+        // (source, target) per member; at most one row per member and category comes back, ranked below.
+        `SELECT ${END_COLUMNS} FROM relations r WHERE r.source = ? AND r.target IN (${all}) AND ${sql}`,
+        [hub, ...unique, ...params],
+      );
+      for (const r of rows) ends.push(relationEnds(r));
+    }
+    for (const group of chunks(unique.filter((id) => !hubs.has(id)))) {
       const rows = await this.db.all<Row>(
         `SELECT ${END_COLUMNS} FROM relations r
          WHERE r.source IN (${placeholders(group.length)}) AND ${target} IN (${all}) AND ${sql}
@@ -512,6 +526,26 @@ export class StoreReader implements GraphReader {
     for (const r of kept) {
       const row = rows.get(r.id);
       if (row) out.push(row);
+    }
+    return out;
+  }
+
+  /** The ids that are the source of more than `more` relations passing the filter (an index skip of `more` each). */
+  private async sourcesWithMore(
+    ids: readonly string[],
+    more: number,
+    sql: string,
+    params: readonly SqlValue[],
+  ): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (const group of chunks(ids)) {
+      const rows = await this.db.all<Row>(
+        `WITH ids(id) AS (VALUES ${group.map(() => "(?)").join(", ")})
+         SELECT id FROM ids WHERE EXISTS (
+           SELECT 1 FROM relations r WHERE r.source = ids.id AND ${sql} LIMIT 1 OFFSET ?)`,
+        [...group, ...params, more],
+      );
+      for (const r of rows) out.add(String(r.id));
     }
     return out;
   }

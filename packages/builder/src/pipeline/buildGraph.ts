@@ -225,7 +225,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   graph.replaceAttributes(attributes);
 
   progress("write", 0, 1);
-  const previous = await previousDocuments(outFile);
+  // With a store, its write says how many documents went: scanning the previous graph.json for them held the
+  // whole file in memory as a string (hundreds of MB at archive scale) beside the graph.
+  const previous = storeSpec === null ? await previousDocuments(outFile) : null;
   signal?.throwIfAborted();
   // The store first: when it cannot be written (locked, unreachable), graph.json stays as it was too.
   let store: StoreStepReport | null = null;
@@ -260,7 +262,11 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     ...countElements(graph),
     extracted: extraction.extracted,
     reused: extraction.reused,
-    removed: previous ? [...previous].filter((key) => !current.has(key)).length : 0,
+    removed: store
+      ? store.changes.documents.deleted
+      : previous
+        ? [...previous].filter((key) => !current.has(key)).length
+        : 0,
     skipped,
     warnings: context.warnings,
     curation: curationReport,

@@ -72,6 +72,9 @@ export function createGraphqlServer(): ApolloServer<GraphContext> {
     formatError: (formatted, error) => {
       const original = unwrapResolverError(error);
       if (!(original instanceof StoreError)) return formatted;
+      // A store that is only busy (its reader threads or connections all taken, their queue full) is not down.
+      if (original.code === "BUSY")
+        return { ...formatted, message: original.message, extensions: { code: "BUSY", store: original.code } };
       return {
         ...formatted,
         message: `The graph store is unavailable: ${original.message}`,

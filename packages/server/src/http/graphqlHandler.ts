@@ -1,5 +1,6 @@
 // /graphql over node:http: reads the body (size-capped), answers repeated read queries from the response cache,
-// and otherwise hands the request to Apollo with a context bound to one graph snapshot.
+// and otherwise hands the request to Apollo with a context bound to one graph snapshot, a few at a time
+// (requestGate.ts): a request that cannot start in time gets a 503 BUSY with Retry-After.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApolloServer, HTTPGraphQLRequest } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
@@ -9,6 +10,8 @@ import { LIMITS } from "../limits.js";
 import type { MutationService } from "../mutations/mutationService.js";
 import { encodeBody } from "./compression.js";
 import { readBody } from "./readBody.js";
+import { BusyError } from "./requestGate.js";
+import type { RequestGate } from "./requestGate.js";
 import { sendGraphqlError } from "./respond.js";
 import type { ResponseCache } from "./responseCache.js";
 
@@ -17,11 +20,27 @@ export interface GraphqlHandlerDeps {
   store: GraphSource;
   mutations: MutationService;
   responseCache: ResponseCache;
+  /** Admission of queries; mutations (serialised by their own queue, and slow) go past it. */
+  gate: RequestGate;
   /** Host for export URLs when the request has no Host header. */
   defaultHost: string;
 }
 
-export function createGraphqlHandler({ apollo, store, mutations, responseCache, defaultHost }: GraphqlHandlerDeps) {
+/** A body that may hold a mutation (the word anywhere in its query): such requests are not gated. */
+const mayMutate = (body: unknown): boolean =>
+  typeof body === "object" &&
+  body !== null &&
+  typeof (body as { query?: unknown }).query === "string" &&
+  /\bmutation\b/.test((body as { query: string }).query);
+
+export function createGraphqlHandler({
+  apollo,
+  store,
+  mutations,
+  responseCache,
+  gate,
+  defaultHost,
+}: GraphqlHandlerDeps) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const snapshot = store.current(); // one graph for the whole request
     const host = req.headers.host ?? defaultHost;
@@ -62,10 +81,19 @@ export function createGraphqlHandler({ apollo, store, mutations, responseCache, 
       mutations,
       response: { cacheable: false },
     };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
-      context: async () => context,
-    });
+    const execute = () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: request,
+        context: async () => context,
+      });
+    let response: Awaited<ReturnType<typeof execute>>;
+    try {
+      response = mayMutate(body) ? await execute() : await gate.run(execute);
+    } catch (error) {
+      if (!(error instanceof BusyError)) throw error;
+      res.setHeader("retry-after", "1");
+      return sendGraphqlError(res, 503, error.message, "BUSY");
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
