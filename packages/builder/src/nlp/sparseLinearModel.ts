@@ -95,31 +95,36 @@ export class SparseLinearModel {
   /** Dense int16 rows of 4 for classifiers of up to 4 classes: one memory read per feature. */
   toDense4(): DenseLinearModel4 {
     const buckets = 1 << this.bits;
-    const w = new Int16Array(buckets * 4);
+    // Row b is pairs[2b] (classes 0 and 1) and pairs[2b + 1] (classes 2 and 3), each int16 in one half.
+    const pairs = new Int32Array(buckets * 2);
     for (let b = 0; b < buckets; b++)
       for (let k = this.rowStart[b] ?? 0; k < (this.rowStart[b + 1] ?? 0); k++) {
         const e = this.entries[k] ?? 0;
-        w[b * 4 + (e >>> 16)] = (e << 16) >> 16;
+        const cls = e >>> 16;
+        const at = b * 2 + (cls >> 1);
+        pairs[at] = (pairs[at] ?? 0) | (cls & 1 ? e << 16 : e & 0xffff);
       }
-    return new DenseLinearModel4(w);
+    return new DenseLinearModel4(pairs);
   }
 }
 
 export class DenseLinearModel4 {
-  constructor(private readonly weights: Int16Array) {}
+  constructor(private readonly pairs: Int32Array) {}
 
   score(features: Int32Array, count: number, scores: Float32Array): void {
-    const w = this.weights;
+    const pairs = this.pairs;
     let a = 0;
     let b = 0;
     let c = 0;
     let d = 0;
     for (let f = 0; f < count; f++) {
-      const row = (features[f] ?? 0) << 2;
-      a += w[row] ?? 0;
-      b += w[row + 1] ?? 0;
-      c += w[row + 2] ?? 0;
-      d += w[row + 3] ?? 0;
+      const row = (features[f] ?? 0) << 1;
+      const ab = pairs[row] ?? 0;
+      const cd = pairs[row + 1] ?? 0;
+      a += (ab << 16) >> 16;
+      b += ab >> 16;
+      c += (cd << 16) >> 16;
+      d += cd >> 16;
     }
     scores[0] = (scores[0] ?? 0) + a;
     if (scores.length > 1) scores[1] = (scores[1] ?? 0) + b;
