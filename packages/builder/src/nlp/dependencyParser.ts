@@ -15,6 +15,7 @@ import { promoteRootRelative } from "./promoteRootRelative.js";
 import { type ClusterTable, clusterTableOf } from "./wordClusters.js";
 import { PARSER_FEATURE_VERSION } from "./parserFeatureVersion.js";
 import { type WordAtoms, wordAtomsOf } from "./wordFeatures.js";
+import { WordMemo } from "./wordMemo.js";
 import { XposTagger } from "./xposTagger.js";
 
 export { PARSER_FEATURE_VERSION } from "./parserFeatureVersion.js";
@@ -73,6 +74,8 @@ export class DependencyParser {
   private readonly parser: ArcHybridParser;
   private readonly clusters: ClusterTable | undefined;
   private readonly xpos: XposTagger | undefined;
+  /** Feature atoms of the words seen lately (for this model's cluster table). */
+  private readonly atomMemo = new WordMemo<Int32Array>();
   /** Beam width used when parsing (1: greedy). */
   readonly beam: number;
 
@@ -140,12 +143,12 @@ export class DependencyParser {
     const n = words.length;
     if (n === 0) return { upos: [], lemma: [], head: new Int32Array(0), deprel: [], transitions: 0 };
     let forms = words;
-    let atoms = wordAtomsOf(words, this.clusters);
+    let atoms = wordAtomsOf(words, this.clusters, this.atomMemo);
     let amb = this.tagger.ambiguityOf(words);
     let tags = this.tagger.tag(words, atoms, amb);
     if (this.headline && finiteVerbs(words, tags).length === 0 && isHeadlineCased(words)) {
       const normal = headlineForms(words, (w) => (this.tagger.ambiguityOfWord(w) & (1 << PROPN_ID)) !== 0);
-      const normalAtoms = wordAtomsOf(normal, this.clusters);
+      const normalAtoms = wordAtomsOf(normal, this.clusters, this.atomMemo);
       const normalAmb = this.tagger.ambiguityOf(normal);
       const normalTags = this.tagger.tag(normal, normalAtoms, normalAmb);
       // Only a verb the training data knows makes the reading: an unknown name lowercased is no verb.

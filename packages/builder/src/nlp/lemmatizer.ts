@@ -3,6 +3,7 @@
 // forms the treebank never shows ("fled", "slew") come from a maintained list (english-verbs-irregular, Apache-2.0).
 import { createRequire } from "node:module";
 import { normalizeForm } from "./wordFeatures.js";
+import { WordMemo } from "./wordMemo.js";
 
 const MAX_SUFFIX = 6;
 /** A suffix must predict its script this often before it is trusted for unseen words. */
@@ -37,7 +38,16 @@ export class Lemmatizer {
     return this.verbLemmas.has(lemma.toLowerCase());
   }
 
+  /** Lemmas already found, per UPOS tag (`lemmatize` is a pure function of the word and the tag). */
+  private readonly memo = new Map<string, WordMemo<string>>();
+
   lemmatize(word: string, upos: string): string {
+    let memo = this.memo.get(upos);
+    if (!memo) this.memo.set(upos, (memo = new WordMemo<string>()));
+    return memo.get(word) ?? memo.set(word, this.lemmaOf(word, upos));
+  }
+
+  private lemmaOf(word: string, upos: string): string {
     const form = normalizeForm(word);
     const lower = form.toLowerCase();
     const known = this.vocabulary.get(`${upos}\t${lower}`);

@@ -11,6 +11,7 @@ const bucketOf = featureHash.bucketOf;
 const mix = featureHash.mix;
 import type { SparseLinearModel } from "./sparseLinearModel.js";
 import { normalizeForm, type WordAtoms } from "./wordFeatures.js";
+import { WordMemo } from "./wordMemo.js";
 
 export const TAGGER_BITS = 20;
 const START = 0x5eed;
@@ -84,6 +85,7 @@ function featureBucket(template: number, x: number, y: number, mask: number): nu
 export class PosTagger {
   private readonly features = new Int32Array(MAX_FEATURES);
   private readonly scores = new Float32Array(UPOS_TAGS.length);
+  private readonly ambiguity = new WordMemo<number>();
 
   /** The feature buffer `extract` fills (the XPOS tagger and training read it). */
   get featureBuffer(): Int32Array {
@@ -307,7 +309,9 @@ export class PosTagger {
 
   /** The tag set the dictionary gives a word (a UPOS bit mask; 0 when unknown). */
   ambiguityOfWord(word: string): number {
-    return this.dictionary.get(normalizeForm(word).toLowerCase()) ?? 0;
+    return (
+      this.ambiguity.get(word) ?? this.ambiguity.set(word, this.dictionary.get(normalizeForm(word).toLowerCase()) ?? 0)
+    );
   }
 
   predict(atoms: WordAtoms, amb: Int32Array, tags: Uint8Array, i: number, first?: Uint8Array, model?: Scorer): number {

@@ -2,6 +2,7 @@
 // word shape. Computed once per token; features then mix these integers.
 import { hashString } from "./featureHash.js";
 import { type ClusterTable, clusterOf, clusterPrefix } from "./wordClusters.js";
+import type { WordMemo } from "./wordMemo.js";
 
 export interface WordAtoms {
   form: Int32Array;
@@ -109,12 +110,18 @@ function setAtoms(a: WordAtoms, i: number, v: Int32Array, at: number): void {
   a.cluster[i] = v[at + 11] ?? 0;
 }
 
-export function wordAtomsOf(words: readonly string[], clusters?: ClusterTable): WordAtoms {
+/** The atoms of each word; `memo` (which must only ever see this cluster table) keeps those of words already seen. */
+export function wordAtomsOf(words: readonly string[], clusters?: ClusterTable, memo?: WordMemo<Int32Array>): WordAtoms {
   const atoms = emptyAtoms(words.length);
   const v = new Int32Array(ATOMS);
   for (let i = 0; i < words.length; i++) {
-    atomsOfWord(words[i] ?? "", clusters, v, 0);
-    setAtoms(atoms, i, v, 0);
+    const word = words[i] ?? "";
+    let row = memo?.get(word);
+    if (!row) {
+      atomsOfWord(word, clusters, v, 0);
+      row = memo ? memo.set(word, v.slice()) : v;
+    }
+    setAtoms(atoms, i, row, 0);
   }
   return atoms;
 }
