@@ -1,6 +1,5 @@
 // A windowed list: only the rows inside the scroll container's viewport (plus some overscan) are in the DOM, so a
-// list of thousands of rows costs as much as a screenful. Row heights are given per row up front; `remeasure` lays
-// the rows out again when what they show changes size (sentences that arrived, or turned out to be none).
+// list of thousands of rows costs as much as a screenful. Row heights are fixed per row (given up front).
 
 export interface VirtualListOptions {
   count: number;
@@ -22,8 +21,6 @@ export interface VirtualList {
   destroy(): void;
   /** Rows currently in the DOM. */
   rendered(): number;
-  /** Asks `heightOf` again for every row and moves the rows in the DOM to their new places. */
-  remeasure(): void;
   /** Scrolls the container so that row `index` is at its top (below what covers it). */
   scrollTo(index: number): void;
   /** The row at the top of the container's viewport, below what covers it (0 when the list is not shown or not
@@ -42,20 +39,13 @@ function scrollParent(node: HTMLElement): HTMLElement | null {
 export function createVirtualList(opts: VirtualListOptions): VirtualList {
   const overscan = opts.overscan ?? 400;
   const offsets = new Float64Array(opts.count + 1);
+  for (let i = 0; i < opts.count; i++) offsets[i + 1] = offsets[i]! + opts.heightOf(i);
   const element = document.createElement("div");
   element.className = opts.className ?? "virtual-list";
   element.setAttribute("role", "list");
   element.style.position = "relative";
+  element.style.height = `${offsets[opts.count]}px`;
   const rows = new Map<number, HTMLElement>();
-  const place = (i: number, row: HTMLElement) => {
-    row.style.top = `${offsets[i]}px`;
-    row.style.height = `${offsets[i + 1]! - offsets[i]!}px`;
-  };
-  const measure = () => {
-    for (let i = 0; i < opts.count; i++) offsets[i + 1] = offsets[i]! + opts.heightOf(i);
-    element.style.height = `${offsets[opts.count]}px`;
-  };
-  measure();
   let scroller: HTMLElement | null = null;
   let frame = 0;
 
@@ -96,7 +86,8 @@ export function createVirtualList(opts: VirtualListOptions): VirtualList {
       row.style.position = "absolute";
       row.style.left = "0";
       row.style.right = "0";
-      place(i, row);
+      row.style.top = `${offsets[i]}px`;
+      row.style.height = `${offsets[i + 1]! - offsets[i]!}px`;
       rows.set(i, row);
       element.append(row);
     }
@@ -108,11 +99,6 @@ export function createVirtualList(opts: VirtualListOptions): VirtualList {
     element,
     update,
     rendered: () => rows.size,
-    remeasure() {
-      measure();
-      for (const [i, row] of rows) place(i, row);
-      onScroll();
-    },
     scrollTo(index) {
       const target = scroller ?? scrollParent(element);
       if (!target) return;
