@@ -32,9 +32,7 @@ function edge(x: DocumentExtraction, source: string, target: string) {
 
 describe("places inside organizations' names", () => {
   it("keeps a name holding a country whole and places the organization in it", () => {
-    const x = extract(
-      "She sits on the board of the Halvard Bank of Norway. The Norwegian Fjord Guard seized a boat.",
-    );
+    const x = extract("She sits on the board of the Halvard Bank of Norway. The Norwegian Fjord Guard seized a boat.");
     expect(x.entities.map((e) => e.label)).toEqual(
       expect.arrayContaining(["Halvard Bank of Norway", "Norwegian Fjord Guard", "Norway"]),
     );
