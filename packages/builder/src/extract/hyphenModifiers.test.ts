@@ -2,25 +2,16 @@
 // (data/hyphen-modifiers.json), the mentions the finder splits out, and the relations the patterns read from them
 // with the shipped parser.
 import { describe, expect, it } from "vitest";
-import type { Doc } from "../nlp/doc.js";
-import { loadDependencyParser } from "../nlp/loadDependencyParser.js";
-import { extractDocument } from "./extractDocument.js";
 import { HYPHEN_MODIFIERS, splitHyphenModifier } from "./lexicon/hyphenModifiers.js";
-import { dictionaryTagger } from "./testing/dictionaryTagger.js";
+import { extractionOfText } from "./testing/extractionOfText.js";
 import type { DocumentExtraction } from "./types.js";
 
-const tagger = dictionaryTagger({
+const extract = extractionOfText({
   "Anna Kovel": "PER",
   "Tomas Brell": "PER",
   "Karsk Media": "ORG",
   "Halvard Group": "ORG",
 });
-const parser = { annotate: (doc: Doc) => loadDependencyParser().annotate(doc) };
-
-function extract(text: string): DocumentExtraction {
-  return extractDocument({ docKey: "doc:t", file: "t.md", title: "t", text, date: "2023-05-12" }, tagger, parser);
-}
-
 function edges(input: DocumentExtraction | string): string[] {
   const x = typeof input === "string" ? extract(input) : input;
   const label = (id: string) => x.entities.find((e) => e.localId === id)?.label ?? id;

@@ -1,13 +1,10 @@
 // A place inside an organization's name: the name stays whole and the place is a mention nested in it that anchors
 // the organization (in a place, part of a country), on invented text with a dictionary NER double.
 import { describe, expect, it } from "vitest";
-import type { Doc } from "../nlp/doc.js";
-import { loadDependencyParser } from "../nlp/loadDependencyParser.js";
-import { extractDocument } from "./extractDocument.js";
-import { dictionaryTagger } from "./testing/dictionaryTagger.js";
+import { extractionOfText } from "./testing/extractionOfText.js";
 import type { DocumentExtraction } from "./types.js";
 
-const tagger = dictionaryTagger({
+const extract = extractionOfText({
   "Halvard Bank of Norway": "ORG",
   "Norwegian Fjord Guard": "ORG",
   Varnsk: "LOC",
@@ -19,12 +16,6 @@ const tagger = dictionaryTagger({
   "Campaign for Norway": "ORG",
   "Norway and Sweden": "ORG",
 });
-const parser = { annotate: (doc: Doc) => loadDependencyParser().annotate(doc) };
-
-function extract(text: string): DocumentExtraction {
-  return extractDocument({ docKey: "doc:t", file: "t.md", title: "t", text, date: "2023-05-12" }, tagger, parser);
-}
-
 function edge(x: DocumentExtraction, source: string, target: string) {
   const id = (label: string) => x.entities.find((e) => e.label === label)?.localId;
   return x.relations.find((r) => r.source === id(source) && r.target === id(target));

@@ -2,26 +2,17 @@
 // invented text: the table (data/party-words.json), the mentions the finder makes of them, and the memberships the
 // patterns read with the shipped parser.
 import { describe, expect, it } from "vitest";
-import type { Doc } from "../nlp/doc.js";
-import { loadDependencyParser } from "../nlp/loadDependencyParser.js";
-import { extractDocument } from "./extractDocument.js";
 import { PARTY_LEMMAS, PARTY_WORDS } from "./lexicon/partyWords.js";
-import { dictionaryTagger } from "./testing/dictionaryTagger.js";
+import { extractionOfText } from "./testing/extractionOfText.js";
 import type { DocumentExtraction } from "./types.js";
 
-const tagger = dictionaryTagger({
+const extract = extractionOfText({
   "Tomas Brell": "PER",
   "Ann Vesk": "PER",
   "Piet Harlan": "PER",
   "Jana Korr": "PER",
   "Ostland Assembly": "ORG",
 });
-const parser = { annotate: (doc: Doc) => loadDependencyParser().annotate(doc) };
-
-function extract(text: string): DocumentExtraction {
-  return extractDocument({ docKey: "doc:t", file: "t.md", title: "t", text, date: "2023-05-12" }, tagger, parser);
-}
-
 function organizations(x: DocumentExtraction): string[] {
   return x.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.label);
 }

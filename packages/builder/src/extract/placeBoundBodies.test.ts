@@ -1,19 +1,10 @@
 // "<Place> police": the name before a place-bound body noun is a place and the body an organization anchored to it,
 // on invented text with a dictionary NER double (and the shipped parser) that makes the tagger's error (the place typed as an organization).
 import { describe, expect, it } from "vitest";
-import type { Doc } from "../nlp/doc.js";
-import { loadDependencyParser } from "../nlp/loadDependencyParser.js";
-import { extractDocument } from "./extractDocument.js";
-import { dictionaryTagger } from "./testing/dictionaryTagger.js";
+import { extractionOfText } from "./testing/extractionOfText.js";
 import type { DocumentExtraction } from "./types.js";
 
-const tagger = dictionaryTagger({ Porvik: "ORG", Varnsk: "LOC", KDF: "ORG", "Halvard Group": "ORG" });
-const parser = { annotate: (doc: Doc) => loadDependencyParser().annotate(doc) };
-
-function extract(text: string): DocumentExtraction {
-  return extractDocument({ docKey: "doc:t", file: "t.md", title: "t", text, date: "2023-05-12" }, tagger, parser);
-}
-
+const extract = extractionOfText({ Porvik: "ORG", Varnsk: "LOC", KDF: "ORG", "Halvard Group": "ORG" });
 const typeOf = (x: DocumentExtraction, label: string) => x.entities.find((e) => e.label === label)?.type;
 
 describe("place-bound bodies", () => {

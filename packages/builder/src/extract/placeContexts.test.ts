@@ -3,13 +3,10 @@
 // apposition describing the name, and place chains after a locative preposition. Invented text; the dictionary
 // NER double gives the wrong types the tagger gives such names.
 import { describe, expect, it } from "vitest";
-import type { Doc } from "../nlp/doc.js";
-import { loadDependencyParser } from "../nlp/loadDependencyParser.js";
-import { extractDocument } from "./extractDocument.js";
-import { dictionaryTagger } from "./testing/dictionaryTagger.js";
+import { extractionOfText } from "./testing/extractionOfText.js";
 import type { DocumentExtraction } from "./types.js";
 
-const tagger = dictionaryTagger({
+const extract = extractionOfText({
   "Tollen Glacier": "PER",
   "Brask Voivodeship": "PER",
   "Cathedral of Orvasse": "PER",
@@ -27,11 +24,6 @@ const tagger = dictionaryTagger({
   "Porvik University": "ORG",
   Porvik: "LOC",
 });
-const parser = { annotate: (doc: Doc) => loadDependencyParser().annotate(doc) };
-
-function extract(text: string): DocumentExtraction {
-  return extractDocument({ docKey: "doc:t", file: "t.md", title: "t", text, date: "2023-05-12" }, tagger, parser);
-}
 const typeOf = (x: DocumentExtraction, label: string) => x.entities.find((e) => e.label === label)?.type;
 
 describe("names typed by their heads", () => {

@@ -2,12 +2,10 @@
 // nationality on any descriptor noun, a country that scopes a post rather than naming the holder's nationality, a
 // work's title that takes no role, and the place of a contest that is not its side's.
 import { describe, expect, it } from "vitest";
-import type { Doc } from "../nlp/doc.js";
-import { loadDependencyParser } from "../nlp/loadDependencyParser.js";
-import { extractDocument } from "../extract/extractDocument.js";
-import { dictionaryTagger } from "../extract/testing/dictionaryTagger.js";
+import { typedRelationsOfText } from "../extract/testing/typedRelationsOfText.js";
 
-const tagger = dictionaryTagger({
+/** Typed relations as "source -CATEGORY-> target" lines. */
+const relations = typedRelationsOfText({
   "Karel Dvorsky": "PER",
   "Ilse Varga": "PER",
   "Kesko Bank": "ORG",
@@ -27,16 +25,6 @@ const tagger = dictionaryTagger({
   "Kesko Studios": "ORG",
   Minnesota: "LOC",
 });
-const parser = { annotate: (doc: Doc) => loadDependencyParser().annotate(doc) };
-
-/** Typed relations as "source -CATEGORY-> target" lines. */
-function relations(text: string): string[] {
-  const x = extractDocument({ docKey: "doc:t", file: "t.md", title: "t", text, date: "2023-05-12" }, tagger, parser);
-  const label = new Map(x.entities.map((e) => [e.localId, e.label]));
-  return x.relations
-    .filter((r) => r.category !== "CO_OCCURRENCE")
-    .map((r) => `${label.get(r.source)} -${r.category}-> ${label.get(r.target)}`);
-}
 
 describe("static readings on parsed text", () => {
   it("reads a nationality on any descriptor noun right before a person's name as where the person is from", () => {
