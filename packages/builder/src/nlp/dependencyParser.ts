@@ -115,15 +115,12 @@ export class DependencyParser {
     this.verbless = options.verblessRoot ?? false;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
     this.modelName = model.header.modelName;
-    this.tagger = new PosTagger(
-      model.tagger,
-      new Map(model.header.tagDictionary),
-      model.tagger2,
-      options.predicateRepair ?? true,
-      options.progressiveRepair ?? true,
-      options.nominalRepair ?? true,
-      options.hyphenRepair ?? true,
-    );
+    this.tagger = new PosTagger(model.tagger, new Map(model.header.tagDictionary), model.tagger2, {
+      predicate: options.predicateRepair,
+      progressive: options.progressiveRepair,
+      nominal: options.nominalRepair,
+      hyphen: options.hyphenRepair,
+    });
     this.lemmatizer = new Lemmatizer(model.header.lemmatizer);
     this.xpos =
       model.header.xpos && model.xpos

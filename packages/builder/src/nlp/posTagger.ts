@@ -82,6 +82,21 @@ function featureBucket(template: number, x: number, y: number, mask: number): nu
   return bucketOf(mix(mix(Math.imul(template, 0x9e3779b1), x), y), mask);
 }
 
+/** Which repair steps run after tagging: all by default; off only to measure what each buys, or in training. */
+export interface TaggerRepairs {
+  /** `givePredicate`. */
+  readonly predicate?: boolean;
+  /** `progressiveAfterBe`. */
+  readonly progressive?: boolean;
+  /** `nominalHead`. */
+  readonly nominal?: boolean;
+  /** `hyphenParticiple`. */
+  readonly hyphen?: boolean;
+}
+
+/** No repair step: the tagger's own output, as the parser is trained on. */
+export const NO_TAGGER_REPAIRS: TaggerRepairs = { predicate: false, progressive: false, nominal: false, hyphen: false };
+
 export class PosTagger {
   private readonly features = new Int32Array(MAX_FEATURES);
   private readonly scores = new Float32Array(UPOS_TAGS.length);
@@ -92,20 +107,23 @@ export class PosTagger {
     return this.features;
   }
 
+  private readonly predicateRepair: boolean;
+  private readonly progressiveRepair: boolean;
+  private readonly nominalRepair: boolean;
+  private readonly hyphenRepair: boolean;
+
   constructor(
     private readonly model: Scorer,
     private readonly dictionary: TagDictionary,
     /** The second pass's model, or undefined for a one-pass tagger. */
     private readonly second?: Scorer,
-    /** Whether `givePredicate` runs (default; off only to measure what it buys). */
-    private readonly predicateRepair = true,
-    /** Whether `progressiveAfterBe` runs (default; off only to measure what it buys). */
-    private readonly progressiveRepair = true,
-    /** Whether `nominalHead` runs (default; off only to measure what it buys). */
-    private readonly nominalRepair = true,
-    /** Whether `hyphenParticiple` runs (default; off only to measure what it buys). */
-    private readonly hyphenRepair = true,
-  ) {}
+    repairs: TaggerRepairs = {},
+  ) {
+    this.predicateRepair = repairs.predicate ?? true;
+    this.progressiveRepair = repairs.progressive ?? true;
+    this.nominalRepair = repairs.nominal ?? true;
+    this.hyphenRepair = repairs.hyphen ?? true;
+  }
 
   /** UPOS ids for one sentence (`amb`: its ambiguityOf, when the caller has it). */
   tag(words: readonly string[], atoms: WordAtoms, amb: Int32Array = this.ambiguityOf(words)): Uint8Array {

@@ -8,7 +8,14 @@ import { UPOS_TAGS } from "./doc.js";
 import { trainLemmatizer } from "./lemmatizer.js";
 import type { ParserModelData } from "./parserModelFile.js";
 import type { SparseLinearModel } from "./sparseLinearModel.js";
-import { PosTagger, buildTagDictionary, trainPosTagger, uposIdOf, type TaggerTrainingSentence } from "./posTagger.js";
+import {
+  NO_TAGGER_REPAIRS,
+  PosTagger,
+  buildTagDictionary,
+  trainPosTagger,
+  uposIdOf,
+  type TaggerTrainingSentence,
+} from "./posTagger.js";
 import { clusterTableOf } from "./wordClusters.js";
 import { buildXposTagSet, trainXposTagger, XposTagger, type XposTrainingSentence } from "./xposTagger.js";
 import { wordAtomsOf, type WordAtoms } from "./wordFeatures.js";
@@ -115,7 +122,7 @@ export function trainDependencyParser(train: ConlluSentence[], options: ParserTr
   // (predicate, progressive, nominal head): the shipped weights were trained so, and a repair added later must not
   // change what `kg train-parser` reproduces.
   const rawTagger = (model: SparseLinearModel, second?: SparseLinearModel): PosTagger =>
-    new PosTagger(model, dictionary, second, false, false, false, false);
+    new PosTagger(model, dictionary, second, NO_TAGGER_REPAIRS);
   const firstPass: Uint8Array[] = new Array(prepared.length);
   const foldModels: SparseLinearModel[] = [];
   for (let fold = 0; fold < options.folds; fold++) {
