@@ -7,6 +7,7 @@ import type { IobTag } from "../ner/types.js";
 import type { DocMention, DocModel, DocReference, DocSentence } from "./docModel.js";
 import { countryIndex, type CountryInfo } from "./lexicon/countryIndex.js";
 import { EVENT_CLASSES } from "./lexicon/events.js";
+import { DOCUMENT_NAME_HEADS } from "./lexicon/documentNameHeads.js";
 import { COUNTRY_ANAPHORS, DETERMINERS, PEOPLE_NOUNS, PREPOSITIONS, PRONOUNS_PERSON } from "./lexicon/function.js";
 import {
   GENERIC_ORG_WORDS,
@@ -31,19 +32,7 @@ const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
  * Last words of names that are named after a place without being in it as a body: events and documents ("the
  * Porvik Uprising", "the Porvik Accord"), which NER often types as organizations.
  */
-const NAMED_AFTER_PLACE = new Set([
-  ...EVENT_CLASSES.keys(),
-  "agreement",
-  "accord",
-  "accords",
-  "treaty",
-  "protocol",
-  "convention",
-  "declaration",
-  "act",
-  "plan",
-  "process",
-]);
+const NAMED_AFTER_PLACE: ReadonlySet<string> = new Set([...EVENT_CLASSES.keys(), ...DOCUMENT_NAME_HEADS]);
 /** Capitalized words that start sentences without naming anything. */
 const NOT_NAMES = new Set([
   ...DETERMINERS,
