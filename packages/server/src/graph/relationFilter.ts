@@ -1,24 +1,8 @@
-// RelationFilter / EntityFilter arguments checked and handed to the store, which applies them in SQL.
-import type { EntityType, RelationCategory, StoreEntityFilter, StoreRelationFilter } from "@newskg/graph-model";
+// RelationFilter / EntityFilter arguments (types generated from schema.graphql) checked and handed to the store,
+// which applies them in SQL.
+import type { StoreEntityFilter, StoreRelationFilter } from "@newskg/graph-model";
+import type { EntityFilter, RelationFilter } from "@newskg/graph-model/schema";
 import { badInput } from "../limits.js";
-
-export interface RelationFilterInput {
-  categories?: RelationCategory[] | null;
-  excludeCoOccurrence?: boolean | null;
-  minConfidence?: number | null;
-  document?: string | null;
-  from?: string | null;
-  to?: string | null;
-  entityTypes?: EntityType[] | null;
-  community?: number | null;
-}
-
-export interface EntityFilterInput {
-  types?: EntityType[] | null;
-  community?: number | null;
-  document?: string | null;
-  minDegree?: number | null;
-}
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -29,7 +13,7 @@ function checkDate(name: string, value: string): string {
 }
 
 /** The filter for the store (null when it asks for nothing); throws BAD_USER_INPUT on a malformed date. */
-export function relationFilterOf(filter: RelationFilterInput | null | undefined): StoreRelationFilter | null {
+export function relationFilterOf(filter: RelationFilter | null | undefined): StoreRelationFilter | null {
   if (!filter) return null;
   if (filter.from) checkDate("from", filter.from);
   if (filter.to) checkDate("to", filter.to);
@@ -45,7 +29,7 @@ export function relationFilterOf(filter: RelationFilterInput | null | undefined)
   return Object.keys(out).length > 0 ? out : null;
 }
 
-export function entityFilterOf(filter: EntityFilterInput | null | undefined): StoreEntityFilter | null {
+export function entityFilterOf(filter: EntityFilter | null | undefined): StoreEntityFilter | null {
   if (!filter) return null;
   const out: StoreEntityFilter = {};
   if (filter.types && filter.types.length > 0) out.types = filter.types;
