@@ -282,6 +282,25 @@ describe("explorer on the API", () => {
       Math.max(...points.map((pt) => pt.y)) - Math.min(...points.map((pt) => pt.y)),
     );
     expect(spread).toBeGreaterThan(0.5 * Math.min(stage.width, sheetTop));
+    // Rows are laid out for the sentences that came: a relation without any keeps no blank room for them.
+    await expect.poll(() => p.locator("#details-body .evidence-loading").count()).toBe(0);
+    await idle(p);
+    const rowRoom = () =>
+      p.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("#details-body .relation")].map((row) => {
+          const last = row.lastElementChild!.getBoundingClientRect().bottom;
+          return {
+            sentences: row.querySelectorAll(".evidence").length,
+            blank: row.getBoundingClientRect().bottom - last,
+          };
+        }),
+      );
+    // The rows are laid out again in the frame after their sentences arrive: no blank room left (under 40 px, a
+    // sentence slot), and no sentence running over the next row.
+    await expect
+      .poll(async () => (await rowRoom()).every((r) => r.blank < 40 && r.blank > -2), { timeout: 10_000 })
+      .toBe(true);
+    expect((await rowRoom()).some((r) => r.sentences === 0)).toBe(true);
     await p.screenshot({ path: screenshotPath("explorer-api-phone.png") });
     // An unknown entity in the address: said so, not left loading.
     await p.goto(`${server.url}/?focus=${encodeURIComponent("person:no-such-entity")}`);

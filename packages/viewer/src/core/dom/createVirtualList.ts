@@ -1,5 +1,6 @@
 // A windowed list: only the rows inside the scroll container's viewport (plus some overscan) are in the DOM, so a
-// list of thousands of rows costs as much as a screenful. Row heights are fixed per row (given up front).
+// list of thousands of rows costs as much as a screenful. Row heights are given per row up front; `remeasure` lays
+// the rows out again when what they show changes size (sentences that arrived, or turned out to be none).
 
 export interface VirtualListOptions {
   count: number;
@@ -21,6 +22,8 @@ export interface VirtualList {
   destroy(): void;
   /** Rows currently in the DOM. */
   rendered(): number;
+  /** Asks `heightOf` again for every row and moves the rows in the DOM to their new places. */
+  remeasure(): void;
   /** Scrolls the container so that row `index` is at its top (below what covers it). */
   scrollTo(index: number): void;
   /** The row at the top of the container's viewport, below what covers it (0 when the list is not shown or not
@@ -39,13 +42,20 @@ function scrollParent(node: HTMLElement): HTMLElement | null {
 export function createVirtualList(opts: VirtualListOptions): VirtualList {
   const overscan = opts.overscan ?? 400;
   const offsets = new Float64Array(opts.count + 1);
-  for (let i = 0; i < opts.count; i++) offsets[i + 1] = offsets[i]! + opts.heightOf(i);
   const element = document.createElement("div");
   element.className = opts.className ?? "virtual-list";
   element.setAttribute("role", "list");
   element.style.position = "relative";
-  element.style.height = `${offsets[opts.count]}px`;
   const rows = new Map<number, HTMLElement>();
+  const place = (i: number, row: HTMLElement) => {
+    row.style.top = `${offsets[i]}px`;
+    row.style.height = `${offsets[i + 1]! - offsets[i]!}px`;
+  };
+  const measure = () => {
+    for (let i = 0; i < opts.count; i++) offsets[i + 1] = offsets[i]! + opts.heightOf(i);
+    element.style.height = `${offsets[opts.count]}px`;
+  };
+  measure();
   let scroller: HTMLElement | null = null;
   let frame = 0;
 
@@ -86,8 +96,7 @@ export function createVirtualList(opts: VirtualListOptions): VirtualList {
       row.style.position = "absolute";
       row.style.left = "0";
       row.style.right = "0";
-      row.style.top = `${offsets[i]}px`;
-      row.style.height = `${offsets[i + 1]! - offsets[i]!}px`;
+      place(i, row);
       rows.set(i, row);
       element.append(row);
     }
@@ -95,10 +104,34 @@ export function createVirtualList(opts: VirtualListOptions): VirtualList {
   const onScroll = () => {
     if (!frame) frame = requestAnimationFrame(update);
   };
+  const firstVisible = (): number => {
+    const target = scroller ?? (element.isConnected ? scrollParent(element) : null);
+    if (!target || !element.isConnected) return 0;
+    return Math.min(
+      Math.max(0, opts.count - 1),
+      rowAt(
+        Math.max(
+          0,
+          target.getBoundingClientRect().top + (opts.coveredTop?.() ?? 0) - element.getBoundingClientRect().top,
+        ),
+      ),
+    );
+  };
   return {
     element,
     update,
     rendered: () => rows.size,
+    remeasure() {
+      // The row at the top of the view stays where the reader sees it: rows above it that change size would
+      // otherwise move it (and a row just jumped to) out of place.
+      const target = scroller ?? (element.isConnected ? scrollParent(element) : null);
+      const anchor = target ? firstVisible() : 0;
+      const before = offsets[anchor]!;
+      measure();
+      for (const [i, row] of rows) place(i, row);
+      if (target && offsets[anchor]! !== before) target.scrollTop += offsets[anchor]! - before;
+      onScroll();
+    },
     scrollTo(index) {
       const target = scroller ?? scrollParent(element);
       if (!target) return;
@@ -106,19 +139,7 @@ export function createVirtualList(opts: VirtualListOptions): VirtualList {
       target.scrollTop = top + (offsets[Math.max(0, Math.min(opts.count, index))] ?? 0) - (opts.coveredTop?.() ?? 0);
       update();
     },
-    firstVisible() {
-      const target = scroller ?? (element.isConnected ? scrollParent(element) : null);
-      if (!target || !element.isConnected) return 0;
-      return Math.min(
-        Math.max(0, opts.count - 1),
-        rowAt(
-          Math.max(
-            0,
-            target.getBoundingClientRect().top + (opts.coveredTop?.() ?? 0) - element.getBoundingClientRect().top,
-          ),
-        ),
-      );
-    },
+    firstVisible,
     destroy() {
       (scroller ?? window).removeEventListener("scroll", onScroll);
       removeEventListener("resize", onScroll);

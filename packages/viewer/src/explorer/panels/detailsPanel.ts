@@ -63,17 +63,30 @@ function rowSentences(ctx: ExplorerContext, r: KgRelation): number {
   return n;
 }
 
-/** A row's first sentences; in API mode fetched when the row is first drawn (rows on screen share one request). */
-function evidenceOfRow(ctx: ExplorerContext, r: KgRelation, signal: AbortSignal): HTMLElement[] | HTMLElement {
+/** Sentence slots a relation row is given. */
+const rowSlots = (ctx: ExplorerContext, r: KgRelation): number => Math.min(ROW_SENTENCES, rowSentences(ctx, r));
+
+/** A row's first sentences; in API mode fetched when the row is first drawn (rows on screen share one request).
+ * Until then its height is guessed from the relation's weight; `resized` is called when the sentences that came
+ * need other room (fewer, or none: a relation added by curation has a weight and no sentence). */
+function evidenceOfRow(
+  ctx: ExplorerContext,
+  r: KgRelation,
+  signal: AbortSignal,
+  resized: () => void,
+): HTMLElement[] | HTMLElement {
   const draw = () =>
     distinctSentences(r.attributes.evidence)
       .slice(0, ROW_SENTENCES)
       .map((g) => renderEvidence(ctx, r, g.evidence, "div", true));
   if (!ctx.api || ctx.api.hasEvidence(r.key)) return draw();
+  const guessed = rowSlots(ctx, r);
   const slot = el("div", { class: "evidence-loading muted" }, "Loading sentences…");
-  void ctx.api
-    .evidence([r.key], signal)
-    .then(() => slot.isConnected && ctx.api?.hasEvidence(r.key) && slot.replaceWith(...draw()));
+  void ctx.api.evidence([r.key], signal).then(() => {
+    if (!slot.isConnected || !ctx.api?.hasEvidence(r.key)) return;
+    slot.replaceWith(...draw());
+    if (rowSlots(ctx, r) !== guessed) resized();
+  });
   return slot;
 }
 
@@ -186,8 +199,16 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
           sentences === 1 ? "1 sentence" : `${sentences} sentences`,
         ),
       ),
-      evidenceOfRow(ctx, r, signal),
+      evidenceOfRow(ctx, r, signal, remeasureSoon),
     );
+  };
+  // Rows whose sentences arrive together are laid out again once, in the next frame.
+  let remeasureFrame = 0;
+  const remeasureSoon = () => {
+    remeasureFrame ||= requestAnimationFrame(() => {
+      remeasureFrame = 0;
+      if (current === list) list.remeasure();
+    });
   };
 
   const list = createVirtualList({
@@ -195,9 +216,7 @@ export function renderDetails(ctx: ExplorerContext, container: HTMLElement, id: 
     className: "relations",
     heightOf: (i) => {
       const row = rows[i]!;
-      return row.kind === "group"
-        ? GROUP_HEIGHT
-        : ROW_HEIGHT + Math.min(ROW_SENTENCES, rowSentences(ctx, row.relation)) * SENTENCE_HEIGHT;
+      return row.kind === "group" ? GROUP_HEIGHT : ROW_HEIGHT + rowSlots(ctx, row.relation) * SENTENCE_HEIGHT;
     },
     render: (i) => renderRow(rows[i]!),
     // The panel's close bar stays over the top of the scrolled panel: a row jumped to lands below it.
