@@ -98,25 +98,42 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
         continue;
       }
       let e = t;
-      while (
-        e < b0 &&
-        NOMINAL.has(doc.upos[e] ?? "X") &&
-        (/^\p{Lu}/u.test(doc.words[e] ?? "") || titles.has(doc.lowerWord(e)))
-      )
-        e++;
+      // "of" right after a title opens the office the title is of ("Minister of Defence <Name>", "Leader of the
+      // House <Name>"): the run goes on through it when a capitalized word follows.
+      let officeOf = -1;
+      for (;;) {
+        while (
+          e < b0 &&
+          NOMINAL.has(doc.upos[e] ?? "X") &&
+          (/^\p{Lu}/u.test(doc.words[e] ?? "") || titles.has(doc.lowerWord(e)))
+        )
+          e++;
+        if (officeOf >= 0 || e + 1 >= b0 || doc.lowerWord(e) !== "of" || !titles.has(doc.lowerWord(e - 1))) break;
+        const after = doc.lowerWord(e + 1) === "the" ? e + 2 : e + 1;
+        if (after >= b0 || !/^\p{Lu}/u.test(doc.words[after] ?? "") || spanAt[e - 1] !== -1) break;
+        officeOf = e;
+        e = after;
+      }
       const last = spanEndingAt.get(e - 1);
       const firstSpan = spans[spanAt[t] ?? -1];
       // Only a run with something before the final name, and not one name cut by the run start.
       if (last && last.type === "PERSON" && last.start > t && (!firstSpan || firstSpan.start >= t)) {
         const root = e - 1;
         // The title nearest the final name carries the run's nationality and organization modifiers.
-        let title = -1;
+        let title = officeOf > t && officeOf < last.start ? officeOf - 1 : -1;
         for (let k = last.start - 1; k >= t && title < 0; k--)
           if (titles.has(doc.lowerWord(k)) && spanAt[k] === -1) title = k;
+        // The office after "of" is a phrase of its own on the title, headed by its last word (or name).
+        const office = title === officeOf - 1 ? last.start - 1 : -1;
         makeConstituent(doc, t, e, root, (k) => {
           if (k >= last.start) return [root, "flat"];
           const inner = spans[spanAt[k] ?? -1];
           if (inner && k !== inner.end - 1) return [inner.end - 1, "flat"];
+          if (office >= 0 && k > title) {
+            if (k === office) return [title, "nmod"];
+            if (k === officeOf) return [office, "case"];
+            return [office, doc.lowerWord(k) === "the" ? "det" : "compound"];
+          }
           if (k === title) return [root, "nmod:desc"];
           const to = title >= 0 && k < title ? title : root;
           if (titles.has(doc.lowerWord(k)) && !inner) return [to, "compound"];

@@ -1,0 +1,43 @@
+// Titles written with their office before a name ("Minister of <Country> X", "the Chairman of <Org> X"), and a
+// participle clause opening the sentence ("Born in Y, X moved ..."), read through the whole extractor (dictionary
+// NER double, shipped parser) on invented text.
+import { describe, expect, it } from "vitest";
+import { typedRelationsOfText } from "../extract/testing/typedRelationsOfText.js";
+
+const relations = typedRelationsOfText({
+  "Karel Dvorsky": "PER",
+  "Ilse Varga": "PER",
+  "Tomas Brell": "PER",
+  "Anna Kovel": "PER",
+  "Jana Korr": "PER",
+  "Porvik Assembly": "ORG",
+  "Kesko Group": "ORG",
+  Norway: "LOC",
+  Porvik: "LOC",
+  State: "ORG",
+});
+
+describe("titles with their office before a name", () => {
+  it("reads the office after 'of' as what the person holds the title in", () => {
+    const r = relations(
+      "The Chairman of the Kesko Group Tomas Brell met the Leader of the Porvik Assembly Ilse Varga.",
+    );
+    expect(r).toContain("Tomas Brell -ROLE-> Kesko Group");
+    expect(r).toContain("Ilse Varga -ROLE-> Porvik Assembly");
+    expect(relations("President of Norway Anna Kovel spoke later.")).toContain("Anna Kovel -ROLE-> Norway");
+  });
+
+  it("keeps the country before such a title, and reads no organization in a government portfolio", () => {
+    const r = relations("French Secretary of State Karel Dvorsky shied away from predicting success.");
+    expect(r).toContain("Karel Dvorsky -ROLE-> France");
+    expect(r).not.toContain("Karel Dvorsky -ROLE-> State");
+  });
+});
+
+describe("an opening participle clause", () => {
+  it("shares the main clause's subject, so a birthplace in it is the subject's origin", () => {
+    const r = relations("Born in Norway to a Danish father, Jana Korr moved to Porvik in 1990.");
+    expect(r).toContain("Jana Korr -ORIGIN-> Norway");
+    expect(r).not.toContain("Jana Korr -ORIGIN-> Denmark");
+  });
+});
