@@ -1,4 +1,5 @@
-// Titles written with their office before a name ("Minister of <Country> X", "the Chairman of <Org> X"), and a
+// Titles written with their office before a name ("Minister of <Country> X", "the Chairman of <Org> X"),
+// occupations between an employer and a name ("<Org> meteorologist X"), and a
 // participle clause opening the sentence ("Born in Y, X moved ..."), read through the whole extractor (dictionary
 // NER double, shipped parser) on invented text.
 import { describe, expect, it } from "vitest";
@@ -15,6 +16,10 @@ const relations = typedRelationsOfText({
   Norway: "LOC",
   Porvik: "LOC",
   State: "ORG",
+  "Kesko Times": "ORG",
+  "Halvard Herald": "ORG",
+  "Piet Harlan": "PER",
+  "Porvik Police Department": "ORG",
 });
 
 describe("titles with their office before a name", () => {
@@ -31,6 +36,27 @@ describe("titles with their office before a name", () => {
     const r = relations("French Secretary of State Karel Dvorsky shied away from predicting success.");
     expect(r).toContain("Karel Dvorsky -ROLE-> France");
     expect(r).not.toContain("Karel Dvorsky -ROLE-> State");
+  });
+});
+
+describe("occupations between an employer and a name", () => {
+  it("reads the organization on an occupation noun before or beside the name as the person's employer", () => {
+    expect(relations("Kesko Times meteorologist Anna Kovel said the storm would pass.")).toContain(
+      "Anna Kovel -ROLE-> Kesko Times",
+    );
+    expect(relations("Jana Korr, a Kesko Times host, resigned on Monday.")).toContain("Jana Korr -ROLE-> Kesko Times");
+    expect(relations("The Halvard Herald's director-general, Tomas Brell, has received threats.")).toContain(
+      "Tomas Brell -ROLE-> Halvard Herald",
+    );
+    expect(relations("Piet Harlan is a 12-year veteran of the Porvik Police Department.")).toContain(
+      "Piet Harlan -ROLE-> Porvik Police Department",
+    );
+  });
+
+  it("reads a nationality on an occupation as where the person is from, not as an employer", () => {
+    const r = relations("The Danish architect Ilse Varga won the prize.");
+    expect(r).toContain("Ilse Varga -ORIGIN-> Denmark");
+    expect(r).not.toContain("Ilse Varga -ROLE-> Denmark");
   });
 });
 
