@@ -1403,19 +1403,6 @@ const FILE: TemplatedPatternFile = {
     },
     {
       use: "titled-person",
-      id: "occupation-before-name-organization",
-      why: "An organization's name on an occupation noun before a person's name ('<Org> meteorologist X', '<Org> engineer X'), or its possessive ('<Org>'s host X'): the person works for it. Organizations only: a nationality there is where the person is from (read as ORIGIN).",
-      confidence: 0.8,
-      bind: {
-        LINK: ["nmod:desc", "compound"],
-        NOUN: ["@OCCUPATION"],
-        ORG_ON: ["title"],
-        ORG_DEP: ["compound", "nmod:poss", "flat"],
-        ORG: ["ORGANIZATION"],
-      },
-    },
-    {
-      use: "titled-person",
       id: "occupation-apposition-possessive",
       why: "An appositive occupation with its organization as possessive or modifier: 'X, <Org>'s chief meteorologist', 'X, a <Org> veteran'.",
       confidence: 0.75,
