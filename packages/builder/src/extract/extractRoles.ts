@@ -51,6 +51,8 @@ const NATIONAL_OFFICE = /\b(president|prime minister|premier|chancellor|king|que
 
 const POSSESSIVE = new Set(["'s", "’s"]);
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "miss"]);
+/** Honorific words opening a role phrase ("Dr. ", "Prof "), each a whole word. */
+const HONORIFIC_PREFIX = /^(?:(?:mr|mrs|ms|dr|prof|sir|dame)(?:\.\s*|\s+|$))+/i;
 const FUNCTION_WORDS = new Set([
   ...DETERMINERS,
   ...PREPOSITIONS,
@@ -292,8 +294,8 @@ export function extractRoles(doc: DocModel): RoleFact[] {
         start = owner.start;
       }
     }
-    // Honorifics ("Mr", "Ms") are not positions.
-    role = role.replace(/^(?:(?:mr|mrs|ms|dr|prof|sir|dame)\.?\s*)+/i, "").trim();
+    // Honorifics ("Mr", "Ms") are not positions; whole words only ("professor", "director" keep their letters).
+    role = role.replace(HONORIFIC_PREFIX, "").trim();
     if (!role) continue;
     const person = doc.entities[m.entity]!;
     if (!person.roles.includes(role)) person.roles.push(role);

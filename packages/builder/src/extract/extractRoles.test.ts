@@ -1,0 +1,32 @@
+// Role labels read from the text around a person's name keep whole words: an honorific is dropped only as a word
+// of its own ("Dr. X"), never as the first letters of a title ("professor", "director", "drummer").
+import { describe, expect, it } from "vitest";
+import { extractionOfText } from "./testing/extractionOfText.js";
+
+const extract = extractionOfText({
+  "Ilse Varga": "PER",
+  "Piet Harlan": "PER",
+  "Porvik University": "ORG",
+  "Kesko Group": "ORG",
+});
+
+function roleLabels(text: string): string[] {
+  const x = extract(text);
+  return x.relations.filter((r) => r.category === "ROLE").map((r) => r.label);
+}
+
+describe("role labels", () => {
+  it("keeps a title that begins with an honorific's letters whole", () => {
+    const labels = roleLabels("Ilse Varga, a professor at Porvik University, said the data were clear.");
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels).not.toContain("essor");
+    expect(labels.some((l) => l.includes("professor"))).toBe(true);
+  });
+
+  it("drops an honorific written as its own word", () => {
+    const x = extract("Dr. Piet Harlan, director of the Kesko Group, resigned.");
+    const person = x.entities.find((e) => e.label === "Piet Harlan");
+    expect(person?.roles ?? []).not.toContain("ector");
+    for (const role of person?.roles ?? []) expect(role).not.toMatch(/^dr\b/i);
+  });
+});
