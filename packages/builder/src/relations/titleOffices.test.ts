@@ -39,6 +39,14 @@ describe("titles with their office before a name", () => {
   });
 });
 
+describe("a counterpart", () => {
+  it("holds the same kind of post in the country its nationality names", () => {
+    expect(relations("Karel Dvorsky would meet his Danish counterpart, Ilse Varga, on Monday.")).toContain(
+      "Ilse Varga -ROLE-> Denmark",
+    );
+  });
+});
+
 describe("occupations between an employer and a name", () => {
   it("reads the organization on an occupation noun before or beside the name as the person's employer", () => {
     expect(relations("Kesko Times meteorologist Anna Kovel said the storm would pass.")).toContain(
