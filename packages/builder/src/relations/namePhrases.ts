@@ -168,6 +168,42 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
     doc.head[n] = root;
     doc.deprel[n] = "nmod:desc";
   }
+  // A description set off by a comma right after a name and closing the clause ("... ties with X , Y's biggest
+  // firm .", "... met X , a rival of Y ,") is the name's appositive; a greedy parse often hangs it on the verb as a
+  // parataxis or loose dependent instead, so no reading reaches the name through it.
+  for (const span of spans) {
+    if (span.reference || span.type === "EVENT") continue;
+    const root = span.end - 1;
+    const comma = span.end;
+    if (doc.words[comma] !== "," || doc.sentOf[comma] !== doc.sentOf[root]) continue;
+    const end = doc.sentEnd[doc.sentOf[root] ?? 0] ?? doc.length;
+    // The description's head: the first noun after the comma that the parse hung outside the name.
+    let h = comma + 1;
+    while (
+      h < end &&
+      (doc.upos[h] === "DET" ||
+        doc.upos[h] === "ADJ" ||
+        doc.upos[h] === "NUM" ||
+        doc.upos[h] === "PROPN" ||
+        doc.deprel[h] === "case" ||
+        doc.deprel[h] === "nmod:poss" ||
+        doc.deprel[h] === "compound" ||
+        doc.deprel[h] === "amod")
+    )
+      h++;
+    if (h >= end || doc.upos[h] !== "NOUN" || spanAt[h] !== -1) continue;
+    const rel = doc.deprel[h] ?? "";
+    if (rel !== "parataxis" && rel !== "dep" && rel !== "list") continue;
+    if (doc.children(h).some((c) => /^(nsubj|cop|aux|mark)/.test(doc.deprel[c] ?? ""))) continue;
+    // The phrase closes the clause: a full stop, a closing comma or the sentence end follows its own words.
+    let k = h + 1;
+    while (k < end && inside(doc.head[k] ?? -1, h, h + 1)) k++;
+    const after = k < end ? doc.words[k] : ".";
+    if (after !== "." && after !== ",") continue;
+    doc.head[h] = root;
+    doc.deprel[h] = "appos";
+    doc.invalidate();
+  }
   // A possessive hangs on the noun phrase after it; a greedy parse sometimes hangs it on the verb instead.
   for (let t = 0; t < doc.length; t++) {
     if (doc.deprel[t] !== "nmod:poss") continue;

@@ -24,6 +24,11 @@ const relations = typedRelationsOfText({
   "University of Porvik": "ORG",
   "Kesko Studios": "ORG",
   Minnesota: "LOC",
+  "Kesko Group": "ORG",
+  "Halvard Capital": "ORG",
+  "Varnsk Bureau": "ORG",
+  Norway: "LOC",
+  "Piet Harlan": "PER",
 });
 
 describe("static readings on parsed text", () => {
@@ -77,5 +82,20 @@ describe("static readings on parsed text", () => {
     const r = relations("Kesko Studios is based in Porvik, Minnesota.");
     expect(r).toContain("Kesko Studios -LOCATION-> Porvik");
     expect(r).toContain("Kesko Studios -LOCATION-> Minnesota");
+  });
+
+  it("reads a place's possessive or name on an organization's descriptor noun as where it is based", () => {
+    expect(relations("He had no ties with the Kesko Group, Norway's biggest shipping firm.")).toContain(
+      "Kesko Group -LOCATION-> Norway",
+    );
+    expect(relations("Piet Harlan now works for Porvik private equity firm Halvard Capital.")).toContain(
+      "Halvard Capital -LOCATION-> Porvik",
+    );
+  });
+
+  it("reads a state body described by its country's possessive as part of that country", () => {
+    const r = relations("He denied working for the Varnsk Bureau, Norway's spy agency.");
+    expect(r).toContain("Varnsk Bureau -PART_OF-> Norway");
+    expect(r).not.toContain("Varnsk Bureau -LOCATION-> Norway");
   });
 });
