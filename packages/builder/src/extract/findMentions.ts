@@ -32,6 +32,9 @@ const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
  * Last words of names that are named after a place without being in it as a body: events and documents ("the
  * Porvik Uprising", "the Porvik Accord"), which NER often types as organizations.
  */
+/** Words a party's member noun follows as a noun ("a Whig", "fellow Democrat X", "the Tories"). */
+const ARTICLE_OR_FELLOW: ReadonlySet<string> = new Set(["a", "an", "the", "fellow"]);
+
 const NAMED_AFTER_PLACE: ReadonlySet<string> = new Set([...EVENT_CLASSES.keys(), ...DOCUMENT_NAME_HEADS]);
 /** Capitalized words that start sentences without naming anything. */
 const NOT_NAMES = new Set([
@@ -369,7 +372,13 @@ class MentionFinder {
     const text = form.join(" ");
     const next = toks[j]?.text ?? "";
     const nextLower = s.lower[j] ?? "";
-    const before = k > 0 ? s.lower[k - 1]! : "";
+    // Up to two lowercase modifiers may stand between the article and the noun ("a freshman Republican", "the
+    // moderate Democrats").
+    let q = k - 1;
+    for (let skipped = 0; q > 0 && skipped < 2 && !ARTICLE_OR_FELLOW.has(s.lower[q]!); skipped++, q--)
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(toks[q]!.text)) break;
+    if (q >= 0 && !ARTICLE_OR_FELLOW.has(s.lower[q]!)) q = k - 1;
+    const before = q >= 0 ? s.lower[q]! : "";
     const plural = /s$/.test(text);
     const roleNext = PARTY_WORDS.roleNouns.has(nextLower) && !PARTY_WORDS.notBefore.get(text)?.has(nextLower);
     const asNoun =

@@ -47,6 +47,9 @@ function makeConstituent(
   for (let t = doc.sentStart[s] ?? 0; t < (doc.sentEnd[s] ?? 0); t++) {
     const h = doc.head[t] ?? -1;
     if (!inside(t, a, b) && inside(h, a, b) && doc.deprel[h] === "flat") doc.head[t] = doc.head[h] ?? root;
+    // What follows the run and hung on one of its modifiers ("Sen. X , a senator from Y ,": the appositive on
+    // "Sen.") belongs to the phrase's head.
+    else if (t >= b && inside(h, a, b) && h !== root && doc.head[h] !== -1) doc.head[t] = root;
   }
 }
 
@@ -204,6 +207,25 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
     doc.deprel[h] = "appos";
     doc.invalidate();
   }
+  // A prepositional phrase right after a name's appositive noun, with no comma between, modifies that noun ("X ,
+  // information officer for the Y Department"); a parse that hangs it on the name skips the noun.
+  for (const span of spans) {
+    if (span.reference || span.type !== "PERSON") continue;
+    const root = span.end - 1;
+    for (const n of doc.children(root)) {
+      if (doc.deprel[n] !== "nmod" || n < root) continue;
+      const appos = doc
+        .children(root)
+        .filter((c) => c > root && c < n && doc.deprel[c] === "appos" && doc.upos[c] === "NOUN")
+        .pop();
+      if (appos === undefined) continue;
+      let comma = false;
+      for (let k = appos + 1; k < n; k++) if (doc.words[k] === ",") comma = true;
+      if (comma) continue;
+      doc.head[n] = appos;
+    }
+  }
+  doc.invalidate();
   // A possessive hangs on the noun phrase after it; a greedy parse sometimes hangs it on the verb instead.
   for (let t = 0; t < doc.length; t++) {
     if (doc.deprel[t] !== "nmod:poss") continue;

@@ -20,6 +20,8 @@ const relations = typedRelationsOfText({
   "Halvard Herald": "ORG",
   "Piet Harlan": "PER",
   "Porvik Police Department": "ORG",
+  "Halvard Press": "ORG",
+  Ohio: "LOC",
 });
 
 describe("titles with their office before a name", () => {
@@ -65,6 +67,29 @@ describe("occupations between an employer and a name", () => {
     const r = relations("The Danish architect Ilse Varga won the prize.");
     expect(r).toContain("Ilse Varga -ORIGIN-> Denmark");
     expect(r).not.toContain("Ilse Varga -ROLE-> Denmark");
+  });
+});
+
+describe("posts in apposition", () => {
+  it("reads a party's member noun in apposition, modifiers and all, after a titled name", () => {
+    expect(relations("Sen. Tomas Brell, a freshman Republican from Ohio, penned the letter.")).toContain(
+      "Tomas Brell -ROLE-> Republican",
+    );
+    expect(relations("Ilse Varga, a Democrat from Ohio, voted against the bill.")).toContain(
+      "Ilse Varga -ROLE-> Democrat",
+    );
+  });
+
+  it("gives the phrase after an appositive noun to that noun, not to the name", () => {
+    expect(
+      relations("Sgt. Piet Harlan, public information officer for the Porvik Police Department, said Saturday."),
+    ).toContain("Piet Harlan -ROLE-> Porvik Police Department");
+  });
+
+  it("reads a state body named after its country's possessive descriptor as part of the country", () => {
+    expect(relations("Growth slowed, according to Norway's state news agency Halvard Press.")).toContain(
+      "Halvard Press -PART_OF-> Norway",
+    );
   });
 });
 
