@@ -132,6 +132,16 @@ export function misreadAgentCase(doc: Doc, c: number): string {
   return prep === "by" || hasCase(doc, c, "by") ? "" : prep;
 }
 
+/**
+ * An `obl:agent` with no preposition after an active finite verb ("X killed officer Y" parsed with Y as an agent
+ * phrase): no "by" marks it and the verb is not passive, so it is the verb's object.
+ */
+function misreadObject(doc: Doc, p: number, c: number, passive: boolean): boolean {
+  if (passive || doc.deprel[c] !== "obl:agent" || c < p || doc.upos[p] !== "VERB") return false;
+  if ((doc.deprel[p] ?? "").startsWith("acl")) return false;
+  return caseOf(doc, c) === "" && !hasCase(doc, c, "by");
+}
+
 /** Whether the head of `c` is a past participle (its word differs from its lemma and does not end in -ing). */
 function isPastParticiple(doc: Doc, c: number): boolean {
   const h = doc.head[c] ?? -1;
@@ -147,6 +157,7 @@ function coreArgs(doc: Doc, p: number): CoreArgs {
     const d = doc.deprel[c] ?? "";
     if (SUBJECT.has(d)) a.subjects.push(c);
     else if (PASSIVE_SUBJECT.has(d)) a.passiveSubjects.push(c);
+    else if (misreadObject(doc, p, c, passive)) a.objects.push(c);
     else if (isAgentPhrase(doc, c, passive)) a.agents.push(c);
     else if (d === "obj") a.objects.push(c);
     else if (d === "iobj") a.recipients.push(c);
