@@ -942,7 +942,48 @@ export function adjacentSpeaker(doc: Doc, p: number, isName: (t: number) => bool
   const after = p + 1;
   // Inverted attribution follows a quote or comma: '"...," said X'.
   const prev = (doc.words[before] ?? "").trim();
-  if (after < (doc.sentEnd[s] ?? 0) && isName(after) && /^[,"'”’]$/.test(prev)) return after;
+  // Not "told X": the name after "told" is the one addressed.
+  const inverted = doc.lowerLemma(p) !== "tell";
+  if (inverted && after < (doc.sentEnd[s] ?? 0) && isName(after) && /^[,"'”’]$/.test(prev)) return after;
+  return commaSetSpeaker(doc, p, isName);
+}
+
+/** Longest appositive description a comma-set speaker may carry ("a spokeswoman for the X agency"). */
+const MAX_DESCRIPTION = 12;
+const CLAUSE_UPOS = new Set(["VERB", "AUX", "SCONJ"]);
+
+/**
+ * A trailing attribution set off by commas, after the clause it reports: "..., X, a spokeswoman for Y, told Z",
+ * "..., the agency's spokeswoman, X, said", "..., X, said". The parse hangs the name on the reported clause; the
+ * name is the last or next-to-last comma-bounded segment before the verb, a description (no verb, no quote) the
+ * other, and a comma opens the whole attribution. Returns the name's last token, or -1.
+ */
+function commaSetSpeaker(doc: Doc, p: number, isName: (t: number) => boolean): number {
+  const s = doc.sentOf[p] ?? 0;
+  const start = doc.sentStart[s] ?? 0;
+  if (doc.words[p - 1] !== ",") return -1;
+  // The segments between commas before the verb, nearest first.
+  const segments: [number, number][] = [];
+  let end = p - 1;
+  for (let k = end - 1; k >= start && segments.length < 3; k--) {
+    if (doc.words[k] !== ",") continue;
+    if (k + 1 < end) segments.push([k + 1, end]);
+    end = k;
+  }
+  const isNameSegment = ([a, b]: [number, number]): boolean => {
+    for (let k = a; k < b; k++) if (!isName(k) || doc.lowerWord(k) === "and") return false;
+    return true;
+  };
+  const isDescription = ([a, b]: [number, number]): boolean => {
+    if (b - a > MAX_DESCRIPTION) return false;
+    for (let k = a; k < b; k++)
+      if (CLAUSE_UPOS.has(doc.upos[k] ?? "") || /["“”]/.test(doc.words[k] ?? "")) return false;
+    return true;
+  };
+  const [near, far] = segments;
+  // Each segment has a comma before it: the attribution follows the reported clause.
+  if (near && isNameSegment(near)) return near[1] - 1;
+  if (near && far && isDescription(near) && isNameSegment(far)) return far[1] - 1;
   return -1;
 }
 
