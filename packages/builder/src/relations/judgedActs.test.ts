@@ -27,6 +27,12 @@ describe("judging an act done to someone", () => {
     expect(r).not.toContain("Velland -OPPOSITION-> Tarsia");
   });
 
+  it("blames the one accused of an act, not the one the act struck", () => {
+    expect(r).toContain("Halvard Group -OPPOSITION-> Tarsia");
+    expect(r).toContain("Tarsia -VIOLENCE-> Ilse Marn");
+    expect(r).not.toContain("Halvard Group -OPPOSITION-> Ilse Marn");
+  });
+
   it("supports whoever did a praised act", () => {
     expect(r).toContain("Alma Vesk -SUPPORT-> Kessel Police");
   });

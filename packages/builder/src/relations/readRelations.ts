@@ -425,6 +425,14 @@ class Reader {
       .map((a) => ({ ...a, how: "act-doer" }));
   }
 
+  /** Whether a token hangs, below `p`, under a noun of an act done to someone ("the attack on Y" for Y). */
+  private withinAct(t: number, p: number): boolean {
+    const { doc } = this;
+    for (let h = doc.head[t] ?? -1, steps = 0; h >= 0 && h !== p && steps < 8; h = doc.head[h] ?? -1, steps++)
+      if (this.actDoers(h) !== undefined) return true;
+    return false;
+  }
+
   /** The authors of a content noun argument ("X's decision") as targets, marked as reached through it. */
   private pushAuthors(t: number, slot: string, targets: { arg: Arg; slot: string }[]): void {
     const own = this.authorsOf(t);
@@ -657,7 +665,10 @@ class Reader {
             for (const t of frameOf(doc, c).agents)
               for (const arg of this.eventArgs(t)) targets.push({ arg, slot: "ccomp" });
       // The lexicon pattern's own target ("+" slot), when the frame did not already hold it.
-      if (meaning.target !== undefined && !targets.some((t) => t.arg.token === meaning.target))
+      // Not for a verb of judging when the slot lies in the phrase of an act done to someone ("blamed X for the
+      // attack on Y": Y was struck, not blamed).
+      const inJudgedAct = evaluation && meaning.target !== undefined && this.withinAct(meaning.target, p);
+      if (meaning.target !== undefined && !inJudgedAct && !targets.some((t) => t.arg.token === meaning.target))
         for (const arg of this.eventArgs(meaning.target)) targets.push({ arg, slot: "pattern" });
       const typedTargets = targets.filter((t) => roles.targetTypes.includes(t.arg.span.type));
       // A place taken is occupied (read below), not coerced.
