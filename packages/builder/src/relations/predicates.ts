@@ -165,6 +165,9 @@ function coreArgs(doc: Doc, p: number): CoreArgs {
   return a;
 }
 
+/** Verbs of saying or believing whose object is what is said, never a party ("say", not "tell"). */
+const REPORTING_LEMMAS = new Set(["say", "claim", "allege", "believe", "think", "insist", "suggest", "add"]);
+
 /** The subject a predicate without one takes from the predicate it depends on, and how. */
 function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; how: string; passive?: boolean } {
   if (depth > MAX_CHAIN) return { tokens: [], how: "" };
@@ -193,6 +196,12 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     const word = doc.lowerWord(p);
     const participle = word !== (doc.lemma[p] ?? "").toLowerCase() && !word.endsWith("ing");
     return { tokens: s.tokens, how: "conj", passive: s.passive && !ownAux && participle };
+  }
+  if ((rel === "parataxis" || rel === "ccomp") && doc.upos[p] === "VERB" && REPORTING_LEMMAS.has(doc.lowerLemma(h))) {
+    // "Officials say X and Y killed Z" parsed with X as the object of "say": a verb of saying takes what is said,
+    // not a party, as its object, so a name it governs before the reported verb is that verb's subject.
+    const named = ha.objects.filter((t) => t < p && (doc.upos[t] === "PROPN" || doc.upos[t] === "NOUN"));
+    if (named.length) return { tokens: named, how: "report-object" };
   }
   if (rel === "parataxis" && doc.upos[p] === "VERB" && doc.deprel[h] === "acl:relcl") {
     // "X, who flew to Y last week, criticized Z": a main verb the parse hung on the relative clause before it.
