@@ -6,6 +6,7 @@ import { relationsOfFixture as relationsOf } from "./fixtures/relationsOfFixture
 const r = relationsOf("commaSetSpeaker", [
   ["Ilse Marn", "PERSON"],
   ["Tomas Brell", "PERSON"],
+  ["Dara Quist", "PERSON"],
   ["Halvard Group", "ORGANIZATION"],
   ["Velland Courier", "ORGANIZATION"],
 ]);
@@ -17,6 +18,11 @@ describe("comma-set speaker", () => {
 
   it("gives the quote to a name after its description", () => {
     expect(r).toContain("Tomas Brell -STATEMENT-> Velland Courier");
+  });
+
+  it("keeps a name in apposition to a noun of the description inside the description", () => {
+    expect(r).toContain("Dara Quist -STATEMENT-> Velland Courier");
+    expect(r).not.toContain("Halvard Group -STATEMENT-> Velland Courier");
   });
 
   it("never makes the one told the speaker", () => {

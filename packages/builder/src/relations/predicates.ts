@@ -974,7 +974,7 @@ function commaSetSpeaker(doc: Doc, p: number, isName: (t: number) => boolean): n
   // The segments between commas before the verb, nearest first.
   const segments: [number, number][] = [];
   let end = p - 1;
-  for (let k = end - 1; k >= start && segments.length < 3; k--) {
+  for (let k = end - 1; k >= start && segments.length < 4; k--) {
     if (doc.words[k] !== ",") continue;
     if (k + 1 < end) segments.push([k + 1, end]);
     end = k;
@@ -989,10 +989,22 @@ function commaSetSpeaker(doc: Doc, p: number, isName: (t: number) => boolean): n
       if (CLAUSE_UPOS.has(doc.upos[k] ?? "") || /["“”]/.test(doc.words[k] ?? "")) return false;
     return true;
   };
-  const [near, far] = segments;
+  // A name in apposition to a noun inside a prepositional phrase of the description before it names that noun
+  // ("X, the former head of the agency, Y, told Z": Y is the agency), so it belongs to the description.
+  const namesPhraseNoun = ([a, b]: [number, number]): boolean => {
+    const h = doc.head[b - 1] ?? -1;
+    return doc.deprel[b - 1] === "appos" && h >= 0 && h < a && doc.children(h).some((k) => doc.deprel[k] === "case");
+  };
   // Each segment has a comma before it: the attribution follows the reported clause.
-  if (near && isNameSegment(near)) return near[1] - 1;
-  if (near && far && isDescription(near) && isNameSegment(far)) return far[1] - 1;
+  let i = 0;
+  const near = segments[0];
+  if (near && isNameSegment(near)) {
+    if (!namesPhraseNoun(near)) return near[1] - 1;
+    i = 1;
+  }
+  const description = segments[i];
+  const name = segments[i + 1];
+  if (description && name && isDescription(description) && isNameSegment(name)) return name[1] - 1;
   return -1;
 }
 
