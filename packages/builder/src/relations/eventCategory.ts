@@ -76,7 +76,7 @@ const NOUNS: Entry[] = [
   ["alliance pact treaty partnership agreement deal accord", "ALLIANCE", "057"],
   ["ally partner", "ALLIANCE", "057"],
   // People by their stance toward someone ("X, a critic of Y", "X is an opponent of Y", "Y's backers").
-  ["critic opponent detractor", "OPPOSITION", "111"],
+  ["critic opponent detractor foe enemy adversary", "OPPOSITION", "111"],
   ["supporter backer", "SUPPORT", "051"],
 ];
 
@@ -193,6 +193,7 @@ function codedMeaning(doc: Doc, predicate: number, lex: CameoLexicon): Predicate
   }
   const own = mappedMeaning(doc, predicate);
   if (own && NON_CAMEO.has(own.category)) return own;
+  if (own && judgesAct(doc, predicate, own, lex)) return own;
   const m = lex.match(doc, predicate);
   if (m) {
     const meaning: PredicateMeaning = { category: m.category, code: m.code, label: m.label };
@@ -203,6 +204,23 @@ function codedMeaning(doc: Doc, predicate: number, lex: CameoLexicon): Predicate
     return meaning;
   }
   return own;
+}
+
+/** CAMEO roots of judging: praise and endorsement (05), disapproval (11), rejection (12). */
+const JUDGING_ROOTS = new Set(["05", "11", "12"]);
+
+/**
+ * A verb of judging whose object is an act done to someone ("condemned the arrest of Y", "praised the raid on Y"):
+ * it keeps its own sense, toward whoever did the act (the reader finds them). The dictionary's phrase patterns
+ * for such objects make the one the act was done to the target, with the stance turned around.
+ */
+function judgesAct(doc: Doc, v: number, own: PredicateMeaning, lex: CameoLexicon): boolean {
+  if (doc.upos[v] !== "VERB" || !JUDGING_ROOTS.has(own.code.slice(0, 2))) return false;
+  return doc.children(v).some((c) => {
+    if (doc.deprel[c] !== "obj" || doc.upos[c] !== "NOUN") return false;
+    const act = inContext(doc, c, codedMeaning(doc, c, lex))?.category;
+    return act === "VIOLENCE" || act === "COERCION";
+  });
 }
 
 function mappedMeaning(doc: Doc, predicate: number): PredicateMeaning | undefined {

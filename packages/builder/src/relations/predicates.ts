@@ -132,6 +132,16 @@ export function misreadAgentCase(doc: Doc, c: number): string {
   return prep === "by" || hasCase(doc, c, "by") ? "" : prep;
 }
 
+/**
+ * An `obl:agent` with no preposition after an active finite verb ("X killed officer Y" parsed with Y as an agent
+ * phrase): no "by" marks it and the verb is not passive, so it is the verb's object.
+ */
+function misreadObject(doc: Doc, p: number, c: number, passive: boolean): boolean {
+  if (passive || doc.deprel[c] !== "obl:agent" || c < p || doc.upos[p] !== "VERB") return false;
+  if ((doc.deprel[p] ?? "").startsWith("acl")) return false;
+  return caseOf(doc, c) === "" && !hasCase(doc, c, "by");
+}
+
 /** Whether the head of `c` is a past participle (its word differs from its lemma and does not end in -ing). */
 function isPastParticiple(doc: Doc, c: number): boolean {
   const h = doc.head[c] ?? -1;
@@ -147,12 +157,16 @@ function coreArgs(doc: Doc, p: number): CoreArgs {
     const d = doc.deprel[c] ?? "";
     if (SUBJECT.has(d)) a.subjects.push(c);
     else if (PASSIVE_SUBJECT.has(d)) a.passiveSubjects.push(c);
+    else if (misreadObject(doc, p, c, passive)) a.objects.push(c);
     else if (isAgentPhrase(doc, c, passive)) a.agents.push(c);
     else if (d === "obj") a.objects.push(c);
     else if (d === "iobj") a.recipients.push(c);
   }
   return a;
 }
+
+/** Verbs of saying or believing whose object is what is said, never a party ("say", not "tell"). */
+const REPORTING_LEMMAS = new Set(["say", "claim", "allege", "believe", "think", "insist", "suggest", "add"]);
 
 /** The subject a predicate without one takes from the predicate it depends on, and how. */
 function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; how: string; passive?: boolean } {
@@ -182,6 +196,12 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     const word = doc.lowerWord(p);
     const participle = word !== (doc.lemma[p] ?? "").toLowerCase() && !word.endsWith("ing");
     return { tokens: s.tokens, how: "conj", passive: s.passive && !ownAux && participle };
+  }
+  if ((rel === "parataxis" || rel === "ccomp") && doc.upos[p] === "VERB" && REPORTING_LEMMAS.has(doc.lowerLemma(h))) {
+    // "Officials say X and Y killed Z" parsed with X as the object of "say": a verb of saying takes what is said,
+    // not a party, as its object, so a name it governs before the reported verb is that verb's subject.
+    const named = ha.objects.filter((t) => t < p && (doc.upos[t] === "PROPN" || doc.upos[t] === "NOUN"));
+    if (named.length) return { tokens: named, how: "report-object" };
   }
   if (rel === "parataxis" && doc.upos[p] === "VERB" && doc.deprel[h] === "acl:relcl") {
     // "X, who flew to Y last week, criticized Z": a main verb the parse hung on the relative clause before it.
@@ -931,7 +951,60 @@ export function adjacentSpeaker(doc: Doc, p: number, isName: (t: number) => bool
   const after = p + 1;
   // Inverted attribution follows a quote or comma: '"...," said X'.
   const prev = (doc.words[before] ?? "").trim();
-  if (after < (doc.sentEnd[s] ?? 0) && isName(after) && /^[,"'”’]$/.test(prev)) return after;
+  // Not "told X": the name after "told" is the one addressed.
+  const inverted = doc.lowerLemma(p) !== "tell";
+  if (inverted && after < (doc.sentEnd[s] ?? 0) && isName(after) && /^[,"'”’]$/.test(prev)) return after;
+  return commaSetSpeaker(doc, p, isName);
+}
+
+/** Longest appositive description a comma-set speaker may carry ("a spokeswoman for the X agency"). */
+const MAX_DESCRIPTION = 12;
+const CLAUSE_UPOS = new Set(["VERB", "AUX", "SCONJ"]);
+
+/**
+ * A trailing attribution set off by commas, after the clause it reports: "..., X, a spokeswoman for Y, told Z",
+ * "..., the agency's spokeswoman, X, said", "..., X, said". The parse hangs the name on the reported clause; the
+ * name is the last or next-to-last comma-bounded segment before the verb, a description (no verb, no quote) the
+ * other, and a comma opens the whole attribution. Returns the name's last token, or -1.
+ */
+function commaSetSpeaker(doc: Doc, p: number, isName: (t: number) => boolean): number {
+  const s = doc.sentOf[p] ?? 0;
+  const start = doc.sentStart[s] ?? 0;
+  if (doc.words[p - 1] !== ",") return -1;
+  // The segments between commas before the verb, nearest first.
+  const segments: [number, number][] = [];
+  let end = p - 1;
+  for (let k = end - 1; k >= start && segments.length < 4; k--) {
+    if (doc.words[k] !== ",") continue;
+    if (k + 1 < end) segments.push([k + 1, end]);
+    end = k;
+  }
+  const isNameSegment = ([a, b]: [number, number]): boolean => {
+    for (let k = a; k < b; k++) if (!isName(k) || doc.lowerWord(k) === "and") return false;
+    return true;
+  };
+  const isDescription = ([a, b]: [number, number]): boolean => {
+    if (b - a > MAX_DESCRIPTION) return false;
+    for (let k = a; k < b; k++)
+      if (CLAUSE_UPOS.has(doc.upos[k] ?? "") || /["“”]/.test(doc.words[k] ?? "")) return false;
+    return true;
+  };
+  // A name in apposition to a noun inside a prepositional phrase of the description before it names that noun
+  // ("X, the former head of the agency, Y, told Z": Y is the agency), so it belongs to the description.
+  const namesPhraseNoun = ([a, b]: [number, number]): boolean => {
+    const h = doc.head[b - 1] ?? -1;
+    return doc.deprel[b - 1] === "appos" && h >= 0 && h < a && doc.children(h).some((k) => doc.deprel[k] === "case");
+  };
+  // Each segment has a comma before it: the attribution follows the reported clause.
+  let i = 0;
+  const near = segments[0];
+  if (near && isNameSegment(near)) {
+    if (!namesPhraseNoun(near)) return near[1] - 1;
+    i = 1;
+  }
+  const description = segments[i];
+  const name = segments[i + 1];
+  if (description && name && isDescription(description) && isNameSegment(name)) return name[1] - 1;
   return -1;
 }
 

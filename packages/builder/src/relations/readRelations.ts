@@ -411,6 +411,28 @@ class Reader {
     return contentAuthors(this.doc, t, modifiers);
   }
 
+  /**
+   * Who did an act done to someone (a VIOLENCE or COERCION noun: "the arrest of Y by Z", "Z's attack on Y"), or
+   * undefined when the token names no such act; an empty list when the act's doer is not named.
+   */
+  private actDoers(t: number): Arg[] | undefined {
+    const { doc } = this;
+    if (doc.upos[t] !== "NOUN") return undefined;
+    const category = this.meaningOf(t)?.category;
+    if (category !== "VIOLENCE" && category !== "COERCION") return undefined;
+    return nominalFrame(doc, t)
+      .agents.flatMap((a) => this.eventArgs(a))
+      .map((a) => ({ ...a, how: "act-doer" }));
+  }
+
+  /** Whether a token hangs, below `p`, under a noun of an act done to someone ("the attack on Y" for Y). */
+  private withinAct(t: number, p: number): boolean {
+    const { doc } = this;
+    for (let h = doc.head[t] ?? -1, steps = 0; h >= 0 && h !== p && steps < 8; h = doc.head[h] ?? -1, steps++)
+      if (this.actDoers(h) !== undefined) return true;
+    return false;
+  }
+
   /** The authors of a content noun argument ("X's decision") as targets, marked as reached through it. */
   private pushAuthors(t: number, slot: string, targets: { arg: Arg; slot: string }[]): void {
     const own = this.authorsOf(t);
@@ -595,13 +617,18 @@ class Reader {
         for (const t of frame.patients) {
           const direct = this.eventArgs(t);
           for (const arg of direct) targets.push({ arg, slot: "patient" });
+          // "condemned the arrest of Y by Z", "praised the raid by Z": judging an act done to someone judges
+          // whoever did it, never the one it was done to.
+          const doers = !direct.length && evaluation ? this.actDoers(t) : undefined;
+          if (doers) for (const arg of doers) targets.push({ arg, slot: "patient:act" });
           // "quoting a report by X", "citing a survey from X": the source cited is the author of what was cited.
-          if (!direct.length && (evaluation || (verbal && citesAuthor(doc, p))))
+          else if (!direct.length && (evaluation || (verbal && citesAuthor(doc, p))))
             this.pushAuthors(t, "patient", targets);
         }
       if (roles.recipient)
         for (const t of frame.recipients)
           for (const arg of this.argEntities(t)) targets.push({ arg, slot: "recipient" });
+      const judgedAct = evaluation && frame.patients.some((t) => this.actDoers(t) !== undefined);
       // "shot X in Y", "attacked the convoy in Y": with the act's patient named, an "in" place is where it happened.
       const patientNamed = targets.some((t) => t.slot === "patient");
       for (const o of frame.obliques) {
@@ -611,6 +638,10 @@ class Reader {
         // "condemned the Ruritanian strikes on X": what the evaluated thing's author acted on is not the target
         // (a pronoun author is most often the subject's own act: "gave his backing to X").
         if (evaluation && o.of !== undefined && this.authorsOf(o.of).some((a) => doc.upos[a] !== "PRON")) continue;
+        // "condemned the attack on X": the one an act struck is not what the act's judge opposes or praises.
+        if (evaluation && o.of !== undefined && this.actDoers(o.of)) continue;
+        // The same phrase hung on the verb ("condemned the attack on X" with "on X" on "condemned").
+        if (evaluation && o.of === undefined && (o.prep === "on" || o.prep === "against") && judgedAct) continue;
         const direct = this.eventArgs(o.token);
         for (const arg of direct) targets.push({ arg, slot: `obl:${o.prep}` });
         if (!direct.length && evaluation) this.pushAuthors(o.token, `obl:${o.prep}`, targets);
@@ -627,8 +658,17 @@ class Reader {
           if (doc.deprel[c] === "xcomp" && doc.upos[c] === "VERB")
             for (const t of frameOf(doc, c).patients)
               for (const arg of this.eventArgs(t)) targets.push({ arg, slot: "xcomp" });
+      // A demand names who is to act ("demanded that Y release X"): the subject of the clause it takes.
+      if (verbal && meaning.code.startsWith("10") && !targets.length)
+        for (const c of frame.complements)
+          if (doc.deprel[c] === "ccomp" && doc.upos[c] === "VERB")
+            for (const t of frameOf(doc, c).agents)
+              for (const arg of this.eventArgs(t)) targets.push({ arg, slot: "ccomp" });
       // The lexicon pattern's own target ("+" slot), when the frame did not already hold it.
-      if (meaning.target !== undefined && !targets.some((t) => t.arg.token === meaning.target))
+      // Not for a verb of judging when the slot lies in the phrase of an act done to someone ("blamed X for the
+      // attack on Y": Y was struck, not blamed).
+      const inJudgedAct = evaluation && meaning.target !== undefined && this.withinAct(meaning.target, p);
+      if (meaning.target !== undefined && !inJudgedAct && !targets.some((t) => t.arg.token === meaning.target))
         for (const arg of this.eventArgs(meaning.target)) targets.push({ arg, slot: "pattern" });
       const typedTargets = targets.filter((t) => roles.targetTypes.includes(t.arg.span.type));
       // A place taken is occupied (read below), not coerced.
