@@ -23,11 +23,13 @@ const CLAUSE_STARTS = new Set(["ADP", "VERB", "AUX", "PRON", "ADV"]);
  * Region"): news and encyclopedic text place a town in a part of its country this way.
  */
 const COMPASS = new Set(
-  ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].flatMap((d) => {
-    const forms = [d, `${d}ern`];
-    const split = d.replace(/^(north|south)(east|west)$/, "$1-$2");
-    return split === d ? forms : [...forms, split, `${split}ern`];
-  }).concat(["central"]),
+  ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+    .flatMap((d) => {
+      const forms = [d, `${d}ern`];
+      const split = d.replace(/^(north|south)(east|west)$/, "$1-$2");
+      return split === d ? forms : [...forms, split, `${split}ern`];
+    })
+    .concat(["central"]),
 );
 /** The compass adjective right after the separator before `next` ("X, northern Y"), if any. */
 function compassBefore(doc: Doc, sep: number, next: EntitySpan): boolean {
@@ -95,7 +97,8 @@ export function placeChains(doc: Doc, spans: readonly EntitySpan[]): PlaceLink[]
     for (; j < sorted.length; j++) {
       const prev = run[run.length - 1]!;
       const next = sorted[j]!;
-      const adjacent = next.start === prev.end + 1 || (doc.words[prev.end] === "," && compassBefore(doc, prev.end, next));
+      const adjacent =
+        next.start === prev.end + 1 || (doc.words[prev.end] === "," && compassBefore(doc, prev.end, next));
       if (!(isPlace(next) || mistypedPlace(next)) || !adjacent || next.start >= sentEnd) break;
       const sep = doc.words[prev.end] ?? "";
       const paren = sep === "(" && doc.words[next.end] === ")";
