@@ -402,6 +402,27 @@ class Reader {
         CONFIDENCE.pattern["nested-national-body"] ?? 0.9,
       );
     }
+    // A name closed by "of" and a place ("the Bank of Y", "the University of Y", "X Corp. of Y"): the body is in
+    // that place; a state body so named ("the Government of Y", "the Parliament of Y") belongs to its country.
+    for (const n of this.a.nested) {
+      if ((n.type !== "COUNTRY" && n.type !== "LOCATION") || n.adjective || n.group) continue;
+      const outer = this.a.spans[this.spanAt[n.start] ?? -1];
+      if (!outer || outer.type !== "ORGANIZATION" || outer.reference || n.end !== outer.end) continue;
+      const of = n.start - 1;
+      if (of <= outer.start || this.doc.lowerWord(of) !== "of") continue;
+      const body = bodies?.has(this.doc.lowerLemma(of - 1)) ?? false;
+      const partOf = body && n.type === "COUNTRY";
+      const via = partOf ? "national-body-of-country" : "organization-of-place";
+      this.emit(
+        { span: outer, how: "name", token: outer.start },
+        { span: n, how: "name", token: n.start },
+        partOf ? "PART_OF" : "LOCATION",
+        "of",
+        of,
+        via,
+        CONFIDENCE.pattern[via] ?? (partOf ? 0.85 : 0.75),
+      );
+    }
   }
 
   /** Organizations a person target is possessed by ("told the X network's Y": the outlet of Y). */
