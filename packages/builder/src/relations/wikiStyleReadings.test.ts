@@ -1,7 +1,11 @@
 // Static readings of constructions common in encyclopedic and wire text, on UD parses of invented sentences with
 // the attachments a greedy parser gives them (fixtures/*.conllu).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { docFromConllu } from "../nlp/docFromConllu.js";
 import { relationsOfFixture as relationsOf } from "./fixtures/relationsOfFixture.js";
+import { relationsFromParse } from "./index.js";
 
 describe("encyclopedic and wire constructions", () => {
   it("places a town in the country a compass adjective qualifies ('Town, northern Country')", () => {
@@ -42,5 +46,31 @@ describe("encyclopedic and wire constructions", () => {
       ["Ruritanian", "COUNTRY", { adjective: true }],
     ]);
     expect(r.filter((x) => x.includes("-ORIGIN->"))).toEqual([]);
+  });
+
+  it("places an organization whose name closes with 'of' and a country in that country", () => {
+    const doc = docFromConllu(readFileSync(join(import.meta.dirname, "fixtures/organizationOfPlace.conllu"), "utf8"));
+    const org = { start: 0, end: 4, entity: 0, type: "ORGANIZATION" as const };
+    const country = { start: 3, end: 4, entity: 1, type: "COUNTRY" as const, nested: true };
+    const { relations } = relationsFromParse(doc, [org], [country], (e) => (e === 0 ? "ORGANIZATION" : "COUNTRY"));
+    const read = relations.map((r) => `${r.source} -${r.category}-> ${r.target}`);
+    expect(read).toContain("0 -LOCATION-> 1");
+    expect(read).not.toContain("0 -PART_OF-> 1");
+  });
+
+  it("places a preposition's place in the place an 'in' phrase right after it names, beside the parse", () => {
+    const r = relationsOf("placeInPlace", [
+      ["Carlisle", "LOCATION"],
+      ["Oberland", "LOCATION"],
+    ]);
+    expect(r).toContain("Carlisle -LOCATION-> Oberland");
+  });
+
+  it("places no country inside the place that follows it", () => {
+    const r = relationsOf("countryThenPlace", [
+      ["Ruritania", "COUNTRY"],
+      ["Varnsk", "LOCATION"],
+    ]);
+    expect(r).not.toContain("Ruritania -LOCATION-> Varnsk");
   });
 });
