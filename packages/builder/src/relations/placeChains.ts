@@ -22,7 +22,7 @@ const CLAUSE_STARTS = new Set(["ADP", "VERB", "AUX", "PRON", "ADV"]);
  * Compass and region adjectives a chain's larger place may carry ("Town, northern Country", "Town, south-east
  * Region"): news and encyclopedic text place a town in a part of its country this way.
  */
-export const COMPASS: ReadonlySet<string> = new Set(
+const COMPASS: ReadonlySet<string> = new Set(
   ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
     .flatMap((d) => {
       const forms = [d, `${d}ern`];

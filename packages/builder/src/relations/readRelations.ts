@@ -48,7 +48,6 @@ import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { placeChains } from "./placeChains.js";
-import { placesInPlaces } from "./placeInPlace.js";
 import { PERSON_ASIDES } from "./personParenthesis.js";
 import { nationalitiesBeforeNames } from "./nationalityBeforeName.js";
 import { withoutContradicted, workEntities, type WorkWords } from "./staticVetoes.js";
@@ -361,17 +360,6 @@ class Reader {
         CONFIDENCE.pattern[via] ?? (link.toCountry ? 0.85 : 0.75),
       );
     }
-    // "in Town in Country": a place's own "in" phrase, whatever the parse hung it on.
-    for (const link of placesInPlaces(this.doc, this.a.spans))
-      this.emit(
-        { span: link.inner, how: "name", token: link.inner.start },
-        { span: link.outer, how: "name", token: link.outer.start },
-        "LOCATION",
-        "in",
-        link.trigger,
-        "place-in-place-surface",
-        CONFIDENCE.pattern["place-in-place-surface"] ?? 0.75,
-      );
     // Asides on a person's name: "X (born 1950 in Y)", "X (Y Party)".
     for (const kind of PERSON_ASIDES)
       for (const a of kind.read(this.doc, this.a.spans))

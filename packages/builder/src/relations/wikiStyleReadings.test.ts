@@ -57,20 +57,4 @@ describe("encyclopedic and wire constructions", () => {
     expect(read).toContain("0 -LOCATION-> 1");
     expect(read).not.toContain("0 -PART_OF-> 1");
   });
-
-  it("places a preposition's place in the place an 'in' phrase right after it names, beside the parse", () => {
-    const r = relationsOf("placeInPlace", [
-      ["Carlisle", "LOCATION"],
-      ["Oberland", "LOCATION"],
-    ]);
-    expect(r).toContain("Carlisle -LOCATION-> Oberland");
-  });
-
-  it("places no country inside the place that follows it", () => {
-    const r = relationsOf("countryThenPlace", [
-      ["Ruritania", "COUNTRY"],
-      ["Varnsk", "LOCATION"],
-    ]);
-    expect(r).not.toContain("Ruritania -LOCATION-> Varnsk");
-  });
 });
