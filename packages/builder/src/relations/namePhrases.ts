@@ -239,5 +239,35 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
     const noun = span ? span.end - 1 : k;
     if (k < end && (doc.upos[noun] === "NOUN" || doc.upos[noun] === "PROPN")) doc.head[t] = noun;
   }
+  reattachRelatives(doc, spans);
   doc.invalidate();
+}
+
+/** Relative pronouns that introduce only relative clauses after a comma ("that" is also a complementizer). */
+const WH_RELATIVES = new Set(["who", "which"]);
+/** Attachments a greedy parse gives a relative clause set off by commas: read as another clause of the sentence. */
+const MISATTACHED_CLAUSE = new Set(["advcl", "ccomp", "parataxis", "conj", "dep", "acl"]);
+
+/**
+ * "X, who works for Y, said ...": a greedy parse often hangs a relative clause set off by commas on the main verb
+ * (advcl, ccomp, parataxis) or coordinates it. A relative clause follows its noun, so a clause whose subject is the
+ * wh-pronoun right after "name ," modifies that name (acl:relcl), as every reading of a name's relative clause
+ * expects. Not when the clause dominates the name (that would make a cycle).
+ */
+function reattachRelatives(doc: Doc, spans: readonly EntitySpan[]): void {
+  for (const span of spans) {
+    if (span.reference || span.type === "EVENT") continue;
+    const root = span.end - 1;
+    const wh = span.end + 1;
+    if (doc.words[span.end] !== "," || !WH_RELATIVES.has(doc.lowerWord(wh))) continue;
+    if (doc.sentOf[wh] !== doc.sentOf[root]) continue;
+    const v = doc.head[wh] ?? -1;
+    if (v <= wh || !(doc.deprel[wh] ?? "").startsWith("nsubj")) continue;
+    if (!MISATTACHED_CLAUSE.has(doc.deprel[v] ?? "")) continue;
+    let k = root;
+    while (k >= 0 && k !== v) k = doc.head[k] ?? -1;
+    if (k === v) continue;
+    doc.head[v] = root;
+    doc.deprel[v] = "acl:relcl";
+  }
 }

@@ -18,6 +18,24 @@ export interface PlaceLink {
 const CONJUNCTIONS = new Set(["and", "or", "&"]);
 /** After a conjunction, these start a new phrase or clause ("X, Y, and at Z", "X, Y and lives in Z"), not a list item. */
 const CLAUSE_STARTS = new Set(["ADP", "VERB", "AUX", "PRON", "ADV"]);
+/**
+ * Compass and region adjectives a chain's larger place may carry ("Town, northern Country", "Town, south-east
+ * Region"): news and encyclopedic text place a town in a part of its country this way.
+ */
+const COMPASS: ReadonlySet<string> = new Set(
+  ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+    .flatMap((d) => {
+      const forms = [d, `${d}ern`];
+      const split = d.replace(/^(north|south)(east|west)$/, "$1-$2");
+      return split === d ? forms : [...forms, split, `${split}ern`];
+    })
+    .concat(["central"]),
+);
+/** The compass adjective right after the separator before `next` ("X, northern Y"), if any. */
+function compassBefore(doc: Doc, sep: number, next: EntitySpan): boolean {
+  return next.start === sep + 2 && COMPASS.has(doc.lowerWord(sep + 1));
+}
+
 /** A token after a name that shows the name modifies what follows ("X's", "X-based" is a span flag). */
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 
@@ -79,7 +97,9 @@ export function placeChains(doc: Doc, spans: readonly EntitySpan[]): PlaceLink[]
     for (; j < sorted.length; j++) {
       const prev = run[run.length - 1]!;
       const next = sorted[j]!;
-      if (!(isPlace(next) || mistypedPlace(next)) || next.start !== prev.end + 1 || next.start >= sentEnd) break;
+      const adjacent =
+        next.start === prev.end + 1 || (doc.words[prev.end] === "," && compassBefore(doc, prev.end, next));
+      if (!(isPlace(next) || mistypedPlace(next)) || !adjacent || next.start >= sentEnd) break;
       const sep = doc.words[prev.end] ?? "";
       const paren = sep === "(" && doc.words[next.end] === ")";
       if (sep !== "," && !paren) break;

@@ -49,6 +49,7 @@ import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { placeChains } from "./placeChains.js";
 import { PERSON_ASIDES } from "./personParenthesis.js";
+import { nationalitiesBeforeNames } from "./nationalityBeforeName.js";
 import { withoutContradicted, workEntities, type WorkWords } from "./staticVetoes.js";
 import { closeLocations } from "./locationClosure.js";
 import { placeNamedByNoun } from "./placeNounName.js";
@@ -67,6 +68,8 @@ const PATTERNS: PatternFile = STATIC_PATTERNS;
 const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(PATTERNS.sets).map(([k, v]) => [k, new Set(v)]),
 );
+/** Title and office words: a descriptor run holding one states a post (ROLE patterns), not only a nationality. */
+const TITLE_AND_OFFICE: ReadonlySet<string> = new Set([...(SETS.get("TITLE") ?? []), ...(SETS.get("OFFICE") ?? [])]);
 /** Prepositions that introduce examples of a noun ("such as", "including", "like"). */
 const EXAMPLE_CASES = new Set(["such", "including", "like"]);
 /** Agentless passives borrow the agent of the same verb's last active use within this many sentences. */
@@ -369,6 +372,17 @@ class Reader {
           kind.via,
           CONFIDENCE.pattern[kind.via] ?? 0.75,
         );
+    // "Ruritanian singer and actress X": a nationality opening the descriptor run before a name.
+    for (const n of nationalitiesBeforeNames(this.doc, this.a.spans, TITLE_AND_OFFICE))
+      this.emit(
+        { span: n.person, how: "name", token: n.person.start },
+        { span: n.country, how: "name", token: n.country.start },
+        "ORIGIN",
+        "nationality",
+        n.trigger,
+        "nationality-before-name",
+        CONFIDENCE.pattern["nationality-before-name"] ?? 0.75,
+      );
     // The country inside a state body's name ("the Ruritanian Interior Ministry") owns it.
     const bodies = SETS.get("STATE_BODY");
     for (const n of this.a.nested) {
@@ -386,6 +400,27 @@ class Reader {
         outer.end - 1,
         "nested-national-body",
         CONFIDENCE.pattern["nested-national-body"] ?? 0.9,
+      );
+    }
+    // A name closed by "of" and a place ("the Bank of Y", "the University of Y", "X Corp. of Y"): the body is in
+    // that place; a state body so named ("the Government of Y", "the Parliament of Y") belongs to its country.
+    for (const n of this.a.nested) {
+      if ((n.type !== "COUNTRY" && n.type !== "LOCATION") || n.adjective || n.group) continue;
+      const outer = this.a.spans[this.spanAt[n.start] ?? -1];
+      if (!outer || outer.type !== "ORGANIZATION" || outer.reference || n.end !== outer.end) continue;
+      const of = n.start - 1;
+      if (of <= outer.start || this.doc.lowerWord(of) !== "of") continue;
+      const body = bodies?.has(this.doc.lowerLemma(of - 1)) ?? false;
+      const partOf = body && n.type === "COUNTRY";
+      const via = partOf ? "national-body-of-country" : "organization-of-place";
+      this.emit(
+        { span: outer, how: "name", token: outer.start },
+        { span: n, how: "name", token: n.start },
+        partOf ? "PART_OF" : "LOCATION",
+        "of",
+        of,
+        via,
+        CONFIDENCE.pattern[via] ?? (partOf ? 0.85 : 0.75),
       );
     }
   }

@@ -1,0 +1,69 @@
+// A nationality adjective opening a run of lowercase descriptor nouns right before a person's name ("Ruritanian
+// singer and actress X", "the Ruritanian recording artist X", "Ruritanian pop singer X's album") says where the
+// person is from. A greedy parser seldom makes the name the head of such a run (it hangs the name on the last noun
+// as an apposition or conjunct, or the nouns on the name's possessed noun), so the tree patterns on a descriptor
+// miss it; the run is read from the surface instead. Runs that hold a title are left to the title patterns (a
+// post held for the country, ROLE), and only words of a noun phrase may stand between: no determiner, verb,
+// preposition or punctuation, so "Ruritanian officials said X" or "the Ruritanian team, X" are no such run.
+import type { Doc } from "../nlp/doc.js";
+import type { EntitySpan } from "./types.js";
+
+/** Longest run of descriptor words between the adjective and the name ("recording artist and songwriter"). */
+const MAX_WORDS = 5;
+const DESCRIPTOR_UPOS = new Set(["NOUN", "ADJ", "PROPN"]);
+
+export interface NationalityLink {
+  person: EntitySpan;
+  country: EntitySpan;
+  /** The descriptor noun right before the name (the label). */
+  trigger: number;
+}
+
+function lowercase(word: string): boolean {
+  return /^\p{Ll}/u.test(word);
+}
+
+export function nationalitiesBeforeNames(
+  doc: Doc,
+  spans: readonly EntitySpan[],
+  titles: ReadonlySet<string>,
+): NationalityLink[] {
+  const out: NationalityLink[] = [];
+  const endingAt = new Map<number, EntitySpan>();
+  for (const s of spans) if (!s.reference) endingAt.set(s.end, s);
+  for (const person of spans) {
+    if (person.type !== "PERSON" || person.reference || person.adjective || person.group) continue;
+    const sentStart = doc.sentStart[doc.sentOf[person.start] ?? 0] ?? 0;
+    const last = person.start - 1;
+    if (last <= sentStart || doc.upos[last] !== "NOUN" || !lowercase(doc.words[last] ?? "")) continue;
+    let k = last;
+    let words = 0;
+    let ok = true;
+    // Walk left over descriptor words and "and" between two of them, to the adjective that opens the run.
+    while (k >= sentStart && !endingAt.has(k + 1)) {
+      const w = doc.words[k] ?? "";
+      const isAnd =
+        doc.lowerWord(k) === "and" &&
+        k < last &&
+        lowercase(doc.words[k - 1] ?? "") &&
+        DESCRIPTOR_UPOS.has(doc.upos[k - 1] ?? "");
+      if (!isAnd && !(DESCRIPTOR_UPOS.has(doc.upos[k] ?? "") && lowercase(w))) {
+        ok = false;
+        break;
+      }
+      if (titles.has(doc.lowerLemma(k)) || titles.has(doc.lowerWord(k))) {
+        ok = false;
+        break;
+      }
+      if (++words > MAX_WORDS) {
+        ok = false;
+        break;
+      }
+      k--;
+    }
+    const country = endingAt.get(k + 1);
+    if (!ok || !country || country.type !== "COUNTRY" || !country.adjective || words === 0) continue;
+    out.push({ person, country, trigger: last });
+  }
+  return out;
+}
