@@ -7,6 +7,14 @@ import type { Doc } from "../nlp/doc.js";
 import type { EntitySpan } from "./types.js";
 
 const NOMINAL = new Set(["PROPN", "NOUN", "ADJ", "NUM"]);
+/** Prepositions that tie a post noun to its organization ("officer for Y", "director of Y", "fellow at Y"). */
+const POST_PREPOSITIONS = new Set(["for", "of", "at", "with"]);
+
+/** The lowercased preposition (case child) of a token, or "". */
+function caseOfToken(doc: Doc, t: number): string {
+  const c = doc.children(t).find((k) => doc.deprel[k] === "case");
+  return c === undefined ? "" : doc.lowerWord(c);
+}
 /** Argument relations a verb has one of: a noun and the name after it both bearing one were one phrase. */
 const SIBLING_ARGUMENTS = new Set(["nsubj", "nsubj:pass", "obj", "iobj"]);
 
@@ -213,7 +221,8 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
     if (span.reference || span.type !== "PERSON") continue;
     const root = span.end - 1;
     for (const n of doc.children(root)) {
-      if (doc.deprel[n] !== "nmod" || n < root) continue;
+      // Only the prepositions of a post's organization: a place after it ("in Y") may still be the person's.
+      if (doc.deprel[n] !== "nmod" || n < root || !POST_PREPOSITIONS.has(caseOfToken(doc, n))) continue;
       const appos = doc
         .children(root)
         .filter((c) => c > root && c < n && doc.deprel[c] === "appos" && doc.upos[c] === "NOUN")
