@@ -9,7 +9,10 @@
 //                   a hub's strongest relations: p50/p99 over --queries runs each (the server's per-build answer
 //                   cache is not involved)
 // This measures the store, not extraction: `pnpm bench:build` measures the extraction pipeline. `--store SPEC`
-// measures the same reads on an existing store instead (see benchExisting).
+// measures the same reads on an existing store instead (see benchExisting); `--store SPEC --add N` instead adds N
+// articles to a synthetic store of --documents articles (e.g. bench:server's .cache/bench-server/synthetic-100000.db)
+// and times until they are queryable, then removes them again (see benchAdd). The explorer on such a store:
+// `pnpm bench:viewer -- --store SPEC --hub e:hub`.
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     engine: { type: "string", default: "both" },
     postgres: { type: "string" },
     store: { type: "string" },
+    add: { type: "string" },
   },
 });
 const documents = Number(values.documents);
@@ -181,6 +185,56 @@ async function benchExisting(spec: string): Promise<void> {
   }
 }
 
+/**
+ * `--store SPEC --add N`: N articles added to an existing synthetic store of `documents` articles (written by this
+ * generator, so the graph of documents + N differs from it by those articles alone), timed until a reader sees
+ * them; then the same N removed again, so the store is left as it was.
+ */
+async function benchAdd(spec: string, add: number): Promise<void> {
+  const store = await openStore(spec);
+  const reader = store.reader();
+  try {
+    const [before] = await store.db.all<{ n: number }>("SELECT count(*) AS n FROM documents");
+    if (Number(before!.n) !== documents)
+      throw new Error(`${spec} holds ${before!.n} documents, not --documents ${documents}`);
+    console.log(
+      `store ${spec}: ${documents.toLocaleString("en")} documents; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
+    const added = entityKey(documents + Math.floor(add / 2));
+    for (const [name, total, visible] of [
+      [`+${add} articles`, documents + add, true],
+      [`-${add} articles`, documents, false],
+    ] as const) {
+      peakRss = process.memoryUsage.rss();
+      const start = performance.now();
+      const graph = syntheticGraph({ documents: total });
+      const generated = performance.now();
+      // The sampler does not run during synchronous stretches: sample around them too.
+      peakRss = Math.max(peakRss, process.memoryUsage.rss());
+      const report = await store.writeBuild({ graph, sentencesOf: syntheticSentences });
+      peakRss = Math.max(peakRss, process.memoryUsage.rss());
+      if ((await reader.entities([added])).has(added) !== visible)
+        throw new Error(`${name}: the change is not visible after the write`);
+      const end = performance.now();
+      const c = report.changes;
+      console.log(
+        `${name.padEnd(14)} ${((end - generated) / 1000).toFixed(2)} s until queryable (the graph generated before, ` +
+          `${((generated - start) / 1000).toFixed(2)} s; documents +${c.documents.inserted} ~${c.documents.updated} ` +
+          `-${c.documents.deleted}; entities +${c.entities.inserted} ~${c.entities.updated} -${c.entities.deleted}; ` +
+          `relations +${c.relations.inserted} ~${c.relations.updated} -${c.relations.deleted}), peak RSS ${mb(peakRss)}`,
+      );
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+if (values.store && values.add) {
+  await benchAdd(values.store, Number(values.add));
+  process.exit(0);
+}
 if (values.store) {
   await benchExisting(values.store);
   process.exit(0);

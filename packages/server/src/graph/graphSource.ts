@@ -16,8 +16,8 @@ import type { SqlGraphStore } from "@newskg/store";
 import { ReaderPool, describeStore, isPostgresSpec, openStore } from "@newskg/store";
 import { VersionCache } from "./versionCache.js";
 
-/** Answers kept per build (search, neighbourhoods, paths, counts of filtered lists). */
-const CACHED_ANSWERS = 2000;
+/** Bytes of answers kept per build (search, neighbourhoods, paths, counts of filtered lists). */
+const CACHED_ANSWER_BYTES = 32 * 1024 * 1024;
 /** SQLite reader threads by default: two keep answering while one runs a long query. */
 export const DEFAULT_READERS = 2;
 
@@ -144,7 +144,7 @@ export abstract class GraphSource {
       error: null,
       loadedAt: new Date().toISOString(),
       version: this.snapshot.version + 1,
-      cache: new VersionCache(CACHED_ANSWERS),
+      cache: new VersionCache(CACHED_ANSWER_BYTES),
     };
   }
 
