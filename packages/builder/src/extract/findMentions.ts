@@ -24,6 +24,7 @@ import { splitHyphenModifier } from "./lexicon/hyphenModifiers.js";
 import { PARTY_WORDS } from "./lexicon/partyWords.js";
 import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
 import { ADMINISTRATIVE_HEADS, PLACE_NAME_HEADS } from "./lexicon/placeNameHeads.js";
+import { joinPlaceOrganizations } from "./joinPlaceOrganizations.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { normName } from "./normName.js";
 
@@ -254,7 +255,11 @@ class MentionFinder {
       if (!matched && toks[k]!.text.includes("-")) this.hyphenCountries(s, k);
     }
     // 2. NER spans.
-    for (const span of joinNameParticles(nerSpans(tags), s)) this.nerSpan(s, span.i, span.j, span.label, tags);
+    const spans = joinPlaceOrganizations(
+      joinNameParticles(nerSpans(tags), s),
+      s.tokens.map((t) => t.text),
+    );
+    for (const span of spans) this.nerSpan(s, span.i, span.j, span.label, tags);
     // 3. Generic organizations, facilities, events, references.
     // "Porvik-based", "Varnsk-born", "KDF-led": the name inside a hyphenated modifier (data/hyphen-modifiers.json).
     for (let k = 0; k < n; k++) if (toks[k]!.text.includes("-") && s.cover[k]! < 0) this.hyphenModifier(s, k);
