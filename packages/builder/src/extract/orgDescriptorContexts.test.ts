@@ -28,6 +28,13 @@ describe("organisation nouns beside a name", () => {
     expect(typeOf(x, "Ostanek")).toBe("ORGANIZATION");
   });
 
+  it("lets one described mention outvote the tagger's repeated person reading of the name", () => {
+    const x = extract(
+      "Varkov said the talks had ended. Varkov said more would follow. Varkov said so. The news agency Varkov said it.",
+    );
+    expect(typeOf(x, "Varkov")).toBe("ORGANIZATION");
+  });
+
   it("leaves a person who talks to a newspaper a person", () => {
     const x = extract("Marta Ostenko told the local newspaper about the plan.");
     expect(typeOf(x, "Marta Ostenko")).toBe("PERSON");
