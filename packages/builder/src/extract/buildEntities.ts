@@ -124,6 +124,8 @@ export function buildEntities(doc: DocModel): void {
   // Name -> type votes, so one entity gets one type even when the tagger wavers.
   const votes = new Map<string, Map<EntityType, number>>();
   const teams = teamNames(doc, mentions);
+  const mentionCount = new Map<string, number>();
+  for (const m of mentions) mentionCount.set(normName(m.text), (mentionCount.get(normName(m.text)) ?? 0) + 1);
   for (const m of mentions) {
     if (m.type === "EVENT" || m.type === "COUNTRY") continue;
     const name = normName(m.text);
@@ -138,7 +140,11 @@ export function buildEntities(doc: DocModel): void {
     const v = votes.get(name)!;
     // A club written as one ("<Name> manager X") outvotes the tagger's person.
     const type = m.type === "PERSON" && teams.has(name) ? "ORGANIZATION" : m.type;
-    v.set(type, (v.get(type) ?? 0) + (m.strongType || type !== m.type ? 3 : 1));
+    // A name the sentence describes as an organisation ("news agency X", "X is a company") outweighs the tagger's
+    // repeats of one person or place guess, which are not independent evidence (one model, one name). Place
+    // readings from context (place chains) are weaker: a list after "in" may end in a name that is no place.
+    const strongWeight = m.type === "ORGANIZATION" ? Math.max(3, mentionCount.get(name) ?? 0) : 3;
+    v.set(type, (v.get(type) ?? 0) + (m.strongType ? strongWeight : type !== m.type ? 3 : 1));
   }
   for (const m of mentions) {
     if (m.type === "EVENT" || m.type === "COUNTRY" || m.generic) continue;

@@ -24,6 +24,7 @@ import { splitHyphenModifier } from "./lexicon/hyphenModifiers.js";
 import { PARTY_WORDS } from "./lexicon/partyWords.js";
 import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
 import { ADMINISTRATIVE_HEADS, PLACE_NAME_HEADS } from "./lexicon/placeNameHeads.js";
+import { joinPlaceOrganizations } from "./joinPlaceOrganizations.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { normName } from "./normName.js";
 
@@ -63,6 +64,18 @@ const DESCRIBED_ORG_NOUNS = new Set(
   "company corporation firm conglomerate manufacturer retailer publisher broadcaster newspaper airline bank university college school institute foundation charity organization organisation association federation league club band party".split(
     " ",
   ),
+);
+/** Nouns that name a kind of body in an apposition just before the name ("news agency X", "the magazine X", "rebel
+ * group X"). Not nouns a relative clause often follows ("the school X attended", "the bank X ran"). */
+const PRE_NAME_ORG_NOUNS = new Set(
+  "agency company corporation firm conglomerate manufacturer retailer carmaker automaker publisher broadcaster newspaper magazine daily tabloid network channel airline charity organization organisation militia group faction party movement".split(
+    " ",
+  ),
+);
+/** Nouns of media and agencies that follow a name as its descriptor ("X news agency", "the X magazine"); a place
+ * before them would be a modifier of a common noun ("a local news agency"), which is lower-case. */
+const POST_NAME_ORG_NOUNS = new Set(
+  "agency magazine newspaper daily tabloid weekly broadcaster channel network website newsletter".split(" "),
 );
 /** Longest organization name read for a place inside it. */
 const MAX_NAME_WORDS = 12;
@@ -257,7 +270,11 @@ class MentionFinder {
       if (!matched && toks[k]!.text.includes("-")) this.hyphenCountries(s, k);
     }
     // 2. NER spans.
-    for (const span of joinNameParticles(nerSpans(tags), s)) this.nerSpan(s, span.i, span.j, span.label, tags);
+    const spans = joinPlaceOrganizations(
+      joinNameParticles(nerSpans(tags), s),
+      s.tokens.map((t) => t.text),
+    );
+    for (const span of spans) this.nerSpan(s, span.i, span.j, span.label, tags);
     // 3. Generic organizations, facilities, events, references.
     // "Porvik-based", "Varnsk-born", "KDF-led": the name inside a hyphenated modifier (data/hyphen-modifiers.json).
     for (let k = 0; k < n; k++) if (toks[k]!.text.includes("-") && s.cover[k]! < 0) this.hyphenModifier(s, k);
@@ -596,6 +613,23 @@ class MentionFinder {
     for (const m of ms) {
       const described = this.describedAs(s, m.cj);
       if (described) retype(m, described);
+      // "the news agency X", "rebel group X": a place or person reading of a name the noun before it describes.
+      const before = m.ci > 0 ? s.tokens[m.ci - 1]!.text : "";
+      // "magazine, X," is the same apposition with commas.
+      const beforeComma = m.ci > 1 && before === "," && s.tokens[m.j]?.text === "," ? s.tokens[m.ci - 2]!.text : "";
+      // "X news agency", "X magazine": the name followed by the noun of what it is.
+      const after = s.lower[m.j] === "news" ? s.tokens[m.j + 1]?.text : s.tokens[m.j]?.text;
+      if (
+        !described &&
+        (m.type === "PERSON" || m.type === "LOCATION") &&
+        !m.strongType &&
+        !m.generic &&
+        (PRE_NAME_ORG_NOUNS.has(before) || PRE_NAME_ORG_NOUNS.has(beforeComma) || POST_NAME_ORG_NOUNS.has(after ?? ""))
+      ) {
+        m.type = "ORGANIZATION";
+        m.key = `ORGANIZATION:${normName(m.text)}`;
+        m.strongType = true;
+      }
     }
     // A capitalized name the tagger missed, described the same way ("Brelling is a hamlet in ...").
     for (let k = 0; k < s.tokens.length; k++) {

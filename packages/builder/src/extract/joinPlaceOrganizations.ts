@@ -1,0 +1,92 @@
+// Organisations named by a place plus the words for a body ("X Crisis Center", "East Y Coroner's Office",
+// "Z Constabulary"): the tagger often splits them into a place and an organisation, types the place alone and drops
+// the rest, or types the whole as a place. The name's last word, an organisation head of data/ner-org-heads.json,
+// decides it is one organisation.
+import { loadOrgHeads } from "../ner/loadOrgHeads.js";
+import type { NerSpan } from "./nerSpans.js";
+
+/** Kinds whose heads name a body, not a kind of building or event a place may be named with. */
+const BODY_KINDS = new Set(["company", "law firm", "political", "agency", "armed group", "media", "institution"]);
+/** Heads that also end place names ("West Bank", "Soviet Union", "Western Front", "Eastern Division"). */
+const PLACE_TOO = new Set(["bank", "union", "front", "exchange", "division", "command", "mission", "guard", "post"]);
+const MAX_TAIL = 4;
+
+let heads: ReadonlySet<string> | undefined;
+function bodyHeads(): ReadonlySet<string> {
+  if (heads) return heads;
+  const h = loadOrgHeads();
+  heads = new Set(
+    [...h.kindOf].filter(([w, k]) => BODY_KINDS.has(h.kinds[k - 1]!) && !PLACE_TOO.has(w)).map(([w]) => w),
+  );
+  return heads;
+}
+
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/**
+ * Rewrites the sentence's spans (sorted, non-overlapping): a place directly followed by an organisation becomes one
+ * organisation; a place followed by untagged capitalised words (and "'s") ending in a body head takes them in as one
+ * organisation; a multi-word place or person name ending in a body head is an organisation; an organisation span
+ * made of two such names joined by "and" is split in two.
+ */
+export function joinPlaceOrganizations(spans: readonly NerSpan[], words: readonly string[]): NerSpan[] {
+  const body = bodyHeads();
+  const lower = words.map((w) => w.toLowerCase());
+  const out = spans.map((s) => ({ ...s }));
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1];
+    if (a.label === "LOC" && b && b.label === "ORG" && b.i === a.j && isCap(words[b.i]!)) {
+      a.j = b.j;
+      a.label = "ORG";
+      out.splice(k + 1, 1);
+      continue;
+    }
+    if (a.label === "LOC" || a.label === "PER") {
+      // The untagged tail up to the next span.
+      const limit = Math.min(b ? b.i : words.length, a.j + MAX_TAIL);
+      let end = -1;
+      for (let e = a.j; e < limit; e++) {
+        const w = words[e]!;
+        if (!(isCap(w) || (w === "'s" && e > a.j))) break;
+        if (isCap(w) && body.has(lower[e]!)) end = e + 1;
+      }
+      if (end > 0) {
+        a.j = end;
+        a.label = "ORG";
+        continue;
+      }
+    }
+    if (
+      (a.label === "LOC" || a.label === "PER") &&
+      a.j - a.i >= 2 &&
+      body.has(lower[a.j - 1]!) &&
+      isCap(words[a.j - 1]!)
+    )
+      a.label = "ORG";
+  }
+  return splitCoordinated(out, words, lower, body);
+}
+
+/** "X University and Y Law School" tagged as one name: two organisations, when each side ends in a body head. */
+function splitCoordinated(
+  spans: NerSpan[],
+  words: readonly string[],
+  lower: readonly string[],
+  body: ReadonlySet<string>,
+): NerSpan[] {
+  return spans.flatMap((sp) => {
+    if (sp.label !== "ORG") return [sp];
+    for (let c = sp.i + 2; c < sp.j - 2; c++) {
+      if (lower[c] !== "and" && lower[c] !== "&") continue;
+      if (!body.has(lower[c - 1]!) || !body.has(lower[sp.j - 1]!) || !isCap(words[c + 1]!)) continue;
+      // "Department of Trade and Industry": a body head before "of" governs the whole coordination.
+      if (lower.slice(sp.i, c).includes("of")) continue;
+      return [
+        { i: sp.i, j: c, label: "ORG" },
+        { i: c + 1, j: sp.j, label: "ORG" },
+      ];
+    }
+    return [sp];
+  });
+}
