@@ -5,6 +5,7 @@ import { appositiveName } from "./appositiveName.js";
 import { copularAppositive } from "./copularAppositive.js";
 import { headlineForms, isHeadlineCased } from "./headlineForms.js";
 import { ArcHybridParser } from "./arcHybridParser.js";
+import { DenseLinearModel4 } from "./sparseLinearModel.js";
 import { passiveVoice } from "./passiveVoice.js";
 import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
 import { Lemmatizer, regularVerbStems } from "./lemmatizer.js";
@@ -134,7 +135,8 @@ export class DependencyParser {
         : undefined;
     this.clusters = model.header.clusters ? clusterTableOf(model.header.clusters) : undefined;
     // Three moves fit one dense int16 row: a single memory read per feature on the hottest path.
-    this.parser = new ArcHybridParser(model.moves.toDense4(), model.labels, model.header.labels);
+    const moves = model.denseMoves ? new DenseLinearModel4(model.denseMoves) : model.moves.toDense4();
+    this.parser = new ArcHybridParser(moves, model.labels, model.header.labels);
   }
 
   static load(path: string, options: DependencyParserOptions = {}): DependencyParser {

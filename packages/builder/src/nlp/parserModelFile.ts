@@ -34,6 +34,8 @@ export interface ParserModelData {
   xpos?: SparseLinearModel;
   moves: SparseLinearModel;
   labels: SparseLinearModel;
+  /** The move model as dense rows (`toDense4`), when already built (in memory shared by build workers); not stored. */
+  denseMoves?: Int32Array;
 }
 
 function encodeModel(m: SparseLinearModel): Buffer {

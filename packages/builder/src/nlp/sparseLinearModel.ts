@@ -91,11 +91,20 @@ export class SparseLinearModel {
     }
   }
 
-  /** Dense int16 rows of 4 for classifiers of up to 4 classes: one memory read per feature. */
-  toDense4(): DenseLinearModel4 {
+  /** Bytes of the dense rows `toDense4` builds. */
+  get dense4Bytes(): number {
+    return (1 << this.bits) * 2 * Int32Array.BYTES_PER_ELEMENT;
+  }
+
+  /**
+   * Dense int16 rows of 4 for classifiers of up to 4 classes: one memory read per feature. `into` (zeroed,
+   * `dense4Bytes` long) receives the rows, e.g. in shared memory.
+   */
+  toDense4(into?: Int32Array): DenseLinearModel4 {
     const buckets = 1 << this.bits;
     // Row b is pairs[2b] (classes 0 and 1) and pairs[2b + 1] (classes 2 and 3), each int16 in one half.
-    const pairs = new Int32Array(buckets * 2);
+    const pairs = into ?? new Int32Array(buckets * 2);
+    if (pairs.length !== buckets * 2) throw new Error(`dense rows: ${pairs.length} entries, need ${buckets * 2}`);
     for (let b = 0; b < buckets; b++)
       for (let k = this.rowStart[b] ?? 0; k < (this.rowStart[b + 1] ?? 0); k++) {
         const e = this.entries[k] ?? 0;
@@ -108,7 +117,7 @@ export class SparseLinearModel {
 }
 
 export class DenseLinearModel4 {
-  constructor(private readonly pairs: Int32Array) {}
+  constructor(readonly pairs: Int32Array) {}
 
   score(features: Int32Array, count: number, scores: Float32Array): void {
     const pairs = this.pairs;

@@ -3,8 +3,10 @@
 import { existsSync } from "node:fs";
 import type { DependencyParser } from "../extract/parsedRelations.js";
 import type { ArticleInput, CrossDocumentResolution, DocumentExtraction } from "../extract/types.js";
+import { loadNerModelSnapshot, type NerModelSnapshot } from "../ner/index.js";
 import type { NerTagger } from "../ner/types.js";
 import { defaultParserModelPath } from "../nlp/parserPaths.js";
+import { loadSharedParserModel, type SharedParserModel } from "../nlp/sharedParserModel.js";
 import { isSourceModule, siblingModule } from "./startWorker.js";
 
 export interface ExtractorModule {
@@ -20,6 +22,8 @@ export interface ExtractorModule {
 
 export interface NerModule {
   loadNerTagger(modelPath?: string): NerTagger | Promise<NerTagger>;
+  /** A tagger over a model another thread loaded (what `BackendSpec.sharedNer` carries). */
+  nerTaggerFromSnapshot?(snapshot: NerModelSnapshot): NerTagger;
   /** Where loadNerTagger() reads its model without a path, when the module says. */
   defaultNerModelPath?: string;
 }
@@ -31,6 +35,8 @@ export const DEFAULT_PARSER_MODULE = siblingModule(import.meta.url, "../nlp/inde
 /** A module that loads the tagger/lemmatizer/parser pipeline (src/nlp). */
 export interface ParserModule {
   loadNlpPipeline(modelPath?: string): Promise<DependencyParser> | DependencyParser;
+  /** The pipeline over a model in shared memory (what `BackendSpec.sharedParser` carries). */
+  nlpPipelineFromShared?(shared: SharedParserModel): DependencyParser;
   defaultParserModelPath?: string;
 }
 
@@ -40,6 +46,32 @@ export interface BackendSpec {
   nerModelPath?: string;
   /** Parser module URL; "" runs without a parser (relations from mentions only). */
   parserModule?: string;
+  /** The default parser model decoded once into shared memory by the thread starting the workers. */
+  sharedParser?: SharedParserModel;
+  /** The default NER module's model, loaded once by that thread (its weight table in shared memory). */
+  sharedNer?: NerModelSnapshot;
+}
+
+/**
+ * The spec with the default parser and NER models in shared memory, for a pool of `workers` threads: one copy of
+ * the weights in the cache the cores share instead of one per worker, decoded once (same output; see
+ * sharedParserModel.ts). Other modules load their own models in each worker, as before.
+ */
+export function withSharedModels(spec: BackendSpec, workers: number): BackendSpec {
+  if (workers < 2) return spec;
+  const out = { ...spec };
+  const parserModule = spec.parserModule ?? DEFAULT_PARSER_MODULE;
+  if (!out.sharedParser && parserModule === DEFAULT_PARSER_MODULE && existsSync(defaultParserModelPath))
+    out.sharedParser = loadSharedParserModel(defaultParserModelPath);
+  if (!out.sharedNer && spec.nerModule === DEFAULT_NER_MODULE) {
+    // A model that cannot be loaded here is left to the workers, which report it as before.
+    try {
+      out.sharedNer = loadNerModelSnapshot(spec.nerModelPath);
+    } catch {
+      // (each worker loads the model itself and fails with its own message)
+    }
+  }
+  return out;
 }
 
 export interface ExtractorBackend {
@@ -87,14 +119,21 @@ export async function loadExtractorBackend(spec: BackendSpec): Promise<Extractor
     nlp?.defaultParserModelPath ?? (parserModule === DEFAULT_PARSER_MODULE ? defaultParserModelPath : undefined);
   const backend: ExtractorBackend = {
     extractor,
-    tagger: () => (tagger ??= Promise.resolve(ner.loadNerTagger(spec.nerModelPath))),
+    tagger: () =>
+      (tagger ??= Promise.resolve(
+        spec.sharedNer && ner.nerTaggerFromSnapshot
+          ? ner.nerTaggerFromSnapshot(spec.sharedNer)
+          : ner.loadNerTagger(spec.nerModelPath),
+      )),
     parser: () =>
       (parser ??= Promise.resolve(
         // Without a trained model (pnpm kg train-parser) the build still runs, with relations from mentions only;
         // it says so, since the graph it makes is much poorer than a user would expect.
-        nlp?.loadNlpPipeline && (!parserModelPath || existsSync(parserModelPath))
-          ? nlp.loadNlpPipeline()
-          : warnNoParser(parserModelPath),
+        spec.sharedParser && nlp?.nlpPipelineFromShared
+          ? nlp.nlpPipelineFromShared(spec.sharedParser)
+          : nlp?.loadNlpPipeline && (!parserModelPath || existsSync(parserModelPath))
+            ? nlp.loadNlpPipeline()
+            : warnNoParser(parserModelPath),
       )),
   };
   if (parserModelPath !== undefined) backend.parserModelPath = parserModelPath;

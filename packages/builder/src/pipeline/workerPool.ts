@@ -1,7 +1,7 @@
 // Extraction on worker threads (one NER model per worker).
 import type { Worker } from "node:worker_threads";
 import type { ArticleRecord } from "../io/articleRecord.js";
-import type { BackendSpec } from "./extractorBackend.js";
+import { withSharedModels, type BackendSpec } from "./extractorBackend.js";
 import { messageOf, toInput, type ExtractionOutcome, type OnExtracted } from "./extractionOutcome.js";
 import { startWorker } from "./startWorker.js";
 import type { FromWorker, ToWorker } from "./workerMessages.js";
@@ -51,11 +51,14 @@ export class WorkerPool {
   /** The tagger's model name, as reported by the first worker ready. */
   readonly modelName: Promise<string>;
 
+  private readonly spec: BackendSpec;
+
   constructor(
     readonly size: number,
-    private readonly spec: BackendSpec,
+    spec: BackendSpec,
     private readonly articleTimeoutMs: number = DEFAULT_ARTICLE_TIMEOUT_MS,
   ) {
+    this.spec = withSharedModels(spec, size);
     this.modelName = new Promise((resolve, reject) => {
       this.announceModel = resolve;
       this.rejectModel = reject;
