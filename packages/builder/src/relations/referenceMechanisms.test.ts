@@ -34,6 +34,9 @@ describe("reference mechanisms", () => {
     const refs = references('"Dalen Vost is a failure," Mara Tesk said on Tuesday. She added that the vote was lost.');
     expect(refs).toContain("She -> Mara Tesk");
     expect(refs).not.toContain("She -> Dalen Vost");
+    // The pronoun that attributes the quotation is not one the quotation names.
+    const attributed = references('Mara Tesk spoke to reporters on Monday. "Dalen Vost is a failure," she said.');
+    expect(attributed).toEqual(["she -> Mara Tesk"]);
   });
 
   it("reads a pronoun in an opening adjunct as the subject of the main clause", () => {

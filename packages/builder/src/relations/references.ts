@@ -848,7 +848,16 @@ export function resolveReferences(
         found = [...(bySent[b] ?? [])].reverse().find((c) => ok(c) && doc.lowerWord(c.span.end - 1) === lemma);
     }
     // Same sentence: its subject first (possessives and later clauses refer to it), then the closest mention.
-    const here = (bySent[s] ?? []).filter((c) => c.span.start < t && ok(c));
+    // '"Y is wrong," he said': the subject of a speech verb outside the quotation is not one the quotation names.
+    const attribution =
+      on("quote") &&
+      (quotes.quoteOf[t] ?? -1) < 0 &&
+      isSubject(doc, t) &&
+      doc.deprel[t] !== "conj" &&
+      isSpeech(doc, doc.head[t] ?? -1);
+    const here = (bySent[s] ?? []).filter(
+      (c) => c.span.start < t && ok(c) && !(attribution && (quotes.quoteOf[c.root] ?? -1) >= 0),
+    );
     // A pronoun that is no subject (a possessive, an object) takes the closest mention of its own sentence before
     // the previous sentence's subject ("the court sentenced X for her role"); a subject pronoun continues the topic.
     const closestHere = reflexive || (doc.upos[t] !== "NOUN" && !isSubject(doc, t));
