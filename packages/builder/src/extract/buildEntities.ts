@@ -1,7 +1,7 @@
 // Clusters mentions into the article's entities: countries by ISO code, people by full name with surnames and
-// first names folded in when they match exactly one full name, other names by normalised label (the most frequent
-// type wins when the tagger disagrees), and event nouns into one event per class when the article refers to it
-// more than once.
+// first names folded in when they match exactly one full name (a surname two full names share goes to the one the
+// article introduced first), other names by normalised label (the most frequent type wins when the tagger
+// disagrees), and event nouns into one event per class when the article refers to it more than once.
 import type { EntityType } from "@newskg/graph-model";
 import type { DocEntity, DocMention, DocModel } from "./docModel.js";
 import { countryIndex } from "./lexicon/countryIndex.js";
