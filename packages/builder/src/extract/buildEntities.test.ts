@@ -25,6 +25,25 @@ describe("buildEntities", () => {
     ]);
   });
 
+  it("gives a surname two full names share to the person introduced first, not to an entity of its own", () => {
+    const x = extractDocument(
+      {
+        docKey: "doc:a",
+        file: "a.md",
+        title: "a",
+        text:
+          "Anja Velder won the vote on Monday. Her brother, Piet Velder, voted against her. " +
+          "Velder said the result was fair.",
+      },
+      dictionaryTagger({ "Anja Velder": "PER", "Piet Velder": "PER", Velder: "PER" }),
+      parser,
+    );
+    expect(x.entities.map((e) => e.label).sort()).toEqual(["Anja Velder", "Piet Velder"]);
+    const anja = x.entities.find((e) => e.label === "Anja Velder")!;
+    // Both her mentions: the full name and the bare surname.
+    expect(anja.mentions.length).toBe(2);
+  });
+
   it("still folds a short name into the one longer organization name it starts", () => {
     expect(
       entitiesOf({ "Tarvo Metals": "ORG", Tarvo: "ORG" }, "Tarvo Metals cut jobs. Tarvo said demand fell."),

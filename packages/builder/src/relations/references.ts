@@ -95,6 +95,15 @@ const GENERIC_PLACE_NOUNS: Record<string, EntityType[]> = {
 /** How many sentences back an antecedent may be. */
 const WINDOW = 3;
 
+/**
+ * Reference mechanisms that `KG_REFERENCES_OFF` (comma-separated names) turns off, for measuring each: `quote`
+ * (a quotation's speaker outranks the subjects inside it), `cataphora` (a pronoun in an opening adjunct is the main
+ * clause's subject), `expletive` (expletive or extraposing "it" stands for nothing).
+ */
+export type ReferenceMechanism = "quote" | "cataphora" | "expletive";
+const OFF = new Set((process.env["KG_REFERENCES_OFF"] ?? "").split(",").map((w) => w.trim()));
+const on = (m: ReferenceMechanism): boolean => !OFF.has(m);
+
 interface Candidate {
   span: EntitySpan;
   sent: number;
@@ -521,6 +530,75 @@ function speakerBody(doc: Doc, t: number): boolean {
   return doc.children(h).every((c) => c < t || c > h || c === t || doc.deprel[c] !== "compound");
 }
 
+/** Predicates that extrapose their real subject behind an "it" ("it seems that", "it remains to be seen"). */
+const RAISING_LEMMAS = new Set(["seem", "appear", "happen", "remain", "matter"]);
+
+/**
+ * Whether an "it" is expletive: labelled so, or the subject of a copular predicate or raising verb whose real
+ * subject is a clause after it ("it is clear that ...", "it is hard to say", "it seems that ..."). Speech verbs
+ * are not raising verbs: "it said that ..." is an organization speaking.
+ */
+function expletiveIt(doc: Doc, t: number): boolean {
+  const rel = doc.deprel[t] ?? "";
+  if (rel === "expl") return true;
+  if (rel !== "nsubj" && rel !== "nsubj:pass") return false;
+  const h = doc.head[t] ?? -1;
+  if (h < 0) return false;
+  const kids = doc.children(h);
+  const copular = kids.some((c) => doc.deprel[c] === "cop") && doc.upos[h] !== "PRON" && doc.upos[h] !== "PROPN";
+  if (!copular && !(doc.upos[h] === "VERB" && RAISING_LEMMAS.has(doc.lowerLemma(h)))) return false;
+  return kids.some((c) => {
+    const d = doc.deprel[c] ?? "";
+    if (c < t) return false;
+    if (d === "csubj" || d === "ccomp") return true;
+    // "it is hard to say": an infinitive after the predicate.
+    return (d === "xcomp" || d === "advcl") && doc.children(c).some((m) => doc.lowerWord(m) === "to" && m < c);
+  });
+}
+
+/**
+ * The antecedent a pronoun in an opening adjunct takes from the main clause ("After he arrived, X said", "In his
+ * speech, X said"): the subject of the clause the adjunct precedes, when it is a name after the pronoun that
+ * `agrees`. Walks up from the pronoun through the adjunct; the adjunct must come before its head.
+ */
+function cataphoric(
+  doc: Doc,
+  t: number,
+  sentence: readonly Candidate[],
+  agrees: (c: Candidate) => boolean,
+): Candidate | undefined {
+  let k = t;
+  for (let d = 0; d < 8; d++) {
+    const h = doc.head[k] ?? -1;
+    if (h < 0 || h < t) return undefined;
+    const rel = doc.deprel[k] ?? "";
+    if ((rel === "advcl" || rel === "obl") && k < h && doc.upos[h] === "VERB") {
+      // The adjunct opens the clause: nothing of the clause but punctuation or a conjunction before it.
+      const first = Math.min(...subtree(doc, k));
+      if (doc.children(h).some((c) => c < first && !["punct", "cc", "advmod"].includes(doc.deprel[c] ?? "")))
+        return undefined;
+      const subject = sentence.find((c) => c.span.start > t && c.subject && doc.head[c.root] === h && !c.people);
+      // A parse that hung the subject on the adjunct ("After he arrived in Y, X criticized"): the name just before
+      // the verb, when the verb has no subject of its own.
+      const beside =
+        subject ??
+        (doc.children(h).some((c) => (doc.deprel[c] ?? "").startsWith("nsubj"))
+          ? undefined
+          : sentence.find((c) => c.span.end === h && c.span.start > t && !c.people));
+      return beside && agrees(beside) ? beside : undefined;
+    }
+    if (rel === "root" || rel === "ccomp" || rel === "parataxis" || rel === "conj") return undefined;
+    k = h;
+  }
+  return undefined;
+}
+
+function subtree(doc: Doc, k: number): number[] {
+  const out = [k];
+  for (let i = 0; i < out.length && i < 200; i++) out.push(...doc.children(out[i]!));
+  return out;
+}
+
 /** Spans for the references in a parsed document; `spans` are the names (outer spans, sorted). */
 export function resolveReferences(
   doc: Doc,
@@ -575,6 +653,21 @@ export function resolveReferences(
   }
   const quotes = quotations(doc);
   const quoted: number[] = [];
+  const speakers = new Map<number, Candidate | undefined>();
+  const speakerOf = (q: number): Candidate | undefined => {
+    if (!speakers.has(q)) speakers.set(q, quoteSpeaker(doc, quotes.ranges[q]!, quotes.quoteOf, bySent));
+    return speakers.get(q);
+  };
+  /** The speaker of the last quotation that opens or closes in sentence b, if it passes `ok`. */
+  const sentenceSpeaker = (b: number, ok: (c: Candidate) => boolean): Candidate | undefined => {
+    for (let q = quotes.ranges.length - 1; q >= 0; q--) {
+      const [a, z] = quotes.ranges[q]!;
+      if (doc.sentOf[a] !== b && doc.sentOf[z] !== b) continue;
+      const c = speakerOf(q);
+      return c && ok(c) ? c : undefined;
+    }
+    return undefined;
+  };
   const out: EntitySpan[] = [];
   // Tokens resolved as descriptions by their head noun ("the company"): marked inferred on their span.
   const inferredAt = new Set<number>();
@@ -620,6 +713,7 @@ export function resolveReferences(
         continue;
       }
       if (PERSON_PRONOUNS.has(w)) types = ["PERSON"];
+      else if (THING_PRONOUNS.has(w) && on("expletive") && expletiveIt(doc, t)) continue;
       else if (THING_PRONOUNS.has(w)) {
         // Quoted speech uses "it" for situations and things said ("we will defend it", "I worked hard for it"),
         // rarely for a body named in the narrative: only the possessive resolves inside a quotation.
@@ -692,7 +786,7 @@ export function resolveReferences(
     );
     const pronounGender = MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : undefined;
     const collective = plural && collectivePossessive(doc, t);
-    const ok = (c: Candidate): boolean => {
+    const admits = (c: Candidate, ahead: boolean): boolean => {
       if (c.nominal) {
         // Only a personal pronoun ("he", "they") or a title description may stand for an unnamed person.
         if (described || doc.upos[t] === "NOUN" || !wanted.includes(plural ? "ORGANIZATION" : "PERSON")) return false;
@@ -717,12 +811,13 @@ export function resolveReferences(
       if (age !== undefined && (ages.get(c.span.entity) ?? age) !== age) return false;
       if (pronounGender && c.span.type === "PERSON" && (gender.get(c.span.entity) ?? pronounGender) !== pronounGender)
         return false;
-      if (c.span.start >= t && c.sent === s) return false;
+      if (!ahead && c.span.start >= t && c.sent === s) return false;
       const bound = clauseSubjects.has(c.span.entity);
       if (isObject && !reflexive && bound) return false;
       if (reflexive && !bound) return false;
       return true;
     };
+    const ok = (c: Candidate): boolean => admits(c, false);
     let found: Candidate | undefined;
     if (described) {
       // "the paper": only an organization named or introduced with that noun (or one of its kind).
@@ -753,7 +848,16 @@ export function resolveReferences(
         found = [...(bySent[b] ?? [])].reverse().find((c) => ok(c) && doc.lowerWord(c.span.end - 1) === lemma);
     }
     // Same sentence: its subject first (possessives and later clauses refer to it), then the closest mention.
-    const here = (bySent[s] ?? []).filter((c) => c.span.start < t && ok(c));
+    // '"Y is wrong," he said': the subject of a speech verb outside the quotation is not one the quotation names.
+    const attribution =
+      on("quote") &&
+      (quotes.quoteOf[t] ?? -1) < 0 &&
+      isSubject(doc, t) &&
+      doc.deprel[t] !== "conj" &&
+      isSpeech(doc, doc.head[t] ?? -1);
+    const here = (bySent[s] ?? []).filter(
+      (c) => c.span.start < t && ok(c) && !(attribution && (quotes.quoteOf[c.root] ?? -1) >= 0),
+    );
     // A pronoun that is no subject (a possessive, an object) takes the closest mention of its own sentence before
     // the previous sentence's subject ("the court sentenced X for her role"); a subject pronoun continues the topic.
     const closestHere = reflexive || (doc.upos[t] !== "NOUN" && !isSubject(doc, t));
@@ -761,7 +865,14 @@ export function resolveReferences(
     // subject; the sentence's other mention before it does.
     const singular = doc.upos[t] !== "NOUN" && !plural;
     const joint = (c: Candidate): boolean => singular && c.subject && coordinatedName(doc, c.root, covered);
-    const subjectHere = here.find((c) => c.subject && !joint(c));
+    // Outside a quotation, the one who speaks outranks the subjects of what is quoted ('"Y failed," X said. He ...').
+    const quotedHere = (quotes.quoteOf[t] ?? -1) >= 0;
+    const narrated = (c: Candidate): boolean => quotedHere || !on("quote") || (quotes.quoteOf[c.root] ?? -1) < 0;
+    // "After he arrived, X said": a pronoun in an adjunct opening the clause is the main clause's subject.
+    if (on("cataphora") && doc.upos[t] === "PRON" && !reflexive)
+      found ??= cataphoric(doc, t, bySent[s] ?? [], (c) => !c.nominal && !c.coordinated && admits(c, true));
+    const subjectHere =
+      here.find((c) => c.subject && !joint(c) && narrated(c)) ?? here.find((c) => c.subject && !joint(c));
     const skipped = !subjectHere && here.some(joint);
     found ??=
       subjectHere ??
@@ -771,6 +882,8 @@ export function resolveReferences(
       // Salience: the subject; in the sentence just before, then an object, then the first one named; further back,
       // a person whose gender the text told and the pronoun's agrees with.
       found =
+        there.find((c) => c.subject && narrated(c)) ??
+        (quotedHere || !on("quote") ? undefined : sentenceSpeaker(b, ok)) ??
         there.find((c) => c.subject) ??
         (b === s - 1
           ? (there.find((c) => c.object) ?? there[0])
@@ -796,11 +909,6 @@ export function resolveReferences(
     }
     add(t, found);
   }
-  const speakers = new Map<number, Candidate | undefined>();
-  for (const t of quoted) {
-    const q = quotes.quoteOf[t] ?? -1;
-    if (!speakers.has(q)) speakers.set(q, quoteSpeaker(doc, quotes.ranges[q]!, quotes.quoteOf, bySent));
-    add(t, speakers.get(q));
-  }
+  for (const t of quoted) add(t, speakerOf(quotes.quoteOf[t] ?? -1));
   return out.sort((a, b) => a.start - b.start);
 }
