@@ -39,4 +39,45 @@ describe("buildEntities", () => {
       ),
     ).toEqual(["ORGANIZATION Kelbridge", "ORGANIZATION Ostrava", "PERSON Tom Darrow"]);
   });
+
+  it("keeps the type the text states for a name once over the tagger's repeated guesses for it", () => {
+    expect(
+      entitiesOf(
+        { Velmora: "PER" },
+        "The state-run Velmora news agency reported the fire. Velmora said two people died. " +
+          "Officials spoke to Velmora on Monday. The road was closed, Velmora said.",
+      ),
+    ).toEqual(["ORGANIZATION Velmora"]);
+  });
+
+  it("types a name ending in an organisation head of data/ner-org-heads.json an organization, tagged a place", () => {
+    expect(entitiesOf({ "Carrow Gazette": "LOC" }, "The Carrow Gazette first reported the sale on Monday.")).toEqual([
+      "ORGANIZATION Carrow Gazette",
+    ]);
+  });
+
+  it("types a name before a lowercase organisation noun of the heads file an organization ('the X magazine')", () => {
+    expect(
+      entitiesOf(
+        { "Pello Varn": "PER" },
+        "Gunmen attacked the offices of the satirical Pello Varn magazine on Monday.",
+      ),
+    ).toEqual(["ORGANIZATION Pello Varn"]);
+  });
+
+  it("does not call a person an organization for a descriptive noun a person can have ('the developer X')", () => {
+    expect(entitiesOf({ "Tam Orrin": "PER" }, "The developer Tam Orrin said the plan would go ahead.")).toEqual([
+      "PERSON Tam Orrin",
+    ]);
+  });
+
+  it("lets a place chain's guess for a name count for less than the tagger's repeated organization", () => {
+    expect(
+      entitiesOf(
+        { "Harlow Bay": "LOC", Ostmark: "LOC", KNB: "ORG", WRVA: "ORG" },
+        "The fire started in Harlow Bay, Ostmark, KNB affiliate WRVA said. KNB spoke to the mayor. " +
+          "The mayor told KNB the road was closed. A reporter for KNB saw the smoke.",
+      ).filter((e) => e.endsWith(" KNB")),
+    ).toEqual(["ORGANIZATION KNB"]);
+  });
 });

@@ -12,6 +12,12 @@ import { teamNames } from "./teamNames.js";
 const HONORIFICS = new Set(["sir", "dame", "lord", "lady", "miss"]);
 const isTitleWord = (w: string) => HONORIFICS.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
 
+/** A type the text states for a name (a head noun, a description, an organization noun beside it) outweighs any
+ * number of the tagger's guesses for the same name in the article: the tagger types an unfamiliar name by its shape
+ * every time it sees it, so its repeats are not independent evidence. */
+const STATED_VOTE = 1000;
+/** A type inferred from the names around a mention (a place chain) is weaker: it outweighs a few guesses only. */
+const NEIGHBOUR_VOTE = 3;
 const TYPE_PRIORITY: Record<EntityType, number> = { PERSON: 4, ORGANIZATION: 3, LOCATION: 2, COUNTRY: 5, EVENT: 1 };
 
 function isAllCaps(s: string): boolean {
@@ -138,7 +144,8 @@ export function buildEntities(doc: DocModel): void {
     const v = votes.get(name)!;
     // A club written as one ("<Name> manager X") outvotes the tagger's person.
     const type = m.type === "PERSON" && teams.has(name) ? "ORGANIZATION" : m.type;
-    v.set(type, (v.get(type) ?? 0) + (m.strongType || type !== m.type ? 3 : 1));
+    const weight = m.typeFromNeighbours ? NEIGHBOUR_VOTE : m.strongType || type !== m.type ? STATED_VOTE : 1;
+    v.set(type, (v.get(type) ?? 0) + weight);
   }
   for (const m of mentions) {
     if (m.type === "EVENT" || m.type === "COUNTRY" || m.generic) continue;

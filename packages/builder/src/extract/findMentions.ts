@@ -24,6 +24,7 @@ import { splitHyphenModifier } from "./lexicon/hyphenModifiers.js";
 import { PARTY_WORDS } from "./lexicon/partyWords.js";
 import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
 import { ADMINISTRATIVE_HEADS, PLACE_NAME_HEADS } from "./lexicon/placeNameHeads.js";
+import { orgContextNouns, orgNameEndings } from "./lexicon/orgNameHeads.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { normName } from "./normName.js";
 
@@ -502,14 +503,16 @@ class MentionFinder {
     }
     let strong = headType !== undefined;
     // Organization nouns around a name make it an organization: "African Union", "the al-Shabaab group",
-    // "the mining company Vale do Norte", "Finland's largest union, Teollisuusliitto".
+    // "the mining company Vale do Norte", "Finland's largest union, Teollisuusliitto", "the Porvik Chronicle"
+    // (endings and nouns also from the tagger's organisation heads, lexicon/orgNameHeads.ts).
     if (type !== "ORGANIZATION" && !headType) {
       const prev = i > 0 ? s.lower[i - 1]! : "";
       const prev2 = i > 1 && prev === "," ? s.lower[i - 2]! : "";
-      const orgNoun = (w: string) => ORG_DESCRIPTORS.has(w) && !PLACE_NOUNS.has(w);
+      const orgNoun = (w: string) => (ORG_DESCRIPTORS.has(w) || orgContextNouns().has(w)) && !PLACE_NOUNS.has(w);
+      const last = s.lower[j - 1]!;
       if (
         (j - i > 1 &&
-          (orgNoun(s.lower[j - 1]!) || ORG_NAME_ENDINGS.has(s.lower[j - 1]!)) &&
+          (orgNoun(last) || ORG_NAME_ENDINGS.has(last) || (orgNameEndings().has(last) && !FACILITY_NOUNS.has(last))) &&
           isCap(toks[j - 1]!.text)) ||
         // Not before a place-bound body ("Porvik police"): that name is the body's place.
         (j < toks.length && orgNoun(s.lower[j]!) && !isCap(toks[j]!.text) && !PLACE_BOUND_BODIES.has(s.lower[j]!)) ||
@@ -578,11 +581,12 @@ class MentionFinder {
    */
   placeContexts(s: DocSentence): void {
     const ms = [...new Set(s.cover.filter((c) => c >= 0))].map((c) => this.doc.mentions[c]!);
-    const retype = (m: DocMention, type: EntityType): void => {
+    const retype = (m: DocMention, type: EntityType, fromNeighbours = false): void => {
       if (m.type === type || m.strongType || m.generic || (m.type !== "PERSON" && m.type !== "ORGANIZATION")) return;
       m.type = type;
       m.key = `${type}:${normName(m.text)}`;
       m.strongType = true;
+      if (fromNeighbours) m.typeFromNeighbours = true;
     };
     for (const m of ms) {
       const described = this.describedAs(s, m.cj);
@@ -627,7 +631,7 @@ class MentionFinder {
       if (!chain.some((m) => m.type === "COUNTRY" || m.type === "LOCATION")) continue;
       // Not a name ending in a noun that only organizations are ("in Varnsk, Ostmark, Porvik University and ..."
       // lists places and a university).
-      for (const m of chain) if (!DESCRIBED_ORG_NOUNS.has(s.lower[m.j - 1]!)) retype(m, "LOCATION");
+      for (const m of chain) if (!DESCRIBED_ORG_NOUNS.has(s.lower[m.j - 1]!)) retype(m, "LOCATION", true);
     }
   }
 
