@@ -80,4 +80,23 @@ describe("buildEntities", () => {
       ).filter((e) => e.endsWith(" KNB")),
     ).toEqual(["ORGANIZATION KNB"]);
   });
+
+  it("finds a name the tagger missed beside a lowercase organization noun ('the X party', 'radio station X')", () => {
+    expect(
+      entitiesOf(
+        {},
+        "Voters backed the Tessaly party in the north. The mayor told radio station KRVO on Thursday that the vote was fair.",
+      ),
+    ).toEqual(["ORGANIZATION KRVO", "ORGANIZATION Tessaly"]);
+  });
+
+  it("does not make a community word, a date or a compound modifier beside such a noun an organization", () => {
+    expect(
+      entitiesOf(
+        {},
+        "She spoke at the largest Christian university in the region. He used a bank ATM near the river. " +
+          "The vote was held at a Monday party in the hall.",
+      ),
+    ).toEqual([]);
+  });
 });

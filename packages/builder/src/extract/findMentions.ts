@@ -8,7 +8,14 @@ import type { DocMention, DocModel, DocReference, DocSentence } from "./docModel
 import { countryIndex, type CountryInfo } from "./lexicon/countryIndex.js";
 import { EVENT_CLASSES } from "./lexicon/events.js";
 import { DOCUMENT_NAME_HEADS } from "./lexicon/documentNameHeads.js";
-import { COUNTRY_ANAPHORS, DETERMINERS, PEOPLE_NOUNS, PREPOSITIONS, PRONOUNS_PERSON } from "./lexicon/function.js";
+import {
+  COUNTRY_ANAPHORS,
+  DATE_WORDS,
+  DETERMINERS,
+  PEOPLE_NOUNS,
+  PREPOSITIONS,
+  PRONOUNS_PERSON,
+} from "./lexicon/function.js";
 import {
   GENERIC_ORG_WORDS,
   MEMBER_NOUNS,
@@ -26,6 +33,7 @@ import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
 import { ADMINISTRATIVE_HEADS, PLACE_NAME_HEADS } from "./lexicon/placeNameHeads.js";
 import { orgContextNouns, orgNameEndings } from "./lexicon/orgNameHeads.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
+import { loadTrainingConventions } from "../ner/trainingConventions.js";
 import { normName } from "./normName.js";
 
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
@@ -61,6 +69,18 @@ const DESCRIBED_ORG_NOUNS = new Set(
   "company corporation firm conglomerate manufacturer retailer publisher broadcaster newspaper airline bank university college school institute foundation charity organization organisation association federation league club band party".split(
     " ",
   ),
+);
+/** Lowercase nouns beside a capitalized name the tagger missed that make it an organization (namedByOrgNoun). */
+const MISSED_NAME_ORG_NOUNS: ReadonlySet<string> = new Set([
+  ..."party agency company corporation firm group bank union movement newspaper broadcaster airline foundation institute university league federation association organization organisation".split(
+    " ",
+  ),
+  ...orgContextNouns(),
+]);
+/** Lowercase nouns before a capitalized name the tagger missed that make it an organization ("radio station <Name>",
+ * "the militia <Name>"); nouns that also modify a following noun ("a bank ATM", "a news helicopter") are left out. */
+const ORG_NOUNS_BEFORE_MISSED_NAME = new Set(
+  "station newspaper broadcaster magazine tabloid agency militia company firm group party movement".split(" "),
 );
 /** Longest organization name read for a place inside it. */
 const MAX_NAME_WORDS = 12;
@@ -602,13 +622,22 @@ class MentionFinder {
         (isCap(s.tokens[j]!.text) || (NAME_INNER_WORDS.has(s.lower[j]!) && isCap(s.tokens[j + 1]?.text ?? "")))
       )
         j++;
-      const described = j - k <= MAX_NAME_WORDS ? this.describedAs(s, j) : undefined;
+      let described = j - k <= MAX_NAME_WORDS ? this.describedAs(s, j) : undefined;
+      // The name ends before a date it ran into ("station X on Thursday").
+      let end = j;
+      for (let q = k + 1; q < j; q++)
+        if (NAME_INNER_WORDS.has(s.lower[q]!) && DATE_WORDS.has(s.lower[q + 1]!)) {
+          end = q;
+          break;
+        }
+      if (!described && this.namedByOrgNoun(s, k, end)) described = "ORGANIZATION";
+      else end = j;
       if (described) {
-        const label = this.doc.text.slice(s.tokens[k]!.start, s.tokens[j - 1]!.end);
+        const label = this.doc.text.slice(s.tokens[k]!.start, s.tokens[end - 1]!.end);
         const m = this.add(s, {
           sent: s.index,
           i: k,
-          j,
+          j: end,
           type: described,
           key: `${described}:${normName(label)}`,
           label,
@@ -633,6 +662,32 @@ class MentionFinder {
       // lists places and a university).
       for (const m of chain) if (!DESCRIBED_ORG_NOUNS.has(s.lower[m.j - 1]!)) retype(m, "LOCATION", true);
     }
+  }
+
+  /**
+   * Whether a capitalized name [k, j) the tagger missed stands beside a lowercase noun that only names organizations
+   * ("the <Name> party", "<Name> news agency", "radio station <Name>"): the tagger missed a name of a kind the open
+   * training text rarely has. Not at the start of a sentence, not a date or a title, and not before nouns that
+   * also follow capitalized common words ("Oval office", "Air force", "Supreme court").
+   */
+  private namedByOrgNoun(s: DocSentence, k: number, j: number): boolean {
+    if (k === 0 || j - k > 4) return false;
+    for (let q = k; q < j; q++) if (DATE_WORDS.has(s.lower[q]!) || isTitleWord(s.lower[q]!)) return false;
+    const toks = s.tokens;
+    // "the largest Christian university", "a Porvikian company": a community or nationality word, not a name.
+    const conv = loadTrainingConventions();
+    if (j - k === 1 && (conv.isGroupWord(toks[k]!.text) || conv.isDemonym(toks[k]!.text, true))) return false;
+    const lowerNoun = (q: number) =>
+      q >= 0 && q < toks.length && !isCap(toks[q]!.text) && MISSED_NAME_ORG_NOUNS.has(s.lower[q]!);
+    const after = lowerNoun(j) || (s.lower[j] === "news" && lowerNoun(j + 1));
+    // Before the name only nouns that are not compound modifiers ("a bank ATM"), and not when the name runs into a
+    // tagged one ("broadcaster <Name> <Tagged Name>": the tagger's span lost its first word).
+    const before =
+      k > 1 &&
+      (j >= toks.length || s.cover[j]! < 0) &&
+      !isCap(toks[k - 1]!.text) &&
+      ORG_NOUNS_BEFORE_MISSED_NAME.has(s.lower[k - 1]!);
+    return after || before;
   }
 
   /**
