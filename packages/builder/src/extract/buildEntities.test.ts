@@ -99,4 +99,17 @@ describe("buildEntities", () => {
       ),
     ).toEqual([]);
   });
+
+  it("splits a tagged span that coordinates two organization names, not a name with 'and' inside it", () => {
+    expect(
+      entitiesOf(
+        { "Porvik University and Varnsk Law School": "ORG", "Grain and Seed Administration": "ORG" },
+        "She graduated from Porvik University and Varnsk Law School. The Grain and Seed Administration said prices rose.",
+      ),
+    ).toEqual([
+      "ORGANIZATION Grain and Seed Administration",
+      "ORGANIZATION Porvik University",
+      "ORGANIZATION Varnsk Law School",
+    ]);
+  });
 });

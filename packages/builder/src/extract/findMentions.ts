@@ -34,6 +34,7 @@ import { ADMINISTRATIVE_HEADS, PLACE_NAME_HEADS } from "./lexicon/placeNameHeads
 import { orgContextNouns, orgNameEndings } from "./lexicon/orgNameHeads.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { loadTrainingConventions } from "../ner/trainingConventions.js";
+import { loadOrgHeads } from "../ner/loadOrgHeads.js";
 import { normName } from "./normName.js";
 
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
@@ -275,7 +276,8 @@ class MentionFinder {
       if (!matched && toks[k]!.text.includes("-")) this.hyphenCountries(s, k);
     }
     // 2. NER spans.
-    for (const span of joinNameParticles(nerSpans(tags), s)) this.nerSpan(s, span.i, span.j, span.label, tags);
+    for (const span of splitCoordinatedNames(joinNameParticles(nerSpans(tags), s), s))
+      this.nerSpan(s, span.i, span.j, span.label, tags);
     // 3. Generic organizations, facilities, events, references.
     // "Porvik-based", "Varnsk-born", "KDF-led": the name inside a hyphenated modifier (data/hyphen-modifiers.json).
     for (let k = 0; k < n; k++) if (toks[k]!.text.includes("-") && s.cover[k]! < 0) this.hyphenModifier(s, k);
@@ -1173,6 +1175,32 @@ const PARTICLES = new Set([
 ]);
 
 /** "Alejandra del Moral", "Radio Programas del Perú": names split by a lowercase particle are one name. */
+/**
+ * Splits a tagged span that coordinates two organization names, each ending in an organization word ("Porvik
+ * University and Varnsk Law School", "the Tollen Institute and Marrow Foundation"): the tagger ran two names into
+ * one (any head word of data/ner-org-heads.json counts, "School" and "Hospital" too). A name with "and" inside
+ * ("Food and Drug Administration") has no organization word before the "and".
+ */
+function splitCoordinatedNames(spans: NerSpan[], s: DocSentence): NerSpan[] {
+  const endsOrg = (q: number) => {
+    const w = s.lower[q]!;
+    return (
+      isCap(s.tokens[q]!.text) && (ORG_NAME_ENDINGS.has(w) || ORG_DESCRIPTORS.has(w) || loadOrgHeads().kindOf.has(w))
+    );
+  };
+  const out: NerSpan[] = [];
+  for (const sp of spans) {
+    let i = sp.i;
+    for (let q = sp.i + 1; q < sp.j - 1; q++) {
+      if (s.lower[q] !== "and" || !endsOrg(q - 1) || !endsOrg(sp.j - 1) || !isCap(s.tokens[q + 1]!.text)) continue;
+      out.push({ i, j: q, label: sp.label });
+      i = q + 1;
+    }
+    out.push({ i, j: sp.j, label: sp.label });
+  }
+  return out;
+}
+
 function joinNameParticles(spans: NerSpan[], s: DocSentence): NerSpan[] {
   const out: NerSpan[] = [];
   for (const sp of spans) {
