@@ -44,7 +44,7 @@ describe("buildEntities", () => {
     expect(
       entitiesOf(
         { Velmora: "PER" },
-        "The state-run Velmora news agency reported the fire. Velmora said two people died. " +
+        "The official Velmora news agency covered the fire. Velmora said two people died. " +
           "Officials spoke to Velmora on Monday. The road was closed, Velmora said.",
       ),
     ).toEqual(["ORGANIZATION Velmora"]);
@@ -57,12 +57,9 @@ describe("buildEntities", () => {
   });
 
   it("types a name before a lowercase organisation noun of the heads file an organization ('the X magazine')", () => {
-    expect(
-      entitiesOf(
-        { "Pello Varn": "PER" },
-        "Gunmen attacked the offices of the satirical Pello Varn magazine on Monday.",
-      ),
-    ).toEqual(["ORGANIZATION Pello Varn"]);
+    expect(entitiesOf({ "Pello Varn": "PER" }, "Readers praised the popular Pello Varn magazine on Monday.")).toEqual([
+      "ORGANIZATION Pello Varn",
+    ]);
   });
 
   it("does not call a person an organization for a descriptive noun a person can have ('the developer X')", () => {
@@ -111,5 +108,14 @@ describe("buildEntities", () => {
       "ORGANIZATION Porvik University",
       "ORGANIZATION Varnsk Law School",
     ]);
+  });
+
+  it("finds an organization name the tagger missed after a nationality adjective, but not a medium there", () => {
+    expect(
+      entitiesOf(
+        {},
+        "Talks resumed with the Chilean Commission on Monday. The speech was shown on Peruvian TV in the evening.",
+      ).filter((e) => e.startsWith("ORGANIZATION")),
+    ).toEqual(["ORGANIZATION Chilean Commission"]);
   });
 });

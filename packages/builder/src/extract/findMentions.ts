@@ -525,7 +525,7 @@ class MentionFinder {
     }
     let strong = headType !== undefined;
     // Organization nouns around a name make it an organization: "African Union", "the al-Shabaab group",
-    // "the mining company Vale do Norte", "Finland's largest union, Teollisuusliitto", "the Porvik Chronicle"
+    // "the mining company Vale do Norte", "Finland's largest union, Teollisuusliitto", "the Porvik Gazette"
     // (endings and nouns also from the tagger's organisation heads, lexicon/orgNameHeads.ts).
     if (type !== "ORGANIZATION" && !headType) {
       const prev = i > 0 ? s.lower[i - 1]! : "";
@@ -632,14 +632,28 @@ class MentionFinder {
           end = q;
           break;
         }
-      if (!described && this.namedByOrgNoun(s, k, end)) described = "ORGANIZATION";
-      else end = j;
+      if (described) end = j;
+      else if (this.namedByOrgNoun(s, k, end)) described = "ORGANIZATION";
+      // A name ending in an organization word after a nationality adjective ("the Porvikian Authority"), or of two
+      // words or more not opening the sentence ("the Unity Party"): the tagger missed an organization's name.
+      const adj = k > 0 && s.cover[k - 1]! >= 0 ? this.doc.mentions[s.cover[k - 1]!]! : undefined;
+      // One word after the adjective is a medium or a generic body there ("on Porvikian TV", "the Porvikian army"),
+      // not a name, when it is a media word or a body the generic-organization reading already finds.
+      const medium = end - k === 1 && (ORG_HEADS.has(s.lower[k]!) || isMediaWord(s.lower[k]!));
+      const afterAdjective =
+        adj?.type === "COUNTRY" && adj.adjective === true && adj.cj === k && !adj.nested && !medium;
+      let start = k;
+      if (!described && (afterAdjective || (k > 0 && end - k >= 2)) && this.endsInOrgWord(s, k, end)) {
+        described = "ORGANIZATION";
+        if (afterAdjective) start = adj.ci;
+      }
       if (described) {
-        const label = this.doc.text.slice(s.tokens[k]!.start, s.tokens[end - 1]!.end);
+        const label = this.doc.text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
         const m = this.add(s, {
           sent: s.index,
-          i: k,
+          i: start,
           j: end,
+          ...(start < k ? { placeMention: adj!.id } : {}),
           type: described,
           key: `${described}:${normName(label)}`,
           label,
@@ -672,6 +686,17 @@ class MentionFinder {
    * training text rarely has. Not at the start of a sentence, not a date or a title, and not before nouns that
    * also follow capitalized common words ("Oval office", "Air force", "Supreme court").
    */
+  /** Whether the capitalized words [k, j) end in an organization word and hold no date or title word. */
+  private endsInOrgWord(s: DocSentence, k: number, j: number): boolean {
+    for (let q = k; q < j; q++) if (DATE_WORDS.has(s.lower[q]!) || isTitleWord(s.lower[q]!)) return false;
+    const w = s.lower[j - 1]!;
+    return (
+      isCap(s.tokens[j - 1]!.text) &&
+      (ORG_NAME_ENDINGS.has(w) || ORG_DESCRIPTORS.has(w) || ORG_HEADS.has(w) || orgNameEndings().has(w)) &&
+      !PLACE_NOUNS.has(w)
+    );
+  }
+
   private namedByOrgNoun(s: DocSentence, k: number, j: number): boolean {
     if (k === 0 || j - k > 4) return false;
     for (let q = k; q < j; q++) if (DATE_WORDS.has(s.lower[q]!) || isTitleWord(s.lower[q]!)) return false;
@@ -1199,6 +1224,12 @@ function splitCoordinatedNames(spans: NerSpan[], s: DocSentence): NerSpan[] {
     out.push({ i, j: sp.j, label: sp.label });
   }
   return out;
+}
+
+/** Whether a word is of the media kind of data/ner-org-heads.json ("tv", "press", "daily"). */
+function isMediaWord(w: string): boolean {
+  const heads = loadOrgHeads();
+  return heads.kindOf.get(w) === heads.kinds.indexOf("media") + 1;
 }
 
 function joinNameParticles(spans: NerSpan[], s: DocSentence): NerSpan[] {

@@ -1,7 +1,7 @@
 // Organisation words from the tagger's own organisation heads (data/ner-org-heads.json), for typing names in
 // context. The tagger only weighs them as a feature and open training text has few such names, so a newspaper or
-// a police force named after its town ("<Town> Chronicle", "<County> Constabulary") came out as a place, and a
-// name described by a lowercase noun ("the satirical <Name> magazine", "the militia <Name>") as a person.
+// a police force named after its town ("<Town> Gazette", "<County> Bureau") came out as a place, and a
+// name described by a lowercase noun ("the weekly <Name> magazine", "the militia <Name>") as a person.
 import { loadOrgHeads } from "../../ner/loadOrgHeads.js";
 
 /** Kinds whose words end organisation names; "armed group" words also name units and people (guard, division,
