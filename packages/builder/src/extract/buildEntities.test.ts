@@ -118,4 +118,13 @@ describe("buildEntities", () => {
       ).filter((e) => e.startsWith("ORGANIZATION")),
     ).toEqual(["ORGANIZATION Chilean Commission"]);
   });
+
+  it("types '<Person> administration' an organization named after its head, apart from the person", () => {
+    expect(
+      entitiesOf(
+        { "Halvard Brenn": "PER", Brenn: "PER" },
+        "Halvard Brenn spoke on Monday. Officials in the Brenn administration denied the report.",
+      ),
+    ).toEqual(["ORGANIZATION Brenn administration", "PERSON Halvard Brenn"]);
+  });
 });

@@ -524,6 +524,12 @@ class MentionFinder {
       if (ORG_DESCRIPTORS.has(s.lower[j - 1]!) || ORG_HEADS.has(s.lower[j - 1]!)) i = before.i;
     }
     let strong = headType !== undefined;
+    // "the <Person> administration": a government named after its head is an organization, not the person.
+    if (type === "PERSON" && s.lower[j] === "administration" && !isCap(toks[j]!.text) && this.free(s, j, j + 1)) {
+      type = "ORGANIZATION";
+      j++;
+      strong = true;
+    }
     // Organization nouns around a name make it an organization: "African Union", "the al-Shabaab group",
     // "the mining company Vale do Norte", "Finland's largest union, Teollisuusliitto", "the Porvik Gazette"
     // (endings and nouns also from the tagger's organisation heads, lexicon/orgNameHeads.ts).
