@@ -58,4 +58,92 @@ describe("buildEntities", () => {
       ),
     ).toEqual(["ORGANIZATION Kelbridge", "ORGANIZATION Ostrava", "PERSON Tom Darrow"]);
   });
+
+  it("keeps the type the text states for a name once over the tagger's repeated guesses for it", () => {
+    expect(
+      entitiesOf(
+        { Velmora: "PER" },
+        "The official Velmora news agency covered the fire. Velmora said two people died. " +
+          "Officials spoke to Velmora on Monday. The road was closed, Velmora said.",
+      ),
+    ).toEqual(["ORGANIZATION Velmora"]);
+  });
+
+  it("types a name ending in an organisation head of data/ner-org-heads.json an organization, tagged a place", () => {
+    expect(entitiesOf({ "Carrow Gazette": "LOC" }, "The Carrow Gazette first reported the sale on Monday.")).toEqual([
+      "ORGANIZATION Carrow Gazette",
+    ]);
+  });
+
+  it("types a name before a lowercase organisation noun of the heads file an organization ('the X magazine')", () => {
+    expect(entitiesOf({ "Pello Varn": "PER" }, "Readers praised the popular Pello Varn magazine on Monday.")).toEqual([
+      "ORGANIZATION Pello Varn",
+    ]);
+  });
+
+  it("does not call a person an organization for a descriptive noun a person can have ('the developer X')", () => {
+    expect(entitiesOf({ "Tam Orrin": "PER" }, "The developer Tam Orrin said the plan would go ahead.")).toEqual([
+      "PERSON Tam Orrin",
+    ]);
+  });
+
+  it("lets a place chain's guess for a name count for less than the tagger's repeated organization", () => {
+    expect(
+      entitiesOf(
+        { "Harlow Bay": "LOC", Ostmark: "LOC", KNB: "ORG", WRVA: "ORG" },
+        "The fire started in Harlow Bay, Ostmark, KNB affiliate WRVA said. KNB spoke to the mayor. " +
+          "The mayor told KNB the road was closed. A reporter for KNB saw the smoke.",
+      ).filter((e) => e.endsWith(" KNB")),
+    ).toEqual(["ORGANIZATION KNB"]);
+  });
+
+  it("finds a name the tagger missed beside a lowercase organization noun ('the X party', 'radio station X')", () => {
+    expect(
+      entitiesOf(
+        {},
+        "Voters backed the Tessaly party in the north. The mayor told radio station KRVO on Thursday that the vote was fair.",
+      ),
+    ).toEqual(["ORGANIZATION KRVO", "ORGANIZATION Tessaly"]);
+  });
+
+  it("does not make a community word, a date or a compound modifier beside such a noun an organization", () => {
+    expect(
+      entitiesOf(
+        {},
+        "She spoke at the largest Christian university in the region. He used a bank ATM near the river. " +
+          "The vote was held at a Monday party in the hall.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("splits a tagged span that coordinates two organization names, not a name with 'and' inside it", () => {
+    expect(
+      entitiesOf(
+        { "Porvik University and Varnsk Law School": "ORG", "Grain and Seed Administration": "ORG" },
+        "She graduated from Porvik University and Varnsk Law School. The Grain and Seed Administration said prices rose.",
+      ),
+    ).toEqual([
+      "ORGANIZATION Grain and Seed Administration",
+      "ORGANIZATION Porvik University",
+      "ORGANIZATION Varnsk Law School",
+    ]);
+  });
+
+  it("finds an organization name the tagger missed after a nationality adjective, but not a medium there", () => {
+    expect(
+      entitiesOf(
+        {},
+        "Talks resumed with the Chilean Commission on Monday. The speech was shown on Peruvian TV in the evening.",
+      ).filter((e) => e.startsWith("ORGANIZATION")),
+    ).toEqual(["ORGANIZATION Chilean Commission"]);
+  });
+
+  it("types '<Person> administration' an organization named after its head, apart from the person", () => {
+    expect(
+      entitiesOf(
+        { "Halvard Brenn": "PER", Brenn: "PER" },
+        "Halvard Brenn spoke on Monday. Officials in the Brenn administration denied the report.",
+      ),
+    ).toEqual(["ORGANIZATION Brenn administration", "PERSON Halvard Brenn"]);
+  });
 });

@@ -19,6 +19,12 @@ const isTitleWord = (w: string) => HONORIFICS.has(w) || TITLE_HEADS.has(w) || TI
  */
 const SHARED_SURNAME = process.env["KG_SHARED_SURNAME"] ?? "first";
 
+/** A type the text states for a name (a head noun, a description, an organization noun beside it) outweighs any
+ * number of the tagger's guesses for the same name in the article: the tagger types an unfamiliar name by its shape
+ * every time it sees it, so its repeats are not independent evidence. */
+const STATED_VOTE = 1000;
+/** A type inferred from the names around a mention (a place chain) is weaker: it outweighs a few guesses only. */
+const NEIGHBOUR_VOTE = 3;
 const TYPE_PRIORITY: Record<EntityType, number> = { PERSON: 4, ORGANIZATION: 3, LOCATION: 2, COUNTRY: 5, EVENT: 1 };
 
 function isAllCaps(s: string): boolean {
@@ -138,8 +144,6 @@ export function buildEntities(doc: DocModel): void {
   // Name -> type votes, so one entity gets one type even when the tagger wavers.
   const votes = new Map<string, Map<EntityType, number>>();
   const teams = teamNames(doc, mentions);
-  const mentionCount = new Map<string, number>();
-  for (const m of mentions) mentionCount.set(normName(m.text), (mentionCount.get(normName(m.text)) ?? 0) + 1);
   for (const m of inOrder) {
     if (m.type === "EVENT" || m.type === "COUNTRY") continue;
     const name = normName(m.text);
@@ -160,11 +164,8 @@ export function buildEntities(doc: DocModel): void {
     const v = votes.get(name)!;
     // A club written as one ("<Name> manager X") outvotes the tagger's person.
     const type = m.type === "PERSON" && teams.has(name) ? "ORGANIZATION" : m.type;
-    // A name the sentence describes as an organisation ("news agency X", "X is a company") outweighs the tagger's
-    // repeats of one person or place guess, which are not independent evidence (one model, one name). Place
-    // readings from context (place chains) are weaker: a list after "in" may end in a name that is no place.
-    const strongWeight = m.type === "ORGANIZATION" ? Math.max(3, mentionCount.get(name) ?? 0) : 3;
-    v.set(type, (v.get(type) ?? 0) + (m.strongType ? strongWeight : type !== m.type ? 3 : 1));
+    const weight = m.typeFromNeighbours ? NEIGHBOUR_VOTE : m.strongType || type !== m.type ? STATED_VOTE : 1;
+    v.set(type, (v.get(type) ?? 0) + weight);
   }
   for (const m of mentions) {
     if (m.type === "EVENT" || m.type === "COUNTRY" || m.generic) continue;

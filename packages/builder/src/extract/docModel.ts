@@ -27,6 +27,9 @@ export interface DocMention {
   orgHead?: string;
   /** The type comes from the context ("Spanish club X", "the city of X"), which outweighs the tagger. */
   strongType?: boolean;
+  /** The strong type is only inferred from the names around it (a place chain), not said of this name: it counts
+   * for less in the article's vote (buildEntities). */
+  typeFromNeighbours?: boolean;
   /** Organization named by a common noun anchored to a place ("Nairobi police"). */
   generic?: boolean;
   /** Country (iso) of the demonym/possessive before an event noun ("Ruritania's invasion"). */
