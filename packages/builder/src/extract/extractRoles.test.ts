@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { extractionOfText } from "./testing/extractionOfText.js";
 
 const extract = extractionOfText({
+  "Karel Dvorsky": "PER",
+  "Tomas Brell": "PER",
   "Ilse Varga": "PER",
   "Piet Harlan": "PER",
   "Porvik University": "ORG",
@@ -28,5 +30,14 @@ describe("role labels", () => {
     const person = x.entities.find((e) => e.label === "Piet Harlan");
     expect(person?.roles ?? []).not.toContain("ector");
     for (const role of person?.roles ?? []) expect(role).not.toMatch(/^dr\b/i);
+  });
+
+  it("takes no organization from a word capitalized only for opening the sentence", () => {
+    const names = (text: string) =>
+      extract(text)
+        .entities.filter((e) => e.type === "ORGANIZATION")
+        .map((e) => e.label);
+    expect(names("Under Chairman Karel Dvorsky, the party grew quickly.")).not.toContain("Under");
+    expect(names("Embattled Porvik Police Chief Tomas Brell resigned on Wednesday.")).not.toContain("Embattled Porvik");
   });
 });

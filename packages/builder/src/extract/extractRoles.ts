@@ -64,6 +64,19 @@ const FUNCTION_WORDS = new Set([
   "which",
   "that",
 ]);
+/** Words capitalized only for opening the sentence ("Under Chairman X", "Embattled Porvik Police Chief X"). */
+const SENTENCE_OPENERS = new Set(
+  "under after before during despite without within unlike amid among following since while although though once moreover however meanwhile furthermore nevertheless instead thus still also yet then read see watch".split(
+    " ",
+  ),
+);
+
+/** Whether a sentence's first word is one no organization's name starts with: a function word, a sentence adverb, an
+ * imperative of reading, or a participle ("Embattled", "Deposed", "Acting"). */
+function opensSentenceOnly(w: string): boolean {
+  return SENTENCE_OPENERS.has(w) || TRIGGERS.has(w) || /(ed|ing)$/.test(w);
+}
+
 const LEADER_TITLES = new Set([
   "president",
   "premier",
@@ -155,7 +168,8 @@ export function extractRoles(doc: DocModel): RoleFact[] {
           /^\p{Lu}/u.test(s.tokens[k - 1]!.text) &&
           !TITLE_HEADS.has(s.lower[k - 1]!) &&
           !TITLE_MODIFIERS.has(s.lower[k - 1]!) &&
-          !FUNCTION_WORDS.has(s.lower[k - 1]!)
+          !FUNCTION_WORDS.has(s.lower[k - 1]!) &&
+          !(k - 1 === 0 && opensSentenceOnly(s.lower[0]!))
         )
           k--;
         if (k < ti) before = addOrganization(doc, s, k, ti);
