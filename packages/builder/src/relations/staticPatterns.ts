@@ -6,7 +6,7 @@ import { HYPHEN_MODIFIERS, type HyphenModifier } from "../extract/lexicon/hyphen
 import type { NodeSpec, PatternFile, StaticPattern } from "./matcher.js";
 import { expandPatterns, type TemplatedPatternFile } from "./patternTemplates.js";
 import { PARTY_LEMMAS } from "../extract/lexicon/partyWords.js";
-import { OFFICES, TITLES } from "./titleLexicon.js";
+import { OFFICES, TITLE_ABBREVIATIONS, TITLES } from "./titleLexicon.js";
 
 /** What a person can hold a title of or for. */
 const HOLDER: EntityType[] = ["ORGANIZATION", "COUNTRY", "LOCATION"];
@@ -94,7 +94,8 @@ function hyphenModifierPatterns(): StaticPattern[] {
 
 const FILE: TemplatedPatternFile = {
   sets: {
-    TITLE: [...TITLES],
+    // Abbreviated titles too ("Rep. X of Y", "Gov. X"): the lemma of an abbreviation is its lowercased form.
+    TITLE: [...TITLES, ...Object.keys(TITLE_ABBREVIATIONS)],
     /** Lemmas of a party's member noun or adjective (data/party-words.json). */
     PARTY_WORD: [...PARTY_LEMMAS],
     OFFICE: [...OFFICES],

@@ -41,6 +41,12 @@ describe("titles with their office before a name", () => {
   });
 });
 
+describe("abbreviated titles", () => {
+  it("reads the place after an abbreviated title's name as where the post is held", () => {
+    expect(relations("Rep. Tomas Brell of Ohio introduced the bill.")).toContain("Tomas Brell -ROLE-> Ohio");
+  });
+});
+
 describe("a counterpart", () => {
   it("holds the same kind of post in the country its nationality names", () => {
     expect(relations("Karel Dvorsky would meet his Danish counterpart, Ilse Varga, on Monday.")).toContain(
