@@ -37,7 +37,9 @@ describe("role labels", () => {
       extract(text)
         .entities.filter((e) => e.type === "ORGANIZATION")
         .map((e) => e.label);
-    expect(names("Under Chairman Karel Dvorsky, the party grew quickly.")).not.toContain("Under");
-    expect(names("Embattled Porvik Police Chief Tomas Brell resigned on Wednesday.")).not.toContain("Embattled Porvik");
+    expect(names("Under Chairman Karel Dvorsky the committee met weekly.")).not.toContain("Under");
+    expect(names("Beleaguered Porvik Police Chief Tomas Brell defended the budget.")).not.toContain(
+      "Beleaguered Porvik",
+    );
   });
 });

@@ -64,7 +64,7 @@ const FUNCTION_WORDS = new Set([
   "which",
   "that",
 ]);
-/** Words capitalized only for opening the sentence ("Under Chairman X", "Embattled Porvik Police Chief X"). */
+/** Words capitalized only for opening the sentence ("Under <Title> X", "<Participle> <Place> Police Chief X"). */
 const SENTENCE_OPENERS = new Set(
   "under after before during despite without within unlike amid among following since while although though once moreover however meanwhile furthermore nevertheless instead thus still also yet then read see watch".split(
     " ",
@@ -72,7 +72,7 @@ const SENTENCE_OPENERS = new Set(
 );
 
 /** Whether a sentence's first word is one no organization's name starts with: a function word, a sentence adverb, an
- * imperative of reading, or a participle ("Embattled", "Deposed", "Acting"). */
+ * imperative of reading, or a participle (an "-ed" or "-ing" word). */
 function opensSentenceOnly(w: string): boolean {
   return SENTENCE_OPENERS.has(w) || TRIGGERS.has(w) || /(ed|ing)$/.test(w);
 }

@@ -43,6 +43,20 @@ const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
  * Last words of names that are named after a place without being in it as a body: events and documents ("the
  * Porvik Uprising", "the Porvik Accord"), which NER often types as organizations.
  */
+/** Lowercase words that may follow the last link of a place chain ("in A, B and C", "in A, B on Monday"). */
+const AFTER_CHAIN_LINK: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  ..."and or near where which who when last this since until during after before earlier later yesterday today".split(
+    " ",
+  ),
+]);
+
+/** Whether token k opens a clause after a name: a lowercase word that is no conjunction or preposition (a verb). */
+function opensClause(s: DocSentence, k: number): boolean {
+  const w = s.tokens[k]?.text ?? "";
+  return /^\p{Ll}/u.test(w) && !AFTER_CHAIN_LINK.has(s.lower[k]!);
+}
+
 /** Words a party's member noun follows as a noun ("a Whig", "fellow Democrat X", "the Tories"). */
 const ARTICLE_OR_FELLOW: ReadonlySet<string> = new Set(["a", "an", "the", "fellow"]);
 
@@ -721,6 +735,9 @@ class MentionFinder {
       const chain = [first];
       while (a + 1 < ms.length && s.tokens[chain.at(-1)!.cj]?.text === "," && ms[a + 1]!.ci === chain.at(-1)!.cj + 1)
         chain.push(ms[++a]!);
+      // "In Porvik, X said ...", "Born in Porvik, X studied ...": a name a verb follows is the main clause's
+      // subject, not a link of the chain (a link is followed by punctuation, a conjunction or a preposition).
+      if (chain.length > 1 && opensClause(s, chain.at(-1)!.cj)) chain.pop();
       const last = chain.at(-1)!;
       // "in Acme, Ruritania's largest firm": the last name is a possessor, not a link of the chain.
       if (chain.length < 2 || POSSESSIVE.has(s.tokens[last.cj]?.text ?? "")) continue;
@@ -731,12 +748,6 @@ class MentionFinder {
     }
   }
 
-  /**
-   * Whether a capitalized name [k, j) the tagger missed stands beside a lowercase noun that only names organizations
-   * ("the <Name> party", "<Name> news agency", "radio station <Name>"): the tagger missed a name of a kind the open
-   * training text rarely has. Not at the start of a sentence, not a date or a title, and not before nouns that
-   * also follow capitalized common words ("Oval office", "Air force", "Supreme court").
-   */
   /** Whether the capitalized words [k, j) end in an organization word and hold no date or title word. */
   private endsInOrgWord(s: DocSentence, k: number, j: number): boolean {
     for (let q = k; q < j; q++) if (DATE_WORDS.has(s.lower[q]!) || isTitleWord(s.lower[q]!)) return false;
@@ -748,6 +759,12 @@ class MentionFinder {
     );
   }
 
+  /**
+   * Whether a capitalized name [k, j) the tagger missed stands beside a lowercase noun that only names organizations
+   * ("the <Name> party", "<Name> news agency", "radio station <Name>"): the tagger missed a name of a kind the open
+   * training text rarely has. Not at the start of a sentence, not a date or a title, and not before nouns that
+   * also follow capitalized common words ("Oval office", "Air force", "Supreme court").
+   */
   private namedByOrgNoun(s: DocSentence, k: number, j: number): boolean {
     if (k === 0 || j - k > 4) return false;
     for (let q = k; q < j; q++) if (DATE_WORDS.has(s.lower[q]!) || isTitleWord(s.lower[q]!)) return false;

@@ -179,7 +179,7 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
     doc.head[n] = root;
     doc.deprel[n] = "nmod:desc";
   }
-  // A description set off by a comma right after a name and closing the clause ("... ties with X , Y's biggest
+  // A description set off by a comma right after a name and closing the clause ("... sold by X , Y's oldest
   // firm .", "... met X , a rival of Y ,") is the name's appositive; a greedy parse often hangs it on the verb as a
   // parataxis or loose dependent instead, so no reading reaches the name through it.
   for (const span of spans) {
@@ -216,7 +216,7 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
     doc.invalidate();
   }
   // A prepositional phrase right after a name's appositive noun, with no comma between, modifies that noun ("X ,
-  // information officer for the Y Department"); a parse that hangs it on the name skips the noun.
+  // press officer for the Y ministry"); a parse that hangs it on the name skips the noun.
   for (const span of spans) {
     if (span.reference || span.type !== "PERSON") continue;
     const root = span.end - 1;

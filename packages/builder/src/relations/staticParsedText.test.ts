@@ -85,16 +85,16 @@ describe("static readings on parsed text", () => {
   });
 
   it("reads a place's possessive or name on an organization's descriptor noun as where it is based", () => {
-    expect(relations("He had no ties with the Kesko Group, Norway's biggest shipping firm.")).toContain(
+    expect(relations("Ships were built by the Kesko Group, Norway's oldest shipyard company.")).toContain(
       "Kesko Group -LOCATION-> Norway",
     );
-    expect(relations("Piet Harlan now works for Porvik private equity firm Halvard Capital.")).toContain(
+    expect(relations("Piet Harlan joined the Porvik insurance firm Halvard Capital.")).toContain(
       "Halvard Capital -LOCATION-> Porvik",
     );
   });
 
   it("reads a state body described by its country's possessive as part of that country", () => {
-    const r = relations("He denied working for the Varnsk Bureau, Norway's spy agency.");
+    const r = relations("Maps were drawn by the Varnsk Bureau, Norway's survey agency.");
     expect(r).toContain("Varnsk Bureau -PART_OF-> Norway");
     expect(r).not.toContain("Varnsk Bureau -LOCATION-> Norway");
   });

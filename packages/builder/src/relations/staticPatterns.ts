@@ -1347,7 +1347,7 @@ const FILE: TemplatedPatternFile = {
     },
     {
       id: "place-possessive-on-descriptor",
-      why: "A place's possessive, or a place name before it, on the common noun describing an organization (“X, Y's biggest shipping firm”, “the Y private equity firm X”): the organization is based there.",
+      why: "A place's possessive, or a place name before it, on the common noun describing an organization (“X, Y's oldest bank”, “the Y insurance firm X”): the organization is based there.",
       category: "LOCATION",
       nodes: [
         { name: "org", ent: ["ORGANIZATION"], kind: ["name"], notLemma: ["@STATE_BODY"] },
@@ -1360,7 +1360,7 @@ const FILE: TemplatedPatternFile = {
           upos: ["NOUN"],
           notLemma: ["@STATE_BODY"],
         },
-        { name: "place", from: "desc", op: ">", dep: ["nmod:poss"], ent: PLACE, kind: ["name"] },
+        { name: "place", from: "desc", op: ">", dep: ["nmod:poss", "compound"], ent: PLACE, kind: ["name"] },
       ],
       source: "org",
       target: "place",
@@ -1369,7 +1369,7 @@ const FILE: TemplatedPatternFile = {
     },
     {
       id: "place-before-descriptor-organization",
-      why: "A place name on the descriptor noun heading the phrase, with the organization's name in apposition (“the Y private equity firm X”, “Y's biggest employer, X”).",
+      why: "A place name on the descriptor noun heading the phrase, with the organization's name in apposition (“the Y insurance firm X”, “Y's largest employer, X”).",
       category: "LOCATION",
       nodes: [
         { name: "desc", upos: ["NOUN"], noEnt: true, notLemma: ["@STATE_BODY", "@PART_NOUN", "@PARENT_NOUN"] },
@@ -1390,7 +1390,7 @@ const FILE: TemplatedPatternFile = {
     },
     {
       id: "state-body-possessive-descriptor",
-      why: "A state body described by its country's possessive (“X, Y's spy agency”, “X, Y's state-run news agency”): it is part of that country.",
+      why: "A state body described by its country's possessive (“X, Y's survey agency”, “X, Y's tax office”): it is part of that country.",
       category: "PART_OF",
       nodes: [
         { name: "org", ent: ["ORGANIZATION"], kind: ["name"] },
