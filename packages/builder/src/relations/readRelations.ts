@@ -251,6 +251,27 @@ class Reader {
     return [];
   }
 
+  /** A reading between two names (no argument search): the pattern's confidence, else `fallback`. */
+  private emitNamed(
+    source: EntitySpan,
+    target: EntitySpan,
+    category: ReadRelation["category"],
+    label: string,
+    trigger: number,
+    via: string,
+    fallback: number,
+  ): void {
+    this.emit(
+      { span: source, how: "name", token: source.start },
+      { span: target, how: "name", token: target.start },
+      category,
+      label,
+      trigger,
+      via,
+      CONFIDENCE.pattern[via] ?? fallback,
+    );
+  }
+
   private emit(
     source: Arg,
     target: Arg,
@@ -350,39 +371,15 @@ class Reader {
     // "City, Region, Country": names in a comma chain lie in the next one.
     for (const link of placeChains(this.doc, this.a.spans)) {
       const via = link.toCountry ? "place-chain-country" : "place-chain";
-      this.emit(
-        { span: link.inner, how: "name", token: link.inner.start },
-        { span: link.outer, how: "name", token: link.outer.start },
-        "LOCATION",
-        "located in",
-        link.trigger,
-        via,
-        CONFIDENCE.pattern[via] ?? (link.toCountry ? 0.85 : 0.75),
-      );
+      this.emitNamed(link.inner, link.outer, "LOCATION", "located in", link.trigger, via, link.toCountry ? 0.85 : 0.75);
     }
     // Asides on a person's name: "X (born 1950 in Y)", "X (Y Party)".
     for (const kind of PERSON_ASIDES)
       for (const a of kind.read(this.doc, this.a.spans))
-        this.emit(
-          { span: a.person, how: "name", token: a.person.start },
-          { span: a.other, how: "name", token: a.other.start },
-          kind.category,
-          kind.label,
-          a.trigger,
-          kind.via,
-          CONFIDENCE.pattern[kind.via] ?? 0.75,
-        );
+        this.emitNamed(a.person, a.other, kind.category, kind.label, a.trigger, kind.via, 0.75);
     // "Ruritanian singer and actress X": a nationality opening the descriptor run before a name.
     for (const n of nationalitiesBeforeNames(this.doc, this.a.spans, TITLE_AND_OFFICE))
-      this.emit(
-        { span: n.person, how: "name", token: n.person.start },
-        { span: n.country, how: "name", token: n.country.start },
-        "ORIGIN",
-        "nationality",
-        n.trigger,
-        "nationality-before-name",
-        CONFIDENCE.pattern["nationality-before-name"] ?? 0.75,
-      );
+      this.emitNamed(n.person, n.country, "ORIGIN", "nationality", n.trigger, "nationality-before-name", 0.75);
     // The country inside a state body's name ("the Ruritanian Interior Ministry") owns it.
     const bodies = SETS.get("STATE_BODY");
     for (const n of this.a.nested) {
@@ -392,15 +389,7 @@ class Reader {
       const last = this.doc.lowerLemma(outer.end - 1);
       if (!bodies?.has(last)) continue;
       if (namesAThing(this.doc, outer)) continue;
-      this.emit(
-        { span: outer, how: "name", token: outer.start },
-        { span: n, how: "name", token: n.start },
-        "PART_OF",
-        "of",
-        outer.end - 1,
-        "nested-national-body",
-        CONFIDENCE.pattern["nested-national-body"] ?? 0.9,
-      );
+      this.emitNamed(outer, n, "PART_OF", "of", outer.end - 1, "nested-national-body", 0.9);
     }
     // A name closed by "of" and a place ("the Bank of Y", "the University of Y", "X Corp. of Y"): the body is in
     // that place; a state body so named ("the Government of Y", "the Parliament of Y") belongs to its country.
@@ -413,15 +402,7 @@ class Reader {
       const body = bodies?.has(this.doc.lowerLemma(of - 1)) ?? false;
       const partOf = body && n.type === "COUNTRY";
       const via = partOf ? "national-body-of-country" : "organization-of-place";
-      this.emit(
-        { span: outer, how: "name", token: outer.start },
-        { span: n, how: "name", token: n.start },
-        partOf ? "PART_OF" : "LOCATION",
-        "of",
-        of,
-        via,
-        CONFIDENCE.pattern[via] ?? (partOf ? 0.85 : 0.75),
-      );
+      this.emitNamed(outer, n, partOf ? "PART_OF" : "LOCATION", "of", of, via, partOf ? 0.85 : 0.75);
     }
   }
 
