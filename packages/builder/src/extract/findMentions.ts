@@ -416,7 +416,8 @@ class MentionFinder {
   /**
    * A party's member noun or adjective (data/party-words.json) as a mention of the party: before a noun of a
    * member, office or candidacy ("the Labour MP", "Conservative leader"), or as a noun after "a"/"fellow" (a plural
-   * after "the") with no other noun after it ("elected as a Whig to", "fellow Democrat X", "the Tories said").
+   * after "the") with no other noun after it ("elected as a Whig to", "fellow Democrat X", "the Tories said"), or as
+   * a plural before a list of examples ("Whigs such as X").
    */
   private partyWord(s: DocSentence, k: number): void {
     const toks = s.tokens;
@@ -436,12 +437,16 @@ class MentionFinder {
     if (q >= 0 && !ARTICLE_OR_FELLOW.has(s.lower[q]!)) q = k - 1;
     const before = q >= 0 ? s.lower[q]! : "";
     const plural = /s$/.test(text);
+    // "Republicans such as X", "Democrats including X": the plural heads a list of the party's members.
+    const listNext =
+      plural &&
+      ((nextLower === "such" && s.lower[j + 1] === "as") || nextLower === "including" || nextLower === "like");
     const roleNext = PARTY_WORDS.roleNouns.has(nextLower) && !PARTY_WORDS.notBefore.get(text)?.has(nextLower);
     const asNoun =
       (plural ? before === "the" : before === "a" || before === "an" || before === "fellow") &&
       (plural || !/^\p{Ll}/u.test(next) || PARTY_WORDS.nounFollowers.has(nextLower)) &&
       !(plural && isCap(next) && /^\p{L}/u.test(next));
-    if (!roleNext && !asNoun) return;
+    if (!roleNext && !asNoun && !listNext) return;
     const m = this.add(s, {
       sent: s.index,
       i: k,

@@ -141,7 +141,10 @@ function linkRun(
     // "at the X School, Town, Region" or "X Corp, Country": a single plain place after an organization is as
     // often the next item of a list of organizations the tagger took for a place.
     if (seg[0]!.type === "ORGANIZATION" && seg.length < 3 && !closes) continue;
-    if (seg[0]!.type !== "ORGANIZATION" && !isChainOfPlaces(doc, run, seg, firstSeg, sorted, after)) continue;
+    const shared =
+      firstSeg && seg.length === 2 && run.length === 2 ? sharedContainerConjunct(doc, seg, sorted, after) : undefined;
+    if (shared) out.push({ inner: shared, outer: seg[1]!, trigger: segSeps[0]!, toCountry: closes });
+    else if (seg[0]!.type !== "ORGANIZATION" && !isChainOfPlaces(doc, run, seg, firstSeg, sorted, after)) continue;
     for (let m = 0; m + 1 < seg.length; m++)
       out.push({ inner: seg[m]!, outer: seg[m + 1]!, trigger: segSeps[m]!, toCountry: closes });
   }
@@ -203,4 +206,29 @@ function isChainOfPlaces(
   const a = sorted[idx - 2];
   const c = sorted[idx - 1];
   return !!a && !!c && isPlace(a) && isPlace(c) && c.start === a.end + 1 && doc.words[a.end] === "," && c.end === b;
+}
+
+/**
+ * "A and B, Region": two towns joined by a conjunction share the region that closes the pair, the way local news
+ * places neighbouring towns. Only a pair of plain places (no comma before the first: "X, A and B, Region" may be a
+ * list of pairs), a larger place that ends the phrase, and nothing coordinated after it.
+ */
+function sharedContainerConjunct(
+  doc: Doc,
+  seg: readonly EntitySpan[],
+  sorted: readonly EntitySpan[],
+  after: number,
+): EntitySpan | undefined {
+  const [inner, outer] = seg as [EntitySpan, EntitySpan];
+  if (inner.type !== "LOCATION") return undefined;
+  const conj = inner.start - 1;
+  if (!CONJUNCTIONS.has(doc.lowerWord(conj)) || doc.lowerWord(conj) === "&") return undefined;
+  const idx = sorted.indexOf(inner);
+  const first = sorted[idx - 1];
+  if (!first || first.end !== conj || first.type !== "LOCATION" || !isPlace(first)) return undefined;
+  if (doc.words[first.start - 1] === "," || CONJUNCTIONS.has(doc.lowerWord(first.start - 1))) return undefined;
+  let k = outer.end;
+  if (doc.words[k] === ",") k++;
+  if (CONJUNCTIONS.has(doc.lowerWord(k)) || sorted[after]?.start === k) return undefined;
+  return first;
 }

@@ -81,7 +81,24 @@ export function caseOf(doc: Doc, i: number): string {
     if (!prep || c < i) prep = prep && c > i ? prep : doc.lowerWord(c);
     break;
   }
+  if (!prep) prep = caseOnModifier(doc, i);
   return prep;
+}
+
+const NAME_MODIFIERS = new Set(["compound", "flat", "nmod:desc"]);
+
+/**
+ * A preposition the parse hung on the first modifier of a name instead of the name ("such as <Place> Gov. X" with
+ * "such as" under the place): the phrase's preposition all the same.
+ */
+function caseOnModifier(doc: Doc, i: number, depth = 0): string {
+  for (const m of doc.children(i)) {
+    if (m >= i || !NAME_MODIFIERS.has(doc.deprel[m] ?? "")) continue;
+    for (const c of doc.children(m)) if (doc.deprel[c] === "case" && c < m) return doc.lowerWord(c);
+    // "such as <Place> Gov. X": the place is the title's compound, the title the name's.
+    return depth < 2 ? caseOnModifier(doc, m, depth + 1) : "";
+  }
+  return "";
 }
 
 function isPassive(doc: Doc, p: number): boolean {

@@ -694,7 +694,8 @@ const FILE: TemplatedPatternFile = {
       category: "LOCATION",
       nodes: [
         { name: "org", ent: ["ORGANIZATION"], kind: ["name"] },
-        { name: "desc", from: "org", op: ">", dep: ["appos", "nmod:desc"], noEnt: true, upos: ["NOUN"] },
+        // "the Y investment bank X" parses the descriptor as the name's compound.
+        { name: "desc", from: "org", op: ">", dep: ["appos", "nmod:desc", "compound"], noEnt: true, upos: ["NOUN"] },
         { name: "place", from: "desc", op: ">", dep: ["$PLACE_DEP"], ent: PLACE, kind: ["name"] },
       ],
       source: "org",
@@ -875,6 +876,27 @@ const FILE: TemplatedPatternFile = {
       confidence: 0.8,
     },
     {
+      id: "party-examples",
+      why: "'Republicans such as X and Y', 'Labour MPs including X': the people a party's plural member noun lists as examples are its members (data/party-words.json).",
+      category: "ROLE",
+      nodes: [
+        { name: "party", ent: ["ORGANIZATION"], lemma: ["@PARTY_WORD"] },
+        {
+          name: "person",
+          from: "party",
+          op: ">",
+          dep: ["nmod", "appos"],
+          prep: ["such", "including", "like"],
+          ent: ["PERSON"],
+          kind: ["name"],
+        },
+      ],
+      source: "person",
+      target: "party",
+      label: { text: "member" },
+      confidence: 0.75,
+    },
+    {
       id: "as-party",
       why: "'X was elected as a Republican', 'X ran as a Liberal', 'X sat as a Whig': a verb with a person subject and a party's member noun after 'as' (data/party-words.json).",
       category: "ROLE",
@@ -1039,9 +1061,9 @@ const FILE: TemplatedPatternFile = {
     {
       use: "place-noun-naming",
       id: "place-noun-of",
-      why: "'Y's largest city, X' / 'the capital of Y, X': a place noun with its country, naming a place in apposition.",
+      why: "'Y's largest city, X' / 'the capital of Y, X' / 'the Y-ish capital, X' (a nationality the tagger took for a proper noun is its compound): a place noun with its country, naming a place in apposition.",
       confidence: 0.85,
-      bind: { PLACE_DEP: ["appos", "flat"], LARGER_DEP: ["nmod", "nmod:poss", "amod"] },
+      bind: { PLACE_DEP: ["appos", "flat"], LARGER_DEP: ["nmod", "nmod:poss", "amod", "compound"] },
     },
     {
       id: "place-apposed-noun",
@@ -1050,7 +1072,7 @@ const FILE: TemplatedPatternFile = {
       nodes: [
         { name: "place", ent: ["LOCATION"] },
         { name: "noun", from: "place", op: ">", dep: ["appos"], lemma: ["@PLACE_NOUN"] },
-        { name: "larger", from: "noun", op: ">", dep: ["nmod", "nmod:poss", "amod"], ent: PLACE },
+        { name: "larger", from: "noun", op: ">", dep: ["nmod", "nmod:poss", "amod", "compound"], ent: PLACE },
       ],
       source: "place",
       target: "larger",
@@ -1840,6 +1862,37 @@ const FILE: TemplatedPatternFile = {
       why: "“X served as mayor of Y”, “X acted as Y's envoy”: the post a person held and whose it was.",
       confidence: 0.8,
       bind: { TITLE_DEP: ["obl"], TITLE_PREP: ["as"] },
+    },
+    {
+      id: "served-as-relative",
+      why: "“X, who served as Y's envoy, ...”: the post in a relative clause on the name (its subject is the name's gap).",
+      category: "ROLE",
+      nodes: [
+        { name: "person", ent: ["PERSON"], kind: ["name"] },
+        { name: "verb", from: "person", op: ">", dep: ["acl:relcl"], lemma: ["@AS_VERB"], upos: ["VERB"] },
+        { name: "title", from: "verb", op: ">", dep: ["obl"], prep: ["as"], lemma: ["@TITLE"] },
+        { name: "org", from: "title", op: ">", dep: TITLE_MODIFIER, ent: HOLDER },
+      ],
+      source: "person",
+      target: "org",
+      label: { node: "title" },
+      confidence: 0.75,
+    },
+    {
+      id: "served-as-appositive-relative",
+      why: "“X, a lawyer who serves as chairman of Y, ...”: the post in a relative clause on the name's appositive noun.",
+      category: "ROLE",
+      nodes: [
+        { name: "person", ent: ["PERSON"], kind: ["name"] },
+        { name: "noun", from: "person", op: ">", dep: ["appos"], upos: ["NOUN"], noEnt: true },
+        { name: "verb", from: "noun", op: ">", dep: ["acl:relcl"], lemma: ["@AS_VERB"], upos: ["VERB"] },
+        { name: "title", from: "verb", op: ">", dep: ["obl"], prep: ["as"], lemma: ["@TITLE"] },
+        { name: "org", from: "title", op: ">", dep: TITLE_MODIFIER, ent: HOLDER },
+      ],
+      source: "person",
+      target: "org",
+      label: { node: "title" },
+      confidence: 0.75,
     },
     {
       use: "post-as-title",

@@ -1,0 +1,57 @@
+// Places and memberships news states in passing, on invented sentences through the whole extractor: a capital
+// named after its nationality, two towns sharing the region that closes the pair, a party's plural listing its
+// members, a post held in a relative clause on a name's appositive noun, and a company's seat on its descriptor.
+import { describe, expect, it } from "vitest";
+import { typedRelationsOfText } from "../extract/testing/typedRelationsOfText.js";
+
+const relations = typedRelationsOfText({
+  "Ilse Varga": "PER",
+  "Karl Lund": "PER",
+  "Dara Quist": "PER",
+  "Lia Dorr": "PER",
+  "Norvik Bank": "ORG",
+  Porvik: "LOC",
+  Varnsk: "LOC",
+  Lindby: "LOC",
+  Tarnland: "LOC",
+});
+
+describe("places and memberships stated in passing", () => {
+  it("places a capital named after a nationality in that country", () => {
+    expect(relations("A summit in the Chilean capital, Varnsk, between the two leaders was cancelled.")).toContain(
+      "Varnsk -LOCATION-> Chile",
+    );
+  });
+
+  it("places both towns of a pair in the region that closes it, but not the items of a longer list", () => {
+    const pair = relations("Flights from Porvik and Varnsk, Tarnland, were cancelled on Sunday.");
+    expect(pair).toContain("Porvik -LOCATION-> Tarnland");
+    expect(pair).toContain("Varnsk -LOCATION-> Tarnland");
+    const list = relations("Flights from Lindby, Porvik and Varnsk, Tarnland, were cancelled on Sunday.");
+    expect(list).not.toContain("Lindby -LOCATION-> Tarnland");
+  });
+
+  it("reads the people a party's plural lists as examples as its members", () => {
+    const r = relations("Moderate Republicans such as Ilse Varga and Karl Lund backed the plan.");
+    expect(r.filter((x) => /^(Ilse Varga|Karl Lund) -ROLE-> Republican/.test(x))).toHaveLength(2);
+    // A title between the list word and the name: the parser hangs "such as" on the title's place.
+    expect(relations("Several Democrats such as Ohio Sen. Dara Quist voted against the bill.")).toContainEqual(
+      expect.stringMatching(/^Dara Quist -ROLE-> Democrat/),
+    );
+    expect(relations("Critics such as Lia Dorr said the plan was flawed.")).not.toContainEqual(
+      expect.stringMatching(/^Lia Dorr -ROLE->/),
+    );
+  });
+
+  it("reads a post held in a relative clause on the noun in apposition to a name", () => {
+    expect(
+      relations("Dara Quist, a lawyer who has been serving as chairman of Norvik Bank since 2010, resigned."),
+    ).toContain("Dara Quist -ROLE-> Norvik Bank");
+  });
+
+  it("reads a company's seat from a place on the descriptor compounded before its name", () => {
+    expect(relations("Lia Dorr now works for the Porvik investment bank Norvik Bank.")).toContain(
+      "Norvik Bank -LOCATION-> Porvik",
+    );
+  });
+});
