@@ -50,6 +50,8 @@ import { CONFIDENCE } from "./confidence.js";
 import { placeChains } from "./placeChains.js";
 import { PERSON_ASIDES } from "./personParenthesis.js";
 import { nationalitiesBeforeNames } from "./nationalityBeforeName.js";
+import { NATIONAL_OFFICES } from "./titleLexicon.js";
+import { unheldOffices } from "./unheldOffices.js";
 import { withoutContradicted, workEntities, type WorkWords } from "./staticVetoes.js";
 import { closeLocations } from "./locationClosure.js";
 import { placeNamedByNoun } from "./placeNounName.js";
@@ -404,6 +406,20 @@ class Reader {
       const via = partOf ? "national-body-of-country" : "organization-of-place";
       this.emitNamed(outer, n, partOf ? "PART_OF" : "LOCATION", "of", of, via, partOf ? 0.85 : 0.75);
     }
+  }
+
+  /** "President X" with the country unsaid: held in the article's leading country when the sentence names it. */
+  unheldOfficeRelations(): void {
+    for (const u of unheldOffices(this.doc, this.a.spans, this.a.nested, this.spanAt, NATIONAL_OFFICE_SET, this.out))
+      this.emitNamed(
+        u.person,
+        u.country,
+        "ROLE",
+        u.label,
+        u.trigger,
+        "unheld-national-office",
+        0.6,
+      );
   }
 
   /** Organizations a person target is possessed by ("told the X network's Y": the outlet of Y). */
@@ -897,6 +913,7 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
   reader.predicateRelations();
   reader.fallenPlaces();
   reader.speechRelations();
+  reader.unheldOfficeRelations();
   reader.out.push(...closeLocations(reader.out, article.typeOf));
   // A nationality read both as an office ("President") and as an origin is the office.
   const roles = new Set(reader.out.filter((r) => r.category === "ROLE").map((r) => `${r.source}|${r.target}`));
@@ -908,6 +925,8 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
   // no role or membership; a role in a country read from the title that gives one in an organization is dropped.
   return withoutContradicted(parsed.doc, parsed.spans, out, parsed.typeOf, WORK_WORDS);
 }
+
+const NATIONAL_OFFICE_SET: ReadonlySet<string> = new Set(NATIONAL_OFFICES);
 
 /** Entity types of a place taken ("captured X", "seized parts of X"). */
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(["LOCATION", "COUNTRY"]);

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 interface TitlesFile {
   titles: { words: string[] };
   offices: { words: string[] };
+  nationalOffices: { words: string[] };
   abbreviations: { map: Record<string, string> };
 }
 
@@ -20,8 +21,15 @@ function load(): TitlesFile {
   }
   const words = (x: { words?: unknown } | undefined): boolean =>
     Array.isArray(x?.words) && x.words.every((w) => typeof w === "string");
-  if (!words(file.titles) || !words(file.offices) || typeof file.abbreviations?.map !== "object")
-    throw new Error(`title lexicon ${path}: expected titles.words, offices.words and abbreviations.map`);
+  if (
+    !words(file.titles) ||
+    !words(file.offices) ||
+    !words(file.nationalOffices) ||
+    typeof file.abbreviations?.map !== "object"
+  )
+    throw new Error(
+      `title lexicon ${path}: expected titles.words, offices.words, nationalOffices.words and abbreviations.map`,
+    );
   return file;
 }
 
@@ -31,5 +39,7 @@ const file = load();
 export const TITLES: readonly string[] = file.titles.words;
 /** Heads of state, government and territorial offices, and title parts ("prime"). */
 export const OFFICES: readonly string[] = file.offices.words;
+/** Offices held for a whole country ("president", "premier", "king"): their holder may go unsaid. */
+export const NATIONAL_OFFICES: readonly string[] = file.nationalOffices.words;
 /** Abbreviated title before a name -> the full noun ("sen." -> "senator"). */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = file.abbreviations.map;
