@@ -73,4 +73,53 @@ describe("frontedParticiple", () => {
     frontedParticiple(gerund.words, gerund.a);
     expect(gerund.a.deprel[0]).toBe("root");
   });
+  it("makes an opening participle hung as the predicate's clausal subject its adverbial, and finds the subject", () => {
+    // "Born in Varnsk , Dana Pike is a lawyer ." with the name read as the place's appositive.
+    const { words, a } = analysisFromRows([
+      ["Born", "VERB", 9, "csubj"],
+      ["in", "ADP", 3, "case"],
+      ["Varnsk", "PROPN", 1, "obl"],
+      [",", "PUNCT", 5, "punct"],
+      ["Dana", "PROPN", 3, "appos"],
+      ["Pike", "PROPN", 3, "flat"],
+      ["is", "AUX", 9, "cop"],
+      ["a", "DET", 9, "det"],
+      ["lawyer", "NOUN", 0, "root"],
+      [".", "PUNCT", 9, "punct"],
+    ]);
+    frontedParticiple(words, a);
+    expect([a.head[0], a.deprel[0]]).toEqual([8, "advcl"]);
+    expect([a.head[4], a.deprel[4]]).toEqual([8, "nsubj"]);
+    expect([a.head[5], a.deprel[5]]).toEqual([4, "flat"]);
+    expect(a.head[2]).toBe(0);
+  });
+
+  it("relabels only the participle when the predicate already has its subject after the comma", () => {
+    const { words, a } = analysisFromRows([
+      ["Born", "VERB", 8, "csubj"],
+      ["in", "ADP", 3, "case"],
+      ["Porvik", "PROPN", 1, "obl"],
+      [",", "PUNCT", 1, "punct"],
+      ["Ilse", "PROPN", 8, "nsubj"],
+      ["was", "AUX", 8, "cop"],
+      ["a", "DET", 8, "det"],
+      ["citizen", "NOUN", 0, "root"],
+      [".", "PUNCT", 8, "punct"],
+    ]);
+    frontedParticiple(words, a);
+    expect([a.head[0], a.deprel[0]]).toEqual([7, "advcl"]);
+    expect([a.head[4], a.deprel[4]]).toEqual([7, "nsubj"]);
+  });
+
+  it("leaves a participle that is a real clausal subject (no comma closes it)", () => {
+    const { words, a } = analysisFromRows([
+      ["Hidden", "VERB", 4, "csubj"],
+      ["costs", "NOUN", 1, "obj"],
+      ["are", "AUX", 4, "cop"],
+      ["common", "ADJ", 0, "root"],
+      [".", "PUNCT", 4, "punct"],
+    ]);
+    frontedParticiple(words, a);
+    expect(a.deprel[0]).toBe("csubj");
+  });
 });

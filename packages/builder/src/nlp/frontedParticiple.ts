@@ -19,7 +19,71 @@ function within(head: Int32Array, node: number, ancestor: number): boolean {
   return false;
 }
 
+/**
+ * The other way the parse goes wrong: the opening participle hung as the clausal subject (csubj) of the main
+ * predicate ("Born in Y, X was a lawyer" with "was a lawyer" the root). A participle set off by a comma is no
+ * subject: it becomes the predicate's advcl, and when the predicate has no subject of its own the first nominal
+ * after the comma (which the parse hung inside the participle's clause) becomes it.
+ */
+function participleAsSubject(words: readonly string[], a: SentenceAnalysis): void {
+  const { head, deprel, upos } = a;
+  const n = words.length;
+  const p = upos[0] === "ADV" && words[1] ? 1 : 0;
+  if (deprel[p] !== "csubj" || upos[p] !== "VERB") return;
+  const form = words[p] ?? "";
+  if (/ing$/i.test(form) || !PARTICIPLE.test(form) || !/^\p{Lu}/u.test(words[0] ?? "")) return;
+  const predicate = head[p] ?? -1;
+  if (predicate <= p) return;
+  const kids = (h: number): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) if (head[i] === h) out.push(i);
+    return out;
+  };
+  if (kids(p).some((c) => OWN_CLAUSE.has(deprel[c] ?? ""))) return;
+  // The participle's clause ends at the last comma before the predicate ("Born in Y, Z, X was ...").
+  let comma = -1;
+  for (let k = p + 1; k < predicate; k++) if (words[k] === ",") comma = k;
+  if (comma < 0) return;
+  const subjects = kids(predicate).filter((c) => deprel[c]?.startsWith("nsubj"));
+  if (subjects.some((c) => c > comma)) {
+    deprel[p] = "advcl";
+    return;
+  }
+  if (subjects.length) return;
+  // The first nominal after the comma. A name's words run on (the parse may have split them between the
+  // participle's clause and its place); a compound runs to its head noun.
+  let subject = comma + 1;
+  while (subject < predicate && !NOMINAL.has(upos[subject] ?? "")) {
+    if (upos[subject] === "VERB" || upos[subject] === "AUX" || upos[subject] === "PUNCT") return;
+    subject++;
+  }
+  let last = subject;
+  if (upos[subject] === "PROPN") while (last + 1 < predicate && upos[last + 1] === "PROPN") last++;
+  else
+    while (
+      subject + 1 < predicate &&
+      (upos[subject + 1] === "PROPN" || upos[subject + 1] === "NOUN") &&
+      head[subject] === subject + 1
+    )
+      last = ++subject;
+  if (subject >= predicate || !within(head, subject, p)) return;
+  // Only a subject right before the predicate's verb or copula.
+  for (let k = last + 1; k < predicate; k++)
+    if (upos[k] !== "AUX" && upos[k] !== "DET" && upos[k] !== "ADJ" && upos[k] !== "ADV") return;
+  deprel[p] = "advcl";
+  head[subject] = predicate;
+  deprel[subject] = "nsubj";
+  for (let k = subject + 1; k <= last; k++) {
+    const h = head[k] ?? -1;
+    if (h >= subject && h <= last) continue;
+    head[k] = subject;
+    deprel[k] = "flat";
+  }
+  head[comma] = p;
+}
+
 export function frontedParticiple(words: readonly string[], a: SentenceAnalysis): void {
+  participleAsSubject(words, a);
   const { head, deprel, upos } = a;
   const n = words.length;
   const root = head.indexOf(-1);

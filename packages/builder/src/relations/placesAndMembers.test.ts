@@ -1,6 +1,6 @@
 // Places and memberships news states in passing, on invented sentences through the whole extractor: a capital
 // named after its nationality, two towns sharing the region that closes the pair, a party's plural listing its
-// members, a post held in a relative clause on a name's appositive noun, and a company's seat on its descriptor.
+// members, a party member from a place, a post held in a relative clause on a name's appositive noun, and a company's seat on its descriptor.
 import { describe, expect, it } from "vitest";
 import { typedRelationsOfText } from "../extract/testing/typedRelationsOfText.js";
 
@@ -40,6 +40,23 @@ describe("places and memberships stated in passing", () => {
     );
     expect(relations("Critics such as Lia Dorr said the plan was flawed.")).not.toContainEqual(
       expect.stringMatching(/^Lia Dorr -ROLE->/),
+    );
+  });
+
+  it("reads a party member from a place as representing it, and gives the party no origin", () => {
+    const r = relations("Sen. Ilse Varga, a freshman Republican from Tarnland, wrote the letter.");
+    expect(r).toContain("Ilse Varga -ROLE-> Tarnland");
+    const coordinated = relations("Karl Lund, a Democrat from Tarnland, voted against the bill.");
+    expect(coordinated).toContain("Karl Lund -ROLE-> Tarnland");
+    expect(coordinated.filter((x) => / -ORIGIN-> Tarnland/.test(x) && !x.startsWith("Karl Lund"))).toEqual([]);
+  });
+
+  it("reads a legislator described as from a place as holding the seat for it", () => {
+    expect(relations("Rep. Dara Quist, the outspoken veteran from Tarnland, filed the motion.")).toContain(
+      "Dara Quist -ROLE-> Tarnland",
+    );
+    expect(relations("Dara Quist, the outspoken veteran from Tarnland, filed the motion.")).not.toContain(
+      "Dara Quist -ROLE-> Tarnland",
     );
   });
 

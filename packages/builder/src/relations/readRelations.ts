@@ -366,7 +366,13 @@ class Reader {
             .filter((k) => k !== t)
             .flatMap((k) => this.argEntities(k).filter((x) => x.how === "name" && admitted.includes(x.span.type))),
         ];
-        for (const source of holders.flatMap(holderArgs))
+        // A conjunct shares the reading only as what the source node admits ("X, a Y from Z" parsed as a
+        // coordination: the party noun is no person from Z).
+        const sourceAdmitted = p.nodes.find((n) => n.name === p.source)?.ent;
+        const sources = holders.flatMap((k) =>
+          holderArgs(k).filter((x) => k === s || !sourceAdmitted || sourceAdmitted.includes(x.span.type)),
+        );
+        for (const source of sources)
           for (const target of targets) this.emit(source, target, p.category, label, trigger, p.id, conf);
       }
     }
@@ -411,15 +417,7 @@ class Reader {
   /** "President X" with the country unsaid: held in the article's leading country when the sentence names it. */
   unheldOfficeRelations(): void {
     for (const u of unheldOffices(this.doc, this.a.spans, this.a.nested, this.spanAt, NATIONAL_OFFICE_SET, this.out))
-      this.emitNamed(
-        u.person,
-        u.country,
-        "ROLE",
-        u.label,
-        u.trigger,
-        "unheld-national-office",
-        0.6,
-      );
+      this.emitNamed(u.person, u.country, "ROLE", u.label, u.trigger, "unheld-national-office", 0.6);
   }
 
   /** Organizations a person target is possessed by ("told the X network's Y": the outlet of Y). */
