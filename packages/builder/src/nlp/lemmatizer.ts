@@ -169,3 +169,16 @@ export function irregularVerbForms(): [string, string][] {
       for (const form of forms) if (form && form !== base && !out.has(form)) out.set(form, base);
   return byKey([...out]);
 }
+
+/**
+ * Every past or participle form of an irregular verb, including those spelt like the base ("hit", "cut", "set"):
+ * words that may be a finite verb after a singular subject without an ending.
+ */
+export function irregularPastForms(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const verbs = require("english-verbs-irregular/dist/verbs.json") as Record<string, [string, string][]>;
+  const out = new Set<string>();
+  for (const base of Object.keys(verbs))
+    for (const forms of verbs[base] ?? []) for (const form of forms) if (form) out.add(form);
+  return out;
+}

@@ -12,6 +12,7 @@ const mix = featureHash.mix;
 import type { SparseLinearModel } from "./sparseLinearModel.js";
 import { normalizeForm, type WordAtoms } from "./wordFeatures.js";
 import { WordMemo } from "./wordMemo.js";
+import { irregularPastForms } from "./lemmatizer.js";
 
 export const TAGGER_BITS = 20;
 const START = 0x5eed;
@@ -45,6 +46,13 @@ const DEFINITE = new Set(["the", "a", "an"]);
 const POSSESSIVE = new Set(["'s", "its", "his", "her", "their", "our", "my", "your", "'"]);
 /** Comparatives, superlatives and ordinals stand alone as adjectives ("the latter", "the first"). */
 const COMPARED = /(er|est|st|nd|rd|th)$/i;
+/** Irregular past forms ("shot", "hit"): finite after a singular name without an ending. */
+let irregularPast: Set<string> | undefined;
+/** Verbs that take a bare infinitive after their object ("let X go", "saw X win"). */
+const BARE_INFINITIVE_GOVERNORS = new Set(
+  `let lets make makes made making help helps helped helping see sees saw seen seeing watch watches watched
+   watching hear hears heard hearing have has had having bid bids`.split(/\s+/),
+);
 /** Tag atom of the first pass at position k (out of range: START / END). */
 function passTag(tags: Uint8Array, n: number, k: number): number {
   return k < 0 ? START : k >= n ? END : (tags[k] ?? 0) + 1;
@@ -92,10 +100,18 @@ export interface TaggerRepairs {
   readonly nominal?: boolean;
   /** `hyphenParticiple`. */
   readonly hyphen?: boolean;
+  /** `nounBetweenNames`. */
+  readonly between?: boolean;
 }
 
 /** No repair step: the tagger's own output, as the parser is trained on. */
-export const NO_TAGGER_REPAIRS: TaggerRepairs = { predicate: false, progressive: false, nominal: false, hyphen: false };
+export const NO_TAGGER_REPAIRS: TaggerRepairs = {
+  predicate: false,
+  progressive: false,
+  nominal: false,
+  hyphen: false,
+  between: false,
+};
 
 export class PosTagger {
   private readonly features = new Int32Array(MAX_FEATURES);
@@ -111,6 +127,7 @@ export class PosTagger {
   private readonly progressiveRepair: boolean;
   private readonly nominalRepair: boolean;
   private readonly hyphenRepair: boolean;
+  private readonly betweenRepair: boolean;
 
   constructor(
     private readonly model: Scorer,
@@ -123,13 +140,14 @@ export class PosTagger {
     this.progressiveRepair = repairs.progressive ?? true;
     this.nominalRepair = repairs.nominal ?? true;
     this.hyphenRepair = repairs.hyphen ?? true;
+    this.betweenRepair = repairs.between ?? true;
   }
 
   /** UPOS ids for one sentence (`amb`: its ambiguityOf, when the caller has it). */
   tag(words: readonly string[], atoms: WordAtoms, amb: Int32Array = this.ambiguityOf(words)): Uint8Array {
     const first = this.firstPass(atoms, amb);
     if (!this.second) {
-      const hyphens = this.hyphenParticiple(words, atoms, amb, first);
+      const hyphens = this.nounBetweenNames(words, atoms, amb, this.hyphenParticiple(words, atoms, amb, first));
       const repaired = this.nominalHead(words, atoms, amb, this.progressiveAfterBe(words, atoms, amb, hyphens));
       return this.givePredicate(words, atoms, amb, repaired);
     }
@@ -139,7 +157,13 @@ export class PosTagger {
       words,
       atoms,
       amb,
-      this.progressiveAfterBe(words, atoms, amb, this.hyphenParticiple(words, atoms, amb, tags, first), first),
+      this.progressiveAfterBe(
+        words,
+        atoms,
+        amb,
+        this.nounBetweenNames(words, atoms, amb, this.hyphenParticiple(words, atoms, amb, tags, first), first),
+        first,
+      ),
       first,
     );
     return this.givePredicate(words, atoms, amb, repaired, first);
@@ -210,6 +234,44 @@ export class PosTagger {
       const next = tags[i + 1];
       if (next !== NOUN_ID && next !== PROPN_ID && next !== ADJ_ID) continue;
       this.setAndRetag(atoms, amb, tags, i, ADJ_ID, first);
+    }
+    return tags;
+  }
+
+  /**
+   * A bare verb form between a singular name and another name is a noun: "<Network> affiliate <Station>",
+   * "<Party> stalwart <Name>". After a singular subject a finite verb would carry "-s" or a past ending, so the
+   * bare form can only be an infinitive, and a bare infinitive after a name needs a verb of letting, making or
+   * perceiving before it ("saw <Name> win <Place>"), which is left alone. The word must be one the tag dictionary
+   * knows as a noun, or one it does not know.
+   */
+  private nounBetweenNames(
+    words: readonly string[],
+    atoms: WordAtoms,
+    amb: Int32Array,
+    tags: Uint8Array,
+    first?: Uint8Array,
+  ): Uint8Array {
+    if (!this.betweenRepair) return tags;
+    for (let i = 1; i + 1 < words.length; i++) {
+      if (tags[i] !== VERB_ID || tags[i - 1] !== PROPN_ID || tags[i + 1] !== PROPN_ID) continue;
+      const w = words[i] ?? "";
+      irregularPast ??= irregularPastForms();
+      if (
+        !/^[a-z]+$/.test(w) ||
+        /(s|ed|ing)$/.test(w) ||
+        irregularPast.has(w) ||
+        (amb[i] !== 0 && ((amb[i] ?? 0) & (1 << NOUN_ID)) === 0)
+      )
+        continue;
+      const name = words[i - 1] ?? "";
+      if (!/^\p{Lu}/u.test(name) || /s$/.test(name) || !/^\p{Lu}/u.test(words[i + 1] ?? "")) continue;
+      let k = i - 1;
+      while (k > 0 && tags[k - 1] === PROPN_ID) k--;
+      if (k > 0 && BARE_INFINITIVE_GOVERNORS.has((words[k - 1] ?? "").toLowerCase())) continue;
+      // "Did <Name> win <Place>?": an auxiliary before the name takes the bare form.
+      if (k > 0 && tags[k - 1] === AUX_ID) continue;
+      this.setAndRetag(atoms, amb, tags, i, NOUN_ID, first);
     }
     return tags;
   }
