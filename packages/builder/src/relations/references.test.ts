@@ -39,6 +39,36 @@ function resolvedIn(fixture: string, marks: [string, EntityType][], all = true):
 }
 
 describe("references", () => {
+  it("reads 'the <nationality> leader' as the person named with an office of that country", () => {
+    expect(
+      resolvedIn("referenceNationalTitle", [
+        ["Ruritanian", "COUNTRY"],
+        ["Ivo Lenn", "PERSON"],
+        ["Olek Brun", "PERSON"],
+      ]),
+    ).toEqual(["1:leader -> Ivo Lenn (inferred)", "1:him -> Olek Brun"]);
+  });
+
+  it("learns a person's gender from a gendered noun right before the name, however the parse hangs it", () => {
+    // The parse made "spokeswoman" the verb: "He" still cannot be Ilse Marn.
+    expect(
+      referencesOf("referenceGenderNoun", [
+        ["Ilse Marn", "PERSON"],
+        ["Tomas Brell", "PERSON"],
+      ]),
+    ).toEqual(["1:He -> Tomas Brell"]);
+  });
+
+  it("keeps a gendered pronoun's person apart from its sentence's pronoun of the other gender", () => {
+    // "She said that he lied": the one "She" stands for is not "he", though the text never told their genders.
+    expect(
+      referencesOf("referenceGenderApart", [
+        ["Ilse Marn", "PERSON"],
+        ["Tomas Brell", "PERSON"],
+      ]),
+    ).toEqual(["1:She -> Ilse Marn", "1:he -> Tomas Brell"]);
+  });
+
   it("learns a person's gender from the noun a name is in apposition to", () => {
     // "the brother, Anton Brisk": Anton Brisk is male, so "She" can only be Ilse Marn and "He" is not her.
     expect(

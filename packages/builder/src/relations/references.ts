@@ -80,6 +80,8 @@ const UNNAMED_PERSON_NOUNS = new Set([
 const NOMINAL_RELS = new Set(["nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss"]);
 /** A described organization may be named this many sentences back (the descriptor makes the link strong). */
 const DESCRIBED_WINDOW = 8;
+/** Titles that stand for any office ("the Ruritanian leader"): with a nationality on them only. */
+const GENERIC_TITLES = new Set(stringList(REFERENCE_NOUNS, "genericTitleNouns", "reference-nouns.json"));
 /** Titles that, with "the", refer back to the person named with that title ("the minister", "the senator"). */
 const TITLES = new Set([...(STATIC_PATTERNS.sets["TITLE"] ?? []), ...(STATIC_PATTERNS.sets["OFFICE"] ?? [])]);
 const MALE = new Set(["he", "him", "his", "himself", "mr", "mr."]);
@@ -98,9 +100,11 @@ const WINDOW = 3;
 /**
  * Reference mechanisms that `KG_REFERENCES_OFF` (comma-separated names) turns off, for measuring each: `quote`
  * (a quotation's speaker outranks the subjects inside it), `cataphora` (a pronoun in an opening adjunct is the main
- * clause's subject), `expletive` (expletive or extraposing "it" stands for nothing).
+ * clause's subject), `expletive` (expletive or extraposing "it" stands for nothing), `gender` (a narrative pronoun
+ * of one gender is not the person its sentence's pronoun of the other gender stands for), `nationality` ("the
+ * Ruritanian president" is the person named with that title and that country).
  */
-export type ReferenceMechanism = "quote" | "cataphora" | "expletive";
+export type ReferenceMechanism = "quote" | "cataphora" | "expletive" | "gender" | "nationality";
 const OFF = new Set((process.env["KG_REFERENCES_OFF"] ?? "").split(",").map((w) => w.trim()));
 const on = (m: ReferenceMechanism): boolean => !OFF.has(m);
 
@@ -251,6 +255,43 @@ function pluralName(doc: Doc, span: EntitySpan): boolean {
   return /[^su]s$/i.test(w) || /^(police|military|army|forces|government)$/i.test(w);
 }
 
+/**
+ * The country a nationality or country name on a bare title noun gives ("the Ruritanian president", "the U.S.
+ * envoy"): the only name on it, as a modifier. Undefined otherwise.
+ */
+function nationalityOn(doc: Doc, t: number, nameAt: (k: number) => EntitySpan | undefined): number | undefined {
+  let country: number | undefined;
+  for (const c of doc.children(t)) {
+    const d = doc.deprel[c] ?? "";
+    if (d === "nmod" || d === "appos" || d === "nmod:poss") return undefined;
+    const span = nameAt(c);
+    if (!span) continue;
+    if (span.type !== "COUNTRY" || (d !== "amod" && d !== "compound") || country !== undefined) return undefined;
+    country = span.entity;
+  }
+  return country;
+}
+
+/**
+ * Whether a person's name came with a country among its title words ("Ruritanian President X", "X, the Ruritanian
+ * envoy").
+ */
+function namedWith(
+  doc: Doc,
+  span: EntitySpan,
+  root: number,
+  country: number,
+  nameAt: (k: number) => EntitySpan | undefined,
+): boolean {
+  const s = doc.sentOf[span.start] ?? 0;
+  for (let k = span.start - 1; k >= Math.max(doc.sentStart[s] ?? 0, span.start - 4); k--)
+    if (nameAt(k)?.entity === country) return true;
+  const h = doc.head[root] ?? -1;
+  const nouns = doc.children(root).filter((c) => doc.deprel[c] === "appos");
+  if (h >= 0 && ["appos", "compound", "flat", "nmod:desc"].includes(doc.deprel[root] ?? "")) nouns.push(h);
+  return nouns.some((n) => doc.children(n).some((c) => nameAt(c)?.entity === country));
+}
+
 /** Nouns a name was introduced with: its last word, a noun right before or after it, the noun it hangs on. */
 function descriptorsOf(doc: Doc, span: EntitySpan, root: number): Set<string> {
   const out = new Set<string>();
@@ -354,6 +395,14 @@ function titleGender(doc: Doc, span: EntitySpan, root: number): "m" | "f" | unde
   const w = doc.lowerWord(span.start - 1);
   if (MALE.has(w)) return "m";
   if (FEMALE.has(w)) return "f";
+  // "spokeswoman X", "actress X": a lowercase gendered noun right before the name, however the parse hangs it.
+  if (
+    /^\p{Ll}/u.test(doc.words[span.start - 1] ?? "") &&
+    (doc.sentOf[span.start - 1] ?? -1) === doc.sentOf[span.start]
+  ) {
+    const g = nounGender(doc.lowerLemma(span.start - 1)) ?? nounGender(w);
+    if (g) return g;
+  }
   const h = doc.head[root] ?? -1;
   if (
     h >= 0 &&
@@ -671,10 +720,16 @@ export function resolveReferences(
   const out: EntitySpan[] = [];
   // Tokens resolved as descriptions by their head noun ("the company"): marked inferred on their span.
   const inferredAt = new Set<number>();
+  // The gender a pronoun gave a person in a sentence: "She said ... him" are two people, whatever is known of them.
+  const saidGender = new Map<string, "m" | "f">();
   const add = (t: number, c: Candidate | undefined): void => {
     // An unnamed person won the pronoun: it stands for no entity.
     if (!c || c.nominal) return;
     const span: EntitySpan = { start: t, end: t + 1, entity: c.span.entity, type: c.span.type, reference: true };
+    const g = MALE.has(doc.lowerWord(t)) ? "m" : FEMALE.has(doc.lowerWord(t)) ? "f" : undefined;
+    // Only narrative pronouns: those inside a quotation are read less surely and would spread a mistake.
+    if (g && c.span.type === "PERSON" && (quotes.quoteOf[t] ?? -1) < 0)
+      saidGender.set(`${c.span.entity}:${doc.sentOf[t] ?? 0}`, g);
     if (c.span.group) span.group = true;
     if (c.span.also?.length) span.also = [...c.span.also];
     if (inferredAt.has(t)) span.inferred = true;
@@ -693,6 +748,7 @@ export function resolveReferences(
     let types: EntityType[] | undefined;
     let plural = false;
     let described = false;
+    let nationality: number | undefined;
     const age = ageDescription(doc, t);
     if (age !== undefined) {
       // "the 45-year-old": a person, the one whose age the text gave if it gave one.
@@ -740,7 +796,13 @@ export function resolveReferences(
       // introduces ("the firm that ...").
       const lemma = (doc.lemma[t] || w).toLowerCase();
       if (doc.children(t).some((c) => (doc.deprel[c] ?? "").startsWith("acl"))) continue;
-      if (
+      // "the Ruritanian president", "the Ruritanian leader": a person named with a title and that country.
+      const country = on("nationality") ? nationalityOn(doc, t, (k) => nameOf.get(k)) : undefined;
+      if (country !== undefined && (TITLES.has(lemma) || GENERIC_TITLES.has(lemma))) {
+        types = ["PERSON"];
+        described = true;
+        nationality = country;
+      } else if (
         doc
           .children(t)
           .some(
@@ -749,7 +811,7 @@ export function resolveReferences(
           )
       )
         continue;
-      if (
+      else if (
         TITLES.has(lemma) &&
         !doc.children(t).some((c) => doc.deprel[c] === "nmod" || doc.deprel[c] === "appos" || covered(c)) &&
         !(covered(doc.head[t] ?? -1) && ["appos", "compound", "flat", "nmod:desc"].includes(doc.deprel[t] ?? ""))
@@ -786,6 +848,7 @@ export function resolveReferences(
     );
     const pronounGender = MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : undefined;
     const collective = plural && collectivePossessive(doc, t);
+    const narrative = on("gender") && (quotes.quoteOf[t] ?? -1) < 0;
     const admits = (c: Candidate, ahead: boolean): boolean => {
       if (c.nominal) {
         // Only a personal pronoun ("he", "they") or a title description may stand for an unnamed person.
@@ -812,6 +875,10 @@ export function resolveReferences(
       if (pronounGender && c.span.type === "PERSON" && (gender.get(c.span.entity) ?? pronounGender) !== pronounGender)
         return false;
       if (!ahead && c.span.start >= t && c.sent === s) return false;
+      if (narrative && pronounGender && c.span.type === "PERSON") {
+        const said = saidGender.get(`${c.span.entity}:${s}`) ?? saidGender.get(`${c.span.entity}:${s - 1}`);
+        if (said && said !== pronounGender) return false;
+      }
       const bound = clauseSubjects.has(c.span.entity);
       if (isObject && !reflexive && bound) return false;
       if (reflexive && !bound) return false;
@@ -831,7 +898,12 @@ export function resolveReferences(
               !ok(c)
                 ? false
                 : c.span.type === "PERSON"
-                  ? titlesOf(doc, c.span, c.root).has(lemma)
+                  ? nationality !== undefined
+                    ? namedWith(doc, c.span, c.root, nationality, (k) => nameOf.get(k)) &&
+                      (GENERIC_TITLES.has(lemma)
+                        ? titlesOf(doc, c.span, c.root).size > 0
+                        : titlesOf(doc, c.span, c.root).has(lemma))
+                    : titlesOf(doc, c.span, c.root).has(lemma)
                   : describedBy(lemma, descriptorsOf(doc, c.span, c.root), kin),
             );
       add(t, found);
