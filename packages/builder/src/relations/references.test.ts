@@ -59,6 +59,21 @@ describe("references", () => {
     ).toEqual(["1:He -> Tomas Brell"]);
   });
 
+  it("reads 'the company' as the nearest organization of a business kind, not a ministry named since", () => {
+    expect(
+      resolvedIn("referenceDescriptionKinds", [
+        ["Norwell Systems", "ORGANIZATION"],
+        ["Olek Brun", "PERSON"],
+        ["Velmar Ministry", "ORGANIZATION"],
+      ]),
+    ).toEqual([
+      "1:him -> Olek Brun",
+      "2:company -> Norwell Systems (inferred)",
+      "3:group -> Norwell Systems (inferred)",
+      "3:it -> Norwell Systems",
+    ]);
+  });
+
   it("keeps a gendered pronoun's person apart from its sentence's pronoun of the other gender", () => {
     // "She said that he lied": the one "She" stands for is not "he", though the text never told their genders.
     expect(

@@ -34,26 +34,6 @@ const SPEECH_LEMMAS = new Set(
   `say tell add state explain write insist claim report note speak warn announce declare argue reply respond tweet
    post stress testify recall admit acknowledge vow`.split(/\s+/),
 );
-/** Generic organization nouns that, with "the", refer back to an organization named before. */
-const GENERIC_ORG_NOUNS = new Set([
-  "company",
-  "firm",
-  "group",
-  "organization",
-  "organisation",
-  "agency",
-  "party",
-  "union",
-  "club",
-  "bank",
-  "newspaper",
-  "broadcaster",
-  "airline",
-  "network",
-  "movement",
-  "coalition",
-  "alliance",
-]);
 /**
  * Organization nouns that, with "the", refer back only to an organization named with them, and the media nouns
  * that stand for each other (data/reference-nouns.json).
@@ -63,6 +43,31 @@ const DESCRIBED_ORG_NOUNS = new Set([
   ...stringList(REFERENCE_NOUNS, "describedOrgNouns", "reference-nouns.json"),
   ...stringList(REFERENCE_NOUNS, "institutionNouns", "reference-nouns.json"),
 ]);
+/** A generic description noun ("the company", "the city"): the types and organization kinds it may stand for. */
+interface DescriptionNoun {
+  types: EntityType[];
+  kinds?: string[];
+}
+const DESCRIPTION_NOUNS = REFERENCE_NOUNS["descriptionNouns"] as Record<string, DescriptionNoun>;
+/** Generic organization nouns that, with "the", refer back to an organization named before. */
+const GENERIC_ORG_NOUNS = new Set(
+  Object.keys(DESCRIPTION_NOUNS).filter((n) => DESCRIPTION_NOUNS[n]!.types.includes("ORGANIZATION")),
+);
+/** The kinds of organization a name's last word tells ("... Ministry": government). */
+const KINDS_OF_HEAD = new Map<string, string[]>();
+for (const [kind, heads] of Object.entries(REFERENCE_NOUNS["organizationKinds"] as Record<string, string[]>))
+  for (const h of heads) KINDS_OF_HEAD.set(h, [...(KINDS_OF_HEAD.get(h) ?? []), kind]);
+
+/**
+ * Whether an organization's name is of a kind a description allows ("the company" is no "... Ministry"); a name
+ * whose last word tells no kind ("Velmar", an acronym) is of any kind.
+ */
+function kindAllows(doc: Doc, span: EntitySpan, kinds: readonly string[] | undefined): boolean {
+  if (!kinds || span.type !== "ORGANIZATION" || !on("kinds")) return true;
+  const own = KINDS_OF_HEAD.get(doc.lowerWord(span.end - 1));
+  return !own || own.some((k) => kinds.includes(k));
+}
+
 /** People who speak or act for a body: an organization noun on them ("a ministry spokesman") is the body. */
 const SPEAKER_NOUNS = new Set(stringList(REFERENCE_NOUNS, "speakerNouns", "reference-nouns.json"));
 const MEDIA_NOUNS = new Set(stringList(REFERENCE_NOUNS, "mediaNouns", "reference-nouns.json"));
@@ -86,14 +91,6 @@ const GENERIC_TITLES = new Set(stringList(REFERENCE_NOUNS, "genericTitleNouns", 
 const TITLES = new Set([...(STATIC_PATTERNS.sets["TITLE"] ?? []), ...(STATIC_PATTERNS.sets["OFFICE"] ?? [])]);
 const MALE = new Set(["he", "him", "his", "himself", "mr", "mr."]);
 const FEMALE = new Set(["she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss"]);
-const GENERIC_PLACE_NOUNS: Record<string, EntityType[]> = {
-  country: ["COUNTRY"],
-  nation: ["COUNTRY"],
-  city: ["LOCATION"],
-  town: ["LOCATION"],
-  capital: ["LOCATION"],
-  region: ["LOCATION"],
-};
 /** How many sentences back an antecedent may be. */
 const WINDOW = 3;
 
@@ -102,9 +99,10 @@ const WINDOW = 3;
  * (a quotation's speaker outranks the subjects inside it), `cataphora` (a pronoun in an opening adjunct is the main
  * clause's subject), `expletive` (expletive or extraposing "it" stands for nothing), `gender` (a narrative pronoun
  * of one gender is not the person its sentence's pronoun of the other gender stands for), `nationality` ("the
- * Ruritanian president" is the person named with that title and that country).
+ * Ruritanian president" is the person named with that title and that country), `kinds` ("the company" stands for no
+ * organization whose name tells another kind, "... Ministry").
  */
-export type ReferenceMechanism = "quote" | "cataphora" | "expletive" | "gender" | "nationality";
+export type ReferenceMechanism = "quote" | "cataphora" | "expletive" | "gender" | "nationality" | "kinds";
 const OFF = new Set((process.env["KG_REFERENCES_OFF"] ?? "").split(",").map((w) => w.trim()));
 const on = (m: ReferenceMechanism): boolean => !OFF.has(m);
 
@@ -749,6 +747,7 @@ export function resolveReferences(
     let plural = false;
     let described = false;
     let nationality: number | undefined;
+    let kinds: string[] | undefined;
     const age = ageDescription(doc, t);
     if (age !== undefined) {
       // "the 45-year-old": a person, the one whose age the text gave if it gave one.
@@ -822,10 +821,14 @@ export function resolveReferences(
       } else if (DESCRIBED_ORG_NOUNS.has(lemma)) {
         types = ["ORGANIZATION"];
         described = true;
-      } else if (GENERIC_ORG_NOUNS.has(lemma)) types = ["ORGANIZATION"];
-      // Own keys only: a word such as "constructor" is no key of the table.
-      else if (Object.hasOwn(GENERIC_PLACE_NOUNS, lemma) && !doc.children(t).some((c) => doc.deprel[c] === "nmod"))
-        types = GENERIC_PLACE_NOUNS[lemma];
+      }
+      // Own keys only: a word such as "constructor" is no key of the table. "the city of X" names its own place.
+      else if (
+        Object.hasOwn(DESCRIPTION_NOUNS, lemma) &&
+        (GENERIC_ORG_NOUNS.has(lemma) || !doc.children(t).some((c) => doc.deprel[c] === "nmod"))
+      )
+        types = DESCRIPTION_NOUNS[lemma]!.types;
+      kinds = Object.hasOwn(DESCRIPTION_NOUNS, lemma) ? DESCRIPTION_NOUNS[lemma]!.kinds : undefined;
     }
     if (!types) continue;
     if (doc.upos[t] === "NOUN") {
@@ -872,6 +875,7 @@ export function resolveReferences(
       if (c.people && !plural) return false;
       if (!accepts(doc, c.span, wanted, plural, collective)) return false;
       if (age !== undefined && (ages.get(c.span.entity) ?? age) !== age) return false;
+      if (!kindAllows(doc, c.span, kinds)) return false;
       if (pronounGender && c.span.type === "PERSON" && (gender.get(c.span.entity) ?? pronounGender) !== pronounGender)
         return false;
       if (!ahead && c.span.start >= t && c.sent === s) return false;
