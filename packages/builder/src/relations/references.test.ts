@@ -74,6 +74,29 @@ describe("references", () => {
     ]);
   });
 
+  it("reads 'his party' as the party named before, and no organization of an unknown kind as 'his company'", () => {
+    expect(
+      resolvedIn("referencePossessed", [
+        ["Karlo Venn", "PERSON"],
+        ["Ostrava Party", "ORGANIZATION"],
+        ["Olek Brun", "PERSON"],
+        ["Velmar", "ORGANIZATION"],
+      ]),
+    ).toEqual(["1:His -> Karlo Venn", "1:party -> Ostrava Party (inferred)", "3:Its -> Velmar", "4:His -> Olek Brun"]);
+  });
+
+  it("gives 'its spokesman Y' a role in the organization 'its' stands for", () => {
+    const relations = relationsOfFixture("referencePossessed", [
+      ["Karlo Venn", "PERSON"],
+      ["Ostrava Party", "ORGANIZATION"],
+      ["Olek Brun", "PERSON"],
+      ["Velmar", "ORGANIZATION"],
+      ["Ivo Lenn", "PERSON"],
+    ]);
+    expect(relations).toContain("Karlo Venn -ROLE-> Ostrava Party");
+    expect(relations).toContain("Ivo Lenn -ROLE-> Velmar");
+  });
+
   it("keeps a gendered pronoun's person apart from its sentence's pronoun of the other gender", () => {
     // "She said that he lied": the one "She" stands for is not "he", though the text never told their genders.
     expect(

@@ -53,6 +53,7 @@ const DESCRIPTION_NOUNS = REFERENCE_NOUNS["descriptionNouns"] as Record<string, 
 const GENERIC_ORG_NOUNS = new Set(
   Object.keys(DESCRIPTION_NOUNS).filter((n) => DESCRIPTION_NOUNS[n]!.types.includes("ORGANIZATION")),
 );
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
 /** The kinds of organization a name's last word tells ("... Ministry": government). */
 const KINDS_OF_HEAD = new Map<string, string[]>();
 for (const [kind, heads] of Object.entries(REFERENCE_NOUNS["organizationKinds"] as Record<string, string[]>))
@@ -66,6 +67,32 @@ function kindAllows(doc: Doc, span: EntitySpan, kinds: readonly string[] | undef
   if (!kinds || span.type !== "ORGANIZATION" || !on("kinds")) return true;
   const own = KINDS_OF_HEAD.get(doc.lowerWord(span.end - 1));
   return !own || own.some((k) => kinds.includes(k));
+}
+
+/**
+ * The possessive pronoun on a singular generic organization noun ("his party", "their company"), or -1: no name
+ * on the noun, no clause introducing a new one.
+ */
+function possessedDescription(doc: Doc, t: number, covered: (k: number) => boolean): number {
+  const lemma = doc.lowerLemma(t);
+  if (!GENERIC_ORG_NOUNS.has(lemma) || doc.lowerWord(t) !== lemma) return -1;
+  let possessor = -1;
+  for (const c of doc.children(t)) {
+    const d = doc.deprel[c] ?? "";
+    if (covered(c) || d.startsWith("acl") || d === "appos" || d === "nmod") return -1;
+    if (d === "nmod:poss") possessor = POSSESSIVE_PRONOUNS.has(doc.lowerWord(c)) ? c : -2;
+  }
+  return possessor >= 0 ? possessor : -1;
+}
+
+/**
+ * Whether an organization is what a possessed noun stands for ("his party"): introduced with the noun, or named
+ * with a last word of a kind the noun allows (an unknown kind is not enough here: "his company" is often unnamed).
+ */
+function knownKindAllows(doc: Doc, span: EntitySpan, noun: string, kinds: readonly string[] | undefined): boolean {
+  if (doc.lowerWord(span.end - 1) === noun) return true;
+  const own = KINDS_OF_HEAD.get(doc.lowerWord(span.end - 1));
+  return !!kinds && !!own && own.some((k) => kinds.includes(k));
 }
 
 /** People who speak or act for a body: an organization noun on them ("a ministry spokesman") is the body. */
@@ -100,9 +127,10 @@ const WINDOW = 3;
  * clause's subject), `expletive` (expletive or extraposing "it" stands for nothing), `gender` (a narrative pronoun
  * of one gender is not the person its sentence's pronoun of the other gender stands for), `nationality` ("the
  * Ruritanian president" is the person named with that title and that country), `kinds` ("the company" stands for no
- * organization whose name tells another kind, "... Ministry").
+ * organization whose name tells another kind, "... Ministry"), `possessed` ("his party" is the party named before,
+ * not its possessor's antecedent).
  */
-export type ReferenceMechanism = "quote" | "cataphora" | "expletive" | "gender" | "nationality" | "kinds";
+export type ReferenceMechanism = "quote" | "cataphora" | "expletive" | "gender" | "nationality" | "kinds" | "possessed";
 const OFF = new Set((process.env["KG_REFERENCES_OFF"] ?? "").split(",").map((w) => w.trim()));
 const on = (m: ReferenceMechanism): boolean => !OFF.has(m);
 
@@ -748,6 +776,7 @@ export function resolveReferences(
     let described = false;
     let nationality: number | undefined;
     let kinds: string[] | undefined;
+    let possessor = -1;
     const age = ageDescription(doc, t);
     if (age !== undefined) {
       // "the 45-year-old": a person, the one whose age the text gave if it gave one.
@@ -787,6 +816,13 @@ export function resolveReferences(
       // the armed-group family (only such a group: the described lookup below).
       types = ["ORGANIZATION"];
       described = true;
+    } else if (doc.upos[t] === "NOUN" && on("possessed") && possessedDescription(doc, t, covered) >= 0) {
+      // "his party", "their company": an organization introduced with that noun or named as one of its kind, not
+      // the one the possessor stands for.
+      types = ["ORGANIZATION"];
+      described = true;
+      possessor = possessedDescription(doc, t, covered);
+      kinds = DESCRIPTION_NOUNS[doc.lowerLemma(t)]!.kinds;
     } else if (
       doc.upos[t] === "NOUN" &&
       doc.children(t).some((c) => doc.lowerWord(c) === "the" && doc.deprel[c] === "det")
@@ -893,6 +929,7 @@ export function resolveReferences(
     if (described) {
       // "the paper": only an organization named or introduced with that noun (or one of its kind).
       const lemma = bareArmedGroup(doc, t, covered) ?? (doc.lemma[t] || w).toLowerCase();
+      const possessorEntity = possessor >= 0 ? out.find((r) => r.start === possessor)?.entity : undefined;
       // The nearest sentence first; in it, the one introduced with the noun itself, then with a noun of its family.
       for (let b = s; !found && b >= Math.max(0, s - DESCRIBED_WINDOW); b--)
         for (const kin of [false, true])
@@ -908,7 +945,9 @@ export function resolveReferences(
                         ? titlesOf(doc, c.span, c.root).size > 0
                         : titlesOf(doc, c.span, c.root).has(lemma))
                     : titlesOf(doc, c.span, c.root).has(lemma)
-                  : describedBy(lemma, descriptorsOf(doc, c.span, c.root), kin),
+                  : possessor >= 0
+                    ? c.span.entity !== possessorEntity && knownKindAllows(doc, c.span, lemma, kinds)
+                    : describedBy(lemma, descriptorsOf(doc, c.span, c.root), kin),
             );
       add(t, found);
       continue;
