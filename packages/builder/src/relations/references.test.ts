@@ -97,6 +97,15 @@ describe("references", () => {
     expect(relations).toContain("Ivo Lenn -ROLE-> Velmar");
   });
 
+  it("reads the body noun on 'a committee member' as the committee named before", () => {
+    const marks: [string, EntityType][] = [
+      ["Velmar Committee", "ORGANIZATION"],
+      ["Ilse Marn", "PERSON"],
+    ];
+    expect(resolvedIn("referenceMemberBody", marks)).toEqual(["1:committee -> Velmar Committee (inferred)"]);
+    expect(relationsOfFixture("referenceMemberBody", marks)).toContain("Ilse Marn -ROLE-> Velmar Committee");
+  });
+
   it("keeps a gendered pronoun's person apart from its sentence's pronoun of the other gender", () => {
     // "She said that he lied": the one "She" stands for is not "he", though the text never told their genders.
     expect(
