@@ -34,26 +34,6 @@ const SPEECH_LEMMAS = new Set(
   `say tell add state explain write insist claim report note speak warn announce declare argue reply respond tweet
    post stress testify recall admit acknowledge vow`.split(/\s+/),
 );
-/** Generic organization nouns that, with "the", refer back to an organization named before. */
-const GENERIC_ORG_NOUNS = new Set([
-  "company",
-  "firm",
-  "group",
-  "organization",
-  "organisation",
-  "agency",
-  "party",
-  "union",
-  "club",
-  "bank",
-  "newspaper",
-  "broadcaster",
-  "airline",
-  "network",
-  "movement",
-  "coalition",
-  "alliance",
-]);
 /**
  * Organization nouns that, with "the", refer back only to an organization named with them, and the media nouns
  * that stand for each other (data/reference-nouns.json).
@@ -63,6 +43,58 @@ const DESCRIBED_ORG_NOUNS = new Set([
   ...stringList(REFERENCE_NOUNS, "describedOrgNouns", "reference-nouns.json"),
   ...stringList(REFERENCE_NOUNS, "institutionNouns", "reference-nouns.json"),
 ]);
+/** A generic description noun ("the company", "the city"): the types and organization kinds it may stand for. */
+interface DescriptionNoun {
+  types: EntityType[];
+  kinds?: string[];
+}
+const DESCRIPTION_NOUNS = REFERENCE_NOUNS["descriptionNouns"] as Record<string, DescriptionNoun>;
+/** Generic organization nouns that, with "the", refer back to an organization named before. */
+const GENERIC_ORG_NOUNS = new Set(
+  Object.keys(DESCRIPTION_NOUNS).filter((n) => DESCRIPTION_NOUNS[n]!.types.includes("ORGANIZATION")),
+);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
+/** The kinds of organization a name's last word tells ("... Ministry": government). */
+const KINDS_OF_HEAD = new Map<string, string[]>();
+for (const [kind, heads] of Object.entries(REFERENCE_NOUNS["organizationKinds"] as Record<string, string[]>))
+  for (const h of heads) KINDS_OF_HEAD.set(h, [...(KINDS_OF_HEAD.get(h) ?? []), kind]);
+
+/**
+ * Whether an organization's name is of a kind a description allows ("the company" is no "... Ministry"); a name
+ * whose last word tells no kind ("Velmar", an acronym) is of any kind.
+ */
+function kindAllows(doc: Doc, span: EntitySpan, kinds: readonly string[] | undefined): boolean {
+  if (!kinds || span.type !== "ORGANIZATION" || !on("kinds")) return true;
+  const own = KINDS_OF_HEAD.get(doc.lowerWord(span.end - 1));
+  return !own || own.some((k) => kinds.includes(k));
+}
+
+/**
+ * The possessive pronoun on a singular generic organization noun ("his party", "their company"), or -1: no name
+ * on the noun, no clause introducing a new one.
+ */
+function possessedDescription(doc: Doc, t: number, covered: (k: number) => boolean): number {
+  const lemma = doc.lowerLemma(t);
+  if (!GENERIC_ORG_NOUNS.has(lemma) || doc.lowerWord(t) !== lemma) return -1;
+  let possessor = -1;
+  for (const c of doc.children(t)) {
+    const d = doc.deprel[c] ?? "";
+    if (covered(c) || d.startsWith("acl") || d === "appos" || d === "nmod") return -1;
+    if (d === "nmod:poss") possessor = POSSESSIVE_PRONOUNS.has(doc.lowerWord(c)) ? c : -2;
+  }
+  return possessor >= 0 ? possessor : -1;
+}
+
+/**
+ * Whether an organization is what a possessed noun stands for ("his party"): introduced with the noun, or named
+ * with a last word of a kind the noun allows (an unknown kind is not enough here: "his company" is often unnamed).
+ */
+function knownKindAllows(doc: Doc, span: EntitySpan, noun: string, kinds: readonly string[] | undefined): boolean {
+  if (doc.lowerWord(span.end - 1) === noun) return true;
+  const own = KINDS_OF_HEAD.get(doc.lowerWord(span.end - 1));
+  return !!kinds && !!own && own.some((k) => kinds.includes(k));
+}
+
 /** People who speak or act for a body: an organization noun on them ("a ministry spokesman") is the body. */
 const SPEAKER_NOUNS = new Set(stringList(REFERENCE_NOUNS, "speakerNouns", "reference-nouns.json"));
 const MEDIA_NOUNS = new Set(stringList(REFERENCE_NOUNS, "mediaNouns", "reference-nouns.json"));
@@ -80,27 +112,25 @@ const UNNAMED_PERSON_NOUNS = new Set([
 const NOMINAL_RELS = new Set(["nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss"]);
 /** A described organization may be named this many sentences back (the descriptor makes the link strong). */
 const DESCRIBED_WINDOW = 8;
+/** Titles that stand for any office ("the Ruritanian leader"): with a nationality on them only. */
+const GENERIC_TITLES = new Set(stringList(REFERENCE_NOUNS, "genericTitleNouns", "reference-nouns.json"));
 /** Titles that, with "the", refer back to the person named with that title ("the minister", "the senator"). */
 const TITLES = new Set([...(STATIC_PATTERNS.sets["TITLE"] ?? []), ...(STATIC_PATTERNS.sets["OFFICE"] ?? [])]);
 const MALE = new Set(["he", "him", "his", "himself", "mr", "mr."]);
 const FEMALE = new Set(["she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss"]);
-const GENERIC_PLACE_NOUNS: Record<string, EntityType[]> = {
-  country: ["COUNTRY"],
-  nation: ["COUNTRY"],
-  city: ["LOCATION"],
-  town: ["LOCATION"],
-  capital: ["LOCATION"],
-  region: ["LOCATION"],
-};
 /** How many sentences back an antecedent may be. */
 const WINDOW = 3;
 
 /**
  * Reference mechanisms that `KG_REFERENCES_OFF` (comma-separated names) turns off, for measuring each: `quote`
  * (a quotation's speaker outranks the subjects inside it), `cataphora` (a pronoun in an opening adjunct is the main
- * clause's subject), `expletive` (expletive or extraposing "it" stands for nothing).
+ * clause's subject), `expletive` (expletive or extraposing "it" stands for nothing), `gender` (a narrative pronoun
+ * of one gender is not the person its sentence's pronoun of the other gender stands for), `nationality` ("the
+ * Ruritanian president" is the person named with that title and that country), `kinds` ("the company" stands for no
+ * organization whose name tells another kind, "... Ministry"), `possessed` ("his party" is the party named before,
+ * not its possessor's antecedent).
  */
-export type ReferenceMechanism = "quote" | "cataphora" | "expletive";
+export type ReferenceMechanism = "quote" | "cataphora" | "expletive" | "gender" | "nationality" | "kinds" | "possessed";
 const OFF = new Set((process.env["KG_REFERENCES_OFF"] ?? "").split(",").map((w) => w.trim()));
 const on = (m: ReferenceMechanism): boolean => !OFF.has(m);
 
@@ -251,6 +281,43 @@ function pluralName(doc: Doc, span: EntitySpan): boolean {
   return /[^su]s$/i.test(w) || /^(police|military|army|forces|government)$/i.test(w);
 }
 
+/**
+ * The country a nationality or country name on a bare title noun gives ("the Ruritanian president", "the U.S.
+ * envoy"): the only name on it, as a modifier. Undefined otherwise.
+ */
+function nationalityOn(doc: Doc, t: number, nameAt: (k: number) => EntitySpan | undefined): number | undefined {
+  let country: number | undefined;
+  for (const c of doc.children(t)) {
+    const d = doc.deprel[c] ?? "";
+    if (d === "nmod" || d === "appos" || d === "nmod:poss") return undefined;
+    const span = nameAt(c);
+    if (!span) continue;
+    if (span.type !== "COUNTRY" || (d !== "amod" && d !== "compound") || country !== undefined) return undefined;
+    country = span.entity;
+  }
+  return country;
+}
+
+/**
+ * Whether a person's name came with a country among its title words ("Ruritanian President X", "X, the Ruritanian
+ * envoy").
+ */
+function namedWith(
+  doc: Doc,
+  span: EntitySpan,
+  root: number,
+  country: number,
+  nameAt: (k: number) => EntitySpan | undefined,
+): boolean {
+  const s = doc.sentOf[span.start] ?? 0;
+  for (let k = span.start - 1; k >= Math.max(doc.sentStart[s] ?? 0, span.start - 4); k--)
+    if (nameAt(k)?.entity === country) return true;
+  const h = doc.head[root] ?? -1;
+  const nouns = doc.children(root).filter((c) => doc.deprel[c] === "appos");
+  if (h >= 0 && ["appos", "compound", "flat", "nmod:desc"].includes(doc.deprel[root] ?? "")) nouns.push(h);
+  return nouns.some((n) => doc.children(n).some((c) => nameAt(c)?.entity === country));
+}
+
 /** Nouns a name was introduced with: its last word, a noun right before or after it, the noun it hangs on. */
 function descriptorsOf(doc: Doc, span: EntitySpan, root: number): Set<string> {
   const out = new Set<string>();
@@ -354,6 +421,14 @@ function titleGender(doc: Doc, span: EntitySpan, root: number): "m" | "f" | unde
   const w = doc.lowerWord(span.start - 1);
   if (MALE.has(w)) return "m";
   if (FEMALE.has(w)) return "f";
+  // "spokeswoman X", "actress X": a lowercase gendered noun right before the name, however the parse hangs it.
+  if (
+    /^\p{Ll}/u.test(doc.words[span.start - 1] ?? "") &&
+    (doc.sentOf[span.start - 1] ?? -1) === doc.sentOf[span.start]
+  ) {
+    const g = nounGender(doc.lowerLemma(span.start - 1)) ?? nounGender(w);
+    if (g) return g;
+  }
   const h = doc.head[root] ?? -1;
   if (
     h >= 0 &&
@@ -671,10 +746,16 @@ export function resolveReferences(
   const out: EntitySpan[] = [];
   // Tokens resolved as descriptions by their head noun ("the company"): marked inferred on their span.
   const inferredAt = new Set<number>();
+  // The gender a pronoun gave a person in a sentence: "She said ... him" are two people, whatever is known of them.
+  const saidGender = new Map<string, "m" | "f">();
   const add = (t: number, c: Candidate | undefined): void => {
     // An unnamed person won the pronoun: it stands for no entity.
     if (!c || c.nominal) return;
     const span: EntitySpan = { start: t, end: t + 1, entity: c.span.entity, type: c.span.type, reference: true };
+    const g = MALE.has(doc.lowerWord(t)) ? "m" : FEMALE.has(doc.lowerWord(t)) ? "f" : undefined;
+    // Only narrative pronouns: those inside a quotation are read less surely and would spread a mistake.
+    if (g && c.span.type === "PERSON" && (quotes.quoteOf[t] ?? -1) < 0)
+      saidGender.set(`${c.span.entity}:${doc.sentOf[t] ?? 0}`, g);
     if (c.span.group) span.group = true;
     if (c.span.also?.length) span.also = [...c.span.also];
     if (inferredAt.has(t)) span.inferred = true;
@@ -693,6 +774,9 @@ export function resolveReferences(
     let types: EntityType[] | undefined;
     let plural = false;
     let described = false;
+    let nationality: number | undefined;
+    let kinds: string[] | undefined;
+    let possessor = -1;
     const age = ageDescription(doc, t);
     if (age !== undefined) {
       // "the 45-year-old": a person, the one whose age the text gave if it gave one.
@@ -732,6 +816,13 @@ export function resolveReferences(
       // the armed-group family (only such a group: the described lookup below).
       types = ["ORGANIZATION"];
       described = true;
+    } else if (doc.upos[t] === "NOUN" && on("possessed") && possessedDescription(doc, t, covered) >= 0) {
+      // "his party", "their company": an organization introduced with that noun or named as one of its kind, not
+      // the one the possessor stands for.
+      types = ["ORGANIZATION"];
+      described = true;
+      possessor = possessedDescription(doc, t, covered);
+      kinds = DESCRIPTION_NOUNS[doc.lowerLemma(t)]!.kinds;
     } else if (
       doc.upos[t] === "NOUN" &&
       doc.children(t).some((c) => doc.lowerWord(c) === "the" && doc.deprel[c] === "det")
@@ -740,7 +831,13 @@ export function resolveReferences(
       // introduces ("the firm that ...").
       const lemma = (doc.lemma[t] || w).toLowerCase();
       if (doc.children(t).some((c) => (doc.deprel[c] ?? "").startsWith("acl"))) continue;
-      if (
+      // "the Ruritanian president", "the Ruritanian leader": a person named with a title and that country.
+      const country = on("nationality") ? nationalityOn(doc, t, (k) => nameOf.get(k)) : undefined;
+      if (country !== undefined && (TITLES.has(lemma) || GENERIC_TITLES.has(lemma))) {
+        types = ["PERSON"];
+        described = true;
+        nationality = country;
+      } else if (
         doc
           .children(t)
           .some(
@@ -749,7 +846,7 @@ export function resolveReferences(
           )
       )
         continue;
-      if (
+      else if (
         TITLES.has(lemma) &&
         !doc.children(t).some((c) => doc.deprel[c] === "nmod" || doc.deprel[c] === "appos" || covered(c)) &&
         !(covered(doc.head[t] ?? -1) && ["appos", "compound", "flat", "nmod:desc"].includes(doc.deprel[t] ?? ""))
@@ -760,10 +857,14 @@ export function resolveReferences(
       } else if (DESCRIBED_ORG_NOUNS.has(lemma)) {
         types = ["ORGANIZATION"];
         described = true;
-      } else if (GENERIC_ORG_NOUNS.has(lemma)) types = ["ORGANIZATION"];
-      // Own keys only: a word such as "constructor" is no key of the table.
-      else if (Object.hasOwn(GENERIC_PLACE_NOUNS, lemma) && !doc.children(t).some((c) => doc.deprel[c] === "nmod"))
-        types = GENERIC_PLACE_NOUNS[lemma];
+      }
+      // Own keys only: a word such as "constructor" is no key of the table. "the city of X" names its own place.
+      else if (
+        Object.hasOwn(DESCRIPTION_NOUNS, lemma) &&
+        (GENERIC_ORG_NOUNS.has(lemma) || !doc.children(t).some((c) => doc.deprel[c] === "nmod"))
+      )
+        types = DESCRIPTION_NOUNS[lemma]!.types;
+      kinds = Object.hasOwn(DESCRIPTION_NOUNS, lemma) ? DESCRIPTION_NOUNS[lemma]!.kinds : undefined;
     }
     if (!types) continue;
     if (doc.upos[t] === "NOUN") {
@@ -786,6 +887,7 @@ export function resolveReferences(
     );
     const pronounGender = MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : undefined;
     const collective = plural && collectivePossessive(doc, t);
+    const narrative = on("gender") && (quotes.quoteOf[t] ?? -1) < 0;
     const admits = (c: Candidate, ahead: boolean): boolean => {
       if (c.nominal) {
         // Only a personal pronoun ("he", "they") or a title description may stand for an unnamed person.
@@ -809,9 +911,14 @@ export function resolveReferences(
       if (c.people && !plural) return false;
       if (!accepts(doc, c.span, wanted, plural, collective)) return false;
       if (age !== undefined && (ages.get(c.span.entity) ?? age) !== age) return false;
+      if (!kindAllows(doc, c.span, kinds)) return false;
       if (pronounGender && c.span.type === "PERSON" && (gender.get(c.span.entity) ?? pronounGender) !== pronounGender)
         return false;
       if (!ahead && c.span.start >= t && c.sent === s) return false;
+      if (narrative && pronounGender && c.span.type === "PERSON") {
+        const said = saidGender.get(`${c.span.entity}:${s}`) ?? saidGender.get(`${c.span.entity}:${s - 1}`);
+        if (said && said !== pronounGender) return false;
+      }
       const bound = clauseSubjects.has(c.span.entity);
       if (isObject && !reflexive && bound) return false;
       if (reflexive && !bound) return false;
@@ -822,6 +929,7 @@ export function resolveReferences(
     if (described) {
       // "the paper": only an organization named or introduced with that noun (or one of its kind).
       const lemma = bareArmedGroup(doc, t, covered) ?? (doc.lemma[t] || w).toLowerCase();
+      const possessorEntity = possessor >= 0 ? out.find((r) => r.start === possessor)?.entity : undefined;
       // The nearest sentence first; in it, the one introduced with the noun itself, then with a noun of its family.
       for (let b = s; !found && b >= Math.max(0, s - DESCRIBED_WINDOW); b--)
         for (const kin of [false, true])
@@ -831,8 +939,15 @@ export function resolveReferences(
               !ok(c)
                 ? false
                 : c.span.type === "PERSON"
-                  ? titlesOf(doc, c.span, c.root).has(lemma)
-                  : describedBy(lemma, descriptorsOf(doc, c.span, c.root), kin),
+                  ? nationality !== undefined
+                    ? namedWith(doc, c.span, c.root, nationality, (k) => nameOf.get(k)) &&
+                      (GENERIC_TITLES.has(lemma)
+                        ? titlesOf(doc, c.span, c.root).size > 0
+                        : titlesOf(doc, c.span, c.root).has(lemma))
+                    : titlesOf(doc, c.span, c.root).has(lemma)
+                  : possessor >= 0
+                    ? c.span.entity !== possessorEntity && knownKindAllows(doc, c.span, lemma, kinds)
+                    : describedBy(lemma, descriptorsOf(doc, c.span, c.root), kin),
             );
       add(t, found);
       continue;
