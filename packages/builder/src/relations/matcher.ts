@@ -39,6 +39,8 @@ export interface NodeSpec {
   kind?: string[];
   /** The token is in no entity span (a title noun may still stand for the name apposed to it). */
   noEnt?: boolean;
+  /** The token's phrase is not set off by a comma before it (", in X": an item of a list, or a restatement). */
+  notSetOff?: boolean;
 }
 
 export interface StaticPattern {
@@ -92,6 +94,7 @@ interface CompiledNode {
   ent: ReadonlySet<string> | undefined;
   kind: ReadonlySet<string> | undefined;
   noEnt: boolean;
+  notSetOff: boolean;
   /** Only tokens in an entity span can match. */
   needsEntity: boolean;
   /** The spec's tests (not its name): anchors with the same key accept the same tokens. */
@@ -129,6 +132,7 @@ function compileNode(sets: Sets, spec: NodeSpec): CompiledNode {
     ent: setOf(spec.ent),
     kind: setOf(spec.kind),
     noEnt: !!spec.noEnt,
+    notSetOff: !!spec.notSetOff,
     needsEntity: !!(spec.ent || spec.kind),
     key: JSON.stringify({ ...spec, name: undefined, from: undefined, op: undefined }),
   };
@@ -189,6 +193,13 @@ function tokenForms(ctx: MatchContext): TokenForms {
   return forms;
 }
 
+/** A comma right before the phrase's first word (its preposition, determiner or modifier before it). */
+function setOffByComma(doc: MatchContext["doc"], i: number): boolean {
+  let first = i;
+  for (const c of doc.children(i)) if (c < first && doc.upos[c] !== "PUNCT") first = c;
+  return doc.words[first - 1] === ",";
+}
+
 function accepts(ctx: MatchContext, forms: TokenForms, n: CompiledNode, i: number): boolean {
   const { doc } = ctx;
   // Cheap checks first: this runs for every token against every pattern's anchor.
@@ -207,6 +218,7 @@ function accepts(ctx: MatchContext, forms: TokenForms, n: CompiledNode, i: numbe
   if (n.hasChild && !doc.children(i).some((c) => n.hasChild!.has(doc.deprel[c] ?? ""))) return false;
   if (n.notHasChild && doc.children(i).some((c) => n.notHasChild!.has(doc.deprel[c] ?? ""))) return false;
   if (n.noEnt && (ctx.ownSpanOf ?? ctx.spanOf)(i)) return false;
+  if (n.notSetOff && setOffByComma(doc, i)) return false;
   const span = n.needsEntity ? ctx.spanOf(i) : undefined;
   if (n.ent || n.kind) {
     if (!span) return false;

@@ -232,3 +232,46 @@ function sharedContainerConjunct(
   if (CONJUNCTIONS.has(doc.lowerWord(k)) || sorted[after]?.start === k) return undefined;
   return first;
 }
+
+/** Words that may stand between ", in" and the larger place ("in the country's X province", "in western Y"). */
+function skipsToLargerPlace(doc: Doc, k: number): boolean {
+  const u = doc.upos[k];
+  const w = doc.lowerWord(k);
+  return (
+    u === "DET" ||
+    COMPASS.has(w) ||
+    POSSESSIVE.has(doc.words[k] ?? "") ||
+    (u === "NOUN" && POSSESSIVE.has(doc.words[k + 1] ?? ""))
+  );
+}
+
+/**
+ * "in A, in B" / "at the X College, in B": a place (or an organization that is a preposition's object) restated
+ * with a second locative after a comma lies in the second place ("in <Town>, in northern <Country>", "in <Town>, in
+ * the country's <Name> province"). The second place must end its phrase, or be named on a place noun.
+ */
+export function commaInPlaces(doc: Doc, spans: readonly EntitySpan[], placeNouns: ReadonlySet<string>): PlaceLink[] {
+  const out: PlaceLink[] = [];
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const inner = sorted[i]!;
+    const placeLike = isPlace(inner) || (inner.type === "ORGANIZATION" && !inner.reference);
+    if (!placeLike || !afterPreposition(doc, inner)) continue;
+    const comma = inner.end;
+    if (doc.words[comma] !== "," || doc.lowerWord(comma + 1) !== "in") continue;
+    let k = comma + 2;
+    for (let steps = 0; steps < 4 && skipsToLargerPlace(doc, k); steps++) k++;
+    const outer = sorted[i + 1]!;
+    if (outer.start !== k || !isPlace(outer) || (doc.sentOf[outer.start] ?? -1) !== (doc.sentOf[inner.start] ?? -2))
+      continue;
+    const sentEnd = doc.sentEnd[doc.sentOf[outer.start] ?? 0] ?? doc.length;
+    if (!endsPhrase(doc, outer, sentEnd) && !placeNouns.has(doc.lowerLemma(outer.end))) continue;
+    // "in A, in B and in C", "in A, in B, in C": a list of locatives.
+    let after = outer.end;
+    if (placeNouns.has(doc.lowerLemma(after))) after++;
+    if (doc.words[after] === ",") after++;
+    if (CONJUNCTIONS.has(doc.lowerWord(after)) || doc.lowerWord(after) === "in") continue;
+    out.push({ inner, outer, trigger: comma + 1, toCountry: outer.type === "COUNTRY" });
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
-// Places and memberships news states in passing, on invented sentences through the whole extractor: a capital
+// Places and memberships news states in passing, on invented sentences through the whole extractor: a second
+// locative after a comma, a capital
 // named after its nationality, two towns sharing the region that closes the pair, a party's plural listing its
 // members, a party member from a place, a post held in a relative clause on a name's appositive noun, and a company's seat on its descriptor.
 import { describe, expect, it } from "vitest";
@@ -29,6 +30,19 @@ describe("places and memberships stated in passing", () => {
     expect(pair).toContain("Varnsk -LOCATION-> Tarnland");
     const list = relations("Flights from Lindby, Porvik and Varnsk, Tarnland, were cancelled on Sunday.");
     expect(list).not.toContain("Lindby -LOCATION-> Tarnland");
+  });
+
+  it("places a place restated by a second locative after a comma in the second place, not the items of a list", () => {
+    expect(relations("The attack took place in Porvik, in the country's Varnsk province, officials said.")).toContain(
+      "Porvik -LOCATION-> Varnsk",
+    );
+    expect(relations("She spoke at the Norvik Bank, in Lindby, on Monday.")).toContain(
+      "Norvik Bank -LOCATION-> Lindby",
+    );
+    // A list of locatives (the parse hangs the later items on the first place): no item lies in another by the
+    // patterns (the pair classifier may still pair the first two, at low confidence).
+    const list = relations("Protests were held in Porvik, in Varnsk and in Lindby on Sunday.");
+    expect(list).not.toContain("Lindby -LOCATION-> Varnsk");
   });
 
   it("reads the people a party's plural lists as examples as its members", () => {

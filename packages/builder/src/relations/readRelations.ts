@@ -47,7 +47,7 @@ import {
 import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
-import { placeChains } from "./placeChains.js";
+import { commaInPlaces, placeChains } from "./placeChains.js";
 import { PERSON_ASIDES } from "./personParenthesis.js";
 import { nationalitiesBeforeNames } from "./nationalityBeforeName.js";
 import { NATIONAL_OFFICES } from "./titleLexicon.js";
@@ -381,6 +381,9 @@ class Reader {
       const via = link.toCountry ? "place-chain-country" : "place-chain";
       this.emitNamed(link.inner, link.outer, "LOCATION", "located in", link.trigger, via, link.toCountry ? 0.85 : 0.75);
     }
+    // "in A, in B": the second locative restates the first's larger place.
+    for (const link of commaInPlaces(this.doc, this.a.spans, PLACE_NOUNS))
+      this.emitNamed(link.inner, link.outer, "LOCATION", "in", link.trigger, "place-comma-in", 0.75);
     // Asides on a person's name: "X (born 1950 in Y)", "X (Y Party)".
     for (const kind of PERSON_ASIDES)
       for (const a of kind.read(this.doc, this.a.spans))
@@ -925,6 +928,8 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
 }
 
 const NATIONAL_OFFICE_SET: ReadonlySet<string> = new Set(NATIONAL_OFFICES);
+/** Place nouns a name may stand on ("the X province"). */
+const PLACE_NOUNS: ReadonlySet<string> = SETS.get("PLACE_NOUN") ?? new Set<string>();
 
 /** Entity types of a place taken ("captured X", "seized parts of X"). */
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(["LOCATION", "COUNTRY"]);

@@ -1167,7 +1167,7 @@ const FILE: TemplatedPatternFile = {
       bind: { INNER: ["LOCATION", "ORGANIZATION"], DEP: ["nmod"], OUTER: PLACE },
       with: {
         inner: { notPrep: ["against", "with", "versus", "vs", "v", "between"] },
-        outer: { prep: ["in", "near"] },
+        outer: { prep: ["in", "near"], notSetOff: true },
       },
     },
     {
@@ -1416,7 +1416,9 @@ const FILE: TemplatedPatternFile = {
       confidence: 0.75,
       label: { text: "in" },
       bind: { INNER: ["LOCATION"], DEP: ["nmod"], OUTER: PLACE },
-      with: { inner: { kind: ["name"] }, outer: { prep: ["in"] } },
+      // ", in Y" after a place is read from the surface (placeChains.commaInPlaces), where a list of locatives
+      // ("in A, in B and in C") is told apart; the parse hangs such lists on the first place.
+      with: { inner: { kind: ["name"] }, outer: { prep: ["in"], notSetOff: true } },
     },
     {
       id: "resident-of",
