@@ -36,7 +36,9 @@ import {
   METRIC_COLUMNS,
   mentionRows,
   NAME_COLUMNS,
+  NAME_WORD_COLUMNS,
   nameRows,
+  nameWordRows,
   RELATION_COLUMNS,
   relationRow,
   SENTENCE_COLUMNS,
@@ -129,12 +131,15 @@ export class SqlGraphStore implements GraphStore {
     return this.db.write(async (tx) => {
       const [has] = await tx.all<Row>("SELECT 1 AS x FROM entity_names LIMIT 1");
       if (has) return 0;
+      // Name words are derived from the names: whatever is left of them is rebuilt with the names.
+      await tx.run("DELETE FROM name_word_ranks");
       let written = 0;
       let after = "";
       for (;;) {
-        const rows = await tx.all<Row>("SELECT key, label FROM entities WHERE key > ? ORDER BY key LIMIT 1000", [
-          after,
-        ]);
+        const rows = await tx.all<Row>(
+          "SELECT key, label, pagerank, type FROM entities WHERE key > ? ORDER BY key LIMIT 1000",
+          [after],
+        );
         if (rows.length === 0) return written;
         const keys = rows.map((r) => String(r.key));
         const aliases = new Map<string, string[]>();
@@ -143,8 +148,14 @@ export class SqlGraphStore implements GraphStore {
           keys,
         ))
           push(aliases, String(a.entity), String(a.alias));
-        const names = rows.flatMap((r) => nameRows(String(r.key), String(r.label), aliases.get(String(r.key)) ?? []));
+        const words: SqlValue[][] = [];
+        const names = rows.flatMap((r) => {
+          const own = nameRows(String(r.key), String(r.label), aliases.get(String(r.key)) ?? []);
+          words.push(...nameWordRows(own, Number(r.pagerank), String(r.type)));
+          return own;
+        });
         await tx.insertMany("entity_names", NAME_COLUMNS, names);
+        await tx.insertMany("name_word_ranks", NAME_WORD_COLUMNS, words);
         written += names.length;
         after = keys.at(-1)!;
       }
@@ -268,7 +279,7 @@ export class SqlGraphStore implements GraphStore {
     columns: readonly string[],
     planned: Planned[],
     counts: StoreTableCounts,
-  ): Promise<{ fresh: Set<string>; changedChildren: Set<string> }> {
+  ): Promise<{ fresh: Set<string>; changedChildren: Set<string>; changedRows: Set<string> }> {
     const withMetrics = planned.some((p) => p.metrics !== null);
     const existing = await this.existing(tx, table, withMetrics);
     const inserts: SqlValue[][] = [];
@@ -303,7 +314,8 @@ export class SqlGraphStore implements GraphStore {
     counts.updated += updates.length;
     counts.rescored += rescores.length;
     counts.deleted += gone.length;
-    return { fresh, changedChildren };
+    const changedRows = new Set([...updates, ...rescores].map((p) => p.key));
+    return { fresh, changedChildren, changedRows };
   }
 
   /** Rewrites the metric columns of many rows in a few statements. */
@@ -342,27 +354,40 @@ export class SqlGraphStore implements GraphStore {
     counts: StoreTableCounts,
   ): Promise<void> {
     const planned = entities.map(({ node }) => entityRow(node, version));
-    const { fresh, changedChildren } = await this.sync(tx, "entities", ENTITY_COLUMNS, planned, counts);
+    const { fresh, changedChildren, changedRows } = await this.sync(tx, "entities", ENTITY_COLUMNS, planned, counts);
     const touched = planned.filter((p) => fresh.has(p.key) || changedChildren.has(p.key));
     for (const keys of chunks([...changedChildren])) {
       const list = placeholders(keys.length);
       await tx.run(`DELETE FROM aliases WHERE entity IN (${list})`, keys);
       await tx.run(`DELETE FROM entity_names WHERE entity IN (${list})`, keys);
+      await tx.run(`DELETE FROM name_word_ranks WHERE entity IN (${list})`, keys);
     }
+    // Name words keep a copy of their entity's PageRank and type: follow the rows that changed in place.
+    for (const keys of chunks([...changedRows].filter((key) => !changedChildren.has(key))))
+      await tx.run(
+        `UPDATE name_word_ranks SET pagerank = (SELECT e.pagerank FROM entities e WHERE e.key = name_word_ranks.entity),
+           type = (SELECT e.type FROM entities e WHERE e.key = name_word_ranks.entity)
+         WHERE entity IN (${placeholders(keys.length)})`,
+        keys,
+      );
     const byKey = new Map(entities.map((e) => [e.node.key, e.node]));
     const aliases: SqlValue[][] = [];
     const names: SqlValue[][] = [];
+    const words: SqlValue[][] = [];
     for (const p of touched) {
       const node = byKey.get(p.key)!;
       aliases.push(...aliasRows(node));
-      const a = node.attributes as { label: string; aliases?: string[] };
-      names.push(...nameRows(node.key, a.label, a.aliases ?? []));
+      const a = node.attributes as { label: string; aliases?: string[]; pagerank: number; type: string };
+      const own = nameRows(node.key, a.label, a.aliases ?? []);
+      names.push(...own);
+      words.push(...nameWordRows(own, Number(a.pagerank), a.type));
     }
     const mentions = touched.filter((p) => fresh.has(p.key)).flatMap((p) => mentionRows(byKey.get(p.key)!));
     mentions.push(...(await this.changedMentions(tx, [...changedChildren], byKey)));
     await tx.insertMany("aliases", ALIAS_COLUMNS, aliases);
     await tx.insertMany("mentions", MENTION_COLUMNS, mentions);
     await tx.insertMany("entity_names", NAME_COLUMNS, names);
+    await tx.insertMany("name_word_ranks", NAME_WORD_COLUMNS, words);
   }
 
   /**
@@ -458,6 +483,7 @@ const GRAPH_TABLES = [
   "aliases",
   "mentions",
   "entity_names",
+  "name_word_ranks",
   "relations",
   "evidence",
 ];
