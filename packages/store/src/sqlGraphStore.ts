@@ -339,11 +339,14 @@ export class SqlGraphStore implements GraphStore {
     keys: readonly string[] | null,
   ): Promise<Map<string, { row: string; child: string; metrics: number[] | null }>> {
     const select = `SELECT key, row_hash, child_hash${withMetrics ? `, ${METRIC_COLUMNS.join(", ")}` : ""} FROM ${table}`;
-    const rows: Row[] = [];
-    if (keys === null) rows.push(...(await tx.all<Row>(select)));
-    else
+    let rows: Row[];
+    if (keys === null) rows = await tx.all<Row>(select);
+    else {
+      rows = [];
       for (const group of chunks(keys))
-        rows.push(...(await tx.all<Row>(`${select} WHERE key IN (${placeholders(group.length)})`, group)));
+        for (const r of await tx.all<Row>(`${select} WHERE key IN (${placeholders(group.length)})`, group))
+          rows.push(r);
+    }
     return new Map(
       rows.map((r) => [
         String(r.key),
