@@ -146,6 +146,17 @@ export interface StoreEntity {
   curated: boolean;
 }
 
+/** One row of the edge list (GraphReader.edgeRowsAfter). */
+export interface StoreEdgeRow extends Pick<
+  StoreRelation,
+  "id" | "sourceId" | "targetId" | "category" | "label" | "weight" | "confidence" | "firstDate"
+> {
+  sourceLabel: string;
+  sourceType: EntityType;
+  targetLabel: string;
+  targetType: EntityType;
+}
+
 export interface StoreRelation {
   id: string;
   sourceId: string;
@@ -340,6 +351,12 @@ export interface GraphReader {
   ): Promise<StorePath[]>;
   /** Relation-list keyset page in key order (the edge list). */
   relationsAfter(filter: StoreRelationFilter | null, afterKey: string | null, limit: number): Promise<StoreRelation[]>;
+  /**
+   * The same page as edge-list rows: the columns the edge list shows and its ends' labels and types, read in one
+   * statement from a covering index (no relation's document list or other JSON read); relations whose end is
+   * missing are left out.
+   */
+  edgeRowsAfter(filter: StoreRelationFilter | null, afterKey: string | null, limit: number): Promise<StoreEdgeRow[]>;
   evidence(relationIds: readonly string[]): Promise<Map<string, StoreEvidence[]>>;
   documents(ids: readonly string[]): Promise<Map<string, StoreDocument>>;
   /** Newest first. */

@@ -7,6 +7,7 @@ import type {
   Quantity,
   RelationCategory,
   StoreDocument,
+  StoreEdgeRow,
   StoreEntity,
   StoreEntityFilter,
   StoreEntityOrder,
@@ -704,6 +705,36 @@ export class StoreReader implements GraphReader {
       [...params, ...(afterKey !== null ? [afterKey] : []), limit],
     );
     return rows.map((r) => this.relation(r));
+  }
+
+  async edgeRowsAfter(
+    filter: StoreRelationFilter | null,
+    afterKey: string | null,
+    limit: number,
+  ): Promise<StoreEdgeRow[]> {
+    const { sql, params } = this.where(filter);
+    // The relation's columns all come from relations_edge_rows (migration 013); the ends by key.
+    const rows = await this.db.all<Row>(
+      `SELECT r.key, r.source, r.target, r.category, r.label, r.weight, r.confidence, r.first_date,
+         s.label AS source_label, s.type AS source_type, t.label AS target_label, t.type AS target_type
+       FROM relations r JOIN entities s ON s.key = r.source JOIN entities t ON t.key = r.target
+       WHERE ${sql}${afterKey !== null ? " AND r.key > ?" : ""} ORDER BY r.key LIMIT ?`,
+      [...params, ...(afterKey !== null ? [afterKey] : []), limit],
+    );
+    return rows.map((r) => ({
+      id: String(r.key),
+      sourceId: String(r.source),
+      targetId: String(r.target),
+      category: r.category as RelationCategory,
+      label: str(r.label) ?? String(r.category).toLowerCase(),
+      weight: Math.trunc(Number(r.weight)),
+      confidence: Number(r.confidence),
+      firstDate: str(r.first_date),
+      sourceLabel: str(r.source_label) ?? String(r.source),
+      sourceType: r.source_type as EntityType,
+      targetLabel: str(r.target_label) ?? String(r.target),
+      targetType: r.target_type as EntityType,
+    }));
   }
 
   async evidence(relationIds: readonly string[]): Promise<Map<string, StoreEvidence[]>> {
