@@ -234,15 +234,19 @@ export class StoreReader implements GraphReader {
   private async wordPrefix(prefix: string, types: readonly EntityType[], limit: number): Promise<StoreNameMatch[]> {
     const end = `${prefix}\u{10ffff}`;
     const typeTest = types.length > 0 ? ` AND w.type IN (${placeholders(types.length)})` : "";
-    const words: string[] = [];
-    for (let at = prefix, first = true; words.length <= PREFIX_WORDS; first = false) {
-      const [row] = await this.db.all<{ word: string }>(
-        `SELECT word FROM name_word_ranks WHERE word ${first ? ">=" : ">"} ? AND word < ? ORDER BY word LIMIT 1`,
-        [at, end],
-      );
-      if (!row) break;
-      words.push((at = String(row.word)));
-    }
+    // The distinct words in the prefix's range, one index seek each, in one statement (a loose index scan).
+    const words = (
+      await this.db.all<{ word: string }>(
+        `WITH RECURSIVE words(word, n) AS (
+           SELECT * FROM (SELECT word, 1 FROM name_word_ranks WHERE word >= ? AND word < ? ORDER BY word LIMIT 1) f
+           UNION ALL
+           SELECT (SELECT w.word FROM name_word_ranks w WHERE w.word > words.word AND w.word < ? ORDER BY w.word LIMIT 1),
+             n + 1
+           FROM words WHERE words.word IS NOT NULL AND n <= ?)
+         SELECT word FROM words WHERE word IS NOT NULL`,
+        [prefix, end, end, PREFIX_WORDS],
+      )
+    ).map((r) => String(r.word));
     if (words.length === 0) return [];
     let ranked: Row[];
     if (words.length > PREFIX_WORDS)
