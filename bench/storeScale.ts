@@ -11,13 +11,14 @@
 // This measures the store, not extraction: `pnpm bench:build` measures the extraction pipeline. `--store SPEC`
 // measures the same reads on an existing store instead (see benchExisting); `--store SPEC --add N` instead adds N
 // articles to a synthetic store of --documents articles (e.g. bench:server's .cache/bench-server/synthetic-100000.db)
-// and times until they are queryable, then removes them again (see benchAdd). The explorer on such a store:
+// and times until they are queryable, then removes them again (see benchAdd); with --changes the same through
+// writeChanges, handed only what the articles change (derived from the two graphs before the clock starts). The explorer on such a store:
 // `pnpm bench:viewer -- --store SPEC --hub e:hub`.
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { openStore } from "../packages/store/src/index.js";
+import { graphChanges, openStore } from "../packages/store/src/index.js";
 import type { SqlGraphStore } from "../packages/store/src/index.js";
 import {
   documentKey,
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     postgres: { type: "string" },
     store: { type: "string" },
     add: { type: "string" },
+    changes: { type: "boolean", default: false },
   },
 });
 const documents = Number(values.documents);
@@ -203,6 +205,7 @@ async function benchAdd(spec: string, add: number): Promise<void> {
         .join(" ")}`,
     );
     const added = entityKey(documents + Math.floor(add / 2));
+    let previous = values.changes ? syntheticGraph({ documents }) : null;
     for (const [name, total, visible] of [
       [`+${add} articles`, documents + add, true],
       [`-${add} articles`, documents, false],
@@ -213,15 +216,25 @@ async function benchAdd(spec: string, add: number): Promise<void> {
       const generated = performance.now();
       // The sampler does not run during synchronous stretches: sample around them too.
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
-      const report = await store.writeBuild({ graph, sentencesOf: syntheticSentences });
+      let report;
+      let changeMs = 0;
+      let timed = generated;
+      if (previous) {
+        const change = graphChanges(previous, graph);
+        previous = graph;
+        timed = performance.now();
+        changeMs = timed - generated;
+        report = await store.writeChanges({ ...change, sentencesOf: syntheticSentences });
+      } else report = await store.writeBuild({ graph, sentencesOf: syntheticSentences });
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
       if ((await reader.entities([added])).has(added) !== visible)
         throw new Error(`${name}: the change is not visible after the write`);
       const end = performance.now();
       const c = report.changes;
       console.log(
-        `${name.padEnd(14)} ${((end - generated) / 1000).toFixed(2)} s until queryable (the graph generated before, ` +
-          `${((generated - start) / 1000).toFixed(2)} s; documents +${c.documents.inserted} ~${c.documents.updated} ` +
+        `${name.padEnd(14)} ${((end - timed) / 1000).toFixed(2)} s until queryable by ` +
+          `${previous ? "writeChanges" : "writeBuild"} (the graph generated before, ${((generated - start) / 1000).toFixed(2)} s` +
+          `${previous ? `, the change derived from the two graphs, ${(changeMs / 1000).toFixed(2)} s` : ""}; documents +${c.documents.inserted} ~${c.documents.updated} ` +
           `-${c.documents.deleted}; entities +${c.entities.inserted} ~${c.entities.updated} -${c.entities.deleted}; ` +
           `relations +${c.relations.inserted} ~${c.relations.updated} -${c.relations.deleted}), peak RSS ${mb(peakRss)}`,
       );

@@ -4,7 +4,15 @@
 // Writes are transactional and incremental (rows whose content did not change are not touched); every committed
 // write is one build version, and a reader sees a whole build or none of it.
 import type { CurationAction } from "./curation.js";
-import type { EntityType, GraphAttributes, Quantity, RelationCategory, SerializedKnowledgeGraph } from "./types.js";
+import type {
+  EntityType,
+  GraphAttributes,
+  Quantity,
+  RelationCategory,
+  SerializedEdge,
+  SerializedKnowledgeGraph,
+  SerializedNode,
+} from "./types.js";
 
 export type StoreEngineName = "sqlite" | "postgres";
 
@@ -58,6 +66,25 @@ export interface StoreWriteInput {
   resolutionIndex?: string;
 }
 
+/**
+ * A change to the latest build, as a new build version (writeChanges): whole nodes and edges added or replaced,
+ * keys removed; everything else stays. What a build of a few articles into a large store hands over, so the
+ * write reads and compares those rows alone, not the whole graph.
+ */
+export interface StoreChangeInput {
+  /** The new build's attributes (name, builtAt, builderVersion, ...); counts are taken from the store. */
+  attributes: GraphAttributes;
+  /** Documents and entities added or changed, whole (an entity with all its mentions). */
+  nodes: SerializedNode[];
+  /** Edges added or changed, whole. */
+  edges: SerializedEdge[];
+  /** Documents and entities to remove; their edges go with them. */
+  removedNodes: string[];
+  removedEdges: string[];
+  sentencesOf?: StoreWriteInput["sentencesOf"];
+  curation?: StoreCurationEntry[];
+}
+
 export interface StoreWriteReport {
   version: number;
   changes: StoreWriteCounts;
@@ -87,6 +114,8 @@ export interface GraphStore {
   currentBuild(): Promise<StoreBuild | null>;
   /** Writes a whole graph as the next build version, in one transaction, touching only rows that changed. */
   writeBuild(input: StoreWriteInput): Promise<StoreWriteReport>;
+  /** Writes a change to the latest build as the next build version, in one transaction, reading only its rows. */
+  writeChanges(input: StoreChangeInput): Promise<StoreWriteReport>;
   /** Removes one document (its sentences, and its mentions and evidence everywhere) as a new build version. */
   deleteDocument(key: string): Promise<StoreWriteReport>;
   /** The latest build as a graph file (the streamed graph.json export, parsed), in one snapshot; null if empty. */
@@ -115,6 +144,17 @@ export interface StoreEntity {
   y: number;
   size: number;
   curated: boolean;
+}
+
+/** One row of the edge list (GraphReader.edgeRowsAfter). */
+export interface StoreEdgeRow extends Pick<
+  StoreRelation,
+  "id" | "sourceId" | "targetId" | "category" | "label" | "weight" | "confidence" | "firstDate"
+> {
+  sourceLabel: string;
+  sourceType: EntityType;
+  targetLabel: string;
+  targetType: EntityType;
 }
 
 export interface StoreRelation {
@@ -311,6 +351,12 @@ export interface GraphReader {
   ): Promise<StorePath[]>;
   /** Relation-list keyset page in key order (the edge list). */
   relationsAfter(filter: StoreRelationFilter | null, afterKey: string | null, limit: number): Promise<StoreRelation[]>;
+  /**
+   * The same page as edge-list rows: the columns the edge list shows and its ends' labels and types, read in one
+   * statement from a covering index (no relation's document list or other JSON read); relations whose end is
+   * missing are left out.
+   */
+  edgeRowsAfter(filter: StoreRelationFilter | null, afterKey: string | null, limit: number): Promise<StoreEdgeRow[]>;
   evidence(relationIds: readonly string[]): Promise<Map<string, StoreEvidence[]>>;
   documents(ids: readonly string[]): Promise<Map<string, StoreDocument>>;
   /** Newest first. */

@@ -2,6 +2,7 @@
 export { openStore, resolveStoreSpec, describeStore, isPostgresSpec, type OpenStoreOptions } from "./openStore.js";
 export { SqlGraphStore } from "./sqlGraphStore.js";
 export { StoreReader } from "./storeReader.js";
+export { graphChanges } from "./graphChanges.js";
 export { StoreError, type StoreErrorCode } from "./errors.js";
 export { migrationsOf } from "./migrations.js";
 export { ArticleQueue, type DoneArticle } from "./articleQueue.js";

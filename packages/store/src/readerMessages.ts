@@ -24,6 +24,7 @@ export const READER_METHODS = [
   "neighbourhood",
   "shortestPaths",
   "relationsAfter",
+  "edgeRowsAfter",
   "evidence",
   "documents",
   "documentPage",

@@ -286,6 +286,20 @@ export function nameRows(key: string, label: string, aliases: readonly string[])
   return rows;
 }
 
+export const NAME_WORD_COLUMNS = ["entity", "ord", "pos", "word", "pagerank", "type"] as const;
+
+/** name_word_ranks rows of an entity's entity_names rows (nameRows): each word of each name, with its rank. */
+export function nameWordRows(names: readonly SqlValue[][], pagerank: number, type: string): SqlValue[][] {
+  const rows: SqlValue[][] = [];
+  for (const [entity, ord, , norm] of names)
+    String(norm)
+      .split(" ")
+      .forEach((word, pos) => {
+        if (word) rows.push([entity!, ord!, pos, word, pagerank, type]);
+      });
+  return rows;
+}
+
 export function mentionRows(node: SerializedNode): SqlValue[][] {
   const mentions = (node.attributes as { mentions?: Mention[] }).mentions ?? [];
   return mentions.map((m, i) => [node.key, i, m.doc, m.start, m.end, m.text, m.sentence]);

@@ -7,6 +7,7 @@ import type {
   SerializedKnowledgeGraph,
   SerializedNode,
   StoreBuild,
+  StoreChangeInput,
   StoreCurationEntry,
   StoreTableCounts,
   StoreWriteCounts,
@@ -36,7 +37,9 @@ import {
   METRIC_COLUMNS,
   mentionRows,
   NAME_COLUMNS,
+  NAME_WORD_COLUMNS,
   nameRows,
+  nameWordRows,
   RELATION_COLUMNS,
   relationRow,
   SENTENCE_COLUMNS,
@@ -44,6 +47,12 @@ import {
 
 type Row = Record<string, unknown>;
 const CHUNK = 500;
+
+/**
+ * Which rows a write compares with what it is given: the whole table (writeBuild: a row not given is deleted) or,
+ * for a change (writeChanges), the given rows and the keys removed alone.
+ */
+type Scope = { removed: ReadonlySet<string> } | null;
 
 const emptyCounts = (): StoreTableCounts => ({ inserted: 0, updated: 0, rescored: 0, deleted: 0 });
 
@@ -129,12 +138,15 @@ export class SqlGraphStore implements GraphStore {
     return this.db.write(async (tx) => {
       const [has] = await tx.all<Row>("SELECT 1 AS x FROM entity_names LIMIT 1");
       if (has) return 0;
+      // Name words are derived from the names: whatever is left of them is rebuilt with the names.
+      await tx.run("DELETE FROM name_word_ranks");
       let written = 0;
       let after = "";
       for (;;) {
-        const rows = await tx.all<Row>("SELECT key, label FROM entities WHERE key > ? ORDER BY key LIMIT 1000", [
-          after,
-        ]);
+        const rows = await tx.all<Row>(
+          "SELECT key, label, pagerank, type FROM entities WHERE key > ? ORDER BY key LIMIT 1000",
+          [after],
+        );
         if (rows.length === 0) return written;
         const keys = rows.map((r) => String(r.key));
         const aliases = new Map<string, string[]>();
@@ -143,8 +155,14 @@ export class SqlGraphStore implements GraphStore {
           keys,
         ))
           push(aliases, String(a.entity), String(a.alias));
-        const names = rows.flatMap((r) => nameRows(String(r.key), String(r.label), aliases.get(String(r.key)) ?? []));
+        const words: SqlValue[][] = [];
+        const names = rows.flatMap((r) => {
+          const own = nameRows(String(r.key), String(r.label), aliases.get(String(r.key)) ?? []);
+          words.push(...nameWordRows(own, Number(r.pagerank), String(r.type)));
+          return own;
+        });
         await tx.insertMany("entity_names", NAME_COLUMNS, names);
+        await tx.insertMany("name_word_ranks", NAME_WORD_COLUMNS, words);
         written += names.length;
         after = keys.at(-1)!;
       }
@@ -179,12 +197,12 @@ export class SqlGraphStore implements GraphStore {
       const entities: { node: SerializedNode }[] = [];
       for (const node of graph.nodes) (node.attributes.kind === "document" ? documents : entities).push({ node });
       const write = async () => {
-        await this.writeDocuments(tx, documents, version, changes.documents, input.sentencesOf);
-        await this.writeEntities(tx, entities, version, changes.entities);
+        await this.writeDocuments(tx, documents, version, changes.documents, input.sentencesOf, null);
+        await this.writeEntities(tx, entities, version, changes.entities, null);
         const documentDates = new Map(
           documents.map(({ node }) => [node.key, (node.attributes as { date?: string | null }).date ?? null]),
         );
-        await this.writeRelations(tx, graph.edges, version, changes.relations, (key) => documentDates.get(key));
+        await this.writeRelations(tx, graph.edges, version, changes.relations, (key) => documentDates.get(key), null);
       };
       // Into an empty store (its first build) every index is built once after the load.
       if (version === 1) await withIndexesDeferred(tx, GRAPH_TABLES, write);
@@ -198,22 +216,99 @@ export class SqlGraphStore implements GraphStore {
         ]);
       }
       const relationCount = graph.edges.filter((e) => e.attributes.category !== "MENTIONS").length;
-      await this.insertBuild(tx, version, graph, startedAt, entities.length, relationCount, changes);
+      const documentCount = graph.attributes.documentCount ?? documents.length;
+      const counts = { documents: documentCount, entities: entities.length, relations: relationCount };
+      await this.insertBuild(tx, version, graph.attributes, startedAt, counts, changes);
       return { version, changes };
     });
     return { ...result, durationMs: Math.round(performance.now() - started) };
   }
 
+  /**
+   * A change to the latest build as the next build version, in one transaction: only the given rows and the
+   * removed keys are read and compared, so adding a hundred articles to a large store costs what those articles
+   * touch (their documents, entities and edges), not a pass over every row. Removed nodes take their edges along.
+   */
+  async writeChanges(input: StoreChangeInput): Promise<StoreWriteReport> {
+    const started = performance.now();
+    const startedAt = new Date().toISOString();
+    const result = await this.db.write(async (tx) => {
+      const version = (await maxVersion(tx)) + 1;
+      const changes: StoreWriteCounts = {
+        documents: emptyCounts(),
+        entities: emptyCounts(),
+        relations: emptyCounts(),
+      };
+      const documents: { node: SerializedNode }[] = [];
+      const entities: { node: SerializedNode }[] = [];
+      for (const node of input.nodes) (node.attributes.kind === "document" ? documents : entities).push({ node });
+      const removedNodes = new Set(input.removedNodes);
+      const given = new Set(input.edges.map((e) => e.key));
+      const removedEdges = new Set(input.removedEdges.filter((key) => !given.has(key)));
+      for (const keys of chunks([...removedNodes])) {
+        const list = placeholders(keys.length);
+        for (const r of await tx.all<{ key: string }>(
+          `SELECT key FROM relations WHERE source IN (${list}) UNION SELECT key FROM relations WHERE target IN (${list})`,
+          [...keys, ...keys],
+        ))
+          if (!given.has(String(r.key))) removedEdges.add(String(r.key));
+      }
+      const scope = { removed: removedNodes };
+      await this.writeDocuments(tx, documents, version, changes.documents, input.sentencesOf, scope);
+      await this.writeEntities(tx, entities, version, changes.entities, scope);
+      const documentDates = await this.documentDates(tx, documents, input.edges);
+      await this.writeRelations(tx, input.edges, version, changes.relations, (key) => documentDates.get(key), {
+        removed: removedEdges,
+      });
+      await this.appendCuration(tx, version, input.curation ?? []);
+      const count = async (sql: string) => Number((await tx.all<{ n: number }>(sql))[0]?.n ?? 0);
+      const counts = {
+        documents: await count("SELECT COUNT(*) AS n FROM documents"),
+        entities: await count("SELECT COUNT(*) AS n FROM entities"),
+        relations: await count("SELECT COUNT(*) AS n FROM relations r WHERE r.category <> 'MENTIONS'"),
+      };
+      await this.insertBuild(
+        tx,
+        version,
+        { ...input.attributes, documentCount: counts.documents },
+        startedAt,
+        counts,
+        changes,
+      );
+      return { version, changes };
+    });
+    return { ...result, durationMs: Math.round(performance.now() - started) };
+  }
+
+  /** Dates of the documents a change's edges name: the given documents', else the stored ones'. */
+  private async documentDates(
+    tx: Db,
+    documents: { node: SerializedNode }[],
+    edges: SerializedEdge[],
+  ): Promise<Map<string, string | null>> {
+    const dates = new Map(
+      documents.map(({ node }) => [node.key, (node.attributes as { date?: string | null }).date ?? null]),
+    );
+    const missing = new Set<string>();
+    for (const edge of edges)
+      if (!edge.attributes.date) for (const doc of edge.attributes.docs ?? []) if (!dates.has(doc)) missing.add(doc);
+    for (const keys of chunks([...missing]))
+      for (const r of await tx.all<Row>(
+        `SELECT key, date FROM documents WHERE key IN (${placeholders(keys.length)})`,
+        keys,
+      ))
+        dates.set(String(r.key), str(r.date));
+    return dates;
+  }
+
   private async insertBuild(
     tx: Db,
     version: number,
-    graph: SerializedKnowledgeGraph,
+    a: SerializedKnowledgeGraph["attributes"],
     startedAt: string,
-    entityCount: number,
-    relationCount: number,
+    counts: { documents: number; entities: number; relations: number },
     changes: StoreWriteCounts,
   ): Promise<void> {
-    const a = graph.attributes;
     await tx.run(
       `INSERT INTO builds (version, name, built_at, builder_version, ner_model, document_count, curation_applied,
          entity_count, relation_count, started_at, committed_at, changes, extra)
@@ -224,10 +319,10 @@ export class SqlGraphStore implements GraphStore {
         a.builtAt ?? startedAt,
         a.builderVersion ?? "unknown",
         a.nerModel ?? null,
-        a.documentCount ?? graph.nodes.filter((n) => n.attributes.kind === "document").length,
+        counts.documents,
         Boolean(a.curationApplied),
-        entityCount,
-        relationCount,
+        counts.entities,
+        counts.relations,
         startedAt,
         new Date().toISOString(),
         JSON.stringify(changes),
@@ -241,10 +336,17 @@ export class SqlGraphStore implements GraphStore {
     tx: Db,
     table: string,
     withMetrics: boolean,
+    keys: readonly string[] | null,
   ): Promise<Map<string, { row: string; child: string; metrics: number[] | null }>> {
-    const rows = await tx.all<Row>(
-      `SELECT key, row_hash, child_hash${withMetrics ? `, ${METRIC_COLUMNS.join(", ")}` : ""} FROM ${table}`,
-    );
+    const select = `SELECT key, row_hash, child_hash${withMetrics ? `, ${METRIC_COLUMNS.join(", ")}` : ""} FROM ${table}`;
+    let rows: Row[];
+    if (keys === null) rows = await tx.all<Row>(select);
+    else {
+      rows = [];
+      for (const group of chunks(keys))
+        for (const r of await tx.all<Row>(`${select} WHERE key IN (${placeholders(group.length)})`, group))
+          rows.push(r);
+    }
     return new Map(
       rows.map((r) => [
         String(r.key),
@@ -268,9 +370,11 @@ export class SqlGraphStore implements GraphStore {
     columns: readonly string[],
     planned: Planned[],
     counts: StoreTableCounts,
-  ): Promise<{ fresh: Set<string>; changedChildren: Set<string> }> {
+    scope: Scope,
+  ): Promise<{ fresh: Set<string>; changedChildren: Set<string>; changedRows: Set<string> }> {
     const withMetrics = planned.some((p) => p.metrics !== null);
-    const existing = await this.existing(tx, table, withMetrics);
+    const keys = scope && [...new Set([...planned.map((p) => p.key), ...scope.removed])];
+    const existing = await this.existing(tx, table, withMetrics, keys);
     const inserts: SqlValue[][] = [];
     const updates: Planned[] = [];
     const rescores: Planned[] = [];
@@ -303,7 +407,8 @@ export class SqlGraphStore implements GraphStore {
     counts.updated += updates.length;
     counts.rescored += rescores.length;
     counts.deleted += gone.length;
-    return { fresh, changedChildren };
+    const changedRows = new Set([...updates, ...rescores].map((p) => p.key));
+    return { fresh, changedChildren, changedRows };
   }
 
   /** Rewrites the metric columns of many rows in a few statements. */
@@ -321,9 +426,10 @@ export class SqlGraphStore implements GraphStore {
     version: number,
     counts: StoreTableCounts,
     sentencesOf: StoreWriteInput["sentencesOf"],
+    scope: Scope,
   ): Promise<void> {
     const planned = docs.map(({ node }) => documentRow(node, version));
-    const { fresh, changedChildren } = await this.sync(tx, "documents", DOCUMENT_COLUMNS, planned, counts);
+    const { fresh, changedChildren } = await this.sync(tx, "documents", DOCUMENT_COLUMNS, planned, counts, scope);
     if (!sentencesOf) return;
     const rows: SqlValue[][] = [];
     for (const { node } of docs) {
@@ -340,29 +446,50 @@ export class SqlGraphStore implements GraphStore {
     entities: { node: SerializedNode }[],
     version: number,
     counts: StoreTableCounts,
+    scope: Scope,
   ): Promise<void> {
     const planned = entities.map(({ node }) => entityRow(node, version));
-    const { fresh, changedChildren } = await this.sync(tx, "entities", ENTITY_COLUMNS, planned, counts);
+    const { fresh, changedChildren, changedRows } = await this.sync(
+      tx,
+      "entities",
+      ENTITY_COLUMNS,
+      planned,
+      counts,
+      scope,
+    );
     const touched = planned.filter((p) => fresh.has(p.key) || changedChildren.has(p.key));
     for (const keys of chunks([...changedChildren])) {
       const list = placeholders(keys.length);
       await tx.run(`DELETE FROM aliases WHERE entity IN (${list})`, keys);
       await tx.run(`DELETE FROM entity_names WHERE entity IN (${list})`, keys);
+      await tx.run(`DELETE FROM name_word_ranks WHERE entity IN (${list})`, keys);
     }
+    // Name words keep a copy of their entity's PageRank and type: follow the rows that changed in place.
+    for (const keys of chunks([...changedRows].filter((key) => !changedChildren.has(key))))
+      await tx.run(
+        `UPDATE name_word_ranks SET pagerank = (SELECT e.pagerank FROM entities e WHERE e.key = name_word_ranks.entity),
+           type = (SELECT e.type FROM entities e WHERE e.key = name_word_ranks.entity)
+         WHERE entity IN (${placeholders(keys.length)})`,
+        keys,
+      );
     const byKey = new Map(entities.map((e) => [e.node.key, e.node]));
     const aliases: SqlValue[][] = [];
     const names: SqlValue[][] = [];
+    const words: SqlValue[][] = [];
     for (const p of touched) {
       const node = byKey.get(p.key)!;
       aliases.push(...aliasRows(node));
-      const a = node.attributes as { label: string; aliases?: string[] };
-      names.push(...nameRows(node.key, a.label, a.aliases ?? []));
+      const a = node.attributes as { label: string; aliases?: string[]; pagerank: number; type: string };
+      const own = nameRows(node.key, a.label, a.aliases ?? []);
+      names.push(...own);
+      words.push(...nameWordRows(own, Number(a.pagerank), a.type));
     }
     const mentions = touched.filter((p) => fresh.has(p.key)).flatMap((p) => mentionRows(byKey.get(p.key)!));
     mentions.push(...(await this.changedMentions(tx, [...changedChildren], byKey)));
     await tx.insertMany("aliases", ALIAS_COLUMNS, aliases);
     await tx.insertMany("mentions", MENTION_COLUMNS, mentions);
     await tx.insertMany("entity_names", NAME_COLUMNS, names);
+    await tx.insertMany("name_word_ranks", NAME_WORD_COLUMNS, words);
   }
 
   /**
@@ -402,9 +529,10 @@ export class SqlGraphStore implements GraphStore {
     version: number,
     counts: StoreTableCounts,
     documentDate: (key: string) => string | null | undefined,
+    scope: Scope,
   ): Promise<void> {
     const planned = edges.map((edge) => relationRow(edge, version, firstDateOf(edge, documentDate)));
-    const { fresh, changedChildren } = await this.sync(tx, "relations", RELATION_COLUMNS, planned, counts);
+    const { fresh, changedChildren } = await this.sync(tx, "relations", RELATION_COLUMNS, planned, counts, scope);
     for (const keys of chunks([...changedChildren]))
       await tx.run(`DELETE FROM evidence WHERE relation IN (${placeholders(keys.length)})`, keys);
     const rows: SqlValue[][] = [];
@@ -458,6 +586,7 @@ const GRAPH_TABLES = [
   "aliases",
   "mentions",
   "entity_names",
+  "name_word_ranks",
   "relations",
   "evidence",
 ];
@@ -477,6 +606,8 @@ function sameMention(stored: Row, planned: SqlValue[]): boolean {
     Number(stored.sentence) === planned[6]
   );
 }
+
+const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

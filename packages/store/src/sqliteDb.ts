@@ -7,6 +7,8 @@ import type { Db, SqlValue, TransactionalDb } from "./db.js";
 import { StoreError } from "./errors.js";
 
 const SQLITE_HEADER = "SQLite format 3\0";
+/** Prepared statements kept per connection. */
+export const STATEMENT_CACHE = 256;
 
 type Param = string | number | null;
 const bind = (params: readonly SqlValue[]): Param[] =>
@@ -70,13 +72,25 @@ export class SqliteDb implements TransactionalDb {
     }
   }
 
+  /** Statements held prepared (at most STATEMENT_CACHE). */
+  get preparedStatements(): number {
+    return this.statements.size;
+  }
+
   private statement(sql: string): Database.Statement {
     if (!this.db.open) throw new StoreError(`the store ${this.path} is closed`, "CLOSED");
     let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
+    if (statement) {
+      // Most recently used last: the Map's order is the eviction order.
+      this.statements.delete(sql);
       this.statements.set(sql, statement);
+      return statement;
     }
+    statement = this.db.prepare(sql);
+    this.statements.set(sql, statement);
+    // IN lists of every length make a statement each: keep the recent ones, so a long-running server's prepared
+    // statements (and their memory) stay bounded.
+    if (this.statements.size > STATEMENT_CACHE) this.statements.delete(this.statements.keys().next().value!);
     return statement;
   }
 

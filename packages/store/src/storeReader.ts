@@ -7,6 +7,7 @@ import type {
   Quantity,
   RelationCategory,
   StoreDocument,
+  StoreEdgeRow,
   StoreEntity,
   StoreEntityFilter,
   StoreEntityOrder,
@@ -38,6 +39,8 @@ const CHUNK = 500;
 const HUB_FACTOR = 4;
 /** Word-prefix matches looked at per search (as many as a one-letter query would need to find the top names). */
 const PREFIX_SCAN = 5000;
+/** Distinct words of a prefix whose tops are read one by one; a prefix starting more reads its whole range. */
+const PREFIX_WORDS = 40;
 /** Postings read per trigram when looking for misspellings; a trigram in more names than this says little. */
 const GRAM_POSTINGS = 2_000;
 
@@ -185,6 +188,7 @@ export class StoreReader implements GraphReader {
 
   async namesWithPrefix(norm: string, types: readonly EntityType[], limit: number): Promise<StoreNameMatch[]> {
     if (!norm) return [];
+    if (!norm.includes(" ")) return this.wordPrefix(norm, types, limit);
     let candidates: string;
     let params: SqlValue[];
     if (this.db.engine === "sqlite") {
@@ -219,6 +223,92 @@ export class StoreReader implements GraphReader {
       [`${norm}%`, ...types, limit],
     );
     return this.names(rows);
+  }
+
+  /**
+   * Names with a word starting with `prefix`, strongest (PageRank) first, the top `limit` exactly: name_word_ranks
+   * lists each word's names in PageRank order, so the distinct words in the prefix's range are found by one seek
+   * each and the top of each is read; only a prefix that starts very many distinct words (one or two letters) is
+   * answered by reading its whole range, still from the index alone.
+   */
+  private async wordPrefix(prefix: string, types: readonly EntityType[], limit: number): Promise<StoreNameMatch[]> {
+    const end = `${prefix}\u{10ffff}`;
+    const typeTest = types.length > 0 ? ` AND w.type IN (${placeholders(types.length)})` : "";
+    // The distinct words in the prefix's range, one index seek each, in one statement (a loose index scan).
+    const words = (
+      await this.db.all<{ word: string }>(
+        `WITH RECURSIVE words(word, n) AS (
+           SELECT * FROM (SELECT word, 1 FROM name_word_ranks WHERE word >= ? AND word < ? ORDER BY word LIMIT 1) f
+           UNION ALL
+           SELECT (SELECT w.word FROM name_word_ranks w WHERE w.word > words.word AND w.word < ? ORDER BY w.word LIMIT 1),
+             n + 1
+           FROM words WHERE words.word IS NOT NULL AND n <= ?)
+         SELECT word FROM words WHERE word IS NOT NULL`,
+        [prefix, end, end, PREFIX_WORDS],
+      )
+    ).map((r) => String(r.word));
+    if (words.length === 0) return [];
+    let ranked: Row[];
+    if (words.length > PREFIX_WORDS)
+      ranked = await this.db.all<Row>(
+        `SELECT w.entity, w.ord, w.pagerank FROM name_word_ranks w WHERE w.word >= ? AND w.word < ?${typeTest}
+         ORDER BY w.pagerank DESC, w.entity, w.ord LIMIT ?`,
+        [prefix, end, ...types, limit],
+      );
+    else if (this.db.engine === "postgres")
+      ranked = await this.db.all<Row>(
+        `SELECT x.* FROM unnest(?::text[]) AS k(word) CROSS JOIN LATERAL (
+           SELECT w.entity, w.ord, w.pagerank FROM name_word_ranks w WHERE w.word = k.word${typeTest}
+           ORDER BY w.pagerank DESC, w.entity, w.ord LIMIT ?) AS x`,
+        [words as unknown as string, ...types, limit],
+      );
+    else {
+      ranked = [];
+      for (const word of words)
+        ranked.push(
+          ...(await this.db.all<Row>(
+            `SELECT w.entity, w.ord, w.pagerank FROM name_word_ranks w WHERE w.word = ?${typeTest}
+             ORDER BY w.pagerank DESC, w.entity, w.ord LIMIT ?`,
+            [word, ...types, limit],
+          )),
+        );
+    }
+    // One row per name (a name whose two words both start with the prefix comes twice), strongest first.
+    const seen = new Set<string>();
+    const top = ranked
+      .sort(
+        (a, b) =>
+          Number(b.pagerank) - Number(a.pagerank) ||
+          (String(a.entity) < String(b.entity) ? -1 : String(a.entity) > String(b.entity) ? 1 : 0) ||
+          Number(a.ord) - Number(b.ord),
+      )
+      .filter((r) => {
+        const id = `${String(r.entity)}\u0000${Number(r.ord)}`;
+        if (seen.has(id)) return false;
+        seen.add(id);
+        return true;
+      })
+      .slice(0, limit);
+    if (top.length === 0) return [];
+    const names = await this.db.all<Row>(
+      `SELECT n.entity, n.ord, n.display, n.norm FROM entity_names n
+       WHERE ${top.map(() => "(n.entity = ? AND n.ord = ?)").join(" OR ")}`,
+      top.flatMap((r) => [String(r.entity), Number(r.ord)]),
+    );
+    const byName = new Map(names.map((n) => [`${String(n.entity)}\u0000${Number(n.ord)}`, n]));
+    return top.flatMap((r) => {
+      const n = byName.get(`${String(r.entity)}\u0000${Number(r.ord)}`);
+      return n
+        ? [
+            {
+              entityId: String(r.entity),
+              display: String(n.display),
+              norm: String(n.norm),
+              pagerank: Number(r.pagerank),
+            },
+          ]
+        : [];
+    });
   }
 
   async namesLike(norm: string, types: readonly EntityType[], limit: number): Promise<StoreNameMatch[]> {
@@ -619,6 +709,36 @@ export class StoreReader implements GraphReader {
       [...params, ...(afterKey !== null ? [afterKey] : []), limit],
     );
     return rows.map((r) => this.relation(r));
+  }
+
+  async edgeRowsAfter(
+    filter: StoreRelationFilter | null,
+    afterKey: string | null,
+    limit: number,
+  ): Promise<StoreEdgeRow[]> {
+    const { sql, params } = this.where(filter);
+    // The relation's columns all come from relations_edge_rows (migration 013); the ends by key.
+    const rows = await this.db.all<Row>(
+      `SELECT r.key, r.source, r.target, r.category, r.label, r.weight, r.confidence, r.first_date,
+         s.label AS source_label, s.type AS source_type, t.label AS target_label, t.type AS target_type
+       FROM relations r JOIN entities s ON s.key = r.source JOIN entities t ON t.key = r.target
+       WHERE ${sql}${afterKey !== null ? " AND r.key > ?" : ""} ORDER BY r.key LIMIT ?`,
+      [...params, ...(afterKey !== null ? [afterKey] : []), limit],
+    );
+    return rows.map((r) => ({
+      id: String(r.key),
+      sourceId: String(r.source),
+      targetId: String(r.target),
+      category: r.category as RelationCategory,
+      label: str(r.label) ?? String(r.category).toLowerCase(),
+      weight: Math.trunc(Number(r.weight)),
+      confidence: Number(r.confidence),
+      firstDate: str(r.first_date),
+      sourceLabel: str(r.source_label) ?? String(r.source),
+      sourceType: r.source_type as EntityType,
+      targetLabel: str(r.target_label) ?? String(r.target),
+      targetType: r.target_type as EntityType,
+    }));
   }
 
   async evidence(relationIds: readonly string[]): Promise<Map<string, StoreEvidence[]>> {
