@@ -900,6 +900,12 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     // on X"), unless the noun has one of its own.
     const ownTarget = frame.obliques.some((o) => o.prep === "on" || o.prep === "against");
     for (const o of verb.obliques) if (o.prep && (o.prep !== "on" || !ownTarget)) frame.obliques.push(o);
+  } else if (h >= 0 && rel === "obj" && doc.upos[h] === "VERB" && !struck.length) {
+    // "condemned X's strikes against Y", "praised the raid on Y" with the target phrase hung on the verb after the
+    // noun: a verb of another kind takes no "against"/"on" target of its own, so it is the act's.
+    for (const c of doc.children(h))
+      if (c > n && (doc.deprel[c] ?? "").startsWith("obl") && STRUCK_PREPS.has(caseOf(doc, c)))
+        frame.obliques.push({ prep: caseOf(doc, c), token: c });
   }
   if (
     !frame.agents.length &&
