@@ -1,0 +1,36 @@
+// Act nouns under a verb of judging, a possessive in the "for" phrase of a judging verb, and the head of a body as
+// the body, on UD parses of invented sentences (fixtures/actPhrases.conllu).
+import { describe, expect, it } from "vitest";
+import { relationsOfFixture as relationsOf } from "./fixtures/relationsOfFixture.js";
+
+const r = relationsOf("actPhrases", [
+  ["Velland", "COUNTRY"],
+  ["Tarsia", "COUNTRY"],
+  ["Korvan Guard", "ORGANIZATION"],
+  ["Halvard Group", "ORGANIZATION"],
+  ["Alma Vesk", "PERSON"],
+  ["Tomas Brell", "PERSON"],
+  ["Ilse Marn", "PERSON"],
+  ["Dara Quist", "PERSON"],
+]);
+
+describe("an act noun's target phrase hung on the verb above it", () => {
+  it("gives the act its target and keeps the judge's stance on the doer", () => {
+    expect(r).toContain("Korvan Guard -VIOLENCE-> Tarsia");
+    expect(r).toContain("Alma Vesk -OPPOSITION-> Korvan Guard");
+    expect(r).not.toContain("Alma Vesk -OPPOSITION-> Tarsia");
+  });
+});
+
+describe("a possessive in the 'for' phrase of a verb with an object", () => {
+  it("stands for the object, not the subject", () => {
+    expect(r).toContain("Korvan Guard -VIOLENCE-> Halvard Group");
+    expect(r).not.toContain("Velland -VIOLENCE-> Halvard Group");
+  });
+});
+
+describe("the head of a body", () => {
+  it("stands for the body in a meeting", () => {
+    expect(r).toContain("Tomas Brell -STATEMENT-> Halvard Group");
+  });
+});
