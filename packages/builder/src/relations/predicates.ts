@@ -705,11 +705,28 @@ function accusedActs(doc: Doc, v: number): number[] {
   return out;
 }
 
+/** Verbs by which one owns an act with "responsibility for" it ("claimed responsibility for the bombing"). */
+const CLAIM_LEMMAS = new Set(["claim", "accept", "take", "admit"]);
+
+/** The subjects of "claimed responsibility for" a noun (its phrase on "responsibility" or on the verb), or []. */
+function claimantsOf(doc: Doc, rel: string, h: number, prep: string): number[] {
+  if (prep !== "for") return [];
+  const claim = (v: number): boolean => v >= 0 && doc.upos[v] === "VERB" && CLAIM_LEMMAS.has(doc.lowerLemma(v));
+  const responsibility = (t: number): boolean => doc.lowerLemma(t) === "responsibility";
+  if (rel === "nmod" && responsibility(h) && doc.deprel[h] === "obj" && claim(doc.head[h] ?? -1))
+    return frameOf(doc, doc.head[h]!).agents;
+  if ((rel === "obl" || rel.startsWith("obl:")) && claim(h) && childrenWith(doc, h, "obj").some(responsibility))
+    return frameOf(doc, h).agents;
+  return [];
+}
+
 function accusedOf(doc: Doc, n: number): number[] {
   const rel = doc.deprel[n] ?? "";
   const h = doc.head[n] ?? -1;
   if (h < 0) return [];
   const prep = caseOf(doc, n);
+  const claimants = claimantsOf(doc, rel, h, prep);
+  if (claimants.length) return claimants;
   if ((rel === "obl" || rel.startsWith("obl:")) && doc.upos[h] === "VERB" && isAccusation(doc, h, prep))
     return frameOf(doc, h).patients;
   const up = doc.head[h] ?? -1;

@@ -79,6 +79,8 @@ const PASSIVE_MEMORY_SENTENCES = 4;
  * for its author ("criticized X's decision"). Material acts on a thing do not ("improved X's sales").
  */
 const EVALUATION_ROOTS = new Set(["05", "11", "12"]);
+/** Pronouns that open a relative clause ("a bombing that killed Y", "the attack, which killed Y"). */
+const RELATIVE_PRONOUNS = new Set(["which", "that"]);
 /** Sentences longer than this (flattened tables, run-ons) are read for static patterns only. */
 const MAX_PREDICATE_SENTENCE = 120;
 
@@ -441,6 +443,33 @@ class Reader {
       .map((a) => ({ ...a, how: "act-doer" }));
   }
 
+  /**
+   * The doers of a force act that is the subject of a force verb ("an attack by X killed Y"), directly or as the
+   * antecedent of the relative clause the verb heads ("a bombing that killed Y", "the bombing, which killed Y").
+   */
+  private actSubjectDoers(p: number, agents: readonly number[]): Arg[] {
+    const { doc } = this;
+    const acts = new Set<number>();
+    const isAct = (t: number): boolean => t >= 0 && this.meaningOf(t)?.category === "VIOLENCE";
+    const h = doc.head[p] ?? -1;
+    const rel = doc.deprel[p] ?? "";
+    const relative = (t: number): boolean => doc.upos[t] === "PRON" && RELATIVE_PRONOUNS.has(doc.lowerWord(t));
+    for (const a of agents) {
+      if (doc.upos[a] === "NOUN" && isAct(a)) acts.add(a);
+      else if (relative(a) && (rel === "acl:relcl" || rel === "parataxis") && doc.upos[h] === "NOUN" && isAct(h))
+        acts.add(h);
+      else if (relative(a) && rel === "parataxis" && h >= 0)
+        // "claimed responsibility for the bombing, which killed Y" with the clause hung on the main verb.
+        for (let k = a - 1; k > h && k >= (doc.sentStart[doc.sentOf[p] ?? 0] ?? 0); k--)
+          if (doc.upos[k] === "NOUN") {
+            if (isAct(k)) acts.add(k);
+            break;
+          }
+    }
+    if (!agents.length && rel === "acl:relcl" && doc.upos[h] === "NOUN" && isAct(h)) acts.add(h);
+    return [...acts].flatMap((t) => this.actDoers(t) ?? []);
+  }
+
   /** Whether a token hangs, below `p`, under a noun of an act done to someone ("the attack on Y" for Y). */
   private withinAct(t: number, p: number): boolean {
     const { doc } = this;
@@ -598,6 +627,11 @@ class Reader {
           sources = typed(this.argEntities(t), roles.sourceTypes);
           adjacent = sources.length > 0;
         }
+      }
+      // "an attack by X killed Y", "X's bombing wounded Y", "a bombing that killed Y": the act's doer did it.
+      if (!sources.length && verbal && meaning.category === "VIOLENCE") {
+        sources = typed(this.actSubjectDoers(p, frame.agents), roles.sourceTypes);
+        if (sources.length) frame.borrowed.push("act-subject");
       }
       const borrowed = frame.borrowed.length > 0 || adjacent;
       if (adjacent) frame.borrowed.push("adjacent");
