@@ -454,10 +454,16 @@ class Reader {
     const h = doc.head[p] ?? -1;
     const rel = doc.deprel[p] ?? "";
     const relative = (t: number): boolean => doc.upos[t] === "PRON" && RELATIVE_PRONOUNS.has(doc.lowerWord(t));
+    // "an attack on a hotel in X that killed Y": the parse hangs the relative clause on the nearest noun of the
+    // act's phrase; the act is the noun that phrase hangs from.
+    const actAbove = (k: number): number => {
+      for (let steps = 0; k >= 0 && steps < 3 && !isAct(k) && (doc.deprel[k] ?? "").startsWith("nmod"); steps++)
+        k = doc.head[k] ?? -1;
+      return isAct(k) && doc.upos[k] === "NOUN" ? k : -1;
+    };
     for (const a of agents) {
       if (doc.upos[a] === "NOUN" && isAct(a)) acts.add(a);
-      else if (relative(a) && (rel === "acl:relcl" || rel === "parataxis") && doc.upos[h] === "NOUN" && isAct(h))
-        acts.add(h);
+      else if (relative(a) && (rel === "acl:relcl" || rel === "parataxis") && actAbove(h) >= 0) acts.add(actAbove(h));
       else if (relative(a) && rel === "parataxis" && h >= 0)
         // "claimed responsibility for the bombing, which killed Y" with the clause hung on the main verb.
         for (let k = a - 1; k > h && k >= (doc.sentStart[doc.sentOf[p] ?? 0] ?? 0); k--)
@@ -466,7 +472,7 @@ class Reader {
             break;
           }
     }
-    if (!agents.length && rel === "acl:relcl" && doc.upos[h] === "NOUN" && isAct(h)) acts.add(h);
+    if (!agents.length && rel === "acl:relcl" && actAbove(h) >= 0) acts.add(actAbove(h));
     return [...acts].flatMap((t) => this.actDoers(t) ?? []);
   }
 

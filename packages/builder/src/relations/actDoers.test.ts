@@ -1,0 +1,41 @@
+// The doer of an act as the doer of what the act did ("an attack by X killed Y", a relative clause on the act or on
+// a noun of its phrase), owning an act by taking responsibility for it, and annexing a place as taking it, on UD
+// parses of invented sentences (fixtures/actDoers.conllu).
+import { describe, expect, it } from "vitest";
+import { relationsOfFixture as relationsOf } from "./fixtures/relationsOfFixture.js";
+
+const r = relationsOf("actDoers", [
+  ["Korvan Guard", "ORGANIZATION"],
+  ["Halvard Group", "ORGANIZATION"],
+  ["Velland", "COUNTRY"],
+  ["Tarsia", "COUNTRY"],
+  ["Pellmar", "LOCATION"],
+  ["Tomas Brell", "PERSON"],
+  ["Ilse Marn", "PERSON"],
+  ["Dara Quist", "PERSON"],
+  ["Alma Vesk", "PERSON"],
+]);
+
+describe("an act as the subject of a force verb", () => {
+  it("makes the act's doer the one who did it", () => {
+    expect(r).toContain("Korvan Guard -VIOLENCE-> Tomas Brell");
+  });
+
+  it("reads a relative clause on the act, or on a noun of the act's phrase, as the act's", () => {
+    expect(r).toContain("Halvard Group -VIOLENCE-> Ilse Marn");
+    expect(r).toContain("Korvan Guard -VIOLENCE-> Dara Quist");
+  });
+});
+
+describe("responsibility for an act", () => {
+  it("names its doer when taken, not when denied", () => {
+    expect(r).toContain("Halvard Group -VIOLENCE-> Tarsia");
+    expect(r).not.toContain("Velland -VIOLENCE-> Alma Vesk");
+  });
+});
+
+describe("annexing a place", () => {
+  it("is taking territory", () => {
+    expect(r).toContain("Tarsia -VIOLENCE-> Pellmar");
+  });
+});
