@@ -1,5 +1,6 @@
 // The doer of an act as the doer of what the act did ("an attack by X killed Y", a relative clause on the act or on
-// a noun of its phrase), owning an act by taking responsibility for it, and annexing a place as taking it, on UD
+// a noun of its phrase), owning an act by taking responsibility for it, a body one is expelled from as the one who
+// expelled, and annexing a place as taking it, on UD
 // parses of invented sentences (fixtures/actDoers.conllu).
 import { describe, expect, it } from "vitest";
 import { relationsOfFixture as relationsOf } from "./fixtures/relationsOfFixture.js";
@@ -31,6 +32,13 @@ describe("responsibility for an act", () => {
   it("names its doer when taken, not when denied", () => {
     expect(r).toContain("Halvard Group -VIOLENCE-> Tarsia");
     expect(r).not.toContain("Velland -VIOLENCE-> Alma Vesk");
+  });
+});
+
+describe("put out of a body", () => {
+  it("makes the body the agent of an agentless expulsion, not of a release", () => {
+    expect(r).toContain("Halvard Group -COERCION-> Tomas Brell");
+    expect(r).not.toContain("Korvan Guard -COERCION-> Ilse Marn");
   });
 });
 

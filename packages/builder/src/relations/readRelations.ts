@@ -661,6 +661,22 @@ class Reader {
         ).filter((a) => isForce(doc, a));
         viaReporter = sources.length > 0;
       }
+      let viaBody = false;
+      if (
+        verbal &&
+        !sources.length &&
+        frame.passive &&
+        meaning.category === "COERCION" &&
+        !meaning.code.startsWith("08")
+      ) {
+        // "X was expelled from the party", "suspended from the department": with no agent, the body one is put out of
+        // did it (not a release: "released from the hospital").
+        sources = frame.obliques
+          .filter((o) => o.prep === "from" && o.of === undefined)
+          .flatMap((o) => this.eventArgs(o.token))
+          .filter((a) => a.span.type === "ORGANIZATION");
+        viaBody = sources.length > 0;
+      }
       if (!sources.length) continue;
       if (verbal) this.relayedBy(p, meaning, sources);
       const targets: { arg: Arg; slot: string }[] = [];
@@ -740,8 +756,8 @@ class Reader {
         (verbal ? 1 : CONFIDENCE.nominal) *
         (borrowed ? CONFIDENCE.borrowed : 1) *
         (viaMemory ? CONFIDENCE.passiveMemory : 1) *
-        (viaReporter ? CONFIDENCE.borrowed : 1);
-      const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}${viaReporter ? "+reporter" : ""}`;
+        (viaReporter || viaBody ? CONFIDENCE.borrowed : 1);
+      const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}${viaReporter ? "+reporter" : ""}${viaBody ? "+from-body" : ""}`;
       // "rebels captured X", "seized parts of X": a verb of seizing with a place taken is taking territory (force).
       // Not an infinitive ("tried to seize X", "plans to take over X"): an aim, not a place taken.
       const infinitive = doc.children(p).some((c) => doc.deprel[c] === "mark" && doc.lowerWord(c) === "to" && c < p);
