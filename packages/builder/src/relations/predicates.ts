@@ -548,6 +548,13 @@ export function frameOf(doc: Doc, p: number): Frame {
       farAgent = true;
     }
   }
+  // "X was shot dead by Z", "found guilty by a jury": the agent phrase hung on the adjective completing the passive.
+  if (passive && !a.agents.length)
+    for (const c of doc.children(p)) {
+      if (doc.deprel[c] !== "xcomp" || doc.upos[c] !== "ADJ") continue;
+      const by = doc.children(c).find((k) => (doc.deprel[k] ?? "").startsWith("obl") && caseOf(doc, k) === "by");
+      if (by !== undefined) a.agents.push(by);
+    }
   // A passive clause has no active subject: one beside a passive subject is a misparsed word ("A leak
   // claims X was assaulted": "claims" tagged a noun and made the subject of "assaulted").
   if (passive && a.passiveSubjects.length) a.subjects = [];

@@ -79,6 +79,8 @@ const PASSIVE_MEMORY_SENTENCES = 4;
  * for its author ("criticized X's decision"). Material acts on a thing do not ("improved X's sales").
  */
 const EVALUATION_ROOTS = new Set(["05", "11", "12"]);
+/** Armed men a person's possessive makes that person's own ("X's forces", "his loyalists"). */
+const LEADER_FORCE_NOUNS = new Set(["forces", "troops", "soldiers", "fighters", "militia", "militias", "loyalists"]);
 /** Pronouns that open a relative clause ("a bombing that killed Y", "the attack, which killed Y"). */
 const RELATIVE_PRONOUNS = new Set(["which", "that"]);
 /** Sentences longer than this (flattened tables, run-ons) are read for static patterns only. */
@@ -211,7 +213,9 @@ class Reader {
       else if (
         (d === "amod" || d === "compound" || d === "nmod:poss") &&
         ((PEOPLE_NOUNS.has(word) && span.type === "COUNTRY") ||
-          (ORG_MEMBER_NOUNS.has(word) && span.type === "ORGANIZATION"))
+          (ORG_MEMBER_NOUNS.has(word) && span.type === "ORGANIZATION") ||
+          // "X's forces bombed Y", "his troops": a leader's armed men act for the leader.
+          (d === "nmod:poss" && span.type === "PERSON" && LEADER_FORCE_NOUNS.has(word)))
       )
         out.push({ span, how: "people", token: c });
       else if (d === "nmod" && PLACE_OF_NOUNS.has(word) && span.type === "LOCATION" && caseOf(doc, c) === "of")
