@@ -26,6 +26,10 @@ describe("an act as the subject of a force verb", () => {
     expect(r).toContain("Halvard Group -VIOLENCE-> Ilse Marn");
     expect(r).toContain("Korvan Guard -VIOLENCE-> Dara Quist");
   });
+
+  it("lends an act's doer to no later agentless passive of the same verb", () => {
+    expect(r).not.toContain("Korvan Guard -VIOLENCE-> Alma Vesk");
+  });
 });
 
 describe("responsibility for an act", () => {
@@ -45,5 +49,9 @@ describe("put out of a body", () => {
 describe("annexing a place", () => {
   it("is taking territory", () => {
     expect(r).toContain("Tarsia -VIOLENCE-> Pellmar");
+  });
+
+  it("gives a possessive pronoun coordinated with a possessed noun that noun's possessor", () => {
+    expect(r).not.toContain("Velland -VIOLENCE-> Pellmar");
   });
 });

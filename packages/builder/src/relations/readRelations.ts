@@ -654,7 +654,9 @@ class Reader {
           sources = last.agents;
           viaMemory = true;
         }
-      } else if (verbal && sources.length && !frame.passive) this.lastActive.set(key, { agents: sources, sent: s });
+      } else if (verbal && sources.length && !frame.passive && !frame.borrowed.includes("act-subject"))
+        // Not an act's doer ("a bombing that killed X"): a later "Y was killed" is as often another's act.
+        this.lastActive.set(key, { agents: sources, sent: s });
       let viaReporter = false;
       if (verbal && !sources.length && frame.passive && meaning.category === "COERCION") {
         // "Kessel police said X was arrested", "X was detained, the army said": an agentless arrest or detention

@@ -619,6 +619,19 @@ function judgedForOwnAct(doc: Doc, t: number): number {
   return -1;
 }
 
+/**
+ * The possessor of the noun a possessive pronoun's noun is coordinated with ("X's raid on Y and its seizure of Z":
+ * its is X): parallel possessives name the same owner.
+ */
+function parallelPossessor(doc: Doc, t: number): number {
+  if (doc.deprel[t] !== "nmod:poss" || doc.upos[t] !== "PRON") return -1;
+  const n = doc.head[t] ?? -1;
+  if (n < 0 || doc.deprel[n] !== "conj") return -1;
+  const first = doc.head[n] ?? -1;
+  if (first < 0 || first > n) return -1;
+  return doc.children(first).find((k) => doc.deprel[k] === "nmod:poss" && doc.upos[k] !== "PRON") ?? -1;
+}
+
 export function resolveReferences(
   doc: Doc,
   spans: readonly EntitySpan[],
@@ -892,6 +905,8 @@ export function resolveReferences(
       found ??= cataphoric(doc, t, bySent[s] ?? [], (c) => !c.nominal && !c.coordinated && admits(c, true));
     const judged = reflexive ? -1 : judgedForOwnAct(doc, t);
     if (judged >= 0) found ??= here.find((c) => c.root === judged && !c.nominal && !c.coordinated);
+    const parallel = reflexive ? -1 : parallelPossessor(doc, t);
+    if (parallel >= 0) found ??= here.find((c) => c.root === parallel && !c.nominal && !c.coordinated);
     const subjectHere =
       here.find((c) => c.subject && !joint(c) && narrated(c)) ?? here.find((c) => c.subject && !joint(c));
     const skipped = !subjectHere && here.some(joint);
