@@ -155,7 +155,7 @@ export const PLACE_OF_NOUNS = new Set(
 export const MEMBER_OF_NOUNS = new Set(
   `members member officials official officers leaders leader representatives delegation supporters fighters
    militants soldiers troops thousands hundreds dozens millions group figures employees staff agents spokesman
-   spokeswoman spokesperson rebels insurgents gunmen guerrillas jihadists`.split(/\s+/),
+   spokeswoman spokesperson rebels insurgents gunmen guerrillas jihadists head chief`.split(/\s+/),
 );
 /**
  * Nouns of members that, with an organization's name before them, stand for it ("Republican senators", "Labour

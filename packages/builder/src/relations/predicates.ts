@@ -565,6 +565,13 @@ export function frameOf(doc: Doc, p: number): Frame {
       farAgent = true;
     }
   }
+  // "X was shot dead by Z", "found guilty by a jury": the agent phrase hung on the adjective completing the passive.
+  if (passive && !a.agents.length)
+    for (const c of doc.children(p)) {
+      if (doc.deprel[c] !== "xcomp" || doc.upos[c] !== "ADJ") continue;
+      const by = doc.children(c).find((k) => (doc.deprel[k] ?? "").startsWith("obl") && caseOf(doc, k) === "by");
+      if (by !== undefined) a.agents.push(by);
+    }
   // A passive clause has no active subject: one beside a passive subject is a misparsed word ("A leak
   // claims X was assaulted": "claims" tagged a noun and made the subject of "assaulted").
   if (passive && a.passiveSubjects.length) a.subjects = [];
@@ -722,11 +729,28 @@ function accusedActs(doc: Doc, v: number): number[] {
   return out;
 }
 
+/** Verbs by which one owns an act with "responsibility for" it ("claimed responsibility for the bombing"). */
+const CLAIM_LEMMAS = new Set(["claim", "accept", "take", "admit"]);
+
+/** The subjects of "claimed responsibility for" a noun (its phrase on "responsibility" or on the verb), or []. */
+function claimantsOf(doc: Doc, rel: string, h: number, prep: string): number[] {
+  if (prep !== "for") return [];
+  const claim = (v: number): boolean => v >= 0 && doc.upos[v] === "VERB" && CLAIM_LEMMAS.has(doc.lowerLemma(v));
+  const responsibility = (t: number): boolean => doc.lowerLemma(t) === "responsibility";
+  if (rel === "nmod" && responsibility(h) && doc.deprel[h] === "obj" && claim(doc.head[h] ?? -1))
+    return frameOf(doc, doc.head[h]!).agents;
+  if ((rel === "obl" || rel.startsWith("obl:")) && claim(h) && childrenWith(doc, h, "obj").some(responsibility))
+    return frameOf(doc, h).agents;
+  return [];
+}
+
 function accusedOf(doc: Doc, n: number): number[] {
   const rel = doc.deprel[n] ?? "";
   const h = doc.head[n] ?? -1;
   if (h < 0) return [];
   const prep = caseOf(doc, n);
+  const claimants = claimantsOf(doc, rel, h, prep);
+  if (claimants.length) return claimants;
   if ((rel === "obl" || rel.startsWith("obl:")) && doc.upos[h] === "VERB" && isAccusation(doc, h, prep))
     return frameOf(doc, h).patients;
   const up = doc.head[h] ?? -1;
@@ -917,6 +941,12 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     // on X"), unless the noun has one of its own.
     const ownTarget = frame.obliques.some((o) => o.prep === "on" || o.prep === "against");
     for (const o of verb.obliques) if (o.prep && (o.prep !== "on" || !ownTarget)) frame.obliques.push(o);
+  } else if (h >= 0 && rel === "obj" && doc.upos[h] === "VERB" && !struck.length) {
+    // "condemned X's strikes against Y", "praised the raid on Y" with the target phrase hung on the verb after the
+    // noun: a verb of another kind takes no "against"/"on" target of its own, so it is the act's.
+    for (const c of doc.children(h))
+      if (c > n && (doc.deprel[c] ?? "").startsWith("obl") && STRUCK_PREPS.has(caseOf(doc, c)))
+        frame.obliques.push({ prep: caseOf(doc, c), token: c });
   }
   if (
     !frame.agents.length &&

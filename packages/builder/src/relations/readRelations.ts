@@ -81,6 +81,10 @@ const PASSIVE_MEMORY_SENTENCES = 4;
  * for its author ("criticized X's decision"). Material acts on a thing do not ("improved X's sales").
  */
 const EVALUATION_ROOTS = new Set(["05", "11", "12"]);
+/** Armed men a person's possessive makes that person's own ("X's forces", "his loyalists"). */
+const LEADER_FORCE_NOUNS = new Set(["forces", "troops", "soldiers", "fighters", "militia", "militias", "loyalists"]);
+/** Pronouns that open a relative clause ("a bombing that killed Y", "the attack, which killed Y"). */
+const RELATIVE_PRONOUNS = new Set(["which", "that"]);
 /** Sentences longer than this (flattened tables, run-ons) are read for static patterns only. */
 const MAX_PREDICATE_SENTENCE = 120;
 
@@ -211,7 +215,9 @@ class Reader {
       else if (
         (d === "amod" || d === "compound" || d === "nmod:poss") &&
         ((PEOPLE_NOUNS.has(word) && span.type === "COUNTRY") ||
-          (ORG_MEMBER_NOUNS.has(word) && span.type === "ORGANIZATION"))
+          (ORG_MEMBER_NOUNS.has(word) && span.type === "ORGANIZATION") ||
+          // "X's forces bombed Y", "his troops": a leader's armed men act for the leader.
+          (d === "nmod:poss" && span.type === "PERSON" && LEADER_FORCE_NOUNS.has(word)))
       )
         out.push({ span, how: "people", token: c });
       else if (d === "nmod" && PLACE_OF_NOUNS.has(word) && span.type === "LOCATION" && caseOf(doc, c) === "of")
@@ -458,6 +464,39 @@ class Reader {
       .map((a) => ({ ...a, how: "act-doer" }));
   }
 
+  /**
+   * The doers of a force act that is the subject of a force verb ("an attack by X killed Y"), directly or as the
+   * antecedent of the relative clause the verb heads ("a bombing that killed Y", "the bombing, which killed Y").
+   */
+  private actSubjectDoers(p: number, agents: readonly number[]): Arg[] {
+    const { doc } = this;
+    const acts = new Set<number>();
+    const isAct = (t: number): boolean => t >= 0 && this.meaningOf(t)?.category === "VIOLENCE";
+    const h = doc.head[p] ?? -1;
+    const rel = doc.deprel[p] ?? "";
+    const relative = (t: number): boolean => doc.upos[t] === "PRON" && RELATIVE_PRONOUNS.has(doc.lowerWord(t));
+    // "an attack on a hotel in X that killed Y": the parse hangs the relative clause on the nearest noun of the
+    // act's phrase; the act is the noun that phrase hangs from.
+    const actAbove = (k: number): number => {
+      for (let steps = 0; k >= 0 && steps < 3 && !isAct(k) && (doc.deprel[k] ?? "").startsWith("nmod"); steps++)
+        k = doc.head[k] ?? -1;
+      return isAct(k) && doc.upos[k] === "NOUN" ? k : -1;
+    };
+    for (const a of agents) {
+      if (doc.upos[a] === "NOUN" && isAct(a)) acts.add(a);
+      else if (relative(a) && (rel === "acl:relcl" || rel === "parataxis") && actAbove(h) >= 0) acts.add(actAbove(h));
+      else if (relative(a) && rel === "parataxis" && h >= 0)
+        // "claimed responsibility for the bombing, which killed Y" with the clause hung on the main verb.
+        for (let k = a - 1; k > h && k >= (doc.sentStart[doc.sentOf[p] ?? 0] ?? 0); k--)
+          if (doc.upos[k] === "NOUN") {
+            if (isAct(k)) acts.add(k);
+            break;
+          }
+    }
+    if (!agents.length && rel === "acl:relcl" && actAbove(h) >= 0) acts.add(actAbove(h));
+    return [...acts].flatMap((t) => this.actDoers(t) ?? []);
+  }
+
   /** Whether a token hangs, below `p`, under a noun of an act done to someone ("the attack on Y" for Y). */
   private withinAct(t: number, p: number): boolean {
     const { doc } = this;
@@ -616,6 +655,11 @@ class Reader {
           adjacent = sources.length > 0;
         }
       }
+      // "an attack by X killed Y", "X's bombing wounded Y", "a bombing that killed Y": the act's doer did it.
+      if (!sources.length && verbal && meaning.category === "VIOLENCE") {
+        sources = typed(this.actSubjectDoers(p, frame.agents), roles.sourceTypes);
+        if (sources.length) frame.borrowed.push("act-subject");
+      }
       const borrowed = frame.borrowed.length > 0 || adjacent;
       if (adjacent) frame.borrowed.push("adjacent");
       const key = `${meaning.category}|${lemma}`;
@@ -627,7 +671,9 @@ class Reader {
           sources = last.agents;
           viaMemory = true;
         }
-      } else if (verbal && sources.length && !frame.passive) this.lastActive.set(key, { agents: sources, sent: s });
+      } else if (verbal && sources.length && !frame.passive && !frame.borrowed.includes("act-subject"))
+        // Not an act's doer ("a bombing that killed X"): a later "Y was killed" is as often another's act.
+        this.lastActive.set(key, { agents: sources, sent: s });
       let viaReporter = false;
       if (verbal && !sources.length && frame.passive && meaning.category === "COERCION") {
         // "Kessel police said X was arrested", "X was detained, the army said": an agentless arrest or detention
@@ -637,6 +683,22 @@ class Reader {
           roles.sourceTypes,
         ).filter((a) => isForce(doc, a));
         viaReporter = sources.length > 0;
+      }
+      let viaBody = false;
+      if (
+        verbal &&
+        !sources.length &&
+        frame.passive &&
+        meaning.category === "COERCION" &&
+        !meaning.code.startsWith("08")
+      ) {
+        // "X was expelled from the party", "suspended from the department": with no agent, the body one is put out of
+        // did it (not a release: "released from the hospital").
+        sources = frame.obliques
+          .filter((o) => o.prep === "from" && o.of === undefined)
+          .flatMap((o) => this.eventArgs(o.token))
+          .filter((a) => a.span.type === "ORGANIZATION");
+        viaBody = sources.length > 0;
       }
       if (!sources.length) continue;
       if (verbal) this.relayedBy(p, meaning, sources);
@@ -717,8 +779,8 @@ class Reader {
         (verbal ? 1 : CONFIDENCE.nominal) *
         (borrowed ? CONFIDENCE.borrowed : 1) *
         (viaMemory ? CONFIDENCE.passiveMemory : 1) *
-        (viaReporter ? CONFIDENCE.borrowed : 1);
-      const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}${viaReporter ? "+reporter" : ""}`;
+        (viaReporter || viaBody ? CONFIDENCE.borrowed : 1);
+      const via = `${verbal ? "verb" : "noun"}${borrowed ? "+" + frame.borrowed.join("+") : ""}${viaMemory ? "+memory" : ""}${viaReporter ? "+reporter" : ""}${viaBody ? "+from-body" : ""}`;
       // "rebels captured X", "seized parts of X": a verb of seizing with a place taken is taking territory (force).
       // Not an infinitive ("tried to seize X", "plans to take over X"): an aim, not a place taken.
       const infinitive = doc.children(p).some((c) => doc.deprel[c] === "mark" && doc.lowerWord(c) === "to" && c < p);

@@ -675,6 +675,38 @@ function subtree(doc: Doc, k: number): number[] {
 }
 
 /** Spans for the references in a parsed document; `spans` are the names (outer spans, sorted). */
+/**
+ * The object of the verb whose "for" phrase holds a possessive pronoun ("praised X for its role", "blamed X for his
+ * part", with "for" on the verb or on X): the one the verb judges is the one whose act the phrase names.
+ */
+function judgedForOwnAct(doc: Doc, t: number): number {
+  if (doc.deprel[t] !== "nmod:poss" || doc.upos[t] !== "PRON") return -1;
+  const n = doc.head[t] ?? -1;
+  if (n < 0) return -1;
+  const forCase = doc.children(n).some((k) => doc.deprel[k] === "case" && doc.lowerWord(k) === "for");
+  if (!forCase) return -1;
+  const h = doc.head[n] ?? -1;
+  if (h < 0) return -1;
+  const rel = doc.deprel[n] ?? "";
+  if (rel.startsWith("obl") && doc.upos[h] === "VERB")
+    return doc.children(h).find((k) => doc.deprel[k] === "obj" && k < n) ?? -1;
+  if (rel === "nmod" && doc.deprel[h] === "obj") return h;
+  return -1;
+}
+
+/**
+ * The possessor of the noun a possessive pronoun's noun is coordinated with ("X's raid on Y and its seizure of Z":
+ * its is X): parallel possessives name the same owner.
+ */
+function parallelPossessor(doc: Doc, t: number): number {
+  if (doc.deprel[t] !== "nmod:poss" || doc.upos[t] !== "PRON") return -1;
+  const n = doc.head[t] ?? -1;
+  if (n < 0 || doc.deprel[n] !== "conj") return -1;
+  const first = doc.head[n] ?? -1;
+  if (first < 0 || first > n) return -1;
+  return doc.children(first).find((k) => doc.deprel[k] === "nmod:poss" && doc.upos[k] !== "PRON") ?? -1;
+}
+
 export function resolveReferences(
   doc: Doc,
   spans: readonly EntitySpan[],
@@ -986,6 +1018,10 @@ export function resolveReferences(
     // "After he arrived, X said": a pronoun in an adjunct opening the clause is the main clause's subject.
     if (on("cataphora") && doc.upos[t] === "PRON" && !reflexive)
       found ??= cataphoric(doc, t, bySent[s] ?? [], (c) => !c.nominal && !c.coordinated && admits(c, true));
+    const judged = reflexive ? -1 : judgedForOwnAct(doc, t);
+    if (judged >= 0) found ??= here.find((c) => c.root === judged && !c.nominal && !c.coordinated);
+    const parallel = reflexive ? -1 : parallelPossessor(doc, t);
+    if (parallel >= 0) found ??= here.find((c) => c.root === parallel && !c.nominal && !c.coordinated);
     const subjectHere =
       here.find((c) => c.subject && !joint(c) && narrated(c)) ?? here.find((c) => c.subject && !joint(c));
     const skipped = !subjectHere && here.some(joint);
