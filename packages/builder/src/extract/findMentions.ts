@@ -32,7 +32,8 @@ import { PARTY_WORDS } from "./lexicon/partyWords.js";
 import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
 import { ADMINISTRATIVE_HEADS, PLACE_NAME_HEADS } from "./lexicon/placeNameHeads.js";
 import { joinPlaceOrganizations } from "./joinPlaceOrganizations.js";
-import { orgContextNouns, orgNameEndings } from "./lexicon/orgNameHeads.js";
+import { splitCoordinatedNames } from "./splitCoordinatedNames.js";
+import { orgAppositionNouns, orgContextNouns, orgNameEndings } from "./lexicon/orgNameHeads.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { loadTrainingConventions } from "../ner/trainingConventions.js";
 import { loadOrgHeads } from "../ner/loadOrgHeads.js";
@@ -88,30 +89,6 @@ const DESCRIBED_ORG_NOUNS = new Set(
   "company corporation firm conglomerate manufacturer retailer publisher broadcaster newspaper airline bank university college school institute foundation charity organization organisation association federation league club band party".split(
     " ",
   ),
-);
-/** Nouns that name a kind of body in an apposition just before the name ("news agency X", "the magazine X", "rebel
- * group X"). Not nouns a relative clause often follows ("the school X attended", "the bank X ran"). */
-const PRE_NAME_ORG_NOUNS = new Set(
-  "agency company corporation firm conglomerate manufacturer retailer carmaker automaker publisher broadcaster newspaper magazine daily tabloid network channel airline charity organization organisation militia group faction party movement".split(
-    " ",
-  ),
-);
-/** Nouns of media and agencies that follow a name as its descriptor ("X news agency", "the X magazine"); a place
- * before them would be a modifier of a common noun ("a local news agency"), which is lower-case. */
-const POST_NAME_ORG_NOUNS = new Set(
-  "agency magazine newspaper daily tabloid weekly broadcaster channel network website newsletter".split(" "),
-);
-/** Lowercase nouns beside a capitalized name the tagger missed that make it an organization (namedByOrgNoun). */
-const MISSED_NAME_ORG_NOUNS: ReadonlySet<string> = new Set([
-  ..."party agency company corporation firm group bank union movement newspaper broadcaster airline foundation institute university league federation association organization organisation".split(
-    " ",
-  ),
-  ...orgContextNouns(),
-]);
-/** Lowercase nouns before a capitalized name the tagger missed that make it an organization ("radio station <Name>",
- * "the militia <Name>"); nouns that also modify a following noun ("a bank ATM", "a news helicopter") are left out. */
-const ORG_NOUNS_BEFORE_MISSED_NAME = new Set(
-  "station newspaper broadcaster magazine tabloid agency militia company firm group party movement".split(" "),
 );
 /** Longest organization name read for a place inside it. */
 const MAX_NAME_WORDS = 12;
@@ -306,13 +283,8 @@ class MentionFinder {
       if (!matched && toks[k]!.text.includes("-")) this.hyphenCountries(s, k);
     }
     // 2. NER spans.
-    const spans = splitCoordinatedNames(
-      joinPlaceOrganizations(
-        joinNameParticles(nerSpans(tags), s),
-        s.tokens.map((t) => t.text),
-      ),
-      s,
-    );
+    const words = s.tokens.map((t) => t.text);
+    const spans = splitCoordinatedNames(joinPlaceOrganizations(joinNameParticles(nerSpans(tags), s), words), words);
     for (const span of spans) this.nerSpan(s, span.i, span.j, span.label, tags);
     // 3. Generic organizations, facilities, events, references.
     // "Porvik-based", "Varnsk-born", "KDF-led": the name inside a hyphenated modifier (data/hyphen-modifiers.json).
@@ -658,6 +630,7 @@ class MentionFinder {
       m.strongType = true;
       if (fromNeighbours) m.typeFromNeighbours = true;
     };
+    const nouns = orgAppositionNouns();
     for (const m of ms) {
       const described = this.describedAs(s, m.cj);
       if (described) retype(m, described);
@@ -672,7 +645,7 @@ class MentionFinder {
         (m.type === "PERSON" || m.type === "LOCATION") &&
         !m.strongType &&
         !m.generic &&
-        (PRE_NAME_ORG_NOUNS.has(before) || PRE_NAME_ORG_NOUNS.has(beforeComma) || POST_NAME_ORG_NOUNS.has(after ?? ""))
+        (nouns.before.has(before) || nouns.before.has(beforeComma) || nouns.afterTagged.has(after ?? ""))
       ) {
         m.type = "ORGANIZATION";
         m.key = `ORGANIZATION:${normName(m.text)}`;
@@ -771,17 +744,14 @@ class MentionFinder {
     const toks = s.tokens;
     // "the largest Christian university", "a Porvikian company": a community or nationality word, not a name.
     const conv = loadTrainingConventions();
+    const nouns = orgAppositionNouns();
     if (j - k === 1 && (conv.isGroupWord(toks[k]!.text) || conv.isDemonym(toks[k]!.text, true))) return false;
-    const lowerNoun = (q: number) =>
-      q >= 0 && q < toks.length && !isCap(toks[q]!.text) && MISSED_NAME_ORG_NOUNS.has(s.lower[q]!);
+    const lowerNoun = (q: number) => q >= 0 && q < toks.length && !isCap(toks[q]!.text) && nouns.after.has(s.lower[q]!);
     const after = lowerNoun(j) || (s.lower[j] === "news" && lowerNoun(j + 1));
     // Before the name only nouns that are not compound modifiers ("a bank ATM"), and not when the name runs into a
     // tagged one ("broadcaster <Name> <Tagged Name>": the tagger's span lost its first word).
     const before =
-      k > 1 &&
-      (j >= toks.length || s.cover[j]! < 0) &&
-      !isCap(toks[k - 1]!.text) &&
-      ORG_NOUNS_BEFORE_MISSED_NAME.has(s.lower[k - 1]!);
+      k > 1 && (j >= toks.length || s.cover[j]! < 0) && !isCap(toks[k - 1]!.text) && nouns.before.has(s.lower[k - 1]!);
     return after || before;
   }
 
@@ -1267,39 +1237,13 @@ const PARTICLES = new Set([
   "al",
 ]);
 
-/** "Alejandra del Moral", "Radio Programas del Perú": names split by a lowercase particle are one name. */
-/**
- * Splits a tagged span that coordinates two organization names, each ending in an organization word ("Porvik
- * University and Varnsk Law School", "the Tollen Institute and Marrow Foundation"): the tagger ran two names into
- * one (any head word of data/ner-org-heads.json counts, "School" and "Hospital" too). A name with "and" inside
- * ("Food and Drug Administration") has no organization word before the "and".
- */
-function splitCoordinatedNames(spans: NerSpan[], s: DocSentence): NerSpan[] {
-  const endsOrg = (q: number) => {
-    const w = s.lower[q]!;
-    return (
-      isCap(s.tokens[q]!.text) && (ORG_NAME_ENDINGS.has(w) || ORG_DESCRIPTORS.has(w) || loadOrgHeads().kindOf.has(w))
-    );
-  };
-  const out: NerSpan[] = [];
-  for (const sp of spans) {
-    let i = sp.i;
-    for (let q = sp.i + 1; q < sp.j - 1; q++) {
-      if (s.lower[q] !== "and" || !endsOrg(q - 1) || !endsOrg(sp.j - 1) || !isCap(s.tokens[q + 1]!.text)) continue;
-      out.push({ i, j: q, label: sp.label });
-      i = q + 1;
-    }
-    out.push({ i, j: sp.j, label: sp.label });
-  }
-  return out;
-}
-
 /** Whether a word is of the media kind of data/ner-org-heads.json ("tv", "press", "daily"). */
 function isMediaWord(w: string): boolean {
   const heads = loadOrgHeads();
   return heads.kindOf.get(w) === heads.kinds.indexOf("media") + 1;
 }
 
+/** "Alejandra del Moral", "Radio Programas del Perú": names split by a lowercase particle are one name. */
 function joinNameParticles(spans: NerSpan[], s: DocSentence): NerSpan[] {
   const out: NerSpan[] = [];
   for (const sp of spans) {

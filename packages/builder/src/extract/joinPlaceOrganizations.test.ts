@@ -53,22 +53,3 @@ describe("joinPlaceOrganizations", () => {
     expect(joinPlaceOrganizations(spans, w)).toEqual(spans);
   });
 });
-
-describe("joinPlaceOrganizations on coordinated names", () => {
-  it("splits two organisations joined by and", () => {
-    const w = words("She studied at Dravel University and Kelvar Law School .");
-    expect(joinPlaceOrganizations([{ i: 3, j: 9, label: "ORG" }], w)).toEqual([
-      { i: 3, j: 5, label: "ORG" },
-      { i: 6, j: 9, label: "ORG" },
-    ]);
-  });
-
-  it("keeps one name whose and is inside an of-phrase or not after a body head", () => {
-    const w = words("The Ministry of Trade and Industry and the Ostrava Bread and Milk Company agreed .");
-    const spans = [
-      { i: 1, j: 6, label: "ORG" },
-      { i: 8, j: 13, label: "ORG" },
-    ];
-    expect(joinPlaceOrganizations(spans, w)).toEqual(spans);
-  });
-});

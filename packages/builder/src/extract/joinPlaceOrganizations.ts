@@ -26,8 +26,8 @@ const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 /**
  * Rewrites the sentence's spans (sorted, non-overlapping): a place directly followed by an organisation becomes one
  * organisation; a place followed by untagged capitalised words (and "'s") ending in a body head takes them in as one
- * organisation; a multi-word place or person name ending in a body head is an organisation; an organisation span
- * made of two such names joined by "and" is split in two.
+ * organisation; a multi-word place or person name ending in a body head is an organisation (splitCoordinatedNames then splits
+ * two such names joined by "and").
  */
 export function joinPlaceOrganizations(spans: readonly NerSpan[], words: readonly string[]): NerSpan[] {
   const body = bodyHeads();
@@ -65,28 +65,5 @@ export function joinPlaceOrganizations(spans: readonly NerSpan[], words: readonl
     )
       a.label = "ORG";
   }
-  return splitCoordinated(out, words, lower, body);
-}
-
-/** "X University and Y Law School" tagged as one name: two organisations, when each side ends in a body head. */
-function splitCoordinated(
-  spans: NerSpan[],
-  words: readonly string[],
-  lower: readonly string[],
-  body: ReadonlySet<string>,
-): NerSpan[] {
-  return spans.flatMap((sp) => {
-    if (sp.label !== "ORG") return [sp];
-    for (let c = sp.i + 2; c < sp.j - 2; c++) {
-      if (lower[c] !== "and" && lower[c] !== "&") continue;
-      if (!body.has(lower[c - 1]!) || !body.has(lower[sp.j - 1]!) || !isCap(words[c + 1]!)) continue;
-      // "Department of Trade and Industry": a body head before "of" governs the whole coordination.
-      if (lower.slice(sp.i, c).includes("of")) continue;
-      return [
-        { i: sp.i, j: c, label: "ORG" },
-        { i: c + 1, j: sp.j, label: "ORG" },
-      ];
-    }
-    return [sp];
-  });
+  return out;
 }
