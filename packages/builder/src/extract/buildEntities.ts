@@ -8,6 +8,7 @@ import { countryIndex } from "./lexicon/countryIndex.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { normName } from "./normName.js";
 import { teamNames } from "./teamNames.js";
+import { vesselPrefixes } from "./vesselNames.js";
 
 const HONORIFICS = new Set(["sir", "dame", "lord", "lady", "miss"]);
 const isTitleWord = (w: string) => HONORIFICS.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
@@ -122,6 +123,7 @@ function personNameParts(parts: string[]): string[] {
 export function buildEntities(doc: DocModel): void {
   addConsistentMentions(doc);
   const mentions = doc.mentions;
+  foldVesselNames(mentions);
   // Full person names, to fold single names ("Mendes") into them.
   const fullByPart = new Map<string, Set<string>>();
   // A single name that two full names share (relatives: "A Vesk ... B Vesk ... Vesk said"): the person the article
@@ -328,6 +330,25 @@ function foldAcronyms(doc: DocModel): void {
     if (!key) continue;
     m.type = "ORGANIZATION";
     m.key = key;
+  }
+}
+
+/** "the George Washington", "the Reagan's crew" after "USS Ronald Reagan": in an article that names a ship after a
+ * person, the person's name or its end stands for the ship (an organisation, folded into it by its short name). */
+function foldVesselNames(mentions: DocMention[]): void {
+  const prefixes = vesselPrefixes();
+  const vessels: string[] = [];
+  for (const m of mentions)
+    if (m.type === "ORGANIZATION" && prefixes.has(m.text.split(" ")[0]!))
+      vessels.push(normName(m.text).split(" ").slice(1).join(" "));
+  if (!vessels.length) return;
+  for (const m of mentions) {
+    if (m.type !== "PERSON") continue;
+    const n = normName(m.text);
+    if (!vessels.some((v) => v === n || v.endsWith(" " + n))) continue;
+    m.type = "ORGANIZATION";
+    m.key = `ORGANIZATION:${n}`;
+    m.strongType = true;
   }
 }
 

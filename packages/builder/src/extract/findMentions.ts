@@ -24,6 +24,7 @@ import {
   ORG_HEADS,
   ORG_NAME_ENDINGS,
   PLACE_NOUNS,
+  QUALIFIED_ORG_HEADS,
 } from "./lexicon/organizations.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { TRIGGERS } from "./lexicon/triggers.js";
@@ -33,10 +34,13 @@ import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
 import { ADMINISTRATIVE_HEADS, PLACE_NAME_HEADS } from "./lexicon/placeNameHeads.js";
 import { joinPlaceOrganizations } from "./joinPlaceOrganizations.js";
 import { splitCoordinatedNames } from "./splitCoordinatedNames.js";
+import { vesselNames } from "./vesselNames.js";
+import { ARABIC_ARTICLES, articleLedNames } from "./articleLedNames.js";
 import { orgAppositionNouns, orgContextNouns, orgNameEndings } from "./lexicon/orgNameHeads.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { loadTrainingConventions } from "../ner/trainingConventions.js";
 import { loadOrgHeads } from "../ner/loadOrgHeads.js";
+import { loadGazetteer } from "../ner/loadGazetteer.js";
 import { normName } from "./normName.js";
 
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
@@ -86,10 +90,12 @@ const DESCRIBED_PLACE_NOUNS = new Set([
 /** Nouns that describe an organization there ("is a Porvik-based company", ", a rock band from"); not nouns a
  * person can be called by ("a force for change") or that count things ("a group of islands"). */
 const DESCRIBED_ORG_NOUNS = new Set(
-  "company corporation firm conglomerate manufacturer retailer publisher broadcaster newspaper airline bank university college school institute foundation charity organization organisation association federation league club band party".split(
+  "company corporation firm conglomerate manufacturer retailer publisher broadcaster newspaper airline bank university college school institute foundation charity organization organisation association federation league club band party agency".split(
     " ",
   ),
 );
+/** Most untagged words an organization's name takes after "of". */
+const MAX_OF_WORDS = 3;
 /** Longest organization name read for a place inside it. */
 const MAX_NAME_WORDS = 12;
 /** Tokens that join two names into a list rather than one name. */
@@ -284,7 +290,13 @@ class MentionFinder {
     }
     // 2. NER spans.
     const words = s.tokens.map((t) => t.text);
-    const spans = splitCoordinatedNames(joinPlaceOrganizations(joinNameParticles(nerSpans(tags), s), words), words);
+    const spans = articleLedNames(
+      vesselNames(
+        splitCoordinatedNames(joinPlaceOrganizations(joinNameParticles(nerSpans(tags), s), words), words),
+        words,
+      ),
+      words,
+    );
     for (const span of spans) this.nerSpan(s, span.i, span.j, span.label, tags);
     // 3. Generic organizations, facilities, events, references.
     // "Porvik-based", "Varnsk-born", "KDF-led": the name inside a hyphenated modifier (data/hyphen-modifiers.json).
@@ -319,7 +331,8 @@ class MentionFinder {
     for (let k = 0; k < n; k++) if (EVENT_CLASSES.has(s.lower[k]!) && s.cover[k]! < 0) this.eventNoun(s, k);
     for (let k = 0; k < n; k++) {
       const lw = s.lower[k]!;
-      if (ORG_HEADS.has(lw) && s.cover[k]! < 0) this.genericOrg(s, k);
+      const qualified = k > 0 && QUALIFIED_ORG_HEADS.get(lw)?.has(s.lower[k - 1]!) && s.cover[k - 1]! < 0;
+      if ((ORG_HEADS.has(lw) || qualified) && s.cover[k]! < 0) this.genericOrg(s, k);
 
       if (
         ORG_DESCRIPTORS.has(lw) &&
@@ -413,7 +426,11 @@ class MentionFinder {
       (plural ? before === "the" : before === "a" || before === "an" || before === "fellow") &&
       (plural || !/^\p{Ll}/u.test(next) || PARTY_WORDS.nounFollowers.has(nextLower)) &&
       !(plural && isCap(next) && /^\p{L}/u.test(next));
-    if (!roleNext && !asNoun) return;
+    // "Democrat Jane Doe": the member noun before a person's name.
+    const person = s.cover[j] ?? -1;
+    const beforePerson =
+      person >= 0 && this.doc.mentions[person]!.type === "PERSON" && this.doc.mentions[person]!.ci === j;
+    if (!roleNext && !asNoun && !(beforePerson && !plural)) return;
     const m = this.add(s, {
       sent: s.index,
       i: k,
@@ -493,6 +510,9 @@ class MentionFinder {
     while (i < j && (DETERMINERS.has(s.lower[i]!) || (label !== "ORG" && isTitleWord(s.lower[i]!.replace(/\.$/, "")))))
       i++;
     if (label === "PER") while (i < j - 1 && (isAdjectiveForm(s, i, i + 1) || isTitleWord(s.lower[i]!))) i++;
+    // "Democrat Jane Doe" tagged as one name: the party's member noun before a first name is the party's mention
+    // (partyWord reads it), not part of the person's name.
+    if (label === "PER" && j - i >= 3 && isPartyMemberNoun(toks[i]!.text) && isFirstName(s.lower[i + 1]!)) i++;
     // A capitalised word between a title and the tagged name belongs to the name ("Prime Minister Sheikh Hasina").
     if (
       label === "PER" &&
@@ -506,7 +526,7 @@ class MentionFinder {
     while (j > i && (POSSESSIVE.has(toks[j - 1]!.text) || /^\p{P}+$/u.test(toks[j - 1]!.text))) j--;
     if (i >= j) return;
     // Names start with a capital ("al-Shabaab" has one inside).
-    if (!/\p{Lu}/u.test(toks[i]!.text) && !/^\p{N}/u.test(toks[i]!.text)) return;
+    if (!/\p{Lu}/u.test(toks[i]!.text) && !/^\p{N}/u.test(toks[i]!.text) && !ARABIC_ARTICLES.has(toks[i]!.text)) return;
     // Spans that are exactly a country were handled by the gazetteer.
     if (countryAt(s, i, j)) return;
     let type: EntityType;
@@ -624,7 +644,10 @@ class MentionFinder {
   placeContexts(s: DocSentence): void {
     const ms = [...new Set(s.cover.filter((c) => c >= 0))].map((c) => this.doc.mentions[c]!);
     const retype = (m: DocMention, type: EntityType, fromNeighbours = false): void => {
-      if (m.type === type || m.strongType || m.generic || (m.type !== "PERSON" && m.type !== "ORGANIZATION")) return;
+      // A place the tagger guessed may be described as an organization ("Varnsk, Porvik's spy agency,").
+      const guessedPlace = m.type === "LOCATION" && type === "ORGANIZATION";
+      if (m.type === type || m.strongType || m.generic) return;
+      if (m.type !== "PERSON" && m.type !== "ORGANIZATION" && !guessedPlace) return;
       m.type = type;
       m.key = `${type}:${normName(m.text)}`;
       m.strongType = true;
@@ -757,7 +780,7 @@ class MentionFinder {
 
   /**
    * What a copula or apposition after position k says a name is: "(...) is/was a|an|the <up to four modifiers>
-   * <noun>" or ", a|an|the <modifiers> <noun>", the noun a place noun or an organization noun ending the phrase
+   * <noun>" or ", a|an|the <modifiers> <noun>", the determiner also a possessor ("Porvik's"), the noun a place noun or an organization noun ending the phrase
    * (followed by a preposition, a conjunction or punctuation: not "a city councillor").
    */
   private describedAs(s: DocSentence, k: number): EntityType | undefined {
@@ -772,8 +795,15 @@ class MentionFinder {
     }
     const link = s.lower[k];
     if (link !== "is" && link !== "was" && link !== ",") return undefined;
-    if (!DESCRIPTION_DETERMINERS.has(s.lower[k + 1] ?? "")) return undefined;
-    for (let q = k + 2; q < Math.min(toks.length, k + 7); q++) {
+    // The determiner, or a possessor's name (", Porvik's spy agency,").
+    let from = k + 2;
+    if (!DESCRIPTION_DETERMINERS.has(s.lower[k + 1] ?? "")) {
+      const owner = s.cover[k + 1] ?? -1;
+      const m = owner >= 0 ? this.doc.mentions[owner]! : undefined;
+      if (!m || m.ci !== k + 1 || !POSSESSIVE.has(toks[m.cj]?.text ?? "")) return undefined;
+      from = m.cj + 1;
+    }
+    for (let q = from; q < Math.min(toks.length, from + 5); q++) {
       const w = s.lower[q]!;
       const next = s.lower[q + 1] ?? ".";
       // The phrase ends at a preposition, a conjunction, punctuation, a relative pronoun or a participle ("a
@@ -1243,6 +1273,16 @@ function isMediaWord(w: string): boolean {
   return heads.kindOf.get(w) === heads.kinds.indexOf("media") + 1;
 }
 
+/** Whether a word is a singular one-word party form of data/party-words.json ("Democrat", "Tory"). */
+function isPartyMemberNoun(w: string): boolean {
+  return !/s$/.test(w) && (PARTY_WORDS.byFirst.get(w)?.some((f) => f.length === 1) ?? false);
+}
+
+/** Whether a lowercased word is a common first name of the gazetteer. */
+function isFirstName(w: string): boolean {
+  return loadGazetteer().firstNames.has(w);
+}
+
 /** "Alejandra del Moral", "Radio Programas del Perú": names split by a lowercase particle are one name. */
 function joinNameParticles(spans: NerSpan[], s: DocSentence): NerSpan[] {
   const out: NerSpan[] = [];
@@ -1259,20 +1299,40 @@ function joinNameParticles(spans: NerSpan[], s: DocSentence): NerSpan[] {
     }
     out.push({ ...sp });
   }
-  // "Kenya National Commission" + "on" + "Human Rights": an organization's name continues over of/on/for.
+  // "Kenya National Commission" + "on" + "Human Rights": an organization's name continues over of/on/for, and
+  // over "for the"/"of the" before another organization span ("Office for the Coordination of ...").
+  const bodyEnd = (sp: NerSpan) => {
+    const last = s.lower[sp.j - 1]!;
+    return ORG_NAME_ENDINGS.has(last) || ORG_DESCRIPTORS.has(last);
+  };
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1]!;
     const b = out[k]!;
-    const last = s.lower[a.j - 1]!;
-    if (
-      b.i === a.j + 1 &&
-      ["on", "of", "for"].includes(s.tokens[a.j]!.text) &&
-      (ORG_NAME_ENDINGS.has(last) || ORG_DESCRIPTORS.has(last))
-    ) {
+    const link = s.tokens[a.j]!.text;
+    const direct = b.i === a.j + 1 && ["on", "of", "for"].includes(link);
+    const overThe = b.i === a.j + 2 && (link === "of" || link === "for") && s.lower[a.j + 1] === "the";
+    if ((direct || (overThe && b.label === "ORG")) && bodyEnd(a)) {
       a.j = b.j;
       a.label = "ORG";
       out.splice(k, 1);
     }
+  }
+  // "Porvik Institute" + "of Technology" untagged: capitalised words after "of" continue an organization's name
+  // that ends in an organization word (not a title or a date: "the Institute of Physics President").
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    if (a.label !== "ORG" || s.lower[a.j] !== "of" || !bodyEnd(a)) continue;
+    const limit = Math.min(out[k + 1]?.i ?? s.tokens.length, a.j + 1 + MAX_OF_WORDS);
+    let e = a.j + 1;
+    while (
+      e < limit &&
+      s.cover[e]! < 0 &&
+      /^\p{Lu}\p{Ll}/u.test(s.tokens[e]!.text) &&
+      !TITLE_HEADS.has(s.lower[e]!) &&
+      !DATE_WORDS.has(s.lower[e]!)
+    )
+      e++;
+    if (e > a.j + 1) a.j = e;
   }
   // "X Utd", "X plc" tagged as two names: a word that only ends organization names never starts a new name when it
   // directly follows one, so the two are one organization.
