@@ -45,6 +45,17 @@ function addConsistentMentions(doc: DocModel): void {
       for (const p of parts)
         if (!known.has(p) && p.length > 2 && !isTitleWord(p.toLowerCase().replace(/\.$/, ""))) known.set(p, m);
   }
+  // Acronyms of organisations the article spells out ("Porvik Institute of Technology" ... "PIT"), when the tagger
+  // missed them: three letters or more, the initials of one organisation only.
+  const byInitials = new Map<string, DocMention | undefined>();
+  for (const m of known.values()) {
+    if (m.type !== "ORGANIZATION") continue;
+    const caps = m.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (caps.length < 3) continue;
+    const initials = caps.map((w) => w[0]).join("");
+    byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== m ? undefined : m);
+  }
+  for (const [initials, m] of byInitials) if (m && !known.has(initials)) known.set(initials, m);
   if (!known.size) return;
   for (const s of doc.sentences) {
     if (s.duplicate) continue;

@@ -36,6 +36,9 @@ import { joinPlaceOrganizations } from "./joinPlaceOrganizations.js";
 import { splitCoordinatedNames } from "./splitCoordinatedNames.js";
 import { vesselNames } from "./vesselNames.js";
 import { ARABIC_ARTICLES, articleLedNames } from "./articleLedNames.js";
+import { splitTrailingPersonNames } from "./splitTrailingPersonNames.js";
+import { subBodyNames } from "./subBodyNames.js";
+import { appositionNames } from "./appositionNames.js";
 import { orgAppositionNouns, orgContextNouns, orgNameEndings } from "./lexicon/orgNameHeads.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { loadTrainingConventions } from "../ner/trainingConventions.js";
@@ -290,13 +293,17 @@ class MentionFinder {
     }
     // 2. NER spans.
     const words = s.tokens.map((t) => t.text);
-    const spans = articleLedNames(
-      vesselNames(
-        splitCoordinatedNames(joinPlaceOrganizations(joinNameParticles(nerSpans(tags), s), words), words),
-        words,
-      ),
-      words,
-    );
+    // The tagger's spans, rewritten where they join or split names the tagger gets wrong (each step its module).
+    let spans = joinPlaceOrganizations(joinNameParticles(nerSpans(tags), s), words);
+    const steps = [
+      splitCoordinatedNames,
+      vesselNames,
+      articleLedNames,
+      splitTrailingPersonNames,
+      subBodyNames,
+      appositionNames,
+    ];
+    for (const step of steps) spans = step(spans, words);
     for (const span of spans) this.nerSpan(s, span.i, span.j, span.label, tags);
     // 3. Generic organizations, facilities, events, references.
     // "Porvik-based", "Varnsk-born", "KDF-led": the name inside a hyphenated modifier (data/hyphen-modifiers.json).
@@ -430,7 +437,13 @@ class MentionFinder {
     const person = s.cover[j] ?? -1;
     const beforePerson =
       person >= 0 && this.doc.mentions[person]!.type === "PERSON" && this.doc.mentions[person]!.ci === j;
-    if (!roleNext && !asNoun && !(beforePerson && !plural)) return;
+    // "Democrats and Republicans": plural member nouns coordinated with each other name the parties.
+    const isForm = (q: number) => q >= 0 && PARTY_WORDS.byFirst.has(toks[q]?.text ?? "");
+    const coordinated =
+      plural &&
+      (((nextLower === "and" || nextLower === "or") && isForm(j + 1)) ||
+        (k > 1 && (s.lower[k - 1] === "and" || s.lower[k - 1] === "or") && isForm(k - 2)));
+    if (!roleNext && !asNoun && !coordinated && !(beforePerson && !plural)) return;
     const m = this.add(s, {
       sent: s.index,
       i: k,
@@ -495,6 +508,9 @@ class MentionFinder {
       for (let q = i + 1; q < j; q++) {
         const w = toks[q - 1]!.text;
         if ((/^\p{Lu}{2,}$/u.test(w) && q - 1 === i) || ORG_DESCRIPTORS.has(s.lower[q - 1]!)) {
+          // "Porvik Institute of Technology police Officer": the name runs on over its "of" phrase.
+          if (s.lower[q] === "of" && q + 1 < j && /^\p{Lu}/u.test(toks[q + 1]!.text))
+            for (q++; q < j && /^\p{Lu}/u.test(toks[q]!.text);) q++;
           j = q;
           break;
         }
@@ -1321,7 +1337,7 @@ function joinNameParticles(spans: NerSpan[], s: DocSentence): NerSpan[] {
   // that ends in an organization word (not a title or a date: "the Institute of Physics President").
   for (let k = 0; k < out.length; k++) {
     const a = out[k]!;
-    if (a.label !== "ORG" || s.lower[a.j] !== "of" || !bodyEnd(a)) continue;
+    if (a.label === "MISC" || s.lower[a.j] !== "of" || !bodyEnd(a)) continue;
     const limit = Math.min(out[k + 1]?.i ?? s.tokens.length, a.j + 1 + MAX_OF_WORDS);
     let e = a.j + 1;
     while (

@@ -52,4 +52,13 @@ describe("joinPlaceOrganizations", () => {
     ];
     expect(joinPlaceOrganizations(spans, w)).toEqual(spans);
   });
+
+  it("makes an office named by its holder's title one organisation with the place before it", () => {
+    const w = words("the West Tollen County Sheriff 's Office said");
+    const spans = [
+      { i: 1, j: 2, label: "LOC" },
+      { i: 2, j: 5, label: "PER" },
+    ];
+    expect(joinPlaceOrganizations(spans, w)).toEqual([{ i: 1, j: 7, label: "ORG" }]);
+  });
 });

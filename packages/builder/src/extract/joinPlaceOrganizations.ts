@@ -5,6 +5,8 @@
 import { loadOrgHeads } from "../ner/loadOrgHeads.js";
 import type { NerSpan } from "./nerSpans.js";
 
+const POSSESSIVE = new Set(["'s", "’s"]);
+
 /** Kinds whose heads name a body, not a kind of building or event a place may be named with. */
 const BODY_KINDS = new Set(["company", "law firm", "political", "agency", "armed group", "media", "institution"]);
 /** Heads that also end place names ("West Bank", "Soviet Union", "Western Front", "Eastern Division"). */
@@ -33,6 +35,19 @@ export function joinPlaceOrganizations(spans: readonly NerSpan[], words: readonl
   const body = bodyHeads();
   const lower = words.map((w) => w.toLowerCase());
   const out = spans.map((s) => ({ ...s }));
+  // "Porvik County Sheriff" tagged a person + "'s Office": an office named by its holder's title is the body; a
+  // place before it then joins it below. A person's own office is not capitalised.
+  for (const a of out)
+    if (
+      a.label === "PER" &&
+      POSSESSIVE.has(words[a.j] ?? "") &&
+      isCap(words[a.j + 1] ?? "") &&
+      body.has(lower[a.j + 1]!) &&
+      !spans.some((b) => b.i === a.j + 1)
+    ) {
+      a.j += 2;
+      a.label = "ORG";
+    }
   for (let k = 0; k < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1];

@@ -67,6 +67,15 @@ describe("organisation names continued past the tagger's span", () => {
   });
 });
 
+describe("acronyms of spelled-out organisations", () => {
+  it("finds an untagged acronym spelling the initials of an organisation of the article", () => {
+    const x = extract("He studied at the Velmora Institute of Technology. Officers at VIT said he left.");
+    const org = x.entities.find((e) => e.label === "Velmora Institute of Technology");
+    expect(org?.type).toBe("ORGANIZATION");
+    expect(org?.aliases).toContain("VIT");
+  });
+});
+
 describe("organisations from their description", () => {
   it("makes a demonym with security forces one organisation", () => {
     const x = extract("Norwegian security forces killed two men in Norwell.");
@@ -82,5 +91,16 @@ describe("organisations from their description", () => {
     const x = extract("He worked with Democrat Nancy Pellow on the bill.");
     expect(typeOf(x, "Nancy Pellow")).toBe("PERSON");
     expect(typeOf(x, "Democrat")).toBe("ORGANIZATION");
+  });
+
+  it("reads plural member nouns coordinated with each other as the parties", () => {
+    const x = extract("The bill led to a standoff between Democrats and Republicans in Norwell.");
+    expect(typeOf(x, "Democrats")).toBe("ORGANIZATION");
+    expect(typeOf(x, "Republicans")).toBe("ORGANIZATION");
+  });
+
+  it("leaves a plural member noun alone when no party word is beside it", () => {
+    const x = extract("Democrats in Norwell met on Monday.");
+    expect(typeOf(x, "Democrats")).toBeUndefined();
   });
 });

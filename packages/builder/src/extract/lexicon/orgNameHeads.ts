@@ -53,6 +53,10 @@ export interface OrgAppositionNouns {
   readonly after: ReadonlySet<string>;
   /** The "after" nouns that also retype a name tagged as a person or a place ("the <Name> magazine"). */
   readonly afterTagged: ReadonlySet<string>;
+  /** Nouns of a body's part after its name ("the <Name> subcommittee"). */
+  readonly parts: ReadonlySet<string>;
+  /** Nouns of a body's part only after a lowercase modifier ("the <Name> press office"). */
+  readonly partsWithModifier: ReadonlySet<string>;
 }
 
 let apposition: OrgAppositionNouns | undefined;
@@ -61,16 +65,22 @@ let apposition: OrgAppositionNouns | undefined;
 export function orgAppositionNouns(): OrgAppositionNouns {
   if (apposition) return apposition;
   const data = readDataFile<Record<string, Record<string, unknown>>>(APPOSITION_FILE);
-  const list = (field: string) => {
+  const list = (field: string, sub = "words") => {
     const entry = data[field];
     if (!entry) throw new Error(`data file ${APPOSITION_FILE}: "${field}" is missing`);
-    return stringList(entry, "words", `${APPOSITION_FILE} (${field})`);
+    return stringList(entry, sub, `${APPOSITION_FILE} (${field})`);
   };
   const after = new Set(list("after"));
   const afterTagged = new Set(list("afterTagged"));
   for (const w of afterTagged)
     if (!after.has(w)) throw new Error(`data file ${APPOSITION_FILE}: "${w}" is in afterTagged but not in after`);
   for (const w of orgContextNouns()) after.add(w);
-  apposition = { before: new Set(list("before")), after, afterTagged };
+  apposition = {
+    before: new Set(list("before")),
+    after,
+    afterTagged,
+    parts: new Set(list("parts")),
+    partsWithModifier: new Set(list("parts", "withModifier")),
+  };
   return apposition;
 }
