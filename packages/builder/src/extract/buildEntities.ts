@@ -134,7 +134,7 @@ function personNameParts(parts: string[]): string[] {
 export function buildEntities(doc: DocModel): void {
   addConsistentMentions(doc);
   const mentions = doc.mentions;
-  foldVesselNames(mentions);
+  foldVesselNames(doc);
   // Full person names, to fold single names ("Mendes") into them.
   const fullByPart = new Map<string, Set<string>>();
   // A single name that two full names share (relatives: "A Vesk ... B Vesk ... Vesk said"): the person the article
@@ -345,8 +345,10 @@ function foldAcronyms(doc: DocModel): void {
 }
 
 /** "the George Washington", "the Reagan's crew" after "USS Ronald Reagan": in an article that names a ship after a
- * person, the person's name or its end stands for the ship (an organisation, folded into it by its short name). */
-function foldVesselNames(mentions: DocMention[]): void {
+ * person, the person's name or its end stands for the ship (an organisation, folded into it by its short name),
+ * unless a title before it names the person. */
+function foldVesselNames(doc: DocModel): void {
+  const mentions = doc.mentions;
   const prefixes = vesselPrefixes();
   const vessels: string[] = [];
   for (const m of mentions)
@@ -357,6 +359,9 @@ function foldVesselNames(mentions: DocMention[]): void {
     if (m.type !== "PERSON") continue;
     const n = normName(m.text);
     if (!vessels.some((v) => v === n || v.endsWith(" " + n))) continue;
+    // "Senator <Name>", "President <Name>": after a title the name is the person the ship is named after.
+    const before = m.i > 0 ? doc.sentences[m.sent]?.lower[m.i - 1]?.replace(/\.$/, "") : undefined;
+    if (before && isTitleWord(before)) continue;
     m.type = "ORGANIZATION";
     m.key = `ORGANIZATION:${n}`;
     m.strongType = true;

@@ -37,6 +37,11 @@ describe("ships after a prefix", () => {
     expect(x.entities.find((e) => e.label === "USS Harold Brennan")?.aliases).toContain("Brennan");
   });
 
+  it("keeps a name after a title the person the ship is named after", () => {
+    const x = extract("The carrier USS Harold Brennan left Norwell. Senator Brennan praised the crew.");
+    expect(typeOf(x, "Brennan")).toBe("PERSON");
+  });
+
   it("leaves a person of that name a person when no ship is named", () => {
     const x = extract("Harold Brennan left Norwell on Monday.");
     expect(typeOf(x, "Harold Brennan")).toBe("PERSON");
