@@ -8,6 +8,7 @@ import { countryIndex } from "./lexicon/countryIndex.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { normName } from "./normName.js";
 import { teamNames } from "./teamNames.js";
+import { vesselPrefixes } from "./vesselNames.js";
 
 const HONORIFICS = new Set(["sir", "dame", "lord", "lady", "miss"]);
 const isTitleWord = (w: string) => HONORIFICS.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
@@ -44,6 +45,17 @@ function addConsistentMentions(doc: DocModel): void {
       for (const p of parts)
         if (!known.has(p) && p.length > 2 && !isTitleWord(p.toLowerCase().replace(/\.$/, ""))) known.set(p, m);
   }
+  // Acronyms of organisations the article spells out ("Porvik Institute of Technology" ... "PIT"), when the tagger
+  // missed them: three letters or more, the initials of one organisation only.
+  const byInitials = new Map<string, DocMention | undefined>();
+  for (const m of known.values()) {
+    if (m.type !== "ORGANIZATION") continue;
+    const caps = m.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (caps.length < 3) continue;
+    const initials = caps.map((w) => w[0]).join("");
+    byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== m ? undefined : m);
+  }
+  for (const [initials, m] of byInitials) if (m && !known.has(initials)) known.set(initials, m);
   if (!known.size) return;
   for (const s of doc.sentences) {
     if (s.duplicate) continue;
@@ -122,6 +134,7 @@ function personNameParts(parts: string[]): string[] {
 export function buildEntities(doc: DocModel): void {
   addConsistentMentions(doc);
   const mentions = doc.mentions;
+  foldVesselNames(doc);
   // Full person names, to fold single names ("Mendes") into them.
   const fullByPart = new Map<string, Set<string>>();
   // A single name that two full names share (relatives: "A Vesk ... B Vesk ... Vesk said"): the person the article
@@ -328,6 +341,30 @@ function foldAcronyms(doc: DocModel): void {
     if (!key) continue;
     m.type = "ORGANIZATION";
     m.key = key;
+  }
+}
+
+/** "the George Washington", "the Reagan's crew" after "USS Ronald Reagan": in an article that names a ship after a
+ * person, the person's name or its end stands for the ship (an organisation, folded into it by its short name),
+ * unless a title before it names the person. */
+function foldVesselNames(doc: DocModel): void {
+  const mentions = doc.mentions;
+  const prefixes = vesselPrefixes();
+  const vessels: string[] = [];
+  for (const m of mentions)
+    if (m.type === "ORGANIZATION" && prefixes.has(m.text.split(" ")[0]!))
+      vessels.push(normName(m.text).split(" ").slice(1).join(" "));
+  if (!vessels.length) return;
+  for (const m of mentions) {
+    if (m.type !== "PERSON") continue;
+    const n = normName(m.text);
+    if (!vessels.some((v) => v === n || v.endsWith(" " + n))) continue;
+    // "Senator <Name>", "President <Name>": after a title the name is the person the ship is named after.
+    const before = m.i > 0 ? doc.sentences[m.sent]?.lower[m.i - 1]?.replace(/\.$/, "") : undefined;
+    if (before && isTitleWord(before)) continue;
+    m.type = "ORGANIZATION";
+    m.key = `ORGANIZATION:${n}`;
+    m.strongType = true;
   }
 }
 

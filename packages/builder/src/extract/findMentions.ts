@@ -24,6 +24,7 @@ import {
   ORG_HEADS,
   ORG_NAME_ENDINGS,
   PLACE_NOUNS,
+  QUALIFIED_ORG_HEADS,
 } from "./lexicon/organizations.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { TRIGGERS } from "./lexicon/triggers.js";
@@ -32,10 +33,17 @@ import { PARTY_WORDS } from "./lexicon/partyWords.js";
 import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
 import { ADMINISTRATIVE_HEADS, PLACE_NAME_HEADS } from "./lexicon/placeNameHeads.js";
 import { joinPlaceOrganizations } from "./joinPlaceOrganizations.js";
-import { orgContextNouns, orgNameEndings } from "./lexicon/orgNameHeads.js";
+import { splitCoordinatedNames } from "./splitCoordinatedNames.js";
+import { vesselNames } from "./vesselNames.js";
+import { ARABIC_ARTICLES, articleLedNames } from "./articleLedNames.js";
+import { splitTrailingPersonNames } from "./splitTrailingPersonNames.js";
+import { subBodyNames } from "./subBodyNames.js";
+import { appositionNames } from "./appositionNames.js";
+import { orgAppositionNouns, orgContextNouns, orgNameEndings } from "./lexicon/orgNameHeads.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
 import { loadTrainingConventions } from "../ner/trainingConventions.js";
 import { loadOrgHeads } from "../ner/loadOrgHeads.js";
+import { loadGazetteer } from "../ner/loadGazetteer.js";
 import { normName } from "./normName.js";
 
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
@@ -85,34 +93,12 @@ const DESCRIBED_PLACE_NOUNS = new Set([
 /** Nouns that describe an organization there ("is a Porvik-based company", ", a rock band from"); not nouns a
  * person can be called by ("a force for change") or that count things ("a group of islands"). */
 const DESCRIBED_ORG_NOUNS = new Set(
-  "company corporation firm conglomerate manufacturer retailer publisher broadcaster newspaper airline bank university college school institute foundation charity organization organisation association federation league club band party".split(
+  "company corporation firm conglomerate manufacturer retailer publisher broadcaster newspaper airline bank university college school institute foundation charity organization organisation association federation league club band party agency".split(
     " ",
   ),
 );
-/** Nouns that name a kind of body in an apposition just before the name ("news agency X", "the magazine X", "rebel
- * group X"). Not nouns a relative clause often follows ("the school X attended", "the bank X ran"). */
-const PRE_NAME_ORG_NOUNS = new Set(
-  "agency company corporation firm conglomerate manufacturer retailer carmaker automaker publisher broadcaster newspaper magazine daily tabloid network channel airline charity organization organisation militia group faction party movement".split(
-    " ",
-  ),
-);
-/** Nouns of media and agencies that follow a name as its descriptor ("X news agency", "the X magazine"); a place
- * before them would be a modifier of a common noun ("a local news agency"), which is lower-case. */
-const POST_NAME_ORG_NOUNS = new Set(
-  "agency magazine newspaper daily tabloid weekly broadcaster channel network website newsletter".split(" "),
-);
-/** Lowercase nouns beside a capitalized name the tagger missed that make it an organization (namedByOrgNoun). */
-const MISSED_NAME_ORG_NOUNS: ReadonlySet<string> = new Set([
-  ..."party agency company corporation firm group bank union movement newspaper broadcaster airline foundation institute university league federation association organization organisation".split(
-    " ",
-  ),
-  ...orgContextNouns(),
-]);
-/** Lowercase nouns before a capitalized name the tagger missed that make it an organization ("radio station <Name>",
- * "the militia <Name>"); nouns that also modify a following noun ("a bank ATM", "a news helicopter") are left out. */
-const ORG_NOUNS_BEFORE_MISSED_NAME = new Set(
-  "station newspaper broadcaster magazine tabloid agency militia company firm group party movement".split(" "),
-);
+/** Most untagged words an organization's name takes after "of". */
+const MAX_OF_WORDS = 3;
 /** Longest organization name read for a place inside it. */
 const MAX_NAME_WORDS = 12;
 /** Tokens that join two names into a list rather than one name. */
@@ -306,13 +292,18 @@ class MentionFinder {
       if (!matched && toks[k]!.text.includes("-")) this.hyphenCountries(s, k);
     }
     // 2. NER spans.
-    const spans = splitCoordinatedNames(
-      joinPlaceOrganizations(
-        joinNameParticles(nerSpans(tags), s),
-        s.tokens.map((t) => t.text),
-      ),
-      s,
-    );
+    const words = s.tokens.map((t) => t.text);
+    // The tagger's spans, rewritten where they join or split names the tagger gets wrong (each step its module).
+    let spans = joinPlaceOrganizations(joinNameParticles(nerSpans(tags), s), words);
+    const steps = [
+      splitCoordinatedNames,
+      vesselNames,
+      articleLedNames,
+      splitTrailingPersonNames,
+      subBodyNames,
+      appositionNames,
+    ];
+    for (const step of steps) spans = step(spans, words);
     for (const span of spans) this.nerSpan(s, span.i, span.j, span.label, tags);
     // 3. Generic organizations, facilities, events, references.
     // "Porvik-based", "Varnsk-born", "KDF-led": the name inside a hyphenated modifier (data/hyphen-modifiers.json).
@@ -347,7 +338,8 @@ class MentionFinder {
     for (let k = 0; k < n; k++) if (EVENT_CLASSES.has(s.lower[k]!) && s.cover[k]! < 0) this.eventNoun(s, k);
     for (let k = 0; k < n; k++) {
       const lw = s.lower[k]!;
-      if (ORG_HEADS.has(lw) && s.cover[k]! < 0) this.genericOrg(s, k);
+      const qualified = k > 0 && QUALIFIED_ORG_HEADS.get(lw)?.has(s.lower[k - 1]!) && s.cover[k - 1]! < 0;
+      if ((ORG_HEADS.has(lw) || qualified) && s.cover[k]! < 0) this.genericOrg(s, k);
 
       if (
         ORG_DESCRIPTORS.has(lw) &&
@@ -446,7 +438,17 @@ class MentionFinder {
       (plural ? before === "the" : before === "a" || before === "an" || before === "fellow") &&
       (plural || !/^\p{Ll}/u.test(next) || PARTY_WORDS.nounFollowers.has(nextLower)) &&
       !(plural && isCap(next) && /^\p{L}/u.test(next));
-    if (!roleNext && !asNoun && !listNext) return;
+    // "Democrat Jane Doe": the member noun before a person's name.
+    const person = s.cover[j] ?? -1;
+    const beforePerson =
+      person >= 0 && this.doc.mentions[person]!.type === "PERSON" && this.doc.mentions[person]!.ci === j;
+    // "Democrats and Republicans": plural member nouns coordinated with each other name the parties.
+    const isForm = (q: number) => q >= 0 && PARTY_WORDS.byFirst.has(toks[q]?.text ?? "");
+    const coordinated =
+      plural &&
+      (((nextLower === "and" || nextLower === "or") && isForm(j + 1)) ||
+        (k > 1 && (s.lower[k - 1] === "and" || s.lower[k - 1] === "or") && isForm(k - 2)));
+    if (!roleNext && !asNoun && !listNext && !coordinated && !(beforePerson && !plural)) return;
     const m = this.add(s, {
       sent: s.index,
       i: k,
@@ -511,6 +513,9 @@ class MentionFinder {
       for (let q = i + 1; q < j; q++) {
         const w = toks[q - 1]!.text;
         if ((/^\p{Lu}{2,}$/u.test(w) && q - 1 === i) || ORG_DESCRIPTORS.has(s.lower[q - 1]!)) {
+          // "Porvik Institute of Technology police Officer": the name runs on over its "of" phrase.
+          if (s.lower[q] === "of" && q + 1 < j && /^\p{Lu}/u.test(toks[q + 1]!.text))
+            for (q++; q < j && /^\p{Lu}/u.test(toks[q]!.text);) q++;
           j = q;
           break;
         }
@@ -526,6 +531,9 @@ class MentionFinder {
     while (i < j && (DETERMINERS.has(s.lower[i]!) || (label !== "ORG" && isTitleWord(s.lower[i]!.replace(/\.$/, "")))))
       i++;
     if (label === "PER") while (i < j - 1 && (isAdjectiveForm(s, i, i + 1) || isTitleWord(s.lower[i]!))) i++;
+    // "Democrat Jane Doe" tagged as one name: the party's member noun before a first name is the party's mention
+    // (partyWord reads it), not part of the person's name.
+    if (label === "PER" && j - i >= 3 && isPartyMemberNoun(toks[i]!.text) && isFirstName(s.lower[i + 1]!)) i++;
     // A capitalised word between a title and the tagged name belongs to the name ("Prime Minister Sheikh Hasina").
     if (
       label === "PER" &&
@@ -539,7 +547,7 @@ class MentionFinder {
     while (j > i && (POSSESSIVE.has(toks[j - 1]!.text) || /^\p{P}+$/u.test(toks[j - 1]!.text))) j--;
     if (i >= j) return;
     // Names start with a capital ("al-Shabaab" has one inside).
-    if (!/\p{Lu}/u.test(toks[i]!.text) && !/^\p{N}/u.test(toks[i]!.text)) return;
+    if (!/\p{Lu}/u.test(toks[i]!.text) && !/^\p{N}/u.test(toks[i]!.text) && !ARABIC_ARTICLES.has(toks[i]!.text)) return;
     // Spans that are exactly a country were handled by the gazetteer.
     if (countryAt(s, i, j)) return;
     let type: EntityType;
@@ -657,12 +665,16 @@ class MentionFinder {
   placeContexts(s: DocSentence): void {
     const ms = [...new Set(s.cover.filter((c) => c >= 0))].map((c) => this.doc.mentions[c]!);
     const retype = (m: DocMention, type: EntityType, fromNeighbours = false): void => {
-      if (m.type === type || m.strongType || m.generic || (m.type !== "PERSON" && m.type !== "ORGANIZATION")) return;
+      // A place the tagger guessed may be described as an organization ("Varnsk, Porvik's spy agency,").
+      const guessedPlace = m.type === "LOCATION" && type === "ORGANIZATION";
+      if (m.type === type || m.strongType || m.generic) return;
+      if (m.type !== "PERSON" && m.type !== "ORGANIZATION" && !guessedPlace) return;
       m.type = type;
       m.key = `${type}:${normName(m.text)}`;
       m.strongType = true;
       if (fromNeighbours) m.typeFromNeighbours = true;
     };
+    const nouns = orgAppositionNouns();
     for (const m of ms) {
       const described = this.describedAs(s, m.cj);
       if (described) retype(m, described);
@@ -677,7 +689,7 @@ class MentionFinder {
         (m.type === "PERSON" || m.type === "LOCATION") &&
         !m.strongType &&
         !m.generic &&
-        (PRE_NAME_ORG_NOUNS.has(before) || PRE_NAME_ORG_NOUNS.has(beforeComma) || POST_NAME_ORG_NOUNS.has(after ?? ""))
+        (nouns.before.has(before) || nouns.before.has(beforeComma) || nouns.afterTagged.has(after ?? ""))
       ) {
         m.type = "ORGANIZATION";
         m.key = `ORGANIZATION:${normName(m.text)}`;
@@ -776,23 +788,20 @@ class MentionFinder {
     const toks = s.tokens;
     // "the largest Christian university", "a Porvikian company": a community or nationality word, not a name.
     const conv = loadTrainingConventions();
+    const nouns = orgAppositionNouns();
     if (j - k === 1 && (conv.isGroupWord(toks[k]!.text) || conv.isDemonym(toks[k]!.text, true))) return false;
-    const lowerNoun = (q: number) =>
-      q >= 0 && q < toks.length && !isCap(toks[q]!.text) && MISSED_NAME_ORG_NOUNS.has(s.lower[q]!);
+    const lowerNoun = (q: number) => q >= 0 && q < toks.length && !isCap(toks[q]!.text) && nouns.after.has(s.lower[q]!);
     const after = lowerNoun(j) || (s.lower[j] === "news" && lowerNoun(j + 1));
     // Before the name only nouns that are not compound modifiers ("a bank ATM"), and not when the name runs into a
     // tagged one ("broadcaster <Name> <Tagged Name>": the tagger's span lost its first word).
     const before =
-      k > 1 &&
-      (j >= toks.length || s.cover[j]! < 0) &&
-      !isCap(toks[k - 1]!.text) &&
-      ORG_NOUNS_BEFORE_MISSED_NAME.has(s.lower[k - 1]!);
+      k > 1 && (j >= toks.length || s.cover[j]! < 0) && !isCap(toks[k - 1]!.text) && nouns.before.has(s.lower[k - 1]!);
     return after || before;
   }
 
   /**
    * What a copula or apposition after position k says a name is: "(...) is/was a|an|the <up to four modifiers>
-   * <noun>" or ", a|an|the <modifiers> <noun>", the noun a place noun or an organization noun ending the phrase
+   * <noun>" or ", a|an|the <modifiers> <noun>", the determiner also a possessor ("Porvik's"), the noun a place noun or an organization noun ending the phrase
    * (followed by a preposition, a conjunction or punctuation: not "a city councillor").
    */
   private describedAs(s: DocSentence, k: number): EntityType | undefined {
@@ -807,8 +816,15 @@ class MentionFinder {
     }
     const link = s.lower[k];
     if (link !== "is" && link !== "was" && link !== ",") return undefined;
-    if (!DESCRIPTION_DETERMINERS.has(s.lower[k + 1] ?? "")) return undefined;
-    for (let q = k + 2; q < Math.min(toks.length, k + 7); q++) {
+    // The determiner, or a possessor's name (", Porvik's spy agency,").
+    let from = k + 2;
+    if (!DESCRIPTION_DETERMINERS.has(s.lower[k + 1] ?? "")) {
+      const owner = s.cover[k + 1] ?? -1;
+      const m = owner >= 0 ? this.doc.mentions[owner]! : undefined;
+      if (!m || m.ci !== k + 1 || !POSSESSIVE.has(toks[m.cj]?.text ?? "")) return undefined;
+      from = m.cj + 1;
+    }
+    for (let q = from; q < Math.min(toks.length, from + 5); q++) {
       const w = s.lower[q]!;
       const next = s.lower[q + 1] ?? ".";
       // The phrase ends at a preposition, a conjunction, punctuation, a relative pronoun or a participle ("a
@@ -1272,39 +1288,23 @@ const PARTICLES = new Set([
   "al",
 ]);
 
-/** "Alejandra del Moral", "Radio Programas del Perú": names split by a lowercase particle are one name. */
-/**
- * Splits a tagged span that coordinates two organization names, each ending in an organization word ("Porvik
- * University and Varnsk Law School", "the Tollen Institute and Marrow Foundation"): the tagger ran two names into
- * one (any head word of data/ner-org-heads.json counts, "School" and "Hospital" too). A name with "and" inside
- * ("Food and Drug Administration") has no organization word before the "and".
- */
-function splitCoordinatedNames(spans: NerSpan[], s: DocSentence): NerSpan[] {
-  const endsOrg = (q: number) => {
-    const w = s.lower[q]!;
-    return (
-      isCap(s.tokens[q]!.text) && (ORG_NAME_ENDINGS.has(w) || ORG_DESCRIPTORS.has(w) || loadOrgHeads().kindOf.has(w))
-    );
-  };
-  const out: NerSpan[] = [];
-  for (const sp of spans) {
-    let i = sp.i;
-    for (let q = sp.i + 1; q < sp.j - 1; q++) {
-      if (s.lower[q] !== "and" || !endsOrg(q - 1) || !endsOrg(sp.j - 1) || !isCap(s.tokens[q + 1]!.text)) continue;
-      out.push({ i, j: q, label: sp.label });
-      i = q + 1;
-    }
-    out.push({ i, j: sp.j, label: sp.label });
-  }
-  return out;
-}
-
 /** Whether a word is of the media kind of data/ner-org-heads.json ("tv", "press", "daily"). */
 function isMediaWord(w: string): boolean {
   const heads = loadOrgHeads();
   return heads.kindOf.get(w) === heads.kinds.indexOf("media") + 1;
 }
 
+/** Whether a word is a singular one-word party form of data/party-words.json ("Democrat", "Tory"). */
+function isPartyMemberNoun(w: string): boolean {
+  return !/s$/.test(w) && (PARTY_WORDS.byFirst.get(w)?.some((f) => f.length === 1) ?? false);
+}
+
+/** Whether a lowercased word is a common first name of the gazetteer. */
+function isFirstName(w: string): boolean {
+  return loadGazetteer().firstNames.has(w);
+}
+
+/** "Alejandra del Moral", "Radio Programas del Perú": names split by a lowercase particle are one name. */
 function joinNameParticles(spans: NerSpan[], s: DocSentence): NerSpan[] {
   const out: NerSpan[] = [];
   for (const sp of spans) {
@@ -1320,20 +1320,40 @@ function joinNameParticles(spans: NerSpan[], s: DocSentence): NerSpan[] {
     }
     out.push({ ...sp });
   }
-  // "Kenya National Commission" + "on" + "Human Rights": an organization's name continues over of/on/for.
+  // "Kenya National Commission" + "on" + "Human Rights": an organization's name continues over of/on/for, and
+  // over "for the"/"of the" before another organization span ("Office for the Coordination of ...").
+  const bodyEnd = (sp: NerSpan) => {
+    const last = s.lower[sp.j - 1]!;
+    return ORG_NAME_ENDINGS.has(last) || ORG_DESCRIPTORS.has(last);
+  };
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1]!;
     const b = out[k]!;
-    const last = s.lower[a.j - 1]!;
-    if (
-      b.i === a.j + 1 &&
-      ["on", "of", "for"].includes(s.tokens[a.j]!.text) &&
-      (ORG_NAME_ENDINGS.has(last) || ORG_DESCRIPTORS.has(last))
-    ) {
+    const link = s.tokens[a.j]!.text;
+    const direct = b.i === a.j + 1 && ["on", "of", "for"].includes(link);
+    const overThe = b.i === a.j + 2 && (link === "of" || link === "for") && s.lower[a.j + 1] === "the";
+    if ((direct || (overThe && b.label === "ORG")) && bodyEnd(a)) {
       a.j = b.j;
       a.label = "ORG";
       out.splice(k, 1);
     }
+  }
+  // "Porvik Institute" + "of Technology" untagged: capitalised words after "of" continue an organization's name
+  // that ends in an organization word (not a title or a date: "the Institute of Physics President").
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    if (a.label === "MISC" || s.lower[a.j] !== "of" || !bodyEnd(a)) continue;
+    const limit = Math.min(out[k + 1]?.i ?? s.tokens.length, a.j + 1 + MAX_OF_WORDS);
+    let e = a.j + 1;
+    while (
+      e < limit &&
+      s.cover[e]! < 0 &&
+      /^\p{Lu}\p{Ll}/u.test(s.tokens[e]!.text) &&
+      !TITLE_HEADS.has(s.lower[e]!) &&
+      !DATE_WORDS.has(s.lower[e]!)
+    )
+      e++;
+    if (e > a.j + 1) a.j = e;
   }
   // "X Utd", "X plc" tagged as two names: a word that only ends organization names never starts a new name when it
   // directly follows one, so the two are one organization.

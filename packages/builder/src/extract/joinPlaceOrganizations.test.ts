@@ -52,23 +52,13 @@ describe("joinPlaceOrganizations", () => {
     ];
     expect(joinPlaceOrganizations(spans, w)).toEqual(spans);
   });
-});
 
-describe("joinPlaceOrganizations on coordinated names", () => {
-  it("splits two organisations joined by and", () => {
-    const w = words("She studied at Dravel University and Kelvar Law School .");
-    expect(joinPlaceOrganizations([{ i: 3, j: 9, label: "ORG" }], w)).toEqual([
-      { i: 3, j: 5, label: "ORG" },
-      { i: 6, j: 9, label: "ORG" },
-    ]);
-  });
-
-  it("keeps one name whose and is inside an of-phrase or not after a body head", () => {
-    const w = words("The Ministry of Trade and Industry and the Ostrava Bread and Milk Company agreed .");
+  it("makes an office named by its holder's title one organisation with the place before it", () => {
+    const w = words("the West Tollen County Sheriff 's Office said");
     const spans = [
-      { i: 1, j: 6, label: "ORG" },
-      { i: 8, j: 13, label: "ORG" },
+      { i: 1, j: 2, label: "LOC" },
+      { i: 2, j: 5, label: "PER" },
     ];
-    expect(joinPlaceOrganizations(spans, w)).toEqual(spans);
+    expect(joinPlaceOrganizations(spans, w)).toEqual([{ i: 1, j: 7, label: "ORG" }]);
   });
 });

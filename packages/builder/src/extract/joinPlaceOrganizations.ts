@@ -5,6 +5,8 @@
 import { loadOrgHeads } from "../ner/loadOrgHeads.js";
 import type { NerSpan } from "./nerSpans.js";
 
+const POSSESSIVE = new Set(["'s", "’s"]);
+
 /** Kinds whose heads name a body, not a kind of building or event a place may be named with. */
 const BODY_KINDS = new Set(["company", "law firm", "political", "agency", "armed group", "media", "institution"]);
 /** Heads that also end place names ("West Bank", "Soviet Union", "Western Front", "Eastern Division"). */
@@ -26,13 +28,26 @@ const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 /**
  * Rewrites the sentence's spans (sorted, non-overlapping): a place directly followed by an organisation becomes one
  * organisation; a place followed by untagged capitalised words (and "'s") ending in a body head takes them in as one
- * organisation; a multi-word place or person name ending in a body head is an organisation; an organisation span
- * made of two such names joined by "and" is split in two.
+ * organisation; a multi-word place or person name ending in a body head is an organisation (splitCoordinatedNames then splits
+ * two such names joined by "and").
  */
 export function joinPlaceOrganizations(spans: readonly NerSpan[], words: readonly string[]): NerSpan[] {
   const body = bodyHeads();
   const lower = words.map((w) => w.toLowerCase());
   const out = spans.map((s) => ({ ...s }));
+  // "Porvik County Sheriff" tagged a person + "'s Office": an office named by its holder's title is the body; a
+  // place before it then joins it below. A person's own office is not capitalised.
+  for (const a of out)
+    if (
+      a.label === "PER" &&
+      POSSESSIVE.has(words[a.j] ?? "") &&
+      isCap(words[a.j + 1] ?? "") &&
+      body.has(lower[a.j + 1]!) &&
+      !spans.some((b) => b.i === a.j + 1)
+    ) {
+      a.j += 2;
+      a.label = "ORG";
+    }
   for (let k = 0; k < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1];
@@ -65,28 +80,5 @@ export function joinPlaceOrganizations(spans: readonly NerSpan[], words: readonl
     )
       a.label = "ORG";
   }
-  return splitCoordinated(out, words, lower, body);
-}
-
-/** "X University and Y Law School" tagged as one name: two organisations, when each side ends in a body head. */
-function splitCoordinated(
-  spans: NerSpan[],
-  words: readonly string[],
-  lower: readonly string[],
-  body: ReadonlySet<string>,
-): NerSpan[] {
-  return spans.flatMap((sp) => {
-    if (sp.label !== "ORG") return [sp];
-    for (let c = sp.i + 2; c < sp.j - 2; c++) {
-      if (lower[c] !== "and" && lower[c] !== "&") continue;
-      if (!body.has(lower[c - 1]!) || !body.has(lower[sp.j - 1]!) || !isCap(words[c + 1]!)) continue;
-      // "Department of Trade and Industry": a body head before "of" governs the whole coordination.
-      if (lower.slice(sp.i, c).includes("of")) continue;
-      return [
-        { i: sp.i, j: c, label: "ORG" },
-        { i: c + 1, j: sp.j, label: "ORG" },
-      ];
-    }
-    return [sp];
-  });
+  return out;
 }

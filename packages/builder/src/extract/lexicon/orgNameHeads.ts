@@ -2,6 +2,7 @@
 // context. The tagger only weighs them as a feature and open training text has few such names, so a newspaper or
 // a police force named after its town ("<Town> Gazette", "<County> Bureau") came out as a place, and a
 // name described by a lowercase noun ("the weekly <Name> magazine", "the militia <Name>") as a person.
+import { readDataFile, stringList } from "../../data/readDataFile.js";
 import { loadOrgHeads } from "../../ner/loadOrgHeads.js";
 
 /** Kinds whose words end organisation names; "armed group" words also name units and people (guard, division,
@@ -41,4 +42,45 @@ export function orgContextNouns(): ReadonlySet<string> {
   for (const [w, k] of heads.kindOf) if (k === descriptive && !PERSON_NOUNS.has(w)) words.add(w);
   context = words;
   return context;
+}
+
+const APPOSITION_FILE = "org-apposition-nouns.json";
+
+export interface OrgAppositionNouns {
+  /** Nouns before a name, tagged or missed ("the news agency <Name>"). */
+  readonly before: ReadonlySet<string>;
+  /** Nouns after a name the tagger missed ("the <Name> party"), the descriptive nouns of the heads file included. */
+  readonly after: ReadonlySet<string>;
+  /** The "after" nouns that also retype a name tagged as a person or a place ("the <Name> magazine"). */
+  readonly afterTagged: ReadonlySet<string>;
+  /** Nouns of a body's part after its name ("the <Name> subcommittee"). */
+  readonly parts: ReadonlySet<string>;
+  /** Nouns of a body's part only after a lowercase modifier ("the <Name> press office"). */
+  readonly partsWithModifier: ReadonlySet<string>;
+}
+
+let apposition: OrgAppositionNouns | undefined;
+
+/** The nouns of data/org-apposition-nouns.json; "afterTagged" must be a subset of "after". */
+export function orgAppositionNouns(): OrgAppositionNouns {
+  if (apposition) return apposition;
+  const data = readDataFile<Record<string, Record<string, unknown>>>(APPOSITION_FILE);
+  const list = (field: string, sub = "words") => {
+    const entry = data[field];
+    if (!entry) throw new Error(`data file ${APPOSITION_FILE}: "${field}" is missing`);
+    return stringList(entry, sub, `${APPOSITION_FILE} (${field})`);
+  };
+  const after = new Set(list("after"));
+  const afterTagged = new Set(list("afterTagged"));
+  for (const w of afterTagged)
+    if (!after.has(w)) throw new Error(`data file ${APPOSITION_FILE}: "${w}" is in afterTagged but not in after`);
+  for (const w of orgContextNouns()) after.add(w);
+  apposition = {
+    before: new Set(list("before")),
+    after,
+    afterTagged,
+    parts: new Set(list("parts")),
+    partsWithModifier: new Set(list("parts", "withModifier")),
+  };
+  return apposition;
 }

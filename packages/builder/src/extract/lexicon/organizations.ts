@@ -8,6 +8,12 @@ police government parliament army military navy ministry cabinet court senate co
 prosecutor's prosecutors authorities administration legislature judiciary guard gendarmerie embassy consulate
 `);
 
+/** Plural heads that name a body only after one of their modifiers ("Porvikian security forces", "the special
+ * forces"): "forces" alone also counts a country's troops, which the country stands for. */
+export const QUALIFIED_ORG_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["forces", set("security special")],
+]);
+
 /** Nouns that end organization names or describe them ("Interior Ministry", "news agency"). */
 export const ORG_DESCRIPTORS = set(`
 ministry agency news service company corporation firm group bank party union council committee commission
