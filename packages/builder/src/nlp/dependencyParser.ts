@@ -55,6 +55,10 @@ export interface DependencyParserOptions {
   nominalRepair?: boolean;
   /** The tagger's hyphen step: "<Name>-<participle>" before a noun is an adjective. */
   hyphenRepair?: boolean;
+  /** The tagger's step that reads a bare verb form between two names as a noun ("<Network> affiliate <Station>"). */
+  betweenNamesRepair?: boolean;
+  /** The tagger's step that reads an "-ed" word coordinated after a past verb, before its object, as a verb. */
+  coordinatedPastRepair?: boolean;
   /** A comma-enclosed name after a verb's object attached to that object (`appositiveName`). */
   appositiveName?: boolean;
   /** Voice labels set from the "by" marker and the passive auxiliary (`passiveVoice`; off by default). */
@@ -127,6 +131,8 @@ export class DependencyParser {
       progressive: options.progressiveRepair,
       nominal: options.nominalRepair,
       hyphen: options.hyphenRepair,
+      between: options.betweenNamesRepair,
+      coordinated: options.coordinatedPastRepair,
     });
     this.lemmatizer = new Lemmatizer(model.header.lemmatizer);
     this.xpos =

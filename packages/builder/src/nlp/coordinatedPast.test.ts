@@ -1,0 +1,29 @@
+// The tagger's repair of an "-ed" word coordinated after a past verb, before its object, on the shipped model.
+import { describe, expect, it } from "vitest";
+import { defaultParserModelPath } from "./parserPaths.js";
+import { DependencyParser } from "./dependencyParser.js";
+
+const withRepair = DependencyParser.load(defaultParserModelPath);
+const withoutRepair = DependencyParser.load(defaultParserModelPath, { coordinatedPastRepair: false });
+const uposOf = (parser: DependencyParser, sentence: string, word: string): string => {
+  const words = sentence.split(" ");
+  return parser.analyze(words).upos[words.indexOf(word)] ?? "";
+};
+
+describe("an -ed word coordinated after a past verb", () => {
+  const sentence = "Gunmen killed two guards and wounded five tourists in Porvik .";
+
+  it("is a verb with its object", () => {
+    expect(uposOf(withRepair, sentence, "wounded")).toBe("VERB");
+    const parse = withRepair.analyze(sentence.split(" "));
+    expect([parse.head[5], parse.deprel[5]]).toEqual([1, "conj"]);
+  });
+
+  it("is what the tagger alone gets wrong", () => {
+    expect(uposOf(withoutRepair, sentence, "wounded")).not.toBe("VERB");
+  });
+
+  it("leaves a word with no object after it", () => {
+    expect(uposOf(withRepair, "The police arrived and the wounded were taken away .", "wounded")).not.toBe("VERB");
+  });
+});
