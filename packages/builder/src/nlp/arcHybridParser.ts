@@ -333,6 +333,22 @@ export class ArcHybridParser {
     return { head: st.head, label: st.label, transitions };
   }
 
+  /**
+   * The move scores of a state into `out` (SHIFT, RIGHT, LEFT), for decoding with this parser and another scorer
+   * together; `labelAfterScores` then gives this parser's relation for a move from the same state.
+   */
+  scoreState(st: ParseState, atoms: WordAtoms, tags: Uint8Array, out: Float32Array): void {
+    this.xtags = undefined;
+    this.extract(st, atoms, tags);
+    this.moveBuckets();
+    out.fill(0);
+    this.moveModel.score(this.moveFeatures, this.featureCount, out);
+  }
+
+  labelAfterScores(move: number): number {
+    return this.bestLabel(move);
+  }
+
   /** Finer tags (XPOS ids) of the sentence being parsed, read by extra templates beside the UPOS ones. */
   private xtags: Uint8Array | undefined;
   private candParent = new Int32Array(0);

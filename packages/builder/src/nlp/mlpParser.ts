@@ -201,6 +201,45 @@ export class MlpParser {
     return { head: st.head, label: st.label, transitions };
   }
 
+  /**
+   * Log-probabilities of the three moves in a state (labels summed out; -Infinity when invalid) into `out`, and
+   * the likeliest relation of each arc move into `bestLabel` (RIGHT, LEFT at indices 1, 2).
+   */
+  moveLogProbs(st: ParseState, s: MlpSentence, out: Float64Array, bestLabel: Int32Array): void {
+    mlpFeaturesOf(st, s, this.feats, 0);
+    this.forward();
+    const L = this.vocabulary.labels.length;
+    const valid = [st.valid(SHIFT), st.valid(RIGHT), st.valid(LEFT)];
+    this.output(valid[0] ?? false, valid[1] ?? false, valid[2] ?? false, L);
+    const ranges: [number, number][] = [
+      [0, 1],
+      [1, 1 + L],
+      [1 + L, 1 + 2 * L],
+    ];
+    let max = -Infinity;
+    for (let m = 0; m < 3; m++) {
+      if (!valid[m]) continue;
+      const [a, b] = ranges[m] ?? [0, 0];
+      for (let o = a; o < b; o++) max = Math.max(max, this.scores[o] ?? 0);
+    }
+    let z = 0;
+    for (let m = 0; m < 3; m++) {
+      out[m] = 0;
+      if (!valid[m]) continue;
+      const [a, b] = ranges[m] ?? [0, 0];
+      let sum = 0;
+      let best = a;
+      for (let o = a; o < b; o++) {
+        sum += Math.exp((this.scores[o] ?? 0) - max);
+        if ((this.scores[o] ?? 0) > (this.scores[best] ?? 0)) best = o;
+      }
+      out[m] = sum;
+      z += sum;
+      bestLabel[m] = best - a;
+    }
+    for (let m = 0; m < 3; m++) out[m] = valid[m] ? Math.log((out[m] ?? 0) / z) : -Infinity;
+  }
+
   /** Hidden layer from cached per-position contributions; ReLU. */
   private forward(): void {
     const net = this.net;
