@@ -1,8 +1,8 @@
 // Measures the feed-forward parser alone and combined with the shipped perceptron (`combinedParse.ts`) on EWT dev,
 // beside the perceptron alone, all three reading the shipped tagger's tags, without the inference repairs. The
 // perceptron's softmax temperature is fitted on oracle states of the first 500 training sentences (jackknifed
-// tags); the feed-forward weight is 1 (not tuned). Usage:
-//   npx tsx packages/builder/scripts/combineParsers.ts MLP.bin.gz --tags JK.json [--weight X]
+// tags); the feed-forward weight is 1 unless others are asked for (measured, not tuned for shipping). Usage:
+//   npx tsx packages/builder/scripts/combineParsers.ts MLP.bin.gz --tags JK.json [--weights X,Y]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ArcHybridParser, ParseState, arcHybridMoveCosts, goldTree } from "../src/nlp/arcHybridParser.js";
@@ -24,8 +24,8 @@ const arg = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const tagsFile = arg("--tags");
-if (!mlpFile || !tagsFile) throw new Error("usage: combineParsers.ts MLP.bin.gz --tags JK.json [--weight X]");
-const weight = Number(arg("--weight") ?? 1);
+if (!mlpFile || !tagsFile) throw new Error("usage: combineParsers.ts MLP.bin.gz --tags JK.json [--weights X,Y]");
+const weights = (arg("--weights") ?? "1").split(",").map(Number);
 const model = deserializeParserModel(readFileSync(defaultParserModelPath), PARSER_FEATURE_VERSION);
 const table = clusterTableOf(model.header.clusters ?? []);
 const read = (file: string): ConlluSentence[] =>
@@ -100,7 +100,8 @@ const need = <T>(x: T | undefined): T => {
 };
 score("perceptron", model.header.labels, (i) => perceptron.parse(need(dev[i]).atoms, need(dev[i]).tags));
 score("feed-forward", mlp.labels, (i) => mlp.parse(need(dev[i]).ids));
-score(`combined (weight ${weight})`, model.header.labels, (i) => {
-  const d = need(dev[i]);
-  return parseCombined(perceptron, mlp, d.atoms, d.tags, d.ids, temperature, weight);
-});
+for (const weight of weights)
+  score(`combined (weight ${weight})`, model.header.labels, (i) => {
+    const d = need(dev[i]);
+    return parseCombined(perceptron, mlp, d.atoms, d.tags, d.ids, temperature, weight);
+  });
