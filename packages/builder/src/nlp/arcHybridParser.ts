@@ -12,10 +12,10 @@ import type { WordAtoms } from "./wordFeatures.js";
 
 export const MOVE_BITS = 22;
 export const LABEL_BITS = 19;
-const SHIFT = 0;
-const RIGHT = 1; // s1 -> s0
-const LEFT = 2; // b0 -> s0
-const MOVES = 3;
+export const SHIFT = 0;
+export const RIGHT = 1; // s1 -> s0
+export const LEFT = 2; // b0 -> s0
+export const MOVES = 3;
 const MAX_FEATURES = 128;
 /** Zhang & Nivre (2011) non-local templates (label sets, word-pair distance, second children): prototype switch. */
 const RICH = process.env.NKG_RICH === "1";
@@ -105,7 +105,7 @@ export interface ParseResult {
 }
 
 /** Parser state over one sentence of n words; position n is the root. */
-class ParseState {
+export class ParseState {
   readonly stack: Int32Array;
   sp = 0;
   b = 0;
@@ -331,6 +331,22 @@ export class ArcHybridParser {
       transitions++;
     }
     return { head: st.head, label: st.label, transitions };
+  }
+
+  /**
+   * The move scores of a state into `out` (SHIFT, RIGHT, LEFT), for decoding with this parser and another scorer
+   * together; `labelAfterScores` then gives this parser's relation for a move from the same state.
+   */
+  scoreState(st: ParseState, atoms: WordAtoms, tags: Uint8Array, out: Float32Array): void {
+    this.xtags = undefined;
+    this.extract(st, atoms, tags);
+    this.moveBuckets();
+    out.fill(0);
+    this.moveModel.score(this.moveFeatures, this.featureCount, out);
+  }
+
+  labelAfterScores(move: number): number {
+    return this.bestLabel(move);
   }
 
   /** Finer tags (XPOS ids) of the sentence being parsed, read by extra templates beside the UPOS ones. */
@@ -833,41 +849,45 @@ export class ArcHybridParser {
     st.apply(chosen, arcLabel);
   }
 
-  /** Gold arcs each move makes unreachable (Goldberg & Nivre 2013, arc-hybrid). */
   private moveCosts(st: ParseState, gh: Int32Array, goldChildren: number[][], costs: number[]): void {
-    const s0 = st.s(0);
-    const s1 = st.s(1);
-    const b = st.b;
-    const childrenInBuffer = (x: number): number => {
-      let k = 0;
-      for (const d of goldChildren[x] ?? []) if (d >= b) k++;
-      return k;
-    };
-    // SHIFT: b0's gold children on the stack, and its gold head deeper in the stack than s0.
-    if (st.valid(SHIFT)) {
-      let cost = 0;
-      for (const d of goldChildren[b] ?? []) if (st.inStack[d]) cost++;
-      const h = gh[b] ?? -1;
-      if (h < b && h !== s0 && st.inStack[h]) cost++;
-      costs[SHIFT] = cost;
-    } else costs[SHIFT] = 1e9;
-    if (s0 >= 0) {
-      const lost = childrenInBuffer(s0);
-      const h = gh[s0] ?? -1;
-      costs[LEFT] = st.valid(LEFT) ? lost + (h !== b && (h === s1 || h >= b) ? 1 : 0) : 1e9;
-      costs[RIGHT] = st.valid(RIGHT) ? lost + (h !== s1 && h >= b ? 1 : 0) : 1e9;
-    } else {
-      costs[LEFT] = 1e9;
-      costs[RIGHT] = 1e9;
-    }
+    arcHybridMoveCosts(st, gh, goldChildren, costs);
   }
 }
 
 /** Gold heads with the root at position n, and each position's gold children. */
-function goldTree(goldHead: Int32Array, n: number): [Int32Array, number[][]] {
+export function goldTree(goldHead: Int32Array, n: number): [Int32Array, number[][]] {
   const gh = new Int32Array(n);
   for (let i = 0; i < n; i++) gh[i] = (goldHead[i] ?? -1) < 0 ? n : (goldHead[i] ?? n);
   const goldChildren: number[][] = Array.from({ length: n + 1 }, () => []);
   for (let i = 0; i < n; i++) goldChildren[gh[i] ?? n]?.push(i);
   return [gh, goldChildren];
+}
+
+/** Gold arcs each move makes unreachable (Goldberg & Nivre 2013, arc-hybrid). */
+export function arcHybridMoveCosts(st: ParseState, gh: Int32Array, goldChildren: number[][], costs: number[]): void {
+  const s0 = st.s(0);
+  const s1 = st.s(1);
+  const b = st.b;
+  const childrenInBuffer = (x: number): number => {
+    let k = 0;
+    for (const d of goldChildren[x] ?? []) if (d >= b) k++;
+    return k;
+  };
+  // SHIFT: b0's gold children on the stack, and its gold head deeper in the stack than s0.
+  if (st.valid(SHIFT)) {
+    let cost = 0;
+    for (const d of goldChildren[b] ?? []) if (st.inStack[d]) cost++;
+    const h = gh[b] ?? -1;
+    if (h < b && h !== s0 && st.inStack[h]) cost++;
+    costs[SHIFT] = cost;
+  } else costs[SHIFT] = 1e9;
+  if (s0 >= 0) {
+    const lost = childrenInBuffer(s0);
+    const h = gh[s0] ?? -1;
+    costs[LEFT] = st.valid(LEFT) ? lost + (h !== b && (h === s1 || h >= b) ? 1 : 0) : 1e9;
+    costs[RIGHT] = st.valid(RIGHT) ? lost + (h !== s1 && h >= b ? 1 : 0) : 1e9;
+  } else {
+    costs[LEFT] = 1e9;
+    costs[RIGHT] = 1e9;
+  }
 }

@@ -9,6 +9,8 @@ import { DenseLinearModel4 } from "./sparseLinearModel.js";
 import { passiveVoice } from "./passiveVoice.js";
 import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
 import { Lemmatizer, regularVerbStems } from "./lemmatizer.js";
+import { loadMlpParser } from "./loadMlpParser.js";
+import type { MlpParser } from "./mlpParser.js";
 import { deserializeParserModel, type ParserModelData } from "./parserModelFile.js";
 import { PosTagger } from "./posTagger.js";
 import { frontedParticiple } from "./frontedParticiple.js";
@@ -73,6 +75,11 @@ export interface DependencyParserOptions {
   copularAppositive?: boolean;
   /** A full-stop sentence left rooted on a bare noun is parsed again with its likeliest verb (`verblessRoot`). */
   verblessRoot?: boolean;
+  /**
+   * A feed-forward parser model file (`parser-mlp-v*.bin.gz`) that chooses the moves and relations instead of the
+   * perceptron (same tagger, lemmatizer and repairs). Off by default; `NKG_PARSER_MLP` names one for a whole build.
+   */
+  mlpModel?: string;
 }
 
 export class DependencyParser {
@@ -80,6 +87,7 @@ export class DependencyParser {
   private readonly tagger: PosTagger;
   private readonly lemmatizer: Lemmatizer;
   private readonly parser: ArcHybridParser;
+  private readonly mlp: MlpParser | undefined;
   private readonly clusters: ClusterTable | undefined;
   private readonly xpos: XposTagger | undefined;
   /** Feature atoms of the words seen lately (for this model's cluster table). */
@@ -143,6 +151,8 @@ export class DependencyParser {
     // Three moves fit one dense int16 row: a single memory read per feature on the hottest path.
     const moves = model.denseMoves ? new DenseLinearModel4(model.denseMoves) : model.moves.toDense4();
     this.parser = new ArcHybridParser(moves, model.labels, model.header.labels);
+    const mlpPath = options.mlpModel ?? process.env.NKG_PARSER_MLP;
+    this.mlp = mlpPath ? loadMlpParser(mlpPath) : undefined;
   }
 
   static load(path: string, options: DependencyParserOptions = {}): DependencyParser {
@@ -199,8 +209,10 @@ export class DependencyParser {
       const names = this.xpos.tagSet.xpos;
       xpos = Array.from(xtags, (t) => names[t] ?? "_");
     }
-    const { head, label, transitions } = this.parser.parse(atoms, tags, this.beam, xtags);
-    const names = this.parser.labels;
+    const { head, label, transitions } = this.mlp
+      ? this.mlp.parse(this.mlp.sentenceOf(forms, tags, atoms.cluster))
+      : this.parser.parse(atoms, tags, this.beam, xtags);
+    const names = this.mlp ? this.mlp.labels : this.parser.labels;
     const deprel = Array.from(label, (l, i) => ((head[i] ?? -1) < 0 ? "root" : (names[l] ?? "dep")));
     const analysis: SentenceAnalysis = { upos, lemma, head, deprel, transitions, ...(xpos ? { xpos } : {}) };
     if (this.promoteRoot) promoteRootRelative(forms, analysis, this.wideRelative);
