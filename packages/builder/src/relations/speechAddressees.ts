@@ -23,6 +23,9 @@ interface Lists {
   channels: Set<string>;
   citing: Set<string>;
   speakerFirst: Set<string>;
+  disclosure: Set<string>;
+  presence: Set<string>;
+  publish: Set<string>;
 }
 
 let cached: Lists | undefined;
@@ -46,6 +49,9 @@ function lists(): Lists {
     channels: words("outletChannelNouns"),
     citing: words("citingVerbs"),
     speakerFirst: words("speakerFirstVerbs"),
+    disclosure: words("disclosureVerbs"),
+    presence: words("presenceNouns"),
+    publish: words("publishVerbs"),
   };
   return cached;
 }
@@ -102,6 +108,38 @@ export function isHearingVerb(doc: Doc, p: number): boolean {
   return lists().hearing.has(doc.lowerLemma(p));
 }
 
+/**
+ * Whether a verb of confirming or disclosing reports words said ("confirmed to Y that ...", '"...," X confirmed to
+ * Y', "admitted to Y that ..."): active, with a "that" clause, a "to" phrase, or hung on the quotation before it.
+ */
+export function reportsDisclosure(doc: Doc, p: number): boolean {
+  if (doc.upos[p] !== "VERB" || !lists().disclosure.has(doc.lowerLemma(p))) return false;
+  const kids = doc.children(p);
+  if (kids.some((c) => doc.deprel[c] === "aux:pass" || doc.deprel[c] === "nsubj:pass")) return false;
+  const thatClause = (c: number): boolean =>
+    doc.upos[c] === "VERB" &&
+    (doc.deprel[c] === "ccomp" ||
+      (doc.deprel[c] === "advcl" && doc.children(c).some((k) => doc.deprel[k] === "mark" && k < c && k > p)));
+  const toPhrase = (c: number): boolean => (doc.deprel[c] ?? "").startsWith("obl") && caseOf(doc, c) === "to";
+  if (kids.some((c) => c > p && (thatClause(c) || toPhrase(c)))) return true;
+  // '"The road will reopen," the agency confirmed': the quotation's verb governs the verb closing it.
+  const h = doc.head[p] ?? -1;
+  if (h < 0 || h > p || !["advcl", "parataxis", "ccomp"].includes(doc.deprel[p] ?? "")) return false;
+  for (let k = h + 1; k < p; k++) if (/^["“”]$/u.test(doc.words[k] ?? "")) return true;
+  return false;
+}
+
+/** The nouns of someone's presence on a platform, for the static patterns' word sets. */
+export function presenceNouns(): string[] {
+  return [...lists().presence];
+}
+
+/** Whether a noun names someone's presence on a platform ("his X account", "her Y page"), not the platform itself. */
+export function isPresenceNoun(doc: Doc, n: number): boolean {
+  const { presence } = lists();
+  return doc.upos[n] === "NOUN" && (presence.has(doc.lowerWord(n)) || presence.has(doc.lowerLemma(n)));
+}
+
 /** Whether a verb's object is the speaker and its subject the one passing the words on ("quoted X as saying"). */
 export function quotesSpeaker(doc: Doc, p: number): boolean {
   return doc.upos[p] === "VERB" && lists().speakerFirst.has(doc.lowerLemma(p));
@@ -153,6 +191,9 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
   if (!speech) return out;
   const { platform, posts, means } = lists();
   const addressed = [...frame.recipients, ...frame.patients];
+  // An object with "to" of its own is a misread oblique ('"...," X confirmed to Y' with Y as the object).
+  for (const t of frame.patients)
+    if (caseOf(doc, t) === "to") out.push({ token: t, slot: "obj:to", bodyOnly: false });
   for (const o of frame.obliques) {
     // An oblique with no preposition is a misread object ("told Radio X's evening programme" as an adjunct).
     if (o.prep === "to" || o.prep === "with" || o.prep === "") addressed.push(o.token);
@@ -163,11 +204,18 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
       platform.has(doc.lowerLemma(p)) &&
       posts.has(doc.lowerLemma(o.token))
     )
-      for (const c of doc.children(o.token))
-        if (doc.deprel[c] === "nmod" && caseOf(doc, c) === "on") {
-          const owners = channelOwners(doc, c);
-          for (const k of owners.length ? owners : [c]) out.push({ token: k, slot: "post:on", bodyOnly: true });
+      for (const c of doc.children(o.token)) {
+        // "said in a video posted on X": the post's "on" phrase hangs on the verb publishing it.
+        const published =
+          doc.deprel[c] === "acl" && doc.upos[c] === "VERB" && lists().publish.has(doc.lowerLemma(c))
+            ? doc.children(c).filter((k) => (doc.deprel[k] ?? "").startsWith("obl"))
+            : [];
+        for (const on of doc.deprel[c] === "nmod" ? [c] : published) {
+          if (caseOf(doc, on) !== "on") continue;
+          const owners = channelOwners(doc, on);
+          for (const k of owners.length ? owners : [on]) out.push({ token: k, slot: "post:on", bodyOnly: true });
         }
+      }
     // "spoke by phone with X", "talked over a video link to Y": the partner hung on the means of talking.
     if (o.of === undefined && means.has(doc.lowerLemma(o.token)))
       for (const c of doc.children(o.token))
