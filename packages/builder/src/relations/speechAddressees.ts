@@ -87,12 +87,19 @@ export function occasionBodies(doc: Doc, n: number): number[] {
 
 /**
  * The outlet a programme or staff noun belongs to ("Radio X's morning programme", "the Y Times' editor", "a Y Times
- * reporter"): the name possessing or compounded on it. Empty for other nouns.
+ * reporter"), or the platform a presence noun is on ("his X account"): the name possessing or compounded on it. Empty
+ * for other nouns.
  */
 export function channelOwners(doc: Doc, n: number): number[] {
   const { channels } = lists();
-  if (doc.upos[n] !== "NOUN" || !(channels.has(doc.lowerWord(n)) || channels.has(doc.lowerLemma(n)))) return [];
+  const presence = isPresenceNoun(doc, n);
+  if (doc.upos[n] !== "NOUN" || !(presence || channels.has(doc.lowerWord(n)) || channels.has(doc.lowerLemma(n))))
+    return [];
   const out: number[] = [];
+  // "his X account": the tagger often reads a platform's name before such a noun as an adjective.
+  if (presence)
+    for (const c of doc.children(n))
+      if (doc.deprel[c] === "amod" && c < n && /^\p{Lu}/u.test(doc.words[c] ?? "")) out.push(c);
   // The possessor may hang on a modifier of the noun ("Radio X's evening programme": on "evening").
   const heads = [n, ...doc.children(n).filter((c) => c < n && doc.deprel[c] === "compound" && doc.upos[c] === "NOUN")];
   for (const h of heads)
@@ -192,8 +199,7 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
   const { platform, posts, means } = lists();
   const addressed = [...frame.recipients, ...frame.patients];
   // An object with "to" of its own is a misread oblique ('"...," X confirmed to Y' with Y as the object).
-  for (const t of frame.patients)
-    if (caseOf(doc, t) === "to") out.push({ token: t, slot: "obj:to", bodyOnly: false });
+  for (const t of frame.patients) if (caseOf(doc, t) === "to") out.push({ token: t, slot: "obj:to", bodyOnly: false });
   for (const o of frame.obliques) {
     // An oblique with no preposition is a misread object ("told Radio X's evening programme" as an adjunct).
     if (o.prep === "to" || o.prep === "with" || o.prep === "") addressed.push(o.token);
