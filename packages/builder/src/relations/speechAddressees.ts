@@ -117,7 +117,8 @@ export function isHearingVerb(doc: Doc, p: number): boolean {
 
 /**
  * Whether a verb of confirming or disclosing reports words said ("confirmed to Y that ...", '"...," X confirmed to
- * Y', "admitted to Y that ..."): active, with a "that" clause, a "to" phrase, or hung on the quotation before it.
+ * Y', "admitted to Y that ..."): active, with a "that" clause, a "to" phrase and no object, or hung on the quotation
+ * before it.
  */
 export function reportsDisclosure(doc: Doc, p: number): boolean {
   if (doc.upos[p] !== "VERB" || !lists().disclosure.has(doc.lowerLemma(p))) return false;
@@ -128,7 +129,11 @@ export function reportsDisclosure(doc: Doc, p: number): boolean {
     (doc.deprel[c] === "ccomp" ||
       (doc.deprel[c] === "advcl" && doc.children(c).some((k) => doc.deprel[k] === "mark" && k < c && k > p)));
   const toPhrase = (c: number): boolean => (doc.deprel[c] ?? "").startsWith("obl") && caseOf(doc, c) === "to";
-  if (kids.some((c) => c > p && (thatClause(c) || toPhrase(c)))) return true;
+  // With an object the "to" phrase is where the object goes ("confirmed his move to Y"), not who was told.
+  const object = kids.some(
+    (c) => doc.deprel[c] === "obj" && c > p && doc.upos[c] !== "SCONJ" && caseOf(doc, c) !== "to",
+  );
+  if (kids.some((c) => c > p && (thatClause(c) || (toPhrase(c) && !object)))) return true;
   // '"The road will reopen," the agency confirmed': the quotation's verb governs the verb closing it.
   const h = doc.head[p] ?? -1;
   if (h < 0 || h > p || !["advcl", "parataxis", "ccomp"].includes(doc.deprel[p] ?? "")) return false;
