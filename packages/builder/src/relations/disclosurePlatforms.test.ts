@@ -19,6 +19,7 @@ const r = relationsOf("disclosurePlatforms", [
   ["Ines Korr", "PERSON"],
   ["Pia Lorne", "PERSON"],
   ["Edvin Sarr", "PERSON"],
+  ["Ruben Tiles", "PERSON"],
 ]);
 
 describe("verbs of confirming and disclosing", () => {
@@ -26,6 +27,8 @@ describe("verbs of confirming and disclosing", () => {
     expect(r).toContain("Hanna Brisk -STATEMENT-> Orvel Ledger");
     expect(r).toContain("Tarn Okafor -STATEMENT-> Radio Kessmar");
     expect(r).toContain("Velland Port Authority -STATEMENT-> Radio Kessmar");
+    // A "that" clause the parse made an adverbial one.
+    expect(r).toContain("Ruben Tiles -STATEMENT-> Orvel Ledger");
     // The dictionary's cooperation reading of "admitted" is gone.
     expect(r).not.toContain("Tarn Okafor -SUPPORT-> Radio Kessmar");
   });
