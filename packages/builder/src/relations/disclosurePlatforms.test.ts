@@ -20,6 +20,9 @@ const r = relationsOf("disclosurePlatforms", [
   ["Pia Lorne", "PERSON"],
   ["Edvin Sarr", "PERSON"],
   ["Ruben Tiles", "PERSON"],
+  ["Alma Dresk", "PERSON"],
+  ["Bram Oyelo", "PERSON"],
+  ["Cora Lind", "PERSON"],
 ]);
 
 describe("verbs of confirming and disclosing", () => {
@@ -47,8 +50,14 @@ describe("statements on a platform", () => {
     expect(r).not.toContain("Edvin Sarr -ROLE-> Kellgram");
   });
 
-  it("reads the platform a post the words are in was published on", () => {
+  it("reads the platform a post the words are in was published on or is named for", () => {
     expect(r).toContain("Ines Korr -STATEMENT-> Kellgram");
+    expect(r).toContain("Bram Oyelo -STATEMENT-> Kellgram");
+  });
+
+  it("reads a verb of posting that reports a clause as a statement, not one that posts a thing", () => {
+    expect(r).toContain("Alma Dresk -STATEMENT-> Kellgram");
+    expect(r.filter((x) => x.startsWith("Cora Lind -STATEMENT->"))).toEqual([]);
   });
 
   it("reads an attribution the parse left unmarked after a quotation", () => {

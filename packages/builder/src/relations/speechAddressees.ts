@@ -26,6 +26,7 @@ interface Lists {
   disclosure: Set<string>;
   presence: Set<string>;
   publish: Set<string>;
+  platformPosts: Set<string>;
 }
 
 let cached: Lists | undefined;
@@ -52,6 +53,7 @@ function lists(): Lists {
     disclosure: words("disclosureVerbs"),
     presence: words("presenceNouns"),
     publish: words("publishVerbs"),
+    platformPosts: words("platformPostNouns"),
   };
   return cached;
 }
@@ -216,6 +218,14 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
       posts.has(doc.lowerLemma(o.token))
     )
       for (const c of doc.children(o.token)) {
+        // "wrote in an X post": the platform named on the post.
+        if (
+          (doc.deprel[c] === "compound" || doc.deprel[c] === "amod") &&
+          c < o.token &&
+          lists().platformPosts.has(doc.lowerWord(o.token)) &&
+          /^\p{Lu}/u.test(doc.words[c] ?? "")
+        )
+          out.push({ token: c, slot: "post:platform", bodyOnly: true });
         // "said in a video posted on X": the post's "on" phrase hangs on the verb publishing it.
         const published =
           doc.deprel[c] === "acl" && doc.upos[c] === "VERB" && lists().publish.has(doc.lowerLemma(c))
