@@ -23,6 +23,7 @@ const r = relationsOf("disclosurePlatforms", [
   ["Alma Dresk", "PERSON"],
   ["Bram Oyelo", "PERSON"],
   ["Cora Lind", "PERSON"],
+  ["Ivo Brandt", "PERSON"],
 ]);
 
 describe("verbs of confirming and disclosing", () => {
@@ -53,6 +54,8 @@ describe("statements on a platform", () => {
   it("reads the platform a post the words are in was published on or is named for", () => {
     expect(r).toContain("Ines Korr -STATEMENT-> Kellgram");
     expect(r).toContain("Bram Oyelo -STATEMENT-> Kellgram");
+    // A statement noun placed in the post.
+    expect(r).toContain("Ivo Brandt -STATEMENT-> Kellgram");
   });
 
   it("reads a verb of posting that reports a clause as a statement, not one that posts a thing", () => {

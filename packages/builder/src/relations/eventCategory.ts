@@ -62,7 +62,7 @@ const VERBS: Entry[] = [
 
 const NOUNS: Entry[] = [
   ["talk meeting visit interview", "STATEMENT", "040"],
-  ["address speech testimony statement remarks", "STATEMENT", "010"],
+  ["address speech testimony statement remarks announcement", "STATEMENT", "010"],
   // Messages: their sender ("from") and addressee ("to", or the subject of "received") (event-readings.json).
   ["message letter email e-mail call", "STATEMENT", "010"],
   ["negotiation negotiations", "STATEMENT", "040"],

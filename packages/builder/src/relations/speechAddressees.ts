@@ -207,36 +207,18 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
   const addressed = [...frame.recipients, ...frame.patients];
   // An object with "to" of its own is a misread oblique ('"...," X confirmed to Y' with Y as the object).
   for (const t of frame.patients) if (caseOf(doc, t) === "to") out.push({ token: t, slot: "obj:to", bodyOnly: false });
+  // "said in a post on X", "wrote in a message on Y's page": where the post was published. A verb of saying or a
+  // statement noun; the parse may hang the post on the object ("announced her bid in a video posted on X").
+  if (doc.upos[p] === "NOUN" || platform.has(doc.lowerLemma(p))) {
+    const inPhrases = frame.obliques.filter((o) => o.prep === "in" && o.of === undefined).map((o) => o.token);
+    for (const t of frame.patients)
+      for (const c of doc.children(t))
+        if (doc.deprel[c] === "nmod" && c > t && caseOf(doc, c) === "in") inPhrases.push(c);
+    for (const post of inPhrases) if (posts.has(doc.lowerLemma(post))) out.push(...postPlatforms(doc, post));
+  }
   for (const o of frame.obliques) {
     // An oblique with no preposition is a misread object ("told Radio X's evening programme" as an adjunct).
     if (o.prep === "to" || o.prep === "with" || o.prep === "") addressed.push(o.token);
-    // "said in a post on X", "wrote in a message on Y's page": where the post was published.
-    if (
-      o.prep === "in" &&
-      doc.upos[p] === "VERB" &&
-      platform.has(doc.lowerLemma(p)) &&
-      posts.has(doc.lowerLemma(o.token))
-    )
-      for (const c of doc.children(o.token)) {
-        // "wrote in an X post": the platform named on the post.
-        if (
-          (doc.deprel[c] === "compound" || doc.deprel[c] === "amod") &&
-          c < o.token &&
-          lists().platformPosts.has(doc.lowerWord(o.token)) &&
-          /^\p{Lu}/u.test(doc.words[c] ?? "")
-        )
-          out.push({ token: c, slot: "post:platform", bodyOnly: true });
-        // "said in a video posted on X": the post's "on" phrase hangs on the verb publishing it.
-        const published =
-          doc.deprel[c] === "acl" && doc.upos[c] === "VERB" && lists().publish.has(doc.lowerLemma(c))
-            ? doc.children(c).filter((k) => (doc.deprel[k] ?? "").startsWith("obl"))
-            : [];
-        for (const on of doc.deprel[c] === "nmod" ? [c] : published) {
-          if (caseOf(doc, on) !== "on") continue;
-          const owners = channelOwners(doc, on);
-          for (const k of owners.length ? owners : [on]) out.push({ token: k, slot: "post:on", bodyOnly: true });
-        }
-      }
     // "spoke by phone with X", "talked over a video link to Y": the partner hung on the means of talking.
     if (o.of === undefined && means.has(doc.lowerLemma(o.token)))
       for (const c of doc.children(o.token))
@@ -251,6 +233,33 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
   }
   for (const t of addressed)
     for (const k of channelOwners(doc, t)) out.push({ token: k, slot: "channel", bodyOnly: true });
+  return out;
+}
+
+/** The platform a post was published on: its "on" phrase, that of the verb publishing it, or a name on it. */
+function postPlatforms(doc: Doc, post: number): Addressee[] {
+  const { platformPosts, publish } = lists();
+  const out: Addressee[] = [];
+  for (const c of doc.children(post)) {
+    // "wrote in an X post": the platform named on the post.
+    if (
+      (doc.deprel[c] === "compound" || doc.deprel[c] === "amod") &&
+      c < post &&
+      platformPosts.has(doc.lowerWord(post)) &&
+      /^\p{Lu}/u.test(doc.words[c] ?? "")
+    )
+      out.push({ token: c, slot: "post:platform", bodyOnly: true });
+    // "said in a video posted on X": the post's "on" phrase hangs on the verb publishing it.
+    const published =
+      doc.deprel[c] === "acl" && doc.upos[c] === "VERB" && publish.has(doc.lowerLemma(c))
+        ? doc.children(c).filter((k) => (doc.deprel[k] ?? "").startsWith("obl"))
+        : [];
+    for (const on of doc.deprel[c] === "nmod" ? [c] : published) {
+      if (caseOf(doc, on) !== "on") continue;
+      const owners = channelOwners(doc, on);
+      for (const k of owners.length ? owners : [on]) out.push({ token: k, slot: "post:on", bodyOnly: true });
+    }
+  }
   return out;
 }
 
