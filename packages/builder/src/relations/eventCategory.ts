@@ -8,6 +8,7 @@ import type { Doc } from "../nlp/doc.js";
 import { caseOf } from "./predicates.js";
 import { inContext, modifiedEventNoun, stanceAdjective, type Reading } from "./eventReadings.js";
 import { readDataFile } from "../data/readDataFile.js";
+import { reportsDisclosure } from "./speechAddressees.js";
 
 /** What a predicate means: one shape, declared with the readings that refine it. */
 export type PredicateMeaning = Reading;
@@ -61,7 +62,7 @@ const VERBS: Entry[] = [
 
 const NOUNS: Entry[] = [
   ["talk meeting visit interview", "STATEMENT", "040"],
-  ["address speech testimony statement remarks", "STATEMENT", "010"],
+  ["address speech testimony statement remarks announcement", "STATEMENT", "010"],
   // Messages: their sender ("from") and addressee ("to", or the subject of "received") (event-readings.json).
   ["message letter email e-mail call", "STATEMENT", "010"],
   ["negotiation negotiations", "STATEMENT", "040"],
@@ -187,6 +188,10 @@ function codedMeaning(doc: Doc, predicate: number, lex: CameoLexicon): Predicate
   if (doc.upos[predicate] === "VERB") {
     const phrasal = phrasalMeaning(doc, predicate);
     if (phrasal) return phrasal;
+    // "confirmed to Y that ...", "admitted to Y that ...": the dictionary leaves these uncoded or files them under
+    // cooperation; reporting words to someone they are statements.
+    if (reportsDisclosure(doc, predicate))
+      return { category: "STATEMENT", code: "010", label: doc.lowerWord(predicate) };
   } else {
     const modified = modifiedEventNoun(doc, predicate);
     if (modified) return modified;

@@ -747,6 +747,12 @@ class Reader {
           for (const o of frameOf(doc, c).obliques)
             if (o.prep === "according")
               for (const arg of this.argEntities(o.token)) targets.push({ arg, slot: "obl:according" });
+      // The same attribution after a quotation the parse left unmarked ('said voters "must wait," according to Y').
+      if (meaning.category === "STATEMENT")
+        for (const c of frame.complements)
+          for (const k of doc.children(c))
+            if (doc.deprel[k] === "obl:unmarked" && k > c && caseOf(doc, k) === "according")
+              for (const arg of this.argEntities(k)) targets.push({ arg, slot: "obl:according" });
       // A threat names what it would act on ("threatened to close X", "vowed to punish X"): the complement's object.
       if (verbal && meaning.code.startsWith("13") && !targets.length)
         for (const c of frame.complements)

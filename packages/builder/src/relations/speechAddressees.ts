@@ -23,6 +23,10 @@ interface Lists {
   channels: Set<string>;
   citing: Set<string>;
   speakerFirst: Set<string>;
+  disclosure: Set<string>;
+  presence: Set<string>;
+  publish: Set<string>;
+  platformPosts: Set<string>;
 }
 
 let cached: Lists | undefined;
@@ -46,6 +50,10 @@ function lists(): Lists {
     channels: words("outletChannelNouns"),
     citing: words("citingVerbs"),
     speakerFirst: words("speakerFirstVerbs"),
+    disclosure: words("disclosureVerbs"),
+    presence: words("presenceNouns"),
+    publish: words("publishVerbs"),
+    platformPosts: words("platformPostNouns"),
   };
   return cached;
 }
@@ -81,12 +89,19 @@ export function occasionBodies(doc: Doc, n: number): number[] {
 
 /**
  * The outlet a programme or staff noun belongs to ("Radio X's morning programme", "the Y Times' editor", "a Y Times
- * reporter"): the name possessing or compounded on it. Empty for other nouns.
+ * reporter"), or the platform a presence noun is on ("his X account"): the name possessing or compounded on it. Empty
+ * for other nouns.
  */
 export function channelOwners(doc: Doc, n: number): number[] {
   const { channels } = lists();
-  if (doc.upos[n] !== "NOUN" || !(channels.has(doc.lowerWord(n)) || channels.has(doc.lowerLemma(n)))) return [];
+  const presence = isPresenceNoun(doc, n);
+  if (doc.upos[n] !== "NOUN" || !(presence || channels.has(doc.lowerWord(n)) || channels.has(doc.lowerLemma(n))))
+    return [];
   const out: number[] = [];
+  // "his X account": the tagger often reads a platform's name before such a noun as an adjective.
+  if (presence)
+    for (const c of doc.children(n))
+      if (doc.deprel[c] === "amod" && c < n && /^\p{Lu}/u.test(doc.words[c] ?? "")) out.push(c);
   // The possessor may hang on a modifier of the noun ("Radio X's evening programme": on "evening").
   const heads = [n, ...doc.children(n).filter((c) => c < n && doc.deprel[c] === "compound" && doc.upos[c] === "NOUN")];
   for (const h of heads)
@@ -100,6 +115,43 @@ export function channelOwners(doc: Doc, n: number): number[] {
 /** Whether a verb's "before" phrase is the body it spoke to ("testified before the committee"). */
 export function isHearingVerb(doc: Doc, p: number): boolean {
   return lists().hearing.has(doc.lowerLemma(p));
+}
+
+/**
+ * Whether a verb of confirming or disclosing reports words said ("confirmed to Y that ...", '"...," X confirmed to
+ * Y', "admitted to Y that ..."): active, with a "that" clause, a "to" phrase and no object, or hung on the quotation
+ * before it.
+ */
+export function reportsDisclosure(doc: Doc, p: number): boolean {
+  if (doc.upos[p] !== "VERB" || !lists().disclosure.has(doc.lowerLemma(p))) return false;
+  const kids = doc.children(p);
+  if (kids.some((c) => doc.deprel[c] === "aux:pass" || doc.deprel[c] === "nsubj:pass")) return false;
+  const thatClause = (c: number): boolean =>
+    doc.upos[c] === "VERB" &&
+    (doc.deprel[c] === "ccomp" ||
+      (doc.deprel[c] === "advcl" && doc.children(c).some((k) => doc.deprel[k] === "mark" && k < c && k > p)));
+  const toPhrase = (c: number): boolean => (doc.deprel[c] ?? "").startsWith("obl") && caseOf(doc, c) === "to";
+  // With an object the "to" phrase is where the object goes ("confirmed his move to Y"), not who was told.
+  const object = kids.some(
+    (c) => doc.deprel[c] === "obj" && c > p && doc.upos[c] !== "SCONJ" && caseOf(doc, c) !== "to",
+  );
+  if (kids.some((c) => c > p && (thatClause(c) || (toPhrase(c) && !object)))) return true;
+  // '"The road will reopen," the agency confirmed': the quotation's verb governs the verb closing it.
+  const h = doc.head[p] ?? -1;
+  if (h < 0 || h > p || !["advcl", "parataxis", "ccomp"].includes(doc.deprel[p] ?? "")) return false;
+  for (let k = h + 1; k < p; k++) if (/^["“”]$/u.test(doc.words[k] ?? "")) return true;
+  return false;
+}
+
+/** The nouns of someone's presence on a platform, for the static patterns' word sets. */
+export function presenceNouns(): string[] {
+  return [...lists().presence];
+}
+
+/** Whether a noun names someone's presence on a platform ("his X account", "her Y page"), not the platform itself. */
+export function isPresenceNoun(doc: Doc, n: number): boolean {
+  const { presence } = lists();
+  return doc.upos[n] === "NOUN" && (presence.has(doc.lowerWord(n)) || presence.has(doc.lowerLemma(n)));
 }
 
 /** Whether a verb's object is the speaker and its subject the one passing the words on ("quoted X as saying"). */
@@ -153,21 +205,20 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
   if (!speech) return out;
   const { platform, posts, means } = lists();
   const addressed = [...frame.recipients, ...frame.patients];
+  // An object with "to" of its own is a misread oblique ('"...," X confirmed to Y' with Y as the object).
+  for (const t of frame.patients) if (caseOf(doc, t) === "to") out.push({ token: t, slot: "obj:to", bodyOnly: false });
+  // "said in a post on X", "wrote in a message on Y's page": where the post was published. A verb of saying or a
+  // statement noun; the parse may hang the post on the object ("announced her bid in a video posted on X").
+  if (doc.upos[p] === "NOUN" || platform.has(doc.lowerLemma(p))) {
+    const inPhrases = frame.obliques.filter((o) => o.prep === "in" && o.of === undefined).map((o) => o.token);
+    for (const t of frame.patients)
+      for (const c of doc.children(t))
+        if (doc.deprel[c] === "nmod" && c > t && caseOf(doc, c) === "in") inPhrases.push(c);
+    for (const post of inPhrases) if (posts.has(doc.lowerLemma(post))) out.push(...postPlatforms(doc, post));
+  }
   for (const o of frame.obliques) {
     // An oblique with no preposition is a misread object ("told Radio X's evening programme" as an adjunct).
     if (o.prep === "to" || o.prep === "with" || o.prep === "") addressed.push(o.token);
-    // "said in a post on X", "wrote in a message on Y's page": where the post was published.
-    if (
-      o.prep === "in" &&
-      doc.upos[p] === "VERB" &&
-      platform.has(doc.lowerLemma(p)) &&
-      posts.has(doc.lowerLemma(o.token))
-    )
-      for (const c of doc.children(o.token))
-        if (doc.deprel[c] === "nmod" && caseOf(doc, c) === "on") {
-          const owners = channelOwners(doc, c);
-          for (const k of owners.length ? owners : [c]) out.push({ token: k, slot: "post:on", bodyOnly: true });
-        }
     // "spoke by phone with X", "talked over a video link to Y": the partner hung on the means of talking.
     if (o.of === undefined && means.has(doc.lowerLemma(o.token)))
       for (const c of doc.children(o.token))
@@ -182,6 +233,33 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
   }
   for (const t of addressed)
     for (const k of channelOwners(doc, t)) out.push({ token: k, slot: "channel", bodyOnly: true });
+  return out;
+}
+
+/** The platform a post was published on: its "on" phrase, that of the verb publishing it, or a name on it. */
+function postPlatforms(doc: Doc, post: number): Addressee[] {
+  const { platformPosts, publish } = lists();
+  const out: Addressee[] = [];
+  for (const c of doc.children(post)) {
+    // "wrote in an X post": the platform named on the post.
+    if (
+      (doc.deprel[c] === "compound" || doc.deprel[c] === "amod") &&
+      c < post &&
+      platformPosts.has(doc.lowerWord(post)) &&
+      /^\p{Lu}/u.test(doc.words[c] ?? "")
+    )
+      out.push({ token: c, slot: "post:platform", bodyOnly: true });
+    // "said in a video posted on X": the post's "on" phrase hangs on the verb publishing it.
+    const published =
+      doc.deprel[c] === "acl" && doc.upos[c] === "VERB" && publish.has(doc.lowerLemma(c))
+        ? doc.children(c).filter((k) => (doc.deprel[k] ?? "").startsWith("obl"))
+        : [];
+    for (const on of doc.deprel[c] === "nmod" ? [c] : published) {
+      if (caseOf(doc, on) !== "on") continue;
+      const owners = channelOwners(doc, on);
+      for (const k of owners.length ? owners : [on]) out.push({ token: k, slot: "post:on", bodyOnly: true });
+    }
+  }
   return out;
 }
 

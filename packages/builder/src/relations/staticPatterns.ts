@@ -7,6 +7,7 @@ import type { NodeSpec, PatternFile, StaticPattern } from "./matcher.js";
 import { expandPatterns, type TemplatedPatternFile } from "./patternTemplates.js";
 import { PARTY_LEMMAS } from "../extract/lexicon/partyWords.js";
 import { OFFICES, TITLE_ABBREVIATIONS, TITLES } from "./titleLexicon.js";
+import { presenceNouns } from "./speechAddressees.js";
 
 /** What a person can hold a title of or for. */
 const HOLDER: EntityType[] = ["ORGANIZATION", "COUNTRY", "LOCATION"];
@@ -94,6 +95,8 @@ function hyphenModifierPatterns(): StaticPattern[] {
 
 const FILE: TemplatedPatternFile = {
   sets: {
+    // "his X account", "her Y page": a presence on a platform (data/speech-addressees.json), not the platform.
+    PRESENCE_NOUN: presenceNouns(),
     // Abbreviated titles too ("Rep. X of Y", "Gov. X"): the lemma of an abbreviation is its lowercased form.
     TITLE: [...TITLES, ...Object.keys(TITLE_ABBREVIATIONS)],
     /** Lemmas of a party's member noun or adjective (data/party-words.json). */
@@ -1295,10 +1298,10 @@ const FILE: TemplatedPatternFile = {
     },
     {
       id: "possessor-of-organization",
-      why: "A person named as possessor of an organization (“X's party”, “X's company”) belongs to or leads it.",
+      why: "A person named as possessor of an organization (“X's party”, “X's company”) belongs to or leads it; not of their account or page on a platform (“his X account”).",
       category: "ROLE",
       nodes: [
-        { name: "org", ent: ["ORGANIZATION"], kind: ["name"] },
+        { name: "org", ent: ["ORGANIZATION"], kind: ["name"], notLemma: ["@PRESENCE_NOUN"] },
         { name: "person", from: "org", op: ">", dep: ["nmod:poss"], ent: ["PERSON"] },
       ],
       source: "person",
