@@ -206,8 +206,12 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
     let up = doc.head[n] ?? -1;
     while (up >= 0 && up !== root) up = doc.head[up] ?? -1;
     if (up === root) continue;
-    // The phrase's function words and what follows the name move to the name; the noun keeps its modifiers.
-    for (const c of doc.children(n)) if (c > root || PHRASE_WORDS.has(doc.deprel[c] ?? "")) doc.head[c] = root;
+    // The phrase's function words, a pronoun's possessive ("his club X") and what follows the name move to the
+    // name; the noun keeps its modifiers ("the League's club X": the league is the noun's).
+    for (const c of doc.children(n)) {
+      const rel = doc.deprel[c] ?? "";
+      if (c > root || PHRASE_WORDS.has(rel) || (rel === "nmod:poss" && doc.upos[c] === "PRON")) doc.head[c] = root;
+    }
     doc.head[root] = doc.head[n] ?? -1;
     doc.deprel[root] = doc.head[root] < 0 ? "root" : (doc.deprel[n] ?? "dep");
     doc.head[n] = root;
