@@ -48,6 +48,7 @@ import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { placeChains } from "./placeChains.js";
+import { prepositionChains } from "./prepositionChains.js";
 import { PERSON_ASIDES } from "./personParenthesis.js";
 import { nationalitiesBeforeNames } from "./nationalityBeforeName.js";
 import { withoutContradicted, workEntities, type WorkWords } from "./staticVetoes.js";
@@ -373,6 +374,9 @@ class Reader {
       const via = link.toCountry ? "place-chain-country" : "place-chain";
       this.emitNamed(link.inner, link.outer, "LOCATION", "located in", link.trigger, via, link.toCountry ? 0.85 : 0.75);
     }
+    // "A in B in the state of C": each place lies in the one its locative phrase names.
+    for (const link of prepositionChains(this.doc, this.a.spans, SETS.get("NAMING_PLACE_NOUN") ?? new Set()))
+      this.emitNamed(link.inner, link.outer, "LOCATION", "in", link.trigger, "place-in-chain", 0.8);
     // Asides on a person's name: "X (born 1950 in Y)", "X (Y Party)".
     for (const kind of PERSON_ASIDES)
       for (const a of kind.read(this.doc, this.a.spans))
