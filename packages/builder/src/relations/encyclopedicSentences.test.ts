@@ -26,6 +26,10 @@ const relations = typedRelationsOfText({
   Porvik: "LOC",
   Varnholt: "LOC",
   Tromso: "LOC",
+  "Jan Wolny": "PER",
+  "Dana Morrow": "PER",
+  "Anna Pell": "PER",
+  "Varnholt Museum": "ORG",
 });
 
 describe("encyclopedic sentences", () => {
@@ -64,5 +68,20 @@ describe("encyclopedic sentences", () => {
   it("reads no place in a place whose phrase goes on past the name", () => {
     const r = relations("Aid workers in Porvik in Varnholt's north said the road was closed.");
     expect(r).not.toContain("Porvik -LOCATION-> Varnholt");
+  });
+
+  it("reads a nationality opening coordinated or hyphenated descriptor nouns before a name", () => {
+    expect(relations("The festival honours the Polish pianist, composer and teacher Jan Wolny.")).toContain(
+      "Jan Wolny -ORIGIN-> Poland",
+    );
+    expect(relations("The song was recorded by American singer - songwriter Dana Morrow.")).toContain(
+      "Dana Morrow -ORIGIN-> United States",
+    );
+  });
+
+  it("reads the museum of a curator named in a relative clause", () => {
+    expect(relations("Anna Pell, who was a curator at the Varnholt Museum, wrote the guide.")).toContain(
+      "Anna Pell -ROLE-> Varnholt Museum",
+    );
   });
 });

@@ -228,6 +228,18 @@ const FILE: TemplatedPatternFile = {
       "paramedic",
       "veteran",
       "star",
+      // Occupations of museums, libraries, bands and teams ("X, a curator at Y", "Y keyboardist X", "the pitcher for Y").
+      "curator",
+      "librarian",
+      "archivist",
+      "keyboardist",
+      "saxophonist",
+      "trumpeter",
+      "organist",
+      "percussionist",
+      "frontman",
+      "pitcher",
+      "quarterback",
     ],
     PLACE_NOUN: [
       "city",
