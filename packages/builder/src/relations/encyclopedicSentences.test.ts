@@ -30,6 +30,11 @@ const relations = typedRelationsOfText({
   "Dana Morrow": "PER",
   "Anna Pell": "PER",
   "Varnholt Museum": "ORG",
+  "Ostby School": "ORG",
+  "Varnholt Region": "LOC",
+  Tanzania: "LOC",
+  France: "LOC",
+  "Erik Holm": "PER",
 });
 
 describe("encyclopedic sentences", () => {
@@ -83,5 +88,15 @@ describe("encyclopedic sentences", () => {
     expect(relations("Anna Pell, who was a curator at the Varnholt Museum, wrote the guide.")).toContain(
       "Anna Pell -ROLE-> Varnholt Museum",
     );
+  });
+
+  it("reads the place of the class a thing is 'one of' ('one of the oldest universities in Y', 'one of Y's regions')", () => {
+    expect(relations("Varnholt Region is one of Tanzania's 31 administrative regions.")).toContain(
+      "Varnholt Region -LOCATION-> Tanzania",
+    );
+    expect(relations("The Ostby School, one of the oldest universities in France, closed in 1990.")).toContain(
+      "Ostby School -LOCATION-> France",
+    );
+    expect(relations("Erik Holm was one of France's greatest painters.")).toContain("Erik Holm -ORIGIN-> France");
   });
 });

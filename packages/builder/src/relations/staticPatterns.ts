@@ -92,6 +92,60 @@ function hyphenModifierPatterns(): StaticPattern[] {
   return [...HYPHEN_MODIFIERS.values()].flatMap(hyphenPatterns);
 }
 
+/**
+ * "X is one of the oldest universities in Y", "X, one of Y's 31 regions,": a member of a class of things in a place
+ * or of a place's things lies there (a person one of a country's painters is from it). The predicate or appositive is
+ * "one" with the class noun in its "of" phrase, which carries the place.
+ */
+const ONE_OF_SHAPES: [shape: string, one: NodeSpec, link: "nsubj" | "appos"][] = [
+  ["copula", { name: "one", lemma: ["one"], hasChild: ["cop"] }, "nsubj"],
+  ["apposition", { name: "one", lemma: ["one"], noEnt: true }, "appos"],
+];
+const ONE_OF_PATTERNS: StaticPattern[] = ONE_OF_SHAPES.flatMap(([shape, one, link]) => {
+  const thing = (types: EntityType[]): NodeSpec =>
+    link === "nsubj"
+      ? { name: "thing", from: "one", op: ">", dep: ["nsubj"], ent: types }
+      : { name: "thing", ent: types, kind: ["name"] };
+  const oneNode = (): NodeSpec => (link === "nsubj" ? { ...one } : { ...one, from: "thing", op: ">", dep: ["appos"] });
+  const order = (types: EntityType[]): NodeSpec[] =>
+    link === "nsubj" ? [oneNode(), thing(types)] : [thing(types), oneNode()];
+  const cls: NodeSpec = { name: "class", from: "one", op: ">", dep: ["nmod"], prep: ["of"], upos: ["NOUN"] };
+  const inPlace: NodeSpec = { name: "place", from: "class", op: ">", dep: ["nmod"], prep: ["in"], ent: PLACE };
+  const ofPlace: NodeSpec = { name: "place", from: "class", op: ">", dep: ["nmod:poss"], ent: PLACE };
+  return [
+    {
+      id: `one-of-${shape}-in`,
+      why: "“X is one of the oldest universities in Y”, “X, one of the largest towns in Y,”: the class noun's place is the member's.",
+      category: "LOCATION",
+      nodes: [...order(["ORGANIZATION", "LOCATION"]), cls, inPlace],
+      source: "thing",
+      target: "place",
+      label: { text: "in" },
+      confidence: 0.75,
+    },
+    {
+      id: `one-of-${shape}-possessive`,
+      why: "“X is one of Y's 31 regions”, “X, one of Y's oldest firms,”: a place's things lie in it.",
+      category: "LOCATION",
+      nodes: [...order(["ORGANIZATION", "LOCATION"]), cls, ofPlace],
+      source: "thing",
+      target: "place",
+      label: { node: "class" },
+      confidence: 0.75,
+    },
+    {
+      id: `one-of-${shape}-people`,
+      why: "“X was one of Y's greatest painters”, “X, one of Y's leading architects,”: a person counted among a country's people of a kind is from it.",
+      category: "ORIGIN",
+      nodes: [...order(["PERSON"]), cls, { ...ofPlace, ent: ["COUNTRY"] }],
+      source: "thing",
+      target: "place",
+      label: { node: "class" },
+      confidence: 0.7,
+    },
+  ];
+});
+
 const FILE: TemplatedPatternFile = {
   sets: {
     // Abbreviated titles too ("Rep. X of Y", "Gov. X"): the lemma of an abbreviation is its lowercased form.
@@ -1446,6 +1500,7 @@ const FILE: TemplatedPatternFile = {
       bind: { SUBJECT: ["ORGANIZATION", "LOCATION"], DEP: ["nmod"] },
       with: { noun: { upos: ["NOUN"] }, object: { prep: ["in"], ent: PLACE } },
     },
+    ...ONE_OF_PATTERNS,
     {
       id: "nationality-on-name",
       why: "A nationality adjective on the name itself (“the Ruritanian X”, “Ruritanian singer X” parsed with the adjective on the name): where the person is from.",
