@@ -35,6 +35,7 @@ const relations = typedRelationsOfText({
   Tanzania: "LOC",
   France: "LOC",
   "Erik Holm": "PER",
+  Ruritania: "LOC",
 });
 
 describe("encyclopedic sentences", () => {
@@ -98,5 +99,14 @@ describe("encyclopedic sentences", () => {
       "Ostby School -LOCATION-> France",
     );
     expect(relations("Erik Holm was one of France's greatest painters.")).toContain("Erik Holm -ORIGIN-> France");
+  });
+
+  it("reads the country of an office with two 'of' phrases ('the minister of finance of Y')", () => {
+    expect(relations("Erik Holm, the minister of finance of Ruritania, resigned.")).toContain(
+      "Erik Holm -ROLE-> Ruritania",
+    );
+    expect(relations("Anna Pell was the secretary of state of Ruritania from 1990 to 1994.")).toContain(
+      "Anna Pell -ROLE-> Ruritania",
+    );
   });
 });

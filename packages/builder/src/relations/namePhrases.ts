@@ -188,6 +188,26 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
     doc.head[n] = root;
     doc.deprel[n] = "nmod:desc";
   }
+  // "X, the minister of Y, resigned": a description set off by a comma after a name, which the parse made a
+  // second subject (or object) of the name's own verb, is the name's appositive; a verb has one subject.
+  for (const span of spans) {
+    if (span.reference || (span.type !== "PERSON" && span.type !== "ORGANIZATION")) continue;
+    const root = span.end - 1;
+    if (doc.words[span.end] !== ",") continue;
+    const rel = doc.deprel[root] ?? "";
+    if (!SIBLING_ARGUMENTS.has(rel)) continue;
+    const end = doc.sentEnd[doc.sentOf[root] ?? 0] ?? doc.length;
+    let h = span.end + 1;
+    while (h < end && (doc.upos[h] === "DET" || doc.upos[h] === "ADJ")) h++;
+    if (h >= end || doc.upos[h] !== "NOUN") continue;
+    // The description may already be known to stand for the name ("the minister" resolved to X).
+    if (spanAt[h] !== -1 && spans[spanAt[h] ?? -1]?.entity !== span.entity) continue;
+    if (doc.head[h] !== doc.head[root] || doc.deprel[h] !== rel) continue;
+    if (doc.children(h).some((c) => /^(cop|aux|mark)/.test(doc.deprel[c] ?? ""))) continue;
+    doc.head[h] = root;
+    doc.deprel[h] = "appos";
+    doc.invalidate();
+  }
   // A common noun right before a name describes it ("plays for League club X", "the band X"): the name heads the
   // phrase and the noun is its descriptor, as in "the leader X" above, so readings that want a name in the phrase's
   // place find one. A greedy parse, thrown by a name word it tags as an adjective ("X United"), may also hang the
