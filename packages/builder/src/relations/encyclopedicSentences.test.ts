@@ -36,6 +36,7 @@ const relations = typedRelationsOfText({
   France: "LOC",
   "Erik Holm": "PER",
   Ruritania: "LOC",
+  "Karl Vint": "PER",
 });
 
 describe("encyclopedic sentences", () => {
@@ -107,6 +108,19 @@ describe("encyclopedic sentences", () => {
     );
     expect(relations("Anna Pell was the secretary of state of Ruritania from 1990 to 1994.")).toContain(
       "Anna Pell -ROLE-> Ruritania",
+    );
+  });
+
+  it("reads who killed whom from an agent noun of killing, however the killer's name is tied to it", () => {
+    for (const text of [
+      "The assassin of Karl Vint, Tomas Reyd, was arrested in 1981.",
+      "Tomas Reyd, the killer of Karl Vint, was jailed.",
+      "Karl Vint's murderer, Tomas Reyd, fled.",
+      "Tomas Reyd was the assassin of Karl Vint.",
+    ])
+      expect(relations(text)).toContain("Tomas Reyd -VIOLENCE-> Karl Vint");
+    expect(relations("Karl Vint, the brother of Tomas Reyd, was arrested.")).not.toContain(
+      "Tomas Reyd -VIOLENCE-> Karl Vint",
     );
   });
 });

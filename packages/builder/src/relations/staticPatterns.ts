@@ -97,6 +97,73 @@ function hyphenModifierPatterns(): StaticPattern[] {
  * or of a place's things lies there (a person one of a country's painters is from it). The predicate or appositive is
  * "one" with the class noun in its "of" phrase, which carries the place.
  */
+/**
+ * "Y, the assassin of X", "the killer of X, Y,", "X's murderer, Y", "Y was the killer of X": an agent noun of
+ * killing with its victim in an "of" phrase or possessive names who killed whom, whichever way the killer's name is
+ * tied to the noun.
+ */
+const KILLER_LINKS: [shape: string, why: string, nodes: NodeSpec[]][] = [
+  [
+    "apposition",
+    "“Y, the assassin of X”",
+    [
+      { name: "killer", ent: ["PERSON"], kind: ["name"] },
+      { name: "noun", from: "killer", op: ">", dep: ["appos"], lemma: ["@KILLER_NOUN"] },
+    ],
+  ],
+  [
+    "over-name",
+    "“X's murderer, Y”, “the killer Y”",
+    [
+      { name: "noun", lemma: ["@KILLER_NOUN"], upos: ["NOUN"] },
+      { name: "killer", from: "noun", op: ">", dep: ["appos", "flat", "nmod:desc"], ent: ["PERSON"], kind: ["name"] },
+    ],
+  ],
+  [
+    "copula",
+    "“Y was the killer of X”",
+    [
+      { name: "noun", lemma: ["@KILLER_NOUN"], hasChild: ["cop"] },
+      { name: "killer", from: "noun", op: ">", dep: ["nsubj"], ent: ["PERSON"] },
+    ],
+  ],
+];
+const VICTIM: NodeSpec = {
+  name: "victim",
+  from: "noun",
+  op: ">",
+  dep: ["nmod", "nmod:poss"],
+  // A possessive's "'s" follows it, so the matcher sees no preposition there.
+  prep: ["of", ""],
+  ent: ["PERSON"],
+};
+const KILLER_PATTERNS: StaticPattern[] = [
+  ...KILLER_LINKS.map(([shape, why, nodes]): StaticPattern => ({
+    id: `killer-noun-${shape}`,
+    why: `${why}: an agent noun of killing with its victim's "of" phrase or possessive.`,
+    category: "VIOLENCE",
+    nodes: [...nodes, VICTIM],
+    source: "killer",
+    target: "victim",
+    label: { node: "noun" },
+    confidence: 0.75,
+  })),
+  {
+    id: "killer-noun-victim-apposed",
+    why: "“the assassin of X, Y, was arrested”: a greedy parse hangs the killer's name on the victim's, across the comma.",
+    category: "VIOLENCE",
+    nodes: [
+      { name: "noun", lemma: ["@KILLER_NOUN"], upos: ["NOUN"] },
+      { ...VICTIM, dep: ["nmod"], prep: ["of"] },
+      { name: "killer", from: "victim", op: ">", dep: ["appos"], ent: ["PERSON"], kind: ["name"] },
+    ],
+    source: "killer",
+    target: "victim",
+    label: { node: "noun" },
+    confidence: 0.7,
+  },
+];
+
 const ONE_OF_SHAPES: [shape: string, one: NodeSpec, link: "nsubj" | "appos"][] = [
   ["copula", { name: "one", lemma: ["one"], hasChild: ["cop"] }, "nsubj"],
   ["apposition", { name: "one", lemma: ["one"], noEnt: true }, "appos"],
@@ -295,6 +362,8 @@ const FILE: TemplatedPatternFile = {
       "pitcher",
       "quarterback",
     ],
+    /** Agent nouns of killing: "the assassin of X", "X's killer". */
+    KILLER_NOUN: ["assassin", "killer", "murderer", "slayer"],
     PLACE_NOUN: [
       "city",
       "capital",
@@ -1531,6 +1600,7 @@ const FILE: TemplatedPatternFile = {
       with: { noun: { upos: ["NOUN"] }, object: { prep: ["in"], ent: PLACE } },
     },
     ...ONE_OF_PATTERNS,
+    ...KILLER_PATTERNS,
     {
       id: "nationality-on-name",
       why: "A nationality adjective on the name itself (“the Ruritanian X”, “Ruritanian singer X” parsed with the adjective on the name): where the person is from.",
