@@ -2,7 +2,9 @@
 // subject is "father". The greedy parser, which has attached "<Name>" as an appositive of "father", often reads
 // the predicate nominal as a second appositive (or a conjunct) with its own copula and leaves "father" as the root
 // of a sentence without a predicate. An appositive never has a copula, so a nominal so attached to a root that
-// has no subject, copula or auxiliary of its own becomes the root, and that root its subject.
+// has no subject, copula or auxiliary of its own becomes the root, and that root its subject. So does a predicate
+// title read as a bare modifier of the name before it ("X was President of Y": `nmod` with no preposition of its
+// own), which a copula never takes either.
 import type { SentenceAnalysis } from "./dependencyParser.js";
 
 const OWN_PREDICATE = new Set(["nsubj", "nsubj:pass", "cop", "aux", "aux:pass", "csubj", "expl"]);
@@ -18,7 +20,9 @@ export function copularAppositive(words: readonly string[], a: SentenceAnalysis)
   for (let i = 0; i < n; i++) if (head[i] === root) rootChildren.push(i);
   if (rootChildren.some((c) => OWN_PREDICATE.has(deprel[c] ?? ""))) return;
   for (const p of rootChildren) {
-    if (p < root || !MISREAD.has(deprel[p] ?? "") || !PREDICATE_TAGS.has(upos[p] ?? "")) continue;
+    if (p < root || !PREDICATE_TAGS.has(upos[p] ?? "")) continue;
+    const dep = deprel[p] ?? "";
+    if (!MISREAD.has(dep) && !(dep === "nmod" && !head.some((h, i) => h === p && deprel[i] === "case"))) continue;
     let cop = -1;
     let subject = false;
     for (let i = 0; i < n; i++) {

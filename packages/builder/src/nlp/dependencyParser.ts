@@ -7,6 +7,7 @@ import { headlineForms, isHeadlineCased } from "./headlineForms.js";
 import { ArcHybridParser } from "./arcHybridParser.js";
 import { DenseLinearModel4 } from "./sparseLinearModel.js";
 import { passiveVoice } from "./passiveVoice.js";
+import { parseAroundParentheticals, topLevelParentheticals } from "./parentheticals.js";
 import { type Doc, type Upos, UPOS_TAGS } from "./doc.js";
 import { Lemmatizer, regularVerbStems } from "./lemmatizer.js";
 import { loadMlpParser } from "./loadMlpParser.js";
@@ -80,6 +81,8 @@ export interface DependencyParserOptions {
    * perceptron (same tagger, lemmatizer and repairs). Off by default; `NKG_PARSER_MLP` names one for a whole build.
    */
   mlpModel?: string;
+  /** Parentheses inside a sentence are parsed apart from it and hung on the word before them (`parentheticals`). */
+  parentheticals?: boolean;
 }
 
 export class DependencyParser {
@@ -113,6 +116,8 @@ export class DependencyParser {
   private readonly copular: boolean;
   /** Whether noun-rooted full-stop sentences get a second parse with a verb (off unless asked for). */
   private readonly verbless: boolean;
+  /** Whether parentheses inside a sentence are parsed apart from it (default). */
+  private readonly asides: boolean;
 
   /** `options.beam` overrides the width the model was trained for (e.g. to measure greedy decoding of it). */
   constructor(
@@ -132,6 +137,7 @@ export class DependencyParser {
     this.headline = options.headlineForms ?? true;
     this.copular = options.copularAppositive ?? true;
     this.verbless = options.verblessRoot ?? false;
+    this.asides = options.parentheticals ?? true;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
     this.modelName = model.header.modelName;
     this.tagger = new PosTagger(model.tagger, new Map(model.header.tagDictionary), model.tagger2, {
@@ -161,6 +167,13 @@ export class DependencyParser {
 
   /** Tags, lemmatizes and parses one sentence of words. */
   analyze(words: readonly string[]): SentenceAnalysis {
+    const asides = this.asides ? topLevelParentheticals(words) : [];
+    if (asides.length > 0) return parseAroundParentheticals(words, asides, (w) => this.analyze(w));
+    return this.analyzeWhole(words);
+  }
+
+  /** `analyze` of a sentence read as one piece. */
+  private analyzeWhole(words: readonly string[]): SentenceAnalysis {
     const n = words.length;
     if (n === 0) return { upos: [], lemma: [], head: new Int32Array(0), deprel: [], transitions: 0 };
     let forms = words;

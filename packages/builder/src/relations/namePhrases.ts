@@ -17,6 +17,10 @@ function caseOfToken(doc: Doc, t: number): string {
 }
 /** Argument relations a verb has one of: a noun and the name after it both bearing one were one phrase. */
 const SIBLING_ARGUMENTS = new Set(["nsubj", "nsubj:pass", "obj", "iobj"]);
+/** How a parse hangs a name on the common noun before it ("the band X"). */
+const DESCRIBED_BY = new Set(["appos", "flat", "compound", "nmod", "dep"]);
+/** A noun phrase's function words, which belong to the phrase's head. */
+const PHRASE_WORDS = new Set(["case", "det", "cc", "punct", "mark"]);
 
 function inside(t: number, a: number, b: number): boolean {
   return t >= a && t < b;
@@ -73,7 +77,12 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
   for (const s of spans) {
     if (s.reference || s.end - s.start < 2 || s.type === "EVENT") continue;
     const all = doc.upos.slice(s.start, s.end).every((u) => NOMINAL.has(u));
-    if (all) makeConstituent(doc, s.start, s.end, s.end - 1, () => [s.end - 1, "flat"]);
+    if (!all) continue;
+    makeConstituent(doc, s.start, s.end, s.end - 1, () => [s.end - 1, "flat"]);
+    // The head of a capitalized name is a proper noun, whatever the tagger made of the word ("X United").
+    const last = s.end - 1;
+    if ((doc.upos[last] === "ADJ" || doc.upos[last] === "NOUN") && /^\p{Lu}/u.test(doc.words[last] ?? ""))
+      doc.upos[last] = "PROPN";
   }
   // A name hung on another name across a comma ("a spokeswoman for the X Institute , Y Z , said"): no name spans
   // a comma, so one hung flat there and set off by commas, with no further name or conjunction after it, is an
@@ -178,6 +187,56 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
     if (doc.head[n] !== doc.head[root] || doc.deprel[n] !== rel || !SIBLING_ARGUMENTS.has(rel)) continue;
     doc.head[n] = root;
     doc.deprel[n] = "nmod:desc";
+  }
+  // "X, the minister of Y, resigned": a description set off by a comma after a name, which the parse made a
+  // second subject (or object) of the name's own verb, is the name's appositive; a verb has one subject.
+  for (const span of spans) {
+    if (span.reference || (span.type !== "PERSON" && span.type !== "ORGANIZATION")) continue;
+    const root = span.end - 1;
+    if (doc.words[span.end] !== ",") continue;
+    const rel = doc.deprel[root] ?? "";
+    if (!SIBLING_ARGUMENTS.has(rel)) continue;
+    const end = doc.sentEnd[doc.sentOf[root] ?? 0] ?? doc.length;
+    let h = span.end + 1;
+    while (h < end && (doc.upos[h] === "DET" || doc.upos[h] === "ADJ")) h++;
+    if (h >= end || doc.upos[h] !== "NOUN") continue;
+    // The description may already be known to stand for the name ("the minister" resolved to X).
+    if (spanAt[h] !== -1 && spans[spanAt[h] ?? -1]?.entity !== span.entity) continue;
+    if (doc.head[h] !== doc.head[root] || doc.deprel[h] !== rel) continue;
+    if (doc.children(h).some((c) => /^(cop|aux|mark)/.test(doc.deprel[c] ?? ""))) continue;
+    doc.head[h] = root;
+    doc.deprel[h] = "appos";
+    doc.invalidate();
+  }
+  // A common noun right before a name describes it ("plays for League club X", "the band X"): the name heads the
+  // phrase and the noun is its descriptor, as in "the leader X" above, so readings that want a name in the phrase's
+  // place find one. A greedy parse, thrown by a name word it tags as an adjective ("X United"), may also hang the
+  // name far back on an earlier head and leave the noun empty; a name so hung before its noun is taken back too (a
+  // name whose head follows it is a clause's subject: "told reporters X had left").
+  for (const span of spans) {
+    if (span.reference || (span.type !== "PERSON" && span.type !== "ORGANIZATION")) continue;
+    const n = span.start - 1;
+    const root = span.end - 1;
+    if (n < 0 || doc.upos[n] !== "NOUN" || doc.sentOf[n] !== doc.sentOf[root] || spanAt[n] !== -1) continue;
+    if (!/^\p{Ll}/u.test(doc.words[n] ?? "")) continue;
+    const h = doc.head[root] ?? -1;
+    const onNoun = h === n && DESCRIBED_BY.has(doc.deprel[root] ?? "");
+    if (!onNoun && (h < 0 || h >= n || (doc.deprel[root] ?? "").startsWith("nsubj"))) continue;
+    if (doc.children(root).some((c) => doc.deprel[c] === "case" || doc.deprel[c] === "nmod:poss")) continue;
+    let up = doc.head[n] ?? -1;
+    while (up >= 0 && up !== root) up = doc.head[up] ?? -1;
+    if (up === root) continue;
+    // The phrase's function words, a pronoun's possessive ("his club X") and what follows the name move to the
+    // name; the noun keeps its modifiers ("the League's club X": the league is the noun's).
+    for (const c of doc.children(n)) {
+      const rel = doc.deprel[c] ?? "";
+      if (c > root || PHRASE_WORDS.has(rel) || (rel === "nmod:poss" && doc.upos[c] === "PRON")) doc.head[c] = root;
+    }
+    doc.head[root] = doc.head[n] ?? -1;
+    doc.deprel[root] = doc.head[root] < 0 ? "root" : (doc.deprel[n] ?? "dep");
+    doc.head[n] = root;
+    doc.deprel[n] = "nmod:desc";
+    doc.invalidate();
   }
   // A description set off by a comma right after a name and closing the clause ("... sold by X , Y's oldest
   // firm .", "... met X , a rival of Y ,") is the name's appositive; a greedy parse often hangs it on the verb as a

@@ -4,7 +4,8 @@
 // as an apposition or conjunct, or the nouns on the name's possessed noun), so the tree patterns on a descriptor
 // miss it; the run is read from the surface instead. Runs that hold a title are left to the title patterns (a
 // post held for the country, ROLE), and only words of a noun phrase may stand between: no determiner, verb,
-// preposition or punctuation, so "Ruritanian officials said X" or "the Ruritanian team, X" are no such run.
+// preposition or punctuation (but the commas of a coordination and a spaced hyphen), so "Ruritanian officials
+// said X" or "the Ruritanian team, X" are no such run.
 import type { Doc } from "../nlp/doc.js";
 import type { EntitySpan } from "./types.js";
 
@@ -39,14 +40,15 @@ export function nationalitiesBeforeNames(
     let k = last;
     let words = 0;
     let ok = true;
-    // Walk left over descriptor words and "and" between two of them, to the adjective that opens the run.
+    let coordinated = false;
+    // Walk left over descriptor words and "and" between two of them, to the adjective that opens the run; a comma
+    // joins them only before a later "and" ("pianist, composer and teacher"), a hyphen always ("singer - songwriter").
     while (k >= sentStart && !endingAt.has(k + 1)) {
       const w = doc.words[k] ?? "";
-      const isAnd =
-        doc.lowerWord(k) === "and" &&
-        k < last &&
-        lowercase(doc.words[k - 1] ?? "") &&
-        DESCRIPTOR_UPOS.has(doc.upos[k - 1] ?? "");
+      const lw = doc.lowerWord(k);
+      const between = k < last && lowercase(doc.words[k - 1] ?? "") && DESCRIPTOR_UPOS.has(doc.upos[k - 1] ?? "");
+      const isAnd = between && (lw === "and" || lw === "-" || (lw === "," && coordinated));
+      if (lw === "and") coordinated = true;
       if (!isAnd && !(DESCRIPTOR_UPOS.has(doc.upos[k] ?? "") && lowercase(w))) {
         ok = false;
         break;

@@ -48,6 +48,7 @@ import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { commaInPlaces, placeChains } from "./placeChains.js";
+import { prepositionChains } from "./prepositionChains.js";
 import { PERSON_ASIDES } from "./personParenthesis.js";
 import { nationalitiesBeforeNames } from "./nationalityBeforeName.js";
 import { NATIONAL_OFFICES } from "./titleLexicon.js";
@@ -390,6 +391,9 @@ class Reader {
     // "in A, in B": the second locative restates the first's larger place.
     for (const link of commaInPlaces(this.doc, this.a.spans, PLACE_NOUNS))
       this.emitNamed(link.inner, link.outer, "LOCATION", "in", link.trigger, "place-comma-in", 0.75);
+    // "A in B in the state of C": each place lies in the one its locative phrase names.
+    for (const link of prepositionChains(this.doc, this.a.spans, SETS.get("NAMING_PLACE_NOUN") ?? new Set()))
+      this.emitNamed(link.inner, link.outer, "LOCATION", "in", link.trigger, "place-in-chain", 0.8);
     // Asides on a person's name: "X (born 1950 in Y)", "X (Y Party)".
     for (const kind of PERSON_ASIDES)
       for (const a of kind.read(this.doc, this.a.spans))

@@ -93,6 +93,127 @@ function hyphenModifierPatterns(): StaticPattern[] {
   return [...HYPHEN_MODIFIERS.values()].flatMap(hyphenPatterns);
 }
 
+/**
+ * "X is one of the oldest universities in Y", "X, one of Y's 31 regions,": a member of a class of things in a place
+ * or of a place's things lies there (a person one of a country's painters is from it). The predicate or appositive is
+ * "one" with the class noun in its "of" phrase, which carries the place.
+ */
+/**
+ * "Y, the assassin of X", "the killer of X, Y,", "X's murderer, Y", "Y was the killer of X": an agent noun of
+ * killing with its victim in an "of" phrase or possessive names who killed whom, whichever way the killer's name is
+ * tied to the noun.
+ */
+const KILLER_LINKS: [shape: string, why: string, nodes: NodeSpec[]][] = [
+  [
+    "apposition",
+    "“Y, the assassin of X”",
+    [
+      { name: "killer", ent: ["PERSON"], kind: ["name"] },
+      { name: "noun", from: "killer", op: ">", dep: ["appos"], lemma: ["@KILLER_NOUN"] },
+    ],
+  ],
+  [
+    "over-name",
+    "“X's murderer, Y”, “the killer Y”",
+    [
+      { name: "noun", lemma: ["@KILLER_NOUN"], upos: ["NOUN"] },
+      { name: "killer", from: "noun", op: ">", dep: ["appos", "flat", "nmod:desc"], ent: ["PERSON"], kind: ["name"] },
+    ],
+  ],
+  [
+    "copula",
+    "“Y was the killer of X”",
+    [
+      { name: "noun", lemma: ["@KILLER_NOUN"], hasChild: ["cop"] },
+      { name: "killer", from: "noun", op: ">", dep: ["nsubj"], ent: ["PERSON"] },
+    ],
+  ],
+];
+const VICTIM: NodeSpec = {
+  name: "victim",
+  from: "noun",
+  op: ">",
+  dep: ["nmod", "nmod:poss"],
+  // A possessive's "'s" follows it, so the matcher sees no preposition there.
+  prep: ["of", ""],
+  ent: ["PERSON"],
+};
+const KILLER_PATTERNS: StaticPattern[] = [
+  ...KILLER_LINKS.map(([shape, why, nodes]): StaticPattern => ({
+    id: `killer-noun-${shape}`,
+    why: `${why}: an agent noun of killing with its victim's "of" phrase or possessive.`,
+    category: "VIOLENCE",
+    nodes: [...nodes, VICTIM],
+    source: "killer",
+    target: "victim",
+    label: { node: "noun" },
+    confidence: 0.75,
+  })),
+  {
+    id: "killer-noun-victim-apposed",
+    why: "“the assassin of X, Y, was arrested”: a greedy parse hangs the killer's name on the victim's, across the comma.",
+    category: "VIOLENCE",
+    nodes: [
+      { name: "noun", lemma: ["@KILLER_NOUN"], upos: ["NOUN"] },
+      { ...VICTIM, dep: ["nmod"], prep: ["of"] },
+      { name: "killer", from: "victim", op: ">", dep: ["appos"], ent: ["PERSON"], kind: ["name"] },
+    ],
+    source: "killer",
+    target: "victim",
+    label: { node: "noun" },
+    confidence: 0.7,
+  },
+];
+
+const ONE_OF_SHAPES: [shape: string, one: NodeSpec, link: "nsubj" | "appos"][] = [
+  ["copula", { name: "one", lemma: ["one"], hasChild: ["cop"] }, "nsubj"],
+  ["apposition", { name: "one", lemma: ["one"], noEnt: true }, "appos"],
+];
+const ONE_OF_PATTERNS: StaticPattern[] = ONE_OF_SHAPES.flatMap(([shape, one, link]) => {
+  const thing = (types: EntityType[]): NodeSpec =>
+    link === "nsubj"
+      ? { name: "thing", from: "one", op: ">", dep: ["nsubj"], ent: types }
+      : { name: "thing", ent: types, kind: ["name"] };
+  const oneNode = (): NodeSpec => (link === "nsubj" ? { ...one } : { ...one, from: "thing", op: ">", dep: ["appos"] });
+  const order = (types: EntityType[]): NodeSpec[] =>
+    link === "nsubj" ? [oneNode(), thing(types)] : [thing(types), oneNode()];
+  const cls: NodeSpec = { name: "class", from: "one", op: ">", dep: ["nmod"], prep: ["of"], upos: ["NOUN"] };
+  const inPlace: NodeSpec = { name: "place", from: "class", op: ">", dep: ["nmod"], prep: ["in"], ent: PLACE };
+  const ofPlace: NodeSpec = { name: "place", from: "class", op: ">", dep: ["nmod:poss"], ent: PLACE };
+  return [
+    {
+      id: `one-of-${shape}-in`,
+      why: "“X is one of the oldest universities in Y”, “X, one of the largest towns in Y,”: the class noun's place is the member's.",
+      category: "LOCATION",
+      nodes: [...order(["ORGANIZATION", "LOCATION"]), cls, inPlace],
+      source: "thing",
+      target: "place",
+      label: { text: "in" },
+      confidence: 0.75,
+    },
+    {
+      id: `one-of-${shape}-possessive`,
+      why: "“X is one of Y's 31 regions”, “X, one of Y's oldest firms,”: a place's things lie in it.",
+      category: "LOCATION",
+      nodes: [...order(["ORGANIZATION", "LOCATION"]), cls, ofPlace],
+      source: "thing",
+      target: "place",
+      label: { node: "class" },
+      confidence: 0.75,
+    },
+    {
+      id: `one-of-${shape}-people`,
+      why: "“X was one of Y's greatest painters”, “X, one of Y's leading architects,”: a person counted among a country's people of a kind is from it.",
+      category: "ORIGIN",
+      nodes: [...order(["PERSON"]), cls, { ...ofPlace, ent: ["COUNTRY"] }],
+      source: "thing",
+      target: "place",
+      label: { node: "class" },
+      confidence: 0.7,
+    },
+  ];
+});
+
 const FILE: TemplatedPatternFile = {
   sets: {
     // "his X account", "her Y page": a presence on a platform (data/speech-addressees.json), not the platform.
@@ -245,7 +366,21 @@ const FILE: TemplatedPatternFile = {
       "paramedic",
       "veteran",
       "star",
+      // Occupations of museums, libraries, bands and teams ("X, a curator at Y", "Y keyboardist X", "the pitcher for Y").
+      "curator",
+      "librarian",
+      "archivist",
+      "keyboardist",
+      "saxophonist",
+      "trumpeter",
+      "organist",
+      "percussionist",
+      "frontman",
+      "pitcher",
+      "quarterback",
     ],
+    /** Agent nouns of killing: "the assassin of X", "X's killer". */
+    KILLER_NOUN: ["assassin", "killer", "murderer", "slayer"],
     PLACE_NOUN: [
       "city",
       "capital",
@@ -822,6 +957,36 @@ const FILE: TemplatedPatternFile = {
       confidence: 0.85,
       bind: { LINK: ["appos"], NOUN: ["@TITLE"], ORG_ON: ["title"], ORG_DEP: ["nmod"], ORG: HOLDER },
       with: { org: { prep: ["of", "for", "at", "with", "in", "to", "from"] } },
+    },
+    {
+      id: "title-apposition-office-of",
+      why: "A title whose office has an 'of' phrase of its own: 'X, the secretary of state of Y', 'X, the minister of finance of Y' (the holder's country hangs on the office or on the title).",
+      category: "ROLE",
+      nodes: [
+        { name: "person", ent: ["PERSON"], kind: ["name"] },
+        { name: "title", from: "person", op: ">", dep: ["appos"], lemma: ["@TITLE"] },
+        { name: "office", from: "title", op: ">", dep: ["nmod"], prep: ["of"], lemma: ["@PORTFOLIO"], noEnt: true },
+        { name: "org", from: "office", op: ">", dep: ["nmod"], prep: ["of"], ent: HOLDER },
+      ],
+      source: "person",
+      target: "org",
+      label: { node: "title" },
+      confidence: 0.8,
+    },
+    {
+      id: "title-copula-office-of",
+      why: "The same as a copular predicate: 'X was the minister of finance of Y', 'X is secretary of state of Y'.",
+      category: "ROLE",
+      nodes: [
+        { name: "title", lemma: ["@TITLE"], hasChild: ["cop"] },
+        { name: "person", from: "title", op: ">", dep: ["nsubj"], ent: ["PERSON"] },
+        { name: "office", from: "title", op: ">", dep: ["nmod"], prep: ["of"], lemma: ["@PORTFOLIO"], noEnt: true },
+        { name: "org", from: "office", op: ">", dep: ["nmod"], prep: ["of"], ent: HOLDER },
+      ],
+      source: "person",
+      target: "org",
+      label: { node: "title" },
+      confidence: 0.8,
     },
     {
       use: "titled-person",
@@ -1532,6 +1697,8 @@ const FILE: TemplatedPatternFile = {
       bind: { SUBJECT: ["ORGANIZATION", "LOCATION"], DEP: ["nmod"] },
       with: { noun: { upos: ["NOUN"] }, object: { prep: ["in"], ent: PLACE } },
     },
+    ...ONE_OF_PATTERNS,
+    ...KILLER_PATTERNS,
     {
       id: "nationality-on-name",
       why: "A nationality adjective on the name itself (“the Ruritanian X”, “Ruritanian singer X” parsed with the adjective on the name): where the person is from.",
