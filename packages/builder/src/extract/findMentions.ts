@@ -1321,7 +1321,7 @@ function joinNameParticles(spans: NerSpan[], s: DocSentence): NerSpan[] {
     out.push({ ...sp });
   }
   // "Kenya National Commission" + "on" + "Human Rights": an organization's name continues over of/on/for, and
-  // over "for the"/"of the" before another organization span ("Office for the Coordination of ...").
+  // over "for the"/"of the" before another organization span ("Office for the Protection of ...").
   const bodyEnd = (sp: NerSpan) => {
     const last = s.lower[sp.j - 1]!;
     return ORG_NAME_ENDINGS.has(last) || ORG_DESCRIPTORS.has(last);

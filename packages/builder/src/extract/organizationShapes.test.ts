@@ -13,8 +13,8 @@ const extract = extractionOfText({
   Norwell: "LOC",
   "Omar al Varsha": "PER",
   "Velmora Institute": "ORG",
-  "U.N. Office": "ORG",
-  "Coordination of Refugee Affairs": "ORG",
+  "Varnsk Office": "ORG",
+  "Supervision of Harbour Works": "ORG",
   Mossvan: "LOC",
   Ruritania: "LOC",
   "Democrat Nancy Pellow": "PER",
@@ -67,8 +67,8 @@ describe("organisation names continued past the tagger's span", () => {
   });
 
   it("joins a body and an organisation span over for the", () => {
-    const x = extract("The U.N. Office for the Coordination of Refugee Affairs said the toll would rise.");
-    expect(typeOf(x, "U.N. Office for the Coordination of Refugee Affairs")).toBe("ORGANIZATION");
+    const x = extract("The Varnsk Office for the Supervision of Harbour Works said the toll would rise.");
+    expect(typeOf(x, "Varnsk Office for the Supervision of Harbour Works")).toBe("ORGANIZATION");
   });
 });
 
