@@ -22,8 +22,22 @@ const DESCRIBED_BY = new Set(["appos", "flat", "compound", "nmod", "dep"]);
 /** A noun phrase's function words, which belong to the phrase's head. */
 const PHRASE_WORDS = new Set(["case", "det", "cc", "punct", "mark"]);
 
+/** Whether `ancestor` is `t` or above it (bounded: a malformed tree cannot loop). */
+function dominates(doc: Doc, ancestor: number, t: number): boolean {
+  for (let k = t, steps = 0; k >= 0 && steps <= doc.length; k = doc.head[k] ?? -1, steps++)
+    if (k === ancestor) return true;
+  return false;
+}
+
 function inside(t: number, a: number, b: number): boolean {
   return t >= a && t < b;
+}
+
+/** Whether a token outside [a, b) hangs (through its heads) on a token of the run. */
+function hangsOnRun(doc: Doc, t: number, a: number, b: number): boolean {
+  for (let k = doc.head[t] ?? -1, steps = 0; k >= 0 && steps <= doc.length; k = doc.head[k] ?? -1, steps++)
+    if (inside(k, a, b)) return true;
+  return false;
 }
 
 /** Re-heads [a, b) so that `root` is its head, taking the run's one external attachment. */
@@ -34,17 +48,26 @@ function makeConstituent(
   root: number,
   attach: (t: number) => [head: number, rel: string],
 ): void {
-  // The external attachment of the run: the token whose head lies outside (the first such).
+  // The external attachment of the run: the token whose head lies outside (the first such), unless that head
+  // itself hangs on the run ("spokesman" in "<Body>'s spokesman <Name>" with the title on the name's first word
+  // and the name's last word over the title): taking it would close a cycle, so a head outside the run's subtree
+  // is preferred.
   let head = -1;
   let rel = "dep";
+  let fallback: [number, string] | undefined;
   for (let t = a; t < b; t++) {
     const h = doc.head[t] ?? -1;
-    if (!inside(h, a, b)) {
-      head = h;
-      rel = doc.deprel[t] ?? "dep";
-      break;
+    if (inside(h, a, b)) continue;
+    if (h >= 0 && hangsOnRun(doc, h, a, b)) {
+      fallback ??= [h, doc.deprel[t] ?? "dep"];
+      continue;
     }
+    head = h;
+    rel = doc.deprel[t] ?? "dep";
+    fallback = undefined;
+    break;
   }
+  if (fallback) [head, rel] = [-1, "root"];
   for (let t = a; t < b; t++) {
     if (t === root) continue;
     const [h, r] = attach(t);
@@ -223,13 +246,13 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
     const onNoun = h === n && DESCRIBED_BY.has(doc.deprel[root] ?? "");
     if (!onNoun && (h < 0 || h >= n || (doc.deprel[root] ?? "").startsWith("nsubj"))) continue;
     if (doc.children(root).some((c) => doc.deprel[c] === "case" || doc.deprel[c] === "nmod:poss")) continue;
-    let up = doc.head[n] ?? -1;
-    while (up >= 0 && up !== root) up = doc.head[up] ?? -1;
-    if (up === root) continue;
+    if (dominates(doc, root, n)) continue;
     // The phrase's function words, a pronoun's possessive ("his club X") and what follows the name move to the
-    // name; the noun keeps its modifiers ("the League's club X": the league is the noun's).
+    // name; the noun keeps its modifiers ("the League's club X": the league is the noun's). A child the name
+    // itself hangs under stays (moving it onto the name would close a cycle).
     for (const c of doc.children(n)) {
       const rel = doc.deprel[c] ?? "";
+      if (dominates(doc, c, root)) continue;
       if (c > root || PHRASE_WORDS.has(rel) || (rel === "nmod:poss" && doc.upos[c] === "PRON")) doc.head[c] = root;
     }
     doc.head[root] = doc.head[n] ?? -1;
