@@ -83,7 +83,12 @@ const PASSIVE_MEMORY_SENTENCES = 4;
  */
 const EVALUATION_ROOTS = new Set(["05", "11", "12"]);
 /** Armed men a person's possessive makes that person's own ("X's forces", "his loyalists"). */
-const LEADER_FORCE_NOUNS = new Set(["forces", "troops", "soldiers", "fighters", "militia", "militias", "loyalists"]);
+const LEADER_FORCE_NOUNS = new Set(
+  // "X's government arrested Y", "his regime jailed Y": the bodies a leader commands act for the leader too.
+  "forces troops soldiers fighters militia militias loyalists government regime administration army military police".split(
+    " ",
+  ),
+);
 /** Pronouns that open a relative clause ("a bombing that killed Y", "the attack, which killed Y"). */
 const RELATIVE_PRONOUNS = new Set(["which", "that"]);
 /** Sentences longer than this (flattened tables, run-ons) are read for static patterns only. */
