@@ -794,8 +794,11 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     !doc.children(n).some((c) => (doc.deprel[c] ?? "").startsWith("nmod") && caseOf(doc, c) === "of");
   // "Valdmark critic X", "Y's allies": the actor on a stance noun is the one stood against or for.
   const stance = isStanceNoun(doc, n);
+  // "X's fellow critics", "her fellow supporters": the possessor is one of them, neither their target nor the act's.
+  const fellow = stance && doc.children(n).some((c) => doc.deprel[c] === "amod" && doc.lowerWord(c) === "fellow");
   for (const c of doc.children(n)) {
     const d = doc.deprel[c] ?? "";
+    if (d === "nmod:poss" && fellow) continue;
     if (d === "nmod:poss" && (possessorUndergoes || stance)) frame.patients.push(c);
     // "X's attack", "Ruritanian strikes", "U.S. raids"; not "air strikes" or "terror attack" (no actor named).
     else if (d === "nmod:poss" || ((d === "amod" || d === "compound") && namesActor(doc, c)))
