@@ -266,6 +266,8 @@ export interface CompileOptions {
   lightVerbs?: readonly string[];
   /** Verbs whose noun of the same form names the same event ("the arrest of X"). */
   eventNouns?: readonly string[];
+  /** Lemmas whose isolated-verb code the dictionary gives wrong, with the code they take instead. */
+  recodes?: Readonly<Record<string, string>>;
 }
 
 export function compileCameoDictionary(text: string, options: CompileOptions = {}): CompiledLexicon {
@@ -570,6 +572,12 @@ export function compileCameoDictionary(text: string, options: CompileOptions = {
     v.dictionaryCode = v.code;
     v.code = "---";
     nulledDefaults++;
+  }
+  for (const [lemma, code] of Object.entries(options.recodes ?? {})) {
+    const v = verbs.get(lemma);
+    if (!v || v.code === code) continue;
+    v.dictionaryCode ??= v.code;
+    v.code = code;
   }
   const sortedVerbs = [...verbs.values()].sort((a, b) => (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0));
   const usedSynsets = new Set<string>();

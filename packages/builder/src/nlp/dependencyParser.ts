@@ -62,6 +62,8 @@ export interface DependencyParserOptions {
   betweenNamesRepair?: boolean;
   /** The tagger's step that reads an "-ed" word coordinated after a past verb, before its object, as a verb. */
   coordinatedPastRepair?: boolean;
+  /** The tagger's step that reads a verb-able adjective after "to", before its object, as the infinitive. */
+  infinitiveRepair?: boolean;
   /** A comma-enclosed name after a verb's object attached to that object (`appositiveName`). */
   appositiveName?: boolean;
   /** Voice labels set from the "by" marker and the passive auxiliary (`passiveVoice`; on by default). */
@@ -147,6 +149,7 @@ export class DependencyParser {
       hyphen: options.hyphenRepair,
       between: options.betweenNamesRepair,
       coordinated: options.coordinatedPastRepair,
+      infinitive: options.infinitiveRepair,
     });
     this.lemmatizer = new Lemmatizer(model.header.lemmatizer);
     this.xpos =

@@ -421,6 +421,9 @@ export function inContext(doc: Doc, p: number, meaning: Reading | undefined): Re
     if (c === -2) return { category: "OPPOSITION", code: "111", label: meaning.label };
   }
   const h = intentHead(doc, p);
+  // "called on X to release Y", "vowed to free Y": a release asked for or promised has not happened, and yielding
+  // a detainee is no threat to them; the call or vow itself is read from its own verb.
+  if (h >= 0 && meaning.code.startsWith("08")) return undefined;
   if (h >= 0)
     return {
       category: "OPPOSITION",

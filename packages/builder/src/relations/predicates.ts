@@ -492,6 +492,11 @@ function misreadPrepositionalPhrases(doc: Doc, h: number): Oblique[] {
   return out;
 }
 
+/** Bare time words news sets after a verb's object ("met him Monday"): they take no prepositional phrase. */
+const BARE_TIME_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight".split(" "),
+);
+
 /** Clause relations a parse gives a prepositional phrase it misreads as a clause. */
 const CLAUSE_RELS = new Set(["ccomp", "xcomp", "advcl"]);
 
@@ -623,6 +628,16 @@ export function frameOf(doc: Doc, p: number): Frame {
       if (OBJECT_PP.has(o.prep)) frame.obliques.push({ ...o, of: obj });
   }
   frame.obliques.push(...misreadPrepositionalPhrases(doc, p));
+  // "gave medals Monday to X", "sent aid Tuesday to Y": a parse hangs the phrase after a bare day name on that name,
+  // which modifies nothing; the phrase is the verb's.
+  for (const c of doc.children(p)) {
+    const d = doc.deprel[c] ?? "";
+    if ((d !== "obl:tmod" && d !== "obl:unmarked") || c < p || !BARE_TIME_WORDS.has(doc.lowerWord(c))) continue;
+    for (const k of doc.children(c)) {
+      const prep = doc.deprel[k] === "nmod" && k > c ? caseOf(doc, k) : "";
+      if (OBJECT_PP.has(prep)) for (const x of withConjuncts(doc, k)) frame.obliques.push({ prep, token: x });
+    }
+  }
   // "accused X of the attack on Y" with "on Y" hung on the verb: the target is the act's (nominalFrame), not the
   // accusation's.
   if (accusedActs(doc, p).length) frame.obliques = frame.obliques.filter((o) => !STRUCK_PREPS.has(o.prep));
@@ -794,8 +809,11 @@ export function nominalFrame(doc: Doc, n: number): Frame {
     !doc.children(n).some((c) => (doc.deprel[c] ?? "").startsWith("nmod") && caseOf(doc, c) === "of");
   // "Valdmark critic X", "Y's allies": the actor on a stance noun is the one stood against or for.
   const stance = isStanceNoun(doc, n);
+  // "X's fellow critics", "her fellow supporters": the possessor is one of them, neither their target nor the act's.
+  const fellow = stance && doc.children(n).some((c) => doc.deprel[c] === "amod" && doc.lowerWord(c) === "fellow");
   for (const c of doc.children(n)) {
     const d = doc.deprel[c] ?? "";
+    if (d === "nmod:poss" && fellow) continue;
     if (d === "nmod:poss" && (possessorUndergoes || stance)) frame.patients.push(c);
     // "X's attack", "Ruritanian strikes", "U.S. raids"; not "air strikes" or "terror attack" (no actor named).
     else if (d === "nmod:poss" || ((d === "amod" || d === "compound") && namesActor(doc, c)))

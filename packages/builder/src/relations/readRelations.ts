@@ -84,6 +84,14 @@ const PASSIVE_MEMORY_SENTENCES = 4;
 const EVALUATION_ROOTS = new Set(["05", "11", "12"]);
 /** Armed men a person's possessive makes that person's own ("X's forces", "his loyalists"). */
 const LEADER_FORCE_NOUNS = new Set(["forces", "troops", "soldiers", "fighters", "militia", "militias", "loyalists"]);
+/**
+ * "X's government arrested Y", "his regime jailed Y": the bodies a leader heads act for the leader too; not "our
+ * government" (a spokesman or official speaks of the country's, not of one they head).
+ */
+const LEADER_BODY_NOUNS = new Set(["government", "regime", "administration", "army", "military", "police"]);
+const FIRST_PERSON_POSSESSIVES = new Set(["our", "my"]);
+/** Categories of one actor acting on or speaking to another. */
+const ACTOR_CATEGORIES = new Set<string>(["STATEMENT", "SUPPORT", "OPPOSITION", "COERCION", "VIOLENCE"]);
 /** Pronouns that open a relative clause ("a bombing that killed Y", "the attack, which killed Y"). */
 const RELATIVE_PRONOUNS = new Set(["which", "that"]);
 /** Sentences longer than this (flattened tables, run-ons) are read for static patterns only. */
@@ -218,7 +226,10 @@ class Reader {
         ((PEOPLE_NOUNS.has(word) && span.type === "COUNTRY") ||
           (ORG_MEMBER_NOUNS.has(word) && span.type === "ORGANIZATION") ||
           // "X's forces bombed Y", "his troops": a leader's armed men act for the leader.
-          (d === "nmod:poss" && span.type === "PERSON" && LEADER_FORCE_NOUNS.has(word)))
+          (d === "nmod:poss" &&
+            span.type === "PERSON" &&
+            (LEADER_FORCE_NOUNS.has(word) ||
+              (LEADER_BODY_NOUNS.has(word) && !FIRST_PERSON_POSSESSIVES.has(doc.lowerWord(c))))))
       )
         out.push({ span, how: "people", token: c });
       else if (d === "nmod" && PLACE_OF_NOUNS.has(word) && span.type === "LOCATION" && caseOf(doc, c) === "of")
@@ -250,7 +261,7 @@ class Reader {
    */
   private eventArgs(t: number): Arg[] {
     const { doc } = this;
-    const direct = this.argEntities(t);
+    const direct = this.argEntities(t).map((x) => this.possessedBodyOwner(x) ?? x);
     if (direct.length) return direct;
     const whole = partitiveWhole(doc, t);
     if (whole >= 0) return this.argEntities(whole).map((x) => ({ ...x, how: "part" }));
@@ -258,6 +269,37 @@ class Reader {
     if (doc.deprel[t] === "appos" && doc.upos[t] === "NOUN" && h >= 0 && (this.spanAt[h] ?? -1) >= 0)
       return this.argEntities(h).map((x) => ({ ...x, how: "appos" }));
     return [];
+  }
+
+  /**
+   * The country of a state body named by its possessor ("Ruritania's army", "Ruritania's police"): in an event the
+   * body acts, and is acted on, for its country, as a leader's forces do for the leader. A body with a name of its
+   * own ("the Ruritanian Army", "the Interior Ministry") is left to act as itself.
+   */
+  /** Bodies "<Country>'s <body>" by entity, with their country's entity (possessedBodyOwner's). */
+  private bodyOwners: Map<number, number> | undefined;
+
+  private ownedBody(body: number, country: number): boolean {
+    if (!this.bodyOwners) {
+      this.bodyOwners = new Map();
+      for (const span of this.a.spans) {
+        const owner = this.possessedBodyOwner({ span, how: "name", token: span.end - 1 });
+        if (owner) this.bodyOwners.set(span.entity, owner.span.entity);
+      }
+    }
+    return this.bodyOwners.get(body) === country;
+  }
+
+  private possessedBodyOwner(x: Arg): Arg | undefined {
+    const { doc } = this;
+    const span = x.span;
+    if (span.type !== "ORGANIZATION" || span.reference || span.end - span.start < 3) return undefined;
+    const owner = this.a.nested[this.nestedAt[span.start] ?? -1];
+    if (!owner || owner.type !== "COUNTRY" || owner.adjective || owner.group) return undefined;
+    const mark = doc.lowerWord(owner.end);
+    if (owner.end !== span.end - 2 || (mark !== "'s" && mark !== "’s")) return undefined;
+    if (!SETS.get("STATE_BODY")?.has(doc.lowerLemma(span.end - 1))) return undefined;
+    return { span: owner, how: "people", token: x.token };
   }
 
   /** A reading between two names (no argument search): the pattern's confidence, else `fallback`. */
@@ -292,6 +334,12 @@ class Reader {
     cameo?: string,
   ): void {
     if (source.span.entity === target.span.entity) return;
+    // "Ruritania's government" standing for Ruritania: no relation between the country and that body of its own.
+    if (
+      ACTOR_CATEGORIES.has(category) &&
+      (this.ownedBody(source.span.entity, target.span.entity) || this.ownedBody(target.span.entity, source.span.entity))
+    )
+      return;
     let c = confidence;
     if (source.how !== "name") c *= CONFIDENCE.argument[source.how] ?? 0.85;
     if (target.how !== "name") c *= CONFIDENCE.argument[target.how] ?? 0.85;
