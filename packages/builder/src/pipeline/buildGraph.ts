@@ -167,7 +167,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
 
   progress("assemble", 0, 1);
   const resolveStarted = performance.now();
-  const { resolution, index, resolvedItems, totalItems, changedDocs } = resolveIncrementally(
+  const { resolution, index, resolvedItems, totalItems, changedDocs, touched } = resolveIncrementally(
     backend.extractor,
     articles.map((a) => extractions.get(a.docKey)!),
     extraction.keys,
@@ -237,6 +237,12 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
         storeSpec,
         sortedSerialization(graph),
         curation ? { file: curation, outcomes: curationOutcomes } : null,
+        touched,
+      );
+      log(
+        store.mode === "change"
+          ? `store: wrote the rows the changed articles reach (build ${store.version})`
+          : `store: wrote the whole graph (build ${store.version})`,
       );
     } catch (error) {
       throw new BuildError(`cannot write the graph store: ${(error as Error).message}`);
