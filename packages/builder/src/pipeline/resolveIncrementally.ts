@@ -33,6 +33,8 @@ export interface TouchedRows {
   moved: Set<string>;
   /** The articles of the build the index describes. */
   previousDocs: Set<string>;
+  /** The store build the index was written with (kg build), when it says. */
+  previousBuild?: string;
 }
 
 const byDocKey = (a: DocumentExtraction, b: DocumentExtraction) =>
@@ -146,6 +148,7 @@ export function resolveIncrementally(
     entities: new Set(),
     moved: new Set(),
     previousDocs: new Set(previous.docs.keys()),
+    ...(previous.storeBuild !== undefined && { previousBuild: previous.storeBuild }),
   };
   for (const [docKey, entry] of previous.docs)
     if (!present.has(docKey) || fresh.has(docKey)) {

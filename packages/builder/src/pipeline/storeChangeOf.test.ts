@@ -8,6 +8,7 @@ import { openStore, type SqlGraphStore } from "@newskg/store";
 import { documentKey, syntheticGraph, syntheticSentences } from "@newskg/store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TouchedRows } from "./resolveIncrementally.js";
+import { storeBuildStamp } from "./resolutionIndex.js";
 import { storeChangeOf } from "./storeChangeOf.js";
 
 let dir: string;
@@ -69,5 +70,13 @@ describe("storeChangeOf", () => {
     expect(await storeChangeOf(store, other, touched, [])).toBeNull();
     const curation = [{ action: { op: "rejectEntity" as const, entity: "e:1" }, applied: true }];
     expect(await storeChangeOf(store, after, touched, curation)).toBeNull();
+    // kg build's index names the store build it was written with: another build since (one killed before its
+    // index was written, another writer) and the change is declined.
+    const build = (await store.currentBuild())!;
+    const stamp = storeBuildStamp(build);
+    expect(await storeChangeOf(store, after, { ...touched, previousBuild: stamp }, [], true)).not.toBeNull();
+    expect(await storeChangeOf(store, after, touched, [], true)).toBeNull();
+    await store.writeBuild({ graph: syntheticGraph({ documents: 30 }), sentencesOf: syntheticSentences });
+    expect(await storeChangeOf(store, after, { ...touched, previousBuild: stamp }, [], true)).toBeNull();
   });
 });

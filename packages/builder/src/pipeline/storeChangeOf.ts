@@ -4,7 +4,8 @@
 // and any document or entity whose graph-wide numbers (degree, PageRank, community, position, size) moved. The
 // store then writes them with writeChanges, which reads and compares those rows alone. Null when the store's
 // latest build is not the one the resolution index describes (another builder version, other articles, other
-// curation): the caller then writes the whole graph.
+// curation, or for kg build another build than the one the index was written with): the caller then writes the
+// whole graph.
 import type {
   SerializedEdge,
   SerializedKnowledgeGraph,
@@ -14,6 +15,7 @@ import type {
 } from "@newskg/graph-model";
 import type { SqlGraphStore } from "@newskg/store";
 import type { TouchedRows } from "./resolveIncrementally.js";
+import { storeBuildStamp } from "./resolutionIndex.js";
 
 type NamedChange = Pick<StoreChangeInput, "attributes" | "nodes" | "edges" | "removedNodes" | "removedEdges">;
 
@@ -24,9 +26,12 @@ export async function storeChangeOf(
   graph: SerializedKnowledgeGraph,
   touched: TouchedRows,
   curation: StoreCurationEntry[],
+  /** kg build: the index must name the store's latest build (a build killed between the two leaves them apart). */
+  stamped = false,
 ): Promise<NamedChange | null> {
   const build = await store.currentBuild();
   if (!build || build.builderVersion !== graph.attributes.builderVersion) return null;
+  if (stamped && touched.previousBuild !== storeBuildStamp(build)) return null;
   const stored = await store.nodeMetrics();
   // The store must hold the very articles the index describes, else the index says nothing about its rows.
   if (stored.documents.size !== touched.previousDocs.size) return null;

@@ -22,7 +22,7 @@ export async function writeGraphStore(
 ): Promise<StoreStepReport> {
   const store = await openStore(spec);
   try {
-    return await writeGraphStoreTo(store, graph, curation, undefined, touched);
+    return await writeGraphStoreTo(store, graph, curation, undefined, touched, true);
   } finally {
     await store.close();
   }
@@ -37,6 +37,8 @@ export async function writeGraphStoreTo(
   resolutionIndex?: string,
   /** What an incremental build's articles reach: only those rows are written when the store allows it. */
   touched: TouchedRows | null = null,
+  /** The index lives apart from the store (kg build's cache): it must name the store's latest build. */
+  stamped = false,
 ): Promise<StoreStepReport> {
   const entries: StoreCurationEntry[] = curation
     ? curation.file.actions.map((action, i) => ({
@@ -46,7 +48,7 @@ export async function writeGraphStoreTo(
       }))
     : [];
   const sentencesOf = (text: string) => splitSentences(text).map(({ start, end }) => ({ start, end }));
-  const change = touched ? await storeChangeOf(store, graph, touched, entries) : null;
+  const change = touched ? await storeChangeOf(store, graph, touched, entries, stamped) : null;
   const report = change
     ? await store.writeChanges({
         ...change,
