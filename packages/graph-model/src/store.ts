@@ -83,6 +83,8 @@ export interface StoreChangeInput {
   removedEdges: string[];
   sentencesOf?: StoreWriteInput["sentencesOf"];
   curation?: StoreCurationEntry[];
+  /** As in StoreWriteInput: committed with this build; kept when absent. */
+  resolutionIndex?: string;
 }
 
 export interface StoreWriteReport {

@@ -44,6 +44,65 @@ function grouped<T>(rows: Row[], column: string, of: (r: Row) => T): Map<string,
   return out;
 }
 
+/** Entity rows as graph nodes, their aliases and mentions read in one query each. */
+async function entitiesOfRows(db: Db, rows: Row[]): Promise<SerializedNode[]> {
+  const keys = rows.map((r) => String(r.key));
+  if (keys.length === 0) return [];
+  const list = placeholders(keys.length);
+  const aliases = grouped(
+    await db.all<Row>(`SELECT entity, alias FROM aliases WHERE entity IN (${list}) ORDER BY entity, ord`, keys),
+    "entity",
+    (r) => String(r.alias),
+  );
+  const mentions = grouped<Mention>(
+    await db.all<Row>(`SELECT * FROM mentions WHERE entity IN (${list}) ORDER BY entity, ord`, keys),
+    "entity",
+    mentionFromRow,
+  );
+  return rows.map((r) => entityFromRow(r, aliases.get(String(r.key)) ?? [], mentions.get(String(r.key)) ?? []));
+}
+
+/** Relation rows as graph edges, their evidence read in one query. */
+async function relationsOfRows(db: Db, rows: Row[]): Promise<SerializedEdge[]> {
+  const keys = rows.map((r) => String(r.key));
+  if (keys.length === 0) return [];
+  const evidence = grouped<Evidence>(
+    await db.all<Row>(
+      `SELECT * FROM evidence WHERE relation IN (${placeholders(keys.length)}) ORDER BY relation, ord`,
+      keys,
+    ),
+    "relation",
+    evidenceFromRow,
+  );
+  return rows.map((r) => relationFromRow(r, evidence.get(String(r.key)) ?? []));
+}
+
+/**
+ * The given documents, entities and relations of the latest build as graph nodes and edges (keys the store does
+ * not have are left out): what a change to a few rows starts from, without reading the whole graph.
+ */
+export async function readGraphRows(
+  db: Db,
+  nodeKeys: readonly string[],
+  edgeKeys: readonly string[],
+): Promise<{ nodes: SerializedNode[]; edges: SerializedEdge[] }> {
+  const nodes: SerializedNode[] = [];
+  const edges: SerializedEdge[] = [];
+  for (let i = 0; i < nodeKeys.length; i += PAGE) {
+    const keys = nodeKeys.slice(i, i + PAGE);
+    const list = placeholders(keys.length);
+    for (const r of await db.all<Row>(`SELECT * FROM documents WHERE key IN (${list})`, keys))
+      nodes.push(documentFromRow(r));
+    nodes.push(...(await entitiesOfRows(db, await db.all<Row>(`SELECT * FROM entities WHERE key IN (${list})`, keys))));
+  }
+  for (let i = 0; i < edgeKeys.length; i += PAGE) {
+    const keys = edgeKeys.slice(i, i + PAGE);
+    const rows = await db.all<Row>(`SELECT * FROM relations WHERE key IN (${placeholders(keys.length)})`, keys);
+    edges.push(...(await relationsOfRows(db, rows)));
+  }
+  return { nodes, edges };
+}
+
 /** Walks the latest build (false for an empty store). Key order is byte order on both engines. */
 export async function visitGraph(
   db: Db,
@@ -71,34 +130,12 @@ export async function visitGraph(
       for (const r of rows) await visit.node(documentFromRow(r));
     });
     await pages("entities", async (rows) => {
-      const keys = rows.map((r) => String(r.key));
-      const list = placeholders(keys.length);
-      const aliases = grouped(
-        await db.all<Row>(`SELECT entity, alias FROM aliases WHERE entity IN (${list}) ORDER BY entity, ord`, keys),
-        "entity",
-        (r) => String(r.alias),
-      );
-      const mentions = grouped<Mention>(
-        await db.all<Row>(`SELECT * FROM mentions WHERE entity IN (${list}) ORDER BY entity, ord`, keys),
-        "entity",
-        mentionFromRow,
-      );
-      for (const r of rows)
-        await visit.node(entityFromRow(r, aliases.get(String(r.key)) ?? [], mentions.get(String(r.key)) ?? []));
+      for (const node of await entitiesOfRows(db, rows)) await visit.node(node);
     });
   }
   if (what !== "nodes")
     await pages("relations", async (rows) => {
-      const keys = rows.map((r) => String(r.key));
-      const evidence = grouped<Evidence>(
-        await db.all<Row>(
-          `SELECT * FROM evidence WHERE relation IN (${placeholders(keys.length)}) ORDER BY relation, ord`,
-          keys,
-        ),
-        "relation",
-        evidenceFromRow,
-      );
-      for (const r of rows) await visit.edge(relationFromRow(r, evidence.get(String(r.key)) ?? []));
+      for (const edge of await relationsOfRows(db, rows)) await visit.edge(edge);
     });
   return true;
 }

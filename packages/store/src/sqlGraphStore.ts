@@ -19,7 +19,8 @@ import { json, placeholders } from "./db.js";
 import { withIndexesDeferred } from "./deferredIndexes.js";
 import { SqliteDb } from "./sqliteDb.js";
 import { StoreReader } from "./storeReader.js";
-import { writeGraphJson } from "./graphExport.js";
+import { readGraphRows, writeGraphJson } from "./graphExport.js";
+import { withoutDocument } from "./withoutDocument.js";
 import type { Planned } from "./rows.js";
 import {
   ALIAS_COLUMNS,
@@ -125,6 +126,52 @@ export class SqlGraphStore implements GraphStore {
     });
   }
 
+  /**
+   * Every document's and entity's graph-wide numbers (METRIC_COLUMNS: degree, PageRank, community, position,
+   * size) in the latest build, by key: what a build compares its own with to find the rows they moved.
+   */
+  async nodeMetrics(): Promise<{ documents: Map<string, number[]>; entities: Map<string, number[]> }> {
+    return this.db.read(async (tx) => {
+      const of = async (table: string) => {
+        const out = new Map<string, number[]>();
+        for (const r of await tx.all<Row>(`SELECT key, ${METRIC_COLUMNS.join(", ")} FROM ${table}`))
+          out.set(
+            String(r.key),
+            METRIC_COLUMNS.map((c) => Number(r[c])),
+          );
+        return out;
+      };
+      return { documents: await of("documents"), entities: await of("entities") };
+    });
+  }
+
+  /** Keys of the latest build's relations with an end among `keys` (each end is indexed). */
+  async relationKeysAt(keys: Iterable<string>): Promise<Set<string>> {
+    const out = new Set<string>();
+    await this.db.read(async (tx) => {
+      for (const part of chunks([...keys]))
+        for (const r of await tx.all<{ key: string }>(
+          `SELECT key FROM relations WHERE source IN (${placeholders(part.length)})
+           UNION SELECT key FROM relations WHERE target IN (${placeholders(part.length)})`,
+          [...part, ...part],
+        ))
+          out.add(String(r.key));
+    });
+    return out;
+  }
+
+  /** The curation actions the latest build recorded, in order (what a change must apply alike). */
+  async latestCuration(): Promise<StoreCurationEntry[]> {
+    const rows = await this.db.all<Row>(
+      "SELECT * FROM curation_log WHERE build = (SELECT MAX(version) FROM builds) ORDER BY seq",
+    );
+    return rows.map((r) => ({
+      action: json(r.action, { op: "rejectEntity", entity: "" } as StoreCurationEntry["action"]),
+      applied: r.applied === true || r.applied === 1,
+      ...(r.reason !== null && r.reason !== undefined ? { reason: String(r.reason) } : {}),
+    }));
+  }
+
   /** The indexed reads the server answers from (GraphReader). */
   reader(): StoreReader {
     return (this.storeReader ??= new StoreReader(this.db));
@@ -208,13 +255,7 @@ export class SqlGraphStore implements GraphStore {
       if (version === 1) await withIndexesDeferred(tx, GRAPH_TABLES, write);
       else await write();
       await this.appendCuration(tx, version, input.curation ?? []);
-      if (input.resolutionIndex !== undefined) {
-        await tx.run("DELETE FROM resolution_index WHERE id = 1");
-        await tx.run("INSERT INTO resolution_index (id, build, body) VALUES (1, ?, ?)", [
-          version,
-          input.resolutionIndex,
-        ]);
-      }
+      await writeResolutionIndex(tx, version, input.resolutionIndex);
       const relationCount = graph.edges.filter((e) => e.attributes.category !== "MENTIONS").length;
       const documentCount = graph.attributes.documentCount ?? documents.length;
       const counts = { documents: documentCount, entities: entities.length, relations: relationCount };
@@ -261,6 +302,7 @@ export class SqlGraphStore implements GraphStore {
         removed: removedEdges,
       });
       await this.appendCuration(tx, version, input.curation ?? []);
+      await writeResolutionIndex(tx, version, input.resolutionIndex);
       const count = async (sql: string) => Number((await tx.all<{ n: number }>(sql))[0]?.n ?? 0);
       const counts = {
         documents: await count("SELECT COUNT(*) AS n FROM documents"),
@@ -549,11 +591,48 @@ export class SqlGraphStore implements GraphStore {
     );
   }
 
+  /**
+   * Removes one document as a change (writeChanges): only the rows that name it are read (its MENTIONS edges, the
+   * entities and relations whose mentions, evidence or document list hold it), not the whole graph.
+   */
   async deleteDocument(key: string): Promise<StoreWriteReport> {
-    const graph = await this.readGraph();
-    if (!graph || !graph.nodes.some((n) => n.key === key && n.attributes.kind === "document"))
+    const touched = await this.db.read(async (tx) => {
+      const [doc] = await tx.all<Row>("SELECT key FROM documents WHERE key = ?", [key]);
+      if (!doc) return null;
+      const listed = `%${JSON.stringify(key)}%`;
+      const keysOf = async (sql: string, params: SqlValue[]) =>
+        (await tx.all<{ k: string }>(sql, params)).map((r) => String(r.k));
+      const entities = await keysOf(
+        `SELECT entity AS k FROM mentions WHERE doc = ?
+         UNION SELECT target AS k FROM relations WHERE source = ?
+         UNION SELECT source AS k FROM relations WHERE target = ?
+         UNION SELECT key AS k FROM entities WHERE CAST(docs AS TEXT) LIKE ?`,
+        [key, key, key, listed],
+      );
+      const relations = await keysOf(
+        `SELECT relation AS k FROM evidence WHERE doc = ?
+         UNION SELECT key AS k FROM relations WHERE source = ? OR target = ?
+         UNION SELECT key AS k FROM relations WHERE CAST(docs AS TEXT) LIKE ?`,
+        [key, key, key, listed],
+      );
+      const [build] = await tx.all<Row>("SELECT * FROM builds ORDER BY version DESC LIMIT 1");
+      const rows = await readGraphRows(tx, [key, ...entities.filter((k) => k !== key)], relations);
+      return { attributes: graphAttributesFromRow(build!), ...rows };
+    });
+    if (!touched || !touched.nodes.some((n) => n.key === key && n.attributes.kind === "document"))
       throw new Error(`no document "${key}" in the store`);
-    return this.writeBuild({ graph: withoutDocument(graph, key) });
+    const after = withoutDocument(
+      { attributes: touched.attributes, nodes: touched.nodes, edges: touched.edges } as SerializedKnowledgeGraph,
+      key,
+    );
+    const kept = new Set([...after.nodes.map((n) => n.key), ...after.edges.map((e) => e.key)]);
+    return this.writeChanges({
+      attributes: after.attributes,
+      nodes: after.nodes,
+      edges: after.edges,
+      removedNodes: touched.nodes.filter((n) => !kept.has(n.key)).map((n) => n.key),
+      removedEdges: touched.edges.filter((e) => !kept.has(e.key)).map((e) => e.key),
+    });
   }
 
   /** The latest build as graph.json, parsed: the streamed export's one reading of the tables, in one snapshot. */
@@ -590,6 +669,12 @@ const GRAPH_TABLES = [
   "relations",
   "evidence",
 ];
+
+async function writeResolutionIndex(tx: Db, version: number, body: string | undefined): Promise<void> {
+  if (body === undefined) return;
+  await tx.run("DELETE FROM resolution_index WHERE id = 1");
+  await tx.run("INSERT INTO resolution_index (id, build, body) VALUES (1, ?, ?)", [version, body]);
+}
 
 async function maxVersion(db: Db): Promise<number> {
   const [row] = await db.all<{ v: number | null }>("SELECT MAX(version) AS v FROM builds");
@@ -628,39 +713,5 @@ function buildFromRow(r: Row): StoreBuild {
       entities: emptyCounts(),
       relations: emptyCounts(),
     }),
-  };
-}
-
-/** The graph without one document: its node, its edges, and its mentions and evidence on other elements. */
-function withoutDocument(graph: SerializedKnowledgeGraph, key: string): SerializedKnowledgeGraph {
-  const nodes: SerializedNode[] = [];
-  const dropped = new Set<string>([key]);
-  for (const node of graph.nodes) {
-    if (node.key === key) continue;
-    const a = node.attributes;
-    if (a.kind === "entity") {
-      const mentions = a.mentions.filter((m) => m.doc !== key);
-      const docs = a.docs.filter((d) => d !== key);
-      if (docs.length === 0 && a.docs.length > 0) {
-        dropped.add(node.key);
-        continue;
-      }
-      nodes.push({ key: node.key, attributes: { ...a, mentions, docs, mentionCount: mentions.length } });
-    } else nodes.push(node);
-  }
-  const edges: SerializedEdge[] = [];
-  for (const edge of graph.edges) {
-    if (dropped.has(edge.source) || dropped.has(edge.target)) continue;
-    const a = edge.attributes;
-    const evidence = a.evidence.filter((e) => e.doc !== key);
-    const docs = a.docs.filter((d) => d !== key);
-    if (docs.length === 0 && a.docs.length > 0) continue;
-    edges.push({ ...edge, attributes: { ...a, evidence, docs, weight: evidence.length || a.weight } });
-  }
-  return {
-    ...graph,
-    attributes: { ...graph.attributes, documentCount: Math.max(0, graph.attributes.documentCount - 1) },
-    nodes,
-    edges,
   };
 }

@@ -9,6 +9,7 @@ import { normalizeSearchText } from "@newskg/graph-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIRST_SHARED_VERSION, migrationsOf } from "./migrations.js";
 import { openStore } from "./openStore.js";
+import { withoutDocument } from "./withoutDocument.js";
 import type { SqlGraphStore } from "./sqlGraphStore.js";
 import { startTestPostgres, type TestPostgres } from "./testing/testPostgres.js";
 import {
@@ -71,6 +72,22 @@ describe.each(engines)("store contract on $engine", ({ newSpec }) => {
     expect(await store.currentBuild()).toBeNull();
     expect(await store.readGraph()).toBeNull();
     expect(await store.reader().search("anything", null, 10)).toEqual([]);
+  });
+
+  it("deletes a document of the demo graph as a rewrite without it would", async () => {
+    const demo = JSON.parse(readFileSync(DEMO_GRAPH, "utf8")) as SerializedKnowledgeGraph;
+    const fresh = await openStore(await newSpec());
+    try {
+      await fresh.writeBuild({ graph: demo });
+      const doc = demo.nodes.find((n) => n.attributes.kind === "document")!.key;
+      await fresh.deleteDocument(doc);
+      const after = (await fresh.readGraph())!;
+      const whole = withoutDocument(demo, doc);
+      expect({ nodes: after.nodes, edges: after.edges }).toEqual({ nodes: whole.nodes, edges: whole.edges });
+      expect(after.nodes.some((n) => n.key === doc)).toBe(false);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it("gives back the demo graph exactly as written", async () => {
@@ -146,9 +163,16 @@ describe.each(engines)("store contract on $engine", ({ newSpec }) => {
   });
 
   it("deletes one article with its mentions and evidence", async () => {
+    const before = (await store.readGraph())!;
     const report = await store.deleteDocument(documentKey(7));
     expect(report.changes.documents.deleted).toBe(1);
     const graph = await store.readGraph();
+    // The change touches what names the document and leaves the store as a rewrite of the graph without it would.
+    const whole = withoutDocument(before, documentKey(7));
+    expect({ nodes: graph!.nodes, edges: graph!.edges }).toEqual({ nodes: whole.nodes, edges: whole.edges });
+    expect(graph!.attributes.documentCount).toBe(before.attributes.documentCount - 1);
+    const rewritten = Object.values(report.changes).reduce((n, c) => n + c.inserted + c.updated + c.deleted, 0);
+    expect(rewritten).toBeLessThan(before.nodes.length / 4);
     expect(graph!.nodes.some((n) => n.key === documentKey(7))).toBe(false);
     const stale = await store.db.all("SELECT doc FROM mentions WHERE doc = ?", [documentKey(7)]);
     expect(stale).toEqual([]);

@@ -31,7 +31,7 @@ import { extractWithCache, type ExtractWithCacheResult } from "./extractWithCach
 import { nerModelPathOf } from "../ner/nerModels.js";
 import { modelNameOf } from "./modelNameOf.js";
 import { previousDocuments } from "./previousDocuments.js";
-import { readResolutionIndex, writeResolutionIndex } from "./resolutionIndex.js";
+import { readResolutionIndex, storeBuildStamp, writeResolutionIndex } from "./resolutionIndex.js";
 import { resolveIncrementally } from "./resolveIncrementally.js";
 import type { BuildOptions, BuildReport } from "./types.js";
 import { writeGraphStore, type StoreStepReport } from "./writeGraphStore.js";
@@ -167,7 +167,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
 
   progress("assemble", 0, 1);
   const resolveStarted = performance.now();
-  const { resolution, index, resolvedItems, totalItems, changedDocs } = resolveIncrementally(
+  const { resolution, index, resolvedItems, totalItems, changedDocs, touched } = resolveIncrementally(
     backend.extractor,
     articles.map((a) => extractions.get(a.docKey)!),
     extraction.keys,
@@ -237,6 +237,12 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
         storeSpec,
         sortedSerialization(graph),
         curation ? { file: curation, outcomes: curationOutcomes } : null,
+        touched,
+      );
+      log(
+        store.mode === "change"
+          ? `store: wrote the rows the changed articles reach (build ${store.version})`
+          : `store: wrote the whole graph (build ${store.version})`,
       );
     } catch (error) {
       throw new BuildError(`cannot write the graph store: ${(error as Error).message}`);
@@ -244,7 +250,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   }
   // Once the store has the build, graph.json (its export) follows even if a signal arrives meanwhile.
   await writeFileAtomic(outFile, serializeGraphChunks(graph));
-  // Last: an index the next build cannot trust is one it does not find (it then resolves everything).
+  // Last: an index the next build cannot trust is one it does not find (it then resolves everything). It names
+  // the store build it goes with, so the next build writes only its changed rows into that build alone.
+  if (store) index.storeBuild = storeBuildStamp({ version: store.version, builtAt: attributes.builtAt });
   if (index.docs.size > 0) {
     try {
       await writeResolutionIndex(cacheDir, index);

@@ -28,6 +28,14 @@ const ADDED = "Second Round\n\nElena Marsh and Irene Falk met in Graz. Marsh lat
 const CHANGED = "Port Deal\n\nThe Coastal Trade Bank ended its deal with Northfield Rovers. Karl Weiss resigned.\n";
 
 const readJson = async (path: string) => JSON.parse(await readFile(path, "utf8")) as SerializedKnowledgeGraph;
+const storeGraph = async (spec: string) => {
+  const store = await openStore(spec);
+  try {
+    return await store.readGraph();
+  } finally {
+    await store.close();
+  }
+};
 const content = (graph: SerializedKnowledgeGraph) => ({ nodes: graph.nodes, edges: graph.edges });
 
 let postgres: TestPostgres;
@@ -58,11 +66,19 @@ describe.each(["sqlite", "postgres"] as const)("incremental resolution on %s", (
     expect(again).toBeLessThan(total!);
     const incremental = await readJson(ws.outFile);
 
+    // The store got the rows those articles reach (writeChanges), not the whole graph.
+    expect(second.messages).toContainEqual(expect.stringMatching(/^store: wrote the rows the changed articles reach/));
+
     const { "d.txt": _removed, ...kept } = ARTICLES;
     const fresh = await createWorkspace({ ...kept, "b.txt": CHANGED, "e.txt": ADDED });
-    await buildGraph(fresh.options({ ...real, store: null, fullResolution: true }));
+    const freshSpec = engine === "sqlite" ? join(fresh.root, "graph.db") : await postgres.createDatabase();
+    const whole = fresh.options({ ...real, store: freshSpec, fullResolution: true });
+    await buildGraph(whole);
+    expect(whole.messages).toContainEqual(expect.stringMatching(/^store: wrote the whole graph/));
     const full = await readJson(fresh.outFile);
     expect(content(incremental)).toEqual(content(full));
+    // The store written by the change holds what the store of the full build holds, row for row.
+    expect(content((await storeGraph(spec))!)).toEqual(content((await storeGraph(freshSpec))!));
     const labels = incremental.nodes.filter((n) => n.attributes.kind === "entity").map((n) => n.attributes.label);
     expect(labels).toEqual(expect.arrayContaining(["Elena Marsh", "Irene Falk", "Karl Weiss"]));
 
@@ -71,6 +87,7 @@ describe.each(["sqlite", "postgres"] as const)("incremental resolution on %s", (
     await buildGraph(third);
     expect(third.messages.find((m) => m.startsWith("resolution:"))).toMatch(/^resolution: 0 articles changed.*; 0 of /);
     expect(content(await readJson(ws.outFile))).toEqual(content(full));
+    expect(content((await storeGraph(spec))!)).toEqual(content((await storeGraph(freshSpec))!));
   });
 
   it("stays exact after a build killed between resolution and the write", async () => {

@@ -11,7 +11,13 @@ export interface ResolutionIndex {
   tokens: string[];
   docs: Map<string, { hash: string; items: { localId: string; key: string; tokens: number[] }[] }>;
   entities: Map<string, { type: EntityType; label: string }>;
+  /** The store build written with this index (`storeBuildStamp`), when a build keeps the index beside the store. */
+  storeBuild?: string;
 }
+
+/** Names one store build: a later build writes only the rows it changed when the store is still at that build. */
+export const storeBuildStamp = (build: { version: number; builtAt: string }): string =>
+  `${build.version}@${build.builtAt}`;
 
 /** Bumped when the meaning of the file changes. */
 const FORMAT = 1;
@@ -22,6 +28,7 @@ interface OnDisk {
   tokens: string[];
   docs: [docKey: string, hash: string, items: [localId: string, key: string, tokens: number[]][]][];
   entities: [key: string, type: EntityType, label: string][];
+  storeBuild?: string;
 }
 
 export async function readResolutionIndex(cacheDir: string): Promise<ResolutionIndex | null> {
@@ -57,6 +64,7 @@ export function decodeResolutionIndex(text: string | null): ResolutionIndex | nu
       ]),
     ),
     entities: new Map(raw.entities.map(([key, type, label]) => [key, { type, label }])),
+    ...(typeof raw.storeBuild === "string" && { storeBuild: raw.storeBuild }),
   };
 }
 
@@ -67,6 +75,12 @@ export function encodeResolutionIndex(index: ResolutionIndex): string {
     items.map((item) => [item.localId, item.key, item.tokens]),
   ]);
   const entities: OnDisk["entities"] = [...index.entities].map(([key, { type, label }]) => [key, type, label]);
-  const body: OnDisk = { format: FORMAT, tokens: index.tokens, docs, entities };
+  const body: OnDisk = {
+    format: FORMAT,
+    tokens: index.tokens,
+    docs,
+    entities,
+    ...(index.storeBuild !== undefined && { storeBuild: index.storeBuild }),
+  };
   return JSON.stringify(body);
 }

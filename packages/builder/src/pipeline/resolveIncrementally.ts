@@ -19,6 +19,22 @@ export interface IncrementalResolution {
   totalItems: number;
   /** Articles added, changed or removed since the index; null when everything was resolved. */
   changedDocs: number | null;
+  /** What the change reaches, for a store write of those rows alone; null when everything was resolved. */
+  touched: TouchedRows | null;
+}
+
+/** The rows a change of articles can have changed (see storeChangeOf.ts). */
+export interface TouchedRows {
+  /** Articles added, changed or removed. */
+  docs: Set<string>;
+  /** Keys (before and after) of every entity of those articles and of every entity resolved again. */
+  entities: Set<string>;
+  /** Keys an unchanged article's entity left or took: every relation at them may have moved. */
+  moved: Set<string>;
+  /** The articles of the build the index describes. */
+  previousDocs: Set<string>;
+  /** The store build the index was written with (kg build), when it says. */
+  previousBuild?: string;
 }
 
 const byDocKey = (a: DocumentExtraction, b: DocumentExtraction) =>
@@ -45,6 +61,7 @@ export function resolveIncrementally(
       resolvedItems: totalItems,
       totalItems,
       changedDocs: null,
+      touched: null,
     };
   }
 
@@ -99,8 +116,10 @@ export function resolveIncrementally(
   }
 
   const position = new Map(docs.map((d, i) => [d.docKey, i]));
-  const touched = docs.filter((_, i) => reached[i]!.size > 0);
-  const again = extractor.resolveAcrossDocuments(touched, (doc, localId) => reached[position.get(doc)!]!.has(localId));
+  const touchedDocs = docs.filter((_, i) => reached[i]!.size > 0);
+  const again = extractor.resolveAcrossDocuments(touchedDocs, (doc, localId) =>
+    reached[position.get(doc)!]!.has(localId),
+  );
   const keyOf = new Map(again.keyOf);
   const entities = [...again.entities, ...unchangedEntities(docs, previous, reached, keyOf)];
   entities.sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -124,7 +143,35 @@ export function resolveIncrementally(
     index.docs.set(d.docKey, { hash: hashes.get(d.docKey)!, items });
   });
   for (const e of entities) index.entities.set(e.key, { type: e.type, label: e.label });
-  return { resolution: { entities, keyOf }, index, resolvedItems: reachedItems, totalItems, changedDocs };
+  const touched: TouchedRows = {
+    docs: new Set(),
+    entities: new Set(),
+    moved: new Set(),
+    previousDocs: new Set(previous.docs.keys()),
+    ...(previous.storeBuild !== undefined && { previousBuild: previous.storeBuild }),
+  };
+  for (const [docKey, entry] of previous.docs)
+    if (!present.has(docKey) || fresh.has(docKey)) {
+      touched.docs.add(docKey);
+      for (const item of entry.items) touched.entities.add(item.key);
+    }
+  docs.forEach((d, i) => {
+    if (fresh.has(d.docKey)) {
+      touched.docs.add(d.docKey);
+      for (const item of index.docs.get(d.docKey)!.items) touched.entities.add(item.key);
+      return;
+    }
+    const seen = reached[i]!;
+    if (seen.size === 0) return;
+    const now = new Map(index.docs.get(d.docKey)!.items.map((item) => [item.localId, item.key]));
+    for (const item of previous.docs.get(d.docKey)!.items) {
+      if (!seen.has(item.localId)) continue;
+      const key = now.get(item.localId)!;
+      touched.entities.add(item.key).add(key);
+      if (key !== item.key) touched.moved.add(item.key).add(key);
+    }
+  });
+  return { resolution: { entities, keyOf }, index, resolvedItems: reachedItems, totalItems, changedDocs, touched };
 }
 
 /** The entities no changed article reaches, as the resolver builds them from their members (in document order). */

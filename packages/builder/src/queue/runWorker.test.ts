@@ -84,7 +84,9 @@ describe("kg worker resolution", () => {
     expect((await stored(url)).index).not.toBeNull();
 
     await enqueue(url, { "e.txt": ADDED, "b.txt": CHANGED });
-    const line = resolutionLine(await drain(url));
+    const messages = await drain(url);
+    expect(messages).toContainEqual(expect.stringMatching(/into build \d+ \(the rows they reach\)/));
+    const line = resolutionLine(messages);
     const [, changed, again, total] = /(\d+) articles changed.*?(\d+) of (\d+)/.exec(line)!.map(Number);
     expect(changed).toBe(2);
     expect(again).toBeLessThan(total!);

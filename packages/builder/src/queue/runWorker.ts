@@ -96,7 +96,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
           // A queue row's extraction never changes once done: its id identifies it (an edit is a new row).
           const hashes = new Map(done.map((d) => [(d.article as ArticleRecord).docKey, `queue:${d.id}`]));
           const started = performance.now();
-          const { resolution, index, resolvedItems, totalItems, changedDocs } = resolveIncrementally(
+          const { resolution, index, resolvedItems, totalItems, changedDocs, touched } = resolveIncrementally(
             backend.extractor,
             [...extractions.values()],
             hashes,
@@ -123,9 +123,11 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
             graph,
             curation && options.curation ? { file: options.curation, outcomes: curation.outcomes } : null,
             index.docs.size > 0 ? encodeResolutionIndex(index) : undefined,
+            touched,
           );
           log(
             `kg worker ${id}: resolved ${articles.length} articles into build ${written.version} ` +
+              `(${written.mode === "change" ? "the rows they reach" : "whole graph"}) ` +
               `(documents +${written.changes.documents.inserted} ~${written.changes.documents.updated} -${written.changes.documents.deleted})`,
           );
           return written.version;
