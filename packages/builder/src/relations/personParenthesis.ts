@@ -36,6 +36,9 @@ export function personAsideOrganizations(doc: Doc, spans: readonly EntitySpan[])
   return out;
 }
 
+/** Words that give a birth name ("X (née Y; 1950, Z)"): the name after them is a surname, never a birthplace. */
+const BIRTH_NAME = new Set(["née", "nee", "né", "geb."]);
+
 /** A sentence with this many "Name (Name)" entries is a roster: the asides name teams, not birthplaces. */
 const ROSTER_ENTRIES = 3;
 
@@ -77,6 +80,7 @@ export function personParentheses(doc: Doc, spans: readonly EntitySpan[]): Perso
     for (let j = i + 1; j < sorted.length; j++) {
       const s = sorted[j]!;
       if (s.start >= close) break;
+      if (BIRTH_NAME.has(doc.lowerWord(s.start - 1))) continue;
       if ((s.type === "LOCATION" || s.type === "COUNTRY") && !s.reference && !s.group && s.end <= close)
         out.push({ person, other: s, trigger: open });
     }
