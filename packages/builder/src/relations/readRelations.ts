@@ -49,6 +49,7 @@ import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { commaInPlaces, placeChains } from "./placeChains.js";
 import { prepositionChains } from "./prepositionChains.js";
+import { ownsLocative } from "./locativeOwner.js";
 import { PERSON_ASIDES } from "./personParenthesis.js";
 import { nationalitiesBeforeNames } from "./nationalityBeforeName.js";
 import { NATIONAL_OFFICES } from "./titleLexicon.js";
@@ -367,7 +368,11 @@ class Reader {
         // Coordinated holders share the title ("X and Y, both members of Z"); a conjunct with a modifier of
         // its own ("X in A and Y in B") does not share the first one's.
         const verbal = this.doc.upos[this.doc.head[s] ?? -1] === "VERB";
-        const holders = withConjuncts(this.doc, s).filter((k) => k === s || !this.hasOwnModifier(k, verbal));
+        const holders = withConjuncts(this.doc, s).filter(
+          (k) =>
+            (k === s || !this.hasOwnModifier(k, verbal)) &&
+            ownsLocative(this.doc, s, k, t, (c) => this.argEntities(c).length > 0),
+        );
         const holderArgs = (k: number): Arg[] => {
           const args = this.argEntities(k);
           const place = args.length ? undefined : ctx.spanOf(k);
