@@ -1,0 +1,63 @@
+// Origins and places in constructions the parse reads flatly, on invented sentences through the whole extractor:
+// a fronted resident noun, an apposed noun with a "from" place, titled conjuncts of a verb's agent, a birth name
+// in a person's parenthesis, and a list of things each followed by its own place.
+import { describe, expect, it } from "vitest";
+import { typedRelationsOfText } from "../extract/testing/typedRelationsOfText.js";
+
+const relations = typedRelationsOfText({
+  "Pellam Ostrik": "PER",
+  "Dara Quill": "PER",
+  "Tarin Voss": "PER",
+  "Arlo Venn": "PER",
+  "Tobin Marsh": "PER",
+  "Jessa Klein": "PER",
+  "Unity Party": "ORG",
+  "Glass Owls": "ORG",
+  "Tamsin College": "ORG",
+  "Corvel University": "ORG",
+  Korvania: "LOC",
+  Eastmarch: "LOC",
+  Belvost: "LOC",
+  Lakeburn: "LOC",
+  Dunmore: "LOC",
+  Quebec: "LOC",
+});
+
+describe("origins and places read over flat parses", () => {
+  it("reads the origin from a fronted resident noun before the name", () => {
+    expect(relations("A native of Korvania, Pellam Ostrik moved to Belvost in 1990.")).toContain(
+      "Pellam Ostrik -ORIGIN-> Korvania",
+    );
+    expect(relations("A native of Eastmarch, Dara Quill studied law in Belvost.")).toContain(
+      "Dara Quill -ORIGIN-> Eastmarch",
+    );
+  });
+
+  it("reads the origin from a 'from' place on a noun apposed to the name", () => {
+    const found = relations("Tarin Voss, a Unity Party politician from Eastmarch, spoke on Monday.");
+    expect(found).toContain("Tarin Voss -ORIGIN-> Eastmarch");
+    expect(found).toContain("Tarin Voss -ROLE-> Unity Party");
+  });
+
+  it("gives every titled agent of a founding verb the role", () => {
+    const found = relations("The Glass Owls were formed by guitarist Arlo Venn and bassist Tobin Marsh in Belvost.");
+    expect(found).toContain("Arlo Venn -ROLE-> Glass Owls");
+    expect(found).toContain("Tobin Marsh -ROLE-> Glass Owls");
+  });
+
+  it("takes no birthplace from the birth name after 'née'", () => {
+    const found = relations("Jessa Klein (née Korvania; Belvost, 3 May 1950) is a writer.");
+    expect(found).toContain("Jessa Klein -ORIGIN-> Belvost");
+    expect(found).not.toContain("Jessa Klein -ORIGIN-> Korvania");
+  });
+
+  it("places each listed thing in the place after it only", () => {
+    const found = relations(
+      "He studied at Tamsin College in Lakeburn, Eastmarch, and at Corvel University in Dunmore, Quebec.",
+    );
+    expect(found).toContain("Tamsin College -LOCATION-> Lakeburn");
+    expect(found).toContain("Corvel University -LOCATION-> Dunmore");
+    expect(found).not.toContain("Tamsin College -LOCATION-> Dunmore");
+    expect(found).not.toContain("Corvel University -LOCATION-> Lakeburn");
+  });
+});
