@@ -60,4 +60,10 @@ describe("origins and places read over flat parses", () => {
     expect(found).not.toContain("Tamsin College -LOCATION-> Dunmore");
     expect(found).not.toContain("Corvel University -LOCATION-> Lakeburn");
   });
+
+  it("shares the place after a plain coordination with both things", () => {
+    const found = relations("Both Tamsin College and Corvel University in Dunmore are larger.");
+    expect(found).toContain("Tamsin College -LOCATION-> Dunmore");
+    expect(found).toContain("Corvel University -LOCATION-> Dunmore");
+  });
 });
