@@ -47,6 +47,20 @@ function nameOnlyAside(doc: Doc, person: EntitySpan, next: EntitySpan | undefine
   return !!next && doc.words[person.end] === "(" && next.start === person.end + 1 && doc.words[next.end] === ")";
 }
 
+/**
+ * The parenthesis of a person's name that closes at `end`: right after it, or after a birth name set off by a
+ * comma ("X, née Y (1931 in Z – 1991 in W)"); -1 for none.
+ */
+function asideOpening(doc: Doc, end: number): number {
+  if (doc.words[end] === "(") return end;
+  let k = doc.words[end] === "," ? end + 1 : end;
+  if (!BIRTH_NAME.has(doc.lowerWord(k))) return -1;
+  k++;
+  const start = k;
+  while (k < doc.length && k - start < 4 && doc.upos[k] === "PROPN") k++;
+  return k > start && doc.words[k] === "(" ? k : -1;
+}
+
 /** Places in a person's parenthesis: "X (born 1950 in Y)". */
 export function personParentheses(doc: Doc, spans: readonly EntitySpan[]): PersonAside[] {
   const out: PersonAside[] = [];
@@ -62,8 +76,8 @@ export function personParentheses(doc: Doc, spans: readonly EntitySpan[]): Perso
   for (let i = 0; i < sorted.length; i++) {
     const person = sorted[i]!;
     if (person.type !== "PERSON" || person.reference) continue;
-    const open = person.end;
-    if (doc.words[open] !== "(") continue;
+    const open = asideOpening(doc, person.end);
+    if (open < 0) continue;
     const roster = (entries.get(doc.sentOf[open] ?? 0) ?? 0) >= ROSTER_ENTRIES;
     if (roster && nameOnlyAside(doc, person, sorted[i + 1])) continue;
     const sentEnd = doc.sentEnd[doc.sentOf[open] ?? 0] ?? doc.length;
