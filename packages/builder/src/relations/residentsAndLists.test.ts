@@ -21,6 +21,9 @@ const relations = typedRelationsOfText({
   Lakeburn: "LOC",
   Dunmore: "LOC",
   Quebec: "LOC",
+  "Merrow League": "ORG",
+  Italy: "LOC",
+  "Pinewood Rovers": "ORG",
 });
 
 describe("origins and places read over flat parses", () => {
@@ -65,5 +68,33 @@ describe("origins and places read over flat parses", () => {
     const found = relations("Both Tamsin College and Corvel University in Dunmore are larger.");
     expect(found).toContain("Tamsin College -LOCATION-> Dunmore");
     expect(found).toContain("Corvel University -LOCATION-> Dunmore");
+  });
+
+  it("reads a country's possessive on a person's name as where the person is from", () => {
+    expect(relations("The final was won by Italy's Dara Quill, ahead of Tobin Marsh.")).toContain(
+      "Dara Quill -ORIGIN-> Italy",
+    );
+  });
+
+  it("reads a birth on a person's copular predicate noun", () => {
+    expect(relations("Pellam Ostrik was a French actor, born in Belvost, France, in 1924.")).toContain(
+      "Pellam Ostrik -ORIGIN-> Belvost",
+    );
+  });
+
+  it("reads the places of a parenthesis set after a birth name", () => {
+    const found = relations(
+      "Jessa Klein, née Varnova (18 December 1931 in Belvost – 10 November 1991 in Dunmore) was a gymnast.",
+    );
+    expect(found).toContain("Jessa Klein -ORIGIN-> Belvost");
+    expect(found).toContain("Jessa Klein -ORIGIN-> Dunmore");
+  });
+
+  it("puts a team in the league named on the team noun heading its name", () => {
+    expect(
+      relations(
+        "Dara Quill is a professional footballer who plays for Merrow League club Pinewood Rovers, and the national team.",
+      ),
+    ).toContain("Pinewood Rovers -PART_OF-> Merrow League");
   });
 });
