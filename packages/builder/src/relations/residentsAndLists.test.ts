@@ -1,6 +1,7 @@
-// Origins and places in constructions the parse reads flatly, on invented sentences through the whole extractor:
-// a fronted resident noun, an apposed noun with a "from" place, titled conjuncts of a verb's agent, a birth name
-// in a person's parenthesis, and a list of things each followed by its own place.
+// Origins, places and memberships in constructions the parse reads flatly, on invented sentences through the whole
+// extractor: a fronted resident noun, an apposed noun with a "from" place, titled conjuncts of a verb's agent, a
+// birth name in or before a person's parenthesis, a list of things each followed by its own place, a country's
+// possessive on a name, births and workplaces on a copular predicate noun, and a team noun between league and team.
 import { describe, expect, it } from "vitest";
 import { typedRelationsOfText } from "../extract/testing/typedRelationsOfText.js";
 
@@ -96,5 +97,10 @@ describe("origins and places read over flat parses", () => {
         "Dara Quill is a professional footballer who plays for Merrow League club Pinewood Rovers, and the national team.",
       ),
     ).toContain("Pinewood Rovers -PART_OF-> Merrow League");
+  });
+
+  it("reads where an occupation predicate is practised as where the person lives", () => {
+    expect(relations("Dara Quill is a lawyer in Belvost.")).toContain("Dara Quill -ORIGIN-> Belvost");
+    expect(relations("Tarin Voss was a teacher in the 1990s.")).toEqual([]);
   });
 });

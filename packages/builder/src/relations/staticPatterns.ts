@@ -1824,6 +1824,20 @@ const FILE: TemplatedPatternFile = {
       with: { noun: { upos: ["NOUN"] }, object: { prep: ["from"], ent: PLACE } },
     },
     {
+      id: "occupation-copula-in-place",
+      why: "“X was a politician in Y”, “X is a lawyer in the province of Y”: an occupation predicate with the place it is practised in says where the person lives and works.",
+      category: "ORIGIN",
+      nodes: [
+        { name: "noun", lemma: ["@OCCUPATION"], upos: ["NOUN"], hasChild: ["cop"] },
+        { name: "person", from: "noun", op: ">", dep: ["nsubj"], ent: ["PERSON"] },
+        { name: "place", from: "noun", op: ">", dep: ["nmod"], prep: ["in"], ent: PLACE },
+      ],
+      source: "person",
+      target: "place",
+      label: { text: "in" },
+      confidence: 0.7,
+    },
+    {
       use: "title-over-person",
       id: "occupation-copula-organization",
       why: "“X is a politician for Y”, “X was a player with Y”, “X is an engineer at Y”: an occupation predicate with the organization the person works for.",
