@@ -36,12 +36,29 @@ export function personAsideOrganizations(doc: Doc, spans: readonly EntitySpan[])
   return out;
 }
 
+/** Words that give a birth name ("X (née Y; 1950, Z)"): the name after them is a surname, never a birthplace. */
+const BIRTH_NAME = new Set(["née", "nee", "né", "geb."]);
+
 /** A sentence with this many "Name (Name)" entries is a roster: the asides name teams, not birthplaces. */
 const ROSTER_ENTRIES = 3;
 
 /** Whether the person's parenthesis holds nothing but the next name ("X (Y)"). */
 function nameOnlyAside(doc: Doc, person: EntitySpan, next: EntitySpan | undefined): boolean {
   return !!next && doc.words[person.end] === "(" && next.start === person.end + 1 && doc.words[next.end] === ")";
+}
+
+/**
+ * The parenthesis of a person's name that closes at `end`: right after it, or after a birth name set off by a
+ * comma ("X, née Y (1931 in Z – 1991 in W)"); -1 for none.
+ */
+function asideOpening(doc: Doc, end: number): number {
+  if (doc.words[end] === "(") return end;
+  let k = doc.words[end] === "," ? end + 1 : end;
+  if (!BIRTH_NAME.has(doc.lowerWord(k))) return -1;
+  k++;
+  const start = k;
+  while (k < doc.length && k - start < 4 && doc.upos[k] === "PROPN") k++;
+  return k > start && doc.words[k] === "(" ? k : -1;
 }
 
 /** Places in a person's parenthesis: "X (born 1950 in Y)". */
@@ -59,8 +76,8 @@ export function personParentheses(doc: Doc, spans: readonly EntitySpan[]): Perso
   for (let i = 0; i < sorted.length; i++) {
     const person = sorted[i]!;
     if (person.type !== "PERSON" || person.reference) continue;
-    const open = person.end;
-    if (doc.words[open] !== "(") continue;
+    const open = asideOpening(doc, person.end);
+    if (open < 0) continue;
     const roster = (entries.get(doc.sentOf[open] ?? 0) ?? 0) >= ROSTER_ENTRIES;
     if (roster && nameOnlyAside(doc, person, sorted[i + 1])) continue;
     const sentEnd = doc.sentEnd[doc.sentOf[open] ?? 0] ?? doc.length;
@@ -77,6 +94,7 @@ export function personParentheses(doc: Doc, spans: readonly EntitySpan[]): Perso
     for (let j = i + 1; j < sorted.length; j++) {
       const s = sorted[j]!;
       if (s.start >= close) break;
+      if (BIRTH_NAME.has(doc.lowerWord(s.start - 1))) continue;
       if ((s.type === "LOCATION" || s.type === "COUNTRY") && !s.reference && !s.group && s.end <= close)
         out.push({ person, other: s, trigger: open });
     }

@@ -49,6 +49,7 @@ import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { commaInPlaces, placeChains } from "./placeChains.js";
 import { prepositionChains } from "./prepositionChains.js";
+import { ownsLocative } from "./locativeOwner.js";
 import { PERSON_ASIDES } from "./personParenthesis.js";
 import { nationalitiesBeforeNames } from "./nationalityBeforeName.js";
 import { NATIONAL_OFFICES } from "./titleLexicon.js";
@@ -361,9 +362,16 @@ class Reader {
     this.out.push(r);
   }
 
-  private hasOwnModifier(t: number): boolean {
-    // A modifier, or a copular clause of its own ("..., and the deputy is Y").
-    return this.doc.children(t).some((c) => /^(nmod|acl|appos|parataxis|nsubj|cop)/.test(this.doc.deprel[c] ?? ""));
+  private hasOwnModifier(t: number, verbal = false): boolean {
+    // A modifier, or a copular clause of its own ("..., and the deputy is Y"). Under a verb a descriptor before
+    // the name is each conjunct's own title ("founded by guitarist A and bassist B"), no modifier of its own.
+    return this.doc
+      .children(t)
+      .some(
+        (c) =>
+          /^(nmod|acl|appos|parataxis|nsubj|cop)/.test(this.doc.deprel[c] ?? "") &&
+          !(verbal && this.doc.deprel[c] === "nmod:desc"),
+      );
   }
 
   staticRelations(): void {
@@ -407,7 +415,12 @@ class Reader {
         const conf = CONFIDENCE.pattern[p.id] ?? p.confidence;
         // Coordinated holders share the title ("X and Y, both members of Z"); a conjunct with a modifier of
         // its own ("X in A and Y in B") does not share the first one's.
-        const holders = withConjuncts(this.doc, s).filter((k) => k === s || !this.hasOwnModifier(k));
+        const verbal = this.doc.upos[this.doc.head[s] ?? -1] === "VERB";
+        const holders = withConjuncts(this.doc, s).filter(
+          (k) =>
+            (k === s || !this.hasOwnModifier(k, verbal)) &&
+            ownsLocative(this.doc, s, k, t, (c) => this.argEntities(c).length > 0),
+        );
         const holderArgs = (k: number): Arg[] => {
           const args = this.argEntities(k);
           const place = args.length ? undefined : ctx.spanOf(k);
