@@ -67,6 +67,21 @@ export interface SqlGraphStoreOptions {
   location: string;
 }
 
+function emptyWriteCounts(): StoreWriteCounts {
+  return { documents: emptyCounts(), entities: emptyCounts(), relations: emptyCounts() };
+}
+
+/** A build's nodes split into documents and entities, as the writers take them. */
+function documentsAndEntities(nodes: readonly SerializedNode[]): {
+  documents: { node: SerializedNode }[];
+  entities: { node: SerializedNode }[];
+} {
+  const documents: { node: SerializedNode }[] = [];
+  const entities: { node: SerializedNode }[] = [];
+  for (const node of nodes) (node.attributes.kind === "document" ? documents : entities).push({ node });
+  return { documents, entities };
+}
+
 export class SqlGraphStore implements GraphStore {
   readonly engine: "sqlite" | "postgres";
   readonly location: string;
@@ -235,14 +250,8 @@ export class SqlGraphStore implements GraphStore {
       throw new Error("writeBuild: the graph has no nodes/edges arrays");
     const result = await this.db.write(async (tx) => {
       const version = (await maxVersion(tx)) + 1;
-      const changes: StoreWriteCounts = {
-        documents: emptyCounts(),
-        entities: emptyCounts(),
-        relations: emptyCounts(),
-      };
-      const documents: { node: SerializedNode }[] = [];
-      const entities: { node: SerializedNode }[] = [];
-      for (const node of graph.nodes) (node.attributes.kind === "document" ? documents : entities).push({ node });
+      const changes = emptyWriteCounts();
+      const { documents, entities } = documentsAndEntities(graph.nodes);
       const write = async () => {
         await this.writeDocuments(tx, documents, version, changes.documents, input.sentencesOf, null);
         await this.writeEntities(tx, entities, version, changes.entities, null);
@@ -275,14 +284,8 @@ export class SqlGraphStore implements GraphStore {
     const startedAt = new Date().toISOString();
     const result = await this.db.write(async (tx) => {
       const version = (await maxVersion(tx)) + 1;
-      const changes: StoreWriteCounts = {
-        documents: emptyCounts(),
-        entities: emptyCounts(),
-        relations: emptyCounts(),
-      };
-      const documents: { node: SerializedNode }[] = [];
-      const entities: { node: SerializedNode }[] = [];
-      for (const node of input.nodes) (node.attributes.kind === "document" ? documents : entities).push({ node });
+      const changes = emptyWriteCounts();
+      const { documents, entities } = documentsAndEntities(input.nodes);
       const removedNodes = new Set(input.removedNodes);
       const given = new Set(input.edges.map((e) => e.key));
       const removedEdges = new Set(input.removedEdges.filter((key) => !given.has(key)));

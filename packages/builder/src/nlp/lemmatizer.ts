@@ -159,10 +159,15 @@ export function trainLemmatizer(sentences: { words: string[]; upos: string[]; le
   return { vocabulary: byKey(vocabulary), suffixScripts: byKey(suffixScripts), irregular: irregularVerbForms() };
 }
 
+/** The irregular-verb table of english-verbs-irregular: base -> its [past, participle] form pairs. */
+function irregularVerbTable(): Record<string, [string, string][]> {
+  const require = createRequire(import.meta.url);
+  return require("english-verbs-irregular/dist/verbs.json") as Record<string, [string, string][]>;
+}
+
 /** Past and participle forms of English irregular verbs -> base; a form of several verbs keeps the first base. */
 export function irregularVerbForms(): [string, string][] {
-  const require = createRequire(import.meta.url);
-  const verbs = require("english-verbs-irregular/dist/verbs.json") as Record<string, [string, string][]>;
+  const verbs = irregularVerbTable();
   const out = new Map<string, string>();
   for (const base of Object.keys(verbs).sort())
     for (const forms of verbs[base] ?? [])
@@ -175,10 +180,8 @@ export function irregularVerbForms(): [string, string][] {
  * words that may be a finite verb after a singular subject without an ending.
  */
 export function irregularPastForms(): Set<string> {
-  const require = createRequire(import.meta.url);
-  const verbs = require("english-verbs-irregular/dist/verbs.json") as Record<string, [string, string][]>;
   const out = new Set<string>();
-  for (const base of Object.keys(verbs))
-    for (const forms of verbs[base] ?? []) for (const form of forms) if (form) out.add(form);
+  for (const forms of Object.values(irregularVerbTable()))
+    for (const pair of forms) for (const f of pair) if (f) out.add(f);
   return out;
 }

@@ -7,7 +7,7 @@ const relations = typedRelationsOfText({ "Juan Vela": "PER", "Luis Mora": "PER",
 describe("unheld national offices", () => {
   it("reads the office as held in the article's leading country when the sentence names it", () => {
     const r = relations(
-      "Peru's economy grew by 3% last year. The Peruvian army has fought rebels since the ouster of President Juan Vela.",
+      "Peru's economy grew by 3% last year. A Peruvian court cleared President Juan Vela of fraud charges on Monday.",
     );
     expect(r).toContain("Juan Vela -ROLE-> Peru");
     expect(

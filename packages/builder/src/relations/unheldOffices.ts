@@ -83,7 +83,12 @@ export function unheldOffices(
   if (leading === undefined) return [];
   const out: UnheldOffice[] = [];
   const rolesIn = new Map<number, ReadRelation[]>();
-  for (const r of found) if (r.category === "ROLE") rolesIn.set(r.sent, [...(rolesIn.get(r.sent) ?? []), r]);
+  for (const r of found) {
+    if (r.category !== "ROLE") continue;
+    const list = rolesIn.get(r.sent);
+    if (list) list.push(r);
+    else rolesIn.set(r.sent, [r]);
+  }
   for (const person of spans) {
     if (person.type !== "PERSON" || person.reference) continue;
     const office = unheldOfficeToken(doc, person, offices, spanAt);
