@@ -60,6 +60,11 @@ export interface ServerOptions {
    * (`maxWaitMs`, 5000) before the server answers 503 BUSY (http/requestGate.ts).
    */
   gate?: Partial<RequestGateOptions>;
+  /**
+   * On close, how long requests already being answered may take to finish (ms, default 10,000) before their
+   * connections are cut.
+   */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningServer {
@@ -142,12 +147,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return sendJson(res, 404, { error: `not found: ${path}` });
   };
 
+  // Requests being answered, so close() can let them finish before the store and Apollo stop under them.
+  const inFlight = new Set<ServerResponse>();
+  let draining = false;
+  let drained: (() => void) | null = null;
   const server = createServer((req, res) => {
+    inFlight.add(res);
+    res.once("close", () => {
+      inFlight.delete(res);
+      if (draining && inFlight.size === 0) drained?.();
+    });
+    // While closing, a kept-alive client is told to reconnect elsewhere after this answer.
+    if (draining) res.setHeader("connection", "close");
     handle(req, res).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
         res.setHeader("connection", "close");
         return sendGraphqlError(res, 413, error.message, "PAYLOAD_TOO_LARGE");
       }
+      // A request cut by shutdown's grace period is expected, not a fault to report.
+      if (draining && (error as NodeJS.ErrnoException)?.code === "ECONNRESET") return res.destroy();
       process.stderr.write(`kg serve: ${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}\n`);
       if (!res.headersSent) sendJson(res, 500, { error: "internal server error" });
       else res.destroy();
@@ -191,11 +209,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port: address.port,
     close: () =>
       (closing ??= (async () => {
-        store.close();
+        // Drain first: no new connections, idle ones closed, answers under way finished (up to the grace
+        // period), and only then Apollo, the store and the build queue stopped.
+        draining = true;
+        for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
         const closed = new Promise<void>((done) => server.close(() => done()));
         server.closeIdleConnections();
+        if (inFlight.size > 0) {
+          let timer: NodeJS.Timeout | undefined;
+          await new Promise<void>((done) => {
+            drained = done;
+            timer = setTimeout(done, options.shutdownGraceMs ?? 10_000);
+          });
+          clearTimeout(timer);
+        }
+        server.closeAllConnections();
         await closed;
         await apollo.stop();
+        store.close();
         await mutations.close();
       })()),
   };
