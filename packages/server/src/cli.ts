@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseCorsOrigins } from "./http/cors.js";
 
-const USAGE = `usage: pnpm kg serve [--port N] [--host H] [--store SPEC | --graph FILE] [--articles DIR] [--curation FILE] [--static DIR] [--readers N] [--active N] [--queue-wait MS]
+const USAGE = `usage: pnpm kg serve [--port N] [--host H] [--store SPEC | --graph FILE] [--articles DIR] [--curation FILE] [--static DIR] [--readers N] [--active N] [--queue-wait MS] [--shutdown-grace MS]
 
 Serves the GraphQL API (/graphql, with Sandbox), /health, /graph.json, /export/*, /embed/snapshot.svg and the
 viewer (packages/viewer/dist).
@@ -19,6 +19,9 @@ viewer (packages/viewer/dist).
                    holds up every other request)
   --active N       queries executed at once (default 4); the others wait in arrival order
   --queue-wait MS  a query that could not start within MS ms is answered 503 BUSY (default 5000)
+  --shutdown-grace MS
+                   on SIGINT/SIGTERM, answers under way may finish for MS ms before their connections are cut
+                   (default 10000); no new connection is taken meanwhile
 Environment: KG_TOKEN enables mutations (Authorization: Bearer <token>); KG_CORS_ORIGINS is "*" (default) or a
 comma-separated list of origins allowed to call the API from browsers.`;
 
@@ -41,6 +44,7 @@ export async function runServeCommand(args: string[]): Promise<number> {
         readers: { type: "string" },
         active: { type: "string" },
         "queue-wait": { type: "string" },
+        "shutdown-grace": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -87,6 +91,13 @@ export async function runServeCommand(args: string[]): Promise<number> {
     );
     return 2;
   }
+  const grace = values["shutdown-grace"] === undefined ? undefined : Number(values["shutdown-grace"]);
+  if (grace !== undefined && (!Number.isInteger(grace) || grace < 0 || grace > 600_000)) {
+    process.stderr.write(
+      `kg serve: --shutdown-grace must be a whole number of ms from 0 to 600000, got "${values["shutdown-grace"]}"\n`,
+    );
+    return 2;
+  }
   // graphql-js runs extra development-time checks on every instanceof unless NODE_ENV is production; they cost
   // real time per field. Set it before graphql is first loaded (startServer is imported here, not statically).
   process.env.NODE_ENV ??= "production";
@@ -100,6 +111,7 @@ export async function runServeCommand(args: string[]): Promise<number> {
     ...(values.curation ? { curationPath: values.curation } : {}),
     ...(values.static ? { staticDir: values.static } : {}),
     ...(readers !== undefined && { readers }),
+    ...(grace !== undefined && { shutdownGraceMs: grace }),
     ...((active !== undefined || wait !== undefined) && {
       gate: { ...(active !== undefined && { active }), ...(wait !== undefined && { maxWaitMs: wait }) },
     }),
