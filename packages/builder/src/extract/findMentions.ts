@@ -36,6 +36,7 @@ import { joinPlaceOrganizations } from "./joinPlaceOrganizations.js";
 import { splitCoordinatedNames } from "./splitCoordinatedNames.js";
 import { vesselNames } from "./vesselNames.js";
 import { ARABIC_ARTICLES, articleLedNames } from "./articleLedNames.js";
+import { splitPersonOfPlace } from "./splitPersonOfPlace.js";
 import { splitTrailingPersonNames } from "./splitTrailingPersonNames.js";
 import { subBodyNames } from "./subBodyNames.js";
 import { appositionNames } from "./appositionNames.js";
@@ -300,6 +301,7 @@ class MentionFinder {
       vesselNames,
       articleLedNames,
       splitTrailingPersonNames,
+      splitPersonOfPlace,
       subBodyNames,
       appositionNames,
     ];

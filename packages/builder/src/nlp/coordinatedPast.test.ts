@@ -27,3 +27,23 @@ describe("an -ed word coordinated after a past verb", () => {
     expect(uposOf(withRepair, "The police arrived and the wounded were taken away .", "wounded")).not.toBe("VERB");
   });
 });
+
+describe("a past form right after a name, coordinated with a past verb", () => {
+  const sentence = "Officers said Dorn Vesk shot and wounded a guard outside the bank .";
+
+  it("is the first verb, with the name its subject", () => {
+    const words = sentence.split(" ");
+    const parse = withRepair.analyze(words);
+    const shot = words.indexOf("shot");
+    expect(parse.upos[shot]).toBe("VERB");
+    expect([parse.head[words.indexOf("Dorn")], parse.deprel[words.indexOf("Dorn")]]).toEqual([shot, "nsubj"]);
+  });
+
+  it("is what the tagger alone gets wrong", () => {
+    expect(uposOf(withoutRepair, sentence, "shot")).not.toBe("VERB");
+  });
+
+  it("leaves a noun after a name that no past verb follows", () => {
+    expect(uposOf(withRepair, "The Porvik shot and the rebound were missed .", "shot")).not.toBe("VERB");
+  });
+});

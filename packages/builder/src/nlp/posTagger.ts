@@ -342,6 +342,18 @@ export class PosTagger {
       if (!/ed$/.test(w) && !irregularPast.has(w)) continue;
       this.setAndRetag(atoms, amb, tags, i, VERB_ID, first);
     }
+    // "<Name> shot and killed <Name>": a past form right after a name that "and"/"or" joins to a past verb is the
+    // first of the two verbs, not a noun compounded with the name (the tagger's lean for "shot", "beat", "struck").
+    for (let i = 1; i + 2 < words.length; i++) {
+      if ((tags[i] !== NOUN_ID && tags[i] !== ADJ_ID) || tags[i - 1] !== PROPN_ID) continue;
+      const c = (words[i + 1] ?? "").toLowerCase();
+      if ((c !== "and" && c !== "or") || tags[i + 2] !== VERB_ID) continue;
+      irregularPast ??= irregularPastForms();
+      const past = (w: string): boolean => /^[a-z]+ed$/.test(w) || irregularPast!.has(w);
+      if (!past(words[i] ?? "") || !past(words[i + 2] ?? "")) continue;
+      if (((amb[i] ?? 0) & (1 << VERB_ID)) === 0 && amb[i] !== 0) continue;
+      this.setAndRetag(atoms, amb, tags, i, VERB_ID, first);
+    }
     return tags;
   }
 

@@ -18,6 +18,15 @@ const relations = typedRelationsOfText({
 });
 
 describe("places and memberships stated in passing", () => {
+  it("reads a town after a person's name with 'of' as where the person is from, but not after a title", () => {
+    expect(relations("Ilse Varga of Lindby told the council she would appeal the ruling.")).toContain(
+      "Ilse Varga -ORIGIN-> Lindby",
+    );
+    expect(relations("Sen. Karl Lund of Porvik voted against the measure.")).not.toContain(
+      "Karl Lund -ORIGIN-> Porvik",
+    );
+  });
+
   it("places a capital named after a nationality in that country", () => {
     expect(relations("Delegates gathered in the Chilean capital, Varnsk, for the trade talks.")).toContain(
       "Varnsk -LOCATION-> Chile",

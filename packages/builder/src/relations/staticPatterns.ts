@@ -1814,6 +1814,18 @@ const FILE: TemplatedPatternFile = {
       with: { inner: { kind: ["name"] }, outer: { prep: ["of"], kind: ["name"], notHasChild: ["cc"] } },
     },
     {
+      use: "name-on-name",
+      id: "person-of-town",
+      why: "News and wire copy name where a person lives with “of” after the name (“X of Y said”, “X of Y, Z of W and ...”), for towns as for countries. Not after a title: “Sen. X of Y” is the seat, read by the office patterns.",
+      confidence: 0.7,
+      category: "ORIGIN",
+      bind: { INNER: ["PERSON"], DEP: ["nmod"], OUTER: ["LOCATION"] },
+      with: {
+        inner: { kind: ["name"], notHasChild: ["nmod:desc"] },
+        outer: { prep: ["of"], kind: ["name"], notHasChild: ["cc"] },
+      },
+    },
+    {
       use: "copula-noun",
       id: "copula-from-place",
       why: "“X is a singer from Y”, “X was a politician from Y”: the copular predicate noun says where its subject is from.",

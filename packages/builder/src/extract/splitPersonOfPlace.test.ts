@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { splitPersonOfPlace } from "./splitPersonOfPlace.js";
+
+const words = (s: string): string[] => s.split(" ");
+
+describe("splitPersonOfPlace", () => {
+  it("splits a person's name from the place in the 'of' phrase the tagger ran into it", () => {
+    const w = words("Brenna Skoll of Varnhold told the hearing she objected .");
+    expect(splitPersonOfPlace([{ i: 0, j: 4, label: "PER" }], w)).toEqual([
+      { i: 0, j: 2, label: "PER" },
+      { i: 3, j: 4, label: "LOC" },
+    ]);
+  });
+
+  it("gives an 'of' phrase ending like an organisation's name that type, without its article", () => {
+    const w = words("Osric Tallen of the Varnsk Trade Council spoke first .");
+    expect(splitPersonOfPlace([{ i: 0, j: 7, label: "PER" }], w)).toEqual([
+      { i: 0, j: 2, label: "PER" },
+      { i: 4, j: 7, label: "ORG" },
+    ]);
+  });
+
+  it("keeps one-word names before 'of', other types and spans without an inner 'of'", () => {
+    const w = words("Edric of Tollen met Varnsk University of Porvik and Brenna Skoll .");
+    const spans = [
+      { i: 0, j: 3, label: "PER" },
+      { i: 4, j: 8, label: "ORG" },
+      { i: 9, j: 11, label: "PER" },
+    ];
+    expect(splitPersonOfPlace(spans, w)).toEqual(spans);
+  });
+});

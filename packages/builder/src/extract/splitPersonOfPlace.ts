@@ -1,0 +1,29 @@
+// A person's name run on over the "of" phrase after it ("Jane Doe of Porvik said", "Jane Doe of the Varnsk Trade
+// Council"): the tagger tags both as one person. People's names in news carry no inner "of" after two or more
+// words (the "of" names it keeps are one word before it: "Catherine of Aragon"), so the part after "of" is the
+// place the person is from, or an organisation when it ends like one.
+import { loadOrgHeads } from "../ner/loadOrgHeads.js";
+import { ORG_DESCRIPTORS, ORG_NAME_ENDINGS } from "./lexicon/organizations.js";
+import type { NerSpan } from "./nerSpans.js";
+
+const isName = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** Splits a person span "<Name> <Name> of <Name>..." at its "of" into the person and the place or organisation. */
+export function splitPersonOfPlace(spans: readonly NerSpan[], words: readonly string[]): NerSpan[] {
+  const lower = words.map((w) => w.toLowerCase());
+  return spans.flatMap((sp) => {
+    if (sp.label !== "PER") return [sp];
+    const q = lower.indexOf("of", sp.i);
+    if (q < sp.i + 2 || q >= sp.j - 1) return [sp];
+    for (let k = sp.i; k < q; k++) if (!isName(words[k]!)) return [sp];
+    // "of the Varnsk Council": the article is no part of the name after it.
+    const start = lower[q + 1] === "the" ? q + 2 : q + 1;
+    if (start >= sp.j || !isName(words[start]!) || !isName(words[sp.j - 1]!)) return [sp];
+    const last = lower[sp.j - 1]!;
+    const org = ORG_NAME_ENDINGS.has(last) || ORG_DESCRIPTORS.has(last) || loadOrgHeads().kindOf.has(last);
+    return [
+      { i: sp.i, j: q, label: "PER" },
+      { i: start, j: sp.j, label: org ? "ORG" : "LOC" },
+    ];
+  });
+}
