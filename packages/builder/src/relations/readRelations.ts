@@ -374,6 +374,25 @@ class Reader {
       );
   }
 
+  /**
+   * Whether a matched word other than the source has a subject of its own that names someone else: "X, while he
+   * was director of Y" parsed as X's appositive is a clause whose subject ("he") holds the title, not X.
+   */
+  private ownSubjectElsewhere(m: ReadonlyMap<string, number>, source: number): boolean {
+    const bound = new Set(m.values());
+    const sources = new Set(this.argEntities(source).map((x) => x.span.entity));
+    if (!sources.size) return false;
+    for (const k of bound) {
+      if (k === source) continue;
+      for (const c of this.doc.children(k)) {
+        if (bound.has(c) || !(this.doc.deprel[c] ?? "").startsWith("nsubj")) continue;
+        const subjects = this.argEntities(c);
+        if (subjects.length && !subjects.some((x) => sources.has(x.span.entity))) return true;
+      }
+    }
+    return false;
+  }
+
   staticRelations(): void {
     // Patterns ask for the span at a token many times: read each token once.
     const spanOf: (EntitySpan | null | undefined)[] = new Array(this.doc.length);
@@ -401,6 +420,7 @@ class Reader {
         if (s === undefined || t === undefined) continue;
         // "never coached X", "could join X": a verb the pattern matched that the clause does not assert.
         if ([...m.values()].some((k) => this.doc.upos[k] === "VERB" && unasserted(this.doc, k, p.category))) continue;
+        if (this.ownSubjectElsewhere(m, s)) continue;
         const labelNode = "node" in p.label ? m.get(p.label.node) : undefined;
         const label =
           "text" in p.label
