@@ -16,6 +16,10 @@ const relations = typedRelationsOfText({
   "Kesko Times": "ORG",
   "Porvik County Sheriff's Office": "ORG",
   "Halvard Ministry of Transport": "ORG",
+  "Green Party": "ORG",
+  "Porvik City Council": "ORG",
+  "Kesko Group": "ORG",
+  "Porvik Assembly": "ORG",
   Porvik: "LOC",
   Zagreb: "LOC",
   Finland: "LOC",
@@ -81,5 +85,31 @@ describe("phrases that name no holder of a title", () => {
   it("takes a title followed by a verb for a new clause's subject, not an apposition", () => {
     const r = relations("The trip was cancelled after Ivo Brek fell ill, a Norwegian official told the Kesko Times.");
     expect(r).not.toContain("Ivo Brek -ROLE-> Norway");
+  });
+});
+
+describe("a seat in a body", () => {
+  it("is a post in the body and a membership of the party it was won for", () => {
+    const r = relations("Lena Hart won a seat in the Porvik Assembly for the Green Party in 2010.");
+    expect(r).toContain("Lena Hart -ROLE-> Porvik Assembly");
+    expect(r).toContain("Lena Hart -ROLE-> Green Party");
+  });
+});
+
+describe("a title's office with the holder's name run on", () => {
+  it("gives the title to a name the parse runs on into the organization after 'of'", () => {
+    const r = relations(
+      "Guests included Finnish President Tomas Brell, Leader of the Porvik Assembly Ivo Brek and Ruth Kaplan.",
+    );
+    expect(r).toContain("Tomas Brell -ROLE-> Finland");
+    expect(r).toContain("Ivo Brek -ROLE-> Porvik Assembly");
+  });
+});
+
+describe("a person named in a state body, the parse hanging both on the verb", () => {
+  it("reads the body right after the name", () => {
+    expect(
+      relations("The suspect has died, Ruth Kaplan in the Halvard Ministry of Transport said on Monday."),
+    ).toContain("Ruth Kaplan -ROLE-> Halvard Ministry of Transport");
   });
 });
