@@ -237,7 +237,7 @@ export class DependencyParser {
     const names = this.mlp ? this.mlp.labels : this.parser.labels;
     const deprel = Array.from(label, (l, i) => ((head[i] ?? -1) < 0 ? "root" : (names[l] ?? "dep")));
     const analysis: SentenceAnalysis = { upos, lemma, head, deprel, transitions, ...(xpos ? { xpos } : {}) };
-    if (this.punctuation) punctuationHeads(analysis);
+    if (this.punctuation) punctuationHeads(forms, analysis);
     if (this.promoteRoot) promoteRootRelative(forms, analysis, this.wideRelative);
     if (this.mainVerb) promoteMainVerb(forms, analysis);
     if (this.fronted) frontedParticiple(forms, analysis);

@@ -375,20 +375,36 @@ class Reader {
   }
 
   /**
-   * Whether a matched word other than the source has a subject of its own that names someone else: "X, while he
-   * was director of Y" parsed as X's appositive is a clause whose subject ("he") holds the title, not X.
+   * Whether a matched word other than the source has a subject of its own that names someone else ("X, while he
+   * was director of Y" parsed as X's appositive: a clause whose subject, "he", holds the title, not X), or runs on
+   * into another person's name ("X, Leader of the Y Assembly Z": Z's title). Read for ROLE and ORIGIN.
    */
   private ownSubjectElsewhere(m: ReadonlyMap<string, number>, source: number): boolean {
     const bound = new Set(m.values());
-    const sources = new Set(this.argEntities(source).map((x) => x.span.entity));
+    const sourceArgs = this.argEntities(source);
+    const sources = new Set(sourceArgs.map((x) => x.span.entity));
     if (!sources.size) return false;
+    // A name run on to the source's ("X von Y" split in two) is no other person.
+    const beside = (x: Arg): boolean =>
+      sourceArgs.some((a) => x.span.start <= a.span.end + 1 && a.span.start <= x.span.end + 1);
+    const { doc } = this;
+    /** A person's name run on into the phrase at k ("Leader of the Y Assembly Z"): that name holds what k names. */
+    const runOnName = (k: number, depth: number): boolean =>
+      doc.children(k).some((c) => {
+        const span = this.a.spans[this.spanAt[c] ?? -1];
+        const own = span && k >= span.start && k < span.end;
+        if (span?.type === "PERSON" && !own && ["flat", "compound"].includes(doc.deprel[c] ?? ""))
+          return !sources.has(span.entity);
+        return depth > 0 && doc.deprel[c] === "nmod" && runOnName(c, depth - 1);
+      });
     for (const k of bound) {
       if (k === source) continue;
-      for (const c of this.doc.children(k)) {
-        if (bound.has(c) || !(this.doc.deprel[c] ?? "").startsWith("nsubj")) continue;
+      for (const c of doc.children(k)) {
+        if (bound.has(c) || !(doc.deprel[c] ?? "").startsWith("nsubj")) continue;
         const subjects = this.argEntities(c);
-        if (subjects.length && !subjects.some((x) => sources.has(x.span.entity))) return true;
+        if (subjects.length && !subjects.some((x) => sources.has(x.span.entity) || beside(x))) return true;
       }
+      if (runOnName(k, 1)) return true;
     }
     return false;
   }
@@ -420,7 +436,7 @@ class Reader {
         if (s === undefined || t === undefined) continue;
         // "never coached X", "could join X": a verb the pattern matched that the clause does not assert.
         if ([...m.values()].some((k) => this.doc.upos[k] === "VERB" && unasserted(this.doc, k, p.category))) continue;
-        if (this.ownSubjectElsewhere(m, s)) continue;
+        if ((p.category === "ROLE" || p.category === "ORIGIN") && this.ownSubjectElsewhere(m, s)) continue;
         const labelNode = "node" in p.label ? m.get(p.label.node) : undefined;
         const label =
           "text" in p.label

@@ -20,6 +20,9 @@ const relations = typedRelationsOfText({
   "Porvik City Council": "ORG",
   "Kesko Group": "ORG",
   "Porvik Assembly": "ORG",
+  "Centre Party": "ORG",
+  Norwegian: "LOC",
+  Finnish: "LOC",
   Porvik: "LOC",
   Zagreb: "LOC",
   Finland: "LOC",
@@ -111,5 +114,27 @@ describe("a person named in a state body, the parse hanging both on the verb", (
     expect(
       relations("The suspect has died, Ruth Kaplan in the Halvard Ministry of Transport said on Monday."),
     ).toContain("Ruth Kaplan -ROLE-> Halvard Ministry of Transport");
+  });
+});
+
+describe("a nationality predicated of a person", () => {
+  it("is the person's origin, in a copula, a quotation or a relative clause", () => {
+    expect(relations("Lena Hart is Norwegian.")).toContain("Lena Hart -ORIGIN-> Norway");
+    expect(relations('"I am Finnish," Ivo Brek said.')).toContain("Ivo Brek -ORIGIN-> Finland");
+    expect(relations("Tomas Brell, who is Finnish, won the sprint.")).toContain("Tomas Brell -ORIGIN-> Finland");
+  });
+});
+
+describe("the party a legislator sits or is elected for", () => {
+  it("reads the party hung on the chamber beside the title", () => {
+    expect(relations("Ivo Brek is a deputy in the Porvik Assembly for the Green Party.")).toContain(
+      "Ivo Brek -ROLE-> Green Party",
+    );
+  });
+
+  it("reads the party of an election", () => {
+    expect(relations("Tomas Brell was elected to the assembly for the Centre Party in 2004.")).toContain(
+      "Tomas Brell -ROLE-> Centre Party",
+    );
   });
 });
