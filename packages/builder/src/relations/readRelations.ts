@@ -362,6 +362,19 @@ class Reader {
     this.out.push(r);
   }
 
+  /** Whether a name carries a title noun of its own before it ("envoy B"). */
+  private hasOwnTitle(t: number): boolean {
+    const titles = SETS.get("TITLE");
+    return this.doc
+      .children(t)
+      .some(
+        (c) =>
+          c < t &&
+          ["nmod:desc", "compound"].includes(this.doc.deprel[c] ?? "") &&
+          !!titles?.has(this.doc.lowerLemma(c)),
+      );
+  }
+
   private hasOwnModifier(t: number, verbal = false): boolean {
     // A modifier, or a copular clause of its own ("..., and the deputy is Y"). Under a verb a descriptor before
     // the name is each conjunct's own title ("founded by guitarist A and bassist B"), no modifier of its own.
@@ -452,9 +465,12 @@ class Reader {
         // Coordinated holders share the title ("X and Y, both members of Z"); a conjunct with a modifier of
         // its own ("X in A and Y in B") does not share the first one's.
         const verbal = this.doc.upos[this.doc.head[s] ?? -1] === "VERB";
+        // A title read from a noun (not a verb) is not shared by a conjunct with a title of its own ("President A
+        // and envoy B").
+        const nominal = labelNode !== undefined && this.doc.upos[labelNode] !== "VERB";
         const holders = withConjuncts(this.doc, s).filter(
           (k) =>
-            (k === s || !this.hasOwnModifier(k, verbal)) &&
+            (k === s || (!this.hasOwnModifier(k, verbal) && !(nominal && this.hasOwnTitle(k)))) &&
             ownsLocative(this.doc, s, k, t, (c) => this.argEntities(c).length > 0),
         );
         const holderArgs = (k: number): Arg[] => {

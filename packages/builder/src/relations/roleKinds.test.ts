@@ -138,3 +138,12 @@ describe("the party a legislator sits or is elected for", () => {
     );
   });
 });
+
+describe("coordinated names with titles of their own", () => {
+  it("do not share the first one's title", () => {
+    const r = relations("Mourners included Finnish President Tomas Brell, Canadian envoy Ruth Kaplan and others.");
+    expect(r).toContain("Tomas Brell -ROLE-> Finland");
+    expect(r).toContain("Ruth Kaplan -ROLE-> Canada");
+    expect(r).not.toContain("Ruth Kaplan -ROLE-> Finland");
+  });
+});
