@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { appositiveName } from "./appositiveName.js";
 import { copularAppositive } from "./copularAppositive.js";
 import { punctuationHeads } from "./punctuationHeads.js";
+import { nameSubjectAppositive } from "./nameSubjectAppositive.js";
 import { headlineForms, isHeadlineCased } from "./headlineForms.js";
 import { ArcHybridParser } from "./arcHybridParser.js";
 import { DenseLinearModel4 } from "./sparseLinearModel.js";
@@ -79,6 +80,8 @@ export interface DependencyParserOptions {
   copularAppositive?: boolean;
   /** A word the parser hung on a punctuation mark takes the mark's head (`punctuationHeads`). */
   punctuationHeads?: boolean;
+  /** A sentence rooted on its opening name with the predicate hung on it (`nameSubjectAppositive`). */
+  nameSubjectAppositive?: boolean;
   /** A full-stop sentence left rooted on a bare noun is parsed again with its likeliest verb (`verblessRoot`). */
   verblessRoot?: boolean;
   /**
@@ -121,6 +124,8 @@ export class DependencyParser {
   private readonly copular: boolean;
   /** Whether `punctuationHeads` re-heads dependents of punctuation (default). */
   private readonly punctuation: boolean;
+  /** Whether `nameSubjectAppositive` repairs predicates hung on an opening name (default). */
+  private readonly nameSubject: boolean;
   /** Whether noun-rooted full-stop sentences get a second parse with a verb (off unless asked for). */
   private readonly verbless: boolean;
   /** Whether parentheses inside a sentence are parsed apart from it (default). */
@@ -144,6 +149,7 @@ export class DependencyParser {
     this.headline = options.headlineForms ?? true;
     this.copular = options.copularAppositive ?? true;
     this.punctuation = options.punctuationHeads ?? true;
+    this.nameSubject = options.nameSubjectAppositive ?? true;
     this.verbless = options.verblessRoot ?? false;
     this.asides = options.parentheticals ?? true;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
@@ -242,6 +248,7 @@ export class DependencyParser {
     if (this.mainVerb) promoteMainVerb(forms, analysis);
     if (this.fronted) frontedParticiple(forms, analysis);
     if (this.copular) copularAppositive(forms, analysis);
+    if (this.nameSubject) nameSubjectAppositive(forms, analysis);
     if (this.appositive) appositiveName(forms, analysis);
     if (this.agent) passiveVoice(forms, analysis);
     return analysis;
