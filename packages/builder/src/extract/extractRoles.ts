@@ -64,6 +64,12 @@ const FUNCTION_WORDS = new Set([
   "which",
   "that",
 ]);
+/** Auxiliaries and verbs of saying that open a clause after its subject ("..., an official said"). */
+const CLAUSE_VERBS = new Set(
+  "is was are were has had have will would could can may might should must did does said says added adds wrote writes".split(
+    " ",
+  ),
+);
 /** Words capitalized only for opening the sentence ("Under <Title> X", "<Participle> <Place> Police Chief X"). */
 const SENTENCE_OPENERS = new Set(
   "under after before during despite without within unlike amid among following since while although though once moreover however meanwhile furthermore nevertheless instead thus still also yet then read see watch".split(
@@ -281,7 +287,10 @@ export function extractRoles(doc: DocModel): RoleFact[] {
         (TITLE_HEADS.has(s.lower[e]!) || TITLE_MODIFIERS.has(s.lower[e]!) || ORG_HEADS.has(s.lower[e]!))
       )
         e++;
-      if (e > k && TITLE_HEADS.has(s.lower[e - 1]!)) {
+      // A verb right after the title makes it a clause's subject: "X, a Y-ish official told Z" names no title of X.
+      const next = s.lower[e] ?? "";
+      const opensClause = (TRIGGERS.has(next) && !TRIGGERS.get(next)?.noun) || CLAUSE_VERBS.has(next);
+      if (e > k && TITLE_HEADS.has(s.lower[e - 1]!) && !opensClause) {
         role = doc.text.slice(s.tokens[k]!.start, s.tokens[e - 1]!.end);
         start = m.start;
         // "X, the UK economist at Acme", "X, a Ruritanian director of Acme": the organization after the title is

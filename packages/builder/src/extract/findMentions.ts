@@ -177,6 +177,11 @@ function isAdjectiveForm(s: DocSentence, i: number, j: number): boolean {
   return countryIndex().adjectives.has(form);
 }
 
+/** Title modifiers that end a place's name before a title ("X County Sheriff", "X City Manager"). */
+const PLACE_TITLE_WORDS = new Set(["county", "city", "state", "province"]);
+/** Of those, the ones that end only a place's name. */
+const PLACE_NAME_ENDS = new Set(["county", "province"]);
+
 function isTitleWord(lower: string): boolean {
   return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower);
 }
@@ -508,6 +513,24 @@ class MentionFinder {
         this.nerSpan(s, h + 1, j, "PER", tags);
         return;
       }
+    }
+    // "Senate Minority Leader", "National Security Adviser" tagged as an organization before a name: the words from
+    // the title's head back over its modifiers are the person's title; what comes before them ("Senate", a place
+    // with its county or city word) is the organization or place, if anything.
+    if (
+      label === "ORG" &&
+      j - i >= 2 &&
+      TITLE_HEADS.has(s.lower[j - 1]!) &&
+      !ORG_DESCRIPTORS.has(s.lower[j - 1]!) &&
+      isCap(toks[j]?.text ?? "")
+    ) {
+      let q = j - 1;
+      while (q > i && isTitleWord(s.lower[q - 1]!)) q--;
+      // "Porvik County District Attorney": the place keeps its county word.
+      if (q > i && q < j - 1 && PLACE_TITLE_WORDS.has(s.lower[q]!)) q++;
+      // A county or province so named is a place ("Porvik County"); a city or state may name a team or a school.
+      if (q > i) this.nerSpan(s, i, q, PLACE_NAME_ENDS.has(s.lower[q - 1]!) ? "LOC" : "ORG", tags);
+      return;
     }
     // "EU Competition" before "Commissioner": the organization is the acronym or the part ending in an
     // organization noun; the rest names the office.

@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import { appositiveName } from "./appositiveName.js";
 import { copularAppositive } from "./copularAppositive.js";
+import { punctuationHeads } from "./punctuationHeads.js";
+import { nameSubjectAppositive } from "./nameSubjectAppositive.js";
 import { headlineForms, isHeadlineCased } from "./headlineForms.js";
 import { ArcHybridParser } from "./arcHybridParser.js";
 import { DenseLinearModel4 } from "./sparseLinearModel.js";
@@ -76,6 +78,10 @@ export interface DependencyParserOptions {
   headlineForms?: boolean;
   /** A predicate nominal with a copula read as an appositive of the root becomes the root (`copularAppositive`). */
   copularAppositive?: boolean;
+  /** A word the parser hung on a punctuation mark takes the mark's head (`punctuationHeads`). */
+  punctuationHeads?: boolean;
+  /** A sentence rooted on its opening name with the predicate hung on it (`nameSubjectAppositive`). */
+  nameSubjectAppositive?: boolean;
   /** A full-stop sentence left rooted on a bare noun is parsed again with its likeliest verb (`verblessRoot`). */
   verblessRoot?: boolean;
   /**
@@ -116,6 +122,10 @@ export class DependencyParser {
   private readonly headline: boolean;
   /** Whether `copularAppositive` repairs predicate nominals read as appositives (default). */
   private readonly copular: boolean;
+  /** Whether `punctuationHeads` re-heads dependents of punctuation (default). */
+  private readonly punctuation: boolean;
+  /** Whether `nameSubjectAppositive` repairs predicates hung on an opening name (default). */
+  private readonly nameSubject: boolean;
   /** Whether noun-rooted full-stop sentences get a second parse with a verb (off unless asked for). */
   private readonly verbless: boolean;
   /** Whether parentheses inside a sentence are parsed apart from it (default). */
@@ -138,6 +148,8 @@ export class DependencyParser {
     this.wideRelative = options.promoteRootRelativeWide ?? false;
     this.headline = options.headlineForms ?? true;
     this.copular = options.copularAppositive ?? true;
+    this.punctuation = options.punctuationHeads ?? true;
+    this.nameSubject = options.nameSubjectAppositive ?? true;
     this.verbless = options.verblessRoot ?? false;
     this.asides = options.parentheticals ?? true;
     this.beam = Math.max(1, Math.floor(options.beam ?? model.header.beam ?? 1));
@@ -231,10 +243,12 @@ export class DependencyParser {
     const names = this.mlp ? this.mlp.labels : this.parser.labels;
     const deprel = Array.from(label, (l, i) => ((head[i] ?? -1) < 0 ? "root" : (names[l] ?? "dep")));
     const analysis: SentenceAnalysis = { upos, lemma, head, deprel, transitions, ...(xpos ? { xpos } : {}) };
+    if (this.punctuation) punctuationHeads(forms, analysis);
     if (this.promoteRoot) promoteRootRelative(forms, analysis, this.wideRelative);
     if (this.mainVerb) promoteMainVerb(forms, analysis);
     if (this.fronted) frontedParticiple(forms, analysis);
     if (this.copular) copularAppositive(forms, analysis);
+    if (this.nameSubject) nameSubjectAppositive(forms, analysis);
     if (this.appositive) appositiveName(forms, analysis);
     if (this.agent) passiveVoice(forms, analysis);
     return analysis;

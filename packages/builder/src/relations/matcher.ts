@@ -41,6 +41,8 @@ export interface NodeSpec {
   noEnt?: boolean;
   /** The token's phrase is not set off by a comma before it (", in X": an item of a list, or a restatement). */
   notSetOff?: boolean;
+  /** The token's phrase starts right after the phrase of the node it is reached from (siblings read as one phrase). */
+  adjacent?: boolean;
 }
 
 export interface StaticPattern {
@@ -95,6 +97,7 @@ interface CompiledNode {
   kind: ReadonlySet<string> | undefined;
   noEnt: boolean;
   notSetOff: boolean;
+  adjacent: boolean;
   /** Only tokens in an entity span can match. */
   needsEntity: boolean;
   /** The spec's tests (not its name): anchors with the same key accept the same tokens. */
@@ -133,6 +136,7 @@ function compileNode(sets: Sets, spec: NodeSpec): CompiledNode {
     kind: setOf(spec.kind),
     noEnt: !!spec.noEnt,
     notSetOff: !!spec.notSetOff,
+    adjacent: !!spec.adjacent,
     needsEntity: !!(spec.ent || spec.kind),
     key: JSON.stringify({ ...spec, name: undefined, from: undefined, op: undefined }),
   };
@@ -344,6 +348,20 @@ function anchorTokens(ctx: MatchContext, forms: TokenForms, anchor: CompiledNode
   return tokens;
 }
 
+/** The first and last token of a token's phrase (its subtree, to the matcher's walk depth and beyond). */
+function phraseEdges(doc: Doc, t: number): [number, number] {
+  let first = t;
+  let last = t;
+  const stack = [t];
+  for (let seen = 0; stack.length && seen < 200; seen++) {
+    const k = stack.pop()!;
+    if (k < first) first = k;
+    if (k > last) last = k;
+    stack.push(...doc.children(k));
+  }
+  return [first, last];
+}
+
 /** Whether a token is already bound to one of the pattern's nodes. */
 function isBound(bound: ReadonlyMap<string, number>, token: number): boolean {
   for (const t of bound.values()) if (t === token) return true;
@@ -368,6 +386,7 @@ export function matchPattern(ctx: MatchContext, p: StaticPattern, limit = 64): M
     if (from === undefined || !node.op) return;
     for (const c of candidates(ctx.doc, from, node.op)) {
       if (isBound(bound, c) || !accepts(ctx, forms, node, c)) continue;
+      if (node.adjacent && phraseEdges(ctx.doc, c)[0] !== phraseEdges(ctx.doc, from)[1] + 1) continue;
       bound.set(node.name, c);
       bind(k + 1, bound);
       bound.delete(node.name);

@@ -362,6 +362,19 @@ class Reader {
     this.out.push(r);
   }
 
+  /** Whether a name carries a title noun of its own before it ("envoy B"). */
+  private hasOwnTitle(t: number): boolean {
+    const titles = SETS.get("TITLE");
+    return this.doc
+      .children(t)
+      .some(
+        (c) =>
+          c < t &&
+          ["nmod:desc", "compound"].includes(this.doc.deprel[c] ?? "") &&
+          !!titles?.has(this.doc.lowerLemma(c)),
+      );
+  }
+
   private hasOwnModifier(t: number, verbal = false): boolean {
     // A modifier, or a copular clause of its own ("..., and the deputy is Y"). Under a verb a descriptor before
     // the name is each conjunct's own title ("founded by guitarist A and bassist B"), no modifier of its own.
@@ -372,6 +385,41 @@ class Reader {
           /^(nmod|acl|appos|parataxis|nsubj|cop)/.test(this.doc.deprel[c] ?? "") &&
           !(verbal && this.doc.deprel[c] === "nmod:desc"),
       );
+  }
+
+  /**
+   * Whether a matched word other than the source has a subject of its own that names someone else ("X, while he
+   * was director of Y" parsed as X's appositive: a clause whose subject, "he", holds the title, not X), or runs on
+   * into another person's name ("X, Leader of the Y Assembly Z": Z's title). Read for ROLE and ORIGIN.
+   */
+  private ownSubjectElsewhere(m: ReadonlyMap<string, number>, source: number): boolean {
+    const bound = new Set(m.values());
+    const sourceArgs = this.argEntities(source);
+    const sources = new Set(sourceArgs.map((x) => x.span.entity));
+    if (!sources.size) return false;
+    // A name run on to the source's ("X von Y" split in two) is no other person.
+    const beside = (x: Arg): boolean =>
+      sourceArgs.some((a) => x.span.start <= a.span.end + 1 && a.span.start <= x.span.end + 1);
+    const { doc } = this;
+    /** A person's name run on into the phrase at k ("Leader of the Y Assembly Z"): that name holds what k names. */
+    const runOnName = (k: number, depth: number): boolean =>
+      doc.children(k).some((c) => {
+        const span = this.a.spans[this.spanAt[c] ?? -1];
+        const own = span && k >= span.start && k < span.end;
+        if (span?.type === "PERSON" && !own && ["flat", "compound"].includes(doc.deprel[c] ?? ""))
+          return !sources.has(span.entity);
+        return depth > 0 && doc.deprel[c] === "nmod" && runOnName(c, depth - 1);
+      });
+    for (const k of bound) {
+      if (k === source) continue;
+      for (const c of doc.children(k)) {
+        if (bound.has(c) || !(doc.deprel[c] ?? "").startsWith("nsubj")) continue;
+        const subjects = this.argEntities(c);
+        if (subjects.length && !subjects.some((x) => sources.has(x.span.entity) || beside(x))) return true;
+      }
+      if (runOnName(k, 1)) return true;
+    }
+    return false;
   }
 
   staticRelations(): void {
@@ -401,6 +449,7 @@ class Reader {
         if (s === undefined || t === undefined) continue;
         // "never coached X", "could join X": a verb the pattern matched that the clause does not assert.
         if ([...m.values()].some((k) => this.doc.upos[k] === "VERB" && unasserted(this.doc, k, p.category))) continue;
+        if ((p.category === "ROLE" || p.category === "ORIGIN") && this.ownSubjectElsewhere(m, s)) continue;
         const labelNode = "node" in p.label ? m.get(p.label.node) : undefined;
         const label =
           "text" in p.label
@@ -416,9 +465,12 @@ class Reader {
         // Coordinated holders share the title ("X and Y, both members of Z"); a conjunct with a modifier of
         // its own ("X in A and Y in B") does not share the first one's.
         const verbal = this.doc.upos[this.doc.head[s] ?? -1] === "VERB";
+        // A title read from a noun (not a verb) is not shared by a conjunct with a title of its own ("President A
+        // and envoy B").
+        const nominal = labelNode !== undefined && this.doc.upos[labelNode] !== "VERB";
         const holders = withConjuncts(this.doc, s).filter(
           (k) =>
-            (k === s || !this.hasOwnModifier(k, verbal)) &&
+            (k === s || (!this.hasOwnModifier(k, verbal) && !(nominal && this.hasOwnTitle(k)))) &&
             ownsLocative(this.doc, s, k, t, (c) => this.argEntities(c).length > 0),
         );
         const holderArgs = (k: number): Arg[] => {

@@ -1,0 +1,44 @@
+// A title the tagger took for an organization's name before a person's ("Senate Minority Leader X", "National
+// Security Adviser X"): the title is the person's, and only the words before it name a body or place.
+import { describe, expect, it } from "vitest";
+import { extractionOfText } from "./testing/extractionOfText.js";
+
+const extract = extractionOfText({
+  "Senate Minority Leader": "ORG",
+  "National Security Adviser": "ORG",
+  "Porvik County District Attorney": "ORG",
+  "Ivo Brek": "PER",
+  "Lena Hart": "PER",
+  "Tomas Brell": "PER",
+});
+
+function summary(text: string): { entities: string[]; relations: string[] } {
+  const x = extract(text);
+  const label = new Map(x.entities.map((e) => [e.localId, e.label]));
+  return {
+    entities: x.entities.map((e) => `${e.label}:${e.type}`),
+    relations: x.relations
+      .filter((r) => r.category !== "CO_OCCURRENCE")
+      .map((r) => `${label.get(r.source)} -${r.category}-> ${label.get(r.target)}`),
+  };
+}
+
+describe("a title tagged as an organization before a name", () => {
+  it("keeps the body before the title as the organization the person holds the title in", () => {
+    const r = summary("Senate Minority Leader Ivo Brek will retire next year.");
+    expect(r.entities).toContain("Senate:ORGANIZATION");
+    expect(r.entities).not.toContain("Senate Minority Leader:ORGANIZATION");
+    expect(r.relations).toContain("Ivo Brek -ROLE-> Senate");
+  });
+
+  it("names no organization when the whole span is a title", () => {
+    const r = summary("National Security Adviser Lena Hart flew home.");
+    expect(r.entities.filter((e) => e.endsWith(":ORGANIZATION"))).toEqual([]);
+  });
+
+  it("keeps a place with its county word before a county office", () => {
+    const r = summary("Porvik County District Attorney Tomas Brell filed the charges.");
+    expect(r.entities).toContain("Porvik County:LOCATION");
+    expect(r.relations).toContain("Tomas Brell -ROLE-> Porvik County");
+  });
+});
