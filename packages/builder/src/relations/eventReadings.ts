@@ -53,6 +53,7 @@ interface ReadingsFile {
   authorVerbs: WordList;
   objectControlVerbs: WordList;
   instrumentVerbs: WordList;
+  controlNouns: WordList & { categories: RelationCategory[] };
   commandVerbs: WordList;
   accusationVerbs: WordList & { cases: string[]; adjectives: string[] };
   stanceAdjectives: { why: string; entries: [string, string, RelationCategory, string][] };
@@ -93,6 +94,8 @@ interface Readings {
   authors: ReadonlySet<string>;
   objectControl: ReadonlySet<string>;
   instrument: ReadonlySet<string>;
+  controlNouns: ReadonlySet<string>;
+  controlCategories: ReadonlySet<RelationCategory>;
   command: ReadonlySet<string>;
   accusation: ReadonlySet<string>;
   accusationCases: ReadonlySet<string>;
@@ -226,6 +229,8 @@ function load(): Readings {
     authors: words(f.authorVerbs, syn, "authorVerbs"),
     objectControl: words(f.objectControlVerbs, syn, "objectControlVerbs"),
     instrument: words(f.instrumentVerbs, syn, "instrumentVerbs"),
+    controlNouns: words(f.controlNouns, syn, "controlNouns"),
+    controlCategories: new Set(f.controlNouns?.categories ?? []),
     command: words(f.commandVerbs, syn, "commandVerbs"),
     accusation: words(f.accusationVerbs, syn, "accusationVerbs"),
     accusationCases: listOf(f.accusationVerbs?.cases, "accusationVerbs.cases"),
@@ -552,6 +557,16 @@ export function isAuthorVerb(doc: Doc, v: number): boolean {
 /** Whether a verb's object is the means its subject acts through ("sent troops to fight Y"). */
 export function isInstrumentVerb(doc: Doc, v: number): boolean {
   return data().instrument.has(doc.lowerLemma(v));
+}
+
+/** Whether a noun of an effort or commitment lends its possessor to its infinitive ("X's attempts to undermine Y"). */
+export function isControlNoun(doc: Doc, n: number): boolean {
+  return doc.upos[n] === "NOUN" && data().controlNouns.has(doc.lowerWord(n));
+}
+
+/** The categories a noun of effort lends its doer to (verbal acts; force is left to the readings of intent). */
+export function controlNounCategory(category: RelationCategory): boolean {
+  return data().controlCategories.has(category);
 }
 
 /**

@@ -24,6 +24,7 @@ import { eventCategoryOf, type PredicateMeaning } from "./eventCategory.js";
 import {
   admitsPair,
   citesAuthor,
+  controlNounCategory,
   evaluationOf,
   isContent,
   fallenTo,
@@ -725,6 +726,8 @@ class Reader {
         sources = typed(this.actSubjectDoers(p, frame.agents), roles.sourceTypes);
         if (sources.length) frame.borrowed.push("act-subject");
       }
+      // "X's bid to seize Y", "his threat to attack Y": a noun of effort lends its doer only to verbal acts.
+      if (frame.borrowed.includes("noun-control") && !controlNounCategory(meaning.category)) continue;
       const borrowed = frame.borrowed.length > 0 || adjacent;
       if (adjacent) frame.borrowed.push("adjacent");
       const key = `${meaning.category}|${lemma}`;
@@ -834,8 +837,12 @@ class Reader {
       // Not for a verb of judging when the slot lies in the phrase of an act done to someone ("blamed X for the
       // attack on Y": Y was struck, not blamed).
       const inJudgedAct = evaluation && meaning.target !== undefined && this.withinAct(meaning.target, p);
-      if (meaning.target !== undefined && !inJudgedAct && !targets.some((t) => t.arg.token === meaning.target))
-        for (const arg of this.eventArgs(meaning.target)) targets.push({ arg, slot: "pattern" });
+      if (meaning.target !== undefined && !inJudgedAct && !targets.some((t) => t.arg.token === meaning.target)) {
+        const direct = this.eventArgs(meaning.target);
+        for (const arg of direct) targets.push({ arg, slot: "pattern" });
+        // "disagreed with X's decision", "broke with the party's line": judging a thing said is judging its author.
+        if (!direct.length && evaluation) this.pushAuthors(meaning.target, "pattern", targets);
+      }
       const typedTargets = targets.filter((t) => roles.targetTypes.includes(t.arg.span.type));
       // A place taken is occupied (read below), not coerced.
       if (meaning.category === "COERCION" && occupationCode(doc, p))
