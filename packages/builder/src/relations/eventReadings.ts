@@ -38,6 +38,7 @@ interface VerbClass {
 interface ReadingsFile {
   armedNouns: WordList;
   contentNouns: WordList;
+  reproachNouns: WordList & { cases: string[] };
   intentHeads: WordList;
   defeatVerbs: VerbClass;
   destructionVerbs: VerbClass;
@@ -79,6 +80,8 @@ interface ReadingsFile {
 interface Readings {
   armed: ReadonlySet<string>;
   content: ReadonlySet<string>;
+  reproach: ReadonlySet<string>;
+  reproachCases: ReadonlySet<string>;
   intent: ReadonlySet<string>;
   victim: ReadonlySet<string>;
   admitOf: ReadonlyMap<string, Admit>;
@@ -214,6 +217,8 @@ function load(): Readings {
   return {
     armed: words(f.armedNouns, syn, "armedNouns"),
     content: words(f.contentNouns, syn, "contentNouns"),
+    reproach: words(f.reproachNouns, syn, "reproachNouns"),
+    reproachCases: listOf(f.reproachNouns?.cases, "reproachNouns.cases"),
     intent: words(f.intentHeads, syn, "intentHeads"),
     victim: new Set(f.victimSubjectVerbs?.lemmas ?? []),
     admitOf,
@@ -305,6 +310,27 @@ function contentArgument(doc: Doc, p: number): number {
   const h = doc.head[p] ?? -1;
   if (h >= 0 && doc.deprel[p] === "acl" && isContent(doc, h)) return -2;
   return -1;
+}
+
+/**
+ * The preposition of a phrase naming the conduct a verb of force reproaches its object for ("attacked X for its
+ * support of Y", "hammered X over his remarks"), or "" when the verb has no actor as object or no such phrase.
+ */
+function reproachedConduct(doc: Doc, p: number): string {
+  const { reproach, reproachCases } = data();
+  const kids = doc.children(p);
+  const actor = kids.some(
+    (c) => doc.deprel[c] === "obj" && (doc.upos[c] === "PROPN" || doc.upos[c] === "PRON") && !isContent(doc, c),
+  );
+  if (!actor) return "";
+  for (const c of kids) {
+    const rel = doc.deprel[c] ?? "";
+    if (rel !== "obl" || doc.upos[c] !== "NOUN") continue;
+    const prep = caseWord(doc, c);
+    if (!reproachCases.has(prep)) continue;
+    if (isContent(doc, c) || reproach.has(doc.lowerWord(c)) || reproach.has(doc.lowerLemma(c))) return prep;
+  }
+  return "";
 }
 
 /** The verb of intent above a predicate: its xcomp ("vowed to attack"), or an event noun as its object or oblique. */
@@ -424,6 +450,8 @@ export function inContext(doc: Doc, p: number, meaning: Reading | undefined): Re
     const c = contentArgument(doc, p);
     if (c >= 0) return { category: "OPPOSITION", code: "111", label: meaning.label, target: c };
     if (c === -2) return { category: "OPPOSITION", code: "111", label: meaning.label };
+    const reason = reproachedConduct(doc, p);
+    if (reason) return { category: "OPPOSITION", code: "111", label: `${meaning.label} ${reason}` };
   }
   const h = intentHead(doc, p);
   // "called on X to release Y", "vowed to free Y": a release asked for or promised has not happened, and yielding

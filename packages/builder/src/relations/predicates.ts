@@ -674,7 +674,10 @@ export function frameOf(doc: Doc, p: number): Frame {
   // which modifies nothing; the phrase is the verb's.
   for (const c of doc.children(p)) {
     const d = doc.deprel[c] ?? "";
-    if ((d !== "obl:tmod" && d !== "obl:unmarked") || c < p || !BARE_TIME_WORDS.has(doc.lowerWord(c))) continue;
+    // Also a day name labelled a plain oblique with no preposition of its own ("awarded medals Monday to X").
+    const bare = d === "obl" && !doc.children(c).some((k) => doc.deprel[k] === "case");
+    if ((d !== "obl:tmod" && d !== "obl:unmarked" && !bare) || c < p || !BARE_TIME_WORDS.has(doc.lowerWord(c)))
+      continue;
     for (const k of doc.children(c)) {
       const prep = doc.deprel[k] === "nmod" && k > c ? caseOf(doc, k) : "";
       if (OBJECT_PP.has(prep)) for (const x of withConjuncts(doc, k)) frame.obliques.push({ prep, token: x });

@@ -658,6 +658,10 @@ class Reader {
           (doc.deprel[k] === "obj" && k !== objects[0]) ||
           ((doc.deprel[k] === "obl" || doc.deprel[k] === "advcl") && caseOf(doc, k) === "as"),
       );
+      // 'calls Y "a dedicated public servant"': what Y is named, parsed as Y's appositive.
+      for (const o of objects.slice(0, 1))
+        for (const k of doc.children(o))
+          if (doc.deprel[k] === "appos" && doc.upos[k] === "NOUN" && k > o) named.push(k);
       if (objects.length) for (const k of named) said.push({ predicate: k, subjects: [objects[0]!] });
     }
     const conf = (CONFIDENCE.category["OPPOSITION"] ?? 0.8) * CONFIDENCE.borrowed;
