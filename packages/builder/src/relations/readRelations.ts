@@ -84,6 +84,8 @@ const PASSIVE_MEMORY_SENTENCES = 4;
  * for its author ("criticized X's decision"). Material acts on a thing do not ("improved X's sales").
  */
 const EVALUATION_ROOTS = new Set(["05", "11", "12"]);
+/** Whether a code judges what someone said or did: the roots above, and denying an accusation or report (016). */
+const isEvaluation = (code: string): boolean => EVALUATION_ROOTS.has(code.slice(0, 2)) || code.startsWith("016");
 /** Armed men a person's possessive makes that person's own ("X's forces", "his loyalists"). */
 const LEADER_FORCE_NOUNS = new Set(["forces", "troops", "soldiers", "fighters", "militia", "militias", "loyalists"]);
 /**
@@ -697,7 +699,7 @@ class Reader {
         roles.sourceTypes,
       );
       // "The report by X criticized Y", "X's letter condemned Y": an evaluation by a thing is its author's.
-      if (!sources.length && verbal && EVALUATION_ROOTS.has(meaning.code.slice(0, 2)))
+      if (!sources.length && verbal && isEvaluation(meaning.code))
         sources = typed(
           frame.agents.flatMap((t) => {
             const own = contentAuthors(doc, t);
@@ -775,7 +777,7 @@ class Reader {
       if (!sources.length) continue;
       if (verbal) this.relayedBy(p, meaning, sources);
       const targets: { arg: Arg; slot: string }[] = [];
-      const evaluation = verbal && EVALUATION_ROOTS.has(meaning.code.slice(0, 2));
+      const evaluation = verbal && isEvaluation(meaning.code);
       const patientsAreTargets =
         roles.patient &&
         (meaning.category !== "STATEMENT" || AUDIENCE_OBJECT_LEMMAS.has(lemma)) &&
@@ -799,7 +801,7 @@ class Reader {
       // "shot X in Y", "attacked the convoy in Y": with the act's patient named, an "in" place is where it happened.
       const patientNamed = targets.some((t) => t.slot === "patient");
       for (const o of frame.obliques) {
-        if (!roles.preps.includes(o.prep)) continue;
+        if (!roles.preps.includes(o.prep) && (verbal || !roles.nounPreps?.includes(o.prep))) continue;
         if (meaning.category === "MOVEMENT" && o.prep === "in" && !ARRIVAL_LEMMAS.has(lemma)) continue;
         if (o.prep === "in" && patientNamed) continue;
         // "condemned the Ruritanian strikes on X": what the evaluated thing's author acted on is not the target
@@ -841,7 +843,12 @@ class Reader {
       // Not for a verb of judging when the slot lies in the phrase of an act done to someone ("blamed X for the
       // attack on Y": Y was struck, not blamed).
       const inJudgedAct = evaluation && meaning.target !== undefined && this.withinAct(meaning.target, p);
-      if (meaning.target !== undefined && !inJudgedAct && !targets.some((t) => t.arg.token === meaning.target)) {
+      if (
+        meaning.target !== undefined &&
+        !inJudgedAct &&
+        !frame.patients.includes(meaning.target) &&
+        !targets.some((t) => t.arg.token === meaning.target)
+      ) {
         const direct = this.eventArgs(meaning.target);
         for (const arg of direct) targets.push({ arg, slot: "pattern" });
         // "disagreed with X's decision", "broke with the party's line": judging a thing said is judging its author.
