@@ -69,10 +69,10 @@ const NOUNS: Entry[] = [
   ["support praise aid assistance help pledge endorsement backing", "SUPPORT", "051"],
   ["criticism condemnation protest opposition accusation", "OPPOSITION", "111"],
   // Standing against someone named by a noun ("X's resistance to Y", "a threat to Y", "a feud with Y", "the
-  // standoff between X and Y", "tensions with Y").
+  // standoff between X and Y").
   ["resistance challenge", "OPPOSITION", "120"],
   ["threat", "OPPOSITION", "130"],
-  ["dispute feud rift spat quarrel standoff tension tensions", "OPPOSITION", "110"],
+  ["dispute feud rift spat quarrel standoff", "OPPOSITION", "110"],
   ["arrest detention sanction raid capture", "COERCION", "173"],
   ["attack invasion assault offensive strike bombing war killing", "VIOLENCE", "190"],
   // Nouns of force with no verb of the same form in the dictionary (so not among its event nouns).
