@@ -63,7 +63,7 @@ interface ReadingsFile {
   assertedUnderNegation: WordList & { stopVerbs: string[] };
   modalAuxiliaries: WordList & { exempt: RelationCategory[] };
   deniedHeads: WordList;
-  negatingMarks: WordList;
+  negatingMarks: WordList & { phrases?: string[] };
   patientPossessorNouns: WordList;
   stanceNouns: WordList;
   personWithBody: { why: string; categories: RelationCategory[] };
@@ -112,6 +112,7 @@ interface Readings {
   modalExempt: ReadonlySet<RelationCategory>;
   denied: ReadonlySet<string>;
   negatingMarks: ReadonlySet<string>;
+  negatingPhrases: string[][];
   patientPossessor: ReadonlySet<string>;
   stanceNouns: ReadonlySet<string>;
   noPersonWithBody: ReadonlySet<RelationCategory>;
@@ -249,6 +250,7 @@ function load(): Readings {
     modalExempt: new Set(f.modalAuxiliaries.exempt ?? []),
     denied: words(f.deniedHeads, syn, "deniedHeads"),
     negatingMarks: words(f.negatingMarks, syn, "negatingMarks"),
+    negatingPhrases: (f.negatingMarks?.phrases ?? []).map((x) => x.toLowerCase().split(" ")),
     patientPossessor: words(f.patientPossessorNouns, syn, "patientPossessorNouns"),
     stanceNouns: words(f.stanceNouns, syn, "stanceNouns"),
     noPersonWithBody: new Set(f.personWithBody?.categories ?? []),
@@ -376,10 +378,21 @@ function negated(doc: Doc, p: number): boolean {
     return true;
   // "denied attacking X", "denied that troops entered X": the speaker says it did not happen.
   if (DENIED_RELS.has(rel) && doc.upos[h] === "VERB" && denied.has(doc.lowerLemma(h))) return true;
-  // "left without consulting X": a clause its marker negates.
-  return doc
-    .children(p)
-    .some((c) => (doc.deprel[c] === "mark" || doc.deprel[c] === "case") && negatingMarks.has(doc.lowerWord(c)));
+  // "left without consulting X", "instead of helping X": a clause its marker negates, and what its verb controls
+  // ("instead of attempting to assist X").
+  return markedNegation(doc, p, negatingMarks) || (rel === "xcomp" && markedNegation(doc, h, negatingMarks));
+}
+
+/** Whether a clause's marker negates it: a word ("without") or the last word of a phrase ("instead of"). */
+function markedNegation(doc: Doc, v: number, marks: ReadonlySet<string>): boolean {
+  const { negatingPhrases } = data();
+  return doc.children(v).some((c) => {
+    if (doc.deprel[c] !== "mark" && doc.deprel[c] !== "case") return false;
+    if (marks.has(doc.lowerWord(c))) return true;
+    // The marker is the phrase's last word ("of" after "instead") or its first, with the rest fixed to it.
+    const at = (start: number, ws: string[]): boolean => ws.every((w, i) => doc.lowerWord(start + i) === w);
+    return negatingPhrases.some((ws) => ws.length > 1 && (at(c - (ws.length - 1), ws) || at(c, ws)));
+  });
 }
 
 /** Whether a modal auxiliary makes the predicate a possibility, not an event ("could invade X", "may join X"). */

@@ -334,6 +334,21 @@ function frontedDescribed(doc: Doc, n: number): number {
   return next < end && (doc.upos[next] === "VERB" || doc.upos[next] === "AUX") ? last : -1;
 }
 
+/** Verbs of becoming or staying whose complement describes their subject ("X became a critic of Y"). */
+const BECOMING_LEMMAS = new Set(["become", "remain", "stay", "emerge", "turn"]);
+
+/**
+ * The subjects of a verb of becoming or staying whose complement a noun is ("X has become one of Y's critics", "X
+ * remains a staunch supporter of Y", "X emerged as a critic of Y"); [] otherwise.
+ */
+function becomingSubjects(doc: Doc, n: number): number[] {
+  const v = doc.head[n] ?? -1;
+  const rel = doc.deprel[n] ?? "";
+  if (v < 0 || doc.upos[v] !== "VERB" || !BECOMING_LEMMAS.has(doc.lowerLemma(v))) return [];
+  const complement = rel === "xcomp" || rel === "obj" || (rel === "obl" && caseOf(doc, n) === "as");
+  return complement ? childrenWith(doc, v, SUBJECT) : [];
+}
+
 /** Parts of speech of a nominal argument. */
 const NOMINAL_UPOS = new Set(["NOUN", "PROPN", "PRON"]);
 
@@ -985,6 +1000,15 @@ export function nominalFrame(doc: Doc, n: number): Frame {
       const subjects = childrenWith(doc, h, SUBJECT);
       if (subjects.length) frame.agents.push(...subjects);
       else if (doc.deprel[h] === "appos" && (doc.head[h] ?? -1) >= 0) frame.agents.push(doc.head[h]!);
+      else frame.agents.push(...becomingSubjects(doc, h));
+    } else frame.agents.push(...becomingSubjects(doc, n));
+    if (!frame.agents.length && rel === "conj" && h >= 0 && doc.upos[h] === "NOUN") {
+      // "X is a longtime friend and supporter of Y": a stance noun coordinated in a predicate shares its subject,
+      // and the "of" phrase the parse hung on the first conjunct.
+      frame.agents.push(...childrenWith(doc, h, SUBJECT));
+      if (frame.agents.length && !frame.patients.length)
+        for (const c of doc.children(h))
+          if (c > n && (doc.deprel[c] ?? "").startsWith("nmod") && caseOf(doc, c) === "of") frame.patients.push(c);
     }
     if (frame.agents.length) frame.borrowed.push("stance-holder");
   }

@@ -138,6 +138,25 @@ function namesObject(doc: Doc, p: number): boolean {
   return objects >= 2 || (objects >= 1 && predicative);
 }
 
+/**
+ * Names set off by commas that the parse put in apposition to the noun of a common-noun subject's prepositional
+ * phrase ("The governor of the province, X, said": X on "province"), closing right before the verb's clause.
+ */
+function phraseAppositives(doc: Doc, t: number): number[] {
+  if (doc.upos[t] !== "NOUN") return [];
+  const out: number[] = [];
+  for (const m of doc.children(t)) {
+    if (doc.deprel[m] !== "nmod" || m < t || doc.upos[m] !== "NOUN") continue;
+    for (const c of doc.children(m)) {
+      if (doc.deprel[c] !== "appos" || doc.upos[c] !== "PROPN" || c < m) continue;
+      let first = c;
+      for (const k of doc.children(c)) if (k < first && doc.deprel[k] === "flat") first = k;
+      if (doc.words[first - 1] === "," && doc.words[c + 1] === ",") out.push(c);
+    }
+  }
+  return out;
+}
+
 /** Words that say a name before them is a person's post or trade, not a thing named after it ("Y-ish Army chief"). */
 const PERSON_NOUNS = new Set([...(SETS.get("TITLE") ?? []), ...(SETS.get("OCCUPATION") ?? [])]);
 
@@ -710,6 +729,18 @@ class Reader {
           }),
           roles.sourceTypes,
         );
+      // "The governor of the province, X, praised Y": a person's name set off by commas after the subject's phrase,
+      // which the parse put in apposition to the phrase's noun, describes the subject.
+      if (!sources.length && verbal) {
+        const named = frame.agents.flatMap((t) => phraseAppositives(doc, t));
+        sources = typed(
+          named
+            .flatMap((c) => this.argEntities(c))
+            .filter((a) => a.span.type === "PERSON" || a.span.type === "ORGANIZATION"),
+          roles.sourceTypes,
+        );
+        if (sources.length) frame.borrowed.push("phrase-appositive");
+      }
       let adjacent = false;
       // A speech verb the parse left without a subject: the name right beside it is the speaker (also of an
       // event noun in its adjunct, "X said in a statement to Y").

@@ -68,6 +68,20 @@ describe("descriptions and reproaches", () => {
     expect(r).toContain("Kaj Birk -OPPOSITION-> Dara Quist");
   });
 
+  it("reads a stance noun completing a verb of becoming, or coordinated in a predicate", () => {
+    expect(r).toContain("Petra Lund -OPPOSITION-> Halvard Group");
+    expect(r).toContain("Dara Quist -SUPPORT-> Ilse Marn");
+  });
+
+  it("reads a name the parse set in apposition to the subject's phrase as the subject", () => {
+    expect(r).toContain("Kaj Birk -OPPOSITION-> Marlow Union");
+  });
+
+  it("reads nothing from a clause 'rather than' negates, nor from submitting a document", () => {
+    expect(r).not.toContain("Orvane Council -SUPPORT-> Petra Lund");
+    expect(r).not.toContain("Velland -SUPPORT-> Halvard Group");
+  });
+
   it("reads praise predicated of someone, also when named in an appositive", () => {
     expect(r).toContain("Dara Quist -SUPPORT-> Kaj Birk");
     expect(r).toContain("Ilse Marn -SUPPORT-> Petra Lund");
