@@ -46,7 +46,7 @@ export const ARGUMENT_ROLES: Partial<Record<RelationCategory, ArgumentRoles>> = 
     patient: true,
     recipient: false,
     preps: ["against", "on", "from"],
-    // "X's opposition to Y", "a threat to Y", "her feud with Y", "lodged a protest with Y".
+    // "X's opposition to Y", "her resistance to Y", "her feud with Y", "lodged a protest with Y".
     nounPreps: ["to", "with"],
     reciprocal: false,
   },

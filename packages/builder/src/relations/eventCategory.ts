@@ -68,10 +68,9 @@ const NOUNS: Entry[] = [
   ["negotiation negotiations", "STATEMENT", "040"],
   ["support praise aid assistance help pledge endorsement backing", "SUPPORT", "051"],
   ["criticism condemnation protest opposition accusation", "OPPOSITION", "111"],
-  // Standing against someone named by a noun ("X's resistance to Y", "a threat to Y", "a feud with Y", "the
-  // standoff between X and Y").
-  ["resistance challenge", "OPPOSITION", "120"],
-  ["threat", "OPPOSITION", "130"],
+  // Standing against someone named by a noun ("X's resistance to Y", "a feud with Y", "the standoff between X and
+  // Y"); not "threat" or "challenge", whose "of" phrase is who threatens or challenges ("the threat of X").
+  ["resistance", "OPPOSITION", "120"],
   ["dispute feud rift spat quarrel standoff", "OPPOSITION", "110"],
   ["arrest detention sanction raid capture", "COERCION", "173"],
   ["attack invasion assault offensive strike bombing war killing", "VIOLENCE", "190"],

@@ -314,6 +314,9 @@ function contentArgument(doc: Doc, p: number): number {
   return -1;
 }
 
+/** Prepositions of what a noun of force strikes ("an attack on X", "a raid against X"). */
+const STRUCK_CASES = new Set(["on", "against", "upon"]);
+
 /**
  * The preposition of a phrase naming the conduct a verb of force reproaches its object for ("attacked X for its
  * support of Y", "hammered X over his remarks"), or "" when the verb has no actor as object or no such phrase.
@@ -465,6 +468,14 @@ export function inContext(doc: Doc, p: number, meaning: Reading | undefined): Re
     if (c === -2) return { category: "OPPOSITION", code: "111", label: meaning.label };
     const reason = reproachedConduct(doc, p);
     if (reason) return { category: "OPPOSITION", code: "111", label: `${meaning.label} ${reason}` };
+  }
+  if (force && doc.upos[p] === "NOUN") {
+    // "launched an attack on the government's plans", "a fierce assault on X's record": force on a thing said or
+    // decided is criticism of its author.
+    const c = doc
+      .children(p)
+      .find((k) => (doc.deprel[k] ?? "").startsWith("nmod") && STRUCK_CASES.has(caseWord(doc, k)) && isContent(doc, k));
+    if (c !== undefined) return { category: "OPPOSITION", code: "111", label: meaning.label, target: c };
   }
   const h = intentHead(doc, p);
   // "called on X to release Y", "vowed to free Y": a release asked for or promised has not happened, and yielding

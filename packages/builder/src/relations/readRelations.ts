@@ -882,8 +882,9 @@ class Reader {
       ) {
         const direct = this.eventArgs(meaning.target);
         for (const arg of direct) targets.push({ arg, slot: "pattern" });
-        // "disagreed with X's decision", "broke with the party's line": judging a thing said is judging its author.
-        if (!direct.length && evaluation) this.pushAuthors(meaning.target, "pattern", targets);
+        // "disagreed with X's decision", "broke with the party's line", "an attack on X's plans": judging a thing said
+        // is judging its author.
+        if (!direct.length && isEvaluation(meaning.code)) this.pushAuthors(meaning.target, "pattern", targets);
       }
       const typedTargets = targets.filter((t) => roles.targetTypes.includes(t.arg.span.type));
       // A place taken is occupied (read below), not coerced.

@@ -53,6 +53,11 @@ describe("descriptions and reproaches", () => {
     expect(r).not.toContain("Velland -VIOLENCE-> Tarsia");
   });
 
+  it("reads an attack launched on a thing proposed as criticism of its author", () => {
+    expect(r).toContain("Kaj Birk -OPPOSITION-> Halvard Group");
+    expect(r).not.toContain("Kaj Birk -VIOLENCE-> Halvard Group");
+  });
+
   it("keeps force with a phrase of time", () => {
     expect(r).toContain("Tarsia -VIOLENCE-> Velland");
     expect(r).not.toContain("Tarsia -OPPOSITION-> Velland");
