@@ -334,6 +334,25 @@ function frontedDescribed(doc: Doc, n: number): number {
   return next < end && (doc.upos[next] === "VERB" || doc.upos[next] === "AUX") ? last : -1;
 }
 
+/** Clause links through which a predicate borrows the subject of the one above it. */
+const BORROWING_LINKS = new Set(["advcl", "xcomp", "conj", "acl"]);
+
+/**
+ * Whether a predicate takes its doer from a noun of effort, directly or through the clauses it borrows a subject
+ * from ("X's attempts to stop Y", "X led a bid to block Y, surrounding Z"): such doers are lent to verbal acts only.
+ */
+export function underControlNoun(doc: Doc, p: number): boolean {
+  for (let k = p, steps = 0; k >= 0 && steps < MAX_CHAIN + 2; steps++) {
+    const h = doc.head[k] ?? -1;
+    if (h < 0) return false;
+    const rel = doc.deprel[k] ?? "";
+    if (rel === "acl" && isInfinitive(doc, k) && isControlNoun(doc, h)) return true;
+    if (!BORROWING_LINKS.has(rel) || doc.upos[h] !== "VERB") return false;
+    k = h;
+  }
+  return false;
+}
+
 /** Verbs of becoming or staying whose complement describes their subject ("X became a critic of Y"). */
 const BECOMING_LEMMAS = new Set(["become", "remain", "stay", "emerge", "turn"]);
 

@@ -42,6 +42,7 @@ import {
   contentAuthors,
   frameOf,
   nominalFrame,
+  underControlNoun,
   withConjuncts,
   type Frame,
 } from "./predicates.js";
@@ -143,7 +144,9 @@ function namesObject(doc: Doc, p: number): boolean {
  * phrase ("The governor of the province, X, said": X on "province"), closing right before the verb's clause.
  */
 function phraseAppositives(doc: Doc, t: number): number[] {
-  if (doc.upos[t] !== "NOUN") return [];
+  // Only a noun of a person ("the governor of the province", "the son of the founder"), not an event ("the death
+  // of X's father, Y").
+  if (doc.upos[t] !== "NOUN" || !(PERSON_NOUNS.has(doc.lowerLemma(t)) || KIN_NOUNS.has(doc.lowerLemma(t)))) return [];
   const out: number[] = [];
   for (const m of doc.children(t)) {
     if (doc.deprel[m] !== "nmod" || m < t || doc.upos[m] !== "NOUN") continue;
@@ -156,6 +159,11 @@ function phraseAppositives(doc: Doc, t: number): number[] {
   }
   return out;
 }
+
+/** Nouns of kin, which describe a person as titles do ("the son of the founder, X"). */
+const KIN_NOUNS = new Set(
+  "son daughter father mother brother sister wife husband widow widower uncle aunt nephew niece cousin".split(" "),
+);
 
 /** Words that say a name before them is a person's post or trade, not a thing named after it ("Y-ish Army chief"). */
 const PERSON_NOUNS = new Set([...(SETS.get("TITLE") ?? []), ...(SETS.get("OCCUPATION") ?? [])]);
@@ -764,7 +772,7 @@ class Reader {
         if (sources.length) frame.borrowed.push("act-subject");
       }
       // "X's bid to seize Y", "his threat to attack Y": a noun of effort lends its doer only to verbal acts.
-      if (frame.borrowed.includes("noun-control") && !controlNounCategory(meaning.category)) continue;
+      if (verbal && !controlNounCategory(meaning.category) && underControlNoun(doc, p)) continue;
       const borrowed = frame.borrowed.length > 0 || adjacent;
       if (adjacent) frame.borrowed.push("adjacent");
       const key = `${meaning.category}|${lemma}`;
