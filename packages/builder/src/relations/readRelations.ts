@@ -692,13 +692,25 @@ class Reader {
         for (const k of doc.children(o))
           if (doc.deprel[k] === "appos" && doc.upos[k] === "NOUN" && k > o) named.push(k);
       if (objects.length) for (const k of named) said.push({ predicate: k, subjects: [objects[0]!] });
+      // "called X's conduct shameful" parsed as a small clause: the complement with a subject of its own.
+      if (!objects.length)
+        for (const k of kids)
+          if (doc.deprel[k] === "xcomp" && doc.upos[k] !== "VERB") {
+            const subjects = doc.children(k).filter((c) => doc.deprel[c] === "nsubj" && c < k);
+            if (subjects.length) said.push({ predicate: k, subjects });
+          }
     }
     const conf = (CONFIDENCE.category["OPPOSITION"] ?? 0.8) * CONFIDENCE.borrowed;
     for (const { predicate, subjects } of said) {
       const e = evaluationOf(doc, predicate);
       if (!e) continue;
+      // "said X's plan was reckless": what is said of a thing said or done is said of its author.
+      const ofAuthors = (t: number): Arg[] => {
+        const own = this.argEntities(t);
+        return own.length || !isContent(doc, t) ? own : contentAuthors(doc, t).flatMap((a) => this.argEntities(a));
+      };
       for (const t of subjects.flatMap((k) => withConjuncts(doc, k)))
-        for (const target of this.argEntities(t))
+        for (const target of ofAuthors(t))
           if (target.span.type !== "LOCATION")
             for (const src of speakers)
               this.emit(src, target, e.category, e.label, predicate, "speech+evaluation", conf, e.code || speechCode);

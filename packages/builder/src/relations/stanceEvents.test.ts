@@ -87,6 +87,11 @@ describe("descriptions and reproaches", () => {
     expect(r).not.toContain("Velland -SUPPORT-> Halvard Group");
   });
 
+  it("reads praise of someone's efforts and criticism named of someone's conduct as stances toward them", () => {
+    expect(r).toContain("Kaj Birk -SUPPORT-> Dara Quist");
+    expect(r).toContain("Ilse Marn -OPPOSITION-> Marlow Union");
+  });
+
   it("reads praise predicated of someone, also when named in an appositive", () => {
     expect(r).toContain("Dara Quist -SUPPORT-> Kaj Birk");
     expect(r).toContain("Ilse Marn -SUPPORT-> Petra Lund");
