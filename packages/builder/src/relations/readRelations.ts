@@ -85,8 +85,13 @@ const PASSIVE_MEMORY_SENTENCES = 4;
  * for its author ("criticized X's decision"). Material acts on a thing do not ("improved X's sales").
  */
 const EVALUATION_ROOTS = new Set(["05", "11", "12"]);
-/** Whether a code judges what someone said or did: the roots above, and denying an accusation or report (016). */
-const isEvaluation = (code: string): boolean => EVALUATION_ROOTS.has(code.slice(0, 2)) || code.startsWith("016");
+/**
+ * Whether a code judges or works against what someone said or did: the roots above, denying an accusation or
+ * report (016), and reducing relations, undermining and boycotting (16: "undermined X's talks", "boycotted X's
+ * summit" oppose X).
+ */
+const isEvaluation = (code: string): boolean =>
+  EVALUATION_ROOTS.has(code.slice(0, 2)) || code.startsWith("016") || code.startsWith("16");
 /** Armed men a person's possessive makes that person's own ("X's forces", "his loyalists"). */
 const LEADER_FORCE_NOUNS = new Set(["forces", "troops", "soldiers", "fighters", "militia", "militias", "loyalists"]);
 /**
@@ -738,7 +743,8 @@ class Reader {
         roles.sourceTypes,
       );
       // "The report by X criticized Y", "X's letter condemned Y": an evaluation by a thing is its author's.
-      if (!sources.length && verbal && isEvaluation(meaning.code))
+      // (Not for acts against a thing: "X's surrender undermined Y's prestige" is no stance of X's.)
+      if (!sources.length && verbal && EVALUATION_ROOTS.has(meaning.code.slice(0, 2)))
         sources = typed(
           frame.agents.flatMap((t) => {
             const own = contentAuthors(doc, t);

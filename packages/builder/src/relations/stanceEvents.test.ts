@@ -92,6 +92,10 @@ describe("descriptions and reproaches", () => {
     expect(r).toContain("Ilse Marn -OPPOSITION-> Marlow Union");
   });
 
+  it("reads undermining someone's talks as opposing them", () => {
+    expect(r).toContain("Velland -OPPOSITION-> Orvane Council");
+  });
+
   it("reads praise predicated of someone, also when named in an appositive", () => {
     expect(r).toContain("Dara Quist -SUPPORT-> Kaj Birk");
     expect(r).toContain("Ilse Marn -SUPPORT-> Petra Lund");
