@@ -11,6 +11,8 @@ export interface ArgumentRoles {
   recipient: boolean;
   /** Prepositions whose oblique is a target. */
   preps: string[];
+  /** Prepositions whose phrase on an event noun (not a verb) is a target too ("opposition to X", "a feud with X"). */
+  nounPreps?: string[];
   /** Coordinated subjects with no target relate to each other ("A and B met", "A and B clashed"). */
   reciprocal: boolean;
 }
@@ -44,6 +46,8 @@ export const ARGUMENT_ROLES: Partial<Record<RelationCategory, ArgumentRoles>> = 
     patient: true,
     recipient: false,
     preps: ["against", "on", "from"],
+    // "X's opposition to Y", "her resistance to Y", "her feud with Y", "lodged a protest with Y".
+    nounPreps: ["to", "with"],
     reciprocal: false,
   },
   COERCION: {

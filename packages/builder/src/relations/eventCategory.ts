@@ -66,8 +66,12 @@ const NOUNS: Entry[] = [
   // Messages: their sender ("from") and addressee ("to", or the subject of "received") (event-readings.json).
   ["message letter email e-mail call", "STATEMENT", "010"],
   ["negotiation negotiations", "STATEMENT", "040"],
-  ["support praise aid assistance help pledge", "SUPPORT", "051"],
+  ["support praise aid assistance help pledge endorsement backing congratulations tribute gratitude", "SUPPORT", "051"],
   ["criticism condemnation protest opposition accusation", "OPPOSITION", "111"],
+  // Standing against someone named by a noun ("X's resistance to Y", "a feud with Y", "the standoff between X and
+  // Y"); not "threat" or "challenge", whose "of" phrase is who threatens or challenges ("the threat of X").
+  ["resistance", "OPPOSITION", "120"],
+  ["dispute feud rift spat quarrel standoff", "OPPOSITION", "110"],
   ["arrest detention sanction raid capture", "COERCION", "173"],
   ["attack invasion assault offensive strike bombing war killing", "VIOLENCE", "190"],
   // Nouns of force with no verb of the same form in the dictionary (so not among its event nouns).

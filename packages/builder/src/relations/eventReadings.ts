@@ -38,6 +38,7 @@ interface VerbClass {
 interface ReadingsFile {
   armedNouns: WordList;
   contentNouns: WordList;
+  reproachNouns: WordList & { cases: string[] };
   intentHeads: WordList;
   defeatVerbs: VerbClass;
   destructionVerbs: VerbClass;
@@ -53,6 +54,7 @@ interface ReadingsFile {
   authorVerbs: WordList;
   objectControlVerbs: WordList;
   instrumentVerbs: WordList;
+  controlNouns: WordList & { categories: RelationCategory[] };
   commandVerbs: WordList;
   accusationVerbs: WordList & { cases: string[]; adjectives: string[] };
   stanceAdjectives: { why: string; entries: [string, string, RelationCategory, string][] };
@@ -61,7 +63,7 @@ interface ReadingsFile {
   assertedUnderNegation: WordList & { stopVerbs: string[] };
   modalAuxiliaries: WordList & { exempt: RelationCategory[] };
   deniedHeads: WordList;
-  negatingMarks: WordList;
+  negatingMarks: WordList & { phrases?: string[] };
   patientPossessorNouns: WordList;
   stanceNouns: WordList;
   personWithBody: { why: string; categories: RelationCategory[] };
@@ -78,6 +80,8 @@ interface ReadingsFile {
 interface Readings {
   armed: ReadonlySet<string>;
   content: ReadonlySet<string>;
+  reproach: ReadonlySet<string>;
+  reproachCases: ReadonlySet<string>;
   intent: ReadonlySet<string>;
   victim: ReadonlySet<string>;
   admitOf: ReadonlyMap<string, Admit>;
@@ -93,6 +97,8 @@ interface Readings {
   authors: ReadonlySet<string>;
   objectControl: ReadonlySet<string>;
   instrument: ReadonlySet<string>;
+  controlNouns: ReadonlySet<string>;
+  controlCategories: ReadonlySet<RelationCategory>;
   command: ReadonlySet<string>;
   accusation: ReadonlySet<string>;
   accusationCases: ReadonlySet<string>;
@@ -106,6 +112,7 @@ interface Readings {
   modalExempt: ReadonlySet<RelationCategory>;
   denied: ReadonlySet<string>;
   negatingMarks: ReadonlySet<string>;
+  negatingPhrases: string[][];
   patientPossessor: ReadonlySet<string>;
   stanceNouns: ReadonlySet<string>;
   noPersonWithBody: ReadonlySet<RelationCategory>;
@@ -211,6 +218,8 @@ function load(): Readings {
   return {
     armed: words(f.armedNouns, syn, "armedNouns"),
     content: words(f.contentNouns, syn, "contentNouns"),
+    reproach: words(f.reproachNouns, syn, "reproachNouns"),
+    reproachCases: listOf(f.reproachNouns?.cases, "reproachNouns.cases"),
     intent: words(f.intentHeads, syn, "intentHeads"),
     victim: new Set(f.victimSubjectVerbs?.lemmas ?? []),
     admitOf,
@@ -226,6 +235,8 @@ function load(): Readings {
     authors: words(f.authorVerbs, syn, "authorVerbs"),
     objectControl: words(f.objectControlVerbs, syn, "objectControlVerbs"),
     instrument: words(f.instrumentVerbs, syn, "instrumentVerbs"),
+    controlNouns: words(f.controlNouns, syn, "controlNouns"),
+    controlCategories: new Set(f.controlNouns?.categories ?? []),
     command: words(f.commandVerbs, syn, "commandVerbs"),
     accusation: words(f.accusationVerbs, syn, "accusationVerbs"),
     accusationCases: listOf(f.accusationVerbs?.cases, "accusationVerbs.cases"),
@@ -239,6 +250,7 @@ function load(): Readings {
     modalExempt: new Set(f.modalAuxiliaries.exempt ?? []),
     denied: words(f.deniedHeads, syn, "deniedHeads"),
     negatingMarks: words(f.negatingMarks, syn, "negatingMarks"),
+    negatingPhrases: (f.negatingMarks?.phrases ?? []).map((x) => x.toLowerCase().split(" ")),
     patientPossessor: words(f.patientPossessorNouns, syn, "patientPossessorNouns"),
     stanceNouns: words(f.stanceNouns, syn, "stanceNouns"),
     noPersonWithBody: new Set(f.personWithBody?.categories ?? []),
@@ -302,6 +314,30 @@ function contentArgument(doc: Doc, p: number): number {
   return -1;
 }
 
+/** Prepositions of what a noun of force strikes ("an attack on X", "a raid against X"). */
+const STRUCK_CASES = new Set(["on", "against", "upon"]);
+
+/**
+ * The preposition of a phrase naming the conduct a verb of force reproaches its object for ("attacked X for its
+ * support of Y", "hammered X over his remarks"), or "" when the verb has no actor as object or no such phrase.
+ */
+function reproachedConduct(doc: Doc, p: number): string {
+  const { reproach, reproachCases } = data();
+  const kids = doc.children(p);
+  const actor = kids.some(
+    (c) => doc.deprel[c] === "obj" && (doc.upos[c] === "PROPN" || doc.upos[c] === "PRON") && !isContent(doc, c),
+  );
+  if (!actor) return "";
+  for (const c of kids) {
+    const rel = doc.deprel[c] ?? "";
+    if (rel !== "obl" || doc.upos[c] !== "NOUN") continue;
+    const prep = caseWord(doc, c);
+    if (!reproachCases.has(prep)) continue;
+    if (isContent(doc, c) || reproach.has(doc.lowerWord(c)) || reproach.has(doc.lowerLemma(c))) return prep;
+  }
+  return "";
+}
+
 /** The verb of intent above a predicate: its xcomp ("vowed to attack"), or an event noun as its object or oblique. */
 function intentHead(doc: Doc, p: number): number {
   const h = doc.head[p] ?? -1;
@@ -345,10 +381,21 @@ function negated(doc: Doc, p: number): boolean {
     return true;
   // "denied attacking X", "denied that troops entered X": the speaker says it did not happen.
   if (DENIED_RELS.has(rel) && doc.upos[h] === "VERB" && denied.has(doc.lowerLemma(h))) return true;
-  // "left without consulting X": a clause its marker negates.
-  return doc
-    .children(p)
-    .some((c) => (doc.deprel[c] === "mark" || doc.deprel[c] === "case") && negatingMarks.has(doc.lowerWord(c)));
+  // "left without consulting X", "instead of helping X": a clause its marker negates, and what its verb controls
+  // ("instead of attempting to assist X").
+  return markedNegation(doc, p, negatingMarks) || (rel === "xcomp" && markedNegation(doc, h, negatingMarks));
+}
+
+/** Whether a clause's marker negates it: a word ("without") or the last word of a phrase ("instead of"). */
+function markedNegation(doc: Doc, v: number, marks: ReadonlySet<string>): boolean {
+  const { negatingPhrases } = data();
+  return doc.children(v).some((c) => {
+    if (doc.deprel[c] !== "mark" && doc.deprel[c] !== "case") return false;
+    if (marks.has(doc.lowerWord(c))) return true;
+    // The marker is the phrase's last word ("of" after "instead") or its first, with the rest fixed to it.
+    const at = (start: number, ws: string[]): boolean => ws.every((w, i) => doc.lowerWord(start + i) === w);
+    return negatingPhrases.some((ws) => ws.length > 1 && (at(c - (ws.length - 1), ws) || at(c, ws)));
+  });
 }
 
 /** Whether a modal auxiliary makes the predicate a possibility, not an event ("could invade X", "may join X"). */
@@ -419,6 +466,16 @@ export function inContext(doc: Doc, p: number, meaning: Reading | undefined): Re
     const c = contentArgument(doc, p);
     if (c >= 0) return { category: "OPPOSITION", code: "111", label: meaning.label, target: c };
     if (c === -2) return { category: "OPPOSITION", code: "111", label: meaning.label };
+    const reason = reproachedConduct(doc, p);
+    if (reason) return { category: "OPPOSITION", code: "111", label: `${meaning.label} ${reason}` };
+  }
+  if (force && doc.upos[p] === "NOUN") {
+    // "launched an attack on the government's plans", "a fierce assault on X's record": force on a thing said or
+    // decided is criticism of its author.
+    const c = doc
+      .children(p)
+      .find((k) => (doc.deprel[k] ?? "").startsWith("nmod") && STRUCK_CASES.has(caseWord(doc, k)) && isContent(doc, k));
+    if (c !== undefined) return { category: "OPPOSITION", code: "111", label: meaning.label, target: c };
   }
   const h = intentHead(doc, p);
   // "called on X to release Y", "vowed to free Y": a release asked for or promised has not happened, and yielding
@@ -552,6 +609,16 @@ export function isAuthorVerb(doc: Doc, v: number): boolean {
 /** Whether a verb's object is the means its subject acts through ("sent troops to fight Y"). */
 export function isInstrumentVerb(doc: Doc, v: number): boolean {
   return data().instrument.has(doc.lowerLemma(v));
+}
+
+/** Whether a noun of an effort or commitment lends its possessor to its infinitive ("X's attempts to undermine Y"). */
+export function isControlNoun(doc: Doc, n: number): boolean {
+  return doc.upos[n] === "NOUN" && data().controlNouns.has(doc.lowerWord(n));
+}
+
+/** The categories a noun of effort lends its doer to (verbal acts; force is left to the readings of intent). */
+export function controlNounCategory(category: RelationCategory): boolean {
+  return data().controlCategories.has(category);
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   isCommandVerb,
   isGuiltAdjective,
   isContent,
+  isControlNoun,
   isInstrumentVerb,
   isIntentVerb,
   isLightVerb,
@@ -231,6 +232,17 @@ function borrowedSubject(doc: Doc, p: number, depth = 0): { tokens: number[]; ho
     const v = doc.head[h] ?? -1;
     if (v >= 0 && isInstrumentVerb(doc, v)) return { tokens: [h, ...coreArgs(doc, v).subjects], how: "instrument" };
   }
+  if (rel === "acl" && isInfinitive(doc, p) && isControlNoun(doc, h)) {
+    // "X's attempts to undermine Y", "his pledge to abolish Y": the possessor of a noun of effort does what it
+    // tries; with none, the subject of the verb that makes or renews it ("X led a campaign to oust Y").
+    const possessors = doc.children(h).filter((c) => doc.deprel[c] === "nmod:poss");
+    if (possessors.length) return { tokens: possessors, how: "noun-control" };
+    const v = doc.head[h] ?? -1;
+    if (v >= 0 && doc.deprel[h] === "obj" && doc.upos[v] === "VERB") {
+      const subjects = coreArgs(doc, v).subjects;
+      return { tokens: subjects.length ? subjects : borrowedSubject(doc, v, depth + 1).tokens, how: "noun-control" };
+    }
+  }
   if (rel === "acl" || rel === "advcl") {
     const controllers = gerundControllers(doc, p);
     if (controllers.length) return { tokens: controllers, how: "gerund-on-argument" };
@@ -290,6 +302,70 @@ function gerundControllers(doc: Doc, p: number): number[] {
   if (rel === "obj" || rel === "iobj") return [h];
   if (isPassive(doc, v) && isAgentPhrase(doc, h, true)) return coreArgs(doc, v).passiveSubjects;
   return [];
+}
+
+/** Words that may open a fronted description before its noun ("A constant and vocal critic of Y, X ..."). */
+const FRONTED_MODIFIER_UPOS = new Set(["DET", "ADJ", "ADV", "CCONJ"]);
+/** Longest fronted description, in tokens from its noun to the comma that closes it. */
+const MAX_FRONTED = 12;
+
+/**
+ * The name a description opening its sentence describes ("A critic of Y, X said", "Once an ally of Y, X now ..."):
+ * the proper noun run right after the comma that closes the description, itself followed by its verb (not by a
+ * comma: "A critic of Y, X, said" is a list or an aside). -1 when the sentence does not open so.
+ */
+function frontedDescribed(doc: Doc, n: number): number {
+  const start = doc.sentStart[doc.sentOf[n] ?? 0] ?? 0;
+  const end = doc.sentEnd[doc.sentOf[n] ?? 0] ?? doc.length;
+  for (let k = start; k < n; k++) if (!FRONTED_MODIFIER_UPOS.has(doc.upos[k] ?? "")) return -1;
+  let comma = -1;
+  for (let k = n + 1; k < end && k <= n + MAX_FRONTED; k++) {
+    if (doc.upos[k] === "VERB" || doc.upos[k] === "AUX") return -1;
+    if (doc.words[k] === ",") {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return -1;
+  let last = -1;
+  for (let k = comma + 1; k < end && doc.upos[k] === "PROPN"; k++) last = k;
+  if (last < 0) return -1;
+  const next = last + 1;
+  return next < end && (doc.upos[next] === "VERB" || doc.upos[next] === "AUX") ? last : -1;
+}
+
+/** Clause links through which a predicate borrows the subject of the one above it. */
+const BORROWING_LINKS = new Set(["advcl", "xcomp", "conj", "acl"]);
+
+/**
+ * Whether a predicate takes its doer from a noun of effort, directly or through the clauses it borrows a subject
+ * from ("X's attempts to stop Y", "X led a bid to block Y, surrounding Z"): such doers are lent to verbal acts only.
+ */
+export function underControlNoun(doc: Doc, p: number): boolean {
+  for (let k = p, steps = 0; k >= 0 && steps < MAX_CHAIN + 2; steps++) {
+    const h = doc.head[k] ?? -1;
+    if (h < 0) return false;
+    const rel = doc.deprel[k] ?? "";
+    if (rel === "acl" && isInfinitive(doc, k) && isControlNoun(doc, h)) return true;
+    if (!BORROWING_LINKS.has(rel) || doc.upos[h] !== "VERB") return false;
+    k = h;
+  }
+  return false;
+}
+
+/** Verbs of becoming or staying whose complement describes their subject ("X became a critic of Y"). */
+const BECOMING_LEMMAS = new Set(["become", "remain", "stay", "emerge", "turn"]);
+
+/**
+ * The subjects of a verb of becoming or staying whose complement a noun is ("X has become one of Y's critics", "X
+ * remains a staunch supporter of Y", "X emerged as a critic of Y"); [] otherwise.
+ */
+function becomingSubjects(doc: Doc, n: number): number[] {
+  const v = doc.head[n] ?? -1;
+  const rel = doc.deprel[n] ?? "";
+  if (v < 0 || doc.upos[v] !== "VERB" || !BECOMING_LEMMAS.has(doc.lowerLemma(v))) return [];
+  const complement = rel === "xcomp" || rel === "obj" || (rel === "obl" && caseOf(doc, n) === "as");
+  return complement ? childrenWith(doc, v, SUBJECT) : [];
 }
 
 /** Parts of speech of a nominal argument. */
@@ -632,7 +708,10 @@ export function frameOf(doc: Doc, p: number): Frame {
   // which modifies nothing; the phrase is the verb's.
   for (const c of doc.children(p)) {
     const d = doc.deprel[c] ?? "";
-    if ((d !== "obl:tmod" && d !== "obl:unmarked") || c < p || !BARE_TIME_WORDS.has(doc.lowerWord(c))) continue;
+    // Also a day name labelled a plain oblique with no preposition of its own ("awarded medals Monday to X").
+    const bare = d === "obl" && !doc.children(c).some((k) => doc.deprel[k] === "case");
+    if ((d !== "obl:tmod" && d !== "obl:unmarked" && !bare) || c < p || !BARE_TIME_WORDS.has(doc.lowerWord(c)))
+      continue;
     for (const k of doc.children(c)) {
       const prep = doc.deprel[k] === "nmod" && k > c ? caseOf(doc, k) : "";
       if (OBJECT_PP.has(prep)) for (const x of withConjuncts(doc, k)) frame.obliques.push({ prep, token: x });
@@ -940,8 +1019,26 @@ export function nominalFrame(doc: Doc, n: number): Frame {
       const subjects = childrenWith(doc, h, SUBJECT);
       if (subjects.length) frame.agents.push(...subjects);
       else if (doc.deprel[h] === "appos" && (doc.head[h] ?? -1) >= 0) frame.agents.push(doc.head[h]!);
+      else frame.agents.push(...becomingSubjects(doc, h));
+    } else frame.agents.push(...becomingSubjects(doc, n));
+    if (!frame.agents.length && rel === "conj" && h >= 0 && doc.upos[h] === "NOUN") {
+      // "X is a longtime friend and supporter of Y": a stance noun coordinated in a predicate shares its subject,
+      // and the "of" phrase the parse hung on the first conjunct.
+      frame.agents.push(...childrenWith(doc, h, SUBJECT));
+      if (frame.agents.length && !frame.patients.length)
+        for (const c of doc.children(h))
+          if (c > n && (doc.deprel[c] ?? "").startsWith("nmod") && caseOf(doc, c) === "of") frame.patients.push(c);
     }
     if (frame.agents.length) frame.borrowed.push("stance-holder");
+  }
+  if (stance && !frame.agents.length) {
+    // "A longtime critic of Y, X said ...": a description fronted before the name it describes, which a parse
+    // often makes the clause's subject (with the name hung on a noun of its phrase).
+    const holder = frontedDescribed(doc, n);
+    if (holder >= 0) {
+      frame.agents.push(holder);
+      frame.borrowed.push("fronted-stance");
+    }
   }
   // "Y received a letter from X": the receiver is the one the message went to.
   if (message && h >= 0 && rel === "obj" && isReceiptVerb(doc, h)) {

@@ -24,6 +24,7 @@ import { eventCategoryOf, type PredicateMeaning } from "./eventCategory.js";
 import {
   admitsPair,
   citesAuthor,
+  controlNounCategory,
   evaluationOf,
   isContent,
   fallenTo,
@@ -41,6 +42,7 @@ import {
   contentAuthors,
   frameOf,
   nominalFrame,
+  underControlNoun,
   withConjuncts,
   type Frame,
 } from "./predicates.js";
@@ -83,6 +85,13 @@ const PASSIVE_MEMORY_SENTENCES = 4;
  * for its author ("criticized X's decision"). Material acts on a thing do not ("improved X's sales").
  */
 const EVALUATION_ROOTS = new Set(["05", "11", "12"]);
+/**
+ * Whether a code judges or works against what someone said or did: the roots above, denying an accusation or
+ * report (016), and reducing relations, undermining and boycotting (16: "undermined X's talks", "boycotted X's
+ * summit" oppose X).
+ */
+const isEvaluation = (code: string): boolean =>
+  EVALUATION_ROOTS.has(code.slice(0, 2)) || code.startsWith("016") || code.startsWith("16");
 /** Armed men a person's possessive makes that person's own ("X's forces", "his loyalists"). */
 const LEADER_FORCE_NOUNS = new Set(["forces", "troops", "soldiers", "fighters", "militia", "militias", "loyalists"]);
 /**
@@ -134,6 +143,32 @@ function namesObject(doc: Doc, p: number): boolean {
   }
   return objects >= 2 || (objects >= 1 && predicative);
 }
+
+/**
+ * Names set off by commas that the parse put in apposition to the noun of a common-noun subject's prepositional
+ * phrase ("The governor of the province, X, said": X on "province"), closing right before the verb's clause.
+ */
+function phraseAppositives(doc: Doc, t: number): number[] {
+  // Only a noun of a person ("the governor of the province", "the son of the founder"), not an event ("the death
+  // of X's father, Y").
+  if (doc.upos[t] !== "NOUN" || !(PERSON_NOUNS.has(doc.lowerLemma(t)) || KIN_NOUNS.has(doc.lowerLemma(t)))) return [];
+  const out: number[] = [];
+  for (const m of doc.children(t)) {
+    if (doc.deprel[m] !== "nmod" || m < t || doc.upos[m] !== "NOUN") continue;
+    for (const c of doc.children(m)) {
+      if (doc.deprel[c] !== "appos" || doc.upos[c] !== "PROPN" || c < m) continue;
+      let first = c;
+      for (const k of doc.children(c)) if (k < first && doc.deprel[k] === "flat") first = k;
+      if (doc.words[first - 1] === "," && doc.words[c + 1] === ",") out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Nouns of kin, which describe a person as titles do ("the son of the founder, X"). */
+const KIN_NOUNS = new Set(
+  "son daughter father mother brother sister wife husband widow widower uncle aunt nephew niece cousin".split(" "),
+);
 
 /** Words that say a name before them is a person's post or trade, not a thing named after it ("Y-ish Army chief"). */
 const PERSON_NOUNS = new Set([...(SETS.get("TITLE") ?? []), ...(SETS.get("OCCUPATION") ?? [])]);
@@ -709,14 +744,30 @@ class Reader {
           (doc.deprel[k] === "obj" && k !== objects[0]) ||
           ((doc.deprel[k] === "obl" || doc.deprel[k] === "advcl") && caseOf(doc, k) === "as"),
       );
+      // 'calls Y "a dedicated public servant"': what Y is named, parsed as Y's appositive.
+      for (const o of objects.slice(0, 1))
+        for (const k of doc.children(o))
+          if (doc.deprel[k] === "appos" && doc.upos[k] === "NOUN" && k > o) named.push(k);
       if (objects.length) for (const k of named) said.push({ predicate: k, subjects: [objects[0]!] });
+      // "called X's conduct shameful" parsed as a small clause: the complement with a subject of its own.
+      if (!objects.length)
+        for (const k of kids)
+          if (doc.deprel[k] === "xcomp" && doc.upos[k] !== "VERB") {
+            const subjects = doc.children(k).filter((c) => doc.deprel[c] === "nsubj" && c < k);
+            if (subjects.length) said.push({ predicate: k, subjects });
+          }
     }
     const conf = (CONFIDENCE.category["OPPOSITION"] ?? 0.8) * CONFIDENCE.borrowed;
     for (const { predicate, subjects } of said) {
       const e = evaluationOf(doc, predicate);
       if (!e) continue;
+      // "said X's plan was reckless": what is said of a thing said or done is said of its author.
+      const ofAuthors = (t: number): Arg[] => {
+        const own = this.argEntities(t);
+        return own.length || !isContent(doc, t) ? own : contentAuthors(doc, t).flatMap((a) => this.argEntities(a));
+      };
       for (const t of subjects.flatMap((k) => withConjuncts(doc, k)))
-        for (const target of this.argEntities(t))
+        for (const target of ofAuthors(t))
           if (target.span.type !== "LOCATION")
             for (const src of speakers)
               this.emit(src, target, e.category, e.label, predicate, "speech+evaluation", conf, e.code || speechCode);
@@ -744,6 +795,7 @@ class Reader {
         roles.sourceTypes,
       );
       // "The report by X criticized Y", "X's letter condemned Y": an evaluation by a thing is its author's.
+      // (Not for acts against a thing: "X's surrender undermined Y's prestige" is no stance of X's.)
       if (!sources.length && verbal && EVALUATION_ROOTS.has(meaning.code.slice(0, 2)))
         sources = typed(
           frame.agents.flatMap((t) => {
@@ -755,6 +807,18 @@ class Reader {
           }),
           roles.sourceTypes,
         );
+      // "The governor of the province, X, praised Y": a person's name set off by commas after the subject's phrase,
+      // which the parse put in apposition to the phrase's noun, describes the subject.
+      if (!sources.length && verbal) {
+        const named = frame.agents.flatMap((t) => phraseAppositives(doc, t));
+        sources = typed(
+          named
+            .flatMap((c) => this.argEntities(c))
+            .filter((a) => a.span.type === "PERSON" || a.span.type === "ORGANIZATION"),
+          roles.sourceTypes,
+        );
+        if (sources.length) frame.borrowed.push("phrase-appositive");
+      }
       let adjacent = false;
       // A speech verb the parse left without a subject: the name right beside it is the speaker (also of an
       // event noun in its adjunct, "X said in a statement to Y").
@@ -777,6 +841,8 @@ class Reader {
         sources = typed(this.actSubjectDoers(p, frame.agents), roles.sourceTypes);
         if (sources.length) frame.borrowed.push("act-subject");
       }
+      // "X's bid to seize Y", "his threat to attack Y": a noun of effort lends its doer only to verbal acts.
+      if (verbal && !controlNounCategory(meaning.category) && underControlNoun(doc, p)) continue;
       const borrowed = frame.borrowed.length > 0 || adjacent;
       if (adjacent) frame.borrowed.push("adjacent");
       const key = `${meaning.category}|${lemma}`;
@@ -820,7 +886,7 @@ class Reader {
       if (!sources.length) continue;
       if (verbal) this.relayedBy(p, meaning, sources);
       const targets: { arg: Arg; slot: string }[] = [];
-      const evaluation = verbal && EVALUATION_ROOTS.has(meaning.code.slice(0, 2));
+      const evaluation = verbal && isEvaluation(meaning.code);
       const patientsAreTargets =
         roles.patient &&
         (meaning.category !== "STATEMENT" || AUDIENCE_OBJECT_LEMMAS.has(lemma)) &&
@@ -844,7 +910,7 @@ class Reader {
       // "shot X in Y", "attacked the convoy in Y": with the act's patient named, an "in" place is where it happened.
       const patientNamed = targets.some((t) => t.slot === "patient");
       for (const o of frame.obliques) {
-        if (!roles.preps.includes(o.prep)) continue;
+        if (!roles.preps.includes(o.prep) && (verbal || !roles.nounPreps?.includes(o.prep))) continue;
         if (meaning.category === "MOVEMENT" && o.prep === "in" && !ARRIVAL_LEMMAS.has(lemma)) continue;
         if (o.prep === "in" && patientNamed) continue;
         // "condemned the Ruritanian strikes on X": what the evaluated thing's author acted on is not the target
@@ -886,8 +952,18 @@ class Reader {
       // Not for a verb of judging when the slot lies in the phrase of an act done to someone ("blamed X for the
       // attack on Y": Y was struck, not blamed).
       const inJudgedAct = evaluation && meaning.target !== undefined && this.withinAct(meaning.target, p);
-      if (meaning.target !== undefined && !inJudgedAct && !targets.some((t) => t.arg.token === meaning.target))
-        for (const arg of this.eventArgs(meaning.target)) targets.push({ arg, slot: "pattern" });
+      if (
+        meaning.target !== undefined &&
+        !inJudgedAct &&
+        !frame.patients.includes(meaning.target) &&
+        !targets.some((t) => t.arg.token === meaning.target)
+      ) {
+        const direct = this.eventArgs(meaning.target);
+        for (const arg of direct) targets.push({ arg, slot: "pattern" });
+        // "disagreed with X's decision", "broke with the party's line", "an attack on X's plans": judging a thing said
+        // is judging its author.
+        if (!direct.length && isEvaluation(meaning.code)) this.pushAuthors(meaning.target, "pattern", targets);
+      }
       const typedTargets = targets.filter((t) => roles.targetTypes.includes(t.arg.span.type));
       // A place taken is occupied (read below), not coerced.
       if (meaning.category === "COERCION" && occupationCode(doc, p))
