@@ -6,7 +6,7 @@ import type { RelationCategory } from "@newskg/graph-model";
 import { loadCameoLexicon, type CameoLexicon } from "../events/index.js";
 import type { Doc } from "../nlp/doc.js";
 import { caseOf } from "./predicates.js";
-import { inContext, modifiedEventNoun, stanceAdjective, type Reading } from "./eventReadings.js";
+import { dismissalMeaning, inContext, modifiedEventNoun, stanceAdjective, type Reading } from "./eventReadings.js";
 import { readDataFile } from "../data/readDataFile.js";
 import { reportsDisclosure } from "./speechAddressees.js";
 
@@ -188,6 +188,9 @@ function codedMeaning(doc: Doc, predicate: number, lex: CameoLexicon): Predicate
   if (doc.upos[predicate] === "VERB") {
     const phrasal = phrasalMeaning(doc, predicate);
     if (phrasal) return phrasal;
+    // "sacked X", "X was fired": removal from a post (event-readings.json dismissalVerbs).
+    const dismissal = dismissalMeaning(doc, predicate);
+    if (dismissal) return dismissal;
     // "confirmed to Y that ...", "admitted to Y that ...": the dictionary leaves these uncoded or files them under
     // cooperation; reporting words to someone they are statements.
     if (reportsDisclosure(doc, predicate))
@@ -195,6 +198,8 @@ function codedMeaning(doc: Doc, predicate: number, lex: CameoLexicon): Predicate
   } else {
     const modified = modifiedEventNoun(doc, predicate);
     if (modified) return modified;
+    const dismissal = dismissalMeaning(doc, predicate);
+    if (dismissal) return dismissal;
   }
   const own = mappedMeaning(doc, predicate);
   if (own && NON_CAMEO.has(own.category)) return own;

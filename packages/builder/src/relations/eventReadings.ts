@@ -23,7 +23,7 @@ export interface Reading {
   admit?: Admit;
 }
 
-export type Admit = "armedSide" | "armedSideOrPlace" | "notPatient";
+export type Admit = "armedSide" | "armedSideOrPlace" | "notPatient" | "personPatient";
 
 interface WordList {
   why: string;
@@ -50,6 +50,7 @@ interface ReadingsFile {
   occasionNouns: WordList;
   partNouns: WordList;
   occupyVerbs: WordList & { cameo: string; fallVerbs: string[] };
+  dismissalVerbs: { why: string; verbs: string[]; nouns: string[]; cameo: string };
   authorVerbs: WordList;
   objectControlVerbs: WordList;
   instrumentVerbs: WordList;
@@ -90,6 +91,9 @@ interface Readings {
   occupy: ReadonlySet<string>;
   occupyCode: string;
   fall: ReadonlySet<string>;
+  dismissVerbs: ReadonlySet<string>;
+  dismissNouns: ReadonlySet<string>;
+  dismissCode: string;
   authors: ReadonlySet<string>;
   objectControl: ReadonlySet<string>;
   instrument: ReadonlySet<string>;
@@ -223,6 +227,9 @@ function load(): Readings {
     occupy: words(f.occupyVerbs, syn, "occupyVerbs"),
     occupyCode: f.occupyVerbs?.cameo ?? "192",
     fall: listOf(f.occupyVerbs?.fallVerbs, "occupyVerbs.fallVerbs"),
+    dismissVerbs: listOf(f.dismissalVerbs?.verbs, "dismissalVerbs.verbs"),
+    dismissNouns: listOf(f.dismissalVerbs?.nouns, "dismissalVerbs.nouns"),
+    dismissCode: f.dismissalVerbs?.cameo ?? "174",
     authors: words(f.authorVerbs, syn, "authorVerbs"),
     objectControl: words(f.objectControlVerbs, syn, "objectControlVerbs"),
     instrument: words(f.instrumentVerbs, syn, "instrumentVerbs"),
@@ -279,6 +286,33 @@ export function modifiedEventNoun(doc: Doc, n: number): Reading | undefined {
       return { category: d.modifiedMeaning.category, code: d.modifiedMeaning.cameo, label: doc.lowerWord(n) };
   }
   return undefined;
+}
+
+/** Pronouns that stand for a thing, never for a person removed from a post ("dismissed it"). */
+const THING_PRONOUNS = new Set(["it", "this", "that", "which", "what"]);
+
+/**
+ * Removal from a post (`dismissalVerbs`): "the club sacked X", "X was fired by Y", "the dismissal of X by Y",
+ * "X's sacking". A verb needs a name or a personal pronoun removed (its object, or its passive subject) and no
+ * judging "as" phrase or complement ("dismissed X as a fraud"); the pair is read only with a person as the one
+ * removed (`personPatient`). Undefined when the predicate is no such removal.
+ */
+export function dismissalMeaning(doc: Doc, p: number): Reading | undefined {
+  const { dismissVerbs, dismissNouns, dismissCode } = data();
+  const lemma = doc.lowerLemma(p);
+  const upos = doc.upos[p];
+  const reading: Reading = { category: "COERCION", code: dismissCode, label: doc.lowerWord(p), admit: "personPatient" };
+  if (upos === "NOUN") return dismissNouns.has(lemma) || dismissNouns.has(doc.lowerWord(p)) ? reading : undefined;
+  if (upos !== "VERB" || !dismissVerbs.has(lemma)) return undefined;
+  let removed = false;
+  for (const c of doc.children(p)) {
+    const rel = doc.deprel[c] ?? "";
+    const judged = doc.children(c).some((k) => /^(case|mark)$/.test(doc.deprel[k] ?? "") && doc.lowerWord(k) === "as");
+    if (rel === "xcomp" || ((rel.startsWith("obl") || rel === "advcl") && judged)) return undefined;
+    if (rel !== "obj" && rel !== "nsubj:pass") continue;
+    if (doc.upos[c] === "PROPN" || (doc.upos[c] === "PRON" && !THING_PRONOUNS.has(doc.lowerWord(c)))) removed = true;
+  }
+  return removed ? reading : undefined;
 }
 
 /** Whether a token is a thing said or decided ("plan", "letter", "remarks"). */
@@ -492,6 +526,8 @@ export function admitsPair(
   if (!meaning.admit) return true;
   // What is claimed or mourned is no opponent; an oblique, a pattern's slot or a content noun's author is.
   if (meaning.admit === "notPatient") return slot !== "patient";
+  // "sacked X", "the dismissal of X": only a person is removed from a post.
+  if (meaning.admit === "personPatient") return slot === "patient" && target.span.type === "PERSON";
   if (armed(doc, source) || armed(doc, target)) return true;
   return meaning.admit === "armedSideOrPlace" && target.span.type === "LOCATION";
 }
