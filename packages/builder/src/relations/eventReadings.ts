@@ -51,6 +51,7 @@ interface ReadingsFile {
   partNouns: WordList;
   occupyVerbs: WordList & { cameo: string; fallVerbs: string[] };
   dismissalVerbs: { why: string; verbs: string[]; nouns: string[]; cameo: string };
+  weaponVerbs: WordList & { verbs: string[]; preps: string[]; cameo: string };
   authorVerbs: WordList;
   objectControlVerbs: WordList;
   instrumentVerbs: WordList;
@@ -94,6 +95,10 @@ interface Readings {
   dismissVerbs: ReadonlySet<string>;
   dismissNouns: ReadonlySet<string>;
   dismissCode: string;
+  weaponVerbs: ReadonlySet<string>;
+  weapons: ReadonlySet<string>;
+  weaponPreps: ReadonlySet<string>;
+  weaponCode: string;
   authors: ReadonlySet<string>;
   objectControl: ReadonlySet<string>;
   instrument: ReadonlySet<string>;
@@ -230,6 +235,10 @@ function load(): Readings {
     dismissVerbs: listOf(f.dismissalVerbs?.verbs, "dismissalVerbs.verbs"),
     dismissNouns: listOf(f.dismissalVerbs?.nouns, "dismissalVerbs.nouns"),
     dismissCode: f.dismissalVerbs?.cameo ?? "174",
+    weaponVerbs: listOf(f.weaponVerbs?.verbs, "weaponVerbs.verbs"),
+    weapons: words(f.weaponVerbs, syn, "weaponVerbs"),
+    weaponPreps: listOf(f.weaponVerbs?.preps, "weaponVerbs.preps"),
+    weaponCode: f.weaponVerbs?.cameo ?? "190",
     authors: words(f.authorVerbs, syn, "authorVerbs"),
     objectControl: words(f.objectControlVerbs, syn, "objectControlVerbs"),
     instrument: words(f.instrumentVerbs, syn, "instrumentVerbs"),
@@ -313,6 +322,42 @@ export function dismissalMeaning(doc: Doc, p: number): Reading | undefined {
     if (doc.upos[c] === "PROPN" || (doc.upos[c] === "PRON" && !THING_PRONOUNS.has(doc.lowerWord(c)))) removed = true;
   }
   return removed ? reading : undefined;
+}
+
+/** Prepositions of the place a struck common noun lies in ("a market in X", "positions near X"). */
+const TARGET_PLACE_CASES = new Set(["in", "near", "outside", "around"]);
+
+/**
+ * A weapon sent at someone (`weaponVerbs`): "fired rockets at X", "dropped bombs on X", "threw stones at X". The
+ * verb's object is a weapon; the target is its "at/on/into/toward" phrase, hung on the verb or on the weapon.
+ * Undefined when the predicate is no such verb or names no weapon and target.
+ */
+export function weaponMeaning(doc: Doc, p: number): Reading | undefined {
+  const { weaponVerbs, weapons, weaponPreps, weaponCode } = data();
+  if (doc.upos[p] !== "VERB" || !weaponVerbs.has(doc.lowerLemma(p))) return undefined;
+  const kids = doc.children(p);
+  const weapon = kids.find(
+    (c) =>
+      (doc.deprel[c] === "obj" || doc.deprel[c] === "nsubj:pass") &&
+      (weapons.has(doc.lowerWord(c)) || weapons.has(doc.lowerLemma(c))),
+  );
+  if (weapon === undefined) return undefined;
+  const aimed = (c: number, rels: RegExp): boolean =>
+    rels.test(doc.deprel[c] ?? "") && weaponPreps.has(caseWord(doc, c));
+  // The nearest such phrase after the weapon ("fired rockets at X on Sunday": X, not the day).
+  const target = [
+    ...kids.filter((c) => c > weapon && aimed(c, /^obl/)),
+    ...doc.children(weapon).filter((c) => aimed(c, /^nmod$/)),
+  ].sort((a, b) => a - b)[0];
+  if (target === undefined) return undefined;
+  const label = `${doc.lowerWord(p)} ${doc.lowerWord(weapon)} ${caseWord(doc, target)}`;
+  // "dropped bombs on a market in X": a common noun's place is where the force struck, as for an event noun's
+  // target ("an attack on stations in X").
+  const place =
+    doc.upos[target] === "NOUN"
+      ? doc.children(target).find((c) => doc.deprel[c] === "nmod" && TARGET_PLACE_CASES.has(caseWord(doc, c)))
+      : undefined;
+  return { category: "VIOLENCE", code: weaponCode, label, target: place ?? target };
 }
 
 /** Whether a token is a thing said or decided ("plan", "letter", "remarks"). */
