@@ -39,3 +39,20 @@ describe("what is no removal from a post", () => {
     expect(r).not.toContain("Halvard Group -COERCION-> Ostra Media");
   });
 });
+
+describe("in a report of a sports contest", () => {
+  const play = relationsOf("dismissalsInPlay", [
+    ["Teodor Vance", "PERSON"],
+    ["Aled Prys", "PERSON"],
+    ["Kessel Rovers", "ORGANIZATION"],
+    ["Mael Orrin", "PERSON"],
+  ]);
+
+  it("reads a player dismissed in play as no coercion", () => {
+    expect(play).not.toContain("Teodor Vance -COERCION-> Aled Prys");
+  });
+
+  it("still reads a club sacking its manager", () => {
+    expect(play).toContain("Kessel Rovers -COERCION-> Mael Orrin");
+  });
+});

@@ -50,7 +50,7 @@ interface ReadingsFile {
   occasionNouns: WordList;
   partNouns: WordList;
   occupyVerbs: WordList & { cameo: string; fallVerbs: string[] };
-  dismissalVerbs: { why: string; verbs: string[]; nouns: string[]; cameo: string };
+  dismissalVerbs: { why: string; verbs: string[]; nouns: string[]; contestSenses: string[]; cameo: string };
   weaponVerbs: WordList & { verbs: string[]; preps: string[]; cameo: string };
   authorVerbs: WordList;
   objectControlVerbs: WordList;
@@ -95,6 +95,7 @@ interface Readings {
   dismissVerbs: ReadonlySet<string>;
   dismissNouns: ReadonlySet<string>;
   dismissCode: string;
+  dismissPlay: ReadonlySet<string>;
   weaponVerbs: ReadonlySet<string>;
   weapons: ReadonlySet<string>;
   weaponPreps: ReadonlySet<string>;
@@ -235,6 +236,7 @@ function load(): Readings {
     dismissVerbs: listOf(f.dismissalVerbs?.verbs, "dismissalVerbs.verbs"),
     dismissNouns: listOf(f.dismissalVerbs?.nouns, "dismissalVerbs.nouns"),
     dismissCode: f.dismissalVerbs?.cameo ?? "174",
+    dismissPlay: listOf(f.dismissalVerbs?.contestSenses, "dismissalVerbs.contestSenses"),
     weaponVerbs: listOf(f.weaponVerbs?.verbs, "weaponVerbs.verbs"),
     weapons: words(f.weaponVerbs, syn, "weaponVerbs"),
     weaponPreps: listOf(f.weaponVerbs?.preps, "weaponVerbs.preps"),
@@ -307,9 +309,11 @@ const THING_PRONOUNS = new Set(["it", "this", "that", "which", "what"]);
  * removed (`personPatient`). Undefined when the predicate is no such removal.
  */
 export function dismissalMeaning(doc: Doc, p: number): Reading | undefined {
-  const { dismissVerbs, dismissNouns, dismissCode } = data();
+  const { dismissVerbs, dismissNouns, dismissCode, dismissPlay } = data();
   const lemma = doc.lowerLemma(p);
   const upos = doc.upos[p];
+  // "the bowler dismissed X", "the referee dismissed Y": play in a report of a contest.
+  if (dismissPlay.has(lemma) && isContestText(doc)) return undefined;
   const reading: Reading = { category: "COERCION", code: dismissCode, label: doc.lowerWord(p), admit: "personPatient" };
   if (upos === "NOUN") return dismissNouns.has(lemma) || dismissNouns.has(doc.lowerWord(p)) ? reading : undefined;
   if (upos !== "VERB" || !dismissVerbs.has(lemma)) return undefined;
