@@ -43,7 +43,7 @@ interface ReadingsFile {
   destructionVerbs: VerbClass;
   encircleVerbs: VerbClass;
   saidObjectVerbs: VerbClass;
-  victimSubjectVerbs: { why: string; lemmas: string[] };
+  victimSubjectVerbs: { why: string; lemmas: string[]; adjectives: string[] };
   modifiedEventNouns: { why: string; nouns: Record<string, string[]>; category: RelationCategory; cameo: string };
   lightVerbs: WordList & { overrides?: string };
   adjunctEventCases: { why: string; cases: string[] };
@@ -82,6 +82,7 @@ interface Readings {
   content: ReadonlySet<string>;
   intent: ReadonlySet<string>;
   victim: ReadonlySet<string>;
+  victimAdjectives: ReadonlySet<string>;
   admitOf: ReadonlyMap<string, Admit>;
   modified: ReadonlyMap<string, ReadonlySet<string>>;
   modifiedMeaning: { category: RelationCategory; cameo: string };
@@ -223,6 +224,7 @@ function load(): Readings {
     content: words(f.contentNouns, syn, "contentNouns"),
     intent: words(f.intentHeads, syn, "intentHeads"),
     victim: new Set(f.victimSubjectVerbs?.lemmas ?? []),
+    victimAdjectives: listOf(f.victimSubjectVerbs?.adjectives, "victimSubjectVerbs.adjectives"),
     admitOf,
     modified,
     modifiedMeaning: { category: f.modifiedEventNouns.category, cameo: f.modifiedEventNouns.cameo },
@@ -454,6 +456,17 @@ function modal(doc: Doc, p: number): boolean {
 export function unasserted(doc: Doc, p: number, category?: RelationCategory): boolean {
   if (negated(doc, p)) return true;
   return (category === undefined || !data().modalExempt.has(category)) && modal(doc, p);
+}
+
+/** Whether a verb's subject suffers its event (`victimSubjectVerbs`: "X died in Y", "X was wounded in Y"). */
+export function isVictimVerb(doc: Doc, p: number): boolean {
+  if (doc.upos[p] === "VERB") return data().victim.has(doc.lowerLemma(p));
+  // "X was wounded in ...": a participle of suffering parsed as a copular adjective.
+  return (
+    doc.upos[p] === "ADJ" &&
+    data().victimAdjectives.has(doc.lowerWord(p)) &&
+    doc.children(p).some((c) => doc.deprel[c] === "cop")
+  );
 }
 
 /** Whether an event noun's possessor, with no "of" phrase, is the one the act was done to ("the suspect's arrest"). */
