@@ -347,8 +347,27 @@ function relativeAntecedent(doc: Doc, p: number, pronoun: number): { noun: numbe
   return upos === "PROPN" || upos === "NOUN" ? { noun: k, fallback: true } : undefined;
 }
 
-/** Relative clauses and participles: the noun they modify fills the gap. */
+/**
+ * The noun a relative clause or participle modifies and its role there, with a copular predicate noun standing for
+ * the subject it describes ("X was the journalist detained by Y", "X is the officer who shot Y": X).
+ */
 function modifiedNoun(
+  doc: Doc,
+  p: number,
+): { role: "agent" | "patient" | "oblique"; noun: number; fallback?: boolean } | undefined {
+  const gap = ownModifiedNoun(doc, p);
+  const described = gap ? copularSubject(doc, gap.noun) : undefined;
+  return gap && described !== undefined ? { ...gap, noun: described } : gap;
+}
+
+/** The subject a copular predicate noun describes ("X" in "X was the journalist ..."), or undefined. */
+function copularSubject(doc: Doc, n: number): number | undefined {
+  if (doc.upos[n] !== "NOUN" || !doc.children(n).some((c) => doc.deprel[c] === "cop")) return undefined;
+  return doc.children(n).find((c) => c < n && (doc.deprel[c] === "nsubj" || doc.deprel[c] === "nsubj:outer"));
+}
+
+/** Relative clauses and participles: the noun they modify fills the gap. */
+function ownModifiedNoun(
   doc: Doc,
   p: number,
 ): { role: "agent" | "patient" | "oblique"; noun: number; fallback?: boolean } | undefined {
