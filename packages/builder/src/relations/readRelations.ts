@@ -96,6 +96,28 @@ const FIRST_PERSON_POSSESSIVES = new Set(["our", "my"]);
 const ACTOR_CATEGORIES = new Set<string>(["STATEMENT", "SUPPORT", "OPPOSITION", "COERCION", "VIOLENCE"]);
 /** Pronouns that open a relative clause ("a bombing that killed Y", "the attack, which killed Y"). */
 const RELATIVE_PRONOUNS = new Set(["which", "that"]);
+/**
+ * The name a past participle of naming gives a common noun ("a base known as X", "a town called X", "a man named
+ * X"), or -1: the participle's "as" phrase (with "known") or its predicate or object (with a verb of naming).
+ */
+function namedBy(doc: Doc, t: number): number {
+  if (doc.upos[t] !== "NOUN") return -1;
+  for (const c of doc.children(t)) {
+    if (doc.deprel[c] !== "acl" || c < t || /ing$/.test(doc.lowerWord(c))) continue;
+    const lemma = doc.lowerLemma(c);
+    for (const k of doc.children(c)) {
+      const rel = doc.deprel[k] ?? "";
+      if (lemma === "know" && rel.startsWith("obl") && caseOf(doc, k) === "as") return k;
+      if (
+        NAMING_LEMMAS.has(lemma) &&
+        (rel === "xcomp" || rel === "obj" || (rel.startsWith("obl") && caseOf(doc, k) === "as"))
+      )
+        return k;
+    }
+  }
+  return -1;
+}
+
 /** Prepositions of an adjunct naming the act an event happened in ("killed in an airstrike", "during a raid"). */
 const ADJUNCT_ACT_CASES = new Set(["in", "during"]);
 /** Sentences longer than this (flattened tables, run-ons) are read for static patterns only. */
@@ -272,6 +294,9 @@ class Reader {
     const h = doc.head[t] ?? -1;
     if (doc.deprel[t] === "appos" && doc.upos[t] === "NOUN" && h >= 0 && (this.spanAt[h] ?? -1) >= 0)
       return this.argEntities(h).map((x) => ({ ...x, how: "appos" }));
+    // "overran a base known as X", "seized a town called X": a common noun the participle of naming names.
+    const named = namedBy(doc, t);
+    if (named >= 0) return this.argEntities(named).map((x) => ({ ...x, how: "appos" }));
     return [];
   }
 
