@@ -40,6 +40,10 @@ export interface CameoLexicon {
   categoryOf(code: string): RelationCategory | undefined;
   /** Whether a lemma is in the lexicon. */
   has(lemma: string): boolean;
+  /** The lemma of a verb form the dictionary lists ("beaten" -> beat), or of a lemma it has; undefined otherwise. */
+  verbOfForm(word: string): string | undefined;
+  /** The default CAMEO code of a verb lemma ("---" for none of its own), or undefined when the lemma is unknown. */
+  codeOf(lemma: string): string | undefined;
   readonly verbCount: number;
   /** Distinct compiled patterns (block patterns counted once). */
   readonly patternCount: number;
@@ -562,6 +566,15 @@ class Lexicon implements CameoLexicon {
 
   has(lemma: string): boolean {
     return this.verbs.has(lemma.toLowerCase());
+  }
+
+  codeOf(lemma: string): string | undefined {
+    return this.verbs.get(lemma.toLowerCase())?.code;
+  }
+
+  verbOfForm(word: string): string | undefined {
+    const w = word.toLowerCase();
+    return this.verbs.get(w)?.lemma ?? this.forms.get(w)?.lemma;
   }
 
   categoryOf(code: string): RelationCategory | undefined {

@@ -6,7 +6,14 @@ import type { RelationCategory } from "@newskg/graph-model";
 import { loadCameoLexicon, type CameoLexicon } from "../events/index.js";
 import type { Doc } from "../nlp/doc.js";
 import { caseOf } from "./predicates.js";
-import { inContext, modifiedEventNoun, stanceAdjective, type Reading } from "./eventReadings.js";
+import {
+  dismissalMeaning,
+  weaponMeaning,
+  inContext,
+  modifiedEventNoun,
+  stanceAdjective,
+  type Reading,
+} from "./eventReadings.js";
 import { readDataFile } from "../data/readDataFile.js";
 import { reportsDisclosure } from "./speechAddressees.js";
 
@@ -190,8 +197,15 @@ function meaningOf(doc: Doc, predicate: number, lex: CameoLexicon): PredicateMea
 
 function codedMeaning(doc: Doc, predicate: number, lex: CameoLexicon): PredicateMeaning | undefined {
   if (doc.upos[predicate] === "VERB") {
+    // "fired rockets at X", "dropped bombs on X": a weapon sent at someone (event-readings.json weaponVerbs),
+    // before the phrasal reading ("fire on X"), which would take a time phrase ("fired rockets at X on Monday").
+    const weapon = weaponMeaning(doc, predicate);
+    if (weapon) return weapon;
     const phrasal = phrasalMeaning(doc, predicate);
     if (phrasal) return phrasal;
+    // "sacked X", "X was fired": removal from a post (event-readings.json dismissalVerbs).
+    const dismissal = dismissalMeaning(doc, predicate);
+    if (dismissal) return dismissal;
     // "confirmed to Y that ...", "admitted to Y that ...": the dictionary leaves these uncoded or files them under
     // cooperation; reporting words to someone they are statements.
     if (reportsDisclosure(doc, predicate))
@@ -199,6 +213,8 @@ function codedMeaning(doc: Doc, predicate: number, lex: CameoLexicon): Predicate
   } else {
     const modified = modifiedEventNoun(doc, predicate);
     if (modified) return modified;
+    const dismissal = dismissalMeaning(doc, predicate);
+    if (dismissal) return dismissal;
   }
   const own = mappedMeaning(doc, predicate);
   if (own && NON_CAMEO.has(own.category)) return own;

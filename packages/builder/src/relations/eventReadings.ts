@@ -23,7 +23,7 @@ export interface Reading {
   admit?: Admit;
 }
 
-export type Admit = "armedSide" | "armedSideOrPlace" | "notPatient";
+export type Admit = "armedSide" | "armedSideOrPlace" | "notPatient" | "personPatient";
 
 interface WordList {
   why: string;
@@ -44,13 +44,15 @@ interface ReadingsFile {
   destructionVerbs: VerbClass;
   encircleVerbs: VerbClass;
   saidObjectVerbs: VerbClass;
-  victimSubjectVerbs: { why: string; lemmas: string[] };
+  victimSubjectVerbs: { why: string; lemmas: string[]; adjectives: string[] };
   modifiedEventNouns: { why: string; nouns: Record<string, string[]>; category: RelationCategory; cameo: string };
   lightVerbs: WordList & { overrides?: string };
   adjunctEventCases: { why: string; cases: string[] };
   occasionNouns: WordList;
   partNouns: WordList;
   occupyVerbs: WordList & { cameo: string; fallVerbs: string[] };
+  dismissalVerbs: { why: string; verbs: string[]; nouns: string[]; contestSenses: string[]; cameo: string };
+  weaponVerbs: WordList & { verbs: string[]; preps: string[]; cameo: string };
   authorVerbs: WordList;
   objectControlVerbs: WordList;
   instrumentVerbs: WordList;
@@ -84,6 +86,7 @@ interface Readings {
   reproachCases: ReadonlySet<string>;
   intent: ReadonlySet<string>;
   victim: ReadonlySet<string>;
+  victimAdjectives: ReadonlySet<string>;
   admitOf: ReadonlyMap<string, Admit>;
   modified: ReadonlyMap<string, ReadonlySet<string>>;
   modifiedMeaning: { category: RelationCategory; cameo: string };
@@ -94,6 +97,14 @@ interface Readings {
   occupy: ReadonlySet<string>;
   occupyCode: string;
   fall: ReadonlySet<string>;
+  dismissVerbs: ReadonlySet<string>;
+  dismissNouns: ReadonlySet<string>;
+  dismissCode: string;
+  dismissPlay: ReadonlySet<string>;
+  weaponVerbs: ReadonlySet<string>;
+  weapons: ReadonlySet<string>;
+  weaponPreps: ReadonlySet<string>;
+  weaponCode: string;
   authors: ReadonlySet<string>;
   objectControl: ReadonlySet<string>;
   instrument: ReadonlySet<string>;
@@ -222,6 +233,7 @@ function load(): Readings {
     reproachCases: listOf(f.reproachNouns?.cases, "reproachNouns.cases"),
     intent: words(f.intentHeads, syn, "intentHeads"),
     victim: new Set(f.victimSubjectVerbs?.lemmas ?? []),
+    victimAdjectives: listOf(f.victimSubjectVerbs?.adjectives, "victimSubjectVerbs.adjectives"),
     admitOf,
     modified,
     modifiedMeaning: { category: f.modifiedEventNouns.category, cameo: f.modifiedEventNouns.cameo },
@@ -232,6 +244,14 @@ function load(): Readings {
     occupy: words(f.occupyVerbs, syn, "occupyVerbs"),
     occupyCode: f.occupyVerbs?.cameo ?? "192",
     fall: listOf(f.occupyVerbs?.fallVerbs, "occupyVerbs.fallVerbs"),
+    dismissVerbs: listOf(f.dismissalVerbs?.verbs, "dismissalVerbs.verbs"),
+    dismissNouns: listOf(f.dismissalVerbs?.nouns, "dismissalVerbs.nouns"),
+    dismissCode: f.dismissalVerbs?.cameo ?? "174",
+    dismissPlay: listOf(f.dismissalVerbs?.contestSenses, "dismissalVerbs.contestSenses"),
+    weaponVerbs: listOf(f.weaponVerbs?.verbs, "weaponVerbs.verbs"),
+    weapons: words(f.weaponVerbs, syn, "weaponVerbs"),
+    weaponPreps: listOf(f.weaponVerbs?.preps, "weaponVerbs.preps"),
+    weaponCode: f.weaponVerbs?.cameo ?? "190",
     authors: words(f.authorVerbs, syn, "authorVerbs"),
     objectControl: words(f.objectControlVerbs, syn, "objectControlVerbs"),
     instrument: words(f.instrumentVerbs, syn, "instrumentVerbs"),
@@ -291,6 +311,71 @@ export function modifiedEventNoun(doc: Doc, n: number): Reading | undefined {
       return { category: d.modifiedMeaning.category, code: d.modifiedMeaning.cameo, label: doc.lowerWord(n) };
   }
   return undefined;
+}
+
+/** Pronouns that stand for a thing, never for a person removed from a post ("dismissed it"). */
+const THING_PRONOUNS = new Set(["it", "this", "that", "which", "what"]);
+
+/**
+ * Removal from a post (`dismissalVerbs`): "the club sacked X", "X was fired by Y", "the dismissal of X by Y",
+ * "X's sacking". A verb needs a name or a personal pronoun removed (its object, or its passive subject) and no
+ * judging "as" phrase or complement ("dismissed X as a fraud"); the pair is read only with a person as the one
+ * removed (`personPatient`). Undefined when the predicate is no such removal.
+ */
+export function dismissalMeaning(doc: Doc, p: number): Reading | undefined {
+  const { dismissVerbs, dismissNouns, dismissCode, dismissPlay } = data();
+  const lemma = doc.lowerLemma(p);
+  const upos = doc.upos[p];
+  // "the bowler dismissed X", "the referee dismissed Y": play in a report of a contest.
+  if (dismissPlay.has(lemma) && isContestText(doc)) return undefined;
+  const reading: Reading = { category: "COERCION", code: dismissCode, label: doc.lowerWord(p), admit: "personPatient" };
+  if (upos === "NOUN") return dismissNouns.has(lemma) || dismissNouns.has(doc.lowerWord(p)) ? reading : undefined;
+  if (upos !== "VERB" || !dismissVerbs.has(lemma)) return undefined;
+  let removed = false;
+  for (const c of doc.children(p)) {
+    const rel = doc.deprel[c] ?? "";
+    const judged = doc.children(c).some((k) => /^(case|mark)$/.test(doc.deprel[k] ?? "") && doc.lowerWord(k) === "as");
+    if (rel === "xcomp" || ((rel.startsWith("obl") || rel === "advcl") && judged)) return undefined;
+    if (rel !== "obj" && rel !== "nsubj:pass") continue;
+    if (doc.upos[c] === "PROPN" || (doc.upos[c] === "PRON" && !THING_PRONOUNS.has(doc.lowerWord(c)))) removed = true;
+  }
+  return removed ? reading : undefined;
+}
+
+/** Prepositions of the place a struck common noun lies in ("a market in X", "positions near X"). */
+const TARGET_PLACE_CASES = new Set(["in", "near", "outside", "around"]);
+
+/**
+ * A weapon sent at someone (`weaponVerbs`): "fired rockets at X", "dropped bombs on X", "threw stones at X". The
+ * verb's object is a weapon; the target is its "at/on/into/toward" phrase, hung on the verb or on the weapon.
+ * Undefined when the predicate is no such verb or names no weapon and target.
+ */
+export function weaponMeaning(doc: Doc, p: number): Reading | undefined {
+  const { weaponVerbs, weapons, weaponPreps, weaponCode } = data();
+  if (doc.upos[p] !== "VERB" || !weaponVerbs.has(doc.lowerLemma(p))) return undefined;
+  const kids = doc.children(p);
+  const weapon = kids.find(
+    (c) =>
+      (doc.deprel[c] === "obj" || doc.deprel[c] === "nsubj:pass") &&
+      (weapons.has(doc.lowerWord(c)) || weapons.has(doc.lowerLemma(c))),
+  );
+  if (weapon === undefined) return undefined;
+  const aimed = (c: number, rels: RegExp): boolean =>
+    rels.test(doc.deprel[c] ?? "") && weaponPreps.has(caseWord(doc, c));
+  // The nearest such phrase after the weapon ("fired rockets at X on Sunday": X, not the day).
+  const target = [
+    ...kids.filter((c) => c > weapon && aimed(c, /^obl/)),
+    ...doc.children(weapon).filter((c) => aimed(c, /^nmod$/)),
+  ].sort((a, b) => a - b)[0];
+  if (target === undefined) return undefined;
+  const label = `${doc.lowerWord(p)} ${doc.lowerWord(weapon)} ${caseWord(doc, target)}`;
+  // "dropped bombs on a market in X": a common noun's place is where the force struck, as for an event noun's
+  // target ("an attack on stations in X").
+  const place =
+    doc.upos[target] === "NOUN"
+      ? doc.children(target).find((c) => doc.deprel[c] === "nmod" && TARGET_PLACE_CASES.has(caseWord(doc, c)))
+      : undefined;
+  return { category: "VIOLENCE", code: weaponCode, label, target: place ?? target };
 }
 
 /** Whether a token is a thing said or decided ("plan", "letter", "remarks"). */
@@ -418,6 +503,17 @@ function modal(doc: Doc, p: number): boolean {
 export function unasserted(doc: Doc, p: number, category?: RelationCategory): boolean {
   if (negated(doc, p)) return true;
   return (category === undefined || !data().modalExempt.has(category)) && modal(doc, p);
+}
+
+/** Whether a verb's subject suffers its event (`victimSubjectVerbs`: "X died in Y", "X was wounded in Y"). */
+export function isVictimVerb(doc: Doc, p: number): boolean {
+  if (doc.upos[p] === "VERB") return data().victim.has(doc.lowerLemma(p));
+  // "X was wounded in ...": a participle of suffering parsed as a copular adjective.
+  return (
+    doc.upos[p] === "ADJ" &&
+    data().victimAdjectives.has(doc.lowerWord(p)) &&
+    doc.children(p).some((c) => doc.deprel[c] === "cop")
+  );
 }
 
 /** Whether an event noun's possessor, with no "of" phrase, is the one the act was done to ("the suspect's arrest"). */
@@ -549,6 +645,8 @@ export function admitsPair(
   if (!meaning.admit) return true;
   // What is claimed or mourned is no opponent; an oblique, a pattern's slot or a content noun's author is.
   if (meaning.admit === "notPatient") return slot !== "patient";
+  // "sacked X", "the dismissal of X": only a person is removed from a post.
+  if (meaning.admit === "personPatient") return slot === "patient" && target.span.type === "PERSON";
   if (armed(doc, source) || armed(doc, target)) return true;
   return meaning.admit === "armedSideOrPlace" && target.span.type === "LOCATION";
 }

@@ -3,6 +3,7 @@ import type { EntityType } from "@newskg/graph-model";
 import type { Doc } from "../nlp/doc.js";
 import { readRelations, workTitleEntities } from "./readRelations.js";
 import { normalizeNamePhrases } from "./namePhrases.js";
+import { repairAdjectivalPassives } from "./adjectivalPassives.js";
 import { resolveReferences } from "./references.js";
 import { STATIC_PATTERNS } from "./staticPatterns.js";
 import { describedSubjectReferences } from "./describedSubject.js";
@@ -32,6 +33,8 @@ export function relationsFromParse(
   topicCountry = -1,
 ): { relations: ReadRelation[]; references: EntitySpan[]; works: Set<number> } {
   normalizeNamePhrases(doc, [...names, ...resolvedElsewhere], TITLE_WORDS);
+  // "X was beaten by Y" with the participle tagged as an adjective: a passive.
+  repairAdjectivalPassives(doc);
   const taken = new Uint8Array(doc.length);
   for (const s of [...names, ...resolvedElsewhere]) for (let i = s.start; i < s.end; i++) taken[i] = 1;
   const references = resolveReferences(

@@ -1,6 +1,7 @@
 // Predicate-argument structure read from a UD parse: for a verb (or an event noun) its agents, patients,
 // recipients and prepositional obliques, with the subjects and objects it shares through coordination, control,
 // relative clauses and participles. Only structure here; what the predicate means is decided elsewhere.
+import { loadCameoLexicon } from "../events/cameoLexicon.js";
 import type { Doc } from "../nlp/doc.js";
 import {
   isAccusation,
@@ -423,8 +424,33 @@ function relativeAntecedent(doc: Doc, p: number, pronoun: number): { noun: numbe
   return upos === "PROPN" || upos === "NOUN" ? { noun: k, fallback: true } : undefined;
 }
 
-/** Relative clauses and participles: the noun they modify fills the gap. */
+/** CAMEO roots of acts done to someone: coercion (17), assault (18), fight (19), mass violence (20). */
+const ACT_ROOTS = /^(17|18|19|20)/;
+
+/**
+ * The noun a relative clause or participle modifies and its role there. For a verb of coercion or force a copular
+ * predicate noun stands for the subject it describes ("X was the journalist detained by Y", "X is the officer who
+ * shot Y": X); other verbs keep the noun (on encyclopedic text "X is a label that released Y", "a footballer who
+ * plays in Y" describe the class, and the subject's own readings come from the static patterns).
+ */
 function modifiedNoun(
+  doc: Doc,
+  p: number,
+): { role: "agent" | "patient" | "oblique"; noun: number; fallback?: boolean } | undefined {
+  const gap = ownModifiedNoun(doc, p);
+  if (!gap || !ACT_ROOTS.test(loadCameoLexicon().codeOf(doc.lowerLemma(p)) ?? "")) return gap;
+  const described = copularSubject(doc, gap.noun);
+  return described !== undefined ? { ...gap, noun: described } : gap;
+}
+
+/** The subject a copular predicate noun describes ("X" in "X was the journalist ..."), or undefined. */
+function copularSubject(doc: Doc, n: number): number | undefined {
+  if (doc.upos[n] !== "NOUN" || !doc.children(n).some((c) => doc.deprel[c] === "cop")) return undefined;
+  return doc.children(n).find((c) => c < n && (doc.deprel[c] === "nsubj" || doc.deprel[c] === "nsubj:outer"));
+}
+
+/** Relative clauses and participles: the noun they modify fills the gap. */
+function ownModifiedNoun(
   doc: Doc,
   p: number,
 ): { role: "agent" | "patient" | "oblique"; noun: number; fallback?: boolean } | undefined {

@@ -31,6 +31,7 @@ import {
   isForce,
   occupationCode,
   partitiveWhole,
+  isVictimVerb,
   unasserted,
 } from "./eventReadings.js";
 import { matchPattern, type MatchContext, type PatternFile } from "./matcher.js";
@@ -104,6 +105,30 @@ const FIRST_PERSON_POSSESSIVES = new Set(["our", "my"]);
 const ACTOR_CATEGORIES = new Set<string>(["STATEMENT", "SUPPORT", "OPPOSITION", "COERCION", "VIOLENCE"]);
 /** Pronouns that open a relative clause ("a bombing that killed Y", "the attack, which killed Y"). */
 const RELATIVE_PRONOUNS = new Set(["which", "that"]);
+/**
+ * The name a past participle of naming gives a common noun ("a base known as X", "a town called X", "a man named
+ * X"), or -1: the participle's "as" phrase (with "known") or its predicate or object (with a verb of naming).
+ */
+function namedBy(doc: Doc, t: number): number {
+  if (doc.upos[t] !== "NOUN") return -1;
+  for (const c of doc.children(t)) {
+    if (doc.deprel[c] !== "acl" || c < t || /ing$/.test(doc.lowerWord(c))) continue;
+    const lemma = doc.lowerLemma(c);
+    for (const k of doc.children(c)) {
+      const rel = doc.deprel[k] ?? "";
+      if (lemma === "know" && rel.startsWith("obl") && caseOf(doc, k) === "as") return k;
+      if (
+        NAMING_LEMMAS.has(lemma) &&
+        (rel === "xcomp" || rel === "obj" || (rel.startsWith("obl") && caseOf(doc, k) === "as"))
+      )
+        return k;
+    }
+  }
+  return -1;
+}
+
+/** Prepositions of an adjunct naming the act an event happened in ("killed in an airstrike", "during a raid"). */
+const ADJUNCT_ACT_CASES = new Set(["in", "during"]);
 /** Sentences longer than this (flattened tables, run-ons) are read for static patterns only. */
 const MAX_PREDICATE_SENTENCE = 120;
 
@@ -304,6 +329,9 @@ class Reader {
     const h = doc.head[t] ?? -1;
     if (doc.deprel[t] === "appos" && doc.upos[t] === "NOUN" && h >= 0 && (this.spanAt[h] ?? -1) >= 0)
       return this.argEntities(h).map((x) => ({ ...x, how: "appos" }));
+    // "overran a base known as X", "seized a town called X": a common noun the participle of naming names.
+    const named = namedBy(doc, t);
+    if (named >= 0) return this.argEntities(named).map((x) => ({ ...x, how: "appos" }));
     return [];
   }
 
@@ -649,6 +677,59 @@ class Reader {
     return [...acts].flatMap((t) => this.actDoers(t) ?? []);
   }
 
+  /**
+   * The doers of an act of force or coercion named in a verb's "in"/"during" adjunct ("killed in a Y airstrike",
+   * "wounded in an attack by Y", "arrested in a raid by Y"); empty when there is none or its doer is not named.
+   */
+  private adjunctActDoers(p: number): Arg[] {
+    const { doc } = this;
+    const out: Arg[] = [];
+    for (const c of doc.children(p)) {
+      const rel = doc.deprel[c] ?? "";
+      if ((rel !== "obl" && !rel.startsWith("obl:")) || !ADJUNCT_ACT_CASES.has(caseOf(doc, c))) continue;
+      out.push(...(this.actDoers(c) ?? []));
+    }
+    return out;
+  }
+
+  /**
+   * "X died in a Y airstrike", "X perished in an attack by Y": the one who died at the hands of a named act of force
+   * in its adjunct is its victim (verbs whose subject suffers the event read nothing themselves).
+   */
+  diedInActs(): void {
+    const { doc } = this;
+    for (let p = 0; p < doc.length; p++) {
+      if (!isVictimVerb(doc, p) || unasserted(doc, p, "VIOLENCE")) continue;
+      const s = doc.sentOf[p] ?? 0;
+      if ((doc.sentEnd[s] ?? 0) - (doc.sentStart[s] ?? 0) > MAX_PREDICATE_SENTENCE) continue;
+      const roles = ARGUMENT_ROLES.VIOLENCE!;
+      for (const c of doc.children(p)) {
+        const rel = doc.deprel[c] ?? "";
+        if ((rel !== "obl" && !rel.startsWith("obl:")) || !ADJUNCT_ACT_CASES.has(caseOf(doc, c))) continue;
+        const act = this.meaningOf(c);
+        if (act?.category !== "VIOLENCE") continue;
+        const doers = (this.actDoers(c) ?? []).filter((a) => roles.sourceTypes.includes(a.span.type));
+        if (!doers.length) continue;
+        const victims = frameOf(doc, p)
+          .agents.flatMap((t) => this.eventArgs(t))
+          .filter((a) => roles.targetTypes.includes(a.span.type) && a.span.type !== "LOCATION");
+        const base = (CONFIDENCE.category.VIOLENCE ?? 0.8) * CONFIDENCE.nominal * CONFIDENCE.borrowed;
+        for (const src of doers)
+          for (const v of victims)
+            this.emit(
+              src,
+              v,
+              "VIOLENCE",
+              `${doc.lowerWord(p)} in ${act.label}`,
+              p,
+              "verb+died-in-act:patient",
+              base,
+              act.code || undefined,
+            );
+      }
+    }
+  }
+
   /** Whether a token hangs, below `p`, under a noun of an act done to someone ("the attack on Y" for Y). */
   private withinAct(t: number, p: number): boolean {
     const { doc } = this;
@@ -843,6 +924,17 @@ class Reader {
       }
       // "X's bid to seize Y", "his threat to attack Y": a noun of effort lends its doer only to verbal acts.
       if (verbal && !controlNounCategory(meaning.category) && underControlNoun(doc, p)) continue;
+      // "X was killed in a Y airstrike", "X was arrested in a raid by Y": an agentless passive's act done in an act
+      // of force or coercion named in its adjunct is that act's doer's.
+      if (
+        !sources.length &&
+        verbal &&
+        frame.passive &&
+        (meaning.category === "VIOLENCE" || meaning.category === "COERCION")
+      ) {
+        sources = typed(this.adjunctActDoers(p), roles.sourceTypes);
+        if (sources.length) frame.borrowed.push("adjunct-act");
+      }
       const borrowed = frame.borrowed.length > 0 || adjacent;
       if (adjacent) frame.borrowed.push("adjacent");
       const key = `${meaning.category}|${lemma}`;
@@ -1173,6 +1265,7 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
   const reader = new Reader(article);
   reader.staticRelations();
   reader.predicateRelations();
+  reader.diedInActs();
   reader.fallenPlaces();
   reader.speechRelations();
   reader.unheldOfficeRelations();
