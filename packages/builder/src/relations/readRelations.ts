@@ -460,7 +460,7 @@ class Reader {
       for (const a of kind.read(this.doc, this.a.spans))
         this.emitNamed(a.person, a.other, kind.category, kind.label, a.trigger, kind.via, 0.75);
     // "Ruritanian singer and actress X": a nationality opening the descriptor run before a name.
-    for (const n of nationalitiesBeforeNames(this.doc, this.a.spans, TITLE_AND_OFFICE))
+    for (const n of nationalitiesBeforeNames(this.doc, this.a.spans, TITLE_AND_OFFICE, COUNTRY_INITIALISMS))
       this.emitNamed(n.person, n.country, "ORIGIN", "nationality", n.trigger, "nationality-before-name", 0.75);
     // The country inside a state body's name ("the Ruritanian Interior Ministry") owns it.
     const bodies = SETS.get("STATE_BODY");
@@ -1061,6 +1061,8 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
 }
 
 const NATIONAL_OFFICE_SET: ReadonlySet<string> = new Set(NATIONAL_OFFICES);
+/** Countries' initialisms that stand before a noun as an adjective ("U.S. sailor X"). */
+const COUNTRY_INITIALISMS: ReadonlySet<string> = SETS.get("COUNTRY_INITIALISM") ?? new Set<string>();
 /** Place nouns a name may stand on ("the X province"). */
 const PLACE_NOUNS: ReadonlySet<string> = SETS.get("PLACE_NOUN") ?? new Set<string>();
 
