@@ -56,6 +56,7 @@ import { NATIONAL_OFFICES } from "./titleLexicon.js";
 import { unheldOffices } from "./unheldOffices.js";
 import { withoutContradicted, workEntities, type WorkWords } from "./staticVetoes.js";
 import { closeLocations } from "./locationClosure.js";
+import { nationalityPlaces } from "./nationalityPlaces.js";
 import { placeNamedByNoun } from "./placeNounName.js";
 import { classifyPairs, perClassThresholds, shippedPairModel, type PairModel } from "./pairClassifier.js";
 import {
@@ -1049,6 +1050,7 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
   reader.speechRelations();
   reader.unheldOfficeRelations();
   reader.out.push(...closeLocations(reader.out, article.typeOf));
+  reader.out.push(...nationalityPlaces(reader.out, article.spans, article.typeOf));
   // A nationality read both as an office ("President") and as an origin is the office.
   const roles = new Set(reader.out.filter((r) => r.category === "ROLE").map((r) => `${r.source}|${r.target}`));
   const out = reader.out.filter((r) => r.category !== "ORIGIN" || !roles.has(`${r.source}|${r.target}`));
