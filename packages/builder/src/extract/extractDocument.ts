@@ -15,6 +15,7 @@ import { findMentions, findReferences } from "./findMentions.js";
 import { datesIn } from "./normalizeDate.js";
 import { resolveReferences } from "./resolveReferences.js";
 import { retypeInstitutions } from "./retypeInstitutions.js";
+import { officeHolderNationalities } from "./officeNationality.js";
 import { calibrated } from "../relations/confidence.js";
 import { PAIR_VIA } from "../relations/pairClassifier.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
@@ -97,6 +98,7 @@ export function extractDocument(
     })),
     ...relations,
   ];
+  facts.push(...officeHolderNationalities(doc, facts));
   // Confidence as measured on development data (relations/confidence.ts), unless raw values are asked for.
   // The pair classifier's confidence is already a probability fitted on held-out data (relations/pairClassifier.ts).
   if (!options.rawConfidence)

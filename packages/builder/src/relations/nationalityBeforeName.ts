@@ -1,6 +1,6 @@
 // A nationality adjective opening a run of lowercase descriptor nouns right before a person's name ("Ruritanian
 // singer and actress X", "the Ruritanian recording artist X", "Ruritanian pop singer X's album") says where the
-// person is from. A greedy parser seldom makes the name the head of such a run (it hangs the name on the last noun
+// person is from; so does a country's initialism there ("U.S. sailor X"). A greedy parser seldom makes the name the head of such a run (it hangs the name on the last noun
 // as an apposition or conjunct, or the nouns on the name's possessed noun), so the tree patterns on a descriptor
 // miss it; the run is read from the surface instead. Runs that hold a title are left to the title patterns (a
 // post held for the country, ROLE), and only words of a noun phrase may stand between: no determiner, verb,
@@ -24,10 +24,19 @@ function lowercase(word: string): boolean {
   return /^\p{Ll}/u.test(word);
 }
 
+/** A lowercase hyphenated compound ("singer-songwriter"), which taggers often take for an adjective. */
+function hyphenCompound(word: string): boolean {
+  return /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(word);
+}
+
+/**
+ * `initialisms`: countries' initialisms that stand before a noun as the adjective does ("U.S. sailor X"), lowercase.
+ */
 export function nationalitiesBeforeNames(
   doc: Doc,
   spans: readonly EntitySpan[],
   titles: ReadonlySet<string>,
+  initialisms: ReadonlySet<string> = new Set(),
 ): NationalityLink[] {
   const out: NationalityLink[] = [];
   const endingAt = new Map<number, EntitySpan>();
@@ -36,7 +45,12 @@ export function nationalitiesBeforeNames(
     if (person.type !== "PERSON" || person.reference || person.adjective || person.group) continue;
     const sentStart = doc.sentStart[doc.sentOf[person.start] ?? 0] ?? 0;
     const last = person.start - 1;
-    if (last <= sentStart || doc.upos[last] !== "NOUN" || !lowercase(doc.words[last] ?? "")) continue;
+    const lastWord = doc.words[last] ?? "";
+    // A lowercase word the tagger took for a proper noun ("sailor" after "U.S.") or a hyphenated compound it took
+    // for an adjective is still the run's noun.
+    const upos = doc.upos[last] ?? "";
+    const nounLike = upos === "NOUN" || upos === "PROPN" || (upos === "ADJ" && hyphenCompound(lastWord));
+    if (last <= sentStart || !nounLike || !lowercase(lastWord)) continue;
     let k = last;
     let words = 0;
     let ok = true;
@@ -64,7 +78,9 @@ export function nationalitiesBeforeNames(
       k--;
     }
     const country = endingAt.get(k + 1);
-    if (!ok || !country || country.type !== "COUNTRY" || !country.adjective || words === 0) continue;
+    if (!ok || !country || country.type !== "COUNTRY" || words === 0) continue;
+    const initialism = country.end - country.start === 1 && initialisms.has(doc.lowerWord(country.start));
+    if (!country.adjective && !initialism) continue;
     out.push({ person, country, trigger: last });
   }
   return out;

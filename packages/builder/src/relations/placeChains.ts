@@ -64,9 +64,13 @@ function endsPhrase(doc: Doc, s: EntitySpan, sentEnd: number): boolean {
 /** Words that introduce examples: what follows is a list, not a place and its container. */
 const EXAMPLE_WORDS = new Set(["as", "like", "including", "include", "includes", "among"]);
 
-/** The name is a preposition's object ("in X, Y", "at the X, Y"), not an item of an enumeration. */
+/** The name is a preposition's object ("in X, Y", "at the X, Y", "at the historic X, Y"), not an item of an enumeration. */
 function afterPreposition(doc: Doc, s: EntitySpan): boolean {
   let k = s.start - 1;
+  // "at the historic X", "in the small X": lowercase adjectives after a determiner ("to many X" is no such phrase).
+  let j = k;
+  for (let n = 0; n < 2 && doc.upos[j] === "ADJ" && /^\p{Ll}/u.test(doc.words[j] ?? ""); n++) j--;
+  if (j < k && doc.upos[j] === "DET") k = j;
   if (doc.upos[k] === "DET") k--;
   return doc.upos[k] === "ADP" && !EXAMPLE_WORDS.has(doc.lowerWord(k));
 }

@@ -59,6 +59,7 @@ import { NATIONAL_OFFICES } from "./titleLexicon.js";
 import { unheldOffices } from "./unheldOffices.js";
 import { withoutContradicted, workEntities, type WorkWords } from "./staticVetoes.js";
 import { closeLocations } from "./locationClosure.js";
+import { nationalityPlaces } from "./nationalityPlaces.js";
 import { placeNamedByNoun } from "./placeNounName.js";
 import { classifyPairs, perClassThresholds, shippedPairModel, type PairModel } from "./pairClassifier.js";
 import {
@@ -575,7 +576,7 @@ class Reader {
       for (const a of kind.read(this.doc, this.a.spans))
         this.emitNamed(a.person, a.other, kind.category, kind.label, a.trigger, kind.via, 0.75);
     // "Ruritanian singer and actress X": a nationality opening the descriptor run before a name.
-    for (const n of nationalitiesBeforeNames(this.doc, this.a.spans, TITLE_AND_OFFICE))
+    for (const n of nationalitiesBeforeNames(this.doc, this.a.spans, TITLE_AND_OFFICE, COUNTRY_INITIALISMS))
       this.emitNamed(n.person, n.country, "ORIGIN", "nationality", n.trigger, "nationality-before-name", 0.75);
     // The country inside a state body's name ("the Ruritanian Interior Ministry") owns it.
     const bodies = SETS.get("STATE_BODY");
@@ -1270,6 +1271,7 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
   reader.speechRelations();
   reader.unheldOfficeRelations();
   reader.out.push(...closeLocations(reader.out, article.typeOf));
+  reader.out.push(...nationalityPlaces(reader.out, article.spans, article.typeOf));
   // A nationality read both as an office ("President") and as an origin is the office.
   const roles = new Set(reader.out.filter((r) => r.category === "ROLE").map((r) => `${r.source}|${r.target}`));
   const out = reader.out.filter((r) => r.category !== "ORIGIN" || !roles.has(`${r.source}|${r.target}`));
@@ -1282,6 +1284,8 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
 }
 
 const NATIONAL_OFFICE_SET: ReadonlySet<string> = new Set(NATIONAL_OFFICES);
+/** Countries' initialisms that stand before a noun as an adjective ("U.S. sailor X"). */
+const COUNTRY_INITIALISMS: ReadonlySet<string> = SETS.get("COUNTRY_INITIALISM") ?? new Set<string>();
 /** Place nouns a name may stand on ("the X province"). */
 const PLACE_NOUNS: ReadonlySet<string> = SETS.get("PLACE_NOUN") ?? new Set<string>();
 

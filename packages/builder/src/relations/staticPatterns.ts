@@ -438,6 +438,8 @@ const FILE: TemplatedPatternFile = {
     ],
     ORIGIN_VERB: ["bear", "die", "live", "grow", "raise", "reside", "settle"],
     LOCATED: ["base", "headquarter", "locate", "situate"],
+    /** Countries' initialisms, which stand before a noun as the country's adjective does ("a U.S. diplomat"). */
+    COUNTRY_INITIALISM: ["u.s.", "us", "u.s", "usa", "u.s.a.", "uk", "u.k.", "uae", "u.a.e."],
     STATE_BODY: [
       "army",
       "military",
@@ -1302,6 +1304,16 @@ const FILE: TemplatedPatternFile = {
       label: { text: "nationality" },
       bind: { SUBJECT: ["PERSON"], DEP: ["amod", "compound"] },
       with: { noun: { upos: ["NOUN"] }, object: { kind: ["adjective"] } },
+    },
+    {
+      use: "copula-noun",
+      id: "nationality-copula-initialism",
+      why: "'X is a U.S. businessman', 'X was a UK diplomat': a country's initialism before a copular predicate noun stands as its adjective does (a full name there is often a topic: 'a China expert').",
+      confidence: 0.75,
+      category: "ORIGIN",
+      label: { text: "nationality" },
+      bind: { SUBJECT: ["PERSON"], DEP: ["compound", "amod"] },
+      with: { noun: { upos: ["NOUN"] }, object: { ent: ["COUNTRY"], lemma: ["@COUNTRY_INITIALISM"] } },
     },
     {
       use: "name-on-name",

@@ -4,6 +4,13 @@
 import type { Country } from "world-countries";
 import worldCountries from "world-countries";
 import { tokenize } from "../../text/tokenize.js";
+import { readDataFile } from "../../data/readDataFile.js";
+
+/** Nationality adjectives and people nouns the package spells otherwise (data/country-demonyms.json). */
+interface DemonymFile {
+  adjectives: Record<string, string[]>;
+  peoples: Record<string, string[]>;
+}
 
 // The package is CommonJS: depending on the loader the array is the default export or its `default` property.
 const countries: Country[] = Array.isArray(worldCountries)
@@ -108,6 +115,21 @@ function build(): CountryIndex {
         for (const p of plural(lang)) add(p, info, true);
       }
     }
+  }
+  // Everyday spellings the package lacks ("Slovenian" beside its "Slovene"), after its own forms so they never
+  // take a form from another country.
+  const extra = readDataFile<DemonymFile>("country-demonyms.json");
+  for (const [iso, forms] of Object.entries(extra.adjectives)) {
+    const info = byIso.get(iso);
+    if (!info) continue;
+    for (const d of forms) {
+      add(d, info, true);
+      for (const p of plural(d)) add(p, info, true);
+    }
+  }
+  for (const [iso, forms] of Object.entries(extra.peoples)) {
+    const info = byIso.get(iso);
+    if (info) for (const d of forms) add(d, info, true);
   }
   // Keys as the tokenizer sees them ("People 's Republic of China"), indexed by first token for a quick reject.
   const tokenized = new Map<string, CountryInfo>();
