@@ -7,6 +7,8 @@ import { ORG_DESCRIPTORS, ORG_NAME_ENDINGS } from "./lexicon/organizations.js";
 import type { NerSpan } from "./nerSpans.js";
 
 const isName = (w: string): boolean => /^\p{Lu}/u.test(w);
+const endsOrganization = (w: string): boolean =>
+  ORG_NAME_ENDINGS.has(w) || ORG_DESCRIPTORS.has(w) || loadOrgHeads().kindOf.has(w);
 
 /** Splits a person span "<Name> <Name> of <Name>..." at its "of" into the person and the place or organisation. */
 export function splitPersonOfPlace(spans: readonly NerSpan[], words: readonly string[]): NerSpan[] {
@@ -16,11 +18,12 @@ export function splitPersonOfPlace(spans: readonly NerSpan[], words: readonly st
     const q = lower.indexOf("of", sp.i);
     if (q < sp.i + 2 || q >= sp.j - 1) return [sp];
     for (let k = sp.i; k < q; k++) if (!isName(words[k]!)) return [sp];
+    // "Harwick University of Drelby" mistagged as a person is an organisation's name, not a person's.
+    if (endsOrganization(lower[q - 1]!)) return [sp];
     // "of the Varnsk Council": the article is no part of the name after it.
     const start = lower[q + 1] === "the" ? q + 2 : q + 1;
     if (start >= sp.j || !isName(words[start]!) || !isName(words[sp.j - 1]!)) return [sp];
-    const last = lower[sp.j - 1]!;
-    const org = ORG_NAME_ENDINGS.has(last) || ORG_DESCRIPTORS.has(last) || loadOrgHeads().kindOf.has(last);
+    const org = endsOrganization(lower[sp.j - 1]!);
     return [
       { i: sp.i, j: q, label: "PER" },
       { i: start, j: sp.j, label: org ? "ORG" : "LOC" },

@@ -1977,7 +1977,8 @@ const FILE: TemplatedPatternFile = {
       category: "ORIGIN",
       bind: { INNER: ["PERSON"], DEP: ["nmod"], OUTER: ["LOCATION"] },
       with: {
-        inner: { kind: ["name"], notHasChild: ["nmod:desc"] },
+        // Not a name itself inside an "of" phrase ("the portrait of X of Y": the phrase may be the portrait's).
+        inner: { kind: ["name"], notHasChild: ["nmod:desc"], notPrep: ["of"] },
         outer: { prep: ["of"], kind: ["name"], notHasChild: ["cc"] },
       },
     },
