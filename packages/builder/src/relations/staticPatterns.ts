@@ -1304,13 +1304,13 @@ const FILE: TemplatedPatternFile = {
     {
       use: "name-on-name",
       id: "place-apposition",
-      why: "'City, State' or 'City, Country': a place with a larger place in apposition. A list of places (“X, Y, Z and W”) is not one: neither end may have coordinated places.",
+      why: "'City, State' or 'City, Country': a place with a larger place in apposition. A list of places (“X, Y, Z and W”) is not one: neither end may have coordinated places, and a larger place carrying a conjunction (“X and Y” misparsed as apposition) is a list item.",
       confidence: 0.85,
       label: { text: "located in" },
       bind: { INNER: ["LOCATION"], DEP: ["appos", "nmod:unmarked", "list", "nmod:npmod"], OUTER: PLACE },
       with: {
         inner: { kind: ["name"], notDep: ["conj"], notHasChild: ["conj"] },
-        outer: { kind: ["name"], notHasChild: ["conj"] },
+        outer: { kind: ["name"], notHasChild: ["conj", "cc"] },
       },
     },
     {
@@ -1322,7 +1322,7 @@ const FILE: TemplatedPatternFile = {
       bind: { INNER: ["ORGANIZATION"], DEP: ["appos", "nmod:unmarked", "list", "nmod:npmod"], OUTER: PLACE },
       with: {
         inner: { kind: ["name"], notDep: ["conj"], notHasChild: ["conj"] },
-        outer: { kind: ["name"], notHasChild: ["conj"] },
+        outer: { kind: ["name"], notHasChild: ["conj", "cc"] },
       },
     },
     {
