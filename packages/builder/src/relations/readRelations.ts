@@ -48,6 +48,7 @@ import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { commaInPlaces, placeChains } from "./placeChains.js";
+import { componentAppositions } from "./componentApposition.js";
 import { prepositionChains } from "./prepositionChains.js";
 import { ownsLocative } from "./locativeOwner.js";
 import { PERSON_ASIDES } from "./personParenthesis.js";
@@ -452,6 +453,17 @@ class Reader {
     // "in A, in B": the second locative restates the first's larger place.
     for (const link of commaInPlaces(this.doc, this.a.spans, PLACE_NOUNS))
       this.emitNamed(link.inner, link.outer, "LOCATION", "in", link.trigger, "place-comma-in", 0.75);
+    // "X's armed wing, Y" / "the X watchdog, Y": the apposed name is a part of the noun's owner.
+    for (const link of componentAppositions(this.doc, this.a.spans, COMPONENT_AND_OUTLET_NOUNS))
+      this.emitNamed(
+        link.part,
+        link.whole,
+        "PART_OF",
+        this.doc.lowerWord(link.noun),
+        link.noun,
+        "component-apposition-surface",
+        0.8,
+      );
     // "A in B in the state of C": each place lies in the one its locative phrase names.
     for (const link of prepositionChains(this.doc, this.a.spans, SETS.get("NAMING_PLACE_NOUN") ?? new Set()))
       this.emitNamed(link.inner, link.outer, "LOCATION", "in", link.trigger, "place-in-chain", 0.8);
@@ -1063,6 +1075,10 @@ export function readRelations(parsed: ParsedArticle, options: { pairModel?: Pair
 const NATIONAL_OFFICE_SET: ReadonlySet<string> = new Set(NATIONAL_OFFICES);
 /** Place nouns a name may stand on ("the X province"). */
 const PLACE_NOUNS: ReadonlySet<string> = SETS.get("PLACE_NOUN") ?? new Set<string>();
+const COMPONENT_AND_OUTLET_NOUNS: ReadonlySet<string> = new Set([
+  ...(SETS.get("COMPONENT_NOUN") ?? []),
+  ...(SETS.get("OUTLET_NOUN") ?? []),
+]);
 
 /** Entity types of a place taken ("captured X", "seized parts of X"). */
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(["LOCATION", "COUNTRY"]);

@@ -464,6 +464,24 @@ const FILE: TemplatedPatternFile = {
       "house",
       "chamber",
     ],
+    /**
+     * Nouns of what an organization runs or has beside its components: its outlets and agencies ("X's weekly
+     * magazine, Y", "the X nuclear watchdog, Y"), read with COMPONENT_NOUN by relations/componentApposition.ts.
+     */
+    OUTLET_NOUN: [
+      "magazine",
+      "newspaper",
+      "paper",
+      "channel",
+      "broadcaster",
+      "station",
+      "website",
+      "outlet",
+      "agency",
+      "watchdog",
+      "body",
+      "organ",
+    ],
     OWN_VERB: ["own", "control", "operate"],
     /** Nouns of works whose titles NER may type as organizations: such a title gives no ROLE or PART_OF (staticVetoes.ts). */
     WORK_NOUN: [
