@@ -38,6 +38,11 @@ describe("capitals from the gazetteer", () => {
     expect(edge(x, "Thimphu", "Bhutan", "LOCATION")).toBeDefined();
   });
 
+  it("reads 'the Ruritanian capital' said of the country as calling the named capital one", () => {
+    const x = extract("Talks resumed in the Bhutanese capital on Monday. Brenna Quist stayed in Thimphu for a week.");
+    expect(edge(x, "Thimphu", "Bhutan", "LOCATION")).toBeDefined();
+  });
+
   it("reads nothing from a capital named without the word, which may stand for its government", () => {
     const x = extract("Ulaanbaatar rejected the offer on Monday. Mongolia had asked for more time.");
     expect(edge(x, "Ulaanbaatar", "Mongolia", "LOCATION")).toBeUndefined();

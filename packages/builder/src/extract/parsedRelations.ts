@@ -313,6 +313,21 @@ function calledCapital(model: DocModel, m: DocModel["mentions"][number]): boolea
   return false;
 }
 
+/** A mention of the capital in the sentence where a mention of its country has "capital" right after it, if any. */
+function capitalOfMention(
+  model: DocModel,
+  country: DocModel["entities"][number],
+  capital: DocModel["entities"][number],
+): DocModel["mentions"][number] | undefined {
+  for (const m of country.mentions) {
+    const words = model.sentences[m.sent]?.lower ?? [];
+    const next = words[m.j] === "'s" || words[m.j] === "’s" || words[m.j] === "'" ? m.j + 1 : m.j;
+    if (!CAPITAL_WORDS.has(words[next] ?? "")) continue;
+    return capital.mentions.find((c) => c.sent === m.sent) ?? capital.mentions[0];
+  }
+  return undefined;
+}
+
 /**
  * A place the text calls a capital ("the capital, X", "the capital of X", "X, the capital") lies in the country
  * whose capital the gazetteer says it is (the `capital` of world-countries), when the article names that country:
@@ -327,7 +342,9 @@ function capitalRelations(model: DocModel): RelationFact[] {
     const iso = [e.label, ...e.aliases].map((n) => capitalIsos!.get(capitalKey(n))).find((x) => x !== undefined);
     const country = iso ? model.entities.find((c) => c.type === "COUNTRY" && c.iso === iso) : undefined;
     if (!country) continue;
-    const called = e.mentions.find((m) => calledCapital(model, m));
+    // "the capital, X" on a mention of the place, else "the Ruritanian capital" / "Ruritania's capital" on one of
+    // the country's: the article says the country has the capital the gazetteer names, and names that place.
+    const called = e.mentions.find((m) => calledCapital(model, m)) ?? capitalOfMention(model, country, e);
     if (!called) continue;
     const sent = called.sent;
     const s = model.sentences[sent];
