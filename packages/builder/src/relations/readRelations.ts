@@ -49,6 +49,7 @@ import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { commaInPlaces, placeChains } from "./placeChains.js";
 import { componentAppositions } from "./componentApposition.js";
+import { GENERIC_ORG_NOUNS } from "./references.js";
 import { prepositionChains } from "./prepositionChains.js";
 import { ownsLocative } from "./locativeOwner.js";
 import { PERSON_ASIDES } from "./personParenthesis.js";
@@ -304,6 +305,30 @@ class Reader {
     return { span: owner, how: "people", token: x.token };
   }
 
+  /**
+   * A matched possessive ("X's") hangs on an organization's name compounded onto the common noun right after it
+   * ("X's Y page"), one that names no organization's kind ("X's Y party" is Y) and no post.
+   */
+  private possessesAThing(m: ReadonlyMap<string, number>): boolean {
+    for (const k of m.values()) {
+      if (this.doc.deprel[k] !== "nmod:poss") continue;
+      // The possessive on the name, or on the noun the name is compounded onto.
+      const h = this.doc.head[k] ?? -1;
+      const owned = this.a.spans[this.spanAt[h] ?? -1] ?? this.a.spans[this.spanAt[h - 1] ?? -1];
+      if (
+        owned?.type !== "ORGANIZATION" ||
+        owned.reference ||
+        (owned.end !== h && !(owned.start <= h && h < owned.end))
+      )
+        continue;
+      const noun = owned.end;
+      if (this.doc.head[owned.end - 1] !== noun || this.doc.deprel[owned.end - 1] !== "compound") continue;
+      if (this.doc.upos[noun] !== "NOUN" || GENERIC_ORG_NOUNS.has(this.doc.lowerLemma(noun))) continue;
+      if (namesAThing(this.doc, owned)) return true;
+    }
+    return false;
+  }
+
   /** A reading between two names (no argument search): the pattern's confidence, else `fallback`. */
   private emitNamed(
     source: EntitySpan,
@@ -402,6 +427,9 @@ class Reader {
         if (s === undefined || t === undefined) continue;
         // "never coached X", "could join X": a verb the pattern matched that the clause does not assert.
         if ([...m.values()].some((k) => this.doc.upos[k] === "VERB" && unasserted(this.doc, k, p.category))) continue;
+        // "X's Y page", "X's Y account": the possessive is the common noun's the name is compounded onto, so the
+        // name (a platform, a brand) is no organization of X's.
+        if ((p.category === "PART_OF" || p.category === "ROLE") && this.possessesAThing(m)) continue;
         const labelNode = "node" in p.label ? m.get(p.label.node) : undefined;
         const label =
           "text" in p.label
