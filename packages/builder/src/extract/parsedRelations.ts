@@ -43,6 +43,8 @@ const STATE_BODIES = new Set([
   "legislature",
   "cabinet",
   "embassy",
+  // A legislature's chamber ("the Ruritanian House of Delegates").
+  "house",
 ]);
 
 const DATELINE_DASH = new Set(["--", "—", "–", "-"]);

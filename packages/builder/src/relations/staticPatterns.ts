@@ -6,6 +6,7 @@ import { HYPHEN_MODIFIERS, type HyphenModifier } from "../extract/lexicon/hyphen
 import type { NodeSpec, PatternFile, StaticPattern } from "./matcher.js";
 import { expandPatterns, type TemplatedPatternFile } from "./patternTemplates.js";
 import { PARTY_LEMMAS } from "../extract/lexicon/partyWords.js";
+import { orgHeadWordsOfKinds } from "../extract/lexicon/orgNameHeads.js";
 import { OFFICES, TITLE_ABBREVIATIONS, TITLES } from "./titleLexicon.js";
 import { presenceNouns } from "./speechAddressees.js";
 
@@ -482,6 +483,8 @@ const FILE: TemplatedPatternFile = {
       "body",
       "organ",
     ],
+    /** Head words of company and institution names (data/ner-org-heads.json): bodies in a country, not of its state. */
+    LOCATED_ORG_HEAD: orgHeadWordsOfKinds(["company", "institution"]),
     OWN_VERB: ["own", "control", "operate"],
     /** Nouns of works whose titles NER may type as organizations: such a title gives no ROLE or PART_OF (staticVetoes.ts). */
     WORK_NOUN: [
@@ -1387,10 +1390,20 @@ const FILE: TemplatedPatternFile = {
     {
       use: "name-on-name",
       id: "possessive-body",
-      why: "'Y's army', 'Y's foreign ministry': an organization possessed by a country is part of it.",
+      why: "'Y's army', 'Y's foreign ministry', 'Y's X agency': a body possessed by a country is part of it, unless its name's head names a company or an institution (LOCATED_ORG_HEAD).",
       confidence: 0.85,
       category: "PART_OF",
       bind: { INNER: ["ORGANIZATION"], DEP: ["nmod:poss"], OUTER: ["COUNTRY"] },
+      with: { inner: { notLemma: ["@LOCATED_ORG_HEAD"] } },
+    },
+    {
+      use: "name-on-name",
+      id: "possessive-organization-of-country",
+      why: "'Y's X Museum', 'Y's X Bank': a company or an institution possessed by a country is in it, not a part of its state.",
+      confidence: 0.75,
+      category: "LOCATION",
+      bind: { INNER: ["ORGANIZATION"], DEP: ["nmod:poss"], OUTER: ["COUNTRY"] },
+      with: { inner: { lemma: ["@LOCATED_ORG_HEAD"] }, outer: { kind: ["name"] } },
     },
     {
       use: "name-on-name",
