@@ -33,6 +33,13 @@ describe("places and memberships stated in passing", () => {
     expect(list).not.toContain("Lindby -LOCATION-> Tarnland");
   });
 
+  it("places a named neighborhood or hamlet in the place after 'of' or 'in'", () => {
+    expect(relations("Crowds filled the Lindby neighborhood of Porvik on Sunday.")).toContain(
+      "Lindby -LOCATION-> Porvik",
+    );
+    expect(relations("Varnsk is a hamlet in Tarnland.")).toContain("Varnsk -LOCATION-> Tarnland");
+  });
+
   it("keeps a compass word that opens the second place's name as part of it", () => {
     expect(relations("Schools reopened on Monday in Varnsk, in the North Tarnland province.")).toContain(
       "Varnsk -LOCATION-> North Tarnland",
