@@ -9,6 +9,8 @@ import { relationsFromParse, type EntitySpan, type ReadRelation } from "../relat
 import type { DocModel, DocSentence } from "./docModel.js";
 import type { RelationFact } from "./relationFact.js";
 import { VIOLENT_CLASSES } from "./lexicon/events.js";
+import { readDataFile } from "../data/readDataFile.js";
+import { countryIndex } from "./lexicon/countryIndex.js";
 import { ORG_HEADS } from "./lexicon/organizations.js";
 import { mainCountry } from "./mainCountry.js";
 
@@ -41,6 +43,8 @@ const STATE_BODIES = new Set([
   "legislature",
   "cabinet",
   "embassy",
+  // A legislature's chamber ("the Ruritanian House of Delegates").
+  "house",
 ]);
 
 const DATELINE_DASH = new Set(["--", "—", "–", "-"]);
@@ -283,6 +287,130 @@ function mentionRelations(model: DocModel): RelationFact[] {
         }
       }
     }
+  }
+  out.push(...capitalRelations(model), ...shipRelations(model));
+  return out;
+}
+
+/** A capital's name as it may be written: no accents or apostrophes, any case ("Sana'a", "Sanaa", "SANAA"). */
+const capitalKey = (name: string): string =>
+  name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f'’.]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+
+let capitalIsos: Map<string, string> | undefined;
+
+/** Words a capital's mention must have beside it for the text to call it one ("the capital, X", "X, the capital"). */
+const CAPITAL_WORDS = new Set(["capital", "capitals"]);
+const CAPITAL_WINDOW = 4;
+
+/** The mention has "capital" among the few words before or after it in its sentence. */
+function calledCapital(model: DocModel, m: DocModel["mentions"][number]): boolean {
+  const words = model.sentences[m.sent]?.lower ?? [];
+  for (let k = Math.max(0, m.i - CAPITAL_WINDOW); k < Math.min(words.length, m.j + CAPITAL_WINDOW); k++)
+    if ((k < m.i || k >= m.j) && CAPITAL_WORDS.has(words[k]!)) return true;
+  return false;
+}
+
+/** A mention of the capital in the sentence where a mention of its country has "capital" right after it, if any. */
+function capitalOfMention(
+  model: DocModel,
+  country: DocModel["entities"][number],
+  capital: DocModel["entities"][number],
+): DocModel["mentions"][number] | undefined {
+  for (const m of country.mentions) {
+    const words = model.sentences[m.sent]?.lower ?? [];
+    const next = words[m.j] === "'s" || words[m.j] === "’s" || words[m.j] === "'" ? m.j + 1 : m.j;
+    if (!CAPITAL_WORDS.has(words[next] ?? "")) continue;
+    return capital.mentions.find((c) => c.sent === m.sent) ?? capital.mentions[0];
+  }
+  return undefined;
+}
+
+/**
+ * A place the text calls a capital ("the capital, X", "the capital of X", "X, the capital") lies in the country
+ * whose capital the gazetteer says it is (the `capital` of world-countries), when the article names that country:
+ * news leaves the country to the reader. A capital named without the word is often its government ("Moscow
+ * said", a dateline) and reads nothing. The evidence is the sentence that calls it a capital.
+ */
+function capitalRelations(model: DocModel): RelationFact[] {
+  capitalIsos ??= new Map([...countryIndex().capitalOf].map(([name, iso]) => [capitalKey(name), iso]));
+  const out: RelationFact[] = [];
+  for (const e of model.entities) {
+    if (e.type !== "LOCATION" || !e.mentions.length) continue;
+    const iso = [e.label, ...e.aliases].map((n) => capitalIsos!.get(capitalKey(n))).find((x) => x !== undefined);
+    const country = iso ? model.entities.find((c) => c.type === "COUNTRY" && c.iso === iso) : undefined;
+    if (!country) continue;
+    // "the capital, X" on a mention of the place, else "the Ruritanian capital" / "Ruritania's capital" on one of
+    // the country's: the article says the country has the capital the gazetteer names, and names that place.
+    const called = e.mentions.find((m) => calledCapital(model, m)) ?? capitalOfMention(model, country, e);
+    if (!called) continue;
+    const sent = called.sent;
+    const s = model.sentences[sent];
+    out.push({
+      source: e.index,
+      target: country.index,
+      category: "LOCATION",
+      label: "capital of",
+      confidence: 0.85,
+      sent,
+      via: "mention:capital",
+      ...(s ? { trigger: { start: s.start, end: s.start } } : {}),
+    });
+  }
+  return out;
+}
+
+let navyOfPrefix: ReadonlyMap<string, string> | undefined;
+
+/** The country a navy's name states ("U.S. Navy", "Indian Navy"), or the body's own country; else undefined. */
+function navyCountry(model: DocModel, navy: DocModel["entities"][number]): string | undefined {
+  const index = countryIndex();
+  for (const w of navy.label.split(/\s+/)) {
+    const iso = index.byForm.get(w)?.iso;
+    if (iso) return iso;
+  }
+  return navy.partOf !== undefined ? model.entities[navy.partOf]?.iso : undefined;
+}
+
+/**
+ * A ship named with a state's prefix ("USS X", data/vessel-prefixes.json `navies`) is PART_OF that country's navy
+ * where the article names it: "the Navy" (the article's own) or a navy whose name or body says the prefix's
+ * country. A navy named with another country ("the Ruritanian navy") or another force's ("X Army Navy") is not it.
+ */
+function shipRelations(model: DocModel): RelationFact[] {
+  navyOfPrefix ??= new Map(
+    Object.entries(readDataFile<{ navies?: Record<string, string> }>("vessel-prefixes.json").navies ?? {}),
+  );
+  const navies = model.entities.filter((e) => e.type === "ORGANIZATION" && /(^|\s)navy$/i.test(e.label));
+  if (!navies.length) return [];
+  const out: RelationFact[] = [];
+  for (const e of model.entities) {
+    if (e.type !== "ORGANIZATION" || !e.mentions.length) continue;
+    // Any of its names with the prefix ("USS X", later "the X").
+    const iso = [e.label, ...e.aliases].map((n) => navyOfPrefix!.get(n.split(/\s+/)[0] ?? "")).find((x) => x);
+    if (!iso) continue;
+    const navy = navies.find((n) => {
+      const c = navyCountry(model, n);
+      return c ? c === iso : /^(the )?navy$/i.test(n.label);
+    });
+    if (!navy) continue;
+    const navySents = new Set(navy.mentions.map((m) => m.sent));
+    const sent = (e.mentions.find((m) => navySents.has(m.sent)) ?? e.mentions[0]!).sent;
+    const s = model.sentences[sent];
+    out.push({
+      source: e.index,
+      target: navy.index,
+      category: "PART_OF",
+      label: "ship of",
+      confidence: 0.85,
+      sent,
+      via: "mention:ship",
+      ...(s ? { trigger: { start: s.start, end: s.start } } : {}),
+    });
   }
   return out;
 }

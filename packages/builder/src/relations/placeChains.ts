@@ -263,9 +263,10 @@ export function commaInPlaces(doc: Doc, spans: readonly EntitySpan[], placeNouns
     if (!placeLike || !afterPreposition(doc, inner)) continue;
     const comma = inner.end;
     if (doc.words[comma] !== "," || doc.lowerWord(comma + 1) !== "in") continue;
-    let k = comma + 2;
-    for (let steps = 0; steps < 4 && skipsToLargerPlace(doc, k); steps++) k++;
     const outer = sorted[i + 1]!;
+    let k = comma + 2;
+    // A compass word that opens the larger place's own name ("in North X") is no modifier to skip.
+    for (let steps = 0; steps < 4 && k !== outer.start && skipsToLargerPlace(doc, k); steps++) k++;
     if (outer.start !== k || !isPlace(outer) || (doc.sentOf[outer.start] ?? -1) !== (doc.sentOf[inner.start] ?? -2))
       continue;
     const sentEnd = doc.sentEnd[doc.sentOf[outer.start] ?? 0] ?? doc.length;

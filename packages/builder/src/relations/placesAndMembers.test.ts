@@ -15,6 +15,7 @@ const relations = typedRelationsOfText({
   Varnsk: "LOC",
   Lindby: "LOC",
   Tarnland: "LOC",
+  "North Tarnland": "LOC",
 });
 
 describe("places and memberships stated in passing", () => {
@@ -39,6 +40,19 @@ describe("places and memberships stated in passing", () => {
     expect(pair).toContain("Varnsk -LOCATION-> Tarnland");
     const list = relations("Flights from Lindby, Porvik and Varnsk, Tarnland, were cancelled on Sunday.");
     expect(list).not.toContain("Lindby -LOCATION-> Tarnland");
+  });
+
+  it("places a named neighborhood or hamlet in the place after 'of' or 'in'", () => {
+    expect(relations("Crowds filled the Lindby neighborhood of Porvik on Sunday.")).toContain(
+      "Lindby -LOCATION-> Porvik",
+    );
+    expect(relations("Varnsk is a hamlet in Tarnland.")).toContain("Varnsk -LOCATION-> Tarnland");
+  });
+
+  it("keeps a compass word that opens the second place's name as part of it", () => {
+    expect(relations("Schools reopened on Monday in Varnsk, in the North Tarnland province.")).toContain(
+      "Varnsk -LOCATION-> North Tarnland",
+    );
   });
 
   it("places a place restated by a second locative after a comma in the second place, not the items of a list", () => {

@@ -51,6 +51,8 @@ import { STATIC_PATTERNS } from "./staticPatterns.js";
 import type { EntitySpan, ParsedArticle, ReadRelation } from "./types.js";
 import { CONFIDENCE } from "./confidence.js";
 import { commaInPlaces, placeChains } from "./placeChains.js";
+import { componentAppositions } from "./componentApposition.js";
+import { GENERIC_ORG_NOUNS } from "./references.js";
 import { prepositionChains } from "./prepositionChains.js";
 import { ownsLocative } from "./locativeOwner.js";
 import { PERSON_ASIDES } from "./personParenthesis.js";
@@ -367,6 +369,30 @@ class Reader {
     return { span: owner, how: "people", token: x.token };
   }
 
+  /**
+   * A matched possessive ("X's") hangs on an organization's name compounded onto the common noun right after it
+   * ("X's Y page"), one that names no organization's kind ("X's Y party" is Y) and no post.
+   */
+  private possessesAThing(m: ReadonlyMap<string, number>): boolean {
+    for (const k of m.values()) {
+      if (this.doc.deprel[k] !== "nmod:poss") continue;
+      // The possessive on the name, or on the noun the name is compounded onto.
+      const h = this.doc.head[k] ?? -1;
+      const owned = this.a.spans[this.spanAt[h] ?? -1] ?? this.a.spans[this.spanAt[h - 1] ?? -1];
+      if (
+        owned?.type !== "ORGANIZATION" ||
+        owned.reference ||
+        (owned.end !== h && !(owned.start <= h && h < owned.end))
+      )
+        continue;
+      const noun = owned.end;
+      if (this.doc.head[owned.end - 1] !== noun || this.doc.deprel[owned.end - 1] !== "compound") continue;
+      if (this.doc.upos[noun] !== "NOUN" || GENERIC_ORG_NOUNS.has(this.doc.lowerLemma(noun))) continue;
+      if (namesAThing(this.doc, owned)) return true;
+    }
+    return false;
+  }
+
   /** A reading between two names (no argument search): the pattern's confidence, else `fallback`. */
   private emitNamed(
     source: EntitySpan,
@@ -514,6 +540,9 @@ class Reader {
         // "never coached X", "could join X": a verb the pattern matched that the clause does not assert.
         if ([...m.values()].some((k) => this.doc.upos[k] === "VERB" && unasserted(this.doc, k, p.category))) continue;
         if ((p.category === "ROLE" || p.category === "ORIGIN") && this.ownSubjectElsewhere(m, s)) continue;
+        // "X's Y page", "X's Y account": the possessive is the common noun's the name is compounded onto, so the
+        // name (a platform, a brand) is no organization of X's.
+        if ((p.category === "PART_OF" || p.category === "ROLE") && this.possessesAThing(m)) continue;
         const labelNode = "node" in p.label ? m.get(p.label.node) : undefined;
         const label =
           "text" in p.label
@@ -568,6 +597,17 @@ class Reader {
     // "in A, in B": the second locative restates the first's larger place.
     for (const link of commaInPlaces(this.doc, this.a.spans, PLACE_NOUNS))
       this.emitNamed(link.inner, link.outer, "LOCATION", "in", link.trigger, "place-comma-in", 0.75);
+    // "X's armed wing, Y" / "the X watchdog, Y": the apposed name is a part of the noun's owner.
+    for (const link of componentAppositions(this.doc, this.a.spans, COMPONENT_AND_OUTLET_NOUNS))
+      this.emitNamed(
+        link.part,
+        link.whole,
+        "PART_OF",
+        this.doc.lowerWord(link.noun),
+        link.noun,
+        "component-apposition-surface",
+        0.8,
+      );
     // "A in B in the state of C": each place lies in the one its locative phrase names.
     for (const link of prepositionChains(this.doc, this.a.spans, SETS.get("NAMING_PLACE_NOUN") ?? new Set()))
       this.emitNamed(link.inner, link.outer, "LOCATION", "in", link.trigger, "place-in-chain", 0.8);
@@ -1288,6 +1328,10 @@ const NATIONAL_OFFICE_SET: ReadonlySet<string> = new Set(NATIONAL_OFFICES);
 const COUNTRY_INITIALISMS: ReadonlySet<string> = SETS.get("COUNTRY_INITIALISM") ?? new Set<string>();
 /** Place nouns a name may stand on ("the X province"). */
 const PLACE_NOUNS: ReadonlySet<string> = SETS.get("PLACE_NOUN") ?? new Set<string>();
+const COMPONENT_AND_OUTLET_NOUNS: ReadonlySet<string> = new Set([
+  ...(SETS.get("COMPONENT_NOUN") ?? []),
+  ...(SETS.get("OUTLET_NOUN") ?? []),
+]);
 
 /** Entity types of a place taken ("captured X", "seized parts of X"). */
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(["LOCATION", "COUNTRY"]);

@@ -50,7 +50,7 @@ interface DescriptionNoun {
 }
 const DESCRIPTION_NOUNS = REFERENCE_NOUNS["descriptionNouns"] as Record<string, DescriptionNoun>;
 /** Generic organization nouns that, with "the", refer back to an organization named before. */
-const GENERIC_ORG_NOUNS = new Set(
+export const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set(
   Object.keys(DESCRIPTION_NOUNS).filter((n) => DESCRIPTION_NOUNS[n]!.types.includes("ORGANIZATION")),
 );
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);

@@ -6,6 +6,7 @@ import { HYPHEN_MODIFIERS, type HyphenModifier } from "../extract/lexicon/hyphen
 import type { NodeSpec, PatternFile, StaticPattern } from "./matcher.js";
 import { expandPatterns, type TemplatedPatternFile } from "./patternTemplates.js";
 import { PARTY_LEMMAS } from "../extract/lexicon/partyWords.js";
+import { orgHeadWordsOfKinds } from "../extract/lexicon/orgNameHeads.js";
 import { OFFICES, TITLE_ABBREVIATIONS, TITLES } from "./titleLexicon.js";
 import { presenceNouns } from "./speechAddressees.js";
 
@@ -435,6 +436,13 @@ const FILE: TemplatedPatternFile = {
       "municipality",
       "country",
       "nation",
+      "neighborhood",
+      "neighbourhood",
+      "borough",
+      "township",
+      "hamlet",
+      "governorate",
+      "prefecture",
     ],
     ORIGIN_VERB: ["bear", "die", "live", "grow", "raise", "reside", "settle"],
     LOCATED: ["base", "headquarter", "locate", "situate"],
@@ -503,6 +511,26 @@ const FILE: TemplatedPatternFile = {
       "house",
       "chamber",
     ],
+    /**
+     * Nouns of what an organization runs or has beside its components: its outlets and agencies ("X's weekly
+     * magazine, Y", "the X nuclear watchdog, Y"), read with COMPONENT_NOUN by relations/componentApposition.ts.
+     */
+    OUTLET_NOUN: [
+      "magazine",
+      "newspaper",
+      "paper",
+      "channel",
+      "broadcaster",
+      "station",
+      "website",
+      "outlet",
+      "agency",
+      "watchdog",
+      "body",
+      "organ",
+    ],
+    /** Head words of company and institution names (data/ner-org-heads.json): bodies in a country, not of its state. */
+    LOCATED_ORG_HEAD: orgHeadWordsOfKinds(["company", "institution"]),
     OWN_VERB: ["own", "control", "operate"],
     /** Nouns of works whose titles NER may type as organizations: such a title gives no ROLE or PART_OF (staticVetoes.ts). */
     WORK_NOUN: [
@@ -1357,13 +1385,13 @@ const FILE: TemplatedPatternFile = {
     {
       use: "name-on-name",
       id: "place-apposition",
-      why: "'City, State' or 'City, Country': a place with a larger place in apposition. A list of places (“X, Y, Z and W”) is not one: neither end may have coordinated places.",
+      why: "'City, State' or 'City, Country': a place with a larger place in apposition. A list of places (“X, Y, Z and W”) is not one: neither end may have coordinated places, and a larger place carrying a conjunction (“X and Y” misparsed as apposition) is a list item.",
       confidence: 0.85,
       label: { text: "located in" },
       bind: { INNER: ["LOCATION"], DEP: ["appos", "nmod:unmarked", "list", "nmod:npmod"], OUTER: PLACE },
       with: {
         inner: { kind: ["name"], notDep: ["conj"], notHasChild: ["conj"] },
-        outer: { kind: ["name"], notHasChild: ["conj"] },
+        outer: { kind: ["name"], notHasChild: ["conj", "cc"] },
       },
     },
     {
@@ -1375,7 +1403,7 @@ const FILE: TemplatedPatternFile = {
       bind: { INNER: ["ORGANIZATION"], DEP: ["appos", "nmod:unmarked", "list", "nmod:npmod"], OUTER: PLACE },
       with: {
         inner: { kind: ["name"], notDep: ["conj"], notHasChild: ["conj"] },
-        outer: { kind: ["name"], notHasChild: ["conj"] },
+        outer: { kind: ["name"], notHasChild: ["conj", "cc"] },
       },
     },
     {
@@ -1422,10 +1450,20 @@ const FILE: TemplatedPatternFile = {
     {
       use: "name-on-name",
       id: "possessive-body",
-      why: "'Y's army', 'Y's foreign ministry': an organization possessed by a country is part of it.",
+      why: "'Y's army', 'Y's foreign ministry', 'Y's X agency': a body possessed by a country is part of it, unless its name's head names a company or an institution (LOCATED_ORG_HEAD).",
       confidence: 0.85,
       category: "PART_OF",
       bind: { INNER: ["ORGANIZATION"], DEP: ["nmod:poss"], OUTER: ["COUNTRY"] },
+      with: { inner: { notLemma: ["@LOCATED_ORG_HEAD"] } },
+    },
+    {
+      use: "name-on-name",
+      id: "possessive-organization-of-country",
+      why: "'Y's X Museum', 'Y's X Bank': a company or an institution possessed by a country is in it, not a part of its state.",
+      confidence: 0.75,
+      category: "LOCATION",
+      bind: { INNER: ["ORGANIZATION"], DEP: ["nmod:poss"], OUTER: ["COUNTRY"] },
+      with: { inner: { lemma: ["@LOCATED_ORG_HEAD"] }, outer: { kind: ["name"] } },
     },
     {
       use: "name-on-name",

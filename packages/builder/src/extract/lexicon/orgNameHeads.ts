@@ -84,3 +84,9 @@ export function orgAppositionNouns(): OrgAppositionNouns {
   };
   return apposition;
 }
+
+/** The file's words of the given kinds ("company", "institution"), lowercased. */
+export function orgHeadWordsOfKinds(kinds: readonly string[]): string[] {
+  const heads = loadOrgHeads();
+  return [...heads.kindOf].filter(([, k]) => kinds.includes(heads.kinds[k - 1]!)).map(([w]) => w);
+}
