@@ -521,6 +521,24 @@ class MentionFinder {
         }
       }
     }
+    // "Assembly Majority Whip", "Federal Special Agent" tagged as an organization: a name ending in a title names
+    // an office. The words before the title's own words are the body it is held at ("Assembly"), if any; a country
+    // there is the country ("Ruritanian Marshal"). A name with "of" inside is left whole ("Office of the Chair").
+    if (label === "ORG" && j - i > 1 && TITLE_HEADS.has(s.lower[j - 1]!) && isCap(toks[j - 1]!.text)) {
+      let p = j - 1;
+      while (p > i && isTitleWord(s.lower[p - 1]!.replace(/\.$/, ""))) p--;
+      let inner = false;
+      for (let q = i; q < j; q++) if (NAME_INNER_WORDS.has(s.lower[q]!) || !isCap(toks[q]!.text)) inner = true;
+      if (!inner) {
+        if (p === i) return;
+        const info = countryAt(s, i, p);
+        if (info) {
+          if (this.free(s, i, p)) this.addCountry(s, i, p, info, isAdjectiveForm(s, i, p));
+          return;
+        }
+        j = p;
+      }
+    }
     // "Interior" tagged before "Minister" is part of the title.
     if (TITLE_HEADS.has(s.lower[j] ?? "")) {
       let allTitle = true;
