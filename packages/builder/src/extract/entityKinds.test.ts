@@ -32,3 +32,19 @@ describe("titles tagged as organisations", () => {
     expect(typeOf(x, "Greta Holm")).toBe("PERSON");
   });
 });
+
+describe("function words opening a sentence", () => {
+  const openers = extractionOfText({ "Although Greta Holm": "PER", "On Friday": "ORG", "Moreover Tomas Ivel": "PER" });
+
+  it("leaves a subordinator or adverb out of the name it was tagged with", () => {
+    const x = openers("Although Greta Holm won the vote, she stepped down. Moreover Tomas Ivel left the cabinet.");
+    expect(labels(x)).toContain("Greta Holm");
+    expect(labels(x)).toContain("Tomas Ivel");
+    expect(labels(x).some((l) => /^(Although|Moreover)/.test(l))).toBe(false);
+  });
+
+  it("takes a preposition and a day opening the sentence for a date, not a name", () => {
+    const x = openers("On Friday, the weekly newspaper said it would close its offices.");
+    expect(labels(x).some((l) => /Friday/.test(l))).toBe(false);
+  });
+});

@@ -15,6 +15,7 @@ import {
   PEOPLE_NOUNS,
   PREPOSITIONS,
   PRONOUNS_PERSON,
+  SENTENCE_OPENERS,
 } from "./lexicon/function.js";
 import {
   GENERIC_ORG_WORDS,
@@ -58,6 +59,11 @@ const AFTER_CHAIN_LINK: ReadonlySet<string> = new Set([
     " ",
   ),
 ]);
+
+/** Whether token k is a function word capitalized only by opening the sentence or a quote ("On", "Although"). */
+function isOpener(s: DocSentence, k: number): boolean {
+  return SENTENCE_OPENERS.has(s.lower[k]!) && (k === 0 || /^\p{Pi}|^\p{Ps}|^["']$/u.test(s.tokens[k - 1]!.text));
+}
 
 /** Whether token k opens a clause after a name: a lowercase word that is no conjunction or preposition (a verb). */
 function opensClause(s: DocSentence, k: number): boolean {
@@ -312,7 +318,7 @@ class MentionFinder {
     for (let k = 0; k < n; k++) if (s.cover[k]! < 0 && PARTY_WORDS.byFirst.has(toks[k]!.text)) this.partyWord(s, k);
     // Untagged names ending like an organization's ("Amnesty International", "Karelia Metals").
     for (let k = 0; k < n; k++) {
-      if (s.cover[k]! >= 0 || !isCap(toks[k]!.text) || DETERMINERS.has(s.lower[k]!)) continue;
+      if (s.cover[k]! >= 0 || !isCap(toks[k]!.text) || DETERMINERS.has(s.lower[k]!) || isOpener(s, k)) continue;
       let j = k;
       while (j < n && s.cover[j]! < 0 && isCap(toks[j]!.text) && j - k < 5) j++;
       if (
@@ -563,6 +569,12 @@ class MentionFinder {
     )
       i--;
     while (j > i && (POSSESSIVE.has(toks[j - 1]!.text) || /^\p{P}+$/u.test(toks[j - 1]!.text))) j--;
+    // "On Tuesday", "Although Varn": a function word opening the sentence (or a quote) is no part of the name, and
+    // a day or month left alone is a date.
+    if (j - i > 1 && isOpener(s, i)) {
+      i++;
+      if (j - i === 1 && DATE_WORDS.has(s.lower[i]!)) return;
+    }
     if (i >= j) return;
     // Names start with a capital ("al-Shabaab" has one inside).
     if (!/\p{Lu}/u.test(toks[i]!.text) && !/^\p{N}/u.test(toks[i]!.text) && !ARABIC_ARTICLES.has(toks[i]!.text)) return;
@@ -716,7 +728,9 @@ class MentionFinder {
     }
     // A capitalized name the tagger missed, described the same way ("Brelling is a hamlet in ...").
     for (let k = 0; k < s.tokens.length; k++) {
-      if (s.cover[k]! >= 0 || !isCap(s.tokens[k]!.text) || NOT_NAMES.has(s.lower[k]!)) continue;
+      if (s.cover[k]! >= 0 || !isCap(s.tokens[k]!.text) || NOT_NAMES.has(s.lower[k]!) || isOpener(s, k)) continue;
+      // A day or month alone ("On Friday, the broadcaster said") is a date, not a name described as something.
+      if (DATE_WORDS.has(s.lower[k]!) && !isCap(s.tokens[k + 1]?.text ?? "")) continue;
       let j = k + 1;
       while (
         j < s.tokens.length &&
