@@ -48,3 +48,15 @@ describe("function words opening a sentence", () => {
     expect(labels(x).some((l) => /Friday/.test(l))).toBe(false);
   });
 });
+
+describe("communities named by faith or people", () => {
+  const groups = extractionOfText({ "Druze Muslims": "ORG", Alawites: "LOC", "Marek Dunn": "PER", Porvik: "LOC" });
+
+  it("takes no organisation or place for a community, tagged or before an organisation noun", () => {
+    const x = groups(
+      "Marek Dunn said Druze Muslims and Alawites had left Porvik. He met the Alawite group in the old town.",
+    );
+    expect(labels(x)).toEqual(expect.arrayContaining(["Marek Dunn", "Porvik"]));
+    expect(labels(x).some((l) => /Druze|Alawite/.test(l))).toBe(false);
+  });
+});

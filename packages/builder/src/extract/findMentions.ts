@@ -580,6 +580,9 @@ class MentionFinder {
     if (!/\p{Lu}/u.test(toks[i]!.text) && !/^\p{N}/u.test(toks[i]!.text) && !ARABIC_ARTICLES.has(toks[i]!.text)) return;
     // Spans that are exactly a country were handled by the gazetteer.
     if (countryAt(s, i, j)) return;
+    // A religious or ethnic community ("Sunnis", "Shiite Muslims", "Alawite Kurds"), of the words the training
+    // conventions make MISC, whatever type the tagger gave it: a group of people, not an organization or a place.
+    if (this.communityWords(s, i, j)) return;
     let type: EntityType;
     // A head inside the name outweighs the tagger: "Tollen Glacier", "Cathedral of Porvik" are places,
     // "Varnsk University of Porvik" an organization (the tagger types unfamiliar names by their shape).
@@ -806,6 +809,18 @@ class MentionFinder {
       (ORG_NAME_ENDINGS.has(w) || ORG_DESCRIPTORS.has(w) || ORG_HEADS.has(w) || orgNameEndings().has(w)) &&
       !PLACE_NOUNS.has(w)
     );
+  }
+
+  /** Whether every word of [i, j) is a community word of the training conventions (or a plural people noun). */
+  private communityWords(s: DocSentence, i: number, j: number): boolean {
+    const conv = loadTrainingConventions();
+    let group = false;
+    for (let q = i; q < j; q++) {
+      const w = s.tokens[q]!.text;
+      if (conv.isGroupWord(w)) group = true;
+      else if (!(q > i && PEOPLE_NOUNS.has(s.lower[q]!))) return false;
+    }
+    return group;
   }
 
   /**
@@ -1142,6 +1157,8 @@ class MentionFinder {
     )
       i--;
     if (i === k || s.lower[i - 1] !== "the") return;
+    // "the Sunni group": a community word describes the group; it does not name it.
+    if (this.communityWords(s, i, k)) return;
     const label = this.doc.text.slice(toks[i]!.start, toks[k - 1]!.end);
     const m = this.add(s, {
       sent: s.index,
