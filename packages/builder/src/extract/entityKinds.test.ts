@@ -60,3 +60,46 @@ describe("communities named by faith or people", () => {
     expect(labels(x).some((l) => /Druze|Alawite/.test(l))).toBe(false);
   });
 });
+
+describe("one body written several ways in an article", () => {
+  const bodies = extractionOfText({
+    "Department of Fisheries": "ORG",
+    "Fisheries Department": "ORG",
+    DOF: "ORG",
+    "Norwell Police Department": "ORG",
+    "Norwell police": "ORG",
+    Varshani: "ORG",
+    Varshanis: "LOC",
+    "Ilse Marr": "PER",
+  });
+  const entityOf = (x: DocumentExtraction, label: string) => x.entities.find((e) => e.aliases.includes(label))?.localId;
+
+  it("joins a body named head first, head last and by the initials of either", () => {
+    const x = bodies(
+      "The Department of Fisheries closed the bay. Ilse Marr said the Fisheries Department had no choice. " +
+        "A DOF boat patrolled the coast.",
+    );
+    expect(entityOf(x, "Fisheries Department")).toBe(entityOf(x, "Department of Fisheries"));
+    expect(entityOf(x, "DOF")).toBe(entityOf(x, "Department of Fisheries"));
+  });
+
+  it("joins a force written with and without its unit word, and a group's plural and singular", () => {
+    const x = bodies(
+      "The Norwell Police Department opened an inquiry. Norwell police said the Varshanis had fired first. " +
+        "A Varshani spokesman denied it.",
+    );
+    expect(entityOf(x, "Norwell police")).toBe(entityOf(x, "Norwell Police Department"));
+    expect(entityOf(x, "Varshanis")).toBe(entityOf(x, "Varshani"));
+    expect(x.entities.find((e) => e.aliases.includes("Varshanis"))?.type).toBe("ORGANIZATION");
+  });
+});
+
+describe("a country's body named by the country or its adjective", () => {
+  it("is one organisation", () => {
+    const x = extractionOfText({ "Olek Varn": "PER" })(
+      "Olek Varn said Peru's navy would sail at dawn. Later the Peruvian navy denied any plan to sail.",
+    );
+    const navies = x.entities.filter((e) => e.type === "ORGANIZATION" && e.aliases.some((a) => /navy/.test(a)));
+    expect(navies).toHaveLength(1);
+  });
+});

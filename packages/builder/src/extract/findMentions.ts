@@ -1066,7 +1066,8 @@ class MentionFinder {
     if (leftM && (leftM.type === "COUNTRY" || leftM.type === "LOCATION") && leftM.cj === owner + 1) {
       const text = this.doc.text.slice(leftM.start, toks[k]!.end);
       const place = owner === i - 1 ? leftM.text : leftM.label;
-      const label = `${place} ${this.doc.text.slice(toks[i]!.start, toks[k]!.end)}`;
+      const body = this.doc.text.slice(toks[i]!.start, toks[k]!.end);
+      const label = `${place} ${body}`;
       const m = this.add(s, {
         sent: s.index,
         i: leftM.i,
@@ -1075,7 +1076,8 @@ class MentionFinder {
         orgHead: head,
         generic: true,
         placeMention: leftM.id,
-        key: `ORGANIZATION:${normName(label)}`,
+        // "Ruritania's army" and "the Ruritanian army" are one body: keyed by the place's name, not its form.
+        key: `ORGANIZATION:${normName(`${leftM.label} ${body}`)}`,
         label,
       });
       m.text = text;
@@ -1115,7 +1117,7 @@ class MentionFinder {
             orgHead: head,
             generic: true,
             placeMention: anchor,
-            key: `ORGANIZATION:${normName(label)}`,
+            key: `ORGANIZATION:${normName(`${place.label} ${head}`)}`,
             label,
           });
           this.claim(s, m);
