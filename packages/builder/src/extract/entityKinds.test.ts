@@ -103,3 +103,13 @@ describe("a country's body named by the country or its adjective", () => {
     expect(navies).toHaveLength(1);
   });
 });
+
+describe("a state named by the end of its long name", () => {
+  it("reads the name after 'of' in a state's long name as the state, not a region before a compass word", () => {
+    const x = extractionOfText({ "Ilse Marr": "PER", "South America": "LOC" })(
+      "Ilse Marr said America would send aid. The storm had crossed South America first.",
+    );
+    expect(x.entities.find((e) => e.aliases.includes("America"))?.type).toBe("COUNTRY");
+    expect(typeOf(x, "South America")).toBe("LOCATION");
+  });
+});
