@@ -113,3 +113,19 @@ describe("a state named by the end of its long name", () => {
     expect(typeOf(x, "South America")).toBe("LOCATION");
   });
 });
+
+describe("names after titles", () => {
+  const titled = extractionOfText({ Health: "ORG", "Ilse Marr": "LOC", "Oskar Feld": "ORG", "Varn TV": "ORG" });
+
+  it("keeps a portfolio after '<title> of' in the title and takes the name after it for a person", () => {
+    const x = titled("Minister of Health Ilse Marr opened the clinic on Monday, and left at noon.");
+    expect(labels(x)).not.toContain("Health");
+    expect(typeOf(x, "Ilse Marr")).toBe("PERSON");
+  });
+
+  it("takes a name in apposition to a lowercase title for a person, not one after an adjective", () => {
+    const x = titled("The region's governor, Oskar Feld, said the roads would reopen, the official Varn TV reported.");
+    expect(typeOf(x, "Oskar Feld")).toBe("PERSON");
+    expect(typeOf(x, "Varn TV")).toBe("ORGANIZATION");
+  });
+});

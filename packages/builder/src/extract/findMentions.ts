@@ -545,6 +545,12 @@ class MentionFinder {
         j = p;
       }
     }
+    // "Secretary of State", "Minister of Foreign Affairs": a portfolio after "<title> of" is part of the title.
+    if (i > 1 && s.lower[i - 1] === "of" && TITLE_HEADS.has(s.lower[i - 2]!)) {
+      let portfolio = true;
+      for (let q = i; q < j; q++) if (!TITLE_MODIFIERS.has(s.lower[q]!)) portfolio = false;
+      if (portfolio) return;
+    }
     // "Interior" tagged before "Minister" is part of the title.
     if (TITLE_HEADS.has(s.lower[j] ?? "")) {
       let allTitle = true;
@@ -643,6 +649,12 @@ class MentionFinder {
     // "Analysts at Nomura": people of an organization.
     if (type !== "ORGANIZATION" && i > 1 && s.lower[i - 1] === "at" && STAFF_NOUNS.has(s.lower[i - 2]!)) {
       type = "ORGANIZATION";
+      strong = true;
+    }
+    // Right after a title ("Interior Minister X", "Secretary of State X", "the country's leader, X"): a person,
+    // whatever shape made the tagger call the name a place or an organization.
+    if (type !== "PERSON" && !strong && this.afterTitle(s, i)) {
+      type = "PERSON";
       strong = true;
     }
     // A capital city the tagger took for a person or organization ("Warsaw had not been consulted").
@@ -809,6 +821,20 @@ class MentionFinder {
       (ORG_NAME_ENDINGS.has(w) || ORG_DESCRIPTORS.has(w) || ORG_HEADS.has(w) || orgNameEndings().has(w)) &&
       !PLACE_NOUNS.has(w)
     );
+  }
+
+  /** Whether a title ends right before token i: a capitalised title head, optionally with "of" and a portfolio
+   * after it ("Secretary of State"), or a lowercase head before a comma ("the country's leader, X"). */
+  private afterTitle(s: DocSentence, i: number): boolean {
+    let p = i - 1;
+    if (p > 0 && s.lower[p] === "," && TITLE_HEADS.has(s.lower[p - 1]!) && !isCap(s.tokens[p - 1]!.text))
+      return s.cover[p - 1]! < 0;
+    let portfolio = p;
+    while (portfolio > 1 && TITLE_MODIFIERS.has(s.lower[portfolio]!) && isCap(s.tokens[portfolio]!.text)) portfolio--;
+    if (portfolio < p && s.lower[portfolio] === "of") p = portfolio - 1;
+    if (p < 0 || s.cover[p]! >= 0) return false;
+    // Capitalised as a title ("Minister X"), not an adjective reading of the word ("official Press TV").
+    return TITLE_HEADS.has(s.lower[p]!.replace(/\.$/, "")) && isCap(s.tokens[p]!.text);
   }
 
   /** Whether every word of [i, j) is a community word of the training conventions (or a plural people noun). */

@@ -24,7 +24,7 @@ agriculture transport culture environment home security intelligence digital dev
 parliamentary presidential ministerial military police army naval navy air force party opposition state federal
 regional provincial county city municipal district national supreme high constitutional appeals court
 managing press communications public affairs foreign-affairs human rights commercial operating financial
-technology marketing information investment strategy legal majority minority special
+technology marketing information investment strategy legal majority minority special homeland
 `);
 
 /** Occupations: with a nationality they say where a person is from, not an office held ("Brazilian striker"). */
