@@ -129,3 +129,13 @@ describe("names after titles", () => {
     expect(typeOf(x, "Varn TV")).toBe("ORGANIZATION");
   });
 });
+
+describe("party members named by their place", () => {
+  it("takes no person for '<Place> Democrats' and does not fold the place into one", () => {
+    const x = extractionOfText({ "Norwell Democrats": "PER", Norwell: "LOC", "Ilse Marr": "PER" })(
+      "Ilse Marr is popular among Norwell Democrats. She grew up in Norwell.",
+    );
+    expect(labels(x)).not.toContain("Norwell Democrats");
+    expect(typeOf(x, "Norwell")).toBe("LOCATION");
+  });
+});

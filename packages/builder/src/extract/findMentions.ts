@@ -545,6 +545,9 @@ class MentionFinder {
         j = p;
       }
     }
+    // "Porvik Democrats" tagged as a person: party members named by their place or body, no one person's name.
+    if (label === "PER" && j - i >= 2 && PARTY_WORDS.byFirst.get(toks[j - 1]!.text)?.some((f) => f.length === 1))
+      return;
     // "Secretary of State", "Minister of Foreign Affairs": a portfolio after "<title> of" is part of the title.
     if (i > 1 && s.lower[i - 1] === "of" && TITLE_HEADS.has(s.lower[i - 2]!)) {
       let portfolio = true;
