@@ -193,6 +193,7 @@ export function buildEntities(doc: DocModel): void {
     if (best !== m.type) m.type = best;
     if (!m.key.startsWith("PERSON:") || m.type !== "PERSON" || !m.key.includes(" ")) m.key = `${m.type}:${name}`;
   }
+  foldOrganizationVariants(mentions);
   foldShortOrganizationNames(mentions);
   foldAcronyms(doc);
   foldPartialPersonNames(mentions);
@@ -289,6 +290,59 @@ function foldShortOrganizationNames(mentions: DocMention[]): void {
   }
 }
 
+/** Heads of bodies named either way round: "Justice Department" and "Department of Justice". */
+const INVERTIBLE_HEADS = new Set(["department", "ministry", "office", "bureau", "directorate"]);
+/** Words after "police" that leave the force the same ("X Police Department", "X Police Service" = "X police"). */
+const POLICE_UNIT_WORDS = new Set(["department", "service", "force"]);
+
+/** One form for the ways an article writes one body's name: "<head> of <X>" as "<X> <head>", a force's "Police
+ * Department" as "police". */
+export function organizationVariant(text: string): string {
+  let w = normName(text).split(" ");
+  if (w.length >= 3 && w[w.length - 2] === "police" && POLICE_UNIT_WORDS.has(w[w.length - 1]!)) w = w.slice(0, -1);
+  if (w.length >= 3 && w[1] === "of" && INVERTIBLE_HEADS.has(w[0]!)) {
+    const rest = w.slice(2);
+    if (rest[0] === "the") rest.shift();
+    w = [...rest, w[0]!];
+  }
+  return w.join(" ");
+}
+
+/** "Department of Justice" ... "Justice Department", "Westford Police Department" ... "Westford police", "the
+ * Varsha" ... "the Varshas": variants of one organization's name in an article are one organization. A plural is
+ * the singular's only when one of them is typed an organization (never for people: "Williams", "William"). */
+function foldOrganizationVariants(mentions: DocMention[]): void {
+  const byVariant = new Map<string, string>();
+  const inOrder = [...mentions].sort((a, b) => a.start - b.start);
+  for (const m of inOrder) {
+    if (m.type !== "ORGANIZATION") continue;
+    const v = organizationVariant(m.text);
+    if (!byVariant.has(v)) byVariant.set(v, m.key);
+  }
+  for (const m of mentions) {
+    if (m.type === "ORGANIZATION") {
+      m.key = byVariant.get(organizationVariant(m.text)) ?? m.key;
+      continue;
+    }
+    if (m.type !== "LOCATION") continue;
+    const n = normName(m.text);
+    // A place-typed plural or singular of an organization's one-word name ("the Varshas" beside "Varsha").
+    if (n.includes(" ") || n.length < 4) continue;
+    const other = n.endsWith("s") ? byVariant.get(n.slice(0, -1)) : byVariant.get(n + "s");
+    if (!other) continue;
+    m.type = "ORGANIZATION";
+    m.key = other;
+  }
+  // An organization's plural beside its singular, both organizations.
+  for (const m of mentions) {
+    if (m.type !== "ORGANIZATION") continue;
+    const n = normName(m.text);
+    if (n.includes(" ") || !n.endsWith("s") || n.length < 5) continue;
+    const singular = byVariant.get(n.slice(0, -1));
+    if (singular) m.key = singular;
+  }
+}
+
 /** Words that, after a place's name, name the place's own public body ("X Police Department", "X City Council"). */
 const PLACE_UNIT_WORDS = new Set(["police", "department", "council", "city", "county", "borough", "constabulary"]);
 /** Whether a name's remainder after a leading name is only such words, with a force or council among them. */
@@ -323,13 +377,22 @@ function foldAcronyms(doc: DocModel): void {
       byAcronym.set(s.tokens[m.j + 1]!.text, m);
   }
   const initials = new Map<string, Set<string>>();
-  for (const m of orgs) {
-    const letters = m.text
-      .split(/\s+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
+  const spell = (words: string[], withOf: boolean) =>
+    words
+      .filter((w) => /^\p{Lu}/u.test(w) || (withOf && w === "of"))
+      .map((w) => w[0]!.toUpperCase())
       .join("");
-    if (letters.length >= 2) initials.set(letters, new Set([...(initials.get(letters) ?? []), m.key]));
+  for (const m of orgs) {
+    const words = m.text.split(/\s+/);
+    // "Department of Justice" is spelled "DOJ" too, and so is "Justice Department", named the other way round.
+    const last = words[words.length - 1]!;
+    const inverted =
+      words.length >= 2 && INVERTIBLE_HEADS.has(last.toLowerCase()) && !words.includes("of")
+        ? [last, "of", ...words.slice(0, -1)]
+        : words;
+    const forms = new Set([spell(words, false), spell(inverted, true)]);
+    for (const letters of forms)
+      if (letters.length >= 2) initials.set(letters, new Set([...(initials.get(letters) ?? []), m.key]));
   }
   for (const m of doc.mentions) {
     // "E&Y", "U.N." spell initials too.

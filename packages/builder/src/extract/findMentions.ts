@@ -15,6 +15,7 @@ import {
   PEOPLE_NOUNS,
   PREPOSITIONS,
   PRONOUNS_PERSON,
+  SENTENCE_OPENERS,
 } from "./lexicon/function.js";
 import {
   GENERIC_ORG_WORDS,
@@ -59,6 +60,11 @@ const AFTER_CHAIN_LINK: ReadonlySet<string> = new Set([
     " ",
   ),
 ]);
+
+/** Whether token k is a function word capitalized only by opening the sentence or a quote ("On", "Although"). */
+function isOpener(s: DocSentence, k: number): boolean {
+  return SENTENCE_OPENERS.has(s.lower[k]!) && (k === 0 || /^\p{Pi}|^\p{Ps}|^["']$/u.test(s.tokens[k - 1]!.text));
+}
 
 /** Whether token k opens a clause after a name: a lowercase word that is no conjunction or preposition (a verb). */
 function opensClause(s: DocSentence, k: number): boolean {
@@ -319,7 +325,7 @@ class MentionFinder {
     for (let k = 0; k < n; k++) if (s.cover[k]! < 0 && PARTY_WORDS.byFirst.has(toks[k]!.text)) this.partyWord(s, k);
     // Untagged names ending like an organization's ("Amnesty International", "Karelia Metals").
     for (let k = 0; k < n; k++) {
-      if (s.cover[k]! >= 0 || !isCap(toks[k]!.text) || DETERMINERS.has(s.lower[k]!)) continue;
+      if (s.cover[k]! >= 0 || !isCap(toks[k]!.text) || DETERMINERS.has(s.lower[k]!) || isOpener(s, k)) continue;
       let j = k;
       while (j < n && s.cover[j]! < 0 && isCap(toks[j]!.text) && j - k < 5) j++;
       if (
@@ -546,6 +552,33 @@ class MentionFinder {
         }
       }
     }
+    // "Assembly Majority Whip", "Federal Special Agent" tagged as an organization: a name ending in a title names
+    // an office. The words before the title's own words are the body it is held at ("Assembly"), if any; a country
+    // there is the country ("Ruritanian Marshal"). A name with "of" inside is left whole ("Office of the Chair").
+    if (label === "ORG" && j - i > 1 && TITLE_HEADS.has(s.lower[j - 1]!) && isCap(toks[j - 1]!.text)) {
+      let p = j - 1;
+      while (p > i && isTitleWord(s.lower[p - 1]!.replace(/\.$/, ""))) p--;
+      let inner = false;
+      for (let q = i; q < j; q++) if (NAME_INNER_WORDS.has(s.lower[q]!) || !isCap(toks[q]!.text)) inner = true;
+      if (!inner) {
+        if (p === i) return;
+        const info = countryAt(s, i, p);
+        if (info) {
+          if (this.free(s, i, p)) this.addCountry(s, i, p, info, isAdjectiveForm(s, i, p));
+          return;
+        }
+        j = p;
+      }
+    }
+    // "Porvik Democrats" tagged as a person: party members named by their place or body, no one person's name.
+    if (label === "PER" && j - i >= 2 && PARTY_WORDS.byFirst.get(toks[j - 1]!.text)?.some((f) => f.length === 1))
+      return;
+    // "Secretary of State", "Minister of Foreign Affairs": a portfolio after "<title> of" is part of the title.
+    if (i > 1 && s.lower[i - 1] === "of" && TITLE_HEADS.has(s.lower[i - 2]!)) {
+      let portfolio = true;
+      for (let q = i; q < j; q++) if (!TITLE_MODIFIERS.has(s.lower[q]!)) portfolio = false;
+      if (portfolio) return;
+    }
     // "Interior" tagged before "Minister" is part of the title.
     if (TITLE_HEADS.has(s.lower[j] ?? "")) {
       let allTitle = true;
@@ -570,11 +603,20 @@ class MentionFinder {
     )
       i--;
     while (j > i && (POSSESSIVE.has(toks[j - 1]!.text) || /^\p{P}+$/u.test(toks[j - 1]!.text))) j--;
+    // "On Tuesday", "Although Varn": a function word opening the sentence (or a quote) is no part of the name, and
+    // a day or month left alone is a date.
+    if (j - i > 1 && isOpener(s, i)) {
+      i++;
+      if (j - i === 1 && DATE_WORDS.has(s.lower[i]!)) return;
+    }
     if (i >= j) return;
     // Names start with a capital ("al-Shabaab" has one inside).
     if (!/\p{Lu}/u.test(toks[i]!.text) && !/^\p{N}/u.test(toks[i]!.text) && !ARABIC_ARTICLES.has(toks[i]!.text)) return;
     // Spans that are exactly a country were handled by the gazetteer.
     if (countryAt(s, i, j)) return;
+    // A religious or ethnic community ("Sunnis", "Shiite Muslims", "Alawite Kurds"), of the words the training
+    // conventions make MISC, whatever type the tagger gave it: a group of people, not an organization or a place.
+    if (this.communityWords(s, i, j)) return;
     let type: EntityType;
     // A head inside the name outweighs the tagger: "Tollen Glacier", "Cathedral of Porvik" are places,
     // "Varnsk University of Porvik" an organization (the tagger types unfamiliar names by their shape).
@@ -635,6 +677,12 @@ class MentionFinder {
     // "Analysts at Nomura": people of an organization.
     if (type !== "ORGANIZATION" && i > 1 && s.lower[i - 1] === "at" && STAFF_NOUNS.has(s.lower[i - 2]!)) {
       type = "ORGANIZATION";
+      strong = true;
+    }
+    // Right after a title ("Interior Minister X", "Secretary of State X", "the country's leader, X"): a person,
+    // whatever shape made the tagger call the name a place or an organization.
+    if (type !== "PERSON" && !strong && this.afterTitle(s, i)) {
+      type = "PERSON";
       strong = true;
     }
     // A capital city the tagger took for a person or organization ("Warsaw had not been consulted").
@@ -723,7 +771,9 @@ class MentionFinder {
     }
     // A capitalized name the tagger missed, described the same way ("Brelling is a hamlet in ...").
     for (let k = 0; k < s.tokens.length; k++) {
-      if (s.cover[k]! >= 0 || !isCap(s.tokens[k]!.text) || NOT_NAMES.has(s.lower[k]!)) continue;
+      if (s.cover[k]! >= 0 || !isCap(s.tokens[k]!.text) || NOT_NAMES.has(s.lower[k]!) || isOpener(s, k)) continue;
+      // A day or month alone ("On Friday, the broadcaster said") is a date, not a name described as something.
+      if (DATE_WORDS.has(s.lower[k]!) && !isCap(s.tokens[k + 1]?.text ?? "")) continue;
       let j = k + 1;
       while (
         j < s.tokens.length &&
@@ -799,6 +849,32 @@ class MentionFinder {
       (ORG_NAME_ENDINGS.has(w) || ORG_DESCRIPTORS.has(w) || ORG_HEADS.has(w) || orgNameEndings().has(w)) &&
       !PLACE_NOUNS.has(w)
     );
+  }
+
+  /** Whether a title ends right before token i: a capitalised title head, optionally with "of" and a portfolio
+   * after it ("Secretary of State"), or a lowercase head before a comma ("the country's leader, X"). */
+  private afterTitle(s: DocSentence, i: number): boolean {
+    let p = i - 1;
+    if (p > 0 && s.lower[p] === "," && TITLE_HEADS.has(s.lower[p - 1]!) && !isCap(s.tokens[p - 1]!.text))
+      return s.cover[p - 1]! < 0;
+    let portfolio = p;
+    while (portfolio > 1 && TITLE_MODIFIERS.has(s.lower[portfolio]!) && isCap(s.tokens[portfolio]!.text)) portfolio--;
+    if (portfolio < p && s.lower[portfolio] === "of") p = portfolio - 1;
+    if (p < 0 || s.cover[p]! >= 0) return false;
+    // Capitalised as a title ("Minister X"), not an adjective reading of the word ("official Press TV").
+    return TITLE_HEADS.has(s.lower[p]!.replace(/\.$/, "")) && isCap(s.tokens[p]!.text);
+  }
+
+  /** Whether every word of [i, j) is a community word of the training conventions (or a plural people noun). */
+  private communityWords(s: DocSentence, i: number, j: number): boolean {
+    const conv = loadTrainingConventions();
+    let group = false;
+    for (let q = i; q < j; q++) {
+      const w = s.tokens[q]!.text;
+      if (conv.isGroupWord(w)) group = true;
+      else if (!(q > i && PEOPLE_NOUNS.has(s.lower[q]!))) return false;
+    }
+    return group;
   }
 
   /**
@@ -1044,7 +1120,8 @@ class MentionFinder {
     if (leftM && (leftM.type === "COUNTRY" || leftM.type === "LOCATION") && leftM.cj === owner + 1) {
       const text = this.doc.text.slice(leftM.start, toks[k]!.end);
       const place = owner === i - 1 ? leftM.text : leftM.label;
-      const label = `${place} ${this.doc.text.slice(toks[i]!.start, toks[k]!.end)}`;
+      const body = this.doc.text.slice(toks[i]!.start, toks[k]!.end);
+      const label = `${place} ${body}`;
       const m = this.add(s, {
         sent: s.index,
         i: leftM.i,
@@ -1053,7 +1130,8 @@ class MentionFinder {
         orgHead: head,
         generic: true,
         placeMention: leftM.id,
-        key: `ORGANIZATION:${normName(label)}`,
+        // "Ruritania's army" and "the Ruritanian army" are one body: keyed by the place's name, not its form.
+        key: `ORGANIZATION:${normName(`${leftM.label} ${body}`)}`,
         label,
       });
       m.text = text;
@@ -1093,7 +1171,7 @@ class MentionFinder {
             orgHead: head,
             generic: true,
             placeMention: anchor,
-            key: `ORGANIZATION:${normName(label)}`,
+            key: `ORGANIZATION:${normName(`${place.label} ${head}`)}`,
             label,
           });
           this.claim(s, m);
@@ -1135,6 +1213,8 @@ class MentionFinder {
     )
       i--;
     if (i === k || s.lower[i - 1] !== "the") return;
+    // "the Sunni group": a community word describes the group; it does not name it.
+    if (this.communityWords(s, i, k)) return;
     const label = this.doc.text.slice(toks[i]!.start, toks[k - 1]!.end);
     const m = this.add(s, {
       sent: s.index,

@@ -368,11 +368,76 @@ const eventClass: ResolutionRule = {
   },
 };
 
+/** A name made of capitals only, dotted or not ("U.N.", "NATO", "E&Y"): its letters; else undefined. */
+function acronymLetters(name: string): string | undefined {
+  const letters = name.replace(/[&.]/g, "");
+  return /^\p{Lu}{2,6}$/u.test(letters) ? letters : undefined;
+}
+
+/** The letters an organization's longer names spell: their capitalised words' initials, also with "of" ("DOJ"). */
+function spelledAcronyms(e: ExtractedEntity): string[] {
+  if (e.type !== "ORGANIZATION") return [];
+  const out = new Set<string>();
+  for (const a of e.aliases) {
+    const words = a.split(/\s+/);
+    const caps = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (caps.length < 2 || caps.length !== words.filter((w) => !FUNCTION_WORD_SET.has(w.toLowerCase())).length)
+      continue;
+    out.add(caps.map((w) => w[0]).join(""));
+    out.add(
+      words
+        .filter((w) => /^\p{Lu}/u.test(w) || w === "of")
+        .map((w) => w[0]!.toUpperCase())
+        .join(""),
+    );
+  }
+  return [...out];
+}
+
+const FUNCTION_WORD_SET = new Set(["of", "the", "and", "for", "&", "on", "in"]);
+
+/** An entity named only by an acronym (its article never spells it out): the acronym's letters. */
+export function acronymOnly(e: ExtractedEntity): string | undefined {
+  if (e.type !== "ORGANIZATION" && e.type !== "LOCATION") return undefined;
+  const letters = [e.label, ...e.aliases].map(acronymLetters);
+  return letters.every((l) => l !== undefined && l === letters[0]) ? letters[0] : undefined;
+}
+
+/**
+ * An acronym an article uses without spelling it out ("the U.N.", typed an organization or, by the tagger, a place)
+ * is the organization whose name another article spells with those initials ("United Nations"), when exactly one
+ * entity in the corpus does.
+ */
+const spelledElsewhere: ResolutionRule = {
+  name: "acronym spelled by exactly one organization",
+  tokens(e) {
+    const only = acronymOnly(e);
+    return (only ? [only] : spelledAcronyms(e)).map((l) => `AC|${l}`);
+  },
+  join({ items, find, union }) {
+    const spellers = new Map<string, number[]>();
+    items.forEach((it, i) => {
+      if (acronymOnly(it.e)) return;
+      for (const l of spelledAcronyms(it.e)) spellers.set(l, [...(spellers.get(l) ?? []), i]);
+    });
+    const joins: [number, number][] = [];
+    items.forEach((it, i) => {
+      const only = acronymOnly(it.e);
+      const list = only ? spellers.get(only) : undefined;
+      if (!list) return;
+      const roots = new Set(list.map(find));
+      if (roots.size === 1) joins.push([i, list[0]!]);
+    });
+    for (const [a, b] of joins) union(a, b);
+  },
+};
+
 /** In the order they run: later rules read the sets earlier ones made. */
 export const RESOLUTION_RULES: readonly ResolutionRule[] = [
   sameName,
   nationalBody,
   shortForm,
+  spelledElsewhere,
   outletService,
   singleName,
   placeActing,

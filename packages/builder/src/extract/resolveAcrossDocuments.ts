@@ -10,7 +10,7 @@
 // party's nickname (data/party-aliases.json) is the party's name. Each rule and its tokens: resolutionRules.ts.
 // Keys are stable and readable ("person:emmanuel-macron", "country:kz").
 import type { EntityType } from "@newskg/graph-model";
-import { RESOLUTION_RULES, type ResolutionItem, type ResolutionRule } from "./resolutionRules.js";
+import { RESOLUTION_RULES, acronymOnly, type ResolutionItem, type ResolutionRule } from "./resolutionRules.js";
 import { docNamesOf, entityNames, isPartyNickname, nameKeysOf, slug } from "./resolutionNames.js";
 import type { CrossDocumentResolution, DocumentExtraction, ExtractedEntity, ResolvedEntity } from "./types.js";
 
@@ -122,7 +122,13 @@ export function resolveWithRules(
 function majorityType(its: ResolutionItem[]): EntityType {
   const count = new Map<EntityType, number>();
   // A person the articles give no role is weak evidence against another type ("the White House said").
-  const weight = (it: ResolutionItem) => (it.weakPerson ? 0.2 : it.e.type === "PERSON" && !it.e.roles.length ? 0.5 : 1);
+  // So is a place named only by an acronym ("the U.N."): places are rarely written so, organizations often.
+  const weight = (it: ResolutionItem) =>
+    it.weakPerson || (it.e.type === "LOCATION" && acronymOnly(it.e))
+      ? 0.2
+      : it.e.type === "PERSON" && !it.e.roles.length
+        ? 0.5
+        : 1;
   for (const it of its) count.set(it.e.type, (count.get(it.e.type) ?? 0) + it.e.mentions.length * weight(it));
   return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }

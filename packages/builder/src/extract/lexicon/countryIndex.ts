@@ -84,6 +84,17 @@ function build(): CountryIndex {
       if (short) names.push([short, info]);
     }
   }
+  // "United States of America" -> "America": what follows "of" in a state's long name names it alone, when no other
+  // state's long name ends so ("Korea" ends two, and stays unknown).
+  const tails = new Map<string, Set<string>>();
+  const tailInfo = new Map<string, CountryInfo>();
+  for (const [n, info] of names) {
+    const tail = /^(?:\p{Lu}[\p{L}'’-]*\s)+of (?:the )?(\p{Lu}\p{Ll}+)$/u.exec(n)?.[1];
+    if (!tail) continue;
+    tails.set(tail, new Set([...(tails.get(tail) ?? []), info.iso]));
+    tailInfo.set(tail, info);
+  }
+  for (const [tail, isos] of tails) if (isos.size === 1) names.push([tail, tailInfo.get(tail)!]);
   // Common English short names the package does not list ("Britain").
   for (const [alias, iso] of Object.entries(EXONYMS)) {
     const info = byIso.get(iso);

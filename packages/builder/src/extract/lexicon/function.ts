@@ -39,3 +39,18 @@ volunteers fighters civilians voters activists protesters demonstrators journali
 
 /** Noun phrases that refer back to a country already mentioned ("the country", "the neighboring country"). */
 export const COUNTRY_ANAPHORS = set(`country nation`);
+
+/**
+ * Closed-class words that open sentences and are never the first word of a name: prepositions, subordinators,
+ * coordinators and discourse adverbs ("On Friday", "Although X ...", "Moreover X ..."), capitalized only by their
+ * place.
+ */
+export const SENTENCE_OPENERS = new Set([
+  ...PREPOSITIONS,
+  ...set(`
+although though while whereas because since after before until unless if when whenever once as whether
+and but or nor yet so however moreover meanwhile furthermore nevertheless nonetheless instead still also thus
+hence indeed besides otherwise then now despite during amid among between through throughout without within
+like unlike including
+`),
+]);

@@ -9,7 +9,7 @@ chancellor governor mayor ambassador envoy secretary senator congressman congres
 judge justice prosecutor attorney lawyer general colonel commander admiral captain lieutenant sergeant major marshal
 king queen prince princess emperor sultan emir pope cardinal bishop archbishop imam rabbi patriarch
 ceo cfo coo cto founder co-founder chief director head leader boss president-elect manager executive chairperson
-candidate nominee adviser advisor agent whip
+candidate nominee adviser advisor whip agent
 coach striker midfielder defender goalkeeper captain analyst economist researcher professor scientist
 activist journalist reporter correspondent editor official officer inspector commissioner superintendent
 dictator monarch ruler regent treasurer auditor ombudsman advocate chief-of-staff presenter anchor
@@ -24,7 +24,7 @@ agriculture transport culture environment home security intelligence digital dev
 parliamentary presidential ministerial military police army naval navy air force party opposition state federal
 regional provincial county city municipal district national supreme high constitutional appeals court
 managing press communications public affairs foreign-affairs human rights commercial operating financial
-technology marketing information investment strategy legal minority majority special
+technology marketing information investment strategy legal majority minority special homeland
 `);
 
 /** Occupations: with a nationality they say where a person is from, not an office held ("Brazilian striker"). */

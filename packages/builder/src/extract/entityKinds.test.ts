@@ -1,0 +1,141 @@
+// Kinds of spurious, mistyped and split entities in news from other outlets: a title the tagger took for an
+// organisation's name, function words opening a sentence run into a name, groups named by a faith or people,
+// a party written as its members. Invented text; the dictionary NER double gives the spans the tagger gives.
+import { describe, expect, it } from "vitest";
+import { extractionOfText } from "./testing/extractionOfText.js";
+import { typedRelationsOfText } from "./testing/typedRelationsOfText.js";
+import type { DocumentExtraction } from "./types.js";
+
+const names = {
+  "Assembly Majority Whip": "ORG",
+  "Special Envoy": "ORG",
+  "Tomas Ivel": "PER",
+  "Greta Holm": "PER",
+  Ruritania: "LOC",
+} as const;
+const extract = extractionOfText(names);
+const labels = (x: DocumentExtraction) => x.entities.map((e) => e.label);
+const typeOf = (x: DocumentExtraction, label: string) => x.entities.find((e) => e.label === label)?.type;
+
+describe("titles tagged as organisations", () => {
+  it("keeps the body before the title and reads the role at it", () => {
+    const text = "Assembly Majority Whip Tomas Ivel rejected the budget plan in Ruritania on Monday.";
+    const x = extract(text);
+    expect(labels(x)).not.toContain("Assembly Majority Whip");
+    expect(typeOf(x, "Assembly")).toBe("ORGANIZATION");
+    expect(typedRelationsOfText(names)(text)).toContain("Tomas Ivel -ROLE-> Assembly");
+  });
+
+  it("drops a name made only of title words", () => {
+    const x = extract("The talks were led by Special Envoy Greta Holm, who flew home afterwards.");
+    expect(labels(x)).not.toContain("Special Envoy");
+    expect(typeOf(x, "Greta Holm")).toBe("PERSON");
+  });
+});
+
+describe("function words opening a sentence", () => {
+  const openers = extractionOfText({ "Although Greta Holm": "PER", "On Friday": "ORG", "Moreover Tomas Ivel": "PER" });
+
+  it("leaves a subordinator or adverb out of the name it was tagged with", () => {
+    const x = openers("Although Greta Holm won the vote, she stepped down. Moreover Tomas Ivel left the cabinet.");
+    expect(labels(x)).toContain("Greta Holm");
+    expect(labels(x)).toContain("Tomas Ivel");
+    expect(labels(x).some((l) => /^(Although|Moreover)/.test(l))).toBe(false);
+  });
+
+  it("takes a preposition and a day opening the sentence for a date, not a name", () => {
+    const x = openers("On Friday, the weekly newspaper said it would close its offices.");
+    expect(labels(x).some((l) => /Friday/.test(l))).toBe(false);
+  });
+});
+
+describe("communities named by faith or people", () => {
+  const groups = extractionOfText({ "Druze Muslims": "ORG", Alawites: "LOC", "Marek Dunn": "PER", Porvik: "LOC" });
+
+  it("takes no organisation or place for a community, tagged or before an organisation noun", () => {
+    const x = groups(
+      "Marek Dunn said Druze Muslims and Alawites had left Porvik. He met the Alawite group in the old town.",
+    );
+    expect(labels(x)).toEqual(expect.arrayContaining(["Marek Dunn", "Porvik"]));
+    expect(labels(x).some((l) => /Druze|Alawite/.test(l))).toBe(false);
+  });
+});
+
+describe("one body written several ways in an article", () => {
+  const bodies = extractionOfText({
+    "Department of Fisheries": "ORG",
+    "Fisheries Department": "ORG",
+    DOF: "ORG",
+    "Norwell Police Department": "ORG",
+    "Norwell police": "ORG",
+    Varshani: "ORG",
+    Varshanis: "LOC",
+    "Ilse Marr": "PER",
+  });
+  const entityOf = (x: DocumentExtraction, label: string) => x.entities.find((e) => e.aliases.includes(label))?.localId;
+
+  it("joins a body named head first, head last and by the initials of either", () => {
+    const x = bodies(
+      "The Department of Fisheries closed the bay. Ilse Marr said the Fisheries Department had no choice. " +
+        "A DOF boat patrolled the coast.",
+    );
+    expect(entityOf(x, "Fisheries Department")).toBe(entityOf(x, "Department of Fisheries"));
+    expect(entityOf(x, "DOF")).toBe(entityOf(x, "Department of Fisheries"));
+  });
+
+  it("joins a force written with and without its unit word, and a group's plural and singular", () => {
+    const x = bodies(
+      "The Norwell Police Department opened an inquiry. Norwell police said the Varshanis had fired first. " +
+        "A Varshani spokesman denied it.",
+    );
+    expect(entityOf(x, "Norwell police")).toBe(entityOf(x, "Norwell Police Department"));
+    expect(entityOf(x, "Varshanis")).toBe(entityOf(x, "Varshani"));
+    expect(x.entities.find((e) => e.aliases.includes("Varshanis"))?.type).toBe("ORGANIZATION");
+  });
+});
+
+describe("a country's body named by the country or its adjective", () => {
+  it("is one organisation", () => {
+    const x = extractionOfText({ "Olek Varn": "PER" })(
+      "Olek Varn said Peru's navy would sail at dawn. Later the Peruvian navy denied any plan to sail.",
+    );
+    const navies = x.entities.filter((e) => e.type === "ORGANIZATION" && e.aliases.some((a) => /navy/.test(a)));
+    expect(navies).toHaveLength(1);
+  });
+});
+
+describe("a state named by the end of its long name", () => {
+  it("reads the name after 'of' in a state's long name as the state, not a region before a compass word", () => {
+    const x = extractionOfText({ "Ilse Marr": "PER", "South America": "LOC" })(
+      "Ilse Marr said America would send aid. The storm had crossed South America first.",
+    );
+    expect(x.entities.find((e) => e.aliases.includes("America"))?.type).toBe("COUNTRY");
+    expect(typeOf(x, "South America")).toBe("LOCATION");
+  });
+});
+
+describe("names after titles", () => {
+  const titled = extractionOfText({ Health: "ORG", "Ilse Marr": "LOC", "Oskar Feld": "ORG", "Varn TV": "ORG" });
+
+  it("keeps a portfolio after '<title> of' in the title and takes the name after it for a person", () => {
+    const x = titled("Minister of Health Ilse Marr opened the clinic on Monday, and left at noon.");
+    expect(labels(x)).not.toContain("Health");
+    expect(typeOf(x, "Ilse Marr")).toBe("PERSON");
+  });
+
+  it("takes a name in apposition to a lowercase title for a person, not one after an adjective", () => {
+    const x = titled("The region's governor, Oskar Feld, said the roads would reopen, the official Varn TV reported.");
+    expect(typeOf(x, "Oskar Feld")).toBe("PERSON");
+    expect(typeOf(x, "Varn TV")).toBe("ORGANIZATION");
+  });
+});
+
+describe("party members named by their place", () => {
+  it("takes no person for '<Place> Democrats' and does not fold the place into one", () => {
+    const x = extractionOfText({ "Norwell Democrats": "PER", Norwell: "LOC", "Ilse Marr": "PER" })(
+      "Ilse Marr is popular among Norwell Democrats. She grew up in Norwell.",
+    );
+    expect(labels(x)).not.toContain("Norwell Democrats");
+    expect(typeOf(x, "Norwell")).toBe("LOCATION");
+  });
+});
