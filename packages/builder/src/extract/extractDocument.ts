@@ -15,12 +15,11 @@ import { findMentions, findReferences } from "./findMentions.js";
 import { datesIn } from "./normalizeDate.js";
 import { resolveReferences } from "./resolveReferences.js";
 import { retypeInstitutions } from "./retypeInstitutions.js";
-import { officeHolderNationalities } from "./officeNationality.js";
 import { calibrated } from "../relations/confidence.js";
 import { PAIR_VIA } from "../relations/pairClassifier.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
-export const EXTRACTOR_VERSION = "extract-0.39.35";
+export const EXTRACTOR_VERSION = "extract-0.39.36";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);
@@ -98,7 +97,6 @@ export function extractDocument(
     })),
     ...relations,
   ];
-  facts.push(...officeHolderNationalities(doc, facts));
   // Confidence as measured on development data (relations/confidence.ts), unless raw values are asked for.
   // The pair classifier's confidence is already a probability fitted on held-out data (relations/pairClassifier.ts).
   if (!options.rawConfidence)
