@@ -9,7 +9,7 @@ import type { NerSpan } from "./nerSpans.js";
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** Whether a lowercased word ends organisation names. */
-function endsOrganization(w: string): boolean {
+export function endsOrganization(w: string): boolean {
   return ORG_NAME_ENDINGS.has(w) || ORG_DESCRIPTORS.has(w) || loadOrgHeads().kindOf.has(w);
 }
 

@@ -2,13 +2,10 @@
 // Council"): the tagger tags both as one person. People's names in news carry no inner "of" after two or more
 // words (the "of" names it keeps are one word before it: "Catherine of Aragon"), so the part after "of" is the
 // place the person is from, or an organisation when it ends like one.
-import { loadOrgHeads } from "../ner/loadOrgHeads.js";
-import { ORG_DESCRIPTORS, ORG_NAME_ENDINGS } from "./lexicon/organizations.js";
 import type { NerSpan } from "./nerSpans.js";
+import { endsOrganization } from "./splitCoordinatedNames.js";
 
 const isName = (w: string): boolean => /^\p{Lu}/u.test(w);
-const endsOrganization = (w: string): boolean =>
-  ORG_NAME_ENDINGS.has(w) || ORG_DESCRIPTORS.has(w) || loadOrgHeads().kindOf.has(w);
 
 /** Splits a person span "<Name> <Name> of <Name>..." at its "of" into the person and the place or organisation. */
 export function splitPersonOfPlace(spans: readonly NerSpan[], words: readonly string[]): NerSpan[] {
