@@ -155,6 +155,18 @@ export const PEOPLE_NOUNS = new Set(
 export const PLACE_OF_NOUNS = new Set(
   "town city village region province district state island port capital county municipality area".split(" "),
 );
+/**
+ * Nouns a country's name may stand before as the body acting for it ("the X embassy", "X police", "the X
+ * president"); any other noun after a country's name only describes ("a X man is suing", "X oil"), so the
+ * country does not act.
+ */
+export const PLACE_AGENT_NOUNS = new Set([
+  ...PEOPLE_NOUNS,
+  ...PLACE_OF_NOUNS,
+  ...`court courts judge judges prosecutor prosecutors police military embassy consulate ministry administration
+   parliament congress senate regime agency agencies council legislature delegation team squad side coalition
+   president leader premier minister cabinet`.split(/\s+/),
+]);
 /** Nouns that stand for the group or body named after "of"/"from" ("members of X", "officials from X"). */
 export const MEMBER_OF_NOUNS = new Set(
   `members member officials official officers leaders leader representatives delegation supporters fighters

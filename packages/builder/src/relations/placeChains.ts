@@ -5,6 +5,7 @@
 // part of a coordination ("X, Y and Z") is a list, except two such pairs ("X, Y and Z, W").
 import type { Doc } from "../nlp/doc.js";
 import type { EntitySpan } from "./types.js";
+import { spanHead } from "./pairFeatures.js";
 
 export interface PlaceLink {
   inner: EntitySpan;
@@ -80,6 +81,33 @@ function untaggedProperNoun(doc: Doc, k: number, sorted: readonly EntitySpan[]):
   return doc.upos[k] === "PROPN" && !sorted.some((s) => s.start <= k && k < s.end);
 }
 
+/**
+ * Dependents of a verb that open a clause or phrase set before its subject ("If admitted to X, Country would ...",
+ * "After talks in X, Country agreed"); an unmarked nominal ("Residents of X, Country said": obl:unmarked, a parse
+ * error for the subject) is not one.
+ */
+const FRONTED_DEPENDENTS = new Set(["advcl", "obl", "parataxis", "ccomp"]);
+
+/**
+ * A country named right after an earlier name is the subject of a verb that follows it, and the earlier name sits
+ * in a clause or phrase fronted before that verb: the comma closes the fronted part, it does not nest one place in
+ * the other. A comma right after the country ("X, Country, said ...") is the chain's own comma and keeps the link.
+ */
+function subjectAfterFronted(doc: Doc, earlier: EntitySpan, country: EntitySpan): boolean {
+  if (country.type !== "COUNTRY" || doc.words[country.end] === ",") return false;
+  const h = spanHead(doc, country);
+  if (!(doc.deprel[h] ?? "").startsWith("nsubj")) return false;
+  const verb = doc.head[h] ?? -1;
+  if (verb < country.end) return false;
+  let t = spanHead(doc, earlier);
+  for (let steps = 0; steps < doc.length && t >= 0; steps++) {
+    const up = doc.head[t] ?? -1;
+    if (up === verb) return FRONTED_DEPENDENTS.has(doc.deprel[t] ?? "");
+    t = up;
+  }
+  return false;
+}
+
 /** Links between consecutive names of every place chain in the doc. */
 export function placeChains(doc: Doc, spans: readonly EntitySpan[]): PlaceLink[] {
   const out: PlaceLink[] = [];
@@ -108,6 +136,7 @@ export function placeChains(doc: Doc, spans: readonly EntitySpan[]): PlaceLink[]
       const paren = sep === "(" && doc.words[next.end] === ")";
       if (sep !== "," && !paren) break;
       if (!paren && !endsPhrase(doc, next, sentEnd) && doc.words[next.end] !== "(") break;
+      if (!paren && subjectAfterFronted(doc, prev, next)) break;
       run.push(next);
       seps.push(prev.end);
       if (paren) break;

@@ -17,6 +17,7 @@ import {
   RELAY_LEMMAS,
   VERBAL_CAMEO_ROOTS,
   PLACE_OBJECT_LEMMAS,
+  PLACE_AGENT_NOUNS,
   PLACE_OF_NOUNS,
   VISIT_LEMMAS,
 } from "./argumentRoles.js";
@@ -282,8 +283,13 @@ class Reader {
       else if (span.type === "PERSON" && (d === "nmod" || d === "flat") && SETS.get("TITLE")?.has(doc.lowerLemma(t)))
         // "Chief of Staff X" parsed with the name under the title: the title stands for the person.
         out.push({ span, how: "appos", token: c });
-      else if ((d === "compound" || d === "flat" || d === "nmod:desc") && !span.adjective && span.type !== "PERSON")
-        // "the X news agency": a descriptor noun headed after the name.
+      else if (
+        (d === "compound" || d === "flat" || d === "nmod:desc") &&
+        !span.adjective &&
+        span.type !== "PERSON" &&
+        (span.type !== "COUNTRY" || PLACE_AGENT_NOUNS.has(word))
+      )
+        // "the X news agency": a descriptor noun headed after the name; a country only before a body acting for it.
         out.push({ span, how: "descriptor", token: c });
       else if (
         (d === "amod" || d === "compound" || d === "nmod:poss") &&
