@@ -1042,7 +1042,10 @@ class Reader {
           else if (!direct.length && (evaluation || (verbal && citesAuthor(doc, p))))
             this.pushAuthors(t, "patient", targets);
         }
-      if (roles.recipient)
+      // "fined X $5m", "denied X a visa": in a double-object frame whose direct object is a thing, not a party,
+      // the indirect object is the one the act is done to.
+      const recipientIsPatient = patientsAreTargets && !targets.some((t) => t.slot === "patient");
+      if (roles.recipient || recipientIsPatient)
         for (const t of frame.recipients)
           for (const arg of this.argEntities(t)) targets.push({ arg, slot: "recipient" });
       const judgedAct = evaluation && frame.patients.some((t) => this.actDoers(t) !== undefined);
