@@ -723,6 +723,22 @@ const FILE: TemplatedPatternFile = {
       "swear",
       "promote",
     ],
+    /**
+     * Rank words that make an occupation noun a post ("chief conductor", "managing editor", "deputy governor",
+     * "executive producer", "acting coach"), so the noun need not be in the title lexicon.
+     */
+    POST_RANK: [
+      "chief",
+      "principal",
+      "deputy",
+      "assistant",
+      "associate",
+      "managing",
+      "executive",
+      "acting",
+      "interim",
+      "vice",
+    ],
     RESIDENT_NOUN: ["resident", "native", "citizen", "national"],
     /** Government portfolios written after "Minister of" or "Secretary of" (their last word): no organization. */
     PORTFOLIO: [
@@ -2638,6 +2654,37 @@ const FILE: TemplatedPatternFile = {
       why: "“X became president of Y”, “X was elected mayor of Y”, “X was named director of Y”: the title as the verb's predicate.",
       confidence: 0.8,
       bind: { TITLE_DEP: ["xcomp", "obj"], TITLE_PREP: [""] },
+    },
+    {
+      id: "became-ranked-post",
+      why: "“X became chief conductor of Y”, “X was named managing editor of Y”: an occupation made a post by its rank word, as the predicate of a verb of taking a post.",
+      category: "ROLE",
+      nodes: [
+        { name: "verb", lemma: ["@AS_VERB"], upos: ["VERB"] },
+        { name: "person", from: "verb", op: ">", dep: ["nsubj", "nsubj:pass"], ent: ["PERSON"] },
+        { name: "title", from: "verb", op: ">", dep: ["xcomp", "obj"], prep: [""], upos: ["NOUN"], noEnt: true },
+        { name: "rank", from: "title", op: ">", dep: ["amod", "compound"], lemma: ["@POST_RANK"] },
+        { name: "org", from: "title", op: ">", dep: ["nmod", "nmod:poss"], notPrep: ["in", "on"], ent: HOLDER },
+      ],
+      source: "person",
+      target: "org",
+      label: { node: "title" },
+      confidence: 0.75,
+    },
+    {
+      id: "ranked-post-copula",
+      why: "“X is chief economist at Y”, “X was deputy editor of Y”: a ranked occupation as a copular predicate.",
+      category: "ROLE",
+      nodes: [
+        { name: "title", upos: ["NOUN"], hasChild: ["cop"], noEnt: true },
+        { name: "person", from: "title", op: ">", dep: ["nsubj"], ent: ["PERSON"] },
+        { name: "rank", from: "title", op: ">", dep: ["amod", "compound"], lemma: ["@POST_RANK"] },
+        { name: "org", from: "title", op: ">", dep: ["nmod", "nmod:poss"], notPrep: ["in", "on"], ent: HOLDER },
+      ],
+      source: "person",
+      target: "org",
+      label: { node: "title" },
+      confidence: 0.75,
     },
     {
       use: "copula-noun",
