@@ -43,6 +43,13 @@ export interface NodeSpec {
   notSetOff?: boolean;
   /** The token's phrase starts right after the phrase of the node it is reached from (siblings read as one phrase). */
   adjacent?: boolean;
+  /** A comma or an opening parenthesis comes right before the token's phrase ("X, Y", "X (Y)"). */
+  setOff?: boolean;
+  /**
+   * No comma lies between the node it is reached from and the token's phrase after it: the parse often hangs a
+   * phrase that follows a comma on an earlier name ("A and B, with shows in Y": "in Y" is not on A).
+   */
+  noCommaBetween?: boolean;
 }
 
 export interface StaticPattern {
@@ -98,6 +105,8 @@ interface CompiledNode {
   noEnt: boolean;
   notSetOff: boolean;
   adjacent: boolean;
+  setOff: boolean;
+  noCommaBetween: boolean;
   /** Only tokens in an entity span can match. */
   needsEntity: boolean;
   /** The spec's tests (not its name): anchors with the same key accept the same tokens. */
@@ -137,6 +146,8 @@ function compileNode(sets: Sets, spec: NodeSpec): CompiledNode {
     noEnt: !!spec.noEnt,
     notSetOff: !!spec.notSetOff,
     adjacent: !!spec.adjacent,
+    setOff: !!spec.setOff,
+    noCommaBetween: !!spec.noCommaBetween,
     needsEntity: !!(spec.ent || spec.kind),
     key: JSON.stringify({ ...spec, name: undefined, from: undefined, op: undefined }),
   };
@@ -197,11 +208,26 @@ function tokenForms(ctx: MatchContext): TokenForms {
   return forms;
 }
 
-/** A comma right before the phrase's first word (its preposition, determiner or modifier before it). */
-function setOffByComma(doc: MatchContext["doc"], i: number): boolean {
+/** Marks that set a phrase off from the one before it ("X, Y", "X (Y)"). */
+const SET_OFF_MARKS = new Set([",", "("]);
+
+/** The word right before the token's phrase (its earlier non-punctuation children included). */
+function wordBeforePhrase(doc: MatchContext["doc"], i: number): string | undefined {
   let first = i;
   for (const c of doc.children(i)) if (c < first && doc.upos[c] !== "PUNCT") first = c;
-  return doc.words[first - 1] === ",";
+  return doc.words[first - 1];
+}
+
+/** A comma right before the phrase's first word (its preposition, determiner or modifier before it). */
+function setOffByComma(doc: MatchContext["doc"], i: number): boolean {
+  return wordBeforePhrase(doc, i) === ",";
+}
+
+/** Whether a comma lies between token `from` and the phrase of a later token `c`. */
+function commaBetween(doc: Doc, from: number, c: number): boolean {
+  const start = phraseEdges(doc, c)[0];
+  for (let k = from + 1; k < start; k++) if (doc.words[k] === ",") return true;
+  return false;
 }
 
 function accepts(ctx: MatchContext, forms: TokenForms, n: CompiledNode, i: number): boolean {
@@ -223,6 +249,7 @@ function accepts(ctx: MatchContext, forms: TokenForms, n: CompiledNode, i: numbe
   if (n.notHasChild && doc.children(i).some((c) => n.notHasChild!.has(doc.deprel[c] ?? ""))) return false;
   if (n.noEnt && (ctx.ownSpanOf ?? ctx.spanOf)(i)) return false;
   if (n.notSetOff && setOffByComma(doc, i)) return false;
+  if (n.setOff && !SET_OFF_MARKS.has(wordBeforePhrase(doc, i) ?? "")) return false;
   const span = n.needsEntity ? ctx.spanOf(i) : undefined;
   if (n.ent || n.kind) {
     if (!span) return false;
@@ -387,6 +414,7 @@ export function matchPattern(ctx: MatchContext, p: StaticPattern, limit = 64): M
     for (const c of candidates(ctx.doc, from, node.op)) {
       if (isBound(bound, c) || !accepts(ctx, forms, node, c)) continue;
       if (node.adjacent && phraseEdges(ctx.doc, c)[0] !== phraseEdges(ctx.doc, from)[1] + 1) continue;
+      if (node.noCommaBetween && c > from && commaBetween(ctx.doc, from, c)) continue;
       bound.set(node.name, c);
       bind(k + 1, bound);
       bound.delete(node.name);

@@ -1401,13 +1401,13 @@ const FILE: TemplatedPatternFile = {
     {
       use: "name-on-name",
       id: "place-apposition",
-      why: "'City, State' or 'City, Country': a place with a larger place in apposition. A list of places (“X, Y, Z and W”) is not one: neither end may have coordinated places, and a larger place carrying a conjunction (“X and Y” misparsed as apposition) is a list item.",
+      why: "'City, State' or 'City, Country': a place with a larger place in apposition. A list of places (“X, Y, Z and W”) is not one: neither end may have coordinated places, and a larger place carrying a conjunction (“X and Y” misparsed as apposition) is a list item; and a larger place with no comma or parenthesis before it is no apposition (score lines, headlines).",
       confidence: 0.85,
       label: { text: "located in" },
       bind: { INNER: ["LOCATION"], DEP: ["appos", "nmod:unmarked", "list", "nmod:npmod"], OUTER: PLACE },
       with: {
         inner: { kind: ["name"], notDep: ["conj"], notHasChild: ["conj"] },
-        outer: { kind: ["name"], notHasChild: ["conj", "cc"] },
+        outer: { kind: ["name"], notHasChild: ["conj", "cc"], setOff: true },
       },
     },
     {
@@ -1419,7 +1419,7 @@ const FILE: TemplatedPatternFile = {
       bind: { INNER: ["ORGANIZATION"], DEP: ["appos", "nmod:unmarked", "list", "nmod:npmod"], OUTER: PLACE },
       with: {
         inner: { kind: ["name"], notDep: ["conj"], notHasChild: ["conj"] },
-        outer: { kind: ["name"], notHasChild: ["conj", "cc"] },
+        outer: { kind: ["name"], notHasChild: ["conj", "cc"], setOff: true },
       },
     },
     {
@@ -1460,7 +1460,7 @@ const FILE: TemplatedPatternFile = {
       bind: { INNER: ["LOCATION", "ORGANIZATION"], DEP: ["nmod"], OUTER: PLACE },
       with: {
         inner: { notPrep: ["against", "with", "versus", "vs", "v", "between"] },
-        outer: { prep: ["in", "near"], notSetOff: true },
+        outer: { prep: ["in", "near"], notSetOff: true, noCommaBetween: true },
       },
     },
     {
@@ -1791,7 +1791,7 @@ const FILE: TemplatedPatternFile = {
       bind: { INNER: ["LOCATION"], DEP: ["nmod"], OUTER: PLACE },
       // ", in Y" after a place is read from the surface (placeChains.commaInPlaces), where a list of locatives
       // ("in A, in B and in C") is told apart; the parse hangs such lists on the first place.
-      with: { inner: { kind: ["name"] }, outer: { prep: ["in"], notSetOff: true } },
+      with: { inner: { kind: ["name"] }, outer: { prep: ["in"], notSetOff: true, noCommaBetween: true } },
     },
     {
       id: "resident-of",
