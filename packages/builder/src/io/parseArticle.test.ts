@@ -63,6 +63,19 @@ describe("parseArticle", () => {
     });
   });
 
+  it("decodes character references left in plain text, and leaves a bare ampersand alone", () => {
+    const parsed = parseArticle(
+      "a.txt",
+      docKeyOf("a.txt"),
+      "Title\n\nOrla Ren&#233;e of Venn &amp; Co said &lt;no&gt; to R&D &#x2014; again.",
+      80,
+    );
+    expect(parsed).toMatchObject({
+      ok: true,
+      article: { text: "Title\n\nOrla Renée of Venn & Co said <no> to R&D — again." },
+    });
+  });
+
   it("reads metadata from Markdown front matter", () => {
     const parsed = parseArticle(
       "a.md",

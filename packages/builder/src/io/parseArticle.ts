@@ -1,5 +1,6 @@
 // Reads the title, metadata and body of one decoded article file according to its format.
 import { createHash } from "node:crypto";
+import { decodeHTMLStrict } from "entities";
 import type { ArticleRecord } from "./articleRecord.js";
 import { countWords } from "./countWords.js";
 import { htmlToText } from "./htmlToText.js";
@@ -55,7 +56,9 @@ export function parseArticle(file: string, docKey: string, raw: string, bytes: n
     if (front?.error) warnings.push(`front matter is not valid YAML, its fields are ignored: ${front.error}`);
     const markdown = ext === "md" || ext === "markdown";
     const body = front ? front.body : raw;
-    text = normaliseText(markdown ? markdownToText(body) : body);
+    // Plain text exported from a CMS often keeps its character references ("Jos&#233;", "&amp;"): decoded, so a
+    // name is read whole. Markdown decodes its own.
+    text = normaliseText(markdown ? markdownToText(body) : decodeHTMLStrict(body));
     if (front) {
       const d = front.data;
       title = d.title ?? d.headline;
