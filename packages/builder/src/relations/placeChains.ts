@@ -5,6 +5,7 @@
 // part of a coordination ("X, Y and Z") is a list, except two such pairs ("X, Y and Z, W").
 import type { Doc } from "../nlp/doc.js";
 import type { EntitySpan } from "./types.js";
+import { acronymInParentheses } from "./acronymInParentheses.js";
 import { spanHead } from "./pairFeatures.js";
 
 export interface PlaceLink {
@@ -135,6 +136,7 @@ export function placeChains(doc: Doc, spans: readonly EntitySpan[]): PlaceLink[]
       const sep = doc.words[prev.end] ?? "";
       const paren = sep === "(" && doc.words[next.end] === ")";
       if (sep !== "," && !paren) break;
+      if (paren && acronymInParentheses(doc, next.start, next.end)) break;
       if (!paren && !endsPhrase(doc, next, sentEnd) && doc.words[next.end] !== "(") break;
       if (!paren && subjectAfterFronted(doc, prev, next)) break;
       run.push(next);

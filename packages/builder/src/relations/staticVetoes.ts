@@ -6,10 +6,13 @@
 // chief executive": the organization employs them, the country only qualifies the post, and is no nationality either). "Former" is no negation: a former post is still a ROLE, its label keeps the qualifier.
 import type { EntityType } from "@newskg/graph-model";
 import type { Doc } from "../nlp/doc.js";
+import { acronymInParentheses } from "./acronymInParentheses.js";
 import type { EntitySpan, ReadRelation } from "./types.js";
 
 /** Categories a negation or a work title undoes. */
 const VETOED: ReadonlySet<string> = new Set(["ROLE", "PART_OF"]);
+/** Categories an acronym in parentheses cannot take as a second name ("X (XY)" is no place in X). */
+const STATIC_WITH_ACRONYM: ReadonlySet<string> = new Set(["LOCATION", "PART_OF"]);
 const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never", "no"]);
 const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 
@@ -132,7 +135,10 @@ export function withoutContradicted(
   const works = workEntities(doc, spans, words, typeOf);
   const kept = relations.filter(
     (r) =>
-      !contradicted(doc, r, workNouns) && !(VETOED.has(r.category) && (works.has(r.target) || works.has(r.source))),
+      !contradicted(doc, r, workNouns) &&
+      !(VETOED.has(r.category) && (works.has(r.target) || works.has(r.source))) &&
+      // "Velmar Hills (VH)": an acronym in parentheses restates the name before it.
+      !(STATIC_WITH_ACRONYM.has(r.category) && r.argTokens.some(([s, e]) => acronymInParentheses(doc, s, e))),
   );
   const orgRole = new Set(
     kept

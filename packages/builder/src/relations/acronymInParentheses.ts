@@ -1,0 +1,26 @@
+// "Gulf Cooperation Council (GCC)", "Music of Velmar Origin (MOVO)": a parenthesized word that spells the initials
+// of the words right before the parenthesis is an acronym given for them, not a second name related to them (a
+// larger place, a member), whatever type the tagger gave each.
+import type { Doc } from "../nlp/doc.js";
+
+/** Lowercase words an acronym may spell or skip ("Department of Justice": "DOJ" or "DJ"). */
+const MINOR_WORDS: ReadonlySet<string> = new Set(["of", "and", "for", "the"]);
+
+/** Whether tokens [start, end) are one word in parentheses spelling the initials of the words before "(". */
+export function acronymInParentheses(doc: Doc, start: number, end: number): boolean {
+  if (end - start !== 1 || doc.words[start - 1] !== "(" || doc.words[end] !== ")") return false;
+  const letters = (doc.words[start] ?? "").toUpperCase();
+  if (!/^\p{Lu}{2,8}$/u.test(letters)) return false;
+  let withMinor = "";
+  let withoutMinor = "";
+  for (let k = start - 2; k >= 0 && withMinor.length < letters.length; k--) {
+    const w = doc.words[k] ?? "";
+    if (/^\p{Lu}/u.test(w)) {
+      withMinor = w[0]! + withMinor;
+      withoutMinor = w[0]! + withoutMinor;
+    } else if (MINOR_WORDS.has(w)) withMinor = w[0]!.toUpperCase() + withMinor;
+    else return false;
+    if (withMinor === letters || withoutMinor === letters) return true;
+  }
+  return false;
+}
