@@ -156,9 +156,9 @@ export const PLACE_OF_NOUNS = new Set(
   "town city village region province district state island port capital county municipality area".split(" "),
 );
 /**
- * Nouns a country's name may stand before as the body acting for it ("the X embassy", "X police", "the X
- * president"); any other noun after a country's name only describes ("a X man is suing", "X oil"), so the
- * country does not act.
+ * Nouns a country's or town's name may stand before as the body acting for it ("the X embassy", "X police", "the X
+ * president"); any other noun after a place's name only describes ("a X man is suing", "the X seat"), so the
+ * place does not act.
  */
 export const PLACE_AGENT_NOUNS = new Set([
   ...PEOPLE_NOUNS,

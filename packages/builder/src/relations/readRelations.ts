@@ -287,9 +287,9 @@ class Reader {
         (d === "compound" || d === "flat" || d === "nmod:desc") &&
         !span.adjective &&
         span.type !== "PERSON" &&
-        (span.type !== "COUNTRY" || PLACE_AGENT_NOUNS.has(word))
+        ((span.type !== "COUNTRY" && span.type !== "LOCATION") || PLACE_AGENT_NOUNS.has(word))
       )
-        // "the X news agency": a descriptor noun headed after the name; a country only before a body acting for it.
+        // "the X news agency": a descriptor noun headed after the name; a place only before a body acting for it.
         out.push({ span, how: "descriptor", token: c });
       else if (
         (d === "amod" || d === "compound" || d === "nmod:poss") &&
