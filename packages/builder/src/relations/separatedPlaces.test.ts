@@ -2,6 +2,7 @@
 // parenthesis between (score lines, headlines), do not place one in the other.
 import { describe, expect, it } from "vitest";
 import { typedRelationsOfText } from "../extract/testing/typedRelationsOfText.js";
+import { relationsOfFixture as relationsOf } from "./fixtures/relationsOfFixture.js";
 
 const relations = typedRelationsOfText({
   Velmar: "LOC",
@@ -27,5 +28,24 @@ describe("places set apart from each other", () => {
   it("keeps 'X in Y' and 'X, Y'", () => {
     expect(relations("The show has run in Velmar in Kessel.")).toContain("Velmar -LOCATION-> Kessel");
     expect(relations("He lives in Velmar, Kessel, with his wife.")).toContain("Velmar -LOCATION-> Kessel");
+  });
+});
+
+describe("a list parsed as nested appositions", () => {
+  const r = relationsOf("appositionList", [
+    ["Pellmar", "LOCATION"],
+    ["Orvik", "LOCATION"],
+    ["Tessa", "LOCATION"],
+    ["Dunmore", "LOCATION"],
+    ["Brenholm", "LOCATION"],
+    ["Varde", "LOCATION"],
+  ]);
+
+  it("is no place in another (fixtures/appositionList.conllu)", () => {
+    expect(r.filter((x) => /Pellmar|Orvik|Tessa|Dunmore/.test(x))).toEqual([]);
+  });
+
+  it("keeps a single apposed place", () => {
+    expect(r).toContain("Brenholm -LOCATION-> Varde");
   });
 });

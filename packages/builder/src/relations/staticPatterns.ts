@@ -1401,13 +1401,13 @@ const FILE: TemplatedPatternFile = {
     {
       use: "name-on-name",
       id: "place-apposition",
-      why: "'City, State' or 'City, Country': a place with a larger place in apposition. A list of places (“X, Y, Z and W”) is not one: neither end may have coordinated places, and a larger place carrying a conjunction (“X and Y” misparsed as apposition) is a list item; and a larger place with no comma or parenthesis before it is no apposition (score lines, headlines).",
+      why: "'City, State' or 'City, Country': a place with a larger place in apposition. A list of places (“X, Y, Z and W”) is not one: neither end may have coordinated places, and a larger place carrying a conjunction (“X and Y” misparsed as apposition) is a list item; a larger place with an apposition of its own is the middle of a list (“At A, B, C and D”: each name apposed to the one before), and a larger place with no comma or parenthesis before it is no apposition (score lines, headlines); a surface chain “A, B, C” is read by placeChains.",
       confidence: 0.85,
       label: { text: "located in" },
       bind: { INNER: ["LOCATION"], DEP: ["appos", "nmod:unmarked", "list", "nmod:npmod"], OUTER: PLACE },
       with: {
         inner: { kind: ["name"], notDep: ["conj"], notHasChild: ["conj"] },
-        outer: { kind: ["name"], notHasChild: ["conj", "cc"], setOff: true },
+        outer: { kind: ["name"], notHasChild: ["conj", "cc", "appos"], setOff: true },
       },
     },
     {
@@ -1419,7 +1419,7 @@ const FILE: TemplatedPatternFile = {
       bind: { INNER: ["ORGANIZATION"], DEP: ["appos", "nmod:unmarked", "list", "nmod:npmod"], OUTER: PLACE },
       with: {
         inner: { kind: ["name"], notDep: ["conj"], notHasChild: ["conj"] },
-        outer: { kind: ["name"], notHasChild: ["conj", "cc"], setOff: true },
+        outer: { kind: ["name"], notHasChild: ["conj", "cc", "appos"], setOff: true },
       },
     },
     {
