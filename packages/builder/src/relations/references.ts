@@ -9,7 +9,7 @@ import { readDataFile, stringList } from "../data/readDataFile.js";
 import { STATIC_PATTERNS } from "./staticPatterns.js";
 import { TITLE_ABBREVIATIONS } from "./titleLexicon.js";
 import type { EntitySpan } from "./types.js";
-import { ORG_MEMBER_NOUNS, PEOPLE_NOUNS } from "./argumentRoles.js";
+import { ORG_MEMBER_NOUNS, PEOPLE_NOUNS, PLACE_AGENT_NOUNS } from "./argumentRoles.js";
 
 /** Plural people nouns a name modifies that "they" may stand for (they stand for the body named on them). */
 const GROUP_NOUNS = new Set([...PEOPLE_NOUNS, ...ORG_MEMBER_NOUNS].filter((w) => /s$/.test(w)));
@@ -707,6 +707,27 @@ function parallelPossessor(doc: Doc, t: number): number {
   return doc.children(first).find((k) => doc.deprel[k] === "nmod:poss" && doc.upos[k] !== "PRON") ?? -1;
 }
 
+/** Nouns for bodies that act and speak, which a name before them stands for ("the X board said it ..."). */
+const ACTING_BODY_NOUNS: ReadonlySet<string> = new Set([
+  ...Object.keys(DESCRIPTION_NOUNS),
+  ...DESCRIBED_ORG_NOUNS,
+  ...PLACE_AGENT_NOUNS,
+  ...GROUP_NOUNS,
+  ..."government board management unit division subsidiary branch office".split(" "),
+]);
+
+/**
+ * A candidate name that only modifies a singular common noun for a thing ("the X tablet", "X shares" is plural):
+ * the noun phrase, not the name, is what a following "it" refers to.
+ */
+function namesOnlyAThing(doc: Doc, c: Candidate, covered: (token: number) => boolean): boolean {
+  if (c.nominal || c.coordinated || c.people || doc.deprel[c.root] !== "compound") return false;
+  const h = doc.head[c.root] ?? -1;
+  if (h <= c.root || doc.upos[h] !== "NOUN" || covered(h)) return false;
+  const lemma = doc.lowerLemma(h);
+  return doc.lowerWord(h) === lemma && !ACTING_BODY_NOUNS.has(lemma) && !TITLES.has(lemma);
+}
+
 export function resolveReferences(
   doc: Doc,
   spans: readonly EntitySpan[],
@@ -1051,6 +1072,8 @@ export function resolveReferences(
         root: t,
         subject: false,
       };
+    // "bought the X tablet and returned it": "it" is the thing the name only modifies, not the name.
+    if (found && w === "it" && namesOnlyAThing(doc, found, covered)) continue;
     if (found && !found.nominal && pronounGender && found.span.type === "PERSON" && !gender.has(found.span.entity)) {
       // Learn the gender only when one person could be meant.
       const people = new Set<number>();
