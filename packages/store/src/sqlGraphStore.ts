@@ -16,6 +16,7 @@ import type {
 } from "@newskg/graph-model";
 import type { Db, SqlValue, TransactionalDb } from "./db.js";
 import { json, placeholders } from "./db.js";
+import { appendAll } from "./appendAll.js";
 import { withIndexesDeferred } from "./deferredIndexes.js";
 import { SqliteDb } from "./sqliteDb.js";
 import { StoreReader } from "./storeReader.js";
@@ -220,7 +221,7 @@ export class SqlGraphStore implements GraphStore {
         const words: SqlValue[][] = [];
         const names = rows.flatMap((r) => {
           const own = nameRows(String(r.key), String(r.label), aliases.get(String(r.key)) ?? []);
-          words.push(...nameWordRows(own, Number(r.pagerank), String(r.type)));
+          appendAll(words, nameWordRows(own, Number(r.pagerank), String(r.type)));
           return own;
         });
         await tx.insertMany("entity_names", NAME_COLUMNS, names);
@@ -523,14 +524,14 @@ export class SqlGraphStore implements GraphStore {
     const words: SqlValue[][] = [];
     for (const p of touched) {
       const node = byKey.get(p.key)!;
-      aliases.push(...aliasRows(node));
+      appendAll(aliases, aliasRows(node));
       const a = node.attributes as { label: string; aliases?: string[]; pagerank: number; type: string };
       const own = nameRows(node.key, a.label, a.aliases ?? []);
-      names.push(...own);
-      words.push(...nameWordRows(own, Number(a.pagerank), a.type));
+      appendAll(names, own);
+      appendAll(words, nameWordRows(own, Number(a.pagerank), a.type));
     }
     const mentions = touched.filter((p) => fresh.has(p.key)).flatMap((p) => mentionRows(byKey.get(p.key)!));
-    mentions.push(...(await this.changedMentions(tx, [...changedChildren], byKey)));
+    appendAll(mentions, await this.changedMentions(tx, [...changedChildren], byKey));
     await tx.insertMany("aliases", ALIAS_COLUMNS, aliases);
     await tx.insertMany("mentions", MENTION_COLUMNS, mentions);
     await tx.insertMany("entity_names", NAME_COLUMNS, names);
@@ -560,7 +561,7 @@ export class SqlGraphStore implements GraphStore {
         while (same < before.length && same < rows.length && sameMention(before[same]!, rows[same]!)) same++;
         if (same === 0) whole.push(key);
         else if (same < before.length) await tx.run("DELETE FROM mentions WHERE entity = ? AND ord >= ?", [key, same]);
-        out.push(...rows.slice(same));
+        appendAll(out, rows.slice(same));
       }
       for (const batch of chunks(whole))
         await tx.run(`DELETE FROM mentions WHERE entity IN (${placeholders(batch.length)})`, batch);
@@ -582,7 +583,7 @@ export class SqlGraphStore implements GraphStore {
       await tx.run(`DELETE FROM evidence WHERE relation IN (${placeholders(keys.length)})`, keys);
     const rows: SqlValue[][] = [];
     for (const edge of edges)
-      if (fresh.has(edge.key) || changedChildren.has(edge.key)) rows.push(...evidenceRows(edge));
+      if (fresh.has(edge.key) || changedChildren.has(edge.key)) appendAll(rows, evidenceRows(edge));
     await tx.insertMany("evidence", EVIDENCE_COLUMNS, rows);
   }
 
