@@ -13,6 +13,17 @@ import { presenceNouns } from "./speechAddressees.js";
 /** What a person can hold a title of or for. */
 const HOLDER: EntityType[] = ["ORGANIZATION", "COUNTRY", "LOCATION"];
 const PLACE: EntityType[] = ["LOCATION", "COUNTRY"];
+/** A ranked occupation's rank word and the organization or country it is held in ("chief conductor of Y"). */
+const RANKED_POST_OF: NodeSpec[] = [
+  { name: "rank", from: "title", op: ">", dep: ["amod", "compound"], lemma: ["@POST_RANK"] },
+  { name: "org", from: "title", op: ">", dep: ["nmod", "nmod:poss"], notPrep: ["in", "on"], ent: HOLDER },
+];
+const RANKED_POST_READING = {
+  source: "person",
+  target: "org",
+  label: { node: "title" },
+  confidence: 0.75,
+} as const;
 /** Dependencies a title's organization or country hangs on it by ("Y's minister", "the Y-ish envoy", "of Y"). */
 const TITLE_MODIFIER = ["nmod", "nmod:poss", "amod", "compound"];
 /** A name's head, not a description or pronoun resolved to one ("the company", "it"): verbs of joining and
@@ -2663,13 +2674,9 @@ const FILE: TemplatedPatternFile = {
         { name: "verb", lemma: ["@AS_VERB"], upos: ["VERB"] },
         { name: "person", from: "verb", op: ">", dep: ["nsubj", "nsubj:pass"], ent: ["PERSON"] },
         { name: "title", from: "verb", op: ">", dep: ["xcomp", "obj"], prep: [""], upos: ["NOUN"], noEnt: true },
-        { name: "rank", from: "title", op: ">", dep: ["amod", "compound"], lemma: ["@POST_RANK"] },
-        { name: "org", from: "title", op: ">", dep: ["nmod", "nmod:poss"], notPrep: ["in", "on"], ent: HOLDER },
+        ...RANKED_POST_OF,
       ],
-      source: "person",
-      target: "org",
-      label: { node: "title" },
-      confidence: 0.75,
+      ...RANKED_POST_READING,
     },
     {
       id: "ranked-post-copula",
@@ -2678,13 +2685,9 @@ const FILE: TemplatedPatternFile = {
       nodes: [
         { name: "title", upos: ["NOUN"], hasChild: ["cop"], noEnt: true },
         { name: "person", from: "title", op: ">", dep: ["nsubj"], ent: ["PERSON"] },
-        { name: "rank", from: "title", op: ">", dep: ["amod", "compound"], lemma: ["@POST_RANK"] },
-        { name: "org", from: "title", op: ">", dep: ["nmod", "nmod:poss"], notPrep: ["in", "on"], ent: HOLDER },
+        ...RANKED_POST_OF,
       ],
-      source: "person",
-      target: "org",
-      label: { node: "title" },
-      confidence: 0.75,
+      ...RANKED_POST_READING,
     },
     {
       use: "copula-noun",
