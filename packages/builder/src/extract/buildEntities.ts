@@ -6,6 +6,7 @@ import type { EntityType } from "@newskg/graph-model";
 import type { DocEntity, DocMention, DocModel } from "./docModel.js";
 import { countryIndex } from "./lexicon/countryIndex.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
+import { initialsOf } from "../text/initialsOf.js";
 import { normName } from "./normName.js";
 import { teamNames } from "./teamNames.js";
 import { vesselPrefixes } from "./vesselNames.js";
@@ -292,6 +293,8 @@ function foldShortOrganizationNames(mentions: DocMention[]): void {
 
 /** Heads of bodies named either way round: "Justice Department" and "Department of Justice". */
 const INVERTIBLE_HEADS = new Set(["department", "ministry", "office", "bureau", "directorate"]);
+/** The minor word an inverted name's acronym spells ("Justice Department" as "Department of Justice": "DOJ"). */
+const OF: ReadonlySet<string> = new Set(["of"]);
 /** Words after "police" that leave the force the same ("X Police Department", "X Police Service" = "X police"). */
 const POLICE_UNIT_WORDS = new Set(["department", "service", "force"]);
 
@@ -377,11 +380,6 @@ function foldAcronyms(doc: DocModel): void {
       byAcronym.set(s.tokens[m.j + 1]!.text, m);
   }
   const initials = new Map<string, Set<string>>();
-  const spell = (words: string[], withOf: boolean) =>
-    words
-      .filter((w) => /^\p{Lu}/u.test(w) || (withOf && w === "of"))
-      .map((w) => w[0]!.toUpperCase())
-      .join("");
   for (const m of orgs) {
     const words = m.text.split(/\s+/);
     // "Department of Justice" is spelled "DOJ" too, and so is "Justice Department", named the other way round.
@@ -390,7 +388,7 @@ function foldAcronyms(doc: DocModel): void {
       words.length >= 2 && INVERTIBLE_HEADS.has(last.toLowerCase()) && !words.includes("of")
         ? [last, "of", ...words.slice(0, -1)]
         : words;
-    const forms = new Set([spell(words, false), spell(inverted, true)]);
+    const forms = new Set([initialsOf(words), initialsOf(inverted, OF)]);
     for (const letters of forms)
       if (letters.length >= 2) initials.set(letters, new Set([...(initials.get(letters) ?? []), m.key]));
   }

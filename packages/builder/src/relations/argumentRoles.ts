@@ -1,6 +1,8 @@
 // Which arguments of a predicate of each category are the relation's source and target, and which entity types
 // they may have. Data, read by readRelations.ts.
 import type { EntityType, RelationCategory } from "@newskg/graph-model";
+import { readDataFile, stringList } from "../data/readDataFile.js";
+import { OFFICES } from "./titleLexicon.js";
 
 export interface ArgumentRoles {
   sourceTypes: EntityType[];
@@ -163,9 +165,15 @@ export const PLACE_OF_NOUNS = new Set(
 export const PLACE_AGENT_NOUNS = new Set([
   ...PEOPLE_NOUNS,
   ...PLACE_OF_NOUNS,
-  ...`court courts judge judges prosecutor prosecutors police military embassy consulate ministry administration
-   parliament congress senate regime agency agencies council legislature delegation team squad side coalition
-   president leader premier minister cabinet`.split(/\s+/),
+  // Its offices ("the X president", "the X ambassador") and institutions ("X police", "the X embassy").
+  ...OFFICES,
+  ...stringList(
+    readDataFile<Record<string, unknown>>("reference-nouns.json"),
+    "institutionNouns",
+    "reference-nouns.json",
+  ),
+  ...`courts judge judges prosecutor prosecutors military consulate administration congress senate regime agency
+   agencies legislature delegation team squad side coalition leader cabinet`.split(/\s+/),
 ]);
 /** Nouns that stand for the group or body named after "of"/"from" ("members of X", "officials from X"). */
 export const MEMBER_OF_NOUNS = new Set(

@@ -713,7 +713,7 @@ const ACTING_BODY_NOUNS: ReadonlySet<string> = new Set([
   ...DESCRIBED_ORG_NOUNS,
   ...PLACE_AGENT_NOUNS,
   ...GROUP_NOUNS,
-  ..."government board management unit division subsidiary branch office".split(" "),
+  ...stringList(REFERENCE_NOUNS, "actingBodyNouns", "reference-nouns.json"),
 ]);
 
 /**
