@@ -56,7 +56,7 @@ export function parseArticle(file: string, docKey: string, raw: string, bytes: n
     if (front?.error) warnings.push(`front matter is not valid YAML, its fields are ignored: ${front.error}`);
     const markdown = ext === "md" || ext === "markdown";
     const body = front ? front.body : raw;
-    // Plain text exported from a CMS often keeps its character references ("Jos&#233;", "&amp;"): decoded, so a
+    // Plain text exported from a CMS often keeps its character references ("Ren&#233;e", "&amp;"): decoded, so a
     // name is read whole. Markdown decodes its own.
     text = normaliseText(markdown ? markdownToText(body) : decodeHTMLStrict(body));
     if (front) {

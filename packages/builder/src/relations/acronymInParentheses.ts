@@ -1,4 +1,4 @@
-// "Gulf Cooperation Council (GCC)", "Music of Velmar Origin (MOVO)": a parenthesized word that spells the initials
+// "Velmar Trade Council (VTC)", "Office of Port Works (OPW)": a parenthesized word that spells the initials
 // of the words right before the parenthesis is an acronym given for them, not a second name related to them (a
 // larger place, a member), whatever type the tagger gave each.
 import type { Doc } from "../nlp/doc.js";

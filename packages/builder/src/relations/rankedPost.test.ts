@@ -1,4 +1,4 @@
-// An occupation noun with a rank word ("chief conductor", "deputy editor") is a post even when the title lexicon
+// An occupation noun with a rank word ("principal conductor", "deputy editor") is a post even when the title lexicon
 // lacks the noun; a rank word on an opinion noun is no post.
 import { describe, expect, it } from "vitest";
 import { typedRelationsOfText } from "../extract/testing/typedRelationsOfText.js";
@@ -7,7 +7,7 @@ const relations = typedRelationsOfText({ "Orla Venn": "PER", "Velmar Opera": "OR
 
 describe("ranked posts", () => {
   it("reads the post taken or held through a verb or a copula", () => {
-    expect(relations("Orla Venn became chief conductor of the Velmar Opera.")).toContain(
+    expect(relations("Orla Venn became principal conductor of the Velmar Opera.")).toContain(
       "Orla Venn -ROLE-> Velmar Opera",
     );
     expect(relations("Orla Venn is chief economist at Tarnby Bank.")).toContain("Orla Venn -ROLE-> Tarnby Bank");

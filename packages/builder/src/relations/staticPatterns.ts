@@ -13,7 +13,7 @@ import { presenceNouns } from "./speechAddressees.js";
 /** What a person can hold a title of or for. */
 const HOLDER: EntityType[] = ["ORGANIZATION", "COUNTRY", "LOCATION"];
 const PLACE: EntityType[] = ["LOCATION", "COUNTRY"];
-/** A ranked occupation's rank word and the organization or country it is held in ("chief conductor of Y"). */
+/** A ranked occupation's rank word and the organization or country it is held in ("principal conductor of Y"). */
 const RANKED_POST_OF: NodeSpec[] = [
   { name: "rank", from: "title", op: ">", dep: ["amod", "compound"], lemma: ["@POST_RANK"] },
   { name: "org", from: "title", op: ">", dep: ["nmod", "nmod:poss"], notPrep: ["in", "on"], ent: HOLDER },
@@ -735,7 +735,7 @@ const FILE: TemplatedPatternFile = {
       "promote",
     ],
     /**
-     * Rank words that make an occupation noun a post ("chief conductor", "managing editor", "deputy governor",
+     * Rank words that make an occupation noun a post ("principal conductor", "managing editor", "deputy governor",
      * "executive producer", "acting coach"), so the noun need not be in the title lexicon.
      */
     POST_RANK: [
@@ -2668,7 +2668,7 @@ const FILE: TemplatedPatternFile = {
     },
     {
       id: "became-ranked-post",
-      why: "“X became chief conductor of Y”, “X was named managing editor of Y”: an occupation made a post by its rank word, as the predicate of a verb of taking a post.",
+      why: "“X became principal conductor of Y”, “X was named managing editor of Y”: an occupation made a post by its rank word, as the predicate of a verb of taking a post.",
       category: "ROLE",
       nodes: [
         { name: "verb", lemma: ["@AS_VERB"], upos: ["VERB"] },
