@@ -107,6 +107,7 @@ export function normalizeNamePhrases(doc: Doc, spans: readonly EntitySpan[], tit
     if ((doc.upos[last] === "ADJ" || doc.upos[last] === "NOUN") && /^\p{Lu}/u.test(doc.words[last] ?? ""))
       doc.upos[last] = "PROPN";
   }
+  coordinateJoinedNames(doc, spans);
   // A name hung on another name across a comma ("a spokeswoman for the X Institute , Y Z , said"): no name spans
   // a comma, so one hung flat there and set off by commas, with no further name or conjunction after it, is an
   // appositive. A person's name in apposition to an organization's or place's describes the noun that governs
@@ -361,4 +362,59 @@ function reattachRelatives(doc: Doc, spans: readonly EntitySpan[]): void {
     doc.head[v] = root;
     doc.deprel[v] = "acl:relcl";
   }
+}
+
+/**
+ * Names joined by a conjunction ("for X and Y", "A, B and C") that the parse ran together into one phrase (earlier
+ * names hung on the last one as its modifiers, or later ones on the first as appositions or list items): the names
+ * are conjuncts, as UD has them, so every reading that goes through `conj` reaches each of them. The first name takes the phrase's attachment and the function words
+ * before it; each later name becomes its `conj`, with its own comma or conjunction.
+ */
+function coordinateJoinedNames(doc: Doc, spans: readonly EntitySpan[]): void {
+  const names = spans.filter((s) => !s.reference).sort((x, y) => x.start - y.start);
+  let changed = false;
+  for (let k = 0; k < names.length; k++) {
+    // The longest sequence from names[k] whose gaps are ",", "and", "or" or ", and", ending in a conjunction gap.
+    const group = [names[k]!];
+    const gaps: number[][] = [];
+    for (let j = k + 1; j < names.length; j++) {
+      const prev = group[group.length - 1]!;
+      const next = names[j]!;
+      const gap: number[] = [];
+      for (let t = prev.end; t < next.start; t++) gap.push(t);
+      const words = gap.map((t) => doc.lowerWord(t)).join(" ");
+      if (doc.sentOf[next.start] !== doc.sentOf[prev.start] || !/^(,|and|or|, and|, or)$/.test(words)) break;
+      group.push(next);
+      gaps.push(gap);
+    }
+    const lastGap = gaps[gaps.length - 1];
+    if (!lastGap || !lastGap.some((t) => /^(and|or)$/.test(doc.lowerWord(t)))) continue;
+    // Only names the parse joined among themselves, one of them (the top) attached outside and every other on
+    // another name of the group; left alone when they already stand as UD has coordination (each later name a
+    // conjunct of the first).
+    const heads = new Set(group.map((g) => g.end - 1));
+    const outside = [...heads].filter((h) => !heads.has(doc.head[h] ?? -1));
+    const first = group[0]!.end - 1;
+    const top = outside[0];
+    if (outside.length !== 1 || top === undefined) continue;
+    if (top === first && [...heads].every((h) => h === first || (doc.head[h] === first && doc.deprel[h] === "conj")))
+      continue;
+    doc.head[first] = doc.head[top] ?? -1;
+    doc.deprel[first] = doc.deprel[top] ?? "dep";
+    // Function words of the whole phrase ("for the") now introduce the first name.
+    for (let t = 0; t < group[0]!.start; t++)
+      if (heads.has(doc.head[t] ?? -1) && PHRASE_WORDS.has(doc.deprel[t] ?? "")) doc.head[t] = first;
+    group.slice(1).forEach((g, i) => {
+      const h = g.end - 1;
+      doc.head[h] = first;
+      doc.deprel[h] = "conj";
+      for (const t of gaps[i] ?? []) {
+        doc.head[t] = h;
+        doc.deprel[t] = doc.words[t] === "," ? "punct" : "cc";
+      }
+    });
+    changed = true;
+    k += group.length - 1;
+  }
+  if (changed) doc.invalidate();
 }

@@ -457,6 +457,8 @@ const FILE: TemplatedPatternFile = {
     ],
     ORIGIN_VERB: ["bear", "die", "live", "grow", "raise", "reside", "settle"],
     LOCATED: ["base", "headquarter", "locate", "situate"],
+    /** Verbs of an organization's coming into being or its publication, which place it where they happened. */
+    FORMED: ["found", "establish", "form", "incorporate", "create", "register", "publish"],
     /** Countries' initialisms, which stand before a noun as the country's adjective does ("a U.S. diplomat"). */
     COUNTRY_INITIALISM: ["u.s.", "us", "u.s", "usa", "u.s.a.", "uk", "u.k.", "uae", "u.a.e."],
     STATE_BODY: [
@@ -680,6 +682,8 @@ const FILE: TemplatedPatternFile = {
     PLAY_VERB: ["play", "sign", "compete", "race", "perform", "sing", "star", "ride", "drive", "wrestle", "skate"],
     /** Verbs of working for an organization, with "for" or "at" it. */
     WORK_VERB: ["work", "write", "draw", "report", "serve", "teach", "lecture", "coach", "volunteer", "intern"],
+    /** Verbs of serving in a body (an army, a parliament, a board) named with "in", "on" or "with" it. */
+    SERVE_VERB: ["serve", "enlist", "sit"],
     /** Verbs whose object is the organization the subject joins, leads or represents. */
     JOIN_VERB: [
       "join",
@@ -1394,6 +1398,49 @@ const FILE: TemplatedPatternFile = {
       target: "place",
       label: { node: "verb" },
       confidence: 0.85,
+    },
+    {
+      id: "formed-in",
+      why: "“X was founded/established/formed in Y”, “the paper is published in Y”: where an organization came into being or is published is where it is (a verb with an object of its own made something else there).",
+      category: "LOCATION",
+      nodes: [
+        { name: "verb", lemma: ["@FORMED"], notHasChild: ["obj"] },
+        { name: "org", from: "verb", op: ">", dep: ["nsubj:pass", "nsubj"], ent: ["ORGANIZATION"] },
+        { name: "place", from: "verb", op: ">", dep: ["obl"], prep: ["in"], ent: PLACE },
+      ],
+      source: "org",
+      target: "place",
+      label: { node: "verb" },
+      confidence: 0.8,
+    },
+    {
+      id: "formed-in-modifier",
+      why: "“X, founded in Y in 1990”, “X, which was established in Y”: the same verb as a modifier of the organization.",
+      category: "LOCATION",
+      nodes: [
+        { name: "org", ent: ["ORGANIZATION"] },
+        { name: "verb", from: "org", op: ">", dep: ["acl", "acl:relcl"], lemma: ["@FORMED"], notHasChild: ["obj"] },
+        { name: "place", from: "verb", op: ">", dep: ["obl"], prep: ["in"], ent: PLACE },
+      ],
+      source: "org",
+      target: "place",
+      label: { node: "verb" },
+      confidence: 0.8,
+    },
+    {
+      id: "copula-descriptor-formed",
+      why: "“X is a band formed in Y”, “X is a daily newspaper published in Y”: the verb on the noun predicated of the organization.",
+      category: "LOCATION",
+      nodes: [
+        { name: "noun", hasChild: ["cop"], upos: ["NOUN"] },
+        { name: "org", from: "noun", op: ">", dep: ["nsubj"], ent: ["ORGANIZATION"] },
+        { name: "verb", from: "noun", op: ">", dep: ["acl", "acl:relcl"], lemma: ["@FORMED"], notHasChild: ["obj"] },
+        { name: "place", from: "verb", op: ">", dep: ["obl"], prep: ["in"], ent: PLACE },
+      ],
+      source: "org",
+      target: "place",
+      label: { node: "verb" },
+      confidence: 0.8,
     },
     {
       id: "based-in-modifier",
@@ -2536,6 +2583,38 @@ const FILE: TemplatedPatternFile = {
       why: "“X worked for Y”, “X writes for Y”, “X taught at Y”: the organization a person works for.",
       confidence: 0.75,
       bind: { SUBJ: ["nsubj"], VERB: ["@WORK_VERB"], DEP: ["obl"], PREP: ["for", "at"] },
+    },
+    {
+      use: "verb-role",
+      id: "serves-in",
+      why: "“X served in the Y army”, “X sat on the Y council”, “X enlisted with Y”: a body a person serves in (an organization only: “served in Y” of a country is a posting).",
+      confidence: 0.75,
+      bind: { SUBJ: ["nsubj"], VERB: ["@SERVE_VERB"], DEP: ["obl"], PREP: ["in", "on", "with"] },
+      with: { org: { ent: ["ORGANIZATION"] } },
+    },
+    {
+      use: "verb-role-conj",
+      id: "serves-in-conj",
+      why: "The same when the verb shares a coordinated verb's subject.",
+      confidence: 0.75,
+      bind: { VERB: ["@SERVE_VERB"], DEP: ["obl"], PREP: ["in", "on", "with"] },
+      with: { org: { ent: ["ORGANIZATION"] } },
+    },
+    {
+      use: "verb-role-modifier",
+      id: "serves-in-modifier",
+      why: "The same as a participle or relative clause on the name.",
+      confidence: 0.75,
+      bind: { VERB: ["@SERVE_VERB"], DEP: ["obl"], PREP: ["in", "on", "with"] },
+      with: { org: { ent: ["ORGANIZATION"] } },
+    },
+    {
+      use: "verb-role-adverbial",
+      id: "serves-in-adverbial",
+      why: "The same in an adverbial or complement clause sharing the main clause's subject.",
+      confidence: 0.7,
+      bind: { VERB: ["@SERVE_VERB"], DEP: ["obl"], PREP: ["in", "on", "with"] },
+      with: { org: { ent: ["ORGANIZATION"] } },
     },
     {
       use: "verb-role",
