@@ -367,8 +367,9 @@ function reattachRelatives(doc: Doc, spans: readonly EntitySpan[]): void {
 /**
  * Names joined by a conjunction ("for X and Y", "A, B and C") that the parse ran together into one phrase (earlier
  * names hung on the last one as its modifiers, or later ones on the first as appositions or list items): the names
- * are conjuncts, as UD has them, so every reading that goes through `conj` reaches each of them. The first name takes the phrase's attachment and the function words
- * before it; each later name becomes its `conj`, with its own comma or conjunction.
+ * are conjuncts, as UD has them, so every reading that goes through `conj` reaches each of them. The first name
+ * takes the phrase's attachment and the function words before it; each later name becomes its `conj`, with its own
+ * comma or conjunction.
  */
 function coordinateJoinedNames(doc: Doc, spans: readonly EntitySpan[]): void {
   const names = spans.filter((s) => !s.reference).sort((x, y) => x.start - y.start);
@@ -402,7 +403,7 @@ function coordinateJoinedNames(doc: Doc, spans: readonly EntitySpan[]): void {
     doc.head[first] = doc.head[top] ?? -1;
     doc.deprel[first] = doc.deprel[top] ?? "dep";
     // Function words of the whole phrase ("for the") now introduce the first name.
-    for (let t = 0; t < group[0]!.start; t++)
+    for (let t = doc.sentStart[doc.sentOf[first] ?? 0] ?? 0; t < group[0]!.start; t++)
       if (heads.has(doc.head[t] ?? -1) && PHRASE_WORDS.has(doc.deprel[t] ?? "")) doc.head[t] = first;
     group.slice(1).forEach((g, i) => {
       const h = g.end - 1;
