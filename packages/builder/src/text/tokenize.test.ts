@@ -24,6 +24,40 @@ describe("tokenize", () => {
     expect(words("“Go away,” she said.")).toEqual(["“", "Go", "away", ",", "”", "she", "said", "."]);
   });
 
+  it("splits units and magnitudes off a number but keeps ordinals, decades and names written onto one whole", () => {
+    expect(words("At 5pm the 3rd crew ran 10km for $2.5bn in the 1980s")).toEqual([
+      "At",
+      "5",
+      "pm",
+      "the",
+      "3rd",
+      "crew",
+      "ran",
+      "10",
+      "km",
+      "for",
+      "$",
+      "2.5",
+      "bn",
+      "in",
+      "the",
+      "1980s",
+    ]);
+    expect(words("the 29ers beat 4M and the 8th-seeded side 2-1")).toEqual([
+      "the",
+      "29ers",
+      "beat",
+      "4M",
+      "and",
+      "the",
+      "8th-seeded",
+      "side",
+      "2",
+      "-",
+      "1",
+    ]);
+  });
+
   it("keeps abbreviations, numbers, slashes and hyphenated names whole", () => {
     expect(words("Mr. Valerian-Tomas told WNB/TR that 1.6 million and 98,000 left the U.S. on Sept. 3")).toEqual([
       "Mr.",
