@@ -32,6 +32,35 @@ describe("promoteRootRelative", () => {
     expect(a.head[0]).toBe(2);
   });
 
+  it("makes a subjectless relative with its own auxiliary the predicate, its noun a passive subject", () => {
+    const { words, a } = analysis([
+      ["The", "DET", 2, "det"],
+      ["museum", "NOUN", 0, "root"],
+      ["was", "AUX", 4, "aux:pass"],
+      ["opened", "VERB", 2, "acl:relcl"],
+      ["in", "ADP", 6, "case"],
+      ["1961", "NUM", 4, "obl"],
+      [".", "PUNCT", 2, "punct"],
+    ]);
+    promoteRootRelative(words, a);
+    expect(Array.from(a.head)).toEqual([1, 3, 3, -1, 5, 3, 3]);
+    expect(a.deprel).toEqual(["det", "nsubj:pass", "aux:pass", "root", "case", "obl", "punct"]);
+  });
+
+  it("leaves a relative with its own subject or relativizer alone", () => {
+    const { words, a } = analysis([
+      ["The", "DET", 2, "det"],
+      ["museum", "NOUN", 0, "root"],
+      ["that", "PRON", 5, "nsubj:pass"],
+      ["was", "AUX", 5, "aux:pass"],
+      ["opened", "VERB", 2, "acl:relcl"],
+      [".", "PUNCT", 2, "punct"],
+    ]);
+    const before = Array.from(a.head);
+    promoteRootRelative(words, a);
+    expect(Array.from(a.head)).toEqual(before);
+  });
+
   it("leaves true reduced relatives and fragments alone", () => {
     const fragment = analysis([
       ["Photos", "NOUN", 0, "root"],

@@ -3,6 +3,9 @@
 // sometimes takes the first for the second and leaves the sentence with a noun as its root and no predicate.
 // A sentence must have a predicate, so when the root is a noun without a subject, copula or auxiliary of its own
 // and its reduced relative follows it directly, with a direct object or after a name, that verb is the predicate.
+// So is a "relative" with an auxiliary of its own but no subject or relativizer ("The X was founded by Y" read with
+// "was founded" as a relative of "X"): English subject relatives never drop the relativizer, and reduced relatives
+// have no auxiliary, so such a clause can only be the sentence's predicate.
 import type { SentenceAnalysis } from "./dependencyParser.js";
 
 const OWN_PREDICATE = new Set(["nsubj", "nsubj:pass", "cop", "aux", "aux:pass", "csubj"]);
@@ -27,25 +30,29 @@ export function promoteRootRelative(words: readonly string[], a: SentenceAnalysi
   const onPhrase = (h: number): boolean => h === root || (wide && deprel[h] === "nmod" && head[h] === root);
   let verb = -1;
   for (let i = root + 1; i < n && verb < 0; i++)
-    if (deprel[i] === "acl" && upos[i] === "VERB" && onPhrase(head[i] ?? -1)) verb = i;
-  if (verb < 0 || /ing$/i.test(words[verb] ?? "")) return;
+    if ((deprel[i] === "acl" || deprel[i] === "acl:relcl") && upos[i] === "VERB" && onPhrase(head[i] ?? -1)) verb = i;
+  if (verb < 0) return;
+  const verbChildren = children(verb);
+  const auxiliary = verbChildren.find((c) => c < verb && (deprel[c] === "aux" || deprel[c] === "aux:pass"));
+  if (auxiliary === undefined && (deprel[verb] !== "acl" || /ing$/i.test(words[verb] ?? ""))) return;
   // Directly after the subject's phrase: nothing in between but the root's own dependents, and no punctuation
   // but the commas around an appositive ("The firm's chief, <Name>, resigned ...").
   const appositive = wide && rootChildren.some((c) => c > root && c < verb && deprel[c] === "appos");
-  for (let i = root + 1; i < verb; i++)
+  // The auxiliary and what follows it belong to the verb's own clause ("X was formally founded").
+  const clauseStart = auxiliary ?? verb;
+  for (let i = root + 1; i < clauseStart; i++)
     if (!(wide ? under(head, i, root) : head[i] === root) || (upos[i] === "PUNCT" && !(appositive && words[i] === ",")))
       return;
-  const verbChildren = children(verb);
-  if (verbChildren.some((c) => deprel[c] === "nsubj" || deprel[c] === "mark")) return;
+  if (verbChildren.some((c) => deprel[c] === "nsubj" || deprel[c] === "nsubj:pass" || deprel[c] === "mark")) return;
   const hasObject = verbChildren.some((c) => deprel[c] === "obj");
   // A past form with an oblique, in a full-stop sentence ("Thousands protested against ...") is a predicate too.
   const oblique =
     wide && verbChildren.some((c) => deprel[c] === "obl") && /ed$/i.test(words[verb] ?? "") && words[n - 1] === ".";
-  if (!hasObject && !oblique && upos[root] !== "PROPN") return;
+  if (auxiliary === undefined && !hasObject && !oblique && upos[root] !== "PROPN") return;
   head[verb] = -1;
   deprel[verb] = "root";
   head[root] = verb;
-  deprel[root] = "nsubj";
+  deprel[root] = verbChildren.some((c) => deprel[c] === "aux:pass") ? "nsubj:pass" : "nsubj";
   for (const c of rootChildren) if (c > verb) head[c] = verb;
 }
 

@@ -52,12 +52,24 @@ function makeConstituent(
   // itself hangs on the run ("spokesman" in "<Body>'s spokesman <Name>" with the title on the name's first word
   // and the name's last word over the title): taking it would close a cycle, so a head outside the run's subtree
   // is preferred.
+  // A run the parse split between a clause and that clause's own subject ("The X Y was founded by Z" read with "X"
+  // as the head and "Y" the subject of a relative "was founded" hung on "X"): a clause does not modify the noun that
+  // is its subject, so the name is the clause's subject and the clause takes the run's attachment.
+  let clause = -1;
+  let subject = -1;
+  let subjectRel = "nsubj";
+  for (let t = a; t < b && clause < 0; t++) {
+    const v = doc.head[t] ?? -1;
+    const rel = doc.deprel[t] ?? "";
+    if (v < b || !rel.startsWith("nsubj") || !inside(doc.head[v] ?? -1, a, b)) continue;
+    if (doc.deprel[v] === "acl" || doc.deprel[v] === "acl:relcl") [clause, subject, subjectRel] = [v, t, rel];
+  }
   let head = -1;
   let rel = "dep";
   let fallback: [number, string] | undefined;
   for (let t = a; t < b; t++) {
     const h = doc.head[t] ?? -1;
-    if (inside(h, a, b)) continue;
+    if (inside(h, a, b) || t === subject) continue;
     if (h >= 0 && hangsOnRun(doc, h, a, b)) {
       fallback ??= [h, doc.deprel[t] ?? "dep"];
       continue;
@@ -76,6 +88,15 @@ function makeConstituent(
   }
   doc.head[root] = head;
   doc.deprel[root] = head < 0 ? "root" : rel;
+  if (clause >= 0) {
+    doc.head[clause] = head;
+    doc.deprel[clause] = head < 0 ? "root" : rel;
+    doc.head[root] = clause;
+    doc.deprel[root] = subjectRel;
+    // What followed the clause on the former head (the closing period) belongs to the clause now.
+    for (let t = clause + 1; t < doc.length && doc.sentOf[t] === doc.sentOf[a]; t++)
+      if (doc.head[t] === root) doc.head[t] = clause;
+  }
   // Dependents outside the run that hung on a word now flat inside a name hang on that name's head word
   // ("Kovel's" possessive belongs to the name).
   const s = doc.sentOf[a] ?? 0;

@@ -64,7 +64,13 @@ import { withoutContradicted, workEntities, type WorkWords } from "./staticVetoe
 import { closeLocations } from "./locationClosure.js";
 import { nationalityPlaces } from "./nationalityPlaces.js";
 import { placeNamedByNoun } from "./placeNounName.js";
-import { classifyPairs, perClassThresholds, shippedPairModel, type PairModel } from "./pairClassifier.js";
+import {
+  classifyPairs,
+  perClassThresholds,
+  shippedPairModel,
+  STATIC_CATEGORIES,
+  type PairModel,
+} from "./pairClassifier.js";
 import {
   citedSpeakers,
   frontedAddressees,
@@ -986,8 +992,9 @@ class Reader {
       if (adjacent) frame.borrowed.push("adjacent");
       const key = `${meaning.category}|${lemma}`;
       let viaMemory = false;
-      if (verbal && !sources.length && frame.passive) {
-        // "X was detained on Monday" after "police detained ...": the same act's agent.
+      if (verbal && !sources.length && frame.passive && !STATIC_CATEGORIES.has(meaning.category)) {
+        // "X was detained on Monday" after "police detained ...": the same act's agent. Not for standing relations:
+        // "X founded A ... B was founded in 1961" names another founding, whose founder the text leaves out.
         const last = this.lastActive.get(key);
         if (last && s - last.sent <= PASSIVE_MEMORY_SENTENCES) {
           sources = last.agents;

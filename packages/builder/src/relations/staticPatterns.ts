@@ -1655,6 +1655,29 @@ const FILE: TemplatedPatternFile = {
       confidence: 0.75,
     },
     {
+      id: "appointed-as-adverbial",
+      why: "“X was formed in 1990, later recruiting Y”, “the club won the cup, signing Y that summer”: a subjectless participle clause of hiring shares the subject of the clause it hangs on, and that organization employs the person.",
+      category: "ROLE",
+      nodes: [
+        { name: "main", upos: ["VERB"] },
+        {
+          name: "verb",
+          from: "main",
+          op: ">",
+          dep: ["advcl", "conj"],
+          lemma: ["hire", "appoint", "name", "employ", "recruit", "sign"],
+          upos: ["VERB"],
+          notHasChild: ["nsubj", "nsubj:pass", "mark"],
+        },
+        { name: "org", from: "main", op: ">", dep: ["nsubj", "nsubj:pass"], ent: ["ORGANIZATION"] },
+        { name: "person", from: "verb", op: ">", dep: ["obj"], ent: ["PERSON"] },
+      ],
+      source: "person",
+      target: "org",
+      label: { node: "verb" },
+      confidence: 0.7,
+    },
+    {
       id: "possessor-of-organization",
       why: "A person named as possessor of an organization (“X's party”, “X's company”) belongs to or leads it; not of their account or page on a platform (“his X account”).",
       category: "ROLE",
@@ -2520,11 +2543,11 @@ const FILE: TemplatedPatternFile = {
     },
     {
       id: "organization-led-by",
-      why: "“the group, led by X”, “a company founded by X”, “the party headed by X”: a participle of leading or founding with its agent.",
+      why: "“the group, led by X”, “a company founded by X”, “the party headed by X”, “the trust, established by X”: a participle of leading or founding with its agent.",
       category: "ROLE",
       nodes: [
         { name: "org", ent: ["ORGANIZATION"] },
-        { name: "verb", from: "org", op: ">", dep: ["acl", "acl:relcl"], lemma: ["@LEAD_VERB"] },
+        { name: "verb", from: "org", op: ">", dep: ["acl", "acl:relcl"], lemma: ["@FOUNDED_BY_VERB"] },
         { name: "person", from: "verb", op: ">", dep: ["obl:agent", "obl"], prep: ["by"], ent: ["PERSON"] },
       ],
       source: "person",
