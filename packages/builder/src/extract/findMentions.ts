@@ -328,16 +328,18 @@ class MentionFinder {
       if (s.cover[k]! >= 0 || !isCap(toks[k]!.text) || DETERMINERS.has(s.lower[k]!) || isOpener(s, k)) continue;
       let j = k;
       while (j < n && s.cover[j]! < 0 && isCap(toks[j]!.text) && j - k < 5) j++;
-      if (
-        j - k >= 2 &&
-        ORG_NAME_ENDINGS.has(s.lower[j - 1]!) &&
-        !isTitleWord(s.lower[k]!) &&
-        !TRIGGERS.has(s.lower[k]!)
-      ) {
-        const label = this.doc.text.slice(toks[k]!.start, toks[j - 1]!.end);
+      // A demonym right before it starts the name ("the Ruritanian Foreign Legion"), as for the tagger's
+      // organizations: the country becomes a name inside it, and the body part of the country. After a demonym a
+      // title's modifier ("Foreign", "Interior") opens a body's name, not a title, unless a title head follows.
+      const before = k > 0 && s.cover[k - 1]! >= 0 ? this.doc.mentions[s.cover[k - 1]!]! : undefined;
+      const demonym = before?.type === "COUNTRY" && before.adjective === true && before.cj === k && !before.nested;
+      const titled = demonym ? s.lower.slice(k, j).some((w) => TITLE_HEADS.has(w)) : isTitleWord(s.lower[k]!);
+      if (j - k >= 2 && ORG_NAME_ENDINGS.has(s.lower[j - 1]!) && !titled && !TRIGGERS.has(s.lower[k]!)) {
+        const start = demonym ? before.i : k;
+        const label = this.doc.text.slice(toks[start]!.start, toks[j - 1]!.end);
         const m = this.add(s, {
           sent: s.index,
-          i: k,
+          i: start,
           j,
           type: "ORGANIZATION",
           key: `ORGANIZATION:${normName(label)}`,

@@ -4,6 +4,7 @@
 // dictionary NER double gives the wrong types and spans the tagger gives such names.
 import { describe, expect, it } from "vitest";
 import { extractionOfText } from "./testing/extractionOfText.js";
+import { typedRelationsOfText } from "./testing/typedRelationsOfText.js";
 import type { DocumentExtraction } from "./types.js";
 
 const extract = extractionOfText({
@@ -107,5 +108,25 @@ describe("organisations from their description", () => {
   it("leaves a plural member noun alone when no party word is beside it", () => {
     const x = extract("Democrats in Norwell met on Monday.");
     expect(typeOf(x, "Democrats")).toBeUndefined();
+  });
+});
+
+describe("untagged bodies led by a demonym", () => {
+  const relations = typedRelationsOfText({ Marek: "PER" });
+
+  it("keeps the demonym in the body's name and makes the body part of the country", () => {
+    const x = extract("Many recruits joined the Chilean Foreign Legion that spring.");
+    expect(typeOf(x, "Chilean Foreign Legion")).toBe("ORGANIZATION");
+    expect(relations("Many recruits joined the Chilean Foreign Legion that spring.")).toContain(
+      "Chilean Foreign Legion -PART_OF-> Chile",
+    );
+    expect(relations("The film was banned by the Peruvian Ratings Board in May.")).toContain(
+      "Peruvian Ratings Board -PART_OF-> Peru",
+    );
+  });
+
+  it("still leaves a title after a demonym to the person it names", () => {
+    const x = extract("The Chilean Foreign Minister Marek spoke.");
+    expect(labels(x)).not.toContain("Chilean Foreign Minister");
   });
 });

@@ -486,6 +486,11 @@ const FILE: TemplatedPatternFile = {
       "commission",
       "legislature",
       "embassy",
+      "legion",
+      "corps",
+      "gendarmerie",
+      "board",
+      "authority",
     ],
     /** Nouns naming an organization as the holder of another ("X, the parent of Y"). */
     PARENT_NOUN: ["parent", "owner", "holding", "proprietor"],

@@ -29,7 +29,7 @@ pharmaceuticals pharma telecom communications media entertainment studios record
 insurance capital partners ventures group inc inc. corp corp. ltd ltd. plc llc ag sa ab asa nv gmbh co. company
 corporation university institute foundation fund trust association society federation union league council
 commission committee party movement front alliance army police ministry agency office bureau service court
-international
+international legion navy corps guard board academy college
 `);
 
 /** Members of an organization that act for it ("Federal Police officers detained ..."). */
