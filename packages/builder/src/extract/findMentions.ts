@@ -32,8 +32,9 @@ import { TRIGGERS } from "./lexicon/triggers.js";
 import { splitHyphenModifier } from "./lexicon/hyphenModifiers.js";
 import { PARTY_WORDS } from "./lexicon/partyWords.js";
 import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
-import { ADMINISTRATIVE_HEADS, PLACE_NAME_HEADS } from "./lexicon/placeNameHeads.js";
+import { ADMINISTRATIVE_HEADS, PLACE_HEADS_BEFORE_OF, PLACE_NAME_HEADS } from "./lexicon/placeNameHeads.js";
 import { joinPlaceOrganizations } from "./joinPlaceOrganizations.js";
+import { placeHeadOfNames } from "./placeHeadOfNames.js";
 import { splitCoordinatedNames } from "./splitCoordinatedNames.js";
 import { vesselNames } from "./vesselNames.js";
 import { ARABIC_ARTICLES, articleLedNames } from "./articleLedNames.js";
@@ -308,6 +309,7 @@ class MentionFinder {
     // The tagger's spans, rewritten where they join or split names the tagger gets wrong (each step its module).
     let spans = joinPlaceOrganizations(joinNameParticles(nerSpans(tags), s), words);
     const steps = [
+      placeHeadOfNames,
       splitCoordinatedNames,
       vesselNames,
       articleLedNames,
@@ -638,7 +640,7 @@ class MentionFinder {
       // does a place named with a leading adjective ("Ruritanian Empire", "Bordurian Highlands").
       const wraps =
         (type === "ORGANIZATION" && (s.cover[i]! >= 0 || this.wrapsCountries(s, i, j))) ||
-        (type === "LOCATION" && this.adjectiveLed(s, i, j));
+        (type === "LOCATION" && (this.adjectiveLed(s, i, j) || this.headOfLed(s, i, j)));
       if (!wraps) return;
     }
     // Organization extended by a leading demonym or country name ("the Peruvian Interior Ministry", "the Saudi
@@ -948,6 +950,13 @@ class MentionFinder {
    * Whether [i, j) is a country adjective the gazetteer took, followed by more capitalized words of one name that
    * are not a title ("Ruritanian Empire", not "Ruritanian President Jan Novak": the tagger's span is the place).
    */
+  /** Whether [i, j) is a place named "<Head> of <Name>" ("the Gulf of Ruritania") holding only whole countries. */
+  private headOfLed(s: DocSentence, i: number, j: number): boolean {
+    if (j - i < 3 || s.lower[i + 1] !== "of" || !PLACE_HEADS_BEFORE_OF.has(s.lower[i]!)) return false;
+    if (s.cover[i]! >= 0 || s.cover[i + 1]! >= 0) return false;
+    return this.wrapsCountries(s, i + 2, j);
+  }
+
   private adjectiveLed(s: DocSentence, i: number, j: number): boolean {
     const c = s.cover[i]!;
     if (c < 0) return false;

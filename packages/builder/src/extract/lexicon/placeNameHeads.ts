@@ -12,3 +12,9 @@ export const PLACE_NAME_HEADS: ReadonlySet<string> = new Set(
 
 /** Heads of administrative units, whose names also stand for the unit's government ("X County agreed to pay"). */
 export const ADMINISTRATIVE_HEADS: ReadonlySet<string> = new Set(stringList(data, "administrative", FILE));
+
+/** Heads that open a place's name before an inner "of" ("Province of Varnsk", "Gulf of Porvik", "Town of Y"). */
+export const PLACE_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
+  ...PLACE_NAME_HEADS,
+  ...stringList(data, "beforeOf", FILE),
+]);
