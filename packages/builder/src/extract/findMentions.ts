@@ -34,6 +34,7 @@ import { PARTY_WORDS } from "./lexicon/partyWords.js";
 import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
 import { ADMINISTRATIVE_HEADS, PLACE_HEADS_BEFORE_OF, PLACE_NAME_HEADS } from "./lexicon/placeNameHeads.js";
 import { joinPlaceOrganizations } from "./joinPlaceOrganizations.js";
+import { organizationNameShapes } from "./organizationNameShapes.js";
 import { placeHeadOfNames } from "./placeHeadOfNames.js";
 import { splitCoordinatedNames } from "./splitCoordinatedNames.js";
 import { vesselNames } from "./vesselNames.js";
@@ -309,6 +310,7 @@ class MentionFinder {
     // The tagger's spans, rewritten where they join or split names the tagger gets wrong (each step its module).
     let spans = joinPlaceOrganizations(joinNameParticles(nerSpans(tags), s), words);
     const steps = [
+      organizationNameShapes,
       placeHeadOfNames,
       splitCoordinatedNames,
       vesselNames,
