@@ -338,7 +338,10 @@ class MentionFinder {
       const before = k > 0 && s.cover[k - 1]! >= 0 ? this.doc.mentions[s.cover[k - 1]!]! : undefined;
       const demonym = before?.type === "COUNTRY" && before.adjective === true && before.cj === k && !before.nested;
       const titled = demonym ? s.lower.slice(k, j).some((w) => TITLE_HEADS.has(w)) : isTitleWord(s.lower[k]!);
-      if (j - k >= 2 && ORG_NAME_ENDINGS.has(s.lower[j - 1]!) && !titled && !TRIGGERS.has(s.lower[k]!)) {
+      // The endings of the tagger's organisation heads too ("<Town> Herald", "<Name> Gazette"), as for its spans.
+      const last = s.lower[j - 1]!;
+      const orgEnding = ORG_NAME_ENDINGS.has(last) || (orgNameEndings().has(last) && !FACILITY_NOUNS.has(last));
+      if (j - k >= 2 && orgEnding && !titled && !TRIGGERS.has(s.lower[k]!)) {
         const start = demonym ? before.i : k;
         const label = this.doc.text.slice(toks[start]!.start, toks[j - 1]!.end);
         const m = this.add(s, {

@@ -130,3 +130,10 @@ describe("untagged bodies led by a demonym", () => {
     expect(labels(x)).not.toContain("Chilean Foreign Minister");
   });
 });
+
+describe("untagged names ending like a newspaper's", () => {
+  it("makes a capitalized run ending in a media word the tagger knows an organization", () => {
+    const x = extract("Tollby Herald columnist Mira Quell wrote that the mayor had resigned.");
+    expect(typeOf(x, "Tollby Herald")).toBe("ORGANIZATION");
+  });
+});
