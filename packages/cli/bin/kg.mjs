@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { totalmem } from "node:os";
+import { setInterval } from "node:timers";
 import { getHeapStatistics } from "node:v8";
 
 const main = new URL("../dist/main.js", import.meta.url);
