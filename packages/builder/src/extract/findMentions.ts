@@ -27,7 +27,7 @@ import {
   PLACE_NOUNS,
   QUALIFIED_ORG_HEADS,
 } from "./lexicon/organizations.js";
-import { TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
+import { GENERATIONAL_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon/titles.js";
 import { TRIGGERS } from "./lexicon/triggers.js";
 import { splitHyphenModifier } from "./lexicon/hyphenModifiers.js";
 import { PARTY_WORDS } from "./lexicon/partyWords.js";
@@ -522,6 +522,8 @@ class MentionFinder {
       for (let h = i + 1; h < j - 1; h++) {
         if (!TITLE_HEADS.has(s.lower[h]!) || !isCap(toks[h + 1]!.text) || ORG_DESCRIPTORS.has(s.lower[h + 1]!))
           continue;
+        // "<Given> <Middle> King Jnr": a title head followed only by a generational suffix is the family name.
+        if (h + 2 === j && GENERATIONAL_SUFFIXES.has(s.lower[h + 1]!)) continue;
         let orgEnd = i + 1;
         for (let q = i; q < h; q++) if (ORG_DESCRIPTORS.has(s.lower[q]!)) orgEnd = q + 1;
         if (orgEnd > i && !isTitleWord(s.lower[i]!)) this.nerSpan(s, i, orgEnd, "ORG", tags);

@@ -42,3 +42,14 @@ describe("a title tagged as an organization before a name", () => {
     expect(r.relations).toContain("Tomas Brell -ROLE-> Porvik County");
   });
 });
+
+describe("a title word as a family name", () => {
+  const named = extractionOfText({ "Dorian Vale King Jnr": "PER", "Amos Reed Bishop III": "PER" });
+
+  it("keeps a person's name whole when the title word is followed only by a generational suffix", () => {
+    const x = named("Crowds came to hear Dorian Vale King Jnr speak, and Amos Reed Bishop III sang.");
+    const people = x.entities.filter((e) => e.type === "PERSON").map((e) => e.label);
+    expect(people).toEqual(expect.arrayContaining(["Dorian Vale King Jnr", "Amos Reed Bishop III"]));
+    expect(x.entities.map((e) => e.label)).not.toContain("Dorian");
+  });
+});

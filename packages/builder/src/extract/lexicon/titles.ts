@@ -1,5 +1,7 @@
 // Generic vocabulary of titles and of their modifiers, used to keep titles as roles ("Interior Minister",
 // "police spokesman") and strip them from person names.
+import { readDataFile, stringList } from "../../data/readDataFile.js";
+
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Head nouns of titles (lowercase). */
@@ -40,3 +42,9 @@ export const REFERRING_TITLES = set(`
 leader president premier minister chancellor spokesman spokeswoman speaker governor mayor king queen prince
 ambassador envoy prosecutor judge general commander chief ceo chairman founder activist
 `);
+
+const TITLES_FILE = readDataFile<Record<string, Record<string, unknown>>>("titles.json");
+/** Lowercased words that close a person's name after the family name ("Jr.", "Jnr", "III"; data/titles.json). */
+export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(
+  stringList(TITLES_FILE.generationalSuffixes ?? {}, "words", "titles.json generationalSuffixes"),
+);
