@@ -1,6 +1,7 @@
-// Acts named by a noun: with their doer in a "by" phrase ("the killing of X by Y"), in sentences whose main verb the
-// tagger takes for an adjective ("... shocked Z"): the sentence is parsed again with that word as its verb, so the
-// noun's arguments are read. Whole extractor (dictionary NER double, shipped parser), invented sentences.
+// Acts named by a noun and targets of verb patterns: a noun's "by" doer ("the killing of X by Y") in a sentence
+// whose verb the tagger took for an adjective (parsed again with it as the verb); a light verb's object keeping its
+// "with" partner; a pattern's target in a "to" phrase rather than the thing sold. Whole extractor (dictionary NER
+// double, shipped parser), invented sentences.
 import { describe, expect, it } from "vitest";
 import { typedRelationsOfText } from "../extract/testing/typedRelationsOfText.js";
 
@@ -21,5 +22,15 @@ describe("an object noun's own phrases after a light verb", () => {
     const found = read("Harwick Records announced a deal with Delmont Bank to build a plant.");
     expect(found).toContain("Harwick Records -ALLIANCE-> Delmont Bank");
     expect(found).not.toContain("Harwick Records -STATEMENT-> Delmont Bank");
+  });
+});
+
+describe("a pattern whose target is in the verb's prepositional phrase", () => {
+  const read = typedRelationsOfText({ "Omar Lind": "PER", "Harwick Records": "ORG", "Delmont Group": "ORG" });
+
+  it("takes the 'to' phrase, not the thing sold, as the target of selling to", () => {
+    const found = read("Omar Lind sold Harwick Records to Delmont Group in 2002.");
+    expect(found).toContain("Omar Lind -SUPPORT-> Delmont Group");
+    expect(found).not.toContain("Omar Lind -SUPPORT-> Harwick Records");
   });
 });

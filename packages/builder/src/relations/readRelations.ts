@@ -1113,6 +1113,17 @@ class Reader {
         // is judging its author.
         if (!direct.length && isEvaluation(meaning.code)) this.pushAuthors(meaning.target, "pattern", targets);
       }
+      // The pattern puts its target in a prepositional phrase of the verb ("sold X to +"): then the object is the
+      // thing handled, not a target of its own.
+      if (
+        meaning.target !== undefined &&
+        doc.head[meaning.target] === p &&
+        (doc.deprel[meaning.target] ?? "").startsWith("obl") &&
+        caseOf(doc, meaning.target) !== "" &&
+        !frame.patients.includes(meaning.target) &&
+        targets.some((t) => t.arg.token === meaning.target)
+      )
+        targets.splice(0, targets.length, ...targets.filter((t) => t.slot !== "patient"));
       const typedTargets = targets.filter((t) => roles.targetTypes.includes(t.arg.span.type));
       // A place taken is occupied (read below), not coerced.
       if (meaning.category === "COERCION" && occupationCode(doc, p))
