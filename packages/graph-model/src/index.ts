@@ -2,7 +2,13 @@ export type * from "./types.js";
 export type * from "./curation.js";
 export type * from "./store.js";
 export { STORE_TABLES } from "./store.js";
-export { ENTITY_TYPES, RELATION_CATEGORIES, SYMMETRIC_CATEGORIES } from "./types.js";
+export {
+  categoryFitsTypes,
+  ENTITY_TYPES,
+  RELATION_CATEGORIES,
+  STATIC_CATEGORY_TYPES,
+  SYMMETRIC_CATEGORIES,
+} from "./types.js";
 export type { KnowledgeGraph } from "./knowledgeGraph.js";
 export { createKnowledgeGraph, knowledgeGraphFromSerialized } from "./knowledgeGraph.js";
 export { GraphFileError, assertGraphFile, graphFileProblem, isSerializedKnowledgeGraph } from "./graphFile.js";

@@ -28,6 +28,27 @@ export type EdgeCategory = RelationCategory | "MENTIONS";
 /** Categories whose direction carries no meaning. */
 export const SYMMETRIC_CATEGORIES: ReadonlySet<EdgeCategory> = new Set(["ALLIANCE", "ASSOCIATION", "CO_OCCURRENCE"]);
 
+/**
+ * The entity types each standing relation joins (../shared/ONTOLOGY.md): a person holds a role in an organization,
+ * country or place; an organization is part of another or of a country; a place or organization lies in a place or
+ * country; a person is from a place or country. Event categories take any actor.
+ */
+export const STATIC_CATEGORY_TYPES: Readonly<
+  Partial<Record<RelationCategory, { source: readonly EntityType[]; target: readonly EntityType[] }>>
+> = {
+  ROLE: { source: ["PERSON"], target: ["ORGANIZATION", "COUNTRY", "LOCATION"] },
+  PART_OF: { source: ["ORGANIZATION"], target: ["ORGANIZATION", "COUNTRY"] },
+  LOCATION: { source: ["LOCATION", "ORGANIZATION", "EVENT"], target: ["LOCATION", "COUNTRY"] },
+  ORIGIN: { source: ["PERSON"], target: ["COUNTRY", "LOCATION"] },
+};
+
+/** Whether a relation of this category may join entities of these types (always, for categories not listed). */
+export function categoryFitsTypes(category: RelationCategory, source: NodeType, target: NodeType): boolean {
+  const types = STATIC_CATEGORY_TYPES[category];
+  if (!types) return true;
+  return (types.source as readonly string[]).includes(source) && (types.target as readonly string[]).includes(target);
+}
+
 /** Where a surface form of an entity occurs: character offsets are into the document's `text`. */
 export interface Mention {
   doc: string; // document node key

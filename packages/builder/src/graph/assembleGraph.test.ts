@@ -104,3 +104,22 @@ describe("assembleGraph", () => {
     expect(edge.confidence).toBeCloseTo(0.84);
   });
 });
+
+describe("relations whose ends the resolution typed against the category", () => {
+  it("keeps a standing relation the ontology does not allow between those types as co-occurrence", () => {
+    const texts: [string, string][] = [["doc:a", SENTENCE]];
+    const res = resolution(["doc:a"]);
+    // The resolution decided the trust is a person (a name it also saw as one elsewhere).
+    res.entities[1] = { ...res.entities[1]!, type: "PERSON" };
+    const graph = assembleGraph(
+      texts.map(([key, text]) => article(key, text)),
+      new Map([["doc:a", extraction("doc:a", SENTENCE, 0.6)]]),
+      res,
+    );
+    const edges = graph
+      .edges("person:ana-pereira", "organization:harbour-trust")
+      .map((e) => graph.getEdgeAttributes(e));
+    expect(edges.map((e) => [e.category, e.label])).toEqual([["CO_OCCURRENCE", "named together"]]);
+    expect(edges[0]!.evidence.map((e) => e.text)).toEqual([SENTENCE]);
+  });
+});

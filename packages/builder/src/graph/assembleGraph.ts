@@ -8,7 +8,7 @@ import type {
   RelationAttributes,
   RelationCategory,
 } from "@newskg/graph-model";
-import { createKnowledgeGraph, type KnowledgeGraph } from "@newskg/graph-model";
+import { categoryFitsTypes, createKnowledgeGraph, type KnowledgeGraph } from "@newskg/graph-model";
 import type { CrossDocumentResolution, DocumentExtraction } from "../extract/types.js";
 import type { ArticleRecord } from "../io/articleRecord.js";
 import { edgeKeyOf, orientEdge } from "./edgeKeyOf.js";
@@ -171,14 +171,22 @@ export function assembleGraph(
       const rawTarget = resolution.keyOf.get(`${article.docKey}#${relation.target}`);
       if (!rawSource || !rawTarget || rawSource === rawTarget) continue;
       if (!graph.hasNode(rawSource) || !graph.hasNode(rawTarget)) continue;
-      const [source, target] = orientEdge(rawSource, relation.category, rawTarget);
-      const key = edgeKeyOf(source, relation.category, target);
+      // A standing relation whose ends the resolution typed against its signature (a "role" of a person in a
+      // person, a place "located in" a company) states nothing the ontology allows: it is kept as co-occurrence.
+      const fits = categoryFitsTypes(
+        relation.category,
+        graph.getNodeAttribute(rawSource, "type"),
+        graph.getNodeAttribute(rawTarget, "type"),
+      );
+      const category: RelationCategory = fits ? relation.category : "CO_OCCURRENCE";
+      const [source, target] = orientEdge(rawSource, category, rawTarget);
+      const key = edgeKeyOf(source, category, target);
       let acc = relations.get(key);
       if (!acc) {
         acc = {
           source,
           target,
-          category: relation.category,
+          category,
           labels: [],
           labelCounts: [],
           confidence: 0,
@@ -191,7 +199,7 @@ export function assembleGraph(
         };
         relations.set(key, acc);
       } else addDoc(acc, article.docKey);
-      addLabel(acc, relation.label);
+      addLabel(acc, fits ? relation.label : "named together");
       acc.instances++;
       let fresh = relation.evidence.length === 0;
       for (const evidence of relation.evidence) if (addEvidence(acc, evidence)) fresh = true;
