@@ -81,15 +81,20 @@ export function createGraphqlHandler({
       mutations,
       response: { cacheable: false },
     };
+    // A request whose connection closed while it waited at the gate (the client gave up, or the server is shutting
+    // down and closed every socket) is not executed: nobody would read the answer, and Apollo may be stopping.
     const execute = () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: request,
-        context: async () => context,
-      });
-    let response: Awaited<ReturnType<typeof execute>>;
+      res.destroyed
+        ? Promise.reject(new ClientGoneError())
+        : apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: request,
+            context: async () => context,
+          });
+    let response: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>>;
     try {
       response = mayMutate(body) ? await execute() : await gate.run(execute);
     } catch (error) {
+      if (error instanceof ClientGoneError) return;
       if (!(error instanceof BusyError)) throw error;
       res.setHeader("retry-after", "1");
       return sendGraphqlError(res, 503, error.message, "BUSY");
@@ -109,4 +114,11 @@ export function createGraphqlHandler({
       res.end();
     }
   };
+}
+
+/** The connection closed before the request was executed. */
+class ClientGoneError extends Error {
+  constructor() {
+    super("the connection closed before the request was executed");
+  }
 }
