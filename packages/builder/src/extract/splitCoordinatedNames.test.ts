@@ -21,6 +21,19 @@ describe("splitCoordinatedNames", () => {
     ]);
   });
 
+  it("splits an organisation's name and a name after it that ends in no organisation word", () => {
+    const w = words("challenged by Orvel Bank and Tarnex , a unit of Hask .");
+    expect(splitCoordinatedNames([{ i: 2, j: 6, label: "ORG" }], w)).toEqual([
+      { i: 2, j: 4, label: "ORG" },
+      { i: 5, j: 6, label: "ORG" },
+    ]);
+    // Not after a one-word name, nor for names the tagger typed otherwise.
+    const one = [{ i: 0, j: 3, label: "ORG" }];
+    expect(splitCoordinatedNames(one, words("Bank and Tarnex said"))).toEqual(one);
+    const place = [{ i: 2, j: 6, label: "LOC" }];
+    expect(splitCoordinatedNames(place, w)).toEqual(place);
+  });
+
   it("keeps one name whose and is inside an of-phrase or not after an organisation word", () => {
     const w = words("The Ministry of Trade and Industry Services and the Ostrava Bread and Milk Company agreed .");
     const spans = [

@@ -25,6 +25,16 @@ export function splitCoordinatedNames(spans: readonly NerSpan[], words: readonly
   const out: NerSpan[] = [];
   for (const sp of spans) {
     let i = sp.i;
+    // "X Bank and Y" tagged as one organisation: a name of two words or more ending in an organisation word, "and",
+    // and a name that does not open with one are two organisations, whatever the second one ends in.
+    if (sp.label === "ORG" && !endsOrg(sp.j - 1))
+      for (let q = sp.i + 2; q < sp.j - 1; q++) {
+        if (lower[q] !== "and" || !endsOrg(q - 1) || !isCap(words[q + 1]!) || endsOrganization(lower[q + 1]!)) continue;
+        if (lower.slice(i, sp.j).includes("of")) break;
+        out.push({ i, j: q, label: sp.label });
+        i = q + 1;
+        break;
+      }
     if (endsOrg(sp.j - 1))
       for (let q = sp.i + 1; q < sp.j - 1; q++) {
         const amp = lower[q] === "&";
