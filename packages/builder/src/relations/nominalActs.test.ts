@@ -1,7 +1,7 @@
 // Acts named by a noun and targets of verb patterns: a noun's "by" doer ("the killing of X by Y") in a sentence
 // whose verb the tagger took for an adjective (parsed again with it as the verb); a light verb's object keeping its
-// "with" partner; a pattern's target in a "to" phrase rather than the thing sold. Whole extractor (dictionary NER
-// double, shipped parser), invented sentences.
+// "with" partner; a pattern's target in a "to" phrase rather than the thing sold; a water body as the place of an
+// act of force, not its target. Whole extractor (dictionary NER double, shipped parser), invented sentences.
 import { describe, expect, it } from "vitest";
 import { typedRelationsOfText } from "../extract/testing/typedRelationsOfText.js";
 
@@ -32,5 +32,17 @@ describe("a pattern whose target is in the verb's prepositional phrase", () => {
     const found = read("Omar Lind sold Harwick Records to Delmont Group in 2002.");
     expect(found).toContain("Omar Lind -SUPPORT-> Delmont Group");
     expect(found).not.toContain("Omar Lind -SUPPORT-> Harwick Records");
+  });
+});
+
+describe("water bodies in acts of force", () => {
+  const read = typedRelationsOfText({ "Sea of Tarvia": "LOC", Porvik: "LOC", "Orbel Bay": "LOC" });
+
+  it("takes a sea or bay as the place of the act, not its target", () => {
+    expect(read("Peru fired two missiles into the Sea of Tarvia on Monday.")).not.toContain(
+      "Peru -VIOLENCE-> Sea of Tarvia",
+    );
+    expect(read("Peru shelled Porvik and Orbel Bay on Monday.")).toContain("Peru -VIOLENCE-> Porvik");
+    expect(read("Peru shelled Porvik and Orbel Bay on Monday.")).not.toContain("Peru -VIOLENCE-> Orbel Bay");
   });
 });

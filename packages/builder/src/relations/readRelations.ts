@@ -64,6 +64,7 @@ import { withoutContradicted, workEntities, type WorkWords } from "./staticVetoe
 import { closeLocations } from "./locationClosure.js";
 import { nationalityPlaces } from "./nationalityPlaces.js";
 import { placeNamedByNoun } from "./placeNounName.js";
+import { WATER_BODY_HEADS } from "../extract/lexicon/placeNameHeads.js";
 import {
   classifyPairs,
   perClassThresholds,
@@ -784,6 +785,14 @@ class Reader {
   }
 
   /** Whether a token hangs, below `p`, under a noun of an act done to someone ("the attack on Y" for Y). */
+  /** A place named by a water body's head: its last word ("Porvik Bay") or the word before "of" ("Sea of X"). */
+  private isWaterBody(span: EntitySpan): boolean {
+    if (span.type !== "LOCATION" || span.reference) return false;
+    const last = this.doc.lowerWord(span.end - 1);
+    const first = span.end - span.start > 2 && this.doc.lowerWord(span.start + 1) === "of";
+    return WATER_BODY_HEADS.has(last) || (first && WATER_BODY_HEADS.has(this.doc.lowerWord(span.start)));
+  }
+
   private withinAct(t: number, p: number): boolean {
     const { doc } = this;
     for (let h = doc.head[t] ?? -1, steps = 0; h >= 0 && h !== p && steps < 8; h = doc.head[h] ?? -1, steps++)
@@ -1124,7 +1133,10 @@ class Reader {
         targets.some((t) => t.arg.token === meaning.target)
       )
         targets.splice(0, targets.length, ...targets.filter((t) => t.slot !== "patient"));
-      const typedTargets = targets.filter((t) => roles.targetTypes.includes(t.arg.span.type));
+      // A water body is where an act happened ("fired missiles into the Sea of X"), not what it was done to.
+      const typedTargets = targets.filter(
+        (t) => roles.targetTypes.includes(t.arg.span.type) && !this.isWaterBody(t.arg.span),
+      );
       // A place taken is occupied (read below), not coerced.
       if (meaning.category === "COERCION" && occupationCode(doc, p))
         typedTargets.splice(0, typedTargets.length, ...typedTargets.filter((t) => !PLACE_TYPES.has(t.arg.span.type)));

@@ -18,3 +18,6 @@ export const PLACE_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   ...PLACE_NAME_HEADS,
   ...stringList(data, "beforeOf", FILE),
 ]);
+
+/** Heads of water bodies ("Sea", "Bay", "River"): the place of an act done in them, never its target. */
+export const WATER_BODY_HEADS: ReadonlySet<string> = new Set(stringList(data, "waterBodies", FILE));
