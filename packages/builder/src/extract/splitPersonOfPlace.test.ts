@@ -20,6 +20,11 @@ describe("splitPersonOfPlace", () => {
     ]);
   });
 
+  it("keeps a title's 'of' phrase in the span, to the title stripping that follows", () => {
+    const spans = [{ i: 0, j: 6, label: "PER" }];
+    expect(splitPersonOfPlace(spans, words("Deputy Secretary of State Ivo Tamm said"))).toEqual(spans);
+  });
+
   it("keeps one-word names before 'of', an organisation's name mistagged as a person, other types and spans without an inner 'of'", () => {
     const w = words("Edric of Tollen met Varnsk University of Porvik and Brenna Skoll .");
     const spans = [

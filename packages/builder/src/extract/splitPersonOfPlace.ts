@@ -3,6 +3,7 @@
 // words (the "of" names it keeps are one word before it: "Catherine of Aragon"), so the part after "of" is the
 // place the person is from, or an organisation when it ends like one.
 import type { NerSpan } from "./nerSpans.js";
+import { TITLE_HEADS } from "./lexicon/titles.js";
 import { endsOrganization } from "./splitCoordinatedNames.js";
 
 const isName = (w: string): boolean => /^\p{Lu}/u.test(w);
@@ -15,8 +16,9 @@ export function splitPersonOfPlace(spans: readonly NerSpan[], words: readonly st
     const q = lower.indexOf("of", sp.i);
     if (q < sp.i + 2 || q >= sp.j - 1) return [sp];
     for (let k = sp.i; k < q; k++) if (!isName(words[k]!)) return [sp];
-    // "Harwick University of Drelby" mistagged as a person is an organisation's name, not a person's.
-    if (endsOrganization(lower[q - 1]!)) return [sp];
+    // "Harwick University of Drelby" mistagged as a person is an organisation's name, not a person's; "Deputy
+    // Secretary of State X" is a title and a name (the mention finder strips the title).
+    if (endsOrganization(lower[q - 1]!) || TITLE_HEADS.has(lower[q - 1]!)) return [sp];
     // "of the Varnsk Council": the article is no part of the name after it.
     const start = lower[q + 1] === "the" ? q + 2 : q + 1;
     if (start >= sp.j || !isName(words[start]!) || !isName(words[sp.j - 1]!)) return [sp];

@@ -7,7 +7,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** Head nouns of titles (lowercase). */
 export const TITLE_HEADS = set(`
 president vice-president premier minister spokesman spokeswoman spokesperson speaker chairman chairwoman chair
-chancellor governor mayor ambassador envoy secretary senator congressman congresswoman lawmaker legislator deputy mp
+chancellor governor mayor ambassador envoy secretary undersecretary under-secretary senator congressman congresswoman lawmaker legislator deputy mp
 judge justice prosecutor attorney lawyer general colonel commander admiral captain lieutenant sergeant major marshal
 king queen prince princess emperor sultan emir pope cardinal bishop archbishop imam rabbi patriarch
 ceo cfo coo cto founder co-founder chief director head leader boss president-elect manager executive chairperson
