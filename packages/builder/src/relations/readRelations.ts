@@ -1123,14 +1123,13 @@ class Reader {
         if (!direct.length && isEvaluation(meaning.code)) this.pushAuthors(meaning.target, "pattern", targets);
       }
       // The pattern puts its target in a prepositional phrase of the verb ("sold X to +"): then the object is the
-      // thing handled, not a target of its own.
+      // thing handled, not a target of its own, whether or not that phrase names an entity.
       if (
         meaning.target !== undefined &&
         doc.head[meaning.target] === p &&
         (doc.deprel[meaning.target] ?? "").startsWith("obl") &&
         caseOf(doc, meaning.target) !== "" &&
-        !frame.patients.includes(meaning.target) &&
-        targets.some((t) => t.arg.token === meaning.target)
+        !frame.patients.includes(meaning.target)
       )
         targets.splice(0, targets.length, ...targets.filter((t) => t.slot !== "patient"));
       // A water body is where an act happened ("fired missiles into the Sea of X"), not what it was done to.
