@@ -585,10 +585,23 @@ class MentionFinder {
     if (label === "PER" && j - i >= 2 && PARTY_WORDS.byFirst.get(toks[j - 1]!.text)?.some((f) => f.length === 1))
       return;
     // "Secretary of State", "Minister of Foreign Affairs": a portfolio after "<title> of" is part of the title.
+    // The tagger often runs the portfolio into the name after it ("Secretary of State <First> <Last>" tagged as one
+    // organisation): the portfolio words go to the title and the capitalized words after them are the person.
     if (i > 1 && s.lower[i - 1] === "of" && TITLE_HEADS.has(s.lower[i - 2]!)) {
-      let portfolio = true;
-      for (let q = i; q < j; q++) if (!TITLE_MODIFIERS.has(s.lower[q]!)) portfolio = false;
-      if (portfolio) return;
+      let q = i;
+      while (q < j && TITLE_MODIFIERS.has(s.lower[q]!)) q++;
+      if (q === j) return;
+      const rest = toks.slice(q, j).every((t) => isCap(t.text));
+      if (
+        q > i &&
+        rest &&
+        j - q >= 2 &&
+        !ORG_NAME_ENDINGS.has(s.lower[j - 1]!) &&
+        !orgNameEndings().has(s.lower[j - 1]!)
+      ) {
+        i = q;
+        label = "PER";
+      }
     }
     // "Interior" tagged before "Minister" is part of the title.
     if (TITLE_HEADS.has(s.lower[j] ?? "")) {

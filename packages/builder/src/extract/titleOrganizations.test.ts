@@ -53,3 +53,15 @@ describe("a title word as a family name", () => {
     expect(x.entities.map((e) => e.label)).not.toContain("Dorian");
   });
 });
+
+describe("a portfolio run into the name after it", () => {
+  const named = extractionOfText({ "State Ivo Brek": "ORG", "Defence Lena Hart": "PER" });
+
+  it("gives the portfolio to the title and makes the name after it the person", () => {
+    const x = named("Secretary of State Ivo Brek met Minister of Defence Lena Hart on Monday.");
+    const types = Object.fromEntries(x.entities.map((e) => [e.label, e.type]));
+    expect(types["Ivo Brek"]).toBe("PERSON");
+    expect(types["Lena Hart"]).toBe("PERSON");
+    expect(Object.keys(types)).not.toContain("State Ivo Brek");
+  });
+});
