@@ -613,6 +613,22 @@ class MentionFinder {
     while (i < j && (DETERMINERS.has(s.lower[i]!) || (label !== "ORG" && isTitleWord(s.lower[i]!.replace(/\.$/, "")))))
       i++;
     if (label === "PER") while (i < j - 1 && (isAdjectiveForm(s, i, i + 1) || isTitleWord(s.lower[i]!))) i++;
+    // "US Undersecretary of State <Name>" tagged as one person: a country before the title, and the title's "of"
+    // portfolio after its head, are the title's too.
+    if (label === "PER") {
+      const country = i < j - 2 && isTitleWord(s.lower[i + 1]!) ? countryAt(s, i, i + 1) : undefined;
+      if (country) {
+        // The country stays a mention of its own, for the title's role in it.
+        if (this.free(s, i, i + 1)) this.addCountry(s, i, i + 1, country, isAdjectiveForm(s, i, i + 1));
+        i++;
+      }
+      while (i < j - 1 && isTitleWord(s.lower[i]!)) i++;
+      // (A lowercase "of" cannot open the name: without this the whole mention would be dropped below.)
+      if (i > 0 && i < j - 2 && s.lower[i] === "of" && TITLE_HEADS.has(s.lower[i - 1]!)) {
+        i++;
+        while (i < j - 1 && TITLE_MODIFIERS.has(s.lower[i]!)) i++;
+      }
+    }
     // "Democrat Jane Doe" tagged as one name: the party's member noun before a first name is the party's mention
     // (partyWord reads it), not part of the person's name.
     if (label === "PER" && j - i >= 3 && isPartyMemberNoun(toks[i]!.text) && isFirstName(s.lower[i + 1]!)) i++;

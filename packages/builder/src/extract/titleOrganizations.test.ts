@@ -65,3 +65,14 @@ describe("a portfolio run into the name after it", () => {
     expect(Object.keys(types)).not.toContain("State Ivo Brek");
   });
 });
+
+describe("a country and a title with its portfolio tagged as part of a person's name", () => {
+  const named = extractionOfText({ "US Undersecretary of State Ivo Brek": "PER" });
+
+  it("keeps the name as the person and the country as a mention of its own", () => {
+    const x = named("On Monday US Undersecretary of State Ivo Brek met the envoys.");
+    const types = Object.fromEntries(x.entities.map((e) => [e.label, e.type]));
+    expect(types["Ivo Brek"]).toBe("PERSON");
+    expect(types["United States"]).toBe("COUNTRY");
+  });
+});
