@@ -36,7 +36,7 @@ import { ADMINISTRATIVE_HEADS, PLACE_HEADS_BEFORE_OF, PLACE_NAME_HEADS } from ".
 import { joinPlaceOrganizations } from "./joinPlaceOrganizations.js";
 import { organizationNameShapes } from "./organizationNameShapes.js";
 import { placeHeadOfNames } from "./placeHeadOfNames.js";
-import { splitCoordinatedNames } from "./splitCoordinatedNames.js";
+import { endsOrganization, splitCoordinatedNames } from "./splitCoordinatedNames.js";
 import { vesselNames } from "./vesselNames.js";
 import { ARABIC_ARTICLES, articleLedNames } from "./articleLedNames.js";
 import { splitPersonOfPlace } from "./splitPersonOfPlace.js";
@@ -332,7 +332,7 @@ class MentionFinder {
       if (s.cover[k]! >= 0 || !isCap(toks[k]!.text) || DETERMINERS.has(s.lower[k]!) || isOpener(s, k)) continue;
       let j = k;
       while (j < n && s.cover[j]! < 0 && isCap(toks[j]!.text) && j - k < 5) j++;
-      // A demonym right before it starts the name ("the Ruritanian Foreign Legion"), as for the tagger's
+      // A demonym right before it starts the name ("the Ruritanian Interior Guard"), as for the tagger's
       // organizations: the country becomes a name inside it, and the body part of the country. After a demonym a
       // title's modifier ("Foreign", "Interior") opens a body's name, not a title, unless a title head follows.
       const before = k > 0 && s.cover[k - 1]! >= 0 ? this.doc.mentions[s.cover[k - 1]!]! : undefined;
@@ -591,14 +591,8 @@ class MentionFinder {
       let q = i;
       while (q < j && TITLE_MODIFIERS.has(s.lower[q]!)) q++;
       if (q === j) return;
-      const rest = toks.slice(q, j).every((t) => isCap(t.text));
-      if (
-        q > i &&
-        rest &&
-        j - q >= 2 &&
-        !ORG_NAME_ENDINGS.has(s.lower[j - 1]!) &&
-        !orgNameEndings().has(s.lower[j - 1]!)
-      ) {
+      const name = toks.slice(q, j).every((t) => isCap(t.text));
+      if (q > i && name && j - q >= 2 && !endsOrganization(s.lower[j - 1]!)) {
         i = q;
         label = "PER";
       }
@@ -612,18 +606,16 @@ class MentionFinder {
     // Strip determiners, titles and demonyms in front of names; possessive clitics behind.
     while (i < j && (DETERMINERS.has(s.lower[i]!) || (label !== "ORG" && isTitleWord(s.lower[i]!.replace(/\.$/, "")))))
       i++;
-    if (label === "PER") while (i < j - 1 && (isAdjectiveForm(s, i, i + 1) || isTitleWord(s.lower[i]!))) i++;
-    // "US Undersecretary of State <Name>" tagged as one person: a country before the title, and the title's "of"
-    // portfolio after its head, are the title's too.
+    // A person's name after a demonym and titles; "<Country> Undersecretary of Trade <Name>" tagged as one person:
+    // the country before the title (kept as a mention of its own, for the title's role in it) and the title's "of"
+    // portfolio after its head are no part of the name either (a lowercase "of" left first would drop the mention).
     if (label === "PER") {
       const country = i < j - 2 && isTitleWord(s.lower[i + 1]!) ? countryAt(s, i, i + 1) : undefined;
       if (country) {
-        // The country stays a mention of its own, for the title's role in it.
         if (this.free(s, i, i + 1)) this.addCountry(s, i, i + 1, country, isAdjectiveForm(s, i, i + 1));
         i++;
       }
-      while (i < j - 1 && isTitleWord(s.lower[i]!)) i++;
-      // (A lowercase "of" cannot open the name: without this the whole mention would be dropped below.)
+      while (i < j - 1 && (isAdjectiveForm(s, i, i + 1) || isTitleWord(s.lower[i]!))) i++;
       if (i > 0 && i < j - 2 && s.lower[i] === "of" && TITLE_HEADS.has(s.lower[i - 1]!)) {
         i++;
         while (i < j - 1 && TITLE_MODIFIERS.has(s.lower[i]!)) i++;

@@ -15,7 +15,7 @@ describe("organizationNameShapes", () => {
   });
 
   it("makes a broadcast call sign an organization, as one token or three", () => {
-    expect(organizationNameShapes([], words("on WXYZ-FM and KQRS - TV ."))).toEqual([
+    expect(organizationNameShapes([], words("on WXYZ-FM and KVQP - TV ."))).toEqual([
       { i: 1, j: 2, label: "ORG" },
       { i: 3, j: 6, label: "ORG" },
     ]);
@@ -32,9 +32,9 @@ describe("organization shapes in an article", () => {
   const extract = extractionOfText({ Varnsk: "LOC" });
 
   it("types the club and the station as organizations", () => {
-    const x = extract("Reporters from CKRX-FM followed FK Varnsk to the final.");
+    const x = extract("Reporters from WQRZ-FM followed FK Varnsk to the final.");
     const types = Object.fromEntries(x.entities.map((e) => [e.label, e.type]));
-    expect(types["CKRX-FM"]).toBe("ORGANIZATION");
+    expect(types["WQRZ-FM"]).toBe("ORGANIZATION");
     expect(types["FK Varnsk"]).toBe("ORGANIZATION");
   });
 });

@@ -115,10 +115,10 @@ describe("untagged bodies led by a demonym", () => {
   const relations = typedRelationsOfText({ Marek: "PER" });
 
   it("keeps the demonym in the body's name and makes the body part of the country", () => {
-    const x = extract("Many recruits joined the Chilean Foreign Legion that spring.");
-    expect(typeOf(x, "Chilean Foreign Legion")).toBe("ORGANIZATION");
-    expect(relations("Many recruits joined the Chilean Foreign Legion that spring.")).toContain(
-      "Chilean Foreign Legion -PART_OF-> Chile",
+    const x = extract("Many recruits joined the Chilean Interior Guard that spring.");
+    expect(typeOf(x, "Chilean Interior Guard")).toBe("ORGANIZATION");
+    expect(relations("Many recruits joined the Chilean Interior Guard that spring.")).toContain(
+      "Chilean Interior Guard -PART_OF-> Chile",
     );
     expect(relations("The film was banned by the Peruvian Ratings Board in May.")).toContain(
       "Peruvian Ratings Board -PART_OF-> Peru",

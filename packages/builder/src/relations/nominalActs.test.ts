@@ -19,7 +19,7 @@ describe("an object noun's own phrases after a light verb", () => {
   const read = typedRelationsOfText({ "Harwick Records": "ORG", "Delmont Bank": "ORG" });
 
   it("reads the deal with X as the deal's, not as a statement made to X", () => {
-    const found = read("Harwick Records announced a deal with Delmont Bank to build a plant.");
+    const found = read("On Friday Harwick Records announced its new partnership with Delmont Bank.");
     expect(found).toContain("Harwick Records -ALLIANCE-> Delmont Bank");
     expect(found).not.toContain("Harwick Records -STATEMENT-> Delmont Bank");
   });
@@ -39,9 +39,7 @@ describe("water bodies in acts of force", () => {
   const read = typedRelationsOfText({ "Sea of Tarvia": "LOC", Porvik: "LOC", "Orbel Bay": "LOC" });
 
   it("takes a sea or bay as the place of the act, not its target", () => {
-    expect(read("Peru fired two missiles into the Sea of Tarvia on Monday.")).not.toContain(
-      "Peru -VIOLENCE-> Sea of Tarvia",
-    );
+    expect(read("Peru shelled the Sea of Tarvia for a week.")).not.toContain("Peru -VIOLENCE-> Sea of Tarvia");
     expect(read("Peru shelled Porvik and Orbel Bay on Monday.")).toContain("Peru -VIOLENCE-> Porvik");
     expect(read("Peru shelled Porvik and Orbel Bay on Monday.")).not.toContain("Peru -VIOLENCE-> Orbel Bay");
   });

@@ -720,8 +720,8 @@ export function frameOf(doc: Doc, p: number): Frame {
     }
   }
   // An object's prepositional phrase often belongs to the predicate ("pledged protection to X", "imposed
-  // sanctions on X", "expressed support for X"); but a light verb's object noun keeps its partner ("announced a
-  // deal with X", "held talks with Y": the deal is with X, nothing was announced to X).
+  // sanctions on X", "expressed support for X"); but a light verb's object noun keeps its partner ("announced
+  // its partnership with X", "held talks with Y": the partnership is with X, nothing was announced to X).
   const light = isLightVerb(doc, p);
   for (const obj of a.objects) {
     for (const c of doc.children(obj)) {

@@ -788,9 +788,9 @@ class Reader {
   /** A place named by a water body's head: its last word ("Porvik Bay") or the word before "of" ("Sea of X"). */
   private isWaterBody(span: EntitySpan): boolean {
     if (span.type !== "LOCATION" || span.reference) return false;
-    const last = this.doc.lowerWord(span.end - 1);
-    const first = span.end - span.start > 2 && this.doc.lowerWord(span.start + 1) === "of";
-    return WATER_BODY_HEADS.has(last) || (first && WATER_BODY_HEADS.has(this.doc.lowerWord(span.start)));
+    const headBeforeOf = span.end - span.start > 2 && this.doc.lowerWord(span.start + 1) === "of";
+    const head = this.doc.lowerWord(headBeforeOf ? span.start : span.end - 1);
+    return WATER_BODY_HEADS.has(head);
   }
 
   private withinAct(t: number, p: number): boolean {
@@ -1132,7 +1132,7 @@ class Reader {
         !frame.patients.includes(meaning.target)
       )
         targets.splice(0, targets.length, ...targets.filter((t) => t.slot !== "patient"));
-      // A water body is where an act happened ("fired missiles into the Sea of X"), not what it was done to.
+      // A water body is where an act happened ("shelled boats in X Bay"), not what it was done to.
       const typedTargets = targets.filter(
         (t) => roles.targetTypes.includes(t.arg.span.type) && !this.isWaterBody(t.arg.span),
       );

@@ -1661,7 +1661,7 @@ const FILE: TemplatedPatternFile = {
     },
     {
       id: "appointed-as-adverbial",
-      why: "“X was formed in 1990, later recruiting Y”, “the club won the cup, signing Y that summer”: a subjectless participle clause of hiring shares the subject of the clause it hangs on, and that organization employs the person.",
+      why: "“the club sacked its coach and hired Y”, “the club won the cup, signing Y that summer”: a subjectless participle clause of hiring shares the subject of the clause it hangs on, and that organization employs the person.",
       category: "ROLE",
       nodes: [
         { name: "main", upos: ["VERB"] },
