@@ -706,6 +706,8 @@ const FILE: TemplatedPatternFile = {
       "command",
       "run",
     ],
+    /** Verbs of an organization taking a person on ("X hired Y", "X signed Y"): the person then works for it. */
+    HIRE_VERB: ["hire", "appoint", "name", "elect", "employ", "recruit", "sign"],
     /** Verbs of being moved into an organization, passive with "to" or "by" it ("was traded to", "drafted by"). */
     RECRUIT_VERB: [
       "trade",
@@ -1650,7 +1652,7 @@ const FILE: TemplatedPatternFile = {
       why: "Verbs of hiring and appointing: the organization that hires or appoints a person employs them.",
       category: "ROLE",
       nodes: [
-        { name: "verb", lemma: ["hire", "appoint", "name", "elect", "employ", "recruit", "sign"], upos: ["VERB"] },
+        { name: "verb", lemma: ["@HIRE_VERB"], upos: ["VERB"] },
         { name: "org", from: "verb", op: ">", dep: ["nsubj"], ent: ["ORGANIZATION", "LOCATION"] },
         { name: "person", from: "verb", op: ">", dep: ["obj"], ent: ["PERSON"] },
       ],
@@ -1670,7 +1672,7 @@ const FILE: TemplatedPatternFile = {
           from: "main",
           op: ">",
           dep: ["advcl", "conj"],
-          lemma: ["hire", "appoint", "name", "employ", "recruit", "sign"],
+          lemma: ["@HIRE_VERB"],
           upos: ["VERB"],
           notHasChild: ["nsubj", "nsubj:pass", "mark"],
         },
