@@ -11,6 +11,9 @@ const relations = typedRelationsOfText({
   "Dara Quist": "PER",
   "Lia Dorr": "PER",
   "Norvik Bank": "ORG",
+  "Kelby Hospital": "ORG",
+  "Morrow University": "ORG",
+  "Brant Holdings": "ORG",
   Porvik: "LOC",
   Varnsk: "LOC",
   Lindby: "LOC",
@@ -106,6 +109,19 @@ describe("places and memberships stated in passing", () => {
   it("reads a company's seat from a place on the descriptor compounded before its name", () => {
     expect(relations("The Porvik investment bank Norvik Bank hired Lia Dorr in May.")).toContain(
       "Norvik Bank -LOCATION-> Porvik",
+    );
+  });
+
+  it("places an institution reached by 'at/from/for' in the place the parse hung beside it on the verb or noun", () => {
+    expect(relations("He studied at Morrow University in Porvik before the war.")).toContain(
+      "Morrow University -LOCATION-> Porvik",
+    );
+    expect(relations("She was a nurse at Kelby Hospital in Varnsk for a decade.")).toContain(
+      "Kelby Hospital -LOCATION-> Varnsk",
+    );
+    // An object sued "in Y" is not located there.
+    expect(relations("Brant Holdings sued Norvik Bank in Lindby last year.")).not.toContain(
+      "Norvik Bank -LOCATION-> Lindby",
     );
   });
 });

@@ -1529,6 +1529,26 @@ const FILE: TemplatedPatternFile = {
       },
     },
     {
+      id: "institution-in-place-beside",
+      why: "The same 'X in Y' for a company or an institution reached by 'at/from/for' ('studied at the X Institute in Y', 'a nurse at X Hospital in Y', 'worked for X Bank in Y') with the parse hanging both phrases on the verb. Institutions and firms only, and only after a preposition of where one works or studies: a party sued or met 'in Y' (an object) is often elsewhere.",
+      category: "LOCATION",
+      nodes: [
+        {
+          name: "inner",
+          ent: ["ORGANIZATION"],
+          kind: ["name"],
+          dep: ["obl", "nmod", "conj"],
+          prep: ["at", "from", "for"],
+          lemma: ["@LOCATED_ORG_HEAD"],
+        },
+        { name: "outer", from: "inner", op: "$", adjacent: true, dep: ["obl", "nmod"], prep: ["in"], ent: PLACE },
+      ],
+      source: "inner",
+      target: "outer",
+      label: { text: "located in" },
+      confidence: 0.6,
+    },
+    {
       use: "name-on-name",
       id: "possessive-body",
       why: "'Y's army', 'Y's foreign ministry', 'Y's X agency': a body possessed by a country is part of it, unless its name's head names a company or an institution (LOCATED_ORG_HEAD).",
