@@ -14,6 +14,8 @@ const relations = typedRelationsOfText({
   "Kelby Hospital": "ORG",
   "Morrow University": "ORG",
   "Brant Holdings": "ORG",
+  "Harlow Foundation": "ORG",
+  "Acme Corp": "ORG",
   Porvik: "LOC",
   Varnsk: "LOC",
   Lindby: "LOC",
@@ -123,5 +125,20 @@ describe("places and memberships stated in passing", () => {
     expect(relations("Brant Holdings sued Norvik Bank in Lindby last year.")).not.toContain(
       "Norvik Bank -LOCATION-> Lindby",
     );
+  });
+
+  it("gives two people coordinated before one 'of' organization both a role in it, not one with its own", () => {
+    const both = relations("The survey was done by Ilse Varga and Karl Lund of the Harlow Foundation.");
+    expect(both).toContain("Ilse Varga -ROLE-> Harlow Foundation");
+    expect(both).toContain("Karl Lund -ROLE-> Harlow Foundation");
+    const own = relations("Dara Quist of Acme Corp and Lia Dorr of the Harlow Foundation met on Monday.");
+    expect(own).not.toContain("Dara Quist -ROLE-> Harlow Foundation");
+  });
+
+  it("reads a person's hometown named after 'of' as where the person is from", () => {
+    expect(relations("Ilse Varga returned to her hometown of Lindby after the war.")).toContain(
+      "Ilse Varga -ORIGIN-> Lindby",
+    );
+    expect(relations("Karl Lund's hometown of Porvik held a parade.")).toContain("Karl Lund -ORIGIN-> Porvik");
   });
 });

@@ -235,6 +235,24 @@ const FILE: TemplatedPatternFile = {
     /** Lemmas of a party's member noun or adjective (data/party-words.json). */
     PARTY_WORD: [...PARTY_LEMMAS],
     OFFICE: [...OFFICES],
+    /** Titles that name a trade a person practises, not a post held for a country ("the Ruritanian economist X"). */
+    PROFESSION_TITLE: [
+      "economist",
+      "analyst",
+      "researcher",
+      "professor",
+      "reporter",
+      "correspondent",
+      "columnist",
+      "editor",
+      "cartoonist",
+      "anchor",
+      "presenter",
+      "coach",
+      "employee",
+      "staffer",
+      "partner",
+    ],
     /** Seats in a legislature, which are held for a place ("Sen. X", "Rep. X", "X MP"). */
     LEGISLATOR: [
       "senator",
@@ -995,15 +1013,29 @@ const FILE: TemplatedPatternFile = {
     {
       use: "titled-person",
       id: "title-before-name",
-      why: "A title noun modifying a name (UD nmod:desc/compound) with a nationality or organization on the title: the person holds that office.",
+      why: "A title noun modifying a name (UD nmod:desc/compound) with a nationality or organization on the title: the person holds that office. A trade with a nationality ('the Ruritanian economist X') is where the person is from (nationality-occupation), not a post held for the country.",
       confidence: 0.9,
       bind: {
         LINK: ["nmod:desc", "compound", "nmod"],
         NOUN: ["@TITLE"],
         ORG_ON: ["title"],
         ORG_DEP: ["amod", "compound", "nmod:poss", "nmod:desc", "flat"],
-        ORG: HOLDER,
+        ORG: ["ORGANIZATION", "LOCATION"],
       },
+    },
+    {
+      use: "titled-person",
+      id: "title-before-name-country",
+      why: "The same with a nationality or country on the title ('the Ruritanian ambassador X'), for titles that are posts: a trade ('the Ruritanian economist X', 'reporter', 'professor') says where the person is from (nationality-occupation), not a post held for the country.",
+      confidence: 0.9,
+      bind: {
+        LINK: ["nmod:desc", "compound", "nmod"],
+        NOUN: ["@TITLE"],
+        ORG_ON: ["title"],
+        ORG_DEP: ["amod", "compound", "nmod:poss", "nmod:desc", "flat"],
+        ORG: ["COUNTRY"],
+      },
+      with: { title: { notLemma: ["@PROFESSION_TITLE"] } },
     },
     {
       use: "titled-person",
@@ -1015,8 +1047,22 @@ const FILE: TemplatedPatternFile = {
         NOUN: ["@TITLE"],
         ORG_ON: ["person"],
         ORG_DEP: ["amod", "compound", "nmod:poss"],
-        ORG: HOLDER,
+        ORG: ["ORGANIZATION", "LOCATION"],
       },
+    },
+    {
+      use: "titled-person",
+      id: "title-before-name-country-on-name",
+      why: "The same with the nationality or country hung on the name, for titles that are posts (as title-before-name-country).",
+      confidence: 0.85,
+      bind: {
+        LINK: ["nmod:desc", "compound"],
+        NOUN: ["@TITLE"],
+        ORG_ON: ["person"],
+        ORG_DEP: ["amod", "compound", "nmod:poss"],
+        ORG: ["COUNTRY"],
+      },
+      with: { title: { notLemma: ["@PROFESSION_TITLE"] } },
     },
     {
       use: "titled-person",
@@ -1916,6 +1962,20 @@ const FILE: TemplatedPatternFile = {
       confidence: 0.8,
     },
     {
+      id: "hometown-of",
+      why: "A person's hometown or birthplace named after 'of' or in an apposition ('her hometown of Y', 'X's birthplace, Y'): where the person is from.",
+      category: "ORIGIN",
+      nodes: [
+        { name: "noun", lemma: ["hometown", "birthplace"], upos: ["NOUN"] },
+        { name: "person", from: "noun", op: ">", dep: ["nmod:poss"], ent: ["PERSON"] },
+        { name: "place", from: "noun", op: ">", dep: ["nmod", "appos"], prep: ["of", ""], ent: PLACE },
+      ],
+      source: "person",
+      target: "place",
+      label: { node: "noun" },
+      confidence: 0.8,
+    },
+    {
       id: "resident-of-fronted",
       why: "A fronted resident noun with its place before the name (“A native of Y, X moved ...”, “A resident of Y, X said”): the parser hangs the name on the noun or on the place as an apposition.",
       category: "ORIGIN",
@@ -1965,6 +2025,20 @@ const FILE: TemplatedPatternFile = {
       category: "ROLE",
       bind: { INNER: ["PERSON"], DEP: ["nmod"], OUTER: ["ORGANIZATION"] },
       with: { inner: { kind: ["name"] }, outer: { prep: ["of", "at", "with", "from"] } },
+    },
+    {
+      id: "people-of-organization",
+      why: "Two people coordinated before one 'of/at/from' organization ('A and B of the Y Institute', 'by A and B at Y Corp'): the parse hangs the organization on the last name, but it describes both. The first name must have no organization or description of its own ('A of X and B of Y' keeps each with its own).",
+      category: "ROLE",
+      nodes: [
+        { name: "first", ent: ["PERSON"], kind: ["name"], notHasChild: ["nmod", "appos"] },
+        { name: "second", from: "first", op: ">", dep: ["conj"], ent: ["PERSON"], kind: ["name"] },
+        { name: "org", from: "second", op: ">", dep: ["nmod"], prep: ["of", "at", "from"], ent: ["ORGANIZATION"] },
+      ],
+      source: "first",
+      target: "org",
+      label: { text: "of" },
+      confidence: 0.6,
     },
     {
       use: "name-on-name",

@@ -105,4 +105,11 @@ describe("an opening participle clause", () => {
     expect(r).toContain("Jana Korr -ORIGIN-> Norway");
     expect(r).not.toContain("Jana Korr -ORIGIN-> Denmark");
   });
+
+  it("reads a nationality on a post as the office held for the country, on a trade as where the person is from", () => {
+    expect(relations("The Chilean ambassador Tomas Brell left on Monday.")).toContain("Tomas Brell -ROLE-> Chile");
+    const trade = relations("The Chilean economist Anna Kovel warned of a recession.");
+    expect(trade).toContain("Anna Kovel -ORIGIN-> Chile");
+    expect(trade).not.toContain("Anna Kovel -ROLE-> Chile");
+  });
 });

@@ -46,7 +46,7 @@ province region district state county village town city airfield crossing checkp
 
 /** Descriptive nouns for places ("Kenya's largest city, Nairobi"). */
 export const PLACE_NOUNS = set(`
-city capital town village region province state district port island county area suburb
+city capital town village region province state district port island county area suburb hometown
 `);
 
 /** Bodies a country has one of, named by one word ("Parliament", "the Cabinet", "the Treasury"). */
