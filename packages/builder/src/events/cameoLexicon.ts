@@ -468,6 +468,8 @@ function tryPattern(site: Site, p: Pattern): Attempt | undefined {
   }
   let last = objHead;
   for (const o of p.obl) {
+    // In a passive the "by" phrase is the agent: an active pattern's "by" slot ("* BY +") reads another clause.
+    if (site.passive && !p.pass && o.cases.has("by")) return undefined;
     // The oblique hangs from the verb (obl), or from the object or the previous oblique as an nmod.
     const pool: number[] = [];
     for (const c of kids) if ((doc.deprel[c] ?? "").startsWith("obl") || doc.deprel[c] === "advcl") pool.push(c);

@@ -16,6 +16,31 @@ describe("passiveVoice", () => {
     expect(a.deprel[3]).toBe("obl");
   });
 
+  it("makes a form of 'be' before a past participle the passive auxiliary, and the 'by' phrase the agent", () => {
+    const { words, a } = analysis([
+      ["Ada", "PROPN", 3, "nsubj"],
+      ["was", "AUX", 3, "aux"],
+      ["beaten", "VERB", 0, "root"],
+      ["by", "ADP", 5, "case"],
+      ["guards", "NOUN", 3, "obl"],
+    ]);
+    a.lemma[2] = "beat";
+    passiveVoice(words, a);
+    expect([a.deprel[0], a.deprel[1], a.deprel[4]]).toEqual(["nsubj:pass", "aux:pass", "obl:agent"]);
+  });
+
+  it("leaves 'be' before an '-ing' form a plain auxiliary", () => {
+    const { words, a } = analysis([
+      ["Ada", "PROPN", 3, "nsubj"],
+      ["was", "AUX", 3, "aux"],
+      ["beating", "VERB", 0, "root"],
+      ["drums", "NOUN", 3, "obj"],
+    ]);
+    a.lemma[2] = "beat";
+    passiveVoice(words, a);
+    expect([a.deprel[0], a.deprel[1]]).toEqual(["nsubj", "aux"]);
+  });
+
   it("labels a 'by' oblique of a passive verb the agent", () => {
     const { words, a } = analysis([
       ["It", "PRON", 3, "nsubj:pass"],

@@ -21,6 +21,16 @@ export function passiveVoice(words: readonly string[], a: SentenceAnalysis): voi
   for (let i = 0; i < n; i++) {
     const h = head[i] ?? -1;
     if (h < 0) continue;
+    // "X was beaten by Y" parsed with "was" as a plain auxiliary (or a copula, which a verb never takes): a form
+    // of "be" right before a past participle is the passive auxiliary.
+    if (
+      (deprel[i] === "aux" || deprel[i] === "cop") &&
+      upos[h] === "VERB" &&
+      BE_FORMS.has((words[i] ?? "").toLowerCase()) &&
+      between(head, i, h) &&
+      participle(words[h] ?? "", a.lemma[h] ?? "")
+    )
+      deprel[i] = "aux:pass";
     if (deprel[i] === "case" && (words[i] ?? "").toLowerCase() === "by") byMarked[h] = 1;
     if (deprel[i] === "aux:pass") passive[h] = 1;
   }
@@ -36,6 +46,15 @@ export function passiveVoice(words: readonly string[], a: SentenceAnalysis): voi
     if (upos[h] !== "VERB") continue;
     if (passive[h] || (deprel[h] === "acl" && participle(words[h] ?? "", a.lemma[h] ?? ""))) deprel[i] = "obl:agent";
   }
+}
+
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+
+/** Whether only adverbs or negation (the auxiliary's siblings) stand between auxiliary `i` and its verb `h`. */
+function between(head: Int32Array, i: number, h: number): boolean {
+  if (i > h) return false;
+  for (let k = i + 1; k < h; k++) if (head[k] !== h) return false;
+  return true;
 }
 
 /** A past participle's look: "-ed"/"-en" or a form that differs from its lemma without being "-ing"/"-s". */
