@@ -43,6 +43,7 @@ import { splitPersonOfPlace } from "./splitPersonOfPlace.js";
 import { splitTrailingPersonNames } from "./splitTrailingPersonNames.js";
 import { subBodyNames } from "./subBodyNames.js";
 import { subdivisionNames } from "./subdivisionNames.js";
+import { ampersandNames } from "./ampersandNames.js";
 import { appositionNames } from "./appositionNames.js";
 import { orgAppositionNouns, orgContextNouns, orgNameEndings } from "./lexicon/orgNameHeads.js";
 import { nerSpans, type NerSpan } from "./nerSpans.js";
@@ -311,6 +312,7 @@ class MentionFinder {
     // The tagger's spans, rewritten where they join or split names the tagger gets wrong (each step its module).
     let spans = joinPlaceOrganizations(joinNameParticles(nerSpans(tags), s), words);
     const steps = [
+      ampersandNames,
       subdivisionNames,
       organizationNameShapes,
       placeHeadOfNames,

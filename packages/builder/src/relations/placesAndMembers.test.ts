@@ -141,4 +141,9 @@ describe("places and memberships stated in passing", () => {
     );
     expect(relations("Karl Lund's hometown of Porvik held a parade.")).toContain("Karl Lund -ORIGIN-> Porvik");
   });
+
+  it("reads 'the foundation', 'the club' as the organization named with that noun before", () => {
+    const text = "Ilse Varga joined the Harlow Foundation in 2001. Karl Lund, the foundation's director, resigned.";
+    expect(relations(text)).toContain("Karl Lund -ROLE-> Harlow Foundation");
+  });
 });
