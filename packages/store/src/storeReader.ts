@@ -676,6 +676,45 @@ export class StoreReader implements GraphReader {
     return out;
   }
 
+  /** Each entity's degree (distinct neighbours, as the build computed it): what expanding it in a search costs. */
+  async degrees(ids: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (const group of chunks([...new Set(ids)]))
+      for (const r of await this.db.all<Row>(
+        `SELECT key, degree FROM entities WHERE key IN (${placeholders(group.length)})`,
+        group,
+      ))
+        out.set(String(r.key), Number(r.degree));
+    return out;
+  }
+
+  /**
+   * The pairs [a, b], a in `ids` and b in `others`, with a relation between them passing the filter: one seek of
+   * the (source, target) indexes per pair, reading neither side's other relations.
+   */
+  async linksBetween(
+    ids: readonly string[],
+    others: readonly string[],
+    filter: StoreRelationFilter | null,
+  ): Promise<[string, string][]> {
+    const { sql, params } = this.where(filter);
+    const out = new Map<string, [string, string]>();
+    const all = [...new Set(others)];
+    for (const group of chunks([...new Set(ids)]))
+      for (const part of chunks(all)) {
+        const a = placeholders(group.length);
+        const b = placeholders(part.length);
+        const rows = await this.db.all<Row>(
+          `SELECT r.source AS at, r.target AS other FROM relations r WHERE r.source IN (${a}) AND r.target IN (${b}) AND ${sql}
+           UNION ALL
+           SELECT r.target AS at, r.source AS other FROM relations r WHERE r.target IN (${a}) AND r.source IN (${b}) AND ${sql}`,
+          [...group, ...part, ...params, ...group, ...part, ...params],
+        );
+        for (const r of rows) out.set(`${String(r.at)}\u0000${String(r.other)}`, [String(r.at), String(r.other)]);
+      }
+    return [...out.values()];
+  }
+
   neighbourhood(
     focusId: string,
     depth: number,
