@@ -11,6 +11,8 @@ export interface HubbedOptions {
   seed: number;
   /** 0 is the base graph; each other value changes some relations' weights, drops some and adds others. */
   variant?: number;
+  /** Leaves these entities out, and their relations. */
+  omit?: number[];
 }
 
 const CATEGORIES = ["ALLIANCE", "SUPPORT", "CO_OCCURRENCE"] as const;
@@ -72,6 +74,8 @@ export function hubbedGraph(options: HubbedOptions): SerializedKnowledgeGraph {
       if (a !== b) add(a, b, "ALLIANCE", 1 + Math.floor(change() * 6), 0.5 + change() / 2);
     }
   }
+  const omitted = new Set((options.omit ?? []).map(hubbedKey));
+  for (const [key, e] of edges) if (omitted.has(e.source) || omitted.has(e.target)) edges.delete(key);
   const neighbours = new Map<string, Set<string>>();
   for (const e of edges.values()) {
     for (const [at, other] of [
@@ -86,6 +90,7 @@ export function hubbedGraph(options: HubbedOptions): SerializedKnowledgeGraph {
   const nodes: SerializedNode[] = [];
   for (let i = 0; i < options.entities; i++) {
     const key = hubbedKey(i);
+    if (omitted.has(key)) continue;
     const label = `Entity ${i}`;
     nodes.push({
       key,
