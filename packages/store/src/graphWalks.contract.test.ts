@@ -158,7 +158,7 @@ describe.each([
     const spec = await newSpec();
     let other = await openStore(spec);
     try {
-      const big = { entities: 400, hubs: 3, sparse: 2, seed: 5 };
+      const big = { entities: 500, hubs: 3, sparse: 2, seed: 5 };
       const steps = [
         hubbedGraph(big),
         hubbedGraph({ ...big, variant: 1 }), // weights moved, relations dropped and added
@@ -176,12 +176,53 @@ describe.each([
         await other.writeChanges(graphChanges(steps[i - 1]!, steps[i]!));
         expect(await storedSummary(other)).toEqual(summaryOf(steps[i]!));
       }
+      // A hub's full list is kept when only relations weaker than its last entry change, and rewritten when one
+      // grows past that entry.
+      const last = steps.at(-1)!;
+      const hub = hubbedKey(0);
+      const floor = summaryOf(last).find((r) => r.entity === hub && r.ord === NEIGHBOR_SUMMARY_SIZE)!.strength;
+      const related = new Set(
+        last.edges.flatMap((e) => (e.source === hub ? [e.target] : e.target === hub ? [e.source] : [])),
+      );
+      const stranger = last.nodes.find((n) => n.key !== hub && !related.has(n.key))!.key;
+      const withEdge = (confidence: number): SerializedKnowledgeGraph => ({
+        ...last,
+        edges: [
+          ...last.edges,
+          {
+            key: `SUPPORT:${hub}->${stranger}`,
+            source: hub,
+            target: stranger,
+            attributes: {
+              category: "SUPPORT",
+              label: "support",
+              labels: ["support"],
+              confidence,
+              weight: 2,
+              evidence: [],
+              docs: [],
+            },
+          },
+        ],
+      });
+      const weak = withEdge(floor / 4);
+      const strong = withEdge(floor * 0.6);
+      for (const [before, after] of [
+        [last, weak],
+        [weak, strong],
+        [strong, weak],
+        [weak, last],
+      ] as const) {
+        await other.writeChanges(graphChanges(before, after));
+        expect(await storedSummary(other)).toEqual(summaryOf(after));
+      }
+      expect((await storedSummary(other)).filter((r) => r.entity === hub && r.neighbor === stranger)).toEqual([]);
       // A store written before migration 014 gets the table filled from its relations when it is opened.
       await other.db.run("DROP TABLE neighbor_summary");
       await other.db.run("DELETE FROM schema_migrations WHERE version = 14");
       await other.close();
       other = await openStore(spec);
-      expect(await storedSummary(other)).toEqual(summaryOf(steps.at(-1)!));
+      expect(await storedSummary(other)).toEqual(summaryOf(last));
     } finally {
       await other.close();
     }

@@ -37,8 +37,25 @@ export function neighborSummarySelect(engine: "sqlite" | "postgres", ids: string
   ) ranked WHERE ord <= ${NEIGHBOR_SUMMARY_SIZE}`;
 }
 
-/** Rewrites the summary of these entities (an entity without relations is left without rows), or of all. */
-export async function refreshNeighborSummary(tx: Db, entities: ReadonlySet<string> | "all"): Promise<void> {
+/** An entity's strongest distinct neighbours as the summary lists them (StoreReader.strongestNeighbours). */
+export type RankNeighbours = (
+  ids: readonly string[],
+  perEntity: number,
+) => Promise<Map<string, { id: string; strength: number }[]>>;
+
+/**
+ * Rewrites the summary of these entities (an entity without relations is left without rows), or of all. Each
+ * entity comes with the strength of the strongest relation of it that was inserted, changed or deleted: an entity
+ * whose list is full and ends above that strength keeps its list (weaker relations, before or after, cannot enter
+ * it nor be any listed neighbour's strongest), which spares a hub most writes. A few entities are ranked from the
+ * strength indexes (a hub's top relations only, where the window statement would sort all its thousands); many,
+ * or all, by the one statement over every relation.
+ */
+export async function refreshNeighborSummary(
+  tx: Db,
+  entities: ReadonlyMap<string, number> | "all",
+  rank: RankNeighbours,
+): Promise<void> {
   if (entities !== "all" && entities.size === 0) return;
   if (entities === "all" || entities.size > WHOLE_TABLE) {
     await tx.run("DELETE FROM neighbor_summary");
@@ -47,14 +64,24 @@ export async function refreshNeighborSummary(tx: Db, entities: ReadonlySet<strin
     );
     return;
   }
-  const all = [...entities];
+  const all = [...entities.keys()];
   for (let i = 0; i < all.length; i += CHUNK) {
-    const group = all.slice(i, i + CHUNK);
-    const list = placeholders(group.length);
-    await tx.run(`DELETE FROM neighbor_summary WHERE entity IN (${list})`, group);
-    await tx.run(
-      `INSERT INTO neighbor_summary (entity, ord, neighbor, strength) ${neighborSummarySelect(tx.engine, list)}`,
-      [...group, ...group],
+    const touched = all.slice(i, i + CHUNK);
+    const list = placeholders(touched.length);
+    const full = await tx.all<{ entity: string; strength: number }>(
+      `SELECT entity, strength FROM neighbor_summary WHERE entity IN (${list}) AND ord = ?`,
+      [...touched, NEIGHBOR_SUMMARY_SIZE],
     );
+    const kept = new Set(
+      full.filter((r) => entities.get(String(r.entity))! < Number(r.strength)).map((r) => String(r.entity)),
+    );
+    const group = touched.filter((id) => !kept.has(id));
+    if (group.length === 0) continue;
+    const ranked = await rank(group, NEIGHBOR_SUMMARY_SIZE);
+    await tx.run(`DELETE FROM neighbor_summary WHERE entity IN (${placeholders(group.length)})`, group);
+    const rows: (string | number)[][] = [];
+    for (const [entity, neighbours] of ranked)
+      neighbours.forEach((n, at) => rows.push([entity, at + 1, n.id, n.strength]));
+    await tx.insertMany("neighbor_summary", ["entity", "ord", "neighbor", "strength"], rows);
   }
 }

@@ -582,16 +582,18 @@ export class SqlGraphStore implements GraphStore {
   ): Promise<void> {
     const planned = edges.map((edge) => relationRow(edge, version, firstDateOf(edge, documentDate)));
     // The entities whose neighbour lists these rows may change: the ends of every relation (MENTIONS aside)
-    // inserted, replaced or deleted, as it was and as it is.
-    const ends = new Set<string>();
+    // inserted, replaced or deleted, as it was and as it is, each with the strongest such relation it has.
+    const ends = new Map<string, number>();
+    const touch = (entity: string, strength: number) => ends.set(entity, Math.max(strength, ends.get(entity) ?? 0));
     const endsBefore = async (keys: string[]) => {
       for (const part of chunks(keys))
         for (const r of await tx.all<Row>(
-          `SELECT source, target FROM relations WHERE key IN (${placeholders(part.length)}) AND category <> 'MENTIONS'`,
+          `SELECT source, target, weight * confidence AS strength FROM relations
+           WHERE key IN (${placeholders(part.length)}) AND category <> 'MENTIONS'`,
           part,
         )) {
-          ends.add(String(r.source));
-          ends.add(String(r.target));
+          touch(String(r.source), Number(r.strength));
+          touch(String(r.target), Number(r.strength));
         }
     };
     const { fresh, changedChildren, changedRows } = await this.sync(
@@ -605,11 +607,14 @@ export class SqlGraphStore implements GraphStore {
     );
     for (const edge of edges)
       if ((fresh.has(edge.key) || changedRows.has(edge.key)) && edge.attributes.category !== "MENTIONS") {
-        ends.add(edge.source);
-        ends.add(edge.target);
+        const strength = edge.attributes.weight * edge.attributes.confidence;
+        touch(edge.source, strength);
+        touch(edge.target, strength);
       }
     // A first build writes every relation (with the relations' indexes deferred): the whole table in one pass.
-    await refreshNeighborSummary(tx, version === 1 ? "all" : ends);
+    await refreshNeighborSummary(tx, version === 1 ? "all" : ends, (ids, perEntity) =>
+      new StoreReader(tx).strongestNeighbours(ids, {}, perEntity),
+    );
     for (const keys of chunks([...changedChildren]))
       await tx.run(`DELETE FROM evidence WHERE relation IN (${placeholders(keys.length)})`, keys);
     const rows: SqlValue[][] = [];
