@@ -1,14 +1,12 @@
 // Breadth-first neighbourhood over relations, ignoring direction, with node and edge caps, one batched store
-// query per level: each frontier entity offers its strongest relations (weight x confidence, an index range read of
-// their ends only), which is enough to find the overall strongest new neighbours, even around hubs.
+// query per level: each frontier entity offers its strongest distinct neighbours (by its strongest relation to
+// each, weight x confidence; unfiltered, read from neighbor_summary), which is enough to find the overall
+// strongest new neighbours, even around hubs.
 import type { GraphReader, StoreRelationFilter, StoreSubgraph } from "@newskg/graph-model";
-import type { RelationEnds, StoreReader } from "./storeReader.js";
-
-const strength = (r: RelationEnds) => r.weight * r.confidence;
-const otherEnd = (r: RelationEnds, id: string) => (r.sourceId === id ? r.targetId : r.sourceId);
+import type { StoreReader } from "./storeReader.js";
 
 export async function neighborhood(
-  reader: Pick<GraphReader, "relationsAmong"> & Pick<StoreReader, "strongestEnds">,
+  reader: Pick<GraphReader, "relationsAmong"> & Pick<StoreReader, "strongestNeighbours">,
   focusId: string,
   depth: number,
   limit: number,
@@ -24,19 +22,17 @@ export async function neighborhood(
   for (; level < depth && frontier.length > 0 && nodeIds.length < limit; level++) {
     tick();
     const room = limit - nodeIds.length;
-    // Relations to entities already included do not count towards an entity's offer, so read that many more.
-    const around = await reader.strongestEnds(frontier, filter, Math.min(room + included.size, room + 1000));
+    // Neighbours already included do not count towards an entity's offer, so read that many more.
+    const around = await reader.strongestNeighbours(frontier, filter, Math.min(room + included.size, room + 1000));
     const candidates = new Map<string, number>();
     for (const id of frontier) {
       let offered = 0;
-      for (const relation of around.get(id) ?? []) {
-        const other = otherEnd(relation, id);
+      for (const { id: other, strength: score } of around.get(id) ?? []) {
         if (included.has(other)) continue;
         if (offered >= room) {
           truncated = true;
           break;
         }
-        const score = strength(relation);
         const best = candidates.get(other);
         if (best === undefined) {
           candidates.set(other, score);
@@ -61,8 +57,8 @@ export async function neighborhood(
   }
   // Stopped by the limit with levels to go: truncated if the frontier reaches anything not included.
   if (level < depth && !truncated && frontier.length > 0) {
-    const around = await reader.strongestEnds(frontier, filter, included.size + 1);
-    truncated = frontier.some((id) => (around.get(id) ?? []).some((r) => !included.has(otherEnd(r, id))));
+    const around = await reader.strongestNeighbours(frontier, filter, included.size + 1);
+    truncated = frontier.some((id) => (around.get(id) ?? []).some((n) => !included.has(n.id)));
   }
   tick();
   const edges = await reader.relationsAmong(nodeIds, filter, maxEdges);

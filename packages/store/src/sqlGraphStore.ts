@@ -18,6 +18,7 @@ import type { Db, SqlValue, TransactionalDb } from "./db.js";
 import { json, placeholders } from "./db.js";
 import { appendAll } from "./appendAll.js";
 import { withIndexesDeferred } from "./deferredIndexes.js";
+import { refreshNeighborSummary } from "./neighborSummary.js";
 import { SqliteDb } from "./sqliteDb.js";
 import { StoreReader } from "./storeReader.js";
 import { readGraphRows, writeGraphJson } from "./graphExport.js";
@@ -408,7 +409,7 @@ export class SqlGraphStore implements GraphStore {
   /**
    * Diffs planned rows against the table: new rows are inserted, rows whose content changed replaced, rows whose
    * metrics alone moved get those columns rewritten, missing rows deleted. Returns the keys whose children must
-   * be (re)written.
+   * be (re)written. `beforeChange` sees the keys of the rows about to be replaced or deleted, still as they were.
    */
   private async sync(
     tx: Db,
@@ -417,6 +418,7 @@ export class SqlGraphStore implements GraphStore {
     planned: Planned[],
     counts: StoreTableCounts,
     scope: Scope,
+    beforeChange?: (keys: string[]) => Promise<void>,
   ): Promise<{ fresh: Set<string>; changedChildren: Set<string>; changedRows: Set<string> }> {
     const withMetrics = planned.some((p) => p.metrics !== null);
     const keys = scope && [...new Set([...planned.map((p) => p.key), ...scope.removed])];
@@ -439,6 +441,7 @@ export class SqlGraphStore implements GraphStore {
       }
     }
     const gone = [...existing.keys()];
+    await beforeChange?.([...gone, ...updates.map((p) => p.key)]);
     for (const keys of chunks(gone)) {
       await tx.run(`DELETE FROM ${table} WHERE key IN (${placeholders(keys.length)})`, keys);
     }
@@ -578,7 +581,40 @@ export class SqlGraphStore implements GraphStore {
     scope: Scope,
   ): Promise<void> {
     const planned = edges.map((edge) => relationRow(edge, version, firstDateOf(edge, documentDate)));
-    const { fresh, changedChildren } = await this.sync(tx, "relations", RELATION_COLUMNS, planned, counts, scope);
+    // The entities whose neighbour lists these rows may change: the ends of every relation (MENTIONS aside)
+    // inserted, replaced or deleted, as it was and as it is, each with the strongest such relation it has.
+    const ends = new Map<string, number>();
+    const touch = (entity: string, strength: number) => ends.set(entity, Math.max(strength, ends.get(entity) ?? 0));
+    const endsBefore = async (keys: string[]) => {
+      for (const part of chunks(keys))
+        for (const r of await tx.all<Row>(
+          `SELECT source, target, weight * confidence AS strength FROM relations
+           WHERE key IN (${placeholders(part.length)}) AND category <> 'MENTIONS'`,
+          part,
+        )) {
+          touch(String(r.source), Number(r.strength));
+          touch(String(r.target), Number(r.strength));
+        }
+    };
+    const { fresh, changedChildren, changedRows } = await this.sync(
+      tx,
+      "relations",
+      RELATION_COLUMNS,
+      planned,
+      counts,
+      scope,
+      endsBefore,
+    );
+    for (const edge of edges)
+      if ((fresh.has(edge.key) || changedRows.has(edge.key)) && edge.attributes.category !== "MENTIONS") {
+        const strength = edge.attributes.weight * edge.attributes.confidence;
+        touch(edge.source, strength);
+        touch(edge.target, strength);
+      }
+    // A first build writes every relation (with the relations' indexes deferred): the whole table in one pass.
+    await refreshNeighborSummary(tx, version === 1 ? "all" : ends, (ids, perEntity) =>
+      new StoreReader(tx).strongestNeighbours(ids, {}, perEntity),
+    );
     for (const keys of chunks([...changedChildren]))
       await tx.run(`DELETE FROM evidence WHERE relation IN (${placeholders(keys.length)})`, keys);
     const rows: SqlValue[][] = [];

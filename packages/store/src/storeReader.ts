@@ -27,6 +27,7 @@ import { ENTITY_TYPES, RELATION_CATEGORIES } from "@newskg/graph-model";
 import type { Db, SqlValue } from "./db.js";
 import { json, placeholders } from "./db.js";
 import { neighborhood } from "./neighborhood.js";
+import { NEIGHBOR_SUMMARY_SIZE } from "./neighborSummary.js";
 import { relationFilterSql } from "./relationFilterSql.js";
 import { searchEntities } from "./searchEntities.js";
 import { shortestPaths } from "./shortestPaths.js";
@@ -69,6 +70,12 @@ const RELATION_COLUMNS =
   "r.key, r.source, r.target, r.category, r.label, r.labels, r.confidence, r.weight, r.date, r.quantities, " +
   "r.cameo, r.docs, r.curated, r.note, r.first_date";
 const END_COLUMNS = "r.key, r.source, r.target, r.confidence, r.weight";
+
+/** A neighbour of an entity and the strength (weight x confidence) of its strongest relation to it. */
+export interface Neighbour {
+  id: string;
+  strength: number;
+}
 
 /** A relation's id, ends and strength: what a search over the graph ranks by. */
 export type RelationEnds = Pick<StoreRelation, "id" | "sourceId" | "targetId" | "weight" | "confidence">;
@@ -526,6 +533,50 @@ export class StoreReader implements GraphReader {
     return this.strongest(ids, filter, perEntity, END_COLUMNS, relationEnds);
   }
 
+  /**
+   * Each entity's `perEntity` strongest distinct neighbours with the strength of its strongest relation to each,
+   * strongest first (as neighbor_summary orders them). Unfiltered and within the summary's size, read from
+   * neighbor_summary by its key, a hub's list as cheap as anyone's; else ranked from the relations.
+   */
+  async strongestNeighbours(
+    ids: readonly string[],
+    filter: StoreRelationFilter | null,
+    perEntity: number,
+  ): Promise<Map<string, Neighbour[]>> {
+    const unique = [...new Set(ids)];
+    const out = new Map<string, Neighbour[]>(unique.map((id) => [id, []]));
+    if (filter === null && perEntity <= NEIGHBOR_SUMMARY_SIZE) {
+      for (const group of chunks(unique))
+        for (const r of await this.db.all<Row>(
+          `SELECT entity, neighbor, strength FROM neighbor_summary
+           WHERE entity IN (${placeholders(group.length)}) AND ord <= ? ORDER BY entity, ord`,
+          [...group, perEntity],
+        ))
+          out.get(String(r.entity))!.push({ id: String(r.neighbor), strength: Number(r.strength) });
+      return out;
+    }
+    // A neighbour's first relation is its strongest. Several relations to one neighbour take several of the
+    // perEntity read: an entity whose read was full but gave fewer neighbours is read again with twice as many.
+    let pending = unique;
+    for (let read = perEntity; pending.length > 0; read *= 2) {
+      const again: string[] = [];
+      for (const [id, relations] of await this.strongestEnds(pending, filter, read)) {
+        const list: Neighbour[] = [];
+        const seen = new Set<string>();
+        for (const r of relations) {
+          const other = r.sourceId === id ? r.targetId : r.sourceId;
+          if (seen.has(other)) continue;
+          seen.add(other);
+          list.push({ id: other, strength: r.weight * r.confidence });
+        }
+        if (relations.length >= read && list.length < perEntity) again.push(id);
+        else out.set(id, list.slice(0, perEntity));
+      }
+      pending = again;
+    }
+    return out;
+  }
+
   private async strongest<T extends RelationEnds>(
     ids: readonly string[],
     filter: StoreRelationFilter | null,
@@ -674,6 +725,45 @@ export class StoreReader implements GraphReader {
       for (const r of rows) out.push([String(r.at), String(r.other)]);
     }
     return out;
+  }
+
+  /** Each entity's degree (distinct neighbours, as the build computed it): what expanding it in a search costs. */
+  async degrees(ids: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (const group of chunks([...new Set(ids)]))
+      for (const r of await this.db.all<Row>(
+        `SELECT key, degree FROM entities WHERE key IN (${placeholders(group.length)})`,
+        group,
+      ))
+        out.set(String(r.key), Number(r.degree));
+    return out;
+  }
+
+  /**
+   * The pairs [a, b], a in `ids` and b in `others`, with a relation between them passing the filter: one seek of
+   * the (source, target) indexes per pair, reading neither side's other relations.
+   */
+  async linksBetween(
+    ids: readonly string[],
+    others: readonly string[],
+    filter: StoreRelationFilter | null,
+  ): Promise<[string, string][]> {
+    const { sql, params } = this.where(filter);
+    const out = new Map<string, [string, string]>();
+    const all = [...new Set(others)];
+    for (const group of chunks([...new Set(ids)]))
+      for (const part of chunks(all)) {
+        const a = placeholders(group.length);
+        const b = placeholders(part.length);
+        const rows = await this.db.all<Row>(
+          `SELECT r.source AS at, r.target AS other FROM relations r WHERE r.source IN (${a}) AND r.target IN (${b}) AND ${sql}
+           UNION ALL
+           SELECT r.target AS at, r.source AS other FROM relations r WHERE r.target IN (${a}) AND r.source IN (${b}) AND ${sql}`,
+          [...group, ...part, ...params, ...group, ...part, ...params],
+        );
+        for (const r of rows) out.set(`${String(r.at)}\u0000${String(r.other)}`, [String(r.at), String(r.other)]);
+      }
+    return [...out.values()];
   }
 
   neighbourhood(
