@@ -9,6 +9,7 @@ import type { Doc } from "../nlp/doc.js";
 import { readDataFile, stringList } from "../data/readDataFile.js";
 import { isOccasionNoun } from "./eventReadings.js";
 import { caseOf, frameOf, withConjuncts, type Frame } from "./predicates.js";
+import { orgHeadWordsOfKinds } from "../extract/lexicon/orgNameHeads.js";
 
 const FILE = "speech-addressees.json";
 
@@ -27,6 +28,8 @@ interface Lists {
   presence: Set<string>;
   publish: Set<string>;
   platformPosts: Set<string>;
+  writtenIn: Set<string>;
+  mediaHeads: Set<string>;
 }
 
 let cached: Lists | undefined;
@@ -54,6 +57,8 @@ function lists(): Lists {
     presence: words("presenceNouns"),
     publish: words("publishVerbs"),
     platformPosts: words("platformPostNouns"),
+    writtenIn: words("writtenInVerbs"),
+    mediaHeads: new Set(orgHeadWordsOfKinds(["media"])),
   };
   return cached;
 }
@@ -203,7 +208,7 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
     for (const o of frame.obliques)
       if (o.prep === "before" && o.of === undefined) out.push({ token: o.token, slot: "obl:before", bodyOnly: true });
   if (!speech) return out;
-  const { platform, posts, means } = lists();
+  const { platform, posts, means, writtenIn, mediaHeads } = lists();
   const addressed = [...frame.recipients, ...frame.patients];
   // An object with "to" of its own is a misread oblique ('"...," X confirmed to Y' with Y as the object).
   for (const t of frame.patients) if (caseOf(doc, t) === "to") out.push({ token: t, slot: "obj:to", bodyOnly: false });
@@ -224,6 +229,15 @@ export function speechAddressees(doc: Doc, p: number, frame: Frame, speech: bool
       for (const c of doc.children(o.token))
         if (doc.deprel[c] === "nmod" && (caseOf(doc, c) === "with" || caseOf(doc, c) === "to"))
           for (const k of withConjuncts(doc, c)) out.push({ token: k, slot: "means", bodyOnly: false });
+    // "X wrote in the Porvik Times that ...": the newspaper or magazine the words were published in.
+    if (
+      o.prep === "in" &&
+      o.of === undefined &&
+      doc.upos[p] === "VERB" &&
+      writtenIn.has(doc.lowerLemma(p)) &&
+      mediaHeads.has(doc.lowerWord(o.token))
+    )
+      out.push({ token: o.token, slot: "obl:in:outlet", bodyOnly: true });
     if (o.prep !== "on") continue;
     // "said on Radio X", "speaking on Radio X's morning programme": where it was said.
     const owners = channelOwners(doc, o.token);
