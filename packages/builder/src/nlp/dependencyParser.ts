@@ -2,6 +2,7 @@
 // sentence by sentence in place (the pipeline component the builder runs before mention and relation finding).
 import { readFileSync } from "node:fs";
 import { appositiveName } from "./appositiveName.js";
+import { commaNounAppositive } from "./commaNounAppositive.js";
 import { copularAppositive } from "./copularAppositive.js";
 import { punctuationHeads } from "./punctuationHeads.js";
 import { nameSubjectAppositive } from "./nameSubjectAppositive.js";
@@ -252,6 +253,7 @@ export class DependencyParser {
     if (this.copular) copularAppositive(forms, analysis);
     if (this.nameSubject) nameSubjectAppositive(forms, analysis);
     if (this.appositive) appositiveName(forms, analysis);
+    if (this.appositive) commaNounAppositive(forms, analysis);
     if (this.agent) passiveVoice(forms, analysis);
     return analysis;
   }

@@ -146,4 +146,8 @@ describe("places and memberships stated in passing", () => {
     const text = "Ilse Varga joined the Harlow Foundation in 2001. Karl Lund, the foundation's director, resigned.";
     expect(relations(text)).toContain("Karl Lund -ROLE-> Harlow Foundation");
   });
+
+  it("places a town in the country its appositive after a comma names, however the parse hung the appositive", () => {
+    expect(relations("Clashes erupted in Varnsk, the capital of Tarnland.")).toContain("Varnsk -LOCATION-> Tarnland");
+  });
 });
