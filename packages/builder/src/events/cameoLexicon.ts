@@ -404,6 +404,25 @@ function matchNP(site: Site, i: number, np: NP): Found | undefined {
   return found;
 }
 
+/** Whether a "to" phrase of a pattern names a verb: its head word ("TO RESIGN") or a word on its target ("TO MEET +"). */
+function namesVerb(np: NP): boolean {
+  if ("lex" in np) return np.mods.length === 0;
+  return np.slot === "+" && np.mods.length === 1 && "lex" in np.mods[0]!;
+}
+
+/**
+ * An infinitive complement as a pattern's "to" phrase: "TO RESIGN" is the verb itself, "TO MEET +" the verb with
+ * the target its object.
+ */
+function matchComplement(site: Site, x: number, np: NP): Found | undefined {
+  const { doc } = site;
+  if ("lex" in np) return site.is(x, np.lex) ? { tokens: [x] } : undefined;
+  const verb = np.mods[0];
+  if (!verb || !("lex" in verb) || !site.is(x, verb.lex)) return undefined;
+  const object = doc.children(x).find((c) => doc.deprel[c] === "obj");
+  return object === undefined ? undefined : { tokens: [x], target: object };
+}
+
 function caseOf(doc: Doc, i: number, cases: ReadonlySet<string>): number | undefined {
   for (const c of doc.children(i)) {
     if (
@@ -473,6 +492,10 @@ function tryPattern(site: Site, p: Pattern): Attempt | undefined {
     // The oblique hangs from the verb (obl), or from the object or the previous oblique as an nmod.
     const pool: number[] = [];
     for (const c of kids) if ((doc.deprel[c] ?? "").startsWith("obl") || doc.deprel[c] === "advcl") pool.push(c);
+    // "refused to meet +", "urged + to resign": the dictionary writes an infinitive complement as a "to" phrase of
+    // a verb ("TO MEET +"), which the parse makes an xcomp; only a slot naming the verb's word reads one.
+    if (o.cases.has("to") && namesVerb(o.np))
+      for (const c of kids) if (doc.deprel[c] === "xcomp" && doc.upos[c] === "VERB") pool.push(c);
     for (const h of new Set([objHead, last])) {
       if (h === undefined) continue;
       for (const c of doc.children(h))
@@ -483,7 +506,7 @@ function tryPattern(site: Site, p: Pattern): Attempt | undefined {
       if (site.used.has(c)) continue;
       const cs = caseOf(doc, c, o.cases);
       if (cs === undefined) continue;
-      const hit = matchNP(site, c, o.np);
+      const hit = doc.deprel[c] === "xcomp" ? matchComplement(site, c, o.np) : matchNP(site, c, o.np);
       if (!hit) continue;
       site.used.add(c);
       // A source slot's preposition ("detained by $") is not part of the event's wording.
