@@ -150,4 +150,12 @@ describe("places and memberships stated in passing", () => {
   it("places a town in the country its appositive after a comma names, however the parse hung the appositive", () => {
     expect(relations("Clashes erupted in Varnsk, the capital of Tarnland.")).toContain("Varnsk -LOCATION-> Tarnland");
   });
+
+  it("places an organization where its headquarters, office or plant is, not a person's office", () => {
+    expect(relations("Police raided the Norvik Bank headquarters in Porvik on Monday.")).toContain(
+      "Norvik Bank -LOCATION-> Porvik",
+    );
+    expect(relations("Acme Corp said its plant in Varnsk would close.")).toContain("Acme Corp -LOCATION-> Varnsk");
+    expect(relations("Karl Lund's office in Lindby was searched.")).not.toContain("Karl Lund -LOCATION-> Lindby");
+  });
 });

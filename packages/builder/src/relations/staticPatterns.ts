@@ -235,6 +235,8 @@ const FILE: TemplatedPatternFile = {
     /** Lemmas of a party's member noun or adjective (data/party-words.json). */
     PARTY_WORD: [...PARTY_LEMMAS],
     OFFICE: [...OFFICES],
+    /** Nouns of an organization's seat or premises somewhere ("X's headquarters in Y", "the X plant in Y"). */
+    SEAT_NOUN: ["headquarters", "office", "offices", "branch", "bureau", "plant", "factory", "mission", "campus"],
     /** Titles that name a trade a person practises, not a post held for a country ("the Ruritanian economist X"). */
     PROFESSION_TITLE: [
       "economist",
@@ -1573,6 +1575,20 @@ const FILE: TemplatedPatternFile = {
         inner: { notPrep: ["against", "with", "versus", "vs", "v", "between"] },
         outer: { prep: ["in", "near"], notSetOff: true, noCommaBetween: true },
       },
+    },
+    {
+      id: "organization-seat-in-place",
+      why: "An organization's headquarters, office, branch, plant or mission 'in Y' ('X's headquarters in Y', 'the X office in Y', 'X's plant in Y'): the organization is located (has a seat) there.",
+      category: "LOCATION",
+      nodes: [
+        { name: "seat", lemma: ["@SEAT_NOUN"], upos: ["NOUN"] },
+        { name: "org", from: "seat", op: ">", dep: ["nmod:poss", "compound"], ent: ["ORGANIZATION"], kind: ["name"] },
+        { name: "place", from: "seat", op: ">", dep: ["nmod"], prep: ["in"], ent: PLACE },
+      ],
+      source: "org",
+      target: "place",
+      label: { node: "seat" },
+      confidence: 0.65,
     },
     {
       id: "institution-in-place-beside",
