@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { appositiveName } from "./appositiveName.js";
 import { commaNounAppositive } from "./commaNounAppositive.js";
+import { nameLedPredicate } from "./nameLedPredicate.js";
 import { copularAppositive } from "./copularAppositive.js";
 import { punctuationHeads } from "./punctuationHeads.js";
 import { nameSubjectAppositive } from "./nameSubjectAppositive.js";
@@ -249,6 +250,7 @@ export class DependencyParser {
     if (this.punctuation) punctuationHeads(forms, analysis);
     if (this.promoteRoot) promoteRootRelative(forms, analysis, this.wideRelative);
     if (this.mainVerb) promoteMainVerb(forms, analysis);
+    if (this.mainVerb) nameLedPredicate(forms, analysis);
     if (this.fronted) frontedParticiple(forms, analysis);
     if (this.copular) copularAppositive(forms, analysis);
     if (this.nameSubject) nameSubjectAppositive(forms, analysis);
