@@ -343,8 +343,24 @@ class MentionFinder {
       const demonym = before?.type === "COUNTRY" && before.adjective === true && before.cj === k && !before.nested;
       const titled = demonym ? s.lower.slice(k, j).some((w) => TITLE_HEADS.has(w)) : isTitleWord(s.lower[k]!);
       // The endings of the tagger's organisation heads too ("<Town> Herald", "<Name> Gazette"), as for its spans.
-      const last = s.lower[j - 1]!;
-      const orgEnding = ORG_NAME_ENDINGS.has(last) || (orgNameEndings().has(last) && !FACILITY_NOUNS.has(last));
+      // An organization word before an inner "of" carries the name over it ("<Demonym> Academy of Sciences",
+      // "Chambers of Commerce"): the tagger leaves such names whole or not at all.
+      const orgWord = (q: number): boolean =>
+        ORG_NAME_ENDINGS.has(s.lower[q]!) || (orgNameEndings().has(s.lower[q]!) && !FACILITY_NOUNS.has(s.lower[q]!));
+      let innerOf = false;
+      if (
+        j > k &&
+        j + 1 < n &&
+        s.lower[j] === "of" &&
+        orgWord(j - 1) &&
+        s.cover[j + 1]! < 0 &&
+        isCap(toks[j + 1]!.text)
+      ) {
+        innerOf = true;
+        j += 2;
+        while (j < n && s.cover[j]! < 0 && isCap(toks[j]!.text) && j - k < 8) j++;
+      }
+      const orgEnding = orgWord(j - 1) || innerOf;
       if (j - k >= 2 && orgEnding && !titled && !TRIGGERS.has(s.lower[k]!)) {
         const start = demonym ? before.i : k;
         const label = this.doc.text.slice(toks[start]!.start, toks[j - 1]!.end);

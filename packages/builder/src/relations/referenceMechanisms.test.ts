@@ -59,4 +59,10 @@ describe("reference mechanisms", () => {
       "It -> Porvik Council",
     );
   });
+
+  it("does not give a pronoun to a person whose first name only the other gender's name list holds", () => {
+    const refs = references("Tomas Brell met Mara Tesk on Monday. She said the plan had failed.");
+    expect(refs).toContain("She -> Mara Tesk");
+    expect(refs).not.toContain("She -> Tomas Brell");
+  });
 });

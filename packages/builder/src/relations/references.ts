@@ -5,6 +5,7 @@
 // reported clause are the speaker's.
 import type { EntityType } from "@newskg/graph-model";
 import type { Doc } from "../nlp/doc.js";
+import { loadGazetteer } from "../ner/loadGazetteer.js";
 import { readDataFile, stringList } from "../data/readDataFile.js";
 import { STATIC_PATTERNS } from "./staticPatterns.js";
 import { TITLE_ABBREVIATIONS } from "./titleLexicon.js";
@@ -414,6 +415,15 @@ const nounGender = (lemma: string): "m" | "f" | undefined =>
   MALE_NOUNS.has(lemma) ? "m" : FEMALE_NOUNS.has(lemma) ? "f" : undefined;
 
 /**
+ * The gender of a full name's first word when only one of the first-name datasets lists it ("Tom" male, "Ana"
+ * female; "Jordan", "Kim" in both: none). A written name only, not a pronoun or a surname alone.
+ */
+function firstNameGender(doc: Doc, span: EntitySpan): "m" | "f" | undefined {
+  if (span.reference || span.end - span.start < 2 || !on("gender")) return undefined;
+  return loadGazetteer().firstNameGender.get(doc.lowerWord(span.start));
+}
+
+/**
  * A person's gender as the text marks it: a title ("Mr", "Ms") before the name, or a gendered noun it is in
  * apposition to or modified by ("her husband, X", "X, his daughter", "actress X").
  */
@@ -771,7 +781,8 @@ export function resolveReferences(
   // stand for.
   const gender = new Map<number, "m" | "f">();
   for (const span of spans) {
-    const g = span.type === "PERSON" ? titleGender(doc, span, rootOf(doc, span)) : undefined;
+    const g =
+      span.type === "PERSON" ? (titleGender(doc, span, rootOf(doc, span)) ?? firstNameGender(doc, span)) : undefined;
     if (g && !gender.has(span.entity)) gender.set(span.entity, g);
   }
   const ages = new Map<number, string>();
