@@ -8,9 +8,9 @@ describe("ampersandNames", () => {
     expect(ampersandNames([{ i: 5, j: 6, label: "PER" }], words("She worked for Brill & Kade in Porvik ."))).toEqual([
       { i: 3, j: 6, label: "ORG" },
     ]);
-    expect(ampersandNames([{ i: 4, j: 5, label: "ORG" }], words("He now works for Kell & Co. Lawyers said ."))).toEqual(
-      [{ i: 4, j: 7, label: "ORG" }],
-    );
+    expect(
+      ampersandNames([{ i: 5, j: 6, label: "ORG" }], words("She sold her stake in Kell & Co. Shares fell .")),
+    ).toEqual([{ i: 5, j: 8, label: "ORG" }]);
   });
 
   it("keeps a longer tagged name around it whole and leaves couples with courtesy titles", () => {

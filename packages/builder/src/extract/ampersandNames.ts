@@ -18,7 +18,7 @@ export function ampersandNames(spans: readonly NerSpan[], words: readonly string
     // The sentence's first word is capitalized whatever it is: it opens the name only when tagged with it.
     while (i > 1 && q - i < MAX_SIDE && isCapitalized(words[i - 1]!)) i--;
     let j = q + 2;
-    // An abbreviation's full stop ends the name ("Kell & Co. Lawyers said": the sentence may run on past it).
+    // An abbreviation's full stop ends the name ("in Kell & Co. Shares fell": the sentence may run on past it).
     while (j < words.length && j - q - 1 < MAX_SIDE && isCapitalized(words[j]!) && !words[j - 1]!.endsWith(".")) j++;
     // A tagged span reaching past the run's ends extends it ("New Porvik Bank & Trust").
     for (const s of out)

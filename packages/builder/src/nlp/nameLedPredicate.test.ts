@@ -9,18 +9,18 @@ import { nameLedPredicate } from "./nameLedPredicate.js";
 const parser = loadDependencyParser();
 
 describe("nameLedPredicate", () => {
-  it("makes the past verb after a name the root when the parse hung it on the name's appositive", () => {
+  it("makes the past verb after a name the root when the parse hung it on a noun it modifies", () => {
     const { words, a } = analysisFromRows([
       ["President", "PROPN", 2, "nmod:desc"],
       ["Oren", "PROPN", 0, "root"],
       ["Vask", "PROPN", 2, "flat"],
-      ["awarded", "VERB", 5, "amod"],
-      ["medals", "NOUN", 2, "appos"],
+      ["granted", "VERB", 5, "amod"],
+      ["pardons", "NOUN", 2, "appos"],
       ["to", "ADP", 7, "case"],
       ["Lina", "PROPN", 5, "nmod"],
       [".", "PUNCT", 2, "punct"],
     ]);
-    a.lemma[3] = "award";
+    a.lemma[3] = "grant";
     nameLedPredicate(words, a);
     expect(Array.from(a.head).map((h) => h + 1)).toEqual([2, 4, 2, 0, 4, 7, 5, 4]);
     expect([a.deprel[1], a.deprel[3], a.deprel[4]]).toEqual(["nsubj", "root", "obj"]);
@@ -28,7 +28,8 @@ describe("nameLedPredicate", () => {
 
   it.each([
     ["Tarnish President Oren Vask signed the treaty on Monday .", "signed", "Oren"],
-    ["Tarnish President Oren Vask awarded medals to Tom Kade .", "awarded", "Oren"],
+    ["Tarnish President Oren Vask opened talks with Peru .", "opened", "Oren"],
+    ["Tarnish President Oren Vask praised troops in Lima .", "praised", "Oren"],
     ["Peruvian Foreign Minister Lina Marsh criticized the plan .", "criticized", "Minister"],
   ])("%s", (sentence, verb, subject) => {
     const words = sentence.split(" ");
