@@ -14,6 +14,15 @@ describe("organizationNameShapes", () => {
     ]);
   });
 
+  it("makes a name ending in a club suffix one organization, over the tagger's person or place", () => {
+    expect(organizationNameShapes([{ i: 3, j: 5, label: "PER" }], words("She plays for Lindby Rovers ."))).toEqual([
+      { i: 3, j: 5, label: "ORG" },
+    ]);
+    expect(organizationNameShapes([{ i: 2, j: 3, label: "LOC" }], words("He joined Porvik Athletic in May"))).toEqual([
+      { i: 2, j: 4, label: "ORG" },
+    ]);
+  });
+
   it("makes a broadcast call sign an organization, as one token or three", () => {
     expect(organizationNameShapes([], words("on WXYZ-FM and KVQP - TV ."))).toEqual([
       { i: 1, j: 2, label: "ORG" },

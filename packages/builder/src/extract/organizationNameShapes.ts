@@ -1,5 +1,5 @@
 // Organization names known by their shape (data/organization-name-shapes.json): a club prefix before a capitalized
-// name ("FK Varnsk") and a broadcast call sign ("WXYZ-FM", or "WXYZ - FM" as three tokens). The tagger leaves
+// name ("FK Varnsk") or a club suffix after one ("<Town> Rovers"), and a broadcast call sign ("WXYZ-FM", or "WXYZ - FM" as three tokens). The tagger leaves
 // the prefix or the whole token out, or types the name after the prefix as a place or a person.
 import { readDataFile, stringList } from "../data/readDataFile.js";
 import type { NerSpan } from "./nerSpans.js";
@@ -8,6 +8,7 @@ const FILE = "organization-name-shapes.json";
 const data = readDataFile<Record<string, Record<string, unknown>>>(FILE);
 const list = (field: string) => new Set(stringList(data[field] ?? {}, "words", `${FILE} ${field}`));
 const CLUB_PREFIXES = list("clubPrefixes");
+const CLUB_SUFFIXES = list("clubSuffixes");
 const CALL_SIGN_SUFFIXES = list("callSignSuffixes");
 const CALL_LETTERS = /^[A-Z]{3,4}$/;
 const MAX_CLUB_NAME_WORDS = 3;
@@ -38,6 +39,15 @@ export function organizationNameShapes(spans: readonly NerSpan[], words: readonl
     if (sign !== undefined) {
       claim(k, sign);
       k = sign - 1;
+      continue;
+    }
+    // "<Town> Rovers": a club suffix after a capitalized name ends the club's name; the tagger's span there (a
+    // person or a place) or the capitalized words before it start it.
+    if (CLUB_SUFFIXES.has(words[k] ?? "") && k > 0 && isName(words[k - 1])) {
+      const tagged = out.find((s) => s.j === k || s.j === k + 1);
+      let i = tagged && tagged.i < k ? tagged.i : k - 1;
+      if (!tagged) while (i > 1 && k - i < MAX_CLUB_NAME_WORDS && isName(words[i - 1])) i--;
+      claim(i, k + 1);
       continue;
     }
     if (!CLUB_PREFIXES.has(words[k] ?? "") || !isName(words[k + 1])) continue;
