@@ -73,7 +73,9 @@ async function serve(
   readers?: number,
   gate = "default",
 ) {
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@newskg/source", script], {
+  // BENCH_SERVER_FLAGS: node flags for the server process alone, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const flags = (process.env.BENCH_SERVER_FLAGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...flags, "--import", "tsx", "--conditions=@newskg/source", script], {
     // NODE_ENV as `kg serve` runs (graphql-js skips its development checks).
     env: {
       ...process.env,
@@ -340,6 +342,12 @@ async function benchStores(sizes: number[], existing: string[]) {
       await loadTest("warm-up", body, server, Math.max(2, seconds / 2), connections);
       const result = await loadTest("mix", body, server, seconds, connections);
       const after = rssMb(server.child.pid);
+      // Cache hit rates over the whole run (the mix's preparation and warm-up included), from /health.
+      const { caches } = (await (await fetch(`${server.url}/health`)).json()) as {
+        caches?: Record<string, { hits: number; misses: number; mb: number }>;
+      };
+      const rate = (c?: { hits: number; misses: number; mb: number }) =>
+        c && c.hits + c.misses > 0 ? `${Math.round((100 * c.hits) / (c.hits + c.misses))}%/${c.mb.toFixed(0)}` : "-";
       const { statSync } = await import("node:fs");
       const size = existsSync(path) ? `${(statSync(path).size / 1024 / 1024).toFixed(0)} MB` : "n/a";
       rows.push(
@@ -359,6 +367,8 @@ async function benchStores(sizes: number[], existing: string[]) {
           `${result.ok50}/${result.ok99}`.padStart(11),
           (result.cpuPerRequest === null ? "n/a" : result.cpuPerRequest.toFixed(2)).padStart(12),
           loadavg()[0]!.toFixed(1).padStart(5),
+          rate(caches?.answers).padStart(9),
+          rate(caches?.responses).padStart(9),
         ].join(" "),
       );
     } finally {
@@ -367,10 +377,11 @@ async function benchStores(sizes: number[], existing: string[]) {
   }
   console.log(
     `stores ("store": response cache off, "cached": on; rN: N reader threads, r0 reads on the server's thread), ` +
-      `${connections} connections, ${seconds} s of the mix each\n`,
+      `${connections} connections, ${seconds} s of the mix each; answers / responses: the answer and response ` +
+      `caches' hit rate / MB held at the end\n`,
   );
   console.log(
-    `${"server".padEnd(17)} ${"documents".padStart(9)} ${"entities".padStart(9)} ${"relations".padStart(10)} ${"store".padStart(9)} ${"RSS start".padStart(10)} ${"RSS peak".padStart(9)} ${"req/s".padStart(6)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"errors".padStart(6)} ${"busy".padStart(6)} ${"200s p50/99".padStart(11)} ${"CPU ms/req".padStart(12)} ${"load".padStart(5)}`,
+    `${"server".padEnd(17)} ${"documents".padStart(9)} ${"entities".padStart(9)} ${"relations".padStart(10)} ${"store".padStart(9)} ${"RSS start".padStart(10)} ${"RSS peak".padStart(9)} ${"req/s".padStart(6)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"errors".padStart(6)} ${"busy".padStart(6)} ${"200s p50/99".padStart(11)} ${"CPU ms/req".padStart(12)} ${"load".padStart(5)} ${"answers".padStart(9)} ${"responses".padStart(9)}`,
   );
   for (const row of rows) console.log(row);
   console.log(
@@ -398,12 +409,33 @@ if (process.env.KG_BENCH_SERVE) {
     host: "127.0.0.1",
     graphPath: process.env.KG_BENCH_SERVE,
     ...(process.env.KG_BENCH_STORE ? { store: process.env.KG_BENCH_STORE } : {}),
-    ...(cacheMb ? { responseCacheMb: Number(cacheMb) } : {}),
+    ...(cacheMb
+      ? { responseCacheMb: Number(cacheMb) }
+      : process.env.BENCH_RESPONSE_MB
+        ? { responseCacheMb: Number(process.env.BENCH_RESPONSE_MB) }
+        : {}),
     ...(process.env.KG_BENCH_READERS ? { readers: Number(process.env.KG_BENCH_READERS) } : {}),
+    // BENCH_ANSWER_MB, BENCH_READER_CACHE_MB, BENCH_READER_HEAP_MB: the server's memory bounds (else its defaults).
+    memory: {
+      ...(process.env.BENCH_ANSWER_MB && { answerCacheMb: Number(process.env.BENCH_ANSWER_MB) }),
+      ...(process.env.BENCH_READER_CACHE_MB && { readerCacheMb: Number(process.env.BENCH_READER_CACHE_MB) }),
+      ...(process.env.BENCH_READER_HEAP_MB && { readerHeapMb: Number(process.env.BENCH_READER_HEAP_MB) }),
+    },
     ...benchGate(process.env.KG_BENCH_GATE ?? "default"),
   });
   process.stdout.write(`${server.url}\n`);
-  process.on("SIGTERM", () => void server.close().then(() => process.exit(0)));
+  process.on("SIGTERM", () => {
+    // BENCH_MEMORY=1: where the server's memory was at the end (the main isolate's heap; RSS holds the rest).
+    if (process.env.BENCH_MEMORY) {
+      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+      const m = process.memoryUsage();
+      process.stderr.write(
+        `server memory: rss ${mb(m.rss)}, main heap ${mb(m.heapTotal)} (used ${mb(m.heapUsed)}), ` +
+          `external ${mb(m.external)}, array buffers ${mb(m.arrayBuffers)}\n`,
+      );
+    }
+    void server.close().then(() => process.exit(0));
+  });
 } else {
   await main();
 }

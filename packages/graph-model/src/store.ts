@@ -150,7 +150,7 @@ export interface StoreEntity {
 
 /** One row of the edge list (GraphReader.edgeRowsAfter). */
 export interface StoreEdgeRow extends Pick<
-  StoreRelation,
+  StoreRelationRow,
   "id" | "sourceId" | "targetId" | "category" | "label" | "weight" | "confidence" | "firstDate"
 > {
   sourceLabel: string;
@@ -159,7 +159,11 @@ export interface StoreEdgeRow extends Pick<
   targetType: EntityType;
 }
 
-export interface StoreRelation {
+/**
+ * A relation without its document list: what neighbourhoods and overviews return (the API shows no relation's
+ * documents, and a relation between two countries lists thousands; `relations(ids)` reads them).
+ */
+export interface StoreRelationRow {
   id: string;
   sourceId: string;
   targetId: string;
@@ -173,9 +177,12 @@ export interface StoreRelation {
   cameo: string | null;
   curated: boolean;
   note: string | null;
-  docIds: string[];
   /** The relation's own date, else the date of the first of its documents that has one (a column, every read). */
   firstDate: string | null;
+}
+
+export interface StoreRelation extends StoreRelationRow {
+  docIds: string[];
 }
 
 export interface StoreDocument {
@@ -250,7 +257,7 @@ export interface StoreSearchMatch {
 /** A neighbourhood: entity ids (the focus first) and the relations among them. */
 export interface StoreSubgraph {
   nodeIds: string[];
-  edges: StoreRelation[];
+  edges: StoreRelationRow[];
   /** True when a limit cut the neighbourhood short. */
   truncated: boolean;
 }
@@ -325,8 +332,8 @@ export interface GraphReader {
     filter: StoreRelationFilter | null,
     perEntity: number,
   ): Promise<Map<string, StoreRelation[]>>;
-  /** Relations with both ends among the ids, strongest first, at most `max`. */
-  relationsAmong(ids: readonly string[], filter: StoreRelationFilter | null, max: number): Promise<StoreRelation[]>;
+  /** Relations with both ends among the ids, strongest first, at most `max` (without their document lists). */
+  relationsAmong(ids: readonly string[], filter: StoreRelationFilter | null, max: number): Promise<StoreRelationRow[]>;
   /** Relations between one entity and any of the others, either direction, strongest first. */
   relationsBetween(id: string, others: readonly string[], filter: StoreRelationFilter | null): Promise<StoreRelation[]>;
   /** For breadth-first search: [entity, neighbour] for every relation touching one of the ids. */

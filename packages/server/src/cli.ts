@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseCorsOrigins } from "./http/cors.js";
 
-const USAGE = `usage: pnpm kg serve [--port N] [--host H] [--store SPEC | --graph FILE] [--articles DIR] [--curation FILE] [--static DIR] [--readers N] [--active N] [--queue-wait MS] [--shutdown-grace MS]
+const USAGE = `usage: pnpm kg serve [--port N] [--host H] [--store SPEC | --graph FILE] [--articles DIR] [--curation FILE] [--static DIR] [--readers N] [--active N] [--queue-wait MS] [--shutdown-grace MS] [--response-cache-mb N] [--answer-cache-mb N] [--reader-cache-mb N] [--reader-heap-mb N]
 
 Serves the GraphQL API (/graphql, with Sandbox), /health, /graph.json, /export/*, /embed/snapshot.svg and the
 viewer (packages/viewer/dist).
@@ -22,6 +22,9 @@ viewer (packages/viewer/dist).
   --shutdown-grace MS
                    on SIGINT/SIGTERM, answers under way may finish for MS ms before their connections are cut
                    (default 10000); no new connection is taken meanwhile
+  --response-cache-mb N, --answer-cache-mb N, --reader-cache-mb N, --reader-heap-mb N
+                   memory bounds in MB: whole responses kept (default 64; 0 for none), answers kept per build
+                   (16), each reader thread's SQLite page cache (8) and heap (64); see the server README
 Environment: KG_TOKEN enables mutations (Authorization: Bearer <token>); KG_CORS_ORIGINS is "*" (default) or a
 comma-separated list of origins allowed to call the API from browsers.`;
 
@@ -45,6 +48,10 @@ export async function runServeCommand(args: string[]): Promise<number> {
         active: { type: "string" },
         "queue-wait": { type: "string" },
         "shutdown-grace": { type: "string" },
+        "response-cache-mb": { type: "string" },
+        "answer-cache-mb": { type: "string" },
+        "reader-cache-mb": { type: "string" },
+        "reader-heap-mb": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -98,6 +105,18 @@ export async function runServeCommand(args: string[]): Promise<number> {
     );
     return 2;
   }
+  const sizes: Record<string, number> = {};
+  for (const flag of ["response-cache-mb", "answer-cache-mb", "reader-cache-mb", "reader-heap-mb"] as const) {
+    const text = values[flag];
+    if (text === undefined) continue;
+    const mb = Number(text);
+    const least = flag === "reader-heap-mb" ? 16 : 0;
+    if (!Number.isInteger(mb) || mb < least || mb > 65_536) {
+      process.stderr.write(`kg serve: --${flag} must be a whole number of MB from ${least} to 65536, got "${text}"\n`);
+      return 2;
+    }
+    sizes[flag] = mb;
+  }
   // graphql-js runs extra development-time checks on every instanceof unless NODE_ENV is production; they cost
   // real time per field. Set it before graphql is first loaded (startServer is imported here, not statically).
   process.env.NODE_ENV ??= "production";
@@ -111,6 +130,12 @@ export async function runServeCommand(args: string[]): Promise<number> {
     ...(values.curation ? { curationPath: values.curation } : {}),
     ...(values.static ? { staticDir: values.static } : {}),
     ...(readers !== undefined && { readers }),
+    ...(sizes["response-cache-mb"] !== undefined && { responseCacheMb: sizes["response-cache-mb"] }),
+    memory: {
+      ...(sizes["answer-cache-mb"] !== undefined && { answerCacheMb: sizes["answer-cache-mb"] }),
+      ...(sizes["reader-cache-mb"] !== undefined && { readerCacheMb: sizes["reader-cache-mb"] }),
+      ...(sizes["reader-heap-mb"] !== undefined && { readerHeapMb: sizes["reader-heap-mb"] }),
+    },
     ...(grace !== undefined && { shutdownGraceMs: grace }),
     ...((active !== undefined || wait !== undefined) && {
       gate: { ...(active !== undefined && { active }), ...(wait !== undefined && { maxWaitMs: wait }) },

@@ -8,10 +8,13 @@ import type {
   StoreGraphCounts,
   StoreMention,
   StoreRelation,
+  StoreRelationRow,
 } from "@newskg/graph-model";
 
 export type EntityRecord = StoreEntity;
-export type RelationRecord = StoreRelation;
+/** The API shows no relation's document list, so relations are read without it (`StoreRelationRow`). */
+export type RelationRecord = StoreRelationRow;
+export type FullRelationRecord = StoreRelation;
 export type MentionRecord = StoreMention;
 export type EvidenceRecord = StoreEvidence;
 export type DocumentRecord = StoreDocument;

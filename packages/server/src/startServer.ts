@@ -8,6 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { OFFLINE_CONSOLE_PATH, OFFLINE_CONSOLE_SCRIPT } from "./apollo/offlineConsole.js";
 import { createGraphqlServer } from "./apollo/createGraphqlServer.js";
+import type { SourceMemory } from "./graph/graphSource.js";
 import { FileGraphSource, StoreGraphSource } from "./graph/graphSource.js";
 import { serveGraphJson } from "./http/graphJson.js";
 import { postArticles } from "./http/postArticles.js";
@@ -55,6 +56,8 @@ export interface ServerOptions {
   responseCacheMb?: number;
   /** SQLite reader threads (default 2); 0 reads on the server's own thread. PostgreSQL ignores it. */
   readers?: number;
+  /** Bounds of the answer cache and the reader threads' page caches and heaps (graph/graphSource.ts). */
+  memory?: SourceMemory;
   /**
    * Queries executed at once (`active`, default 4), how many may wait (`maxQueue`, 512) and for how long
    * (`maxWaitMs`, 5000) before the server answers 503 BUSY (http/requestGate.ts).
@@ -83,8 +86,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const corsOrigins: CorsOrigins = options.corsOrigins ?? "*";
 
   const store = options.store
-    ? new StoreGraphSource(options.store, graphPath, options.readers)
-    : new FileGraphSource(graphPath, options.readers);
+    ? new StoreGraphSource(options.store, graphPath, options.readers, options.memory)
+    : new FileGraphSource(graphPath, options.readers, options.memory);
   await store.reload();
   store.startWatching();
   const mutations = new MutationService({
@@ -121,7 +124,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return sendJson(res, 405, { error: `${req.method} is not allowed on ${path}` });
     }
     if (path === "/health") {
-      const body = healthReport(store, Boolean(options.token));
+      const body = healthReport(store, Boolean(options.token), responseCache);
       return sendJson(res, body.graphLoaded ? 200 : 503, body);
     }
     if (path === OFFLINE_CONSOLE_PATH) {

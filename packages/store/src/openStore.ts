@@ -16,6 +16,8 @@ export interface OpenStoreOptions {
   mustExist?: boolean;
   /** SQLite: how long a write waits for another writer. */
   busyTimeoutMs?: number;
+  /** SQLite: this connection's page cache in MB (default 32). */
+  cacheMb?: number;
   /** PostgreSQL: connections in the pool. */
   poolSize?: number;
   /** PostgreSQL: calls that may wait for a connection of the pool; one more fails with BUSY (default 256). */
@@ -65,6 +67,7 @@ export async function openStore(spec: string, options: OpenStoreOptions = {}): P
     ...(options.readonly !== undefined && { readonly: options.readonly }),
     ...(options.mustExist !== undefined && { mustExist: options.mustExist }),
     ...(options.busyTimeoutMs !== undefined && { busyTimeoutMs: options.busyTimeoutMs }),
+    ...(options.cacheMb !== undefined && { cacheMb: options.cacheMb }),
   });
   let applied: number[] = [];
   try {

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "./openStore.js";
 import { StoreError } from "./errors.js";
@@ -41,6 +42,22 @@ describe("reader pool on sqlite", () => {
     const many = await Promise.all(Array.from({ length: 8 }, () => pooled.search("centrale", null, 5)));
     for (const found of many) expect(found).toEqual(await direct.search("centrale", null, 5));
     expect(await pooled.entities([HUB_KEY])).toEqual(await direct.entities([HUB_KEY]));
+  });
+
+  it("starts its threads when the process runs with V8 heap flags, each thread's heap bounded by the options", async () => {
+    // A server started with --max-old-space-size: Worker refuses heap flags in a thread's execArgv.
+    process.execArgv.push("--max-old-space-size=4096");
+    let bounded: ReaderPool | null = null;
+    try {
+      bounded = new ReaderPool(path, { size: 1, oldHeapMb: 48, youngHeapMb: 4 });
+      await bounded.ready();
+      expect(await bounded.reader().entities([HUB_KEY])).toEqual(await store.reader().entities([HUB_KEY]));
+      const [slot] = (bounded as unknown as { slots: { worker: Worker }[] }).slots;
+      expect(slot!.worker.resourceLimits).toMatchObject({ maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 });
+    } finally {
+      process.execArgv.pop();
+      await bounded?.close();
+    }
   });
 
   it("reads each newer build whole and reports its version", async () => {

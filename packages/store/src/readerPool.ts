@@ -29,6 +29,13 @@ export interface ReaderPoolOptions {
    * request rate. A thread's rows die young, so small scavenges cost little.
    */
   youngHeapMb?: number;
+  /**
+   * Old generation of each thread's heap in MB (default: V8's, which grows with the machine's memory). A thread
+   * keeps only its connection and one call's rows, so a small bound costs a few more collections, where V8's own
+   * limit let a thread's dead rows take tens of MB. A call that needs more (none of the API's limits does) ends
+   * its thread, which is replaced, and fails.
+   */
+  oldHeapMb?: number;
 }
 
 export const DEFAULT_READER_QUEUE = 256;
@@ -114,8 +121,17 @@ export class ReaderPool {
     const fromSource = workerUrl().pathname.endsWith(".mjs");
     const worker = new Worker(workerUrl(), {
       workerData: { path: this.path, cancel, cacheMb: this.options.cacheMb ?? 16 },
-      resourceLimits: { maxYoungGenerationSizeMb: this.options.youngHeapMb ?? DEFAULT_READER_YOUNG_HEAP_MB },
-      ...(fromSource && { execArgv: [...process.execArgv, "--conditions=@newskg/source"] }),
+      resourceLimits: {
+        maxYoungGenerationSizeMb: this.options.youngHeapMb ?? DEFAULT_READER_YOUNG_HEAP_MB,
+        ...(this.options.oldHeapMb !== undefined && { maxOldGenerationSizeMb: this.options.oldHeapMb }),
+      },
+      // A thread's heap is set by resourceLimits: Worker refuses V8's heap flags the process may run with.
+      ...(fromSource && {
+        execArgv: [
+          ...process.execArgv.filter((a) => !/^--max-\w+-space-size\b/.test(a)),
+          "--conditions=@newskg/source",
+        ],
+      }),
     });
     worker.unref();
     const slot: Slot = { worker, cancel: new Int32Array(cancel), job: null, ready: false };

@@ -15,7 +15,7 @@ import {
   toNodesCsv,
   normalizeSearchText,
 } from "@newskg/graph-model";
-import type { EntityAttributes, GraphReader } from "@newskg/graph-model";
+import type { EntityAttributes, GraphReader, StoreRelation } from "@newskg/graph-model";
 import type { Db } from "./db.js";
 import { writeExport, writeGraphJson } from "./graphExport.js";
 import { openStore } from "./openStore.js";
@@ -128,6 +128,22 @@ describe.each(engines)("graph reader on $engine", ({ newSpec, threads }) => {
     expect(ids(await reader.relationsAmong(withHub, { categories: ["SUPPORT"] }, 10)).sort()).toEqual(
       ["r:hub:4", "r:hub:5", "r:hub:6"].sort(),
     );
+    // Relations among a set come without their document lists, otherwise as relations(ids) gives them, with
+    // filters on the index SQLite reads them by.
+    const among = await reader.relationsAmong(withHub, null, 10);
+    const full = await reader.relations(ids(among));
+    expect(among.every((r) => !("docIds" in r))).toBe(true);
+    const withoutDocs = (id: string) => {
+      const row: Partial<StoreRelation> = { ...full.get(id)! };
+      delete row.docIds;
+      return row;
+    };
+    expect(among).toEqual(ids(among).map(withoutDocs));
+    expect([...full.values()].some((r) => r.docIds.length > 0)).toBe(true);
+    const dated = await reader.relationsAmong(withHub, { from: "2024-01-03", minConfidence: 0 }, 10);
+    expect(ids(dated).every((id) => ids(among).includes(id))).toBe(true);
+    // One more than `max` when there are more, so that a neighbourhood sees it was cut.
+    expect(await reader.relationsAmong(withHub, null, 2)).toHaveLength(3);
     const next = (await reader.neighbours([entityKey(5)], null)).map(([, other]) => other).sort();
     expect(next).toEqual([HUB_KEY, entityKey(4), entityKey(6)].sort());
   });

@@ -40,6 +40,9 @@ describe("kg export --embed", () => {
     expect(keys).toEqual(expect.arrayContaining([entityKey(2), entityKey(4), HUB_KEY]));
     expect(keys.length).toBeLessThanOrEqual(4);
     for (const e of graph.edges) expect(keys).toEqual(expect.arrayContaining([e.source, e.target]));
+    // Each relation lists its documents (read apart from the neighbourhood, whose rows leave them out).
+    for (const e of graph.edges) expect(e.attributes.docs.length).toBeGreaterThan(0);
+
     expect(readFileSync(join(out, entry.svg), "utf8")).toMatch(/^<svg [^>]*role="img"[\s\S]*<\/svg>$/);
     // The text alternative: the focus's own relations as sentences, each naming both ends.
     expect(entry.text).toBe(`entities/${embedFileName(entityKey(3))}.html`);

@@ -74,7 +74,7 @@ function entityNode(e: EntityRecord): SerializedNode {
   };
 }
 
-function relationEdge(r: RelationRecord): SerializedEdge {
+function relationEdge(r: RelationRecord, docIds: string[]): SerializedEdge {
   const attributes: RelationAttributes = {
     category: r.category,
     label: r.label,
@@ -83,7 +83,7 @@ function relationEdge(r: RelationRecord): SerializedEdge {
     weight: r.weight,
     ...(r.date ? { date: r.date } : {}),
     evidence: [],
-    docs: r.docIds,
+    docs: docIds,
   };
   return { key: r.id, source: r.sourceId, target: r.targetId, attributes };
 }
@@ -98,6 +98,8 @@ export async function entitySnapshot(
 ): Promise<{ graph: SerializedKnowledgeGraph; nodes: EntityRecord[]; edges: RelationRecord[] }> {
   const found = await reader.neighbourhood(focus.id, depth, maxNodes, maxNodes * 8, null);
   const byId = await reader.entities(found.nodeIds);
+  // A neighbourhood's relations come without their documents; the graph file lists them (the widget's articles).
+  const full = await reader.relations(found.edges.map((e) => e.id));
   const nodes = found.nodeIds.map((id) => byId.get(id)).filter((e): e is EntityRecord => e !== undefined);
   const graph: SerializedKnowledgeGraph = {
     attributes: {
@@ -109,7 +111,7 @@ export async function entitySnapshot(
     },
     options: { type: "directed", multi: true, allowSelfLoops: false },
     nodes: nodes.map(entityNode),
-    edges: found.edges.map(relationEdge),
+    edges: found.edges.map((e) => relationEdge(e, full.get(e.id)?.docIds ?? [])),
   };
   return { graph, nodes, edges: found.edges };
 }

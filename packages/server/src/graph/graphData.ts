@@ -25,7 +25,7 @@ export class GraphData {
     this.cache = snapshot.cache;
     const reader = this.reader;
     this.entity = new BatchLoader((ids) => reader.entities(ids));
-    this.relation = new BatchLoader((ids) => reader.relations(ids));
+    this.relation = new BatchLoader<RelationRecord>((ids) => reader.relations(ids));
     this.document = new BatchLoader((ids) => reader.documents(ids));
     this.evidence = new BatchLoader((ids) => reader.evidence(ids));
   }
@@ -36,7 +36,7 @@ export class GraphData {
     let loader = this.relationsOf.get(key);
     if (!loader) {
       const reader = this.reader;
-      loader = new BatchLoader((ids) => reader.relationsOf(ids, filter, max));
+      loader = new BatchLoader<RelationRecord[]>((ids) => reader.relationsOf(ids, filter, max));
       this.relationsOf.set(key, loader);
     }
     const list = (await loader.load(id)) ?? [];

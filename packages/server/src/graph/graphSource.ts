@@ -16,10 +16,28 @@ import type { SqlGraphStore } from "@newskg/store";
 import { ReaderPool, describeStore, isPostgresSpec, openStore } from "@newskg/store";
 import { VersionCache } from "./versionCache.js";
 
-/** Bytes of answers kept per build (search, neighbourhoods, paths, counts of filtered lists). */
-const CACHED_ANSWER_BYTES = 32 * 1024 * 1024;
 /** SQLite reader threads by default: two keep answering while one runs a long query. */
 export const DEFAULT_READERS = 2;
+
+/** What the server holds besides its code: each bound in MB (see the server README's memory section). */
+export interface SourceMemory {
+  /** Answers kept per build (searches, neighbourhoods, paths, counts of filtered lists). Default 16. */
+  answerCacheMb?: number;
+  /** SQLite page cache of each reader thread (the OS keeps the file cached too). Default 8. */
+  readerCacheMb?: number;
+  /** Old generation of each reader thread's heap (its live rows are one call's; the rest is garbage). Default 64. */
+  readerHeapMb?: number;
+}
+
+/**
+ * Page cache of the server's own SQLite connection while reader threads answer: it reads the build's version and
+ * counts and streams exports, so SQLite's usual 32 MB (filled by the counts) would only hold pages once read.
+ */
+const OWN_CONNECTION_CACHE_MB = 8;
+
+export const DEFAULT_ANSWER_CACHE_MB = 16;
+export const DEFAULT_READER_CACHE_MB = 8;
+export const DEFAULT_READER_HEAP_MB = 64;
 
 export interface GraphSnapshot {
   /** Reads of the served build; null until a build could be read. */
@@ -62,6 +80,7 @@ export abstract class GraphSource {
     readonly graphPath: string,
     /** SQLite reader threads; 0 reads on the server's own thread. */
     protected readonly readers: number = DEFAULT_READERS,
+    protected readonly memory: SourceMemory = {},
   ) {}
 
   current(): GraphSnapshot {
@@ -94,7 +113,11 @@ export abstract class GraphSource {
     if (store.engine !== "sqlite" || this.readers <= 0) return store.reader();
     let pool = this.pools.get(store);
     if (!pool) {
-      pool = new ReaderPool(store.location, { size: this.readers });
+      pool = new ReaderPool(store.location, {
+        size: this.readers,
+        cacheMb: this.memory.readerCacheMb ?? DEFAULT_READER_CACHE_MB,
+        oldHeapMb: this.memory.readerHeapMb ?? DEFAULT_READER_HEAP_MB,
+      });
       this.pools.set(store, pool);
       // Threads that cannot open the store leave its reads on this thread: said once, not hidden.
       pool.ready().catch((error: unknown) => {
@@ -144,7 +167,7 @@ export abstract class GraphSource {
       error: null,
       loadedAt: new Date().toISOString(),
       version: this.snapshot.version + 1,
-      cache: new VersionCache(CACHED_ANSWER_BYTES),
+      cache: new VersionCache((this.memory.answerCacheMb ?? DEFAULT_ANSWER_CACHE_MB) * 1024 * 1024),
     };
   }
 
@@ -166,8 +189,9 @@ export class StoreGraphSource extends GraphSource {
     readonly storeSpec: string,
     graphPath: string,
     readers?: number,
+    memory?: SourceMemory,
   ) {
-    super(graphPath, readers);
+    super(graphPath, readers, memory);
   }
 
   sql(): SqlGraphStore | null {
@@ -176,7 +200,8 @@ export class StoreGraphSource extends GraphSource {
 
   private async open(): Promise<SqlGraphStore> {
     if (this.store) return this.store;
-    this.opening ??= openStore(this.storeSpec, { mustExist: true }).finally(() => {
+    const cache = this.readers > 0 ? { cacheMb: OWN_CONNECTION_CACHE_MB } : {};
+    this.opening ??= openStore(this.storeSpec, { mustExist: true, ...cache }).finally(() => {
       this.opening = null;
     });
     const store = await this.opening;

@@ -19,6 +19,15 @@ describe("VersionCache", () => {
     expect(runs).toBe(1);
   });
 
+  it("counts its hits and misses (what /health shows)", async () => {
+    const cache = new VersionCache(1024 * 1024);
+    const compute = async () => rows(2, "h");
+    await Promise.all([cache.get("a", compute), cache.get("a", compute)]);
+    await cache.get("a", compute);
+    await cache.get("b", compute);
+    expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 2, misses: 2 });
+  });
+
   it("stays within its bytes, the least recently used answer going first", async () => {
     const cache = new VersionCache(64 * 1024);
     for (let i = 0; i < 200; i++) await cache.get(`k${i}`, async () => rows(20, `k${i}`));

@@ -16,6 +16,9 @@ interface Entry {
 export class VersionCache {
   private readonly entries = new Map<string, Entry>();
   private total = 0;
+  /** Answers found (finished or pending) and computed, since the build was loaded (/health shows them). */
+  hits = 0;
+  misses = 0;
 
   /** `maxBytes` <= 0 caches nothing. One answer larger than a sixteenth of it is not kept. */
   constructor(private readonly maxBytes: number) {}
@@ -33,10 +36,12 @@ export class VersionCache {
     if (this.maxBytes <= 0) return compute();
     const hit = this.entries.get(key);
     if (hit) {
+      this.hits++;
       this.entries.delete(key); // most recently used goes last
       this.entries.set(key, hit);
       return hit.value as Promise<T>;
     }
+    this.misses++;
     const pending = compute();
     const entry: Entry = { value: pending, bytes: 2 * key.length + PENDING_BYTES };
     this.entries.set(key, entry);

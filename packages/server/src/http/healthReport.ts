@@ -1,8 +1,11 @@
 // /health: whether a graph is loaded, what it holds, and what is wrong if anything.
 import type { GraphSource } from "../graph/graphSource.js";
+import type { ResponseCache } from "./responseCache.js";
 
-export function healthReport(store: GraphSource, mutationsEnabled: boolean) {
-  const { reader, counts, error, loadedAt, version } = store.current();
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+export function healthReport(store: GraphSource, mutationsEnabled: boolean, responses?: ResponseCache) {
+  const { reader, counts, error, loadedAt, version, cache } = store.current();
   return {
     status: reader ? (error ? "degraded" : "ok") : "error",
     graphLoaded: reader !== null,
@@ -16,5 +19,10 @@ export function healthReport(store: GraphSource, mutationsEnabled: boolean) {
       : null,
     error,
     mutationsEnabled,
+    // How the served build's caches do: what their bounds cost in hits (server README, memory).
+    caches: {
+      answers: { mb: mb(cache.bytes), entries: cache.size, hits: cache.hits, misses: cache.misses },
+      ...(responses && { responses: { mb: mb(responses.size), hits: responses.hits, misses: responses.misses } }),
+    },
   };
 }

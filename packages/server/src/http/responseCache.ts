@@ -6,8 +6,16 @@ export class ResponseCache {
   private entries = new Map<string, Buffer>();
   private bytes = 0;
   private version = -1;
+  /** Lookups answered and not, since the graph version began (/health shows them). */
+  hits = 0;
+  misses = 0;
 
   constructor(private readonly maxBytes: number) {}
+
+  /** Bytes held (bodies and keys). */
+  get size(): number {
+    return this.bytes;
+  }
 
   get enabled(): boolean {
     return this.maxBytes > 0;
@@ -19,6 +27,7 @@ export class ResponseCache {
       this.entries.clear();
       this.bytes = 0;
       this.version = version;
+      this.hits = this.misses = 0;
     }
     return `${host}\u0000${body}`;
   }
@@ -26,9 +35,10 @@ export class ResponseCache {
   get(key: string): Buffer | undefined {
     const hit = this.entries.get(key);
     if (hit !== undefined) {
+      this.hits++;
       this.entries.delete(key);
       this.entries.set(key, hit);
-    }
+    } else this.misses++;
     return hit;
   }
 
