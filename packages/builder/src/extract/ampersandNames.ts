@@ -3,8 +3,8 @@
 // such names by pieces ("Gamble" a person, "Kell" an organization and "& Co." nothing); the whole run becomes one
 // organization span. Courtesy titles before it ("Mr & Mrs X") are a couple, not a firm.
 import type { NerSpan } from "./nerSpans.js";
+import { isCapitalized } from "../text/isCapitalized.js";
 
-const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
 const COURTESY = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "lady", "lord"]);
 /** Capitalized words taken on each side of the ampersand at most. */
 const MAX_SIDE = 3;

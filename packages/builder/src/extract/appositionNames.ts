@@ -3,9 +3,9 @@
 // the name.
 import { orgAppositionNouns } from "./lexicon/orgNameHeads.js";
 import type { NerSpan } from "./nerSpans.js";
+import { isCapitalized } from "../text/isCapitalized.js";
 
 const MAX_LEFT_WORDS = 2;
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** Extends a span left over up to two untagged capitalised words that follow a lowercase apposition noun. */
 export function appositionNames(spans: readonly NerSpan[], words: readonly string[]): NerSpan[] {
@@ -13,7 +13,7 @@ export function appositionNames(spans: readonly NerSpan[], words: readonly strin
   return spans.map((sp, k) => {
     const floor = spans[k - 1]?.j ?? 0;
     let i = sp.i;
-    while (i > floor && sp.i - i < MAX_LEFT_WORDS && isCap(words[i - 1]!)) i--;
+    while (i > floor && sp.i - i < MAX_LEFT_WORDS && isCapitalized(words[i - 1]!)) i--;
     if (i === sp.i || i === 0 || !before.has(words[i - 1]!)) return sp;
     return { ...sp, i };
   });

@@ -331,7 +331,10 @@ class MentionFinder {
     for (let k = 0; k < n; k++) if (toks[k]!.text.includes("-") && s.cover[k]! < 0) this.hyphenModifier(s, k);
     // "a Republican member", "the Labour MP", "as a Whig": the party named by its member noun or adjective.
     for (let k = 0; k < n; k++) if (s.cover[k]! < 0 && PARTY_WORDS.byFirst.has(toks[k]!.text)) this.partyWord(s, k);
-    // Untagged names ending like an organization's ("Amnesty International", "Karelia Metals").
+    // Untagged names ending like an organization's ("Amnesty International", "Karelia Metals"), the endings of the
+    // tagger's organisation heads too ("<Town> Herald", "<Name> Gazette"), as for its spans.
+    const orgWord = (q: number): boolean =>
+      ORG_NAME_ENDINGS.has(s.lower[q]!) || (orgNameEndings().has(s.lower[q]!) && !FACILITY_NOUNS.has(s.lower[q]!));
     for (let k = 0; k < n; k++) {
       if (s.cover[k]! >= 0 || !isCap(toks[k]!.text) || DETERMINERS.has(s.lower[k]!) || isOpener(s, k)) continue;
       let j = k;
@@ -342,11 +345,8 @@ class MentionFinder {
       const before = k > 0 && s.cover[k - 1]! >= 0 ? this.doc.mentions[s.cover[k - 1]!]! : undefined;
       const demonym = before?.type === "COUNTRY" && before.adjective === true && before.cj === k && !before.nested;
       const titled = demonym ? s.lower.slice(k, j).some((w) => TITLE_HEADS.has(w)) : isTitleWord(s.lower[k]!);
-      // The endings of the tagger's organisation heads too ("<Town> Herald", "<Name> Gazette"), as for its spans.
       // An organization word before an inner "of" carries the name over it ("<Demonym> Academy of Sciences",
       // "Chambers of Commerce"): the tagger leaves such names whole or not at all.
-      const orgWord = (q: number): boolean =>
-        ORG_NAME_ENDINGS.has(s.lower[q]!) || (orgNameEndings().has(s.lower[q]!) && !FACILITY_NOUNS.has(s.lower[q]!));
       let innerOf = false;
       if (
         j > k &&

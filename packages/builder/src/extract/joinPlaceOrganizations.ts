@@ -4,6 +4,7 @@
 // decides it is one organisation.
 import { loadOrgHeads } from "../ner/loadOrgHeads.js";
 import type { NerSpan } from "./nerSpans.js";
+import { isCapitalized } from "../text/isCapitalized.js";
 
 const POSSESSIVE = new Set(["'s", "’s"]);
 
@@ -23,8 +24,6 @@ function bodyHeads(): ReadonlySet<string> {
   return heads;
 }
 
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
-
 /**
  * Rewrites the sentence's spans (sorted, non-overlapping): a place directly followed by an organisation becomes one
  * organisation; a place followed by untagged capitalised words (and "'s") ending in a body head takes them in as one
@@ -41,7 +40,7 @@ export function joinPlaceOrganizations(spans: readonly NerSpan[], words: readonl
     if (
       a.label === "PER" &&
       POSSESSIVE.has(words[a.j] ?? "") &&
-      isCap(words[a.j + 1] ?? "") &&
+      isCapitalized(words[a.j + 1] ?? "") &&
       body.has(lower[a.j + 1]!) &&
       !spans.some((b) => b.i === a.j + 1)
     ) {
@@ -51,7 +50,7 @@ export function joinPlaceOrganizations(spans: readonly NerSpan[], words: readonl
   for (let k = 0; k < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1];
-    if (a.label === "LOC" && b && b.label === "ORG" && b.i === a.j && isCap(words[b.i]!)) {
+    if (a.label === "LOC" && b && b.label === "ORG" && b.i === a.j && isCapitalized(words[b.i]!)) {
       a.j = b.j;
       a.label = "ORG";
       out.splice(k + 1, 1);
@@ -63,8 +62,8 @@ export function joinPlaceOrganizations(spans: readonly NerSpan[], words: readonl
       let end = -1;
       for (let e = a.j; e < limit; e++) {
         const w = words[e]!;
-        if (!(isCap(w) || (w === "'s" && e > a.j))) break;
-        if (isCap(w) && body.has(lower[e]!)) end = e + 1;
+        if (!(isCapitalized(w) || (w === "'s" && e > a.j))) break;
+        if (isCapitalized(w) && body.has(lower[e]!)) end = e + 1;
       }
       if (end > 0) {
         a.j = end;
@@ -76,7 +75,7 @@ export function joinPlaceOrganizations(spans: readonly NerSpan[], words: readonl
       (a.label === "LOC" || a.label === "PER") &&
       a.j - a.i >= 2 &&
       body.has(lower[a.j - 1]!) &&
-      isCap(words[a.j - 1]!)
+      isCapitalized(words[a.j - 1]!)
     )
       a.label = "ORG";
   }

@@ -3,8 +3,7 @@
 // then read as the city or country it is named after. The capitalized head and "of" belong to the place's span.
 import type { NerSpan } from "./nerSpans.js";
 import { PLACE_HEADS_BEFORE_OF } from "./lexicon/placeNameHeads.js";
-
-const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+import { isCapitalized } from "../text/isCapitalized.js";
 
 /** Rewrites the sentence's spans (sorted, non-overlapping): a place span after "<Head> of" starts at the head. */
 export function placeHeadOfNames(spans: readonly NerSpan[], words: readonly string[]): NerSpan[] {

@@ -5,8 +5,7 @@
 import { loadOrgHeads } from "../ner/loadOrgHeads.js";
 import { ORG_DESCRIPTORS, ORG_NAME_ENDINGS } from "./lexicon/organizations.js";
 import type { NerSpan } from "./nerSpans.js";
-
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+import { isCapitalized } from "../text/isCapitalized.js";
 
 /** Whether a lowercased word ends organisation names. */
 export function endsOrganization(w: string): boolean {
@@ -21,7 +20,7 @@ export function endsOrganization(w: string): boolean {
  */
 export function splitCoordinatedNames(spans: readonly NerSpan[], words: readonly string[]): NerSpan[] {
   const lower = words.map((w) => w.toLowerCase());
-  const endsOrg = (q: number) => isCap(words[q]!) && endsOrganization(lower[q]!);
+  const endsOrg = (q: number) => isCapitalized(words[q]!) && endsOrganization(lower[q]!);
   const out: NerSpan[] = [];
   for (const sp of spans) {
     let i = sp.i;
@@ -29,7 +28,8 @@ export function splitCoordinatedNames(spans: readonly NerSpan[], words: readonly
     // and a name that does not open with one are two organisations, whatever the second one ends in.
     if (sp.label === "ORG" && !endsOrg(sp.j - 1))
       for (let q = sp.i + 2; q < sp.j - 1; q++) {
-        if (lower[q] !== "and" || !endsOrg(q - 1) || !isCap(words[q + 1]!) || endsOrganization(lower[q + 1]!)) continue;
+        if (lower[q] !== "and" || !endsOrg(q - 1) || !isCapitalized(words[q + 1]!) || endsOrganization(lower[q + 1]!))
+          continue;
         if (lower.slice(i, sp.j).includes("of")) break;
         out.push({ i, j: q, label: sp.label });
         i = q + 1;
@@ -39,7 +39,7 @@ export function splitCoordinatedNames(spans: readonly NerSpan[], words: readonly
       for (let q = sp.i + 1; q < sp.j - 1; q++) {
         const amp = lower[q] === "&";
         if (lower[q] !== "and" && !amp) continue;
-        if (!endsOrg(q - 1) || !isCap(words[q + 1]!)) continue;
+        if (!endsOrg(q - 1) || !isCapitalized(words[q + 1]!)) continue;
         if (amp && (q - i < 2 || sp.j - q - 1 < 2)) continue;
         if (lower.slice(i, q).includes("of")) continue;
         out.push({ i, j: q, label: sp.label });

@@ -9,8 +9,7 @@ import { DETERMINERS, PREPOSITIONS } from "./lexicon/function.js";
 import { PARTY_WORDS } from "./lexicon/partyWords.js";
 import { subdivisionAt } from "./lexicon/subdivisions.js";
 import { TITLE_HEADS } from "./lexicon/titles.js";
-
-const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+import { isCapitalized } from "../text/isCapitalized.js";
 
 /** A capitalized word that may follow a division's name without being part of another name. */
 function mayFollow(word: string): boolean {
@@ -54,8 +53,7 @@ export function subdivisionNames(spans: readonly NerSpan[], words: readonly stri
     if (name.label !== "PER" && !(name.label === "ORG" && name.j - name.i === 1)) continue;
     // "X, <State>'s governor": a possessor, not the place X is in.
     if (/^['’]s?$/.test(words[place.j] ?? "")) continue;
-    if (place.label === "LOC" && (subdivisionAt(words, place.i) === place.j - place.i || out[k + 2]?.label === "LOC"))
-      name.label = "LOC";
+    if (subdivisionAt(words, place.i) === place.j - place.i || out[k + 2]?.label === "LOC") name.label = "LOC";
   }
   return out;
 }

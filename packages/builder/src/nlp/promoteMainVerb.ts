@@ -40,16 +40,18 @@ export function promoteMainVerb(words: readonly string[], a: SentenceAnalysis): 
     if (s === undefined) return;
     subject = s;
     clause = root;
-  } else if (upos[root] === "VERB" && relativeRoot(words, a, root, kids(root)) !== undefined) {
+  } else {
     // "X, who had led the group, resigned": the relative clause built as the sentence with X on it (as its
     // subject, or a vocative as in EWT's e-mails) and the main verb hung on it.
-    subject = relativeRoot(words, a, root, kids(root))!;
+    const antecedent = upos[root] === "VERB" ? relativeAntecedent(words, a, root, kids(root)) : undefined;
+    if (antecedent === undefined) {
+      relativeBeforeRoot(words, a, root, kids);
+      return;
+    }
+    subject = antecedent;
     clause = root;
-  } else {
-    relativeBeforeRoot(words, a, root, kids);
-    return;
   }
-  const relative = deprel[clause] === "acl:relcl" || clause === subjectRelative(words, a, clause);
+  const relative = deprel[clause] === "acl:relcl" || relativePronoun(words, a, clause, kids(clause)) !== undefined;
   // The main verb: the first verb after the clause that hangs inside it (or on the root) with no marker of its own.
   let verb = -1;
   for (let v = clause + 1; v < n && verb < 0; v++) {
@@ -89,39 +91,41 @@ const RELATIVE_SUBJECTS = new Set(["who", "which"]);
 /** How the parser hangs the antecedent of a relative it took for the sentence on that clause. */
 const ANTECEDENT = new Set(["nsubj", "nsubj:pass", "vocative", "dislocated", "obl", "obj", "dep", "appos"]);
 
-/** The clause's relative pronoun subject right after a comma ("X, who ..."), or -1. */
-function subjectRelative(words: readonly string[], a: SentenceAnalysis, clause: number): number {
-  for (let k = 0; k < clause; k++)
-    if (
-      a.head[k] === clause &&
-      a.deprel[k]?.startsWith("nsubj") &&
-      RELATIVE_SUBJECTS.has((words[k] ?? "").toLowerCase()) &&
-      words[k - 1] === ","
-    )
-      return clause;
-  return -1;
+/** The clause's relative pronoun subject right after a comma ("X, who ..."), if it has one. */
+function relativePronoun(
+  words: readonly string[],
+  a: SentenceAnalysis,
+  clause: number,
+  clauseKids: number[],
+): number | undefined {
+  return clauseKids.find(
+    (c) =>
+      c < clause &&
+      a.deprel[c]?.startsWith("nsubj") &&
+      RELATIVE_SUBJECTS.has((words[c] ?? "").toLowerCase()) &&
+      words[c - 1] === ",",
+  );
 }
 
 /**
- * The antecedent of a root verb that is a relative clause ("X, who ... , VERB ..."): the nominal on the root whose
+ * The antecedent of a verb that is a relative clause ("X, who ... , VERB ..."): the nominal on that verb whose
  * phrase ends at the comma before the relative pronoun.
  */
-function relativeRoot(
+function relativeAntecedent(
   words: readonly string[],
   a: SentenceAnalysis,
-  root: number,
-  rootKids: number[],
+  clause: number,
+  clauseKids: number[],
 ): number | undefined {
-  const pronoun = rootKids.find(
-    (c) => c < root && a.deprel[c]?.startsWith("nsubj") && RELATIVE_SUBJECTS.has((words[c] ?? "").toLowerCase()),
-  );
-  if (pronoun === undefined || words[pronoun - 1] !== ",") return undefined;
-  return rootKids.find(
+  const pronoun = relativePronoun(words, a, clause, clauseKids);
+  if (pronoun === undefined) return undefined;
+  const last = pronoun - 2;
+  return clauseKids.find(
     (c) =>
-      c < pronoun - 1 &&
+      c <= last &&
       NOMINAL.has(a.upos[c] ?? "") &&
       ANTECEDENT.has(a.deprel[c] ?? "") &&
-      lastOfPhrase(a.head, c, pronoun - 2),
+      (c === last || within(a.head, last, c)),
   );
 }
 
@@ -138,7 +142,7 @@ function relativeBeforeRoot(
   if (a.upos[root] !== "VERB" || kids(root).some((c) => OWN_SUBJECT.has(a.deprel[c] ?? ""))) return;
   const clause = kids(root).find((c) => c < root && SWALLOWED.has(a.deprel[c] ?? "") && a.upos[c] === "VERB");
   if (clause === undefined || words.slice(clause + 1, root).indexOf(",") < 0) return;
-  const antecedent = relativeRoot(words, a, clause, kids(clause));
+  const antecedent = relativeAntecedent(words, a, clause, kids(clause));
   if (antecedent === undefined) return;
   a.head[antecedent] = root;
   a.deprel[antecedent] = kids(root).some((c) => a.deprel[c] === "aux:pass") ? "nsubj:pass" : "nsubj";
@@ -147,11 +151,6 @@ function relativeBeforeRoot(
 }
 
 const OWN_SUBJECT = new Set(["nsubj", "nsubj:pass", "csubj", "expl"]);
-
-/** Whether token `end` lies in the phrase of `node` (itself or under it). */
-function lastOfPhrase(head: Int32Array, node: number, end: number): boolean {
-  return end === node || within(head, end, node);
-}
 
 /** A participle with a "by" phrase and no auxiliary ("a clinic run by volunteers"): a reduced passive. */
 function reducedPassive(words: readonly string[], a: SentenceAnalysis, rootKids: number[]): boolean {
