@@ -1,6 +1,6 @@
-// "Procter & Gamble", "Baker & Hale", "Kell & Co.": an ampersand between capitalized words joins the parts of one
+// "Brill & Kade", "Orvel & Sons", "Kell & Co.": an ampersand between capitalized words joins the parts of one
 // organization's name (firms, partnerships, brands); people's names are never written with one. The tagger tags
-// such names by pieces ("Gamble" a person, "Kell" an organization and "& Co." nothing); the whole run becomes one
+// such names by pieces ("Kade" a person, "Kell" an organization and "& Co." nothing); the whole run becomes one
 // organization span. Courtesy titles before it ("Mr & Mrs X") are a couple, not a firm.
 import type { NerSpan } from "./nerSpans.js";
 import { isCapitalized } from "../text/isCapitalized.js";

@@ -345,8 +345,8 @@ class MentionFinder {
       const before = k > 0 && s.cover[k - 1]! >= 0 ? this.doc.mentions[s.cover[k - 1]!]! : undefined;
       const demonym = before?.type === "COUNTRY" && before.adjective === true && before.cj === k && !before.nested;
       const titled = demonym ? s.lower.slice(k, j).some((w) => TITLE_HEADS.has(w)) : isTitleWord(s.lower[k]!);
-      // An organization word before an inner "of" carries the name over it ("<Demonym> Academy of Sciences",
-      // "Chambers of Commerce"): the tagger leaves such names whole or not at all.
+      // An organization word before an inner "of" carries the name over it ("<Demonym> Society of Glass Makers",
+      // "Institute of Tidal Studies"): the tagger leaves such names whole or not at all.
       let innerOf = false;
       if (
         j > k &&
