@@ -12,6 +12,7 @@ const small = new Lemmatizer({
   suffixScripts: [
     ["VERB\tided", "1|"],
     ["VERB\tded", "1|"],
+    ["VERB\tnew", "2|ow"],
     ["NOUN\tded", "1|"],
   ],
   irregular: [["fled", "flee"]],
@@ -43,6 +44,11 @@ describe("Lemmatizer", () => {
     expect(mail.lemmatize("Mirel", "PROPN")).toBe("Mirel");
     expect(mail.lemmatize("Tovan", "PROPN")).toBe("Tovan");
     expect(mail.lemmatize("tovan.r@examplecorp.com", "PROPN")).toBe("tovan.r@examplecorp.com");
+  });
+
+  it("leaves an unseen verb without a regular ending as it is, whatever an irregular past's script says", () => {
+    expect(small.lemmatize("renew", "VERB")).toBe("renew");
+    expect(small.lemmatize("Renew", "VERB")).toBe("renew");
   });
 
   it("repairs verbs only", () => {

@@ -62,7 +62,11 @@ export class Lemmatizer {
     if (upos !== "VERB" || this.verbLemmas.has(scripted)) return scripted;
     // A suffix script can strip an unseen verb wrongly ("raided" -> "raide", as "decided" -> "decide"): when its
     // output is no verb the training data knows but a regular stem of the form is, the stem is the lemma.
-    return regularVerbStems(lower).find((stem) => this.verbLemmas.has(stem)) ?? silentEBase(lower) ?? scripted;
+    const stem = regularVerbStems(lower).find((known) => this.verbLemmas.has(known)) ?? silentEBase(lower);
+    if (stem !== undefined) return stem;
+    // Irregular forms come from the training vocabulary or the irregular list, so an unseen verb without a regular
+    // ending is a base form: a script learned from an irregular past must not rewrite it ("renew" is no "knew").
+    return hasRegularInflection(lower) ? scripted : lower;
   }
 
   private scripted(lower: string, upos: string): string {
@@ -91,6 +95,11 @@ export function regularVerbStems(lower: string): string[] {
   const s = stem("s");
   if (s) out.push(s);
   return out;
+}
+
+/** Whether a verb form ends as a regular past, participle, gerund or third-person form does. */
+export function hasRegularInflection(lower: string): boolean {
+  return /(?:ed|ing|s)$/.test(lower);
 }
 
 /**
