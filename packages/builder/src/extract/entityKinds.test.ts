@@ -139,3 +139,22 @@ describe("party members named by their place", () => {
     expect(typeOf(x, "Norwell")).toBe("LOCATION");
   });
 });
+
+describe("armed groups named before a noun for their members", () => {
+  const groups = extractionOfText({ Tavari: "PER", "Osk Varan": "PER", Ruritania: "LOC", Qarth: "LOC" });
+
+  it("types a name the tagger took for a person, written before 'rebels' or 'militants', as an organization", () => {
+    const x = groups("Ruritania backs Tavari rebels in the north. Osk Varan militants attacked a convoy.");
+    expect(typeOf(x, "Tavari")).toBe("ORGANIZATION");
+    expect(typeOf(x, "Osk Varan")).toBe("ORGANIZATION");
+  });
+
+  it("does not let 'the <name> insurgents' with a name the tagger missed stand for a group named before", () => {
+    const relations = typedRelationsOfText({ Tavari: "PER", "Ilse Marr": "PER", "Greta Holm": "PER" });
+    const intro = "Ilse Marr supports Tavari rebels in the north.";
+    expect(relations(`${intro} Greta Holm praised the insurgents.`)).toContain("Greta Holm -SUPPORT-> Tavari");
+    expect(relations(`${intro} Greta Holm praised the Ferani insurgents.`)).not.toContain(
+      "Greta Holm -SUPPORT-> Tavari",
+    );
+  });
+});

@@ -37,6 +37,8 @@ const relations = typedRelationsOfText({
   "Erik Holm": "PER",
   Ruritania: "LOC",
   "Karl Vint": "PER",
+  Ostrevik: "LOC",
+  "Province of Varn": "LOC",
 });
 
 describe("encyclopedic sentences", () => {
@@ -121,6 +123,15 @@ describe("encyclopedic sentences", () => {
       expect(relations(text)).toContain("Tomas Reyd -VIOLENCE-> Karl Vint");
     expect(relations("Karl Vint, the brother of Tomas Reyd, was arrested.")).not.toContain(
       "Tomas Reyd -VIOLENCE-> Karl Vint",
+    );
+  });
+
+  it("places the subject of coordinated predicate place nouns in the place on the second ('a town and X of Y')", () => {
+    expect(relations("Ostrevik is a town and municipality of the Province of Varn.")).toContain(
+      "Ostrevik -LOCATION-> Province of Varn",
+    );
+    expect(relations("Ostrevik is a village and comune of the Province of Varn.")).toContain(
+      "Ostrevik -LOCATION-> Province of Varn",
     );
   });
 });

@@ -902,12 +902,13 @@ export function resolveReferences(
         described = true;
         nationality = country;
       } else if (
-        doc
-          .children(t)
-          .some(
-            (c) =>
-              covered(c) && (doc.deprel[c] === "compound" || doc.deprel[c] === "amod" || doc.deprel[c] === "nmod:poss"),
-          )
+        doc.children(t).some(
+          (c) =>
+            (covered(c) &&
+              (doc.deprel[c] === "compound" || doc.deprel[c] === "amod" || doc.deprel[c] === "nmod:poss")) ||
+            // "the Xan insurgents" with a name the tagger missed: still a name, so a thing of its own.
+            (doc.upos[c] === "PROPN" && doc.deprel[c] === "compound"),
+        )
       )
         continue;
       else if (
