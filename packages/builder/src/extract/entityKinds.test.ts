@@ -158,3 +158,22 @@ describe("armed groups named before a noun for their members", () => {
     );
   });
 });
+
+describe("places named with a leading place word", () => {
+  const leading = extractionOfText({
+    "Camp Varnok": "ORG",
+    "Mount Tollen": "PER",
+    "Mount Tollen Hospital": "ORG",
+    "Fort Porvik Rangers": "ORG",
+  });
+
+  it("types 'Camp X' and 'Mount X' as places whatever the tagger said, not a hospital or club named after one", () => {
+    const x = leading(
+      "Troops at Camp Varnok came under fire. Climbers died on Mount Tollen. He was taken to Mount Tollen Hospital. The Fort Porvik Rangers won again.",
+    );
+    expect(typeOf(x, "Camp Varnok")).toBe("LOCATION");
+    expect(typeOf(x, "Mount Tollen")).toBe("LOCATION");
+    expect(typeOf(x, "Mount Tollen Hospital")).toBe("ORGANIZATION");
+    expect(typeOf(x, "Fort Porvik Rangers")).toBe("ORGANIZATION");
+  });
+});

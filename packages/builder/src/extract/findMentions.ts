@@ -32,7 +32,12 @@ import { TRIGGERS } from "./lexicon/triggers.js";
 import { splitHyphenModifier } from "./lexicon/hyphenModifiers.js";
 import { PARTY_WORDS } from "./lexicon/partyWords.js";
 import { PLACE_BOUND_BODIES } from "./lexicon/placeBoundBodies.js";
-import { ADMINISTRATIVE_HEADS, PLACE_HEADS_BEFORE_OF, PLACE_NAME_HEADS } from "./lexicon/placeNameHeads.js";
+import {
+  ADMINISTRATIVE_HEADS,
+  LEADING_PLACE_WORDS,
+  PLACE_HEADS_BEFORE_OF,
+  PLACE_NAME_HEADS,
+} from "./lexicon/placeNameHeads.js";
 import { joinPlaceOrganizations } from "./joinPlaceOrganizations.js";
 import { organizationNameShapes } from "./organizationNameShapes.js";
 import { placeHeadOfNames } from "./placeHeadOfNames.js";
@@ -176,6 +181,19 @@ function nameHeadType(s: DocSentence, i: number, j: number, label: string): Enti
   const head = s.lower[h]!;
   if (PLACE_NAME_HEADS.has(head)) return label === "ORG" && ADMINISTRATIVE_HEADS.has(head) ? undefined : "LOCATION";
   if (of >= 0 && ORG_DESCRIPTORS.has(head) && !PLACE_NOUNS.has(head)) return "ORGANIZATION";
+  const last = s.lower[j - 1]!;
+  if (
+    of < 0 &&
+    // Three words the tagger took for an organization are often a club or firm named after the place.
+    (j - i === 2 || (j - i === 3 && label !== "ORG")) &&
+    LEADING_PLACE_WORDS.has(s.lower[i]!) &&
+    isCap(s.tokens[i]!.text) &&
+    !ORG_DESCRIPTORS.has(last) &&
+    !ORG_NAME_ENDINGS.has(last) &&
+    !ORG_HEADS.has(last) &&
+    !loadOrgHeads().kindOf.has(last)
+  )
+    return "LOCATION";
   return undefined;
 }
 

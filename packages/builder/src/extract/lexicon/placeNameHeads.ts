@@ -21,3 +21,6 @@ export const PLACE_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
 
 /** Heads of water bodies ("Sea", "Bay", "River"): the place of an act done in them, never its target. */
 export const WATER_BODY_HEADS: ReadonlySet<string> = new Set(stringList(data, "waterBodies", FILE));
+
+/** Words that open a place's name as its first word ("Mount Tollen", "Camp Varn", "Fort Porvik"). */
+export const LEADING_PLACE_WORDS: ReadonlySet<string> = new Set(stringList(data, "leading", FILE));
