@@ -177,3 +177,25 @@ describe("places named with a leading place word", () => {
     expect(typeOf(x, "Fort Porvik Rangers")).toBe("ORGANIZATION");
   });
 });
+
+describe("places opened by a size or position adjective", () => {
+  const places = extractionOfText({ "Tollen River": "LOC", Porvik: "LOC", "Ilse Marr": "PER" });
+
+  it("starts a place the tagger found at a capitalized 'Upper' or 'Greater' before it, not a person", () => {
+    const x = places("The dam on the Upper Tollen River failed. Floods hit Greater Porvik. Little Ilse Marr waved.");
+    expect(labels(x)).toContain("Upper Tollen River");
+    expect(labels(x)).toContain("Greater Porvik");
+    expect(labels(x)).toContain("Ilse Marr");
+    expect(labels(x)).not.toContain("Tollen River");
+  });
+});
+
+describe("demonyms after a capitalized compass word", () => {
+  const regions = extractionOfText({ "Ilse Marr": "PER" });
+
+  it("reads no country in 'South American' or 'Central American', and keeps one after a lowercase compass word", () => {
+    const x = regions("Ilse Marr sold to South American and Central American buyers.");
+    expect(x.entities.filter((e) => e.type === "COUNTRY")).toEqual([]);
+    expect(typeOf(regions("Ilse Marr visited a southern Italian town."), "Italy")).toBe("COUNTRY");
+  });
+});

@@ -39,6 +39,7 @@ import {
   PLACE_NAME_HEADS,
 } from "./lexicon/placeNameHeads.js";
 import { joinPlaceOrganizations } from "./joinPlaceOrganizations.js";
+import { leadingPlaceAdjectives } from "./leadingPlaceAdjectives.js";
 import { organizationNameShapes } from "./organizationNameShapes.js";
 import { placeHeadOfNames } from "./placeHeadOfNames.js";
 import { endsOrganization, splitCoordinatedNames } from "./splitCoordinatedNames.js";
@@ -308,8 +309,10 @@ class MentionFinder {
         let e = k + 1;
         while ((tags[e] ?? "O").startsWith("I-")) e++;
         if (tag !== "O" && e > k + len && !isAdjectiveForm(s, k, k + len)) break;
-        // "Northern Ireland", "Eastern Europe": a region named after the country, not the country.
-        if (k > 0 && COMPASS.has(toks[k - 1]!.text) && !isAdjectiveForm(s, k, k + len)) break;
+        // "Northern Ireland", "Eastern Europe": a region named after the country, not the country; so is the
+        // adjective after a capitalized compass word ("Northern Irish", "South American", "Central American"), which
+        // names a region's people or things ("the southern Italian city" keeps the country: lowercase).
+        if (k > 0 && COMPASS.has(toks[k - 1]!.text)) break;
         // Inside a longer name the tagger found, starting before it.
         if (
           tag.startsWith("I-") &&
@@ -334,6 +337,7 @@ class MentionFinder {
       subdivisionNames,
       organizationNameShapes,
       placeHeadOfNames,
+      leadingPlaceAdjectives,
       splitCoordinatedNames,
       vesselNames,
       articleLedNames,
