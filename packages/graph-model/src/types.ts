@@ -84,7 +84,7 @@ export interface EntityAttributes {
   mentions: Mention[];
   docs: string[]; // document keys
   mentionCount: number;
-  /** ISO 3166-1 alpha-2 for countries. */
+  /** ISO 3166-1 alpha-2 for countries; ISO 3166-3 (four letters, e.g. SUHH) for former states. */
   iso?: string;
   lat?: number;
   lng?: number;

@@ -199,3 +199,15 @@ describe("demonyms after a capitalized compass word", () => {
     expect(typeOf(regions("Ilse Marr visited a southern Italian town."), "Italy")).toBe("COUNTRY");
   });
 });
+
+describe("former sovereign states", () => {
+  const former = extractionOfText({ "Soviet Union": "ORG", "Ilse Marr": "PER" });
+
+  it("types a former state as a country with its ISO 3166-3 code, whatever the tagger said", () => {
+    const x = former("Ilse Marr grew up in the Soviet Union. Soviet officials later met her.");
+    const country = x.entities.find((e) => e.label === "Soviet Union");
+    expect(country?.type).toBe("COUNTRY");
+    expect(country?.iso).toBe("SUHH");
+    expect(x.entities.filter((e) => e.type === "COUNTRY")).toHaveLength(1);
+  });
+});

@@ -195,7 +195,7 @@ export type Entity = {
   documents: Array<Document>;
   /** Stable id, e.g. 'person:jane-doe'. */
   id: Scalars['ID']['output'];
-  /** ISO 3166-1 alpha-2 for countries. */
+  /** ISO 3166-1 alpha-2 for countries; ISO 3166-3 (four letters, e.g. SUHH) for former states. */
   iso?: Maybe<Scalars['String']['output']>;
   /** Display name. */
   label: Scalars['String']['output'];

@@ -1,6 +1,7 @@
 // Country gazetteer from the maintained `world-countries` package: names, alternative spellings, demonyms
 // ("French", plural "Germans") and adjectives derived from the national language when it names the country
-// ("Uzbek" -> Uzbekistan). Only sovereign states; dependent territories are left to NER as locations.
+// ("Uzbek" -> Uzbekistan). Only sovereign states, today's and former ones (data/former-states.json); dependent
+// territories are left to NER as locations.
 import type { Country } from "world-countries";
 import worldCountries from "world-countries";
 import { tokenize } from "../../text/tokenize.js";
@@ -10,6 +11,11 @@ import { readDataFile } from "../../data/readDataFile.js";
 interface DemonymFile {
   adjectives: Record<string, string[]>;
   peoples: Record<string, string[]>;
+}
+
+/** Former sovereign states (data/former-states.json), keyed by ISO 3166-3 code. */
+interface FormerStatesFile {
+  states: { code: string; name: string; names: string[]; adjectives: string[] }[];
 }
 
 // The package is CommonJS: depending on the loader the array is the default export or its `default` property.
@@ -141,6 +147,13 @@ function build(): CountryIndex {
   for (const [iso, forms] of Object.entries(extra.peoples)) {
     const info = byIso.get(iso);
     if (info) for (const d of forms) add(d, info, true);
+  }
+  // States that no longer exist (data/former-states.json), after today's so they never take a present state's form.
+  for (const state of readDataFile<FormerStatesFile>("former-states.json").states) {
+    const info: CountryInfo = { iso: state.code, name: state.name };
+    byIso.set(state.code, info);
+    for (const n of state.names) add(n, info, false);
+    for (const d of state.adjectives) add(d, info, true);
   }
   // Keys as the tokenizer sees them ("People 's Republic of China"), indexed by first token for a quick reject.
   const tokenized = new Map<string, CountryInfo>();
