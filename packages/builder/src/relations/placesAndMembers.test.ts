@@ -158,4 +158,13 @@ describe("places and memberships stated in passing", () => {
     expect(relations("Acme Corp said its plant in Varnsk would close.")).toContain("Acme Corp -LOCATION-> Varnsk");
     expect(relations("Karl Lund's office in Lindby was searched.")).not.toContain("Karl Lund -LOCATION-> Lindby");
   });
+
+  it("gives a singular title before a name to that name only, and a plural one to every coordinated name", () => {
+    const one = relations("The Tarnland minister Ilse Varga and Karl Lund met in Porvik.");
+    expect(one).toContain("Ilse Varga -ROLE-> Tarnland");
+    expect(one).not.toContain("Karl Lund -ROLE-> Tarnland");
+    const both = relations("Tarnland ministers Ilse Varga and Karl Lund resigned.");
+    expect(both).toContain("Ilse Varga -ROLE-> Tarnland");
+    expect(both).toContain("Karl Lund -ROLE-> Tarnland");
+  });
 });

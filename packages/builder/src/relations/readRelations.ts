@@ -574,9 +574,12 @@ class Reader {
         // A title read from a noun (not a verb) is not shared by a conjunct with a title of its own ("President A
         // and envoy B").
         const nominal = labelNode !== undefined && this.doc.upos[labelNode] !== "VERB";
+        // A singular title before the first name is that name's alone ("leader A and B"; "leaders A and B" share).
+        const ownTitleBefore =
+          nominal && labelNode < s && this.doc.lowerWord(labelNode) === this.doc.lowerLemma(labelNode);
         const holders = withConjuncts(this.doc, s).filter(
           (k) =>
-            (k === s || (!this.hasOwnModifier(k, verbal) && !(nominal && this.hasOwnTitle(k)))) &&
+            (k === s || (!ownTitleBefore && !this.hasOwnModifier(k, verbal) && !(nominal && this.hasOwnTitle(k)))) &&
             ownsLocative(this.doc, s, k, t, (c) => this.argEntities(c).length > 0),
         );
         const holderArgs = (k: number): Arg[] => {
