@@ -39,6 +39,8 @@ const relations = typedRelationsOfText({
   "Karl Vint": "PER",
   Ostrevik: "LOC",
   "Province of Varn": "LOC",
+  "Lake Orrin": "LOC",
+  "Kell River": "LOC",
 });
 
 describe("encyclopedic sentences", () => {
@@ -132,6 +134,21 @@ describe("encyclopedic sentences", () => {
     );
     expect(relations("Ostrevik is a village and comune of the Province of Varn.")).toContain(
       "Ostrevik -LOCATION-> Province of Varn",
+    );
+  });
+
+  it("places a place's name in the place a predicate feature or facility noun is in ('X is a lake in Y')", () => {
+    expect(relations("Lake Orrin is a lake in Kelby County.")).toContain("Lake Orrin -LOCATION-> Kelby County");
+    expect(relations("The Kell River is a river in Ruritania.")).toContain("Kell River -LOCATION-> Ruritania");
+  });
+
+  it("reads a player's club from an occupation subject with the name as predicate ('The goalkeeper for Y was X')", () => {
+    expect(relations("The goalkeeper for Kelby United was Jonas Vell.")).toContain("Jonas Vell -ROLE-> Kelby United");
+  });
+
+  it("reads the team or employer after a span of time the parse hung it on ('played for one season for Y')", () => {
+    expect(relations("Jonas Vell played for one season for Kelby United of the Premier League.")).toContain(
+      "Jonas Vell -ROLE-> Kelby United",
     );
   });
 });

@@ -50,6 +50,8 @@ export interface NodeSpec {
    * phrase that follows a comma on an earlier name ("A and B, with shows in Y": "in Y" is not on A).
    */
   noCommaBetween?: boolean;
+  /** The word is written in lower case: a capitalized common noun mid-sentence is part of a name or a heading. */
+  lowercase?: boolean;
 }
 
 export interface StaticPattern {
@@ -107,6 +109,7 @@ interface CompiledNode {
   adjacent: boolean;
   setOff: boolean;
   noCommaBetween: boolean;
+  lowercase: boolean;
   /** Only tokens in an entity span can match. */
   needsEntity: boolean;
   /** The spec's tests (not its name): anchors with the same key accept the same tokens. */
@@ -148,6 +151,7 @@ function compileNode(sets: Sets, spec: NodeSpec): CompiledNode {
     adjacent: !!spec.adjacent,
     setOff: !!spec.setOff,
     noCommaBetween: !!spec.noCommaBetween,
+    lowercase: !!spec.lowercase,
     needsEntity: !!(spec.ent || spec.kind),
     key: JSON.stringify({ ...spec, name: undefined, from: undefined, op: undefined }),
   };
@@ -230,6 +234,8 @@ function commaBetween(doc: Doc, from: number, c: number): boolean {
   return false;
 }
 
+const isLowercase = (word: string) => word !== "" && word[0] === word[0]!.toLowerCase();
+
 function accepts(ctx: MatchContext, forms: TokenForms, n: CompiledNode, i: number): boolean {
   const { doc } = ctx;
   // Cheap checks first: this runs for every token against every pattern's anchor.
@@ -243,6 +249,7 @@ function accepts(ctx: MatchContext, forms: TokenForms, n: CompiledNode, i: numbe
     if (n.lemma && !n.lemma.has(lemma) && !n.lemma.has(word)) return false;
     if (n.notLemma && (n.notLemma.has(lemma) || n.notLemma.has(word))) return false;
   }
+  if (n.lowercase && !isLowercase(doc.words[i] ?? "")) return false;
   if (n.prep && !n.prep.has(caseOf(doc, i))) return false;
   if (n.notPrep && n.notPrep.has(caseOf(doc, i))) return false;
   if (n.hasChild && !doc.children(i).some((c) => n.hasChild!.has(doc.deprel[c] ?? ""))) return false;

@@ -17,6 +17,7 @@ const relations = typedRelationsOfText({
   "Harlow Foundation": "ORG",
   "Acme Corp": "ORG",
   Porvik: "LOC",
+  "Porvik East": "LOC",
   Varnsk: "LOC",
   Lindby: "LOC",
   Tarnland: "LOC",
@@ -149,6 +150,12 @@ describe("places and memberships stated in passing", () => {
 
   it("places a town in the country its appositive after a comma names, however the parse hung the appositive", () => {
     expect(relations("Clashes erupted in Varnsk, the capital of Tarnland.")).toContain("Varnsk -LOCATION-> Tarnland");
+  });
+
+  it("reads no place noun into a capitalized list item after a place ('X, Cities of Y and Z')", () => {
+    const listed = relations("The seats include Porvik East, Cities of Varnsk and Lindby, and two more.");
+    expect(listed).not.toContain("Porvik East -LOCATION-> Varnsk");
+    expect(relations("Clashes erupted in Porvik, a town in Varnsk.")).toContain("Porvik -LOCATION-> Varnsk");
   });
 
   it("places an organization where its headquarters, office or plant is, not a person's office", () => {

@@ -713,6 +713,8 @@ const FILE: TemplatedPatternFile = {
     ],
     /** Verbs of playing or performing for a team, band or label, with "for" or "with" it. */
     PLAY_VERB: ["play", "sign", "compete", "race", "perform", "sing", "star", "ride", "drive", "wrestle", "skate"],
+    /** Nouns of a stretch of time a verb lasted ("played for one season", "worked for a decade"). */
+    DURATION_NOUN: ["season", "year", "month", "week", "day", "decade", "spell", "stint", "term"],
     /** Verbs of working for an organization, with "for" or "at" it. */
     WORK_VERB: ["work", "write", "draw", "report", "serve", "teach", "lecture", "coach", "volunteer", "intern"],
     /** Verbs of serving in a body (an army, a parliament, a board) named with "in", "on" or "with" it. */
@@ -897,6 +899,22 @@ const FILE: TemplatedPatternFile = {
         { name: "verb", lemma: ["$VERB"], upos: ["VERB"] },
         { name: "person", from: "verb", op: ">", dep: ["$SUBJ"], ent: ["PERSON"] },
         { name: "org", from: "verb", op: ">", dep: ["$DEP"], prep: ["$PREP"], ent: HOLDER, upos: NAMED },
+      ],
+      source: "person",
+      target: "org",
+      label: { node: "verb" },
+    },
+    /**
+     * The same verb with its organization after a span of time ("X played for one season for Y", "worked for two
+     * years at Y"): a parse hangs the second phrase on the time noun, which names no holder.
+     */
+    "verb-role-after-duration": {
+      category: "ROLE",
+      nodes: [
+        { name: "verb", lemma: ["$VERB"], upos: ["VERB"] },
+        { name: "person", from: "verb", op: ">", dep: ["$SUBJ"], ent: ["PERSON"] },
+        { name: "span", from: "verb", op: ">", dep: ["obl"], prep: ["for"], lemma: ["@DURATION_NOUN"] },
+        { name: "org", from: "span", op: ">", dep: ["nmod"], prep: ["$PREP"], ent: HOLDER, upos: NAMED },
       ],
       source: "person",
       target: "org",
@@ -1192,8 +1210,16 @@ const FILE: TemplatedPatternFile = {
       id: "title-copula",
       why: "A copular clause with a title as predicate: 'X is a member of Y', 'X was Y's ambassador'.",
       confidence: 0.8,
-      bind: { NOUN: ["@TITLE"], PERSON_DEP: ["nsubj"], ORG_DEP: TITLE_MODIFIER, ORG: HOLDER },
+      bind: { NOUN: ["@TITLE"], PERSON_DEP: ["nsubj"], ORG_DEP: TITLE_MODIFIER, ORG: ["ORGANIZATION", "LOCATION"] },
       with: { title: { hasChild: ["cop"] }, org: { notLemma: ["@PROCESS_NOUN"] } },
+    },
+    {
+      use: "title-over-person",
+      id: "title-copula-country",
+      why: "The same with a country or its nationality on the title ('X is the Ruritanian ambassador'), for titles that are posts: a trade ('X is a Ruritanian columnist', 'economist', 'professor') says where the person is from (nationality-occupation), as before a name (title-before-name-country).",
+      confidence: 0.8,
+      bind: { NOUN: ["@TITLE"], PERSON_DEP: ["nsubj"], ORG_DEP: TITLE_MODIFIER, ORG: ["COUNTRY"] },
+      with: { title: { hasChild: ["cop"], notLemma: ["@PROFESSION_TITLE"] }, org: { notLemma: ["@PROCESS_NOUN"] } },
     },
     {
       use: "titled-person",
@@ -1552,11 +1578,11 @@ const FILE: TemplatedPatternFile = {
     },
     {
       id: "place-apposed-noun",
-      why: "'X, the capital of Y' / 'X, a town in Y'.",
+      why: "'X, the capital of Y' / 'X, a town in Y'. A capitalized noun there starts a name or a list item, not a description ('X, Cities of Y and Z').",
       category: "LOCATION",
       nodes: [
         { name: "place", ent: ["LOCATION"] },
-        { name: "noun", from: "place", op: ">", dep: ["appos"], lemma: ["@PLACE_NOUN"] },
+        { name: "noun", from: "place", op: ">", dep: ["appos"], lemma: ["@PLACE_NOUN"], lowercase: true },
         { name: "larger", from: "noun", op: ">", dep: ["nmod", "nmod:poss", "amod", "compound"], ent: PLACE },
       ],
       source: "place",
@@ -2660,6 +2686,20 @@ const FILE: TemplatedPatternFile = {
       confidence: 0.8,
     },
     {
+      id: "occupation-subject-copula",
+      why: "“The goalkeeper for Y was X”, “the pitcher for Y is X”: an occupation as the subject, its organization on it, and the name as the copular predicate (as title-subject-copula; an organization only, since a nationality on a trade says where the person is from).",
+      category: "ROLE",
+      nodes: [
+        { name: "person", ent: ["PERSON"], kind: ["name"], hasChild: ["cop"] },
+        { name: "title", from: "person", op: ">", dep: ["nsubj"], lemma: ["@OCCUPATION"], noEnt: true },
+        { name: "org", from: "title", op: ">", dep: ["nmod", "nmod:poss", "compound"], ent: ["ORGANIZATION"] },
+      ],
+      source: "person",
+      target: "org",
+      label: { node: "title" },
+      confidence: 0.75,
+    },
+    {
       use: "titled-person",
       id: "occupation-before-name-organization",
       why: "An organization on an occupation noun before a name (“Y striker X”, “Y engineer X”): the person works for it.",
@@ -2698,10 +2738,10 @@ const FILE: TemplatedPatternFile = {
     {
       use: "copula-noun",
       id: "site-copula-in",
-      why: "“X is a village in Y”, “X is a river in Y”, “X is an airport in Y”: a place or facility predicate noun places its subject even where the name alone was read as a person's.",
+      why: "“X is a village in Y”, “X is a river in Y”, “X is an airport in Y”: a place or facility predicate noun places its subject, a place's name or one misread as a person's.",
       confidence: 0.75,
       label: { text: "in" },
-      bind: { SUBJECT: ["PERSON"], DEP: ["nmod"] },
+      bind: { SUBJECT: ["PERSON", "LOCATION"], DEP: ["nmod"] },
       with: { noun: { lemma: ["@SITE_NOUN"] }, object: { prep: ["in"], ent: PLACE } },
     },
     {
@@ -2724,7 +2764,7 @@ const FILE: TemplatedPatternFile = {
       category: "LOCATION",
       nodes: [
         { name: "noun", hasChild: ["cop"], lemma: ["@SITE_NOUN"] },
-        { name: "thing", from: "noun", op: ">", dep: ["nsubj"], ent: ["PERSON"] },
+        { name: "thing", from: "noun", op: ">", dep: ["nsubj"], ent: ["PERSON", "LOCATION"] },
         { name: "verb", from: "noun", op: ">", dep: ["acl", "acl:relcl"], lemma: ["@LOCATED"] },
         { name: "place", from: "verb", op: ">", dep: ["obl"], prep: AT_PLACE, ent: PLACE },
       ],
@@ -2739,6 +2779,20 @@ const FILE: TemplatedPatternFile = {
       why: "“X played for Y”, “X signed with Y”, “X performs with Y”: a player, performer or driver and the team, band or label.",
       confidence: 0.75,
       bind: { SUBJ: ["nsubj"], VERB: ["@PLAY_VERB"], DEP: ["obl"], PREP: ["for", "with"] },
+    },
+    {
+      use: "verb-role-after-duration",
+      id: "plays-for-after-duration",
+      why: "“X played for one season for Y”, “X signed for two years with Y”: the team after a span of time the parse hung it on.",
+      confidence: 0.75,
+      bind: { SUBJ: ["nsubj"], VERB: ["@PLAY_VERB"], PREP: ["for", "with"] },
+    },
+    {
+      use: "verb-role-after-duration",
+      id: "works-for-after-duration",
+      why: "“X worked for a decade at Y”, “X wrote for years for Y”: the employer after a span of time the parse hung it on.",
+      confidence: 0.75,
+      bind: { SUBJ: ["nsubj"], VERB: ["@WORK_VERB"], PREP: ["for", "at"] },
     },
     {
       use: "verb-role",

@@ -112,4 +112,11 @@ describe("an opening participle clause", () => {
     expect(trade).toContain("Anna Kovel -ORIGIN-> Chile");
     expect(trade).not.toContain("Anna Kovel -ROLE-> Chile");
   });
+
+  it("reads the same in a copular predicate ('X is the Y ambassador', 'X is a Y economist')", () => {
+    expect(relations("Tomas Brell is the Chilean ambassador.")).toContain("Tomas Brell -ROLE-> Chile");
+    const trade = relations("Anna Kovel is a Chilean economist.");
+    expect(trade).toContain("Anna Kovel -ORIGIN-> Chile");
+    expect(trade).not.toContain("Anna Kovel -ROLE-> Chile");
+  });
 });
