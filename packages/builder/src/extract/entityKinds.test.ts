@@ -178,6 +178,20 @@ describe("places named with a leading place word", () => {
   });
 });
 
+describe("places named before a lowercase administrative noun", () => {
+  const before = extractionOfText({ Varnsk: "PER", Tollen: "PER", "Ilse Marr": "PER", Kestra: "ORG" });
+
+  it("types a name the tagger took for a person's as a place before 'province' or 'state', not otherwise", () => {
+    const x = before(
+      "Fighting spread across Varnsk province. The mayor of Tollen state resigned. Ilse Marr said Kestra region staff would move.",
+    );
+    expect(typeOf(x, "Varnsk")).toBe("LOCATION");
+    expect(typeOf(x, "Tollen")).toBe("LOCATION");
+    expect(typeOf(x, "Ilse Marr")).toBe("PERSON");
+    expect(typeOf(x, "Kestra")).toBe("ORGANIZATION");
+  });
+});
+
 describe("places opened by a size or position adjective", () => {
   const places = extractionOfText({ "Tollen River": "LOC", Porvik: "LOC", "Ilse Marr": "PER" });
 

@@ -37,6 +37,7 @@ import {
   LEADING_PLACE_WORDS,
   PLACE_HEADS_BEFORE_OF,
   PLACE_NAME_HEADS,
+  TRAILING_PLACE_NOUNS,
 } from "./lexicon/placeNameHeads.js";
 import { joinPlaceOrganizations } from "./joinPlaceOrganizations.js";
 import { leadingPlaceAdjectives } from "./leadingPlaceAdjectives.js";
@@ -696,6 +697,8 @@ class MentionFinder {
     // "Varnsk University of Porvik" an organization (the tagger types unfamiliar names by their shape).
     const headType = nameHeadType(s, i, j, label);
     if (headType) type = headType;
+    // "Tollen province", "Varnsk state": a lowercase administrative noun after the name says it is a place.
+    else if (label === "PER" && j < toks.length && TRAILING_PLACE_NOUNS.has(toks[j]!.text)) type = "LOCATION";
     else if (label === "PER") type = "PERSON";
     else if (label === "ORG") type = "ORGANIZATION";
     else if (label === "LOC") type = "LOCATION";

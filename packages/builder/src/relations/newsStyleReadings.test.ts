@@ -18,6 +18,8 @@ const relations = typedRelationsOfText({
   "Lia Dorr": "PER",
   Porvik: "LOC",
   Varnsk: "LOC",
+  "Varnsk authorities": "ORG",
+  "Kestrel Band": "ORG",
 });
 
 describe("news-style readings", () => {
@@ -66,5 +68,17 @@ describe("news-style readings", () => {
     expect(
       relations("Staff from the Tarn Institute, Lia Dorr, Karl Lund and Dara Quist signed the letter."),
     ).not.toContain("Lia Dorr -ROLE-> Tarn Institute");
+  });
+
+  it("reads no argument of a speech verb inside the quotation that follows it", () => {
+    const r = relations('Karl Lund said: "With Kesko Steel and the Kestrel Band confirmed, we are ready."');
+    expect(r).not.toContain("Karl Lund -STATEMENT-> Kesko Steel");
+    expect(r).not.toContain("Karl Lund -STATEMENT-> Kestrel Band");
+    expect(relations("Karl Lund met with Ilse Varga in Porvik.")).toContain("Karl Lund -STATEMENT-> Ilse Varga");
+  });
+
+  it("reads 'the firm' as no state body named before ('the X authorities')", () => {
+    const r = relations("The Varnsk authorities said nothing. As the firm is based in Porvik, lawyers are unsure.");
+    expect(r).not.toContain("Varnsk authorities -LOCATION-> Porvik");
   });
 });

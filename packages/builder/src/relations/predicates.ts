@@ -594,6 +594,23 @@ function misreadPrepositionalPhrases(doc: Doc, h: number): Oblique[] {
   return out;
 }
 
+const OPENING_QUOTES = new Set(["“", "«"]);
+const CLOSING_QUOTES = new Set(["”", "»"]);
+
+/** Whether token `c` after `p` lies inside a quotation opened between them (straight or curly marks). */
+function quotedAfter(doc: Doc, p: number, c: number): boolean {
+  if (c <= p) return false;
+  let straight = 0;
+  let depth = 0;
+  for (let k = p + 1; k < c; k++) {
+    const w = doc.words[k] ?? "";
+    if (w === '"') straight++;
+    else if (OPENING_QUOTES.has(w)) depth++;
+    else if (CLOSING_QUOTES.has(w)) depth = Math.max(0, depth - 1);
+  }
+  return straight % 2 === 1 || depth > 0;
+}
+
 /** Bare time words news sets after a verb's object ("met him Monday"): they take no prepositional phrase. */
 const BARE_TIME_WORDS = new Set(
   "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight".split(" "),
@@ -709,6 +726,9 @@ export function frameOf(doc: Doc, p: number): Frame {
     } else if (clausePreposition(doc, c)) frame.obliques.push({ prep: clausePreposition(doc, c), token: c });
     else if (d === "ccomp" || d === "parataxis" || d === "xcomp") frame.complements.push(c);
   }
+  // "X said: "With Y confirmed, we ..."": a phrase inside a quotation opened after the verb is the quoted
+  // clause's, however the parse hung it.
+  frame.obliques = frame.obliques.filter((o) => !quotedAfter(doc, p, o.token));
   // "such as X" hanging on the verb gives examples of the oblique before it ("left for countries, such as X").
   for (const o of frame.obliques) {
     if (!EXAMPLE_PREPS.has(o.prep)) continue;

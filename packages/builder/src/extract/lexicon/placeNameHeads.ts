@@ -24,3 +24,6 @@ export const WATER_BODY_HEADS: ReadonlySet<string> = new Set(stringList(data, "w
 
 /** Words that open a place's name as its first word ("Mount Tollen", "Camp Varn", "Fort Porvik"). */
 export const LEADING_PLACE_WORDS: ReadonlySet<string> = new Set(stringList(data, "leading", FILE));
+
+/** Lowercase administrative nouns after a name that make a name the tagger took for a person's a place ("Varnsk state"). */
+export const TRAILING_PLACE_NOUNS: ReadonlySet<string> = new Set(stringList(data, "trailingLowercase", FILE));
