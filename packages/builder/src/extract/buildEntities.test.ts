@@ -44,6 +44,21 @@ describe("buildEntities", () => {
     expect(anja.mentions.length).toBe(2);
   });
 
+  it("keeps a single name the text states to be a place or a company apart from a person who shares it", () => {
+    const tags = { Brennick: "PER", "Hugo Aldous Brennick": "PER", Torvale: "PER", "Mira Torvale": "PER" } as const;
+    expect(
+      entitiesOf(
+        tags,
+        "Brennick is a village in the hills. It was named after Hugo Aldous Brennick, a miller. " +
+          "Torvale is a company based in the capital. It was founded by Mira Torvale. Mira Torvale said Brennick grew.",
+      ),
+    ).toEqual(["LOCATION Brennick", "ORGANIZATION Torvale", "PERSON Hugo Aldous Brennick", "PERSON Mira Torvale"]);
+    // Without a stated type the single name is still the person's surname.
+    expect(entitiesOf(tags, "Hugo Aldous Brennick arrived on Monday. Brennick said he was tired.")).toEqual([
+      "PERSON Hugo Aldous Brennick",
+    ]);
+  });
+
   it("still folds a short name into the one longer organization name it starts", () => {
     expect(
       entitiesOf({ "Tarvo Metals": "ORG", Tarvo: "ORG" }, "Tarvo Metals cut jobs. Tarvo said demand fell."),

@@ -155,6 +155,11 @@ export function buildEntities(doc: DocModel): void {
       if (!firstByPart.has(p)) firstByPart.set(p, m.key);
     }
   }
+  // A single name the text states to be a place or an organization ("X is a village in Y", "the city of X") is
+  // not folded into a person who shares it (a town named after its founder, a company after its owner).
+  const statedOther = new Set<string>();
+  for (const m of mentions)
+    if (m.strongType && (m.type === "LOCATION" || m.type === "ORGANIZATION")) statedOther.add(normName(m.text));
   // Name -> type votes, so one entity gets one type even when the tagger wavers.
   const votes = new Map<string, Map<EntityType, number>>();
   const teams = teamNames(doc, mentions);
@@ -162,7 +167,7 @@ export function buildEntities(doc: DocModel): void {
     if (m.type === "EVENT" || m.type === "COUNTRY") continue;
     const name = normName(m.text);
     const single = !name.includes(" ");
-    const full = single ? fullByPart.get(name) : undefined;
+    const full = single && !statedOther.has(name) ? fullByPart.get(name) : undefined;
     if (full && full.size === 1) {
       m.type = "PERSON";
       m.key = [...full][0]!;

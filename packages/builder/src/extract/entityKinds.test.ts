@@ -190,6 +190,29 @@ describe("places named before a lowercase administrative noun", () => {
     expect(typeOf(x, "Ilse Marr")).toBe("PERSON");
     expect(typeOf(x, "Kestra")).toBe("ORGANIZATION");
   });
+
+  it("types each one-word name of a list closed by the plural noun a place, a person's full name not", () => {
+    const list = extractionOfText({ Varnsk: "PER", Tollen: "PER", Brask: "PER", "Ilse Marr": "PER", Porvik: "LOC" });
+    const x = list("The region takes in Porvik, Varnsk and Tollen prefectures. Ilse Marr and Brask counties agreed.");
+    expect(typeOf(x, "Varnsk")).toBe("LOCATION");
+    expect(typeOf(x, "Tollen")).toBe("LOCATION");
+    expect(typeOf(x, "Brask")).toBe("LOCATION");
+    expect(typeOf(x, "Ilse Marr")).toBe("PERSON");
+  });
+
+  it("reads 'state' and 'states' that open what is said as verbs, not as places", () => {
+    const x = before(
+      "The order signed by Varnsk states: the border is shut. Ilse Marr and Tollen state that it is open.",
+    );
+    expect(typeOf(x, "Varnsk")).toBe("PERSON");
+    expect(typeOf(x, "Tollen")).toBe("PERSON");
+  });
+
+  it("lets the noun type the name for the whole article, unless it modifies another noun ('X state media')", () => {
+    const x = before("Varnsk spoke first. Fighting spread across Varnsk province. Tollen state media said Tollen won.");
+    expect(typeOf(x, "Varnsk")).toBe("LOCATION");
+    expect(typeOf(x, "Tollen")).toBe("PERSON");
+  });
 });
 
 describe("places opened by a size or position adjective", () => {

@@ -19,7 +19,7 @@ import { calibrated } from "../relations/confidence.js";
 import { PAIR_VIA } from "../relations/pairClassifier.js";
 import type { ArticleInput, DocumentExtraction, ExtractedEntity, ExtractedRelation } from "./types.js";
 
-export const EXTRACTOR_VERSION = "extract-0.39.94";
+export const EXTRACTOR_VERSION = "extract-0.39.95";
 
 const DATED = new Set(["COERCION", "STATEMENT", "SUPPORT", "OPPOSITION", "VIOLENCE", "MOVEMENT", "ANNOUNCEMENT"]);
 const COUNTED = new Set(["MOVEMENT", "COERCION", "VIOLENCE", "SUPPORT"]);

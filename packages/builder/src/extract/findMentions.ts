@@ -38,11 +38,13 @@ import {
   PLACE_HEADS_BEFORE_OF,
   PLACE_NAME_HEADS,
   TRAILING_PLACE_NOUNS,
+  TRAILING_PLACE_PLURALS,
 } from "./lexicon/placeNameHeads.js";
 import { joinPlaceOrganizations } from "./joinPlaceOrganizations.js";
 import { leadingPlaceAdjectives } from "./leadingPlaceAdjectives.js";
 import { organizationNameShapes } from "./organizationNameShapes.js";
 import { placeHeadOfNames } from "./placeHeadOfNames.js";
+import { placeHeadAfterNames } from "./placeHeadAfterNames.js";
 import { endsOrganization, splitCoordinatedNames } from "./splitCoordinatedNames.js";
 import { vesselNames } from "./vesselNames.js";
 import { ARABIC_ARTICLES, articleLedNames } from "./articleLedNames.js";
@@ -150,6 +152,43 @@ const EVENT_ADJECTIVES = new Set(
 );
 
 /** Title case of an all-caps word ("KAZAKHSTAN" in a dateline). */
+/** Words after which an administrative noun is a verb of saying ("A and B state that ...", "the rules state:"). */
+const COMPLEMENT_OPENERS = new Set(["that", ":", "the", "a", "an", "their", "his", "her", "its"]);
+
+function opensComplement(s: DocSentence, k: number): boolean {
+  return COMPLEMENT_OPENERS.has(s.lower[k] ?? "");
+}
+
+/** Whether a lowercase word other than a preposition or conjunction follows the administrative noun after token j
+ * (at the end of the list of names that runs up to it). */
+function nounFollows(s: DocSentence, j: number): boolean {
+  let k = j;
+  while (
+    k < s.tokens.length &&
+    !TRAILING_PLACE_NOUNS.has(s.tokens[k]!.text) &&
+    !TRAILING_PLACE_PLURALS.has(s.tokens[k]!.text)
+  )
+    k++;
+  const next = s.tokens[k + 1]?.text ?? ".";
+  return /^\p{Ll}+$/u.test(next) && !PREPOSITIONS.has(next) && next !== "and" && next !== "or";
+}
+
+/** Whether the names from token j on are the coordinated rest of a list closed by a plural administrative noun
+ * ("X, Y and Z provinces", "X and Y counties"): a conjunction among them or before the name, only capitalized words
+ * and commas, and no verb's complement after the noun ("A and B state that"). */
+function beforeCoordinatedPlaceNoun(s: DocSentence, j: number): boolean {
+  // The last item ("..., Y and Z counties") has its conjunction before it.
+  const previous = s.lower[j - 2];
+  let conjunction = previous === "and" || previous === "or";
+  for (let k = j; k < s.tokens.length && k < j + 12; k++) {
+    const w = s.lower[k]!;
+    if (TRAILING_PLACE_PLURALS.has(s.tokens[k]!.text)) return conjunction && !opensComplement(s, k + 1);
+    if (w === "and" || w === "or") conjunction = true;
+    else if (w !== "," && !isCap(s.tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 function titleCase(w: string): string {
   return w.length > 3 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w;
 }
@@ -338,6 +377,7 @@ class MentionFinder {
       subdivisionNames,
       organizationNameShapes,
       placeHeadOfNames,
+      placeHeadAfterNames,
       leadingPlaceAdjectives,
       splitCoordinatedNames,
       vesselNames,
@@ -698,7 +738,15 @@ class MentionFinder {
     const headType = nameHeadType(s, i, j, label);
     if (headType) type = headType;
     // "Tollen province", "Varnsk state": a lowercase administrative noun after the name says it is a place.
-    else if (label === "PER" && j < toks.length && TRAILING_PLACE_NOUNS.has(toks[j]!.text)) type = "LOCATION";
+    else if (
+      label === "PER" &&
+      j < toks.length &&
+      TRAILING_PLACE_NOUNS.has(toks[j]!.text) &&
+      !opensComplement(s, j + 1)
+    )
+      type = "LOCATION";
+    // One word only: a person's full name is no item of such a list.
+    else if (label === "PER" && j - i === 1 && beforeCoordinatedPlaceNoun(s, j)) type = "LOCATION";
     else if (label === "PER") type = "PERSON";
     else if (label === "ORG") type = "ORGANIZATION";
     else if (label === "LOC") type = "LOCATION";
@@ -722,7 +770,9 @@ class MentionFinder {
     if (type === "ORGANIZATION" && before?.type === "COUNTRY" && before.cj === i && !before.nested) {
       if (ORG_DESCRIPTORS.has(s.lower[j - 1]!) || ORG_HEADS.has(s.lower[j - 1]!)) i = before.i;
     }
-    let strong = headType !== undefined;
+    // A person's name retyped by the administrative noun after it says what it is, unless the noun modifies another
+    // ("<Name> state media", "<Name> state visit"): then it is only this mention's guess.
+    let strong = headType !== undefined || (label === "PER" && type === "LOCATION" && !nounFollows(s, j));
     // "the <Person> administration": a government named after its head is an organization, not the person.
     if (type === "PERSON" && s.lower[j] === "administration" && !isCap(toks[j]!.text) && this.free(s, j, j + 1)) {
       type = "ORGANIZATION";

@@ -58,32 +58,44 @@ function datelineEnd(s: DocSentence): number {
     // "CITY, Region (Agency)" with or without a dash after it.
     if (w === "(" && words[k + 2] === ")" && /^\p{Lu}/u.test(words[k + 1] ?? "")) {
       const after = k + 3;
-      return DATELINE_DASH.has(words[after] ?? "") ? after + 1 : after < words.length ? after : 0;
+      if (DATELINE_DASH.has(words[after] ?? "")) return after + 1;
+      // Without a dash, the sentence starts right after the agency ("Porvik, Ostmark (Agency)The ..."); a name with
+      // its acronym in brackets ("The Porvik Trade Council (PTC) is ...") runs on into its own sentence.
+      const place = words.slice(0, k);
+      const datelineShaped = k <= 2 || place.includes(",") || place.every((p) => p === "," || p === p.toUpperCase());
+      return after < words.length && datelineShaped && /^\p{Lu}/u.test(words[after] ?? "") ? after : 0;
     }
     if (!/^(\p{Lu}|[,.'’])/u.test(w)) return 0;
   }
   return 0;
 }
 
-function docOf(text: string, active: readonly DocSentence[]): { doc: Doc; base: number[] } {
+function docOf(
+  text: string,
+  active: readonly DocSentence[],
+): { doc: Doc; base: number[]; datelines: [number, number][] } {
   const words: string[] = [];
   const start: number[] = [];
   const end: number[] = [];
   const sentStarts: number[] = [];
   const base: number[] = [];
+  const datelines: [number, number][] = [];
   for (const s of active) {
     base.push(words.length);
     sentStarts.push(words.length);
     // The dateline is parsed as a sentence of its own: it is not part of the first sentence's syntax.
     const dateline = datelineEnd(s);
-    if (dateline) sentStarts.push(words.length + dateline);
+    if (dateline) {
+      sentStarts.push(words.length + dateline);
+      datelines.push([words.length, words.length + dateline]);
+    }
     for (const t of s.tokens) {
       words.push(t.text);
       start.push(t.start);
       end.push(t.end);
     }
   }
-  return { doc: new NlpDoc({ text, words, start, end, sentStarts }), base };
+  return { doc: new NlpDoc({ text, words, start, end, sentStarts }), base, datelines };
 }
 
 /** Sees the parsed Doc, its entity spans and the relations read (scripts/showRelations.ts). */
@@ -100,7 +112,7 @@ export function parsedRelations(
 ): RelationFact[] {
   const facts: RelationFact[] = [...mentionRelations(model)];
   if (!active.length) return facts;
-  const { doc, base } = docOf(model.text, active);
+  const { doc, base, datelines } = docOf(model.text, active);
   try {
     parser.annotate(doc);
   } catch (error) {
@@ -182,6 +194,8 @@ export function parsedRelations(
     relations,
   );
   for (const r of relations) {
+    // A dateline ("Varnsk, Ostmark (Agency)") says where the story was filed, not who works for the agency.
+    if (r.category !== "LOCATION" && datelines.some(([a, b]) => r.trigger >= a && r.trigger < b)) continue;
     const sentence = active[modelSentOf(r.trigger)];
     const b = base[modelSentOf(r.trigger)] ?? 0;
     if (!sentence) continue;

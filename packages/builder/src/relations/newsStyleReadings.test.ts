@@ -82,3 +82,27 @@ describe("news-style readings", () => {
     expect(r).not.toContain("Varnsk authorities -LOCATION-> Porvik");
   });
 });
+
+describe("brackets after a name at the start of a sentence", () => {
+  const read = typedRelationsOfText({
+    "Tarn Trade Council": "ORG",
+    TTC: "ORG",
+    Varnsk: "LOC",
+    Ostmark: "PER",
+    "Lia Dorr": "PER",
+    Agency: "ORG",
+    "Kesko Steel": "ORG",
+  });
+
+  it("reads a sentence on past a name's acronym in brackets, not as a dateline", () => {
+    expect(read("The Tarn Trade Council (TTC) is a trade association based in Varnsk.")).toContain(
+      "Tarn Trade Council -LOCATION-> Varnsk",
+    );
+  });
+
+  it("reads no role between the place and the agency of a dateline, but the story after it", () => {
+    const out = read("Varnsk, Ostmark (Agency) Lia Dorr, chief executive of Kesko Steel, said profits would fall.");
+    expect(out).not.toContain("Ostmark -ROLE-> Agency");
+    expect(out).toContain("Lia Dorr -ROLE-> Kesko Steel");
+  });
+});

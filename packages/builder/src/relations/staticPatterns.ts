@@ -1432,7 +1432,7 @@ const FILE: TemplatedPatternFile = {
       id: "nationality-occupation",
       why: "A nationality on an occupation or title noun naming a person ('the Canadian skier X', 'the Ruritanian military leader X'): where the person is from.",
       confidence: 0.8,
-      bind: { LINK: ["nmod:desc", "compound", "appos", "nmod"] },
+      bind: { LINK: ["nmod:desc", "compound", "appos", "nmod", "parataxis"] },
       with: { noun: { lemma: ["@OCCUPATION", "@TITLE"] } },
     },
     {

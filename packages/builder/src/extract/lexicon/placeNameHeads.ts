@@ -27,3 +27,14 @@ export const LEADING_PLACE_WORDS: ReadonlySet<string> = new Set(stringList(data,
 
 /** Lowercase administrative nouns after a name that make a name the tagger took for a person's a place ("Varnsk state"). */
 export const TRAILING_PLACE_NOUNS: ReadonlySet<string> = new Set(stringList(data, "trailingLowercase", FILE));
+/** Their plurals, after coordinated names ("Tollen and Varnsk provinces", "the Porvik, Ostmark and Belm counties"). */
+export const TRAILING_PLACE_PLURALS: ReadonlySet<string> = new Set(
+  [...TRAILING_PLACE_NOUNS].map((w) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)),
+);
+
+/** Capitalized nouns of streets and sites that end a place's name when they follow a name the tagger closed before
+ * them ("<Name> Drive", "<Place> Stadium"); with the natural, built and historical-state heads. */
+export const PLACE_HEADS_AFTER_NAME: ReadonlySet<string> = new Set([
+  ...stringList(data, "afterName", FILE),
+  ...["natural", "built", "states"].flatMap((k) => stringList(data, k, FILE)),
+]);
